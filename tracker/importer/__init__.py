@@ -1,0 +1,1 @@
+"""Document -> plan drafts: clean, split, structure, owners, dates, goals."""
