@@ -1,0 +1,110 @@
+"""Cleaning pasted text: web-page noise out, paragraphs joined, a matching form beside the text.
+
+Each surviving line keeps its 1-based line number. `text` is what the document says, minus
+noise (stray ' ` . inside words, pinyin readings such as 區(qū), site watermarks); `norm` is
+the same string, character for character, folded for matching: full-width ASCII to
+half-width and Traditional to Simplified. Because `norm` has the same length as `text`, an
+offset found in `norm` cuts the original wording out of `text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CJK = "\u4e00-\u9fff"
+_NOISE_LINE = re.compile(
+    r"打开翻译|相关推荐|内容页|收藏本|关注我们|小编|上一篇|下一篇|阅读全文|返回顶部|免责声明|"
+    r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+)
+_WATERMARK = re.compile(
+    rf"\s*(?:[{CJK}]{{1,6}}网\s*)?[A-Za-z0-9]{{2,}}\.(?:net|com|cn|org)\s*$", re.IGNORECASE
+)
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_PINYIN = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONES}]*[{_TONES}][a-z{_TONES}]*[)）]")
+_STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])")
+_STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
+_ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph: one or more physical lines joined (pasted text breaks lines mid-word)."""
+
+    first: int
+    last: int
+    text: str
+    norm: str
+
+
+def fold(text: str) -> str:
+    """Width-fold and convert to Simplified, keeping the length (offsets stay valid)."""
+    s = text.translate(_WIDTH)
+    t = _t2s(s)
+    if len(t) == len(s):
+        return t
+    return "".join(c2 if len(c2 := _t2s(c)) == 1 else c for c in s)
+
+
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    if text.isascii():
+        return text
+    return _converter().convert(text)
+
+
+def clean_line(line: str) -> str:
+    s = line.strip().replace("\ufeff", "")
+    s = _WATERMARK.sub("", s)
+    s = _PINYIN.sub("", s)
+    s = _STRAY_AFTER_DE.sub("", s)
+    s = _STRAY_IN_WORD.sub("", s)
+    return s.strip()
+
+
+def is_noise(line: str) -> bool:
+    return bool(_NOISE_LINE.search(line))
+
+
+def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
+    """Clean lines, drop noise, join a line broken mid-sentence with the next one."""
+    out: list[Para] = []
+    pending: Para | None = None
+    for no, raw in enumerate(lines, 1):
+        if is_noise(raw):
+            continue
+        text = clean_line(raw)
+        if not text:
+            if pending:
+                out.append(pending)
+                pending = None
+            continue
+        if pending and _continues(pending.text, text):
+            joined = pending.text + text
+            pending = Para(pending.first, no, joined, pending.norm + fold(text))
+            continue
+        if pending:
+            out.append(pending)
+        pending = Para(no, no, text, fold(text))
+    if pending:
+        out.append(pending)
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    # A long line that stops without punctuation was broken by the page, not by the writer.
+    if len(prev) < 24 or _ENDS_SENTENCE.search(prev):
+        return False
+    from tracker.importer.structure import heading_of
+
+    return heading_of(fold(nxt)) is None

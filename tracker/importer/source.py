@@ -1,0 +1,120 @@
+"""Reading a document's bytes: text encodings, Word files, and refusing what is not a document.
+
+Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030; a file
+with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
+python-docx, paragraphs and tables in body order; a table whose header names roles
+(牵头单位, 责任单位, 完成时限 ...) becomes one line per row with a 【role:…】 tag, so the
+rest of the importer sees the same shape as in pasted text.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from tracker.importer.draft import Document, Refusal
+
+EMPTY = Refusal("empty", "文件为空", "file is empty")
+BINARY = Refusal("binary", "不是文本或 Word 文档(可能是二进制文件)", "not a text or Word document (binary data)")
+MISSING = Refusal("missing", "文件不存在", "file not found")
+BAD_DOCX = Refusal("bad-docx", "无法读取 Word 文档", "cannot read the Word document")
+
+_ROLE_HEADERS = ("牵头", "责任", "配合", "协助", "领导", "时限", "时间", "完成")
+
+
+def read_document(path: str | Path) -> Document:
+    p = Path(path)
+    if not p.is_file():
+        return Document(p.name, (), refusal=MISSING)
+    data = p.read_bytes()
+    if not data.strip():
+        return Document(p.name, (), refusal=EMPTY)
+    if data[:4] == b"PK\x03\x04":
+        return _read_docx(p)
+    text, encoding = decode(data)
+    if text is None:
+        return Document(p.name, (), refusal=BINARY)
+    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    if not any(line.strip() for line in lines):
+        return Document(p.name, (), encoding, refusal=EMPTY)
+    return Document(p.name, lines, encoding)
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _try(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _try(data, "utf-16"), "utf-16"
+    if b"\x00" in data[:8192]:
+        return None, ""
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    text = _try(data, "gb18030")
+    if text is not None and _looks_textual(text):
+        return text, "gb18030"
+    return None, ""
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_textual(text: str) -> bool:
+    # GB18030 decodes almost any byte soup; real text is mostly CJK, ASCII and punctuation.
+    sample = text[:20000]
+    good = sum(1 for c in sample if c.isprintable() or c in "\n\r\t")
+    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return good >= 0.97 * len(sample) and (cjk > 0 or sample.isascii())
+
+
+def _read_docx(p: Path) -> Document:
+    try:
+        import docx  # python-docx: only needed for Word files
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        d = docx.Document(str(p))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        return Document(p.name, (), refusal=BAD_DOCX)
+    except Exception:  # python-docx raises its own PackageNotFoundError and friends
+        return Document(p.name, (), refusal=BAD_DOCX)
+    lines: list[str] = []
+    for child in d.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, d).text)
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, d)))
+    if not any(line.strip() for line in lines):
+        return Document(p.name, (), "docx", refusal=EMPTY)
+    return Document(p.name, tuple(lines), "docx")
+
+
+def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
+    rows = [[_cell_text(c.text) for c in row.cells] for row in table.rows]
+    if not rows:
+        return []
+    header = rows[0]
+    role_cols = [i for i, h in enumerate(header) if any(w in h for w in _ROLE_HEADERS)]
+    if not role_cols:
+        return ["  ".join(c for c in row if c) for row in rows]
+    out = []
+    for n, row in enumerate(rows[1:], 1):
+        plain = [c for i, c in enumerate(row) if i not in role_cols and c and not _is_number(c)]
+        tags = [f"{header[i]}:{row[i]}" for i in role_cols if i < len(row)]
+        text = ",".join(plain).rstrip("。") + "。"
+        out.append(f"{n}.{text}【{';'.join(tags)}】")
+    return out
+
+
+def _cell_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_number(text: str) -> bool:
+    return text.isdigit()

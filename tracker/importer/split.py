@@ -1,0 +1,135 @@
+"""Splitting a page into plans.
+
+A page pasted from a web site often holds many plans. A plan starts at a 篇N marker
+("控辍劝返工作方案范文 篇3", "试点方案(篇2)"), at a title line followed by a preamble or by
+一、, at a preamble ending in 制定本方案 / 如下 once the current plan already has sections,
+or where the top-level numbering starts again (一、 after 五、). What comes before the
+first marker is the site's page header and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.importer.clean import Para
+from tracker.importer.structure import heading_of
+
+_MARKER = re.compile(r"篇\s*\d{1,3}\s*\)?\s*$")
+_PREAMBLE = re.compile(
+    r"(?:(?:制定|制订|提出|决定)[^。]{0,60}(?:方案|计划|办法)[。:]?|(?:方案|计划)[^。]{0,30}如下[:。]?)\s*$"
+)
+_TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点")
+_SPECIFIC = re.compile(r"(?:制定|制订)(?:了|出)?([^。,;:]{4,50}?(?:方案|计划|办法))")
+_QUOTED = re.compile(r"《([^《》]{4,60}?(?:方案|计划))》")
+_GENERIC = re.compile(
+    r"^(?:特|现|如下|以下|本|我镇|我县|我乡|我区|我市|我校|我局|本单位)*"
+    r"(?:创建)?(?:工作)?(?:实施)?(?:方案|计划|办法)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    title: str
+    paras: tuple[Para, ...]
+
+    @property
+    def first(self) -> int:
+        return self.paras[0].first
+
+    @property
+    def last(self) -> int:
+        return self.paras[-1].last
+
+
+def split(paras: list[Para]) -> list[Part]:
+    if not paras:
+        return []
+    markers = [i for i, p in enumerate(paras) if _is_marker(p)]
+    if markers:
+        chunks = [paras[a:b] for a, b in zip(markers, markers[1:] + [len(paras)])]
+        parts = []
+        for chunk in chunks:
+            sub = _split_unmarked(chunk[1:])
+            for n, piece in enumerate(sub):
+                body = ([chunk[0]] if n == 0 else []) + piece
+                parts.append(_part(body, chunk[0].text if n == 0 else None))
+        return [p for p in parts if p.paras]
+    return [_part(piece, None) for piece in _split_unmarked(paras)]
+
+
+def _is_marker(p: Para) -> bool:
+    return len(p.norm) <= 40 and bool(_MARKER.search(p.norm))
+
+
+def _split_unmarked(paras: list[Para]) -> list[list[Para]]:
+    starts = [0]
+    last_top = 0  # number of the last 一、-level heading in the current plan
+    for i, p in enumerate(paras):
+        h = heading_of(p.norm)
+        if h is not None and h.kind == "cn":
+            if last_top and h.number <= last_top and i > starts[-1]:
+                start = i - 1 if i > 0 and _is_title(paras[i - 1]) and i - 1 > starts[-1] else i
+                starts.append(start)
+            last_top = h.number
+            continue
+        if h is None and last_top and i > starts[-1] and _opens_plan(paras, i):
+            start = i - 1 if _is_title(paras[i - 1]) and i - 1 > starts[-1] else i
+            starts.append(start)
+            last_top = 0
+    bounds = starts + [len(paras)]
+    return [paras[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _opens_plan(paras: list[Para], i: int) -> bool:
+    """A preamble (…特制定本方案。) or a title line, followed soon by a 一、 heading."""
+    p = paras[i]
+    if not (_PREAMBLE.search(p.norm) and len(p.norm) > 15) and not _is_title(p):
+        return False
+    for q in paras[i + 1 : i + 4]:
+        h = heading_of(q.norm)
+        if h is not None:
+            return h.kind in ("cn", "pcn") and h.number == 1
+    return False
+
+
+def _is_title(p: Para) -> bool:
+    n = p.norm
+    return (
+        len(n) <= 40
+        and not re.search(r"[。;,:]$", n)
+        and bool(_TITLE_WORDS.search(n))
+        and heading_of(n) is None
+    )
+
+
+def _part(paras: list[Para], marker: str | None) -> Part:
+    return Part(title_of(paras, marker), tuple(paras))
+
+
+def title_of(paras: list[Para], marker: str | None) -> str:
+    head = [p for p in paras[:4] if heading_of(p.norm) is None]
+    for p in head:
+        if p.text != marker and _is_title(p):
+            return p.text.strip()
+    for p in head:
+        if _PREAMBLE.search(p.norm):
+            m = _SPECIFIC.search(p.norm)
+            if m and not _GENERIC.match(_strip_lead(m.group(1))):
+                return p.text[m.start(1) : m.end(1)].strip()
+            if marker:
+                break
+            q = _QUOTED.search(p.norm)
+            if q:
+                return p.text[q.start(1) : q.end(1)]
+    if marker:
+        return marker.strip()
+    first = paras[0]
+    if heading_of(first.norm) is not None:
+        return f"未命名方案(第{first.first}行起)"
+    text = first.text.strip()
+    return text if len(text) <= 30 else text[:30] + "…"
+
+
+def _strip_lead(name: str) -> str:
+    return re.sub(r"^(?:特|现|以下|如下)", "", name)

@@ -1,0 +1,198 @@
+"""Headings and items: 一、 / (一) / 1. / 1、 / (1) / ① / 一是 / 第一阶段 / "单位:" labels.
+
+`heading_of(norm)` recognises a heading marker at the start of a folded paragraph.
+`build(paras)` nests paragraphs into a tree by a fixed rank of marker kinds (一、 above (一)
+above 1. above (1) above ① above 一是), which survives documents that skip a level.
+`items(tree)` flattens the tree into the units that become tasks, each with its label and
+section path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.importer.clean import Para
+
+_CN = "一二三四五六七八九十"
+_CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
+_UNIT_CHARS = "年月日号个万元人次岁天周时分秒点期批项条名户"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步)\s*[:、.,]?\s*")),
+    ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
+    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
+    ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
+    ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
+    ("circ", re.compile(r"^([①-⑳])\s*")),
+    ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
+    ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
+]
+RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 5, "shi": 6}
+
+# "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
+_LABEL = re.compile(r"^([^,;。:()“”\"]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
+_NOT_LABEL = re.compile(r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: str
+    label: str  # the marker as written, e.g. "一、", "(1)", "第一阶段"
+    number: int
+    end: int  # offset where the heading's own text starts
+
+
+def heading_of(norm: str) -> Heading | None:
+    for kind, pat in _PATTERNS:
+        m = pat.match(norm)
+        if m:
+            return Heading(kind, m.group(0).strip(), _number(m.group(1)), m.end())
+    m = _LABEL.match(norm)
+    if m and not _NOT_LABEL.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+        return Heading("label", m.group(1), 0, m.end())
+    return None
+
+
+def _number(token: str) -> int:
+    if len(token) == 1 and "①" <= token <= "⑳":
+        return ord(token) - ord("①") + 1
+    if token.isascii() and token.isdigit():
+        return int(token)
+    if token == "l":
+        return 1
+    total = 0
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        total = (_CN_VALUE.get(tens, 1) if tens else 1) * 10
+        return total + (_CN_VALUE.get(ones, 0) if ones else 0)
+    return _CN_VALUE.get(token, 0)
+
+
+@dataclass
+class Node:
+    para: Para | None
+    heading: Heading | None
+    children: list[Node] = field(default_factory=list)
+    body: list[Para] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.heading.kind if self.heading else "root"
+
+    @property
+    def own_text(self) -> str:
+        if not self.para or not self.heading:
+            return ""
+        return self.para.text[self.heading.end :].strip()
+
+    @property
+    def title(self) -> str:
+        """The heading line as written (marker included), for section paths."""
+        return self.para.text.strip() if self.para else ""
+
+
+def build(paras: list[Para]) -> Node:
+    root = Node(None, None)
+    stack: list[Node] = [root]
+    for para in paras:
+        h = heading_of(para.norm)
+        if h is None:
+            stack[-1].body.append(para)
+            continue
+        rank = RANK[h.kind]
+        while len(stack) > 1 and RANK[stack[-1].kind] >= rank:
+            stack.pop()
+        node = Node(para, h)
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of work as written: a numbered item, a leaf heading with its text, a paragraph."""
+
+    label: str
+    text: str  # original wording, marker included
+    norm: str
+    first: int
+    last: int
+    section: tuple[str, ...]  # heading lines above the item
+    heading_kinds: tuple[str, ...]  # marker kinds above, parallel to section
+    labels_above: tuple[str, ...]  # "单位:" labels above, nearest last
+    stage_above: str | None = None
+
+
+def items(root: Node) -> list[Item]:
+    out: list[Item] = []
+    _walk(root, (), (), (), None, out)
+    return out
+
+
+def _walk(
+    node: Node,
+    section: tuple[str, ...],
+    kinds: tuple[str, ...],
+    labels: tuple[str, ...],
+    stage: str | None,
+    out: list[Item],
+) -> None:
+    for child in node.children:
+        h = child.heading
+        assert h is not None and child.para is not None
+        child_labels = labels + ((h.label,) if h.kind == "label" else ())
+        child_stage = child.para.text if _is_stage(child) else stage
+        if child.children:
+            _body_items(child, section + (_short(child),), kinds + (h.kind,), child_labels,
+                        child_stage, out)
+            _walk(child, section + (_short(child),), kinds + (h.kind,), child_labels,
+                  child_stage, out)
+            continue
+        if len(child.body) <= 1:
+            paras = [child.para, *child.body]
+            text = "\n".join(p.text for p in paras)
+            norm = "\n".join(p.norm for p in paras)
+            out.append(Item(h.label, text, norm, paras[0].first, paras[-1].last, section, kinds,
+                            labels if h.kind == "label" else child_labels, child_stage))
+        else:
+            # A leaf heading over several paragraphs: the heading is a section, each
+            # paragraph its own item.
+            if child.own_text and not child.own_text.endswith((":", ":")) and h.kind != "label":
+                sec = section + (_short(child),)
+            else:
+                sec = section + (_short(child),)
+            out.append(Item(h.label, child.para.text, child.para.norm, child.para.first,
+                            child.para.last, section, kinds, child_labels, child_stage))
+            for p in child.body:
+                out.append(Item("", p.text, p.norm, p.first, p.last, sec, kinds + (h.kind,),
+                                child_labels, child_stage))
+    if node.heading is None:
+        for p in node.body:
+            out.append(Item("", p.text, p.norm, p.first, p.last, section, kinds, labels, stage))
+
+
+def _body_items(node: Node, section: tuple[str, ...], kinds: tuple[str, ...],
+                labels: tuple[str, ...], stage: str | None, out: list[Item]) -> None:
+    # Paragraphs between a heading and its first numbered child: keep the ones that say
+    # something (not a lead-in ending with a colon).
+    for p in node.body:
+        if p.norm.rstrip().endswith(":") or len(p.norm) < 12:
+            continue
+        out.append(Item("", p.text, p.norm, p.first, p.last, section, kinds, labels, stage))
+
+
+def _short(node: Node) -> str:
+    """Section name: the heading up to its first sentence end, as written."""
+    text = node.title
+    m = re.search(r"[。;；]", text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _is_stage(node: Node) -> bool:
+    h = node.heading
+    if h is None or node.para is None:
+        return False
+    return h.kind == "stage" or "阶段" in node.para.norm[:40]
