@@ -1,0 +1,434 @@
+"""Dates and deadlines: Chinese and English wording -> `date`, and the official working calendar.
+
+This module owns every reading of a date that a person wrote: a `--due` typed at the CLI
+(`parse_date`, strict: one date or `DateError`, never a guess), the deadline wording of a
+document (`parse_deadline`, `parse_range`, `find_dates`: vague wording is a value, not an
+error), and working-day arithmetic on the State Council calendar with 调休. It is the only
+user of dateparser and chinese_calendar; callers get `date`, `Deadline` and `DateError`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import chinese_calendar
+
+
+class DateError(ValueError):
+    """Unparseable or impossible date; the message quotes what the person wrote."""
+
+    def __init__(
+        self, text: str, reason_zh: str = "无法识别的日期", reason_en: str = "unrecognised date"
+    ):
+        self.text, self.reason_zh, self.reason_en = text, reason_zh, reason_en
+        super().__init__(self.message("zh"))
+
+    def message(self, lang: str) -> str:
+        reason = self.reason_zh if lang == "zh" else self.reason_en
+        return f'{reason}: "{self.text}"'
+
+
+def _impossible(text: str) -> DateError:
+    return DateError(text, "日期不存在", "no such date")
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    due: date | None  # None when the wording is vague or recurring
+    text: str  # the original wording, stripped
+    start: date | None = None  # for ranges like 7月20日—10月15日
+    vague: bool = False  # 春节前, 每月3日前, 长期坚持, 收到通知后3个工作日内 ...
+
+
+# Full-width digits and punctuation map one-to-one onto ASCII, so offsets found in the
+# normalised text are offsets in the original (find_dates relies on that).
+_WIDE = str.maketrans("０１２３４５６７８９Ｘｘ－～〜／．　", "0123456789Xx-~~/. ")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN = "零〇一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_NUM3 = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}})"
+_SEP = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+_YEAR_T = (
+    r"(?P<§yr>(?:(?<!\d)(?P<§y>\d{4}|20[xX]{2})\s*年度?|(?P<§yrel>次|明|翌|来|今|本|当)年度?)\s*)?"
+)
+# One template for a calendar point; '§' prefixes group names so a range can hold two points,
+# '¤' makes 日 optional for the start of '3月22-30日'.
+_POINT_T = (
+    r"(?<!\d)(?P<§iy>\d{4})[-/.](?P<§im>\d{1,2})[-/.](?P<§id>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<§cy>20\d\d)(?P<§cm>[01]\d)(?P<§cd>[0-3]\d)(?!\d)"
+    r"|" + _YEAR_T + r"(?:(?<!\d)(?P<§m>" + _NUM + r"|元)\s*月份?\s*"
+    r"(?:(?P<§d>" + _NUM + r")\s*[日号]¤|(?P<§part>底|末|初|上旬|中旬|下旬))?"
+    r"|第?(?P<§q>[1-4一二三四])\s*季度(?:末|底)?"
+    r"|(?P<§half>上|下)半年度?(?:末|底)?"
+    # bare 年底 needs a real 年 that is not '三年内' (within three years)
+    r"|(?(§yr)年?|(?<![\dxX" + _CN + r"百几多半近])年)(?P<§yp>底|末|内))"
+)
+
+
+def _point_src(prefix: str, day_optional: bool = False) -> str:
+    return _POINT_T.replace("§", prefix).replace("¤", "?" if day_optional else "")
+
+
+_END_SRC = rf"(?:{_point_src('b')})|(?P<bdd>{_NUM})\s*[日号]|月?(?P<bmp>底|末|上旬|中旬|下旬)"
+_POINT_RE = re.compile(_point_src("p"))
+_START_RE = re.compile(_point_src("a", day_optional=True))
+_END_RE = re.compile(_END_SRC)
+# '9-10月': months only; the end must say 月 so that '3—5个' stays a number range.
+_MRANGE_RE = re.compile(
+    _YEAR_T.replace("§", "m") + rf"(?<!\d)(?P<ma>{_NUM}){_SEP}(?P<mb>{_NUM})\s*月份?"
+)
+_RANGE_RE = re.compile(rf"(?P<start>{_point_src('a', True)}){_SEP}(?P<end>{_END_SRC})")
+
+# Affixes around a date that do not change it: 截至9月30日前完成。
+_AFFIX = re.compile(
+    r"[\s(（\[【]*(?:截至|截止到?|最迟|不晚于|于|在|到)?\s*(?P<core>.*?)\s*"
+    r"(?:之前|以前|前|为止|止|截止)?(?:完成|结束)?[\s)）\]】。.,，;；!！]*"
+)
+_REL = re.compile(
+    r"(?P<day>今天|今日|明天|明日|大后天|后天)"
+    r"|(?P<wk>本|这|下下|下|上)?个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"
+    r"|(?P<mo>本|这|下)?个?月(?P<mp>底|末)"
+    r"|(?P<mo2>本|这|下)个?月(?P<md>" + _NUM + r")\s*[日号]"
+    r"|(?P<n>" + _NUM3 + r")\s*(?:个\s*)?(?P<unit>工作日|天|周|星期)内?"
+    r"|(?P<nm>" + _NUM3 + r")\s*个月内?"
+    r"|(?P<nd>" + _NUM3 + r")\s*日内"
+    r"|(?P<dayonly>" + _NUM + r")\s*[日号]"
+)
+# Wording that names no fixed day: an event, a recurrence, or an open-ended duty.
+_VAGUE = re.compile(
+    r"春节|元旦|国庆|中秋|端午|清明|五一|节前|节后|节假日|汛期|汛前|(?<![半\dxX])年前|每|按[月周季年]"
+    r"|长期|持续|常态|定期|随时|及时|适时|尽快|另行|按要求|根据|视情|收到|接到|之日起|以来|期间|逐步"
+    r"|后\s*" + _NUM3 + r"\s*个?(?:工作日|天|日|周)"
+)
+# The vague phrases worth reporting when scanning a document.
+_VAGUE_SCAN = (
+    r"(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|五一|汛期)(?:前|后|期间)"
+    rf"|每个?(?:月|季度|年|半年)(?:底|末|初)?(?:{_NUM}\s*[日号])?(?:之?前)?"
+    r"|每个?(?:周|星期)[一二三四五六日天]?|长期坚持|持续推进|常态化|另行通知|按要求"
+    rf"|(?:收到|接到)[^，。；,;]{{0,15}}?后\s*{_NUM3}\s*个?(?:工作日|天|日)内?"
+    rf"|{_NUM3}\s*个工作日内?"
+)
+_SUFFIX = r"(?:之前|以前|前|为止|止)?"
+_SCAN_RE = re.compile(
+    rf"(?P<vague>{_VAGUE_SCAN})|(?P<range>{_MRANGE_RE.pattern}|{_RANGE_RE.pattern}){_SUFFIX}"
+    rf"|(?P<point>{_point_src('c')}){_SUFFIX}"
+)
+
+_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_EN_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_EN_DAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "thur", "thurs"}
+_EN_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+_EN_DATE_WORDS = _EN_DAYS | set(_EN_MONTHS) | {
+    "today", "tomorrow", "yesterday", "now", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "fortnight"}  # fmt: skip
+_EN_VOCAB = _EN_DATE_WORDS | {"next", "this", "last", "in", "ago", "of", "the", "a", "an", "on",
+                              "st", "nd", "rd", "th", "after", "coming", "end"}  # fmt: skip
+_EN_LEAD = re.compile(r"\s*(?:by|before|due|until|till|on)\s+", re.IGNORECASE)
+_EN_END = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<what>next\s+month|month|year|[a-z]+)"
+                     r"(?:\s+(?P<y>\d{4}))?|(?P<mon>[a-z]+)(?:\s+(?P<y2>\d{4}))?", re.IGNORECASE)  # fmt: skip
+
+
+def _num(s: str) -> int:
+    """'12', '十二', '二十一', '两' -> int; -1 when it is not a number (e.g. '一二')."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        if "十" in ones or len(tens) > 1 or len(ones) > 1:
+            return -1
+        return (_CN_DIGIT.get(tens, -99) if tens else 1) * 10 + (
+            _CN_DIGIT.get(ones, -99) if ones else 0
+        )
+    return _CN_DIGIT.get(s, -1) if len(s) == 1 else -1
+
+
+def _normalize(text: str) -> str:
+    return text.translate(_WIDE)
+
+
+def _day(text: str, y: int, m: int, d: int) -> date:
+    try:
+        return date(y, m, d)
+    except (ValueError, OverflowError):
+        raise _impossible(text) from None
+
+
+def _month_end(text: str, y: int, m: int) -> date:
+    if not 1 <= m <= 12 or not 1 <= y <= 9999:
+        raise _impossible(text)
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_of(g: dict[str, str | None], p: str, year: int) -> tuple[int, bool]:
+    """The year a point names, and whether it named one (a range end inherits it otherwise)."""
+    if y := g[p + "y"]:
+        return (year if y.lower() == "20xx" else int(y)), True
+    if rel := g[p + "yrel"]:
+        return (year + 1 if rel in "次明翌来" else year), True
+    return year, False
+
+
+def _span(text: str, g: dict[str, str | None], p: str, year: int) -> tuple[date, date, bool]:
+    """The first and last day a matched point covers ('5月' covers May), and year-explicitness."""
+    if g[p + "iy"]:
+        d = _day(text, int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))  # type: ignore[arg-type]
+        return d, d, True
+    if g[p + "cy"]:
+        d = _day(text, int(g[p + "cy"]), int(g[p + "cm"]), int(g[p + "cd"]))  # type: ignore[arg-type]
+        return d, d, True
+    y, explicit = _year_of(g, p, year)
+    if m_txt := g[p + "m"]:
+        m = 1 if m_txt == "元" else _num(m_txt)
+        last = _month_end(text, y, m)
+        if d_txt := g[p + "d"]:
+            d = _day(text, y, m, _num(d_txt))
+            return d, d, explicit
+        first, end = {"底": (last.day, last.day), "末": (last.day, last.day), "初": (1, 10),
+                      "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last.day)}.get(
+                          g[p + "part"] or "", (1, last.day))  # fmt: skip
+        return _day(text, y, m, first), _day(text, y, m, end), explicit
+    if q := g[p + "q"]:
+        qn = "1234".find(q) + 1 or "一二三四".find(q) + 1
+        return _day(text, y, qn * 3 - 2, 1), _month_end(text, y, qn * 3), explicit
+    if g[p + "half"]:
+        h = g[p + "half"] == "下"
+        return (
+            _day(text, y, 7 if h else 1, 1),
+            _day(text, y, 12 if h else 6, 31 if h else 30),
+            explicit,
+        )
+    return _day(text, y, 1, 1), _day(text, y, 12, 31), explicit  # 年底 / 年内
+
+
+def _core(text: str) -> str:
+    m = _AFFIX.fullmatch(_normalize(text))
+    return m.group("core") if m else ""
+
+
+def _point(core: str, text: str, year: int) -> tuple[date, date] | None:
+    m = _POINT_RE.fullmatch(core)
+    if not m:
+        return None
+    first, last, _ = _span(text, m.groupdict(), "p", year)
+    return first, last
+
+
+def _range(core: str, text: str, year: int) -> tuple[date, date] | None:
+    if mm := _MRANGE_RE.fullmatch(core):
+        y, _ = _year_of(mm.groupdict(), "m", year)
+        ma, mb = _num(mm["ma"]), _num(mm["mb"])
+        start = _day(text, y, ma, 1)
+        return start, _month_end(text, y + (mb < ma), mb)
+    m = _RANGE_RE.fullmatch(core)
+    if not m:
+        return None
+    a = _START_RE.fullmatch(m.group("start"))
+    b = _END_RE.fullmatch(m.group("end"))
+    assert a and b  # both sides already matched these patterns inside _RANGE_RE
+    start, _, _ = _span(text, a.groupdict(), "a", year)
+    g = b.groupdict()
+    if g["bdd"]:  # '1月20日至30日': same month
+        end = _day(text, start.year, start.month, _num(g["bdd"]))
+        ends = lambda y: _day(text, y, start.month, end.day)
+    elif part := g["bmp"]:  # '2月10日至月底', '6月上旬至中旬'
+        day = {"上旬": 10, "中旬": 20}.get(part)
+        ends = lambda y: (
+            _day(text, y, start.month, day) if day else _month_end(text, y, start.month)
+        )
+        end = ends(start.year)
+    else:
+        _, end, end_explicit = _span(text, g, "b", start.year)
+        if end_explicit:
+            return (start, end) if end >= start else None
+        ends = lambda y: _span(text, g, "b", y)[1]
+    if end < start:  # '11月1日至3月31日' runs into the next year
+        end = ends(start.year + 1)
+    return start, end
+
+
+def _relative(core: str, text: str, today: date, *, document: bool = False) -> date | None:
+    m = _REL.fullmatch(core)
+    if not m or (document and m["dayonly"]):  # '15日前' in a document: of which month?
+        return None
+    if m["day"]:
+        return today + timedelta(days={"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
+                                       "大后天": 3}[m["day"]])  # fmt: skip
+    if m["wd"]:
+        wd = "一二三四五六".find(m["wd"]) if m["wd"] in "一二三四五六" else "123456".find(m["wd"])
+        wd = 6 if wd < 0 else wd
+        monday = today - timedelta(days=today.weekday())
+        if not m["wk"]:  # bare 周五: the next one, today included
+            return today + timedelta(days=(wd - today.weekday()) % 7)
+        weeks = {"本": 0, "这": 0, "下": 1, "下下": 2, "上": -1}[m["wk"]]
+        return monday + timedelta(weeks=weeks, days=wd)
+    if m["mp"]:
+        y, mo = divmod(today.year * 12 + today.month - 1 + (m["mo"] == "下"), 12)
+        return _month_end(text, y, mo + 1)
+    if m["md"]:
+        y, mo = divmod(today.year * 12 + today.month - 1 + (m["mo2"] == "下"), 12)
+        return _day(text, y, mo + 1, _num(m["md"]))
+    n = _num(m["n"] or m["nm"] or m["nd"] or "x")
+    if m["unit"] == "工作日":
+        return add_working_days(today, n) if n >= 0 else None
+    if m["unit"] or m["nd"]:
+        days = n * (7 if m["unit"] in ("周", "星期") else 1)
+        return today + timedelta(days=days) if n >= 0 else None
+    if m["nm"]:
+        y, mo = divmod(today.year * 12 + today.month - 1 + n, 12)
+        return _day(text, y, mo + 1, min(today.day, calendar.monthrange(y, mo + 1)[1]))
+    return _day(text, today.year, today.month, _num(m["dayonly"]))
+
+
+def _english(text: str, today: date, year: int) -> date | None:
+    """English wording; dateparser only for what it reads reliably (relative words, 'May 31')."""
+    t = _EN_LEAD.sub("", text.strip().lower(), count=1).strip(" .,")
+    if not t or re.search(r"[^a-z0-9\s,./+-]", t):
+        return None
+    words = re.findall(r"[a-z]+", t)
+    if not set(words) <= _EN_VOCAB or not set(words) & _EN_DATE_WORDS:
+        return None
+    months = [_EN_MONTHS[w] for w in words if w in _EN_MONTHS]
+    if re.search(r"\d", t) and not months and not set(words) & _EN_UNITS:
+        return None  # 'sun 3': dateparser would invent a month for the bare number
+    if m := _EN_END.fullmatch(t):  # a month with no day is a deadline at its end
+        what = (m["what"] or m["mon"]).lower()
+        y = int(m["y"] or m["y2"] or year)
+        if what in _EN_MONTHS:
+            return _month_end(text, y, _EN_MONTHS[what])
+        if m["what"] and what in ("month", "next month"):
+            y, mo = divmod(today.year * 12 + today.month - 1 + (what != "month"), 12)
+            return _month_end(text, y, mo + 1)
+        if m["what"] == "year":
+            return date(int(m["y"] or today.year), 12, 31)
+    days = [int(n) for n in re.findall(r"\d+", t) if len(n) <= 2]
+    if months and not re.search(r"\d{4}", t):
+        t = f"{t} {year}"  # dateparser would pick next year; our rule is the plan year
+    import dateparser  # 60–185 ms on first use: only paid when English is typed
+
+    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time())}
+    try:
+        found = dateparser.parse(t, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a third-party parser failing on odd input means: not a date we can read
+        return None
+    if found is None:
+        return None
+    if months and (found.month != months[0] or (days and found.day != days[0])):
+        return None  # it read something other than what was written
+    return found.date()
+
+
+def parse_date(text: str, *, today: date, year: int | None = None) -> date:
+    """One date typed by a person, or DateError quoting it; never a guess."""
+    year = today.year if year is None else year
+    core = _core(text)
+    if not core:
+        raise DateError(text)
+    found = _point(core, text, year) or _relative(core, text, today)
+    if found:
+        return found if isinstance(found, date) else found[1]
+    # NOTES.md: dateparser misreads Chinese ('9月30日前' -> 2023), so it never sees CJK.
+    if (
+        not _CJK.search(core)
+        and not re.search(r"\d\s*[月日]", core)
+        and (d := _english(core, today, year))
+    ):
+        return d
+    raise DateError(text)
+
+
+def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadline:
+    """Deadline wording from a document; vague wording gives `vague=True`, impossible dates raise."""
+    stripped = text.strip()
+    core = _core(stripped)
+    vague = Deadline(None, stripped, vague=True)
+    if not core or _VAGUE.search(core):
+        return vague
+    if r := _range(core, stripped, year):
+        return Deadline(r[1], stripped, start=r[0])
+    if p := _point(core, stripped, year):
+        return Deadline(p[1], stripped)
+    if today is not None:
+        if d := _relative(core, stripped, today, document=True):
+            return Deadline(d, stripped)
+        if not _CJK.search(core) and (d := _english(core, today, year)):
+            return Deadline(d, stripped)
+    found = [dl for _, _, dl in _scan(stripped, year, strict=True) if not dl.vague]
+    if len(found) == 1:  # '20xx年4月25日前,将摸排登记表报…'
+        return Deadline(found[0].due, stripped, start=found[0].start)
+    return vague
+
+
+def parse_range(text: str, *, year: int) -> tuple[date, date] | None:
+    """'7月20日—10月15日' -> (start, end); None when the text is not a date range."""
+    return _range(_core(text), text.strip(), year)
+
+
+def _scan(text: str, year: int, *, strict: bool) -> list[tuple[int, int, Deadline]]:
+    out = []
+    for m in _SCAN_RE.finditer(_normalize(text)):
+        phrase = text[m.start() : m.end()]
+        if m["vague"]:
+            out.append((m.start(), m.end(), Deadline(None, phrase, vague=True)))
+            continue
+        try:
+            r = _range(m["range"], phrase, year) if m["range"] else None
+            p = None if r else _point(m["point"] or "", phrase, year)
+        except DateError:
+            if strict:
+                raise
+            continue  # a free-text scan reports what it can read; parse_deadline reports the rest
+        if r:
+            out.append((m.start(), m.end(), Deadline(r[1], phrase, start=r[0])))
+        elif p:
+            out.append((m.start(), m.end(), Deadline(p[1], phrase)))
+    return out
+
+
+def find_dates(text: str, *, year: int) -> list[tuple[int, int, Deadline]]:
+    """Every deadline, range or vague-deadline phrase in free text, as (start, end, Deadline)."""
+    return _scan(text, year, strict=False)
+
+
+@lru_cache(maxsize=8192)
+def is_working_day(d: date) -> bool:
+    """The official calendar with 调休; Mon–Fri for years it has no data for."""
+    try:
+        return bool(chinese_calendar.is_workday(d))
+    except NotImplementedError:
+        return d.weekday() < 5
+
+
+def calendar_covers(year: int) -> bool:
+    """Whether the official holiday data covers `year` (else working days are Mon–Fri)."""
+    try:
+        chinese_calendar.is_workday(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The n-th working day after `start` (before it when n < 0; `start` itself when n == 0)."""
+    step = timedelta(days=1 if n >= 0 else -1)
+    d, left = start, abs(n)
+    while left:
+        d += step
+        left -= is_working_day(d)
+    return d
+
+
+def working_days_between(a: date, b: date) -> int:
+    """Working days in (a, b]; negative when b < a."""
+    lo, hi, sign = (a, b, 1) if a <= b else (b, a, -1)
+    return sign * sum(is_working_day(lo + timedelta(days=i)) for i in range(1, (hi - lo).days + 1))
+
+
+def format_date(d: date, lang: str) -> str:
+    return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()
