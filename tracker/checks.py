@@ -1,0 +1,286 @@
+"""Checks: pure functions `check_<invariant>(...) -> list[Problem]`, run in a fixed order.
+
+The loader already reported what could not be read (syntax, types, impossible dates); these
+checks look at the meaning: ids, statuses, references, cycles, units, ranges.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tracker.model import (
+    GOAL_KEYS,
+    PHASE_KEYS,
+    PLAN_KEYS,
+    PLAN_STATUSES,
+    STATUS_KEYS,
+    TASK_KEYS,
+    Plan,
+    Source,
+    Task,
+)
+from tracker.problems import Problem, error, sort_key, warning
+from tracker.units import Units
+
+if TYPE_CHECKING:
+    from tracker.load import Loaded
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+TASK_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    units: Units
+    known_keys: dict[str, frozenset[str]]
+
+
+def check_unknown_keys(f: Loaded, ctx: Context) -> list[Problem]:
+    allowed = sorted(set().union(*ctx.known_keys.values()))
+    out = []
+    for key, line, col in f.unknown_keys:
+        src = Source(f.path, line, col)
+        hint_zh = hint_en = ""
+        if "：" in key or "\u3000" in key or ":" in key:
+            hint_zh = "；键名里有全角冒号或全角空格，YAML 需要半角“: ”"
+            hint_en = "; the key holds a full-width colon or space, YAML needs ASCII ': '"
+        else:
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            if close:
+                hint_zh, hint_en = f"；是不是“{close[0]}”？", f"; did you mean '{close[0]}'?"
+        out.append(warning(src, "unknown-key", f"未知的键“{key}”（保留不动）{hint_zh}",
+                           f"unknown key '{key}' (kept as is){hint_en}"))
+    return out
+
+
+def check_plan_fields(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    src = plan.source or Source(f.path, 1, 1)
+    out = []
+    stem = f.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+    if plan.format != 1:
+        out.append(error(src.at("format"), "format", "不支持的格式版本（应为 format: 1）",
+                         "unsupported format (expected format: 1)"))
+    if not plan.id:
+        out.append(error(src, "missing-id", "计划缺少 id", "plan has no id"))
+    elif plan.id != stem:
+        out.append(error(src.at("id"), "id-mismatch",
+                         f"计划 id“{plan.id}”与文件名“{stem}.yaml”不一致",
+                         f"plan id '{plan.id}' does not match file name '{stem}.yaml'"))
+    elif not ID_RE.match(plan.id):
+        out.append(error(src.at("id"), "bad-id", f"计划 id“{plan.id}”只能用小写字母、数字和“-”",
+                         f"plan id '{plan.id}' may use only a-z, 0-9 and '-'"))
+    if not plan.title:
+        out.append(error(src, "missing-title", "计划缺少 title", "plan has no title"))
+    if plan.status not in PLAN_STATUSES:
+        out.append(error(src.at("status"), "unknown-status",
+                         f"计划状态“{plan.status}”无效（可用：{'、'.join(PLAN_STATUSES)}）",
+                         f"unknown plan status '{plan.status}' (use {', '.join(PLAN_STATUSES)})"))
+    return out
+
+
+def check_ids(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    out: list[Problem] = []
+    for kind, items in (("task", plan.tasks), ("goal", plan.goals), ("phase", plan.phases)):
+        seen: dict[str, Source] = {}
+        for item in items:
+            src = item.source or Source(f.path)
+            if not item.id:
+                out.append(error(src, "missing-id", f"{_KIND_ZH[kind]}缺少 id", f"{kind} has no id"))
+                continue
+            if kind == "task" and not TASK_ID_RE.match(item.id):
+                out.append(error(src.at("id"), "bad-id", f"任务 id“{item.id}”含有不允许的字符",
+                                 f"task id '{item.id}' has characters that are not allowed"))
+            if item.id in seen:
+                first = seen[item.id]
+                out.append(error(src.at("id"), "duplicate-id",
+                                 f"{_KIND_ZH[kind]} id“{item.id}”重复（第一次在第 {first.line} 行）",
+                                 f"duplicate {kind} id '{item.id}' (first on line {first.line})"))
+            else:
+                seen[item.id] = src
+    return out
+
+
+_KIND_ZH = {"task": "任务", "goal": "目标", "phase": "阶段"}
+
+
+def check_task_fields(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    out = []
+    for t in plan.tasks:
+        src = t.source or Source(f.path)
+        if not t.title:
+            out.append(error(src, "missing-title", f"任务 {t.id} 缺少 title", f"task {t.id} has no title"))
+        if t.status not in STATUS_KEYS:
+            out.append(_unknown_status(src.at("status"), t.status))
+        for us in t.units:
+            if us.status is not None and us.status not in STATUS_KEYS:
+                out.append(_unknown_status((us.source or src).at("status"), us.status))
+        if t.progress is not None and not 0 <= t.progress <= 100:
+            out.append(error(src.at("progress"), "progress-range",
+                             f"进度 {t.progress} 超出 0–100", f"progress {t.progress} is outside 0–100"))
+        if t.start and t.due and t.start > t.due:
+            out.append(error(src.at("start"), "start-after-due",
+                             f"开始日期 {t.start} 晚于截止日期 {t.due}",
+                             f"start {t.start} is after due {t.due}"))
+        if t.status == "verified" and not t.verified_by:
+            out.append(error(src.at("status"), "verified-without-reviewer",
+                             f"任务 {t.id} 已销号但没有写 verified_by（谁验收销号）",
+                             f"task {t.id} is verified but has no verified_by"))
+    for p in plan.phases:
+        if p.start and p.end and p.start > p.end:
+            src = p.source or Source(f.path)
+            out.append(error(src.at("start"), "start-after-end",
+                             f"阶段 {p.id} 的开始日期 {p.start} 晚于结束日期 {p.end}",
+                             f"phase {p.id} starts {p.start}, after its end {p.end}"))
+    return out
+
+
+def _unknown_status(src: Source, status: str) -> Problem:
+    close = difflib.get_close_matches(status, STATUS_KEYS, n=1, cutoff=0.5)
+    hint_zh = f"；是不是“{close[0]}”？" if close else ""
+    hint_en = f"; did you mean '{close[0]}'?" if close else ""
+    return error(src, "unknown-status",
+                 f"未知状态“{status}”（可用：{'、'.join(STATUS_KEYS)}）{hint_zh}",
+                 f"unknown status '{status}' (use {', '.join(STATUS_KEYS)}){hint_en}")
+
+
+def check_references(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    phases = {p.id for p in plan.phases}
+    tasks = {t.id for t in plan.tasks}
+    out = []
+    for t in plan.tasks:
+        src = t.source or Source(f.path)
+        if t.phase and t.phase not in phases:
+            out.append(error(src.at("phase"), "dangling-phase",
+                             f"任务 {t.id} 引用了不存在的阶段“{t.phase}”",
+                             f"task {t.id} refers to unknown phase '{t.phase}'"))
+        for dep in t.depends_on:
+            if dep not in tasks:
+                out.append(error(src.at("depends_on"), "dangling-dependency",
+                                 f"任务 {t.id} 依赖不存在的任务“{dep}”",
+                                 f"task {t.id} depends on unknown task '{dep}'"))
+    return out
+
+
+def check_cycles(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    graph = {t.id: [d for d in t.depends_on] for t in plan.tasks}
+    by_id = {t.id: t for t in plan.tasks}
+    state: dict[str, int] = {}
+    out = []
+    reported: set[frozenset[str]] = set()
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        path.append(node)
+        for nxt in graph.get(node, ()):
+            if state.get(nxt) == 1:
+                cycle = path[path.index(nxt):] + [nxt]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    src = (by_id[nxt].source or Source(f.path)).at("depends_on")
+                    chain = " → ".join(cycle)
+                    out.append(error(src, "dependency-cycle", f"任务依赖成环：{chain}",
+                                     f"dependency cycle: {chain}"))
+            elif nxt in graph and state.get(nxt) is None:
+                visit(nxt, path)
+        path.pop()
+        state[node] = 2
+
+    for node in graph:
+        if state.get(node) is None:
+            visit(node, [])
+    return out
+
+
+def check_units(f: Loaded, ctx: Context) -> list[Problem]:
+    plan = f.plan
+    assert plan is not None
+    if not ctx.units.directory.units:
+        return []  # no units.yaml content: nothing to compare against
+    out = []
+    for t in plan.tasks:
+        src = t.source or Source(f.path)
+        for key, names in (("lead", t.lead), ("owners", t.owners), ("support", t.support),
+                           ("units", tuple(u.unit for u in t.units))):
+            for name in names:
+                if not ctx.units.known(name):
+                    out.append(_unknown_unit(src.at(key), name, ctx.units))
+    for name in plan.lead:
+        if not ctx.units.known(name):
+            out.append(_unknown_unit((plan.source or Source(f.path)).at("lead"), name, ctx.units))
+    return out
+
+
+def _unknown_unit(src: Source, name: str, units: Units) -> Problem:
+    close = units.suggest(name)
+    hint_zh = f"；是不是“{close}”？" if close else ""
+    hint_en = f"; did you mean '{close}'?" if close else ""
+    return warning(src, "unknown-unit", f"单位“{name}”不在 units.yaml 中{hint_zh}",
+                   f"unit '{name}' is not in units.yaml{hint_en}")
+
+
+PlanCheck = Callable[["Loaded", Context], list[Problem]]
+# Run order: the file's own shape first, then its references, then the outside world.
+PLAN_CHECKS: tuple[PlanCheck, ...] = (
+    check_unknown_keys,
+    check_plan_fields,
+    check_ids,
+    check_task_fields,
+    check_references,
+    check_cycles,
+    check_units,
+)
+
+
+def check_plan_ids_unique(files: Sequence[Loaded]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    out = []
+    for f in files:
+        if f.plan is None or not f.plan.id:
+            continue
+        if f.plan.id in seen:
+            src = (f.plan.source or Source(f.path)).at("id")
+            out.append(error(src, "duplicate-plan-id",
+                             f"计划 id“{f.plan.id}”与 {seen[f.plan.id]} 重复",
+                             f"plan id '{f.plan.id}' is also used by {seen[f.plan.id]}"))
+        else:
+            seen[f.plan.id] = f.path
+    return out
+
+
+def run_checks(files: Sequence[Loaded], units: Units, extra: Iterable[Problem] = ()) -> list[Problem]:
+    """Every problem in every file, sorted by place; broken files never stop the others."""
+    ctx = Context(units, {"plan": PLAN_KEYS, "task": TASK_KEYS, "goal": GOAL_KEYS,
+                          "phase": PHASE_KEYS})
+    problems = list(extra)
+    for f in files:
+        problems.extend(f.problems)
+        if f.plan is None:
+            continue
+        for check in PLAN_CHECKS:
+            problems.extend(check(f, ctx))
+    problems.extend(check_plan_ids_unique(files))
+    return sorted(problems, key=sort_key)
+
+
+def valid_plans(files: Sequence[Loaded]) -> list[Plan]:
+    """Plans that could be read at all (possibly with problems), for reports and views."""
+    return [f.plan for f in files if f.plan is not None]
+
+
+def tasks_of(plans: Iterable[Plan]) -> list[Task]:
+    return [t for p in plans for t in p.tasks]

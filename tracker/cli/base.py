@@ -1,0 +1,221 @@
+"""What every command shares: the click group, global options, the Env, errors and output.
+
+Exit codes: 0 ok, 1 a data problem (bad plan, refused edit, git failure), 2 usage.
+Our own errors print one clear line in the user's language; an unexpected exception prints a
+short notice and leaves the traceback in .git/tracker/last-error.log, never on the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from tracker import history
+
+if TYPE_CHECKING:
+    from tracker.workspace import Workspace
+
+
+class Failure(Exception):
+    """Stop the command with exit code 1 and this message (already in the user's language)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Env:
+    root: Path | None
+    today: dt.date
+    lang: str
+    by: str | None
+    lang_given: bool = False
+    _ws: Workspace | None = field(default=None, repr=False)
+
+    @property
+    def year(self) -> int:
+        if self.root is not None:
+            ws = self.workspace()
+            if ws.settings.year:
+                return ws.settings.year
+        return self.today.year
+
+    def need_root(self) -> Path:
+        if self.root is None:
+            self.fail("当前目录不在 tracker 仓库中（找不到 tracker.yaml）：请先运行 tracker init，"
+                      "或用 --repo 指定仓库",
+                      "not inside a tracker repository (no tracker.yaml found): run tracker init, "
+                      "or pass --repo")
+        return self.root
+
+    def workspace(self, reload: bool = False) -> Workspace:
+        from tracker.workspace import Workspace
+
+        if self._ws is None or reload:
+            self._ws = Workspace.open(self.need_root())
+            if not self.lang_given:
+                self.lang = self._ws.settings.language
+        return self._ws
+
+    def t(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+    def fail(self, zh: str, en: str | None = None) -> NoReturn:
+        raise Failure(zh if en is None or self.lang != "en" else en)
+
+    def say(self, text: str = "") -> None:
+        click.echo(text)
+
+    def warn(self, text: str) -> None:
+        click.echo(text, err=True)
+
+
+def _parse_today(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"--today must be YYYY-MM-DD, got '{value}'") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--repo", type=click.Path(file_okay=False, path_type=Path), envvar="TRACKER_REPO",
+              help="Data repository (default: search upward from the current directory).")
+@click.option("--today", metavar="YYYY-MM-DD", envvar="TRACKER_TODAY",
+              help="As-of date for overdue and reports (default: the real today).")
+@click.option("--by", metavar="NAME", envvar="TRACKER_USER", help="Author of the changes made.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), envvar="TRACKER_LANG",
+              help="Language of labels and messages (default: tracker.yaml).")
+@click.version_option(package_name="tracker")
+@click.pass_context
+def cli(ctx: click.Context, repo: Path | None, today: str | None, by: str | None,
+        lang: str | None) -> None:
+    """tracker — 工作方案台账: plans as YAML files in git, for small offices."""
+    root = history.find_root(repo or Path.cwd()) if repo is None or repo.exists() else None
+    if repo is not None and root is None:
+        root = repo.resolve() if (repo / "tracker.yaml").exists() else None
+    ctx.obj = Env(root=root, today=_parse_today(today), lang=lang or "zh", by=by or None,
+                  lang_given=lang is not None)
+    if repo is not None and root is None and ctx.invoked_subcommand not in ("init", "demo"):
+        ctx.obj.lang = lang or "zh"
+        raise Failure(ctx.obj.t(f"“{repo}”不是 tracker 仓库（没有 tracker.yaml）",
+                                f"'{repo}' is not a tracker repository (no tracker.yaml)"))
+    if root is not None and lang is None:
+        ctx.obj.lang = _language_of(root)
+
+
+def _language_of(root: Path) -> str:
+    """Read just the language from tracker.yaml (cheap; the full load happens on demand)."""
+    try:
+        for line in (root / "tracker.yaml").read_text(encoding="utf-8").splitlines():
+            if line.startswith("language:"):
+                value = line.split(":", 1)[1].split("#", 1)[0].strip()
+                return value if value in ("zh", "en") else "zh"
+    except (OSError, UnicodeDecodeError):
+        pass
+    return "zh"
+
+
+pass_env = click.make_pass_decorator(Env)
+
+
+def fail(message: str) -> NoReturn:
+    raise Failure(message)
+
+
+GLOBAL_OPTIONS = ("--repo", "--today", "--by", "--lang")
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """Let `tracker note T1 文字 --by 张三` work like `tracker --by 张三 note T1 文字`:
+    clerks put options where they think of them."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and rest:
+            if "=" in arg:
+                front.append(arg)
+            elif i + 1 < len(argv):
+                front.extend(argv[i:i + 2])
+                i += 1
+            else:
+                rest.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI; translate our errors into messages and exit codes."""
+    from tracker.dates import DateError
+    from tracker.planfile import EditError
+    from tracker.query import QueryError
+    from tracker.workspace import RefError
+
+    ctx: click.Context | None = None
+
+    def lang() -> str:
+        return getattr(getattr(ctx, "obj", None), "lang", None) or "zh"
+
+    try:
+        args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+        ctx = cli.make_context("tracker", args)
+        with ctx:
+            cli.invoke(ctx)
+        return 0
+    except Failure as exc:
+        click.echo(str(exc), err=True)
+        return exc.code
+    except (EditError, RefError, QueryError, history.GitError) as exc:
+        click.echo(exc.message(lang()), err=True)
+        return 1
+    except DateError as exc:
+        click.echo(exc.message(lang()), err=True)
+        return 1
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # a bug: keep the terminal clean, keep the details
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        where = _save_traceback()
+        click.echo(("内部错误，数据未受影响；详情见 " if lang() == "zh"
+                    else "internal error; your data is untouched; details in ") + where, err=True)
+        return 1
+
+
+def _save_traceback() -> str:
+    root = history.find_root(Path.cwd())
+    gdir = history.git_dir(root) if root else None
+    path = (gdir / "tracker" / "last-error.log") if gdir else Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        pass
+    return str(path)

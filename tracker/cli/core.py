@@ -1,0 +1,400 @@
+"""Core commands: init, check, fmt, schema, list, show, add, set, note."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from tracker import render
+from tracker.cli.base import Env, Failure, cli, pass_env
+from tracker.model import STATUS_KEYS, Plan, Task
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--year", type=int, help="Default year for plans (default: this year).")
+@pass_env
+def init(env: Env, directory: Path | None, year: int | None) -> None:
+    """Create a data repository: tracker.yaml, units.yaml, plans/ (and git init).
+
+    The language of the new repository is --lang (default zh)."""
+    from tracker import repository
+
+    target = (directory or Path.cwd()).resolve()
+    created = repository.init(target, language=env.lang, year=year or env.today.year)
+    if created:
+        env.say(env.t(f"已创建：{'、'.join(created)}（{target}）", f"created {', '.join(created)} in {target}"))
+    else:
+        env.say(env.t(f"{target} 已是 tracker 仓库，未改动", f"{target} is already a tracker repository"))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_env
+def check(env: Env, fmt: str) -> None:
+    """Check every plan: problems as path:line:col; exit 1 on any error."""
+    ws = env.workspace()
+    problems = ws.problems()
+    if fmt == "json":
+        env.say(render.to_json([p.as_json(env.lang) for p in problems]))
+    else:
+        for p in problems:
+            env.say(render.printable(p.render(env.lang)))
+        errors = sum(p.is_error for p in problems)
+        warnings = len(problems) - errors
+        summary = env.t(f"{len(ws.files)} 个计划文件，{errors} 个错误，{warnings} 个警告",
+                        f"{len(ws.files)} plan files, {errors} errors, {warnings} warnings")
+        env.warn(summary)
+    if any(p.is_error for p in problems):
+        raise Failure("", 1) if fmt == "json" else Failure(env.t("检查未通过", "check failed"))
+
+
+@cli.command()
+@click.option("--check", "only_check", is_flag=True, help="Only report files not in canonical style.")
+@click.argument("plans", nargs=-1)
+@pass_env
+def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
+    """Bring plan files to the canonical style (comments and order kept)."""
+    from tracker import planfile
+
+    root = env.need_root()
+    files = sorted((root / "plans").glob("*.yaml"))
+    if plans:
+        wanted = {p.removesuffix(".yaml").rsplit("/", 1)[-1] for p in plans}
+        files = [f for f in files if f.stem in wanted]
+    changed = []
+    for path in files:
+        raw = path.read_bytes()
+        try:
+            text, bom = planfile.read_text(raw)
+            new = planfile.canonical(text)
+        except Exception:  # ruamel raises many kinds; a file it cannot read is check's business
+            env.warn(env.t(f"{path.relative_to(root)}: 无法读取，跳过（运行 tracker check 查看）",
+                           f"{path.relative_to(root)}: cannot be read, skipped (see tracker check)"))
+            continue
+        if new != text:
+            changed.append(path.relative_to(root).as_posix())
+            if not only_check:
+                planfile.atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
+    for rel in changed:
+        env.say(env.t(f"{'需要整理' if only_check else '已整理'}：{rel}",
+                      f"{'would reformat' if only_check else 'reformatted'}: {rel}"))
+    if only_check and changed:
+        raise Failure(env.t(f"{len(changed)} 个文件格式不规范", f"{len(changed)} files not in canonical style"))
+
+
+@cli.command()
+@pass_env
+def schema(env: Env) -> None:
+    """Print the JSON Schema of the plan format (for editors)."""
+    from tracker.schema import plan_schema
+
+    env.say(render.to_json(plan_schema()))
+
+
+def _headers(env: Env) -> list[str]:
+    return ([env.t(*h) for h in (("任务", "task"), ("标题", "title"), ("牵头", "lead"),
+                                  ("责任", "owners"), ("截止", "due"), ("剩余", "left"),
+                                  ("状态", "status"), ("进度", "progress"))])
+
+
+def _row(env: Env, task: Task) -> list[object]:
+    from tracker.reports import days_left
+
+    ws = env.workspace()
+    left = days_left(task, env.today) if not task.is_closed else None
+    return [task.ref, task.title, render.names(task.lead), render.names(task.owners),
+            render.date_text(task.due) or (task.due_text or ""), render.days_text(left, env.lang),
+            ws.settings.label(task.status, env.lang),
+            f"{task.progress}%" if task.progress is not None else ""]
+
+
+def select(env: Env, query: str) -> list[Task]:
+    from tracker import query as q
+
+    ws = env.workspace()
+    pred = q.parse(query, units=ws.units, settings=ws.settings, today=env.today,
+                   parse_date=lambda s: _date(env, s, None))
+    return [t for p in ws.plans for t in p.tasks if pred(t)]
+
+
+@cli.command(name="list")
+@click.argument("query", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@pass_env
+def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
+    """List tasks matching QUERY, e.g. `status:doing unit:城关镇 overdue due<2026-06-30 摸底`."""
+    tasks = select(env, " ".join(query))
+    ws = env.workspace()
+    if fmt == "json":
+        env.say(render.to_json([_task_json(t, env) for t in tasks]))
+    elif fmt == "csv":
+        click.echo(render.to_csv(_headers(env), [_row(env, t) for t in tasks]), nl=False)
+    else:
+        env.say(render.table(_headers(env), [_row(env, t) for t in tasks]))
+    broken = ws.broken_files()
+    if broken:
+        env.warn(env.t(f"注意：{len(broken)} 个计划文件无法读取（{'、'.join(broken)}），运行 tracker check 查看",
+                       f"note: {len(broken)} plan files could not be read ({', '.join(broken)}); run tracker check"))
+
+
+def _task_json(task: Task, env: Env) -> dict[str, object]:
+    from tracker.reports import colour, is_overdue
+
+    ws = env.workspace()
+    return {
+        "ref": task.ref, "plan": task.plan_id, "id": task.id, "title": task.title,
+        "lead": list(task.lead), "owners": list(task.owners), "support": list(task.support),
+        "leader": task.leader, "phase": task.phase, "start": task.start, "due": task.due,
+        "due_text": task.due_text, "status": task.status,
+        "status_label": ws.settings.label(task.status, env.lang), "progress": task.progress,
+        "overdue": is_overdue(task, env.today), "colour": colour(task, env.today, ws.settings).value,
+        "updates": [{"date": u.date, "by": u.by, "unit": u.unit, "text": u.text} for u in task.updates],
+    }
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_env
+def show(env: Env, ref: str, fmt: str) -> None:
+    """Show one task (REF is plan/T3, or T3 when unique)."""
+    ws = env.workspace()
+    plan, task = ws.find(ref)
+    if fmt == "json":
+        env.say(render.to_json(_task_json(task, env)))
+        return
+    from tracker.reports import days_left
+
+    t = env.t
+    p = render.printable
+    lines = [f"{task.ref}  {p(task.title)}", f"{t('计划', 'plan')}: {p(plan.title)}"]
+    fields = [
+        (t("状态", "status"), ws.settings.label(task.status, env.lang)),
+        (t("进度", "progress"), f"{task.progress}%" if task.progress is not None else None),
+        (t("牵头单位", "lead"), render.names(task.lead)),
+        (t("责任单位", "owners"), render.names(task.owners)),
+        (t("配合单位", "support"), render.names(task.support)),
+        (t("责任领导", "leader"), task.leader),
+        (t("阶段", "phase"), task.phase),
+        (t("开始", "start"), render.date_text(task.start)),
+        (t("截止", "due"), " ".join(x for x in (render.date_text(task.due), task.due_text and f"({task.due_text})",
+                                                render.days_text(None if task.is_closed else days_left(task, env.today), env.lang)) if x)),
+        (t("验收", "verified by"), task.verified_by),
+        (t("依赖", "depends on"), render.names(task.depends_on)),
+        (t("所在章节", "section"), task.section),
+    ]
+    lines += [f"{k}: {p(v)}" for k, v in fields if v]
+    for us in task.units:
+        lines.append(f"  {p(us.unit)}: {ws.settings.label(us.status or task.status, env.lang)}"
+                     + (f" — {p(us.note)}" if us.note else ""))
+    if task.detail:
+        lines += ["", p(task.detail, keep_newlines=True).rstrip()]
+    if task.updates:
+        lines += ["", t("进展情况：", "updates:")]
+        for u in task.updates:
+            who = " ".join(x for x in (u.by, u.unit and f"[{u.unit}]") if x)
+            lines.append(f"  {render.date_text(u.date)} {p(who)}: {p(u.text)}")
+    if task.review:
+        lines += ["", t("待核对：", "to review:")] + [f"  - {p(r)}" for r in task.review]
+    env.say("\n".join(lines))
+
+
+# ---------------------------------------------------------------- edits
+
+EDITABLE = ("status", "progress", "due", "start", "title", "detail", "lead", "owners", "support",
+            "leader", "phase", "verified_by", "evidence", "due_text", "depends_on")
+LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")
+
+
+def _date(env: Env, text: str, plan: Plan | None) -> dt.date:
+    from tracker.dates import parse_date
+
+    year = (plan.year if plan and plan.year else None) or env.year
+    return parse_date(text, today=env.today, year=year)
+
+
+def _split_names(value: str) -> list[str]:
+    import re
+
+    return [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
+
+
+def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> dict[str, object]:
+    """KEY=VALUE from the command line -> the fields to write (due also keeps its wording)."""
+    ws = env.workspace()
+    if key not in EDITABLE:
+        raise click.UsageError(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
+                                     f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
+    if key == "status":
+        labels = {v: k for k, v in ws.settings.statuses}
+        from tracker.model import DEFAULT_LABELS_EN
+
+        labels.update({v.lower(): k for k, v in DEFAULT_LABELS_EN.items()})
+        value = labels.get(raw, labels.get(raw.lower(), raw))
+        if value not in STATUS_KEYS:
+            raise Failure(env.t(f"未知状态“{raw}”（可用：{'、'.join(STATUS_KEYS)}）",
+                                f"unknown status '{raw}' (use {', '.join(STATUS_KEYS)})"))
+        return {"status": value}
+    if key == "progress":
+        try:
+            value_i = int(raw.rstrip("%％"))
+        except ValueError:
+            raise Failure(env.t(f"进度应为 0–100 的整数，实际为“{raw}”", f"progress must be 0–100, got '{raw}'"))
+        if not 0 <= value_i <= 100:
+            raise Failure(env.t(f"进度 {value_i} 超出 0–100", f"progress {value_i} is outside 0–100"))
+        return {"progress": value_i}
+    if key in ("due", "start"):
+        when = _date(env, raw, plan)
+        out: dict[str, object] = {key: when}
+        if key == "due":
+            iso = raw.strip() == when.isoformat()
+            if not iso:
+                out["due_text"] = raw.strip()
+            elif task.due_text is not None:
+                out["due_text"] = None  # the old wording no longer describes the date
+        return out
+    if key in LIST_KEYS:
+        return {key: _split_names(raw)}
+    return {key: raw}
+
+
+def _warn_units(env: Env, names: list[str]) -> None:
+    ws = env.workspace()
+    if not ws.directory.units:
+        return
+    for name in names:
+        if not ws.units.known(name):
+            hint = ws.units.suggest(name)
+            env.warn(env.t(f"注意：单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else ""),
+                           f"note: unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")))
+
+
+def report_saved(env: Env, saved: object) -> None:
+    from tracker.workspace import Saved
+
+    assert isinstance(saved, Saved)
+    if saved.commit:
+        env.say(env.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
+                + render.printable(saved.message.splitlines()[0]))
+    elif saved.commit_error is not None:
+        raise Failure(env.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
+                      + saved.commit_error.message(env.lang))
+    else:
+        env.say(env.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository; not committed)"))
+
+
+@cli.command(name="set")
+@click.argument("ref")
+@click.argument("assignments", nargs=-1, required=True)
+@pass_env
+def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
+    """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
+    from tracker import planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    plan, task = ws.find(ref)
+    values: dict[str, object] = {}
+    for item in assignments:
+        sep = "=" if "=" in item else ("＝" if "＝" in item else None)
+        if sep is None:
+            raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
+        key, raw = item.split(sep, 1)
+        values.update(parse_assignment(env, plan, task, key.strip(), raw.strip()))
+    for key in LIST_KEYS[:3]:
+        if key in values:
+            _warn_units(env, list(values[key]))  # type: ignore[call-overload]
+    changes, edits = [], []
+    for key, value in values.items():
+        old = getattr(task, key, None)
+        old_cmp = list(old) if isinstance(old, tuple) else old
+        if old_cmp == value:
+            continue
+        if value is None and key == "due_text" and old is None:
+            continue
+        changes.append(Change(key, old, value))
+        edits.append(planfile.set_field(task.id, key, value))
+    if not edits:
+        env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
+        return
+    saved = ws.apply(plan, edits, "; ".join(c.describe() for c in changes), changes, by=env.by,
+                     task_id=task.id)
+    report_saved(env, saved)
+
+
+@cli.command()
+@click.argument("ref")
+@click.argument("text")
+@click.option("--unit", help="The unit reporting (for group-owned tasks).")
+@pass_env
+def note(env: Env, ref: str, text: str, unit: str | None) -> None:
+    """Add a progress report (进展情况) to a task, dated --today."""
+    from tracker import history, planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    plan, task = ws.find(ref)
+    if not text.strip():
+        raise Failure(env.t("进展内容不能为空", "the update text is empty"))
+    by = env.by or history.config_get(env.need_root(), "user.name")
+    update: dict[str, object] = {"date": env.today}
+    if by:
+        update["by"] = by
+    if unit:
+        unit = ws.units.canonical(unit)
+        _warn_units(env, [unit])
+        update["unit"] = unit
+    update["text"] = text.strip()
+    short = text.strip().splitlines()[0]
+    short = short if len(short) <= 40 else short[:39] + "…"
+    subject = env.t(f"进展 {short}", f"update: {short}") if env.lang == "en" else f"update: {short}"
+    saved = ws.apply(plan, [planfile.append_update(task.id, update)], subject,
+                     [Change("updates", None, text.strip())], by=env.by, task_id=task.id)
+    report_saved(env, saved)
+
+
+@cli.command()
+@click.argument("plan_id", metavar="PLAN")
+@click.argument("title")
+@click.option("--lead", multiple=True, help="Lead unit (牵头单位); repeat or separate with 、")
+@click.option("--owner", multiple=True, help="Responsible unit (责任单位)")
+@click.option("--support", multiple=True, help="Cooperating unit (配合单位)")
+@click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
+@click.option("--phase", help="Phase id, e.g. P2")
+@click.option("--leader", help="Responsible leader (责任领导)")
+@pass_env
+def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
+        support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None) -> None:
+    """Add a task to a plan."""
+    import re
+
+    from tracker import planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    plan = ws.plan(plan_id)
+    numbers = [int(m.group(1)) for t in plan.tasks if (m := re.fullmatch(r"T(\d+)", t.id))]
+    task_id = f"T{max(numbers, default=0) + 1}"
+    task: dict[str, object] = {"id": task_id, "title": title.strip()}
+    for key, vals in (("lead", lead), ("owners", owner), ("support", support)):
+        names = [n for v in vals for n in _split_names(v)]
+        if names:
+            _warn_units(env, names)
+            task[key] = names
+    if leader:
+        task["leader"] = leader
+    if phase:
+        task["phase"] = phase
+    if due:
+        when = _date(env, due, plan)
+        task["due"] = when
+        if due.strip() != when.isoformat():
+            task["due_text"] = due.strip()
+    task["status"] = "todo"
+    saved = ws.apply(plan, [planfile.add_task(task)], f"add {task_id} {title.strip()}",
+                     [Change("task", None, task_id)], by=env.by, task_id=task_id)
+    report_saved(env, saved)

@@ -1,0 +1,479 @@
+"""Files -> model: plans, tracker.yaml and units.yaml, read safely and cached.
+
+Each plan file is decoded (`yamlsafe.decode`), parsed (`yamlsafe.parse`) and built into frozen
+dataclasses here; every shape or type problem becomes a Problem with its place, and the rest
+of the plan is still built. The parsed result of a plan is cached under `.git/` keyed by the
+git blob id of the file's bytes, so an edited file is always re-read and an unchanged one
+never is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker import yamlsafe
+from tracker.model import (
+    GOAL_KEYS,
+    PHASE_KEYS,
+    PLAN_KEYS,
+    TASK_KEYS,
+    UNIT_STATUS_KEYS,
+    UPDATE_KEYS,
+    DEFAULT_LABELS_ZH,
+    Directory,
+    Goal,
+    Person,
+    Phase,
+    Plan,
+    Settings,
+    Source,
+    Task,
+    Unit,
+    UnitStatus,
+    Update,
+)
+from tracker.problems import Problem, error
+from tracker.yamlsafe import BadDate, YMap, YSeq
+
+CACHE_VERSION = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """One plan file read: the plan (None if unreadable), its problems and blob id."""
+
+    path: str
+    blob: str
+    plan: Plan | None
+    problems: tuple[Problem, ...]
+    unknown_keys: tuple[tuple[str, int, int], ...] = ()
+
+
+def blob_id(raw: bytes) -> str:
+    """The git blob id of these bytes: the same key git uses, so history can share the cache."""
+    h = hashlib.sha1(b"blob %d\0" % len(raw))
+    h.update(raw)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- plan files
+
+
+def load_plan_bytes(raw: bytes, path: str) -> Loaded:
+    """Bytes of one plan file -> Loaded. Never raises for bad data."""
+    blob = blob_id(raw)
+    text, problems = yamlsafe.decode(raw, path)
+    if text is None:
+        return Loaded(path, blob, None, tuple(problems))
+    data, parse_problems = yamlsafe.parse(text, path)
+    problems.extend(parse_problems)
+    if data is None:
+        if not problems:
+            problems.append(error(Source(path, 1, 1), "empty-plan", "计划文件为空", "plan file is empty"))
+        return Loaded(path, blob, None, tuple(problems))
+    if not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), "plan-shape",
+                              "计划文件的顶层必须是键值映射（如 id: ...），不能是列表或文字",
+                              "a plan file must be a mapping at the top (id: ...), not a list or text"))
+        return Loaded(path, blob, None, tuple(problems))
+    builder = _PlanBuilder(path, problems)
+    plan = builder.plan(data)
+    return Loaded(path, blob, plan, tuple(problems), tuple(builder.unknown))
+
+
+class _PlanBuilder:
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        self.unknown: list[tuple[str, int, int]] = []
+
+    # -- places
+    def src(self, m: YMap | YSeq) -> Source:
+        return Source(self.path, m.line, m.col)
+
+    def at(self, m: YMap, key: str) -> Source:
+        line, col = m.values_at.get(key, (m.line, m.col))
+        return Source(self.path, line, col)
+
+    def bad(self, m: YMap, key: str, code: str, zh: str, en: str) -> None:
+        self.problems.append(error(self.at(m, key), code, zh, en))
+
+    def keys(self, m: YMap, allowed: frozenset[str]) -> None:
+        for key in m:
+            if key not in allowed:
+                line, col = m.keys_at[key]
+                self.unknown.append((key, line, col))
+
+    # -- typed fields
+    def text(self, m: YMap, key: str, required: bool = False) -> str | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, (YMap, YSeq)):
+            self.bad(m, key, "bad-type", f"“{key}”应为文字", f"'{key}' must be text")
+            return None
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        return v.isoformat() if isinstance(v, dt.date) else str(v)
+
+    def names(self, m: YMap, key: str) -> tuple[str, ...]:
+        v = m.get(key)
+        if v is None:
+            return ()
+        if isinstance(v, str):
+            parts = [p.strip() for p in v.replace("，", "、").replace(",", "、").split("、")]
+            return tuple(p for p in parts if p)
+        if isinstance(v, YSeq):
+            out = []
+            for item in v:
+                if isinstance(item, (YMap, YSeq)) or item is None:
+                    self.bad(m, key, "bad-type", f"“{key}”中的每一项应为名称文字",
+                             f"each item of '{key}' must be a name")
+                    continue
+                out.append(str(item).strip())
+            return tuple(out)
+        self.bad(m, key, "bad-type", f"“{key}”应为名称列表，如 [县能源局]",
+                 f"'{key}' must be a list of names, e.g. [County Energy Bureau]")
+        return ()
+
+    def date(self, m: YMap, key: str) -> dt.date | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, dt.date):
+            return v
+        shown = str(v)
+        if isinstance(v, BadDate):
+            self.bad(m, key, "bad-date", f"“{key}”不是存在的日期：{shown}",
+                     f"'{key}' is not a real date: {shown}")
+        else:
+            self.bad(m, key, "bad-date",
+                     f"“{key}”应写成 YYYY-MM-DD 日期，实际为“{shown}”（原文措辞可写在 due_text）",
+                     f"'{key}' must be a YYYY-MM-DD date, got '{shown}' (keep wording in due_text)")
+        return None
+
+    def number(self, m: YMap, key: str) -> float | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            self.bad(m, key, "bad-type", f"“{key}”应为数字", f"'{key}' must be a number")
+            return None
+        return v
+
+    def seq(self, m: YMap, key: str) -> YSeq:
+        v = m.get(key)
+        if v is None:
+            return YSeq()
+        if not isinstance(v, YSeq):
+            self.bad(m, key, "bad-type", f"“{key}”应为列表（每项以“- ”开头）",
+                     f"'{key}' must be a list (items start with '- ')")
+            return YSeq()
+        return v
+
+    def maps(self, m: YMap, key: str) -> Iterable[YMap]:
+        seq = self.seq(m, key)
+        for item, (line, col) in zip(seq, seq.items_at):
+            if isinstance(item, YMap):
+                yield item
+            else:
+                self.problems.append(error(Source(self.path, line, col), "bad-type",
+                                           f"“{key}”中的每一项应为键值映射",
+                                           f"each item of '{key}' must be a mapping"))
+
+    # -- parts
+    def plan(self, m: YMap) -> Plan:
+        self.keys(m, PLAN_KEYS)
+        fmt = m.get("format", 1)
+        plan_id = self.text(m, "id") or ""
+        year = self.number(m, "year")
+        tasks = tuple(self.task(t, plan_id) for t in self.maps(m, "tasks"))
+        return Plan(
+            id=plan_id,
+            title=self.text(m, "title") or "",
+            path=self.path,
+            year=int(year) if year is not None else None,
+            issuer=self.text(m, "issuer"),
+            status=self.text(m, "status") or "active",
+            lead=self.names(m, "lead"),
+            goals=tuple(self.goal(g) for g in self.maps(m, "goals")),
+            phases=tuple(self.phase(p) for p in self.maps(m, "phases")),
+            tasks=tasks,
+            format=fmt if isinstance(fmt, int) else 0,
+            source=self.marked(m),
+        )
+
+    def marked(self, m: YMap) -> Source:
+        """A Source that also remembers where each key's value is (for checks)."""
+        return marked(self.path, m.line, m.col, m.values_at)
+
+    def goal(self, m: YMap) -> Goal:
+        self.keys(m, GOAL_KEYS)
+        return Goal(
+            id=self.text(m, "id") or "",
+            text=self.text(m, "text") or "",
+            target=self.number(m, "target"),
+            unit=self.text(m, "unit"),
+            current=self.number(m, "current"),
+            source=self.marked(m),
+        )
+
+    def phase(self, m: YMap) -> Phase:
+        self.keys(m, PHASE_KEYS)
+        return Phase(
+            id=self.text(m, "id") or "",
+            title=self.text(m, "title") or "",
+            start=self.date(m, "start"),
+            end=self.date(m, "end"),
+            source=self.marked(m),
+        )
+
+    def update(self, m: YMap) -> Update:
+        self.keys(m, UPDATE_KEYS)
+        return Update(
+            date=self.date(m, "date"),
+            text=self.text(m, "text") or "",
+            by=self.text(m, "by"),
+            unit=self.text(m, "unit"),
+            source=self.src(m),
+        )
+
+    def task(self, m: YMap, plan_id: str) -> Task:
+        self.keys(m, TASK_KEYS)
+        progress = self.number(m, "progress")
+        units: list[UnitStatus] = []
+        umap = m.get("units")
+        if isinstance(umap, YMap):
+            for name, value in umap.items():
+                line, col = umap.keys_at[name]
+                if value is None:
+                    value = YMap()
+                if not isinstance(value, YMap):
+                    self.problems.append(error(Source(self.path, line, col), "bad-type",
+                                               f"units 下“{name}”应为 {{status: ...}}",
+                                               f"units entry '{name}' must be {{status: ...}}"))
+                    continue
+                self.keys(value, UNIT_STATUS_KEYS)
+                units.append(UnitStatus(
+                    unit=str(name), status=self.text(value, "status"), note=self.text(value, "note"),
+                    updates=tuple(self.update(u) for u in self.maps(value, "updates")),
+                    source=marked(self.path, line, col, value.values_at)))
+        elif umap is not None:
+            self.bad(m, "units", "bad-type", "units 应为“单位: {status: ...}”映射",
+                     "'units' must map unit names to {status: ...}")
+        review = m.get("review")
+        return Task(
+            id=self.text(m, "id") or "",
+            title=self.text(m, "title") or "",
+            plan_id=plan_id,
+            detail=self.text(m, "detail"),
+            section=self.text(m, "section"),
+            lead=self.names(m, "lead"),
+            owners=self.names(m, "owners"),
+            support=self.names(m, "support"),
+            leader=self.text(m, "leader"),
+            phase=self.text(m, "phase"),
+            start=self.date(m, "start"),
+            due=self.date(m, "due"),
+            due_text=self.text(m, "due_text"),
+            status=self.text(m, "status") or "todo",
+            progress=int(progress) if progress is not None else None,
+            evidence=self.names(m, "evidence"),
+            verified_by=self.text(m, "verified_by"),
+            depends_on=self.names(m, "depends_on"),
+            units=tuple(units),
+            updates=tuple(self.update(u) for u in self.maps(m, "updates")),
+            review=tuple(str(r) for r in review) if isinstance(review, YSeq) else
+            ((str(review),) if review else ()),
+            source=self.marked(m),
+        )
+
+
+def marked(path: str, line: int, col: int, values_at: dict[str, tuple[int, int]]) -> Source:
+    return Source(path, line, col, tuple((k, ln, c) for k, (ln, c) in values_at.items()))
+
+
+# ---------------------------------------------------------------- settings and units
+
+
+def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settings, list[Problem]]:
+    if raw is None:
+        return Settings(), []
+    text, problems = yamlsafe.decode(raw, path)
+    if text is None:
+        return Settings(), problems
+    data, more = yamlsafe.parse(text, path)
+    problems += more
+    if data is None:
+        return Settings(), problems
+    if not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), "settings-shape", "tracker.yaml 顶层必须是键值映射",
+                              "tracker.yaml must be a mapping"))
+        return Settings(), problems
+    b = _PlanBuilder(path, problems)
+    lang = b.text(data, "language") or "zh"
+    if lang not in ("zh", "en"):
+        b.bad(data, "language", "bad-language", f"language 只能是 zh 或 en，实际为 {lang}",
+              f"language must be zh or en, got {lang}")
+        lang = "zh"
+    labels = dict(DEFAULT_LABELS_ZH)
+    statuses = data.get("statuses")
+    if isinstance(statuses, YMap):
+        labels.update({str(k): str(v) for k, v in statuses.items() if k in labels and v})
+    year = b.number(data, "year")
+    remind = b.number(data, "remind_days")
+    lag = b.number(data, "lag_tolerance")
+    return Settings(
+        language=lang,
+        year=int(year) if year else None,
+        remind_days=int(remind) if remind is not None else 5,
+        lag_tolerance=int(lag) if lag is not None else 10,
+        statuses=tuple(labels.items()),
+    ), problems
+
+
+def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directory, list[Problem]]:
+    if raw is None:
+        return Directory(), []
+    text, problems = yamlsafe.decode(raw, path)
+    if text is None:
+        return Directory(), problems
+    data, more = yamlsafe.parse(text, path)
+    problems += more
+    if data is None:
+        return Directory(), problems
+    if not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), "units-shape", "units.yaml 顶层必须是键值映射",
+                              "units.yaml must be a mapping"))
+        return Directory(), problems
+    b = _PlanBuilder(path, problems)
+    units = []
+    for item, (line, col) in zip(b.seq(data, "units"), b.seq(data, "units").items_at):
+        if isinstance(item, str):
+            units.append(Unit(item))
+        elif isinstance(item, YMap) and b.text(item, "name"):
+            units.append(Unit(b.text(item, "name") or "", b.names(item, "aliases")))
+        else:
+            problems.append(error(Source(path, line, col), "bad-unit", "单位应写成 name: 名称",
+                                  "a unit needs name: ..."))
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    gmap = data.get("groups")
+    if isinstance(gmap, YMap):
+        for name in gmap:
+            groups.append((str(name), b.names(gmap, name)))
+    people = []
+    for item in b.maps(data, "people"):
+        if b.text(item, "name"):
+            people.append(Person(b.text(item, "name") or "", b.text(item, "unit")))
+    return Directory(tuple(units), tuple(groups), tuple(people)), problems
+
+
+# ---------------------------------------------------------------- a directory of plans
+
+
+class PlanCache:
+    """Parsed plans keyed by blob id, pickled under .git/ (rebuildable, never authoritative)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, Loaded] = {}
+        self.dirty = False
+        if path is not None:
+            try:
+                with open(path, "rb") as fh:
+                    version, entries = pickle.load(fh)
+                if version == CACHE_VERSION:
+                    self.entries = entries
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
+                    AttributeError, ImportError):
+                self.entries = {}
+
+    def get(self, blob: str, path: str) -> Loaded | None:
+        hit = self.entries.get(blob)
+        return hit if hit is not None and hit.path == path else None
+
+    def put(self, loaded: Loaded) -> None:
+        self.entries[loaded.blob] = loaded
+        self.dirty = True
+
+    def save(self, keep: set[str]) -> None:
+        if self.path is None or not self.dirty:
+            return
+        entries = {k: v for k, v in self.entries.items() if k in keep}
+        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                pickle.dump((CACHE_VERSION, entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
+
+
+def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
+    """Every plans/*.yaml under root, sorted by path; cached by content."""
+    plans_dir = root / "plans"
+    files = sorted(plans_dir.glob("*.yaml")) if plans_dir.is_dir() else []
+    cache = PlanCache(cache_path)
+    out: list[Loaded] = []
+    todo: list[tuple[int, bytes, str, str]] = []
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            out.append(Loaded(rel, "", None, (error(Source(rel), "unreadable",
+                                                      f"无法读取文件：{exc.strerror}",
+                                                      f"cannot read file: {exc.strerror}"),)))
+            continue
+        blob = blob_id(raw)
+        hit = cache.get(blob, rel)
+        if hit is not None:
+            out.append(hit)
+        else:
+            out.append(None)  # type: ignore[arg-type]
+            todo.append((len(out) - 1, raw, rel, blob))
+    for index, loaded in zip((t[0] for t in todo), _parse_many([(t[1], t[2]) for t in todo])):
+        out[index] = loaded
+        cache.put(loaded)
+    cache.save({x.blob for x in out})
+    return out
+
+
+def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
+    """Parse plan files, on both cores when there is enough work to pay for a second process."""
+    total = sum(len(raw) for raw, _ in items)
+    if len(items) < 4 or total < 2_000_000 or (os.cpu_count() or 1) < 2:
+        return [load_plan_bytes(raw, rel) for raw, rel in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(os.cpu_count() or 2, 4)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_load_pair, items, chunksize=max(1, len(items) // (workers * 4))))
+
+
+def _load_pair(item: tuple[bytes, str]) -> Loaded:
+    return load_plan_bytes(*item)
+
+
+def read_optional(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def as_plain(value: Any) -> Any:
+    """YMap/YSeq -> dict/list (for JSON output and comparisons)."""
+    if isinstance(value, dict):
+        return {k: as_plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_plain(v) for v in value]
+    return value

@@ -1,0 +1,230 @@
+"""The plan model: frozen, slotted dataclasses that every other module passes around.
+
+Values only: no files, no YAML, no git. Loading fills them (`load`), checks read them
+(`checks`), reports compute from them (`reports`). A change is `dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    TODO = "todo"
+    DOING = "doing"
+    BLOCKED = "blocked"
+    DONE = "done"
+    VERIFIED = "verified"
+    DROPPED = "dropped"
+
+
+STATUS_KEYS: tuple[str, ...] = tuple(s.value for s in Status)
+# Finished work is never overdue and never "owed".
+CLOSED_STATUSES = frozenset({Status.DONE, Status.VERIFIED, Status.DROPPED})
+DEFAULT_LABELS_ZH = {
+    "todo": "未启动",
+    "doing": "推进中",
+    "blocked": "受阻",
+    "done": "已完成",
+    "verified": "已销号",
+    "dropped": "已取消",
+}
+DEFAULT_LABELS_EN = {
+    "todo": "To do",
+    "doing": "In progress",
+    "blocked": "Blocked",
+    "done": "Done",
+    "verified": "Verified",
+    "dropped": "Dropped",
+}
+PLAN_STATUSES = ("draft", "active", "closed")
+# The keys each part of a plan file may have; others are kept on write and warned about.
+PLAN_KEYS = frozenset(
+    "format id title issuer year status lead goals phases tasks review source note".split()
+)
+TASK_KEYS = frozenset(
+    """id title detail section lead owners support leader phase start due due_text status
+    progress evidence verified_by depends_on units updates review source note tags""".split()
+)
+GOAL_KEYS = frozenset("id text target unit current note source review".split())
+PHASE_KEYS = frozenset("id title start end note source review".split())
+UPDATE_KEYS = frozenset("date by text unit".split())
+UNIT_STATUS_KEYS = frozenset("status note updates".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a value sits: repository-relative path, 1-based line and column."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+    # Where each key's value sits inside the item, for problems about one field.
+    fields: tuple[tuple[str, int, int], ...] = field(default=(), compare=False, repr=False)
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}" if self.line else self.path
+
+    def at(self, key: str) -> Source:
+        for name, line, col in self.fields:
+            if name == key:
+                return Source(self.path, line, col)
+        return Source(self.path, self.line, self.col)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    id: str
+    text: str
+    target: float | None = None
+    unit: str | None = None
+    current: float | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: str
+    title: str
+    start: date | None = None
+    end: date | None = None
+    source: Source | None = None
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.start is None and self.end is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    date: date | None
+    text: str
+    by: str | None = None
+    unit: str | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStatus:
+    """Per-unit state on a task owned by a group (the `units:` map)."""
+
+    unit: str
+    status: str | None = None
+    note: str | None = None
+    updates: tuple[Update, ...] = ()
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    id: str
+    title: str
+    plan_id: str = ""
+    detail: str | None = None
+    section: str | None = None
+    lead: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    leader: str | None = None
+    phase: str | None = None
+    start: date | None = None
+    due: date | None = None
+    due_text: str | None = None
+    status: str = Status.TODO.value
+    progress: int | None = None
+    evidence: tuple[str, ...] = ()
+    verified_by: str | None = None
+    depends_on: tuple[str, ...] = ()
+    units: tuple[UnitStatus, ...] = ()
+    updates: tuple[Update, ...] = ()
+    review: tuple[str, ...] = ()
+    source: Source | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.plan_id}/{self.id}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in CLOSED_STATUSES
+
+    def all_units(self) -> tuple[str, ...]:
+        """Every unit named on the task, lead first, without repeats."""
+        seen: dict[str, None] = {}
+        for name in (*self.lead, *self.owners, *self.support, *(u.unit for u in self.units)):
+            seen.setdefault(name, None)
+        return tuple(seen)
+
+    def last_update(self) -> Update | None:
+        dated = [u for u in self.updates if u.date is not None]
+        for us in self.units:
+            dated.extend(u for u in us.updates if u.date is not None)
+        return max(dated, key=lambda u: u.date) if dated else None  # type: ignore[arg-type,return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    id: str
+    title: str
+    path: str
+    year: int | None = None
+    issuer: str | None = None
+    status: str = "active"
+    lead: tuple[str, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    format: int = 1
+    source: Source | None = None
+
+    def task(self, task_id: str) -> Task | None:
+        for t in self.tasks:
+            if t.id == task_id:
+                return t
+        return None
+
+    def phase(self, phase_id: str) -> Phase | None:
+        for p in self.phases:
+            if p.id == phase_id:
+                return p
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """tracker.yaml: language, default year, status labels, reminder window."""
+
+    language: str = "zh"
+    year: int | None = None
+    remind_days: int = 5
+    lag_tolerance: int = 10
+    statuses: tuple[tuple[str, str], ...] = tuple(DEFAULT_LABELS_ZH.items())
+
+    def label(self, status: str, lang: str | None = None) -> str:
+        lang = lang or self.language
+        if lang == "en":
+            return DEFAULT_LABELS_EN.get(status, status)
+        return dict(self.statuses).get(status, status)
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """units.yaml: units with aliases, collective groups with members, people."""
+
+    units: tuple[Unit, ...] = ()
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    people: tuple[Person, ...] = ()

@@ -1,0 +1,501 @@
+"""Precise edits of one plan file, and the only YAML *writer*.
+
+An edit splices new text into the exact span of the value it changes, found through the
+composer's marks, so every other byte (comments, key order, quoting, indentation, anchors,
+a BOM, CRLF line ends) stays as the person wrote it: a one-field change is a one-line diff.
+Every edit is verified before it is written: the new text is parsed again and must equal the
+old data with exactly the requested change applied; otherwise nothing is written.
+`canonical()` (for `tracker fmt`) is the only place that re-emits a whole file (ruamel rt).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker import yamlsafe
+from tracker.load import as_plain, blob_id
+
+
+class EditError(Exception):
+    """An edit that cannot be made; carries a message in both languages."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class ChangedOnDisk(EditError):
+    pass
+
+
+# ---------------------------------------------------------------- scalars
+
+
+_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
+_NEEDS_QUOTE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")
+
+
+def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
+    """One value as YAML scalar text that reads back as exactly that value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value)
+    if prefer == "'" and "\n" not in s and not _NEEDS_QUOTE.search(s.strip() or "x"):
+        return "'" + s.replace("'", "''") + "'"
+    if _plain_ok(s, flow):
+        return s
+    return json.dumps(s, ensure_ascii=False)
+
+
+def _plain_ok(s: str, flow: bool) -> bool:
+    if not s or s[0] in _INDICATORS or _NEEDS_QUOTE.search(s):
+        return False
+    if flow and any(c in s for c in ",[]{}"):
+        return False
+    data, problems = yamlsafe.parse(f"k: {s}\n", "<scalar>")
+    return not problems and isinstance(data, dict) and data.get("k") == s
+
+
+def flow_list(items: list[Any]) -> str:
+    return "[" + ", ".join(scalar(i, flow=True) for i in items) + "]"
+
+
+def block(value: Any, indent: int, seq_offset: int) -> list[str]:
+    """A mapping or list as block lines (no trailing newline) at `indent` columns."""
+    pad = " " * indent
+    lines: list[str] = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, dict) and v:
+                lines.append(f"{pad}{k}:")
+                lines.extend(block(v, indent + 2, seq_offset))
+            elif isinstance(v, list) and v and any(isinstance(i, dict) for i in v):
+                lines.append(f"{pad}{k}:")
+                lines.extend(block(v, indent + seq_offset, seq_offset))
+            elif isinstance(v, list):
+                lines.append(f"{pad}{k}: {flow_list(v)}")
+            elif isinstance(v, str) and "\n" in v:
+                lines.append(f"{pad}{k}: |")
+                lines.extend(f"{pad}  {ln}" if ln else "" for ln in v.rstrip("\n").split("\n"))
+            else:
+                lines.append(f"{pad}{k}: {scalar(v)}")
+        return lines
+    for item in value:
+        if isinstance(item, dict):
+            inner = block(item, indent + 2, seq_offset)
+            lines.append(pad + "- " + inner[0][indent + 2:])
+            lines.extend(inner[1:])
+        else:
+            lines.append(f"{pad}- {scalar(item)}")
+    return lines
+
+
+# ---------------------------------------------------------------- locating nodes
+
+
+@dataclass
+class _Doc:
+    text: str
+    root: Any  # the composed node graph
+
+    @classmethod
+    def parse(cls, text: str) -> _Doc:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.error import YAMLError
+
+        try:
+            root = YAML(typ="safe").compose(text)
+        except (YAMLError, RecursionError) as exc:
+            raise EditError("文件有 YAML 语法错误，先运行 tracker check 修正后再编辑",
+                            f"the file has YAML errors; fix them (tracker check) before editing: {exc}")
+        if root is None or root.id != "mapping":
+            raise EditError("计划文件的顶层不是键值映射", "the plan file is not a mapping")
+        return cls(text, root)
+
+    @staticmethod
+    def get(mapping: Any, key: str) -> tuple[Any, Any] | None:
+        for k, v in mapping.value:
+            if k.id == "scalar" and k.value == key:
+                return k, v
+        return None
+
+    def task(self, task_id: str) -> Any:
+        pair = self.get(self.root, "tasks")
+        if pair and pair[1].id == "sequence":
+            for item in pair[1].value:
+                if item.id == "mapping":
+                    idp = self.get(item, "id")
+                    if idp and idp[1].id == "scalar" and idp[1].value == task_id:
+                        return item
+        raise EditError(f"找不到任务 {task_id}", f"no task {task_id}")
+
+    @staticmethod
+    def content_end(node: Any) -> int:
+        """Where a node's own text ends: a block collection's end mark runs on over any
+        comment lines that follow it, so take the end of its last value instead."""
+        while node.id != "scalar" and not node.flow_style and node.value:
+            last = node.value[-1]
+            node = last[1] if node.id == "mapping" else last
+        return node.end_mark.index
+
+    def line_end(self, index: int) -> int:
+        """Insertion point after the node ending at `index`: the start of the next line."""
+        if index > 0 and self.text[index - 1] == "\n":
+            return index
+        nl = self.text.find("\n", index)
+        return len(self.text) if nl < 0 else nl + 1
+
+    def seq_offset(self) -> int:
+        """How far this file indents a block list under its key (the `tasks:` list tells)."""
+        pair = self.get(self.root, "tasks")
+        if pair and pair[1].id == "sequence" and not pair[1].flow_style and pair[1].value:
+            return pair[1].start_mark.column - pair[0].start_mark.column
+        return 2
+
+
+@dataclass(frozen=True)
+class _Splice:
+    start: int
+    end: int
+    new: str
+
+
+def _apply(text: str, splices: list[_Splice]) -> str:
+    for s in sorted(splices, key=lambda s: s.start, reverse=True):
+        text = text[: s.start] + s.new + text[s.end:]
+    return text
+
+
+def _nl(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _replace_value(doc: _Doc, key_node: Any, node: Any, value: Any) -> _Splice:
+    if isinstance(value, list) and node.id == "sequence" and not node.flow_style and node.value:
+        col = node.start_mark.column
+        lines = block(value, col, 2)
+        new = (_nl(doc.text)).join(ln[col:] if i == 0 else ln for i, ln in enumerate(lines))
+        return _Splice(node.start_mark.index, _trim_end(doc, doc.content_end(node)), new)
+    if isinstance(value, list):
+        return _Splice(node.start_mark.index, _trim_end(doc, doc.content_end(node)), flow_list(value))
+    if isinstance(value, (dict,)) or (isinstance(value, str) and "\n" in value):
+        raise EditError("此字段不能用单行值替换", "this field cannot be replaced by a one-line value")
+    prefer = node.style if node.id == "scalar" and node.style in ("'", '"') else ""
+    if node.id != "scalar" or (node.style in ("|", ">")):
+        # a block scalar or a nested value replaced by a scalar: keep it on the key's line
+        return _Splice(key_node.end_mark.index, _trim_end(doc, doc.content_end(node)),
+                       ": " + scalar(value))
+    return _Splice(node.start_mark.index, node.end_mark.index, scalar(value, prefer=prefer))
+
+
+def _trim_end(doc: _Doc, end: int) -> int:
+    while end > 0 and doc.text[end - 1] in "\r\n":
+        end -= 1
+    return end
+
+
+def _insert_key(doc: _Doc, mapping: Any, key: str, value: Any) -> _Splice:
+    if mapping.flow_style:
+        raise EditError("不能在单行 {…} 写法的条目里添加字段，请先运行 tracker fmt",
+                        "cannot add a field to a flow-style {…} item; run tracker fmt first")
+    col = mapping.start_mark.column
+    at = doc.line_end(doc.content_end(mapping))
+    nl = _nl(doc.text)
+    lines = block({key: value}, col, doc.seq_offset())
+    prefix = "" if at == 0 or doc.text[at - 1] == "\n" else nl
+    return _Splice(at, at, prefix + nl.join(lines) + nl)
+
+
+def _append_item(doc: _Doc, owner: Any, key: str, item: dict[str, Any]) -> _Splice:
+    """Append `item` to the block list `owner[key]`, creating the list when missing."""
+    pair = doc.get(owner, key)
+    nl = _nl(doc.text)
+    if pair is None or (pair[1].id == "scalar" and pair[1].value in ("", "~", "null")) or (
+        pair[1].id == "sequence" and not pair[1].value
+    ):
+        if pair is None:
+            return _insert_key(doc, owner, key, [item])
+        col = owner.start_mark.column
+        lines = block([item], col + doc.seq_offset(), doc.seq_offset())
+        return _Splice(pair[0].end_mark.index, _trim_end(doc, doc.content_end(pair[1])),
+                       ":" + nl + nl.join(lines))
+    seq = pair[1]
+    if seq.id != "sequence" or seq.flow_style:
+        raise EditError(f"“{key}”不是分行列表，无法追加；请先运行 tracker fmt",
+                        f"'{key}' is not a block list; run tracker fmt first")
+    col = seq.start_mark.column
+    at = doc.line_end(doc.content_end(seq))
+    first = seq.value[0]
+    inner = first.start_mark.column - col if first.id == "mapping" else 2
+    lines = block([item], col, doc.seq_offset())
+    if inner != 2:  # keep this list's own spacing after the dash
+        lines = [ln if i else ln[: col] + "-" + " " * (inner - 1) + ln[col + 2:]
+                 for i, ln in enumerate(lines)]
+        lines = [lines[0]] + [" " * (inner - 2) + ln for ln in lines[1:]]
+    prefix = "" if doc.text[at - 1: at] == "\n" else nl
+    return _Splice(at, at, prefix + nl.join(lines) + nl)
+
+
+# ---------------------------------------------------------------- edits
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change to a plan: applied to the text (splices) and to the data (to verify)."""
+
+    describe: str
+    text_op: Callable[[_Doc], list[_Splice]]
+    data_op: Callable[[dict[str, Any]], None]
+
+
+def _task_data(data: dict[str, Any], task_id: str) -> dict[str, Any]:
+    for t in data.get("tasks") or []:
+        if isinstance(t, dict) and t.get("id") == task_id:
+            return t
+    raise EditError(f"找不到任务 {task_id}", f"no task {task_id}")
+
+
+def set_field(task_id: str, key: str, value: Any) -> Edit:
+    def text_op(doc: _Doc) -> list[_Splice]:
+        task = doc.task(task_id)
+        pair = doc.get(task, key)
+        if pair is None:
+            return [_insert_key(doc, task, key, value)]
+        return [_replace_value(doc, pair[0], pair[1], value)]
+
+    def data_op(data: dict[str, Any]) -> None:
+        _task_data(data, task_id)[key] = copy.deepcopy(value)
+
+    return Edit(f"{task_id}.{key}", text_op, data_op)
+
+
+def set_plan_field(key: str, value: Any) -> Edit:
+    def text_op(doc: _Doc) -> list[_Splice]:
+        pair = doc.get(doc.root, key)
+        if pair is None:
+            return [_insert_key(doc, doc.root, key, value)]
+        return [_replace_value(doc, pair[0], pair[1], value)]
+
+    def data_op(data: dict[str, Any]) -> None:
+        data[key] = copy.deepcopy(value)
+
+    return Edit(key, text_op, data_op)
+
+
+def append_update(task_id: str, update: dict[str, Any], unit: str | None = None) -> Edit:
+    """Add a progress report to a task, or to one unit's entry in its `units:` map."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        task = doc.task(task_id)
+        if unit is None:
+            return [_append_item(doc, task, "updates", update)]
+        units = doc.get(task, "units")
+        if units is None:
+            return [_insert_key(doc, task, "units", {unit: {"updates": [update]}})]
+        entry = doc.get(units[1], unit) if units[1].id == "mapping" else None
+        if entry is None:
+            return [_insert_key(doc, units[1], unit, {"updates": [update]})]
+        if entry[1].id != "mapping" or entry[1].flow_style:
+            return _rewrite_unit_entry(doc, entry, {"updates": [update]})
+        return [_append_item(doc, entry[1], "updates", update)]
+
+    def data_op(data: dict[str, Any]) -> None:
+        t = _task_data(data, task_id)
+        if unit is None:
+            t["updates"] = list(t.get("updates") or []) + [dict(update)]
+            return
+        units = t.setdefault("units", {})
+        entry = units.get(unit) or {}
+        entry["updates"] = list(entry.get("updates") or []) + [dict(update)]
+        units[unit] = entry
+
+    return Edit(f"{task_id}.updates", text_op, data_op)
+
+
+def set_unit_status(task_id: str, unit: str, status: str) -> Edit:
+    def text_op(doc: _Doc) -> list[_Splice]:
+        task = doc.task(task_id)
+        units = doc.get(task, "units")
+        if units is None:
+            return [_insert_key(doc, task, "units", {unit: {"status": status}})]
+        entry = doc.get(units[1], unit) if units[1].id == "mapping" else None
+        if entry is None:
+            if units[1].id == "mapping" and units[1].flow_style:
+                raise EditError("units 是单行写法，请先运行 tracker fmt",
+                                "units is written on one line; run tracker fmt first")
+            return [_insert_key(doc, units[1], unit, {"status": status})]
+        if entry[1].id == "mapping" and entry[1].flow_style:
+            return _rewrite_unit_entry(doc, entry, {"status": status})
+        if entry[1].id == "mapping":
+            pair = doc.get(entry[1], "status")
+            if pair is None:
+                return [_insert_key(doc, entry[1], "status", status)]
+            return [_replace_value(doc, pair[0], pair[1], status)]
+        return [_Splice(entry[0].end_mark.index, _trim_end(doc, doc.content_end(entry[1])),
+                        ": " + _flow_map({"status": status}))]
+
+    def data_op(data: dict[str, Any]) -> None:
+        t = _task_data(data, task_id)
+        units = t.setdefault("units", {})
+        entry = units.get(unit) or {}
+        entry["status"] = status
+        units[unit] = entry
+
+    return Edit(f"{task_id}.units.{unit}", text_op, data_op)
+
+
+def _flow_map(d: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in d.items()) + "}"
+
+
+def _rewrite_unit_entry(doc: _Doc, entry: tuple[Any, Any], change: dict[str, Any]) -> list[_Splice]:
+    """A one-line `{status: doing}` entry that must grow: rewrite just that entry, in flow style
+    when it stays scalar, else as a block under its key."""
+    current = as_plain(yamlsafe.parse(doc.text[entry[1].start_mark.index:entry[1].end_mark.index],
+                                      "<entry>")[0]) or {}
+    if not isinstance(current, dict):
+        current = {}
+    merged = dict(current)
+    for k, v in change.items():
+        merged[k] = (list(merged.get(k) or []) + v) if k == "updates" else v
+    if all(not isinstance(v, (list, dict)) for v in merged.values()):
+        return [_Splice(entry[1].start_mark.index, entry[1].end_mark.index, _flow_map(merged))]
+    nl = _nl(doc.text)
+    col = entry[0].start_mark.column
+    lines = block(merged, col + 2, doc.seq_offset())
+    return [_Splice(entry[0].end_mark.index, _trim_end(doc, doc.content_end(entry[1])),
+                    ":" + nl + nl.join(lines))]
+
+
+def add_task(task: dict[str, Any]) -> Edit:
+    def text_op(doc: _Doc) -> list[_Splice]:
+        return [_append_item(doc, doc.root, "tasks", task)]
+
+    def data_op(data: dict[str, Any]) -> None:
+        data["tasks"] = list(data.get("tasks") or []) + [copy.deepcopy(task)]
+
+    return Edit(f"+{task.get('id')}", text_op, data_op)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Apply edits one after another, verifying each against the data it should produce."""
+    for edit in edits:
+        before, problems = yamlsafe.parse(text, "<plan>")
+        if before is None or any(p.is_error for p in problems):
+            raise EditError("文件有 YAML 错误，先运行 tracker check 修正后再编辑",
+                            "the file has YAML errors; fix them (tracker check) before editing")
+        doc = _Doc.parse(text)
+        new_text = _apply(text, edit.text_op(doc))
+        expected = as_plain(before)
+        edit.data_op(expected)
+        after, _ = yamlsafe.parse(new_text, "<plan>")
+        if as_plain(after) != expected:
+            raise EditError(f"内部错误：编辑 {edit.describe} 的结果与预期不符，文件未改动",
+                            f"internal error: editing {edit.describe} did not give the expected "
+                            "data; the file was not changed")
+        text = new_text
+    return text
+
+
+# ---------------------------------------------------------------- files
+
+
+def read_text(raw: bytes) -> tuple[str, bool]:
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    return raw[3:].decode("utf-8") if bom else raw.decode("utf-8"), bom
+
+
+def edit_file(path: Path, edits: list[Edit], expected_blob: str | None = None) -> tuple[str, str]:
+    """Apply edits to one file atomically. Returns (old blob id, new blob id).
+
+    Refuses (ChangedOnDisk) when `expected_blob` is given and the file on disk is no longer
+    the version the caller read.
+    """
+    raw = path.read_bytes()
+    old_blob = blob_id(raw)
+    if expected_blob is not None and old_blob != expected_blob:
+        raise ChangedOnDisk(
+            f"{path.name} 在读取后被其他程序修改过，未保存；已重新读取，请再操作一次",
+            f"{path.name} changed on disk after it was read; nothing saved; reload and try again")
+    try:
+        text, bom = read_text(raw)
+    except UnicodeDecodeError:
+        raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8")
+    new_text = apply_edits(text, edits)
+    data = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
+    atomic_write(path, data)
+    return old_blob, blob_id(data)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write-then-rename in the same directory: readers see the old file or the new, never half."""
+    mode = None
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        pass
+    if mode is not None and not os.access(path, os.W_OK):
+        raise EditError(f"{path.name} 是只读文件，未保存", f"{path.name} is read-only; nothing saved")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
+                        f"writing {path.name} failed: {exc.strerror}; the file is unchanged") from exc
+    try:
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+# ---------------------------------------------------------------- canonical style (fmt)
+
+
+def canonical(text: str) -> str:
+    """The file in the canonical style: 2-space maps, lists indented 4 with the dash at 2,
+    long CJK lines unfolded; comments, order, quotes and anchors kept."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000
+    yaml.allow_unicode = True
+    data = yaml.load(text)
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()

@@ -1,0 +1,122 @@
+"""The filter language shared by `tracker list` and the TUI's `/`.
+
+    status:doing unit:城关镇 plan:clean-heating overdue due<2026-06-30 lead:县能源局 摸底
+
+Terms are ANDed. `key:a,b` matches any of a, b. Free words match the title, detail and
+section. `unit:` matches lead, owners, support and the per-unit map, through groups and aliases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tracker.model import DEFAULT_LABELS_EN, Settings, Task
+from tracker.reports import is_due_soon, is_overdue
+from tracker.units import Units
+
+KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
+FLAGS = ("overdue", "soon", "open", "done", "review")
+_TERM = re.compile(r"^(due)(<=|>=|<|>|=|:)(.+)$|^([a-z]+)[:：](.+)$")
+
+
+class QueryError(ValueError):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+Predicate = Callable[[Task], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str
+    predicates: tuple[Predicate, ...]
+
+    def __call__(self, task: Task) -> bool:
+        return all(p(task) for p in self.predicates)
+
+
+def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
+          parse_date: Callable[[str], dt.date] | None = None) -> Query:
+    preds: list[Predicate] = []
+    for term in text.split():
+        preds.append(_term(term, units, settings, today, parse_date))
+    return Query(text, tuple(preds))
+
+
+def _status_key(value: str, settings: Settings) -> str:
+    labels = {**{v: k for k, v in settings.statuses}, **{v.lower(): k for k, v in DEFAULT_LABELS_EN.items()}}
+    return labels.get(value, labels.get(value.lower(), value))
+
+
+def _term(term: str, units: Units, settings: Settings, today: dt.date,
+          parse_date: Callable[[str], dt.date] | None) -> Predicate:
+    negate = term.startswith("-") and len(term) > 1
+    if negate:
+        term = term[1:]
+    pred = _positive(term, units, settings, today, parse_date)
+    return (lambda t: not pred(t)) if negate else pred
+
+
+def _positive(term: str, units: Units, settings: Settings, today: dt.date,
+              parse_date: Callable[[str], dt.date] | None) -> Predicate:
+    if term == "overdue":
+        return lambda t: is_overdue(t, today)
+    if term == "soon":
+        return lambda t: is_due_soon(t, today, settings.remind_days)
+    if term == "open":
+        return lambda t: not t.is_closed
+    if term == "done":
+        return lambda t: t.is_closed
+    if term == "review":
+        return lambda t: bool(t.review)
+    m = _TERM.match(term)
+    if not m:
+        word = term.lower()
+        return lambda t: word in t.title.lower() or word in (t.detail or "").lower() \
+            or word in (t.section or "").lower()
+    if m.group(1):
+        op, raw = m.group(2), m.group(3)
+        when = _date(raw, today, parse_date)
+        cmp: dict[str, Callable[[dt.date], bool]] = {
+            "<": lambda d: d < when, "<=": lambda d: d <= when, ">": lambda d: d > when,
+            ">=": lambda d: d >= when, "=": lambda d: d == when, ":": lambda d: d == when}
+        f = cmp[op]
+        return lambda t: t.due is not None and f(t.due)
+    key, raw = m.group(4), m.group(5)
+    values = [v for v in re.split(r"[,，、]", raw) if v]
+    if key == "status":
+        keys = {_status_key(v, settings) for v in values}
+        return lambda t: t.status in keys
+    if key == "unit":
+        return lambda t: any(units.matches(v, t.all_units()) for v in values)
+    if key in ("lead", "owner", "owners", "support"):
+        attr = {"owner": "owners"}.get(key, key)
+        return lambda t: any(units.matches(v, getattr(t, attr)) for v in values)
+    if key == "plan":
+        return lambda t: any(t.plan_id == v or t.plan_id.startswith(v) for v in values)
+    if key == "phase":
+        return lambda t: t.phase in values
+    if key == "leader":
+        return lambda t: t.leader is not None and any(v in t.leader for v in values)
+    if key == "id":
+        return lambda t: t.id in values or t.ref in values
+    raise QueryError(f"不认识的筛选条件“{key}:”（可用：{'、'.join(KEYS)}，以及 {'、'.join(FLAGS)}）",
+                     f"unknown filter '{key}:' (use {', '.join(KEYS)}, or {', '.join(FLAGS)})")
+
+
+def _date(raw: str, today: dt.date, parse_date: Callable[[str], dt.date] | None) -> dt.date:
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        pass
+    if parse_date is not None:
+        return parse_date(raw)
+    raise QueryError(f"无法识别的日期“{raw}”", f"cannot read the date '{raw}'")

@@ -1,0 +1,57 @@
+"""Creating a data repository: tracker.yaml, units.yaml, plans/, the schema, and git."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tracker import history
+from tracker.schema import SCHEMA_PATH, plan_schema
+
+TRACKER_YAML = """\
+# tracker 设置 / settings
+language: {language}          # zh | en：界面、提示和报告的语言
+year: {year}                # 没有写年份的日期（如“5月底前”“20xx年”）按此年份
+remind_days: 5            # 临期提醒：截止前 N 个工作日
+lag_tolerance: 10         # 落后序时进度多少个百分点变黄
+statuses: {{todo: 未启动, doing: 推进中, blocked: 受阻, done: 已完成, verified: 已销号, dropped: 已取消}}
+"""
+
+UNITS_YAML = """\
+# 单位与人员 / units and people
+units:
+  - name: 县能源局
+    aliases: [能源局]
+  - name: 城关镇
+  - name: 河西乡
+groups:
+  各乡镇: [城关镇, 河西乡]
+people:
+  - name: 张某
+    unit: 县能源局
+"""
+
+
+def init(target: Path, *, language: str, year: int) -> list[str]:
+    """Create what is missing; never overwrite. Returns the names created."""
+    target.mkdir(parents=True, exist_ok=True)
+    created = []
+    files = {
+        "tracker.yaml": TRACKER_YAML.format(language=language, year=year),
+        "units.yaml": UNITS_YAML,
+        SCHEMA_PATH: json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n",
+    }
+    for name, text in files.items():
+        path = target / name
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            created.append(name)
+    plans = target / "plans"
+    if not plans.exists():
+        plans.mkdir()
+        created.append("plans/")
+    if not history.is_repo(target):
+        history.init(target)
+        created.append(".git")
+    return created

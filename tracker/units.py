@@ -1,0 +1,89 @@
+"""units.yaml as a lookup: canonical names, aliases, groups and their members, suggestions."""
+
+from __future__ import annotations
+
+import difflib
+from functools import cached_property
+
+from tracker.model import Directory
+
+
+class Units:
+    """A read-only index over a Directory."""
+
+    def __init__(self, directory: Directory) -> None:
+        self.directory = directory
+
+    @cached_property
+    def _canonical(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for unit in self.directory.units:
+            index[unit.name] = unit.name
+            for alias in unit.aliases:
+                index.setdefault(alias, unit.name)
+        for group, _ in self.directory.groups:
+            index.setdefault(group, group)
+        for person in self.directory.people:
+            index.setdefault(person.name, person.name)
+        return index
+
+    @cached_property
+    def _groups(self) -> dict[str, tuple[str, ...]]:
+        return {name: tuple(self.canonical(m) for m in members)
+                for name, members in self.directory.groups}
+
+    @cached_property
+    def _member_of(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for group, members in self._groups.items():
+            for m in members:
+                out.setdefault(m, []).append(group)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def canonical(self, name: str) -> str:
+        """The unit's own name for a name or alias; unknown names come back unchanged."""
+        return self._canonical.get(name, name)
+
+    def known(self, name: str) -> bool:
+        return name in self._canonical
+
+    def is_group(self, name: str) -> bool:
+        return self.canonical(name) in self._groups
+
+    def members(self, name: str) -> tuple[str, ...]:
+        """The member units of a group (the unit itself when it is not a group)."""
+        name = self.canonical(name)
+        return self._groups.get(name, (name,))
+
+    def expand(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for name in names:
+            for member in self.members(name):
+                seen.setdefault(member, None)
+        return tuple(seen)
+
+    def groups_of(self, unit: str) -> tuple[str, ...]:
+        return self._member_of.get(self.canonical(unit), ())
+
+    def matches(self, query: str, names: tuple[str, ...]) -> bool:
+        """Does a unit query name any of `names` (directly, by alias, or through a group)?"""
+        q = self.canonical(query)
+        wanted = {q, *self.members(q), *self.groups_of(q)}
+        return any(self.canonical(n) in wanted or q in self.members(n) for n in names)
+
+    def suggest(self, name: str) -> str | None:
+        choices = list(self._canonical)
+        close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+        if not close:
+            close = [c for c in choices if name and (name in c or c in name)][:1]
+        return self.canonical(close[0]) if close else None
+
+    @property
+    def all_units(self) -> tuple[str, ...]:
+        return tuple(u.name for u in self.directory.units)
+
+    def unit_of_person(self, person: str) -> str | None:
+        for p in self.directory.people:
+            if p.name == person:
+                return p.unit
+        return None

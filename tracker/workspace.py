@@ -1,0 +1,186 @@
+"""One data repository: load it, find tasks, and apply an edit (read -> edit -> write -> commit).
+
+The whole read-modify-write-commit of an edit runs under an exclusive lock in `.git/`, so two
+processes (two CLI calls, or the CLI and the TUI) editing the same plan both land, in turn.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from tracker import checks, history, load, planfile
+from tracker.model import Directory, Plan, Settings, Task
+from tracker.problems import Problem
+from tracker.units import Units
+
+
+class RefError(Exception):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field changed by an edit, for the commit message."""
+
+    field: str
+    old: object
+    new: object
+
+    def describe(self) -> str:
+        return f"{self.field} {_show(self.old)} → {_show(self.new)}"
+
+
+def _show(value: object) -> str:
+    if value is None or value == () or value == []:
+        return "∅"
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    path: str
+    blob: str
+    commit: str | None  # short id, None when the commit failed
+    commit_error: history.GitError | None = None
+    message: str = ""
+
+
+@dataclass
+class Workspace:
+    root: Path
+    settings: Settings = field(default_factory=Settings)
+    directory: Directory = field(default_factory=Directory)
+    files: list[load.Loaded] = field(default_factory=list)
+    config_problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, root: Path) -> Workspace:
+        settings, p1 = load.load_settings(load.read_optional(root / "tracker.yaml"))
+        directory, p2 = load.load_directory(load.read_optional(root / "units.yaml"))
+        ws = cls(root, settings, directory, [], p1 + p2)
+        ws.files = load.load_plans(root, ws.cache_path)
+        return ws
+
+    @property
+    def cache_path(self) -> Path | None:
+        gdir = history.git_dir(self.root)
+        return gdir / "tracker" / "plans.cache" if gdir else None
+
+    @cached_property
+    def units(self) -> Units:
+        return Units(self.directory)
+
+    @property
+    def plans(self) -> list[Plan]:
+        return checks.valid_plans(self.files)
+
+    def problems(self) -> list[Problem]:
+        return checks.run_checks(self.files, self.units, self.config_problems)
+
+    def broken_files(self) -> list[str]:
+        return [f.path for f in self.files if f.plan is None]
+
+    def plan(self, plan_id: str) -> Plan:
+        for p in self.plans:
+            if p.id == plan_id or p.path == plan_id or p.path == f"plans/{plan_id}.yaml":
+                return p
+        raise RefError(f"找不到计划“{plan_id}”", f"no plan '{plan_id}'")
+
+    def loaded(self, plan_id: str) -> load.Loaded:
+        plan = self.plan(plan_id)
+        return next(f for f in self.files if f.plan is plan)
+
+    def find(self, ref: str) -> tuple[Plan, Task]:
+        """`plan/T3`, or `T3` when only one plan has a task T3."""
+        if "/" in ref:
+            plan_id, task_id = ref.rsplit("/", 1)
+            plan = self.plan(plan_id)
+            task = plan.task(task_id)
+            if task is None:
+                raise RefError(f"计划 {plan.id} 中没有任务 {task_id}", f"plan {plan.id} has no task {task_id}")
+            return plan, task
+        hits = [(p, t) for p in self.plans for t in p.tasks if t.id == ref]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            raise RefError(f"找不到任务“{ref}”", f"no task '{ref}'")
+        plans = "、".join(p.id for p, _ in hits)
+        raise RefError(f"任务 {ref} 在多个计划中（{plans}），请写成 计划/{ref}",
+                       f"task {ref} is in several plans ({plans}); write plan/{ref}")
+
+    # ------------------------------------------------------------ writing
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        gdir = history.git_dir(self.root) or self.root
+        path = gdir / "tracker" / "write.lock"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def apply(self, plan: Plan, edits: list[planfile.Edit], subject: str, changes: list[Change],
+              by: str | None = None, expected_blob: str | None = None,
+              task_id: str | None = None) -> Saved:
+        """Edit one plan file and commit it. Refuses edits that would add check errors."""
+        state = history.state_problem(self.root) if history.is_repo(self.root) else None
+        if state is not None:
+            raise state
+        path = self.root / plan.path
+        with self.lock():
+            raw = path.read_bytes()
+            text, _ = planfile.read_text(raw)
+            new_text = planfile.apply_edits(text, edits)
+            self._refuse_new_errors(plan.path, raw, new_text.encode("utf-8"))
+            _, blob = planfile.edit_file(path, edits, expected_blob=expected_blob or load.blob_id(raw))
+            message = self.commit_message(plan.id, task_id, subject, changes)
+            if not history.is_repo(self.root):
+                return Saved(plan.path, blob, None, message=message)
+            try:
+                short = history.commit(self.root, [plan.path], message, by=by)
+            except history.GitError as exc:
+                return Saved(plan.path, blob, None, exc, message)
+        return Saved(plan.path, blob, short, message=message)
+
+    def _refuse_new_errors(self, rel: str, old: bytes, new: bytes) -> None:
+        def errors(raw: bytes) -> set[tuple[str, str]]:
+            f = load.load_plan_bytes(raw, rel)
+            return {(p.code, p.en) for p in checks.run_checks([f], self.units) if p.is_error}
+
+        added = errors(new) - errors(old)
+        if added:
+            codes = "; ".join(sorted(en for _, en in added))
+            f = load.load_plan_bytes(new, rel)
+            zh = "；".join(sorted(p.zh for p in checks.run_checks([f], self.units)
+                                 if p.is_error and (p.code, p.en) in added))
+            raise planfile.EditError(f"修改会使计划出错，未保存：{zh}",
+                                     f"the change would make the plan invalid; nothing saved: {codes}")
+
+    @staticmethod
+    def commit_message(plan_id: str, task_id: str | None, subject: str, changes: list[Change]) -> str:
+        where = f"{plan_id}/{task_id}" if task_id else plan_id
+        head = f"{where}: {subject or '; '.join(c.describe() for c in changes)}"
+        trailers = [f"Plan: {plan_id}"]
+        if task_id:
+            trailers.append(f"Task: {task_id}")
+        for c in changes:
+            trailers.append(f"Field: {c.field}")
+        trailers.append("Tool: tracker")
+        return head + "\n\n" + "\n".join(trailers) + "\n"

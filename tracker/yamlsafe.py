@@ -1,0 +1,283 @@
+"""Safe, positioned YAML reading: bytes -> plain data with line:col marks, or Problems.
+
+The C composer (ruamel.yaml.clib) builds the node graph; we construct the values ourselves so
+that nothing but the plain YAML types can ever be created (no Python tags, no custom tags),
+aliases are bounded (an alias bomb is rejected before it is expanded), nesting is bounded, and
+every mapping remembers where each of its keys and values sits in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from tracker.model import Source
+from tracker.problems import Problem, error
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_EXPANDED_NODES = 2_000_000
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+class YMap(dict[Any, Any]):
+    """A mapping that knows where it is and where each key and value sits (1-based)."""
+
+    __slots__ = ("line", "col", "keys_at", "values_at")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = self.col = 0
+        self.keys_at: dict[Any, tuple[int, int]] = {}
+        self.values_at: dict[Any, tuple[int, int]] = {}
+
+
+class YSeq(list[Any]):
+    __slots__ = ("line", "col", "items_at")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = self.col = 0
+        self.items_at: list[tuple[int, int]] = []
+
+
+class BadDate(str):
+    """A timestamp-looking scalar that is not a real date (2026-02-30): kept as text."""
+
+    __slots__ = ()
+
+
+def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes -> text. UTF-8 (a BOM is allowed); anything else is a clear problem."""
+    if len(raw) > MAX_FILE_BYTES:
+        mb = len(raw) / 1024 / 1024
+        return None, [
+            error(
+                Source(path, 1, 1),
+                "file-too-large",
+                f"文件过大（{mb:.1f} MB，上限 {MAX_FILE_BYTES // 1024 // 1024} MB），未读取",
+                f"file too large ({mb:.1f} MB, limit {MAX_FILE_BYTES // 1024 // 1024} MB); not read",
+            )
+        ]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        guess = _guess_encoding(raw)
+        zh = "文件不是 UTF-8 编码"
+        en = "file is not UTF-8"
+        if guess:
+            zh += f"（看起来是 {guess}）；请用编辑器另存为 UTF-8"
+            en += f" (it looks like {guess}); save it again as UTF-8"
+        return None, [error(Source(path, line, col), "encoding", zh, en)]
+    if "\x00" in text:
+        at = text.index("\x00")
+        return None, [_at_offset(text, at, path, "control-char", "文件含有 NUL 字节（二进制文件？）",
+                                 "file contains a NUL byte (binary file?)")]
+    return text, []
+
+
+def _guess_encoding(raw: bytes) -> str | None:
+    for name in ("gb18030", "big5"):
+        try:
+            raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return "GBK/GB18030" if name == "gb18030" else "Big5"
+    return None
+
+
+def _at_offset(text: str, offset: int, path: str, code: str, zh: str, en: str) -> Problem:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return error(Source(path, line, col), code, zh, en)
+
+
+def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
+    """Text -> (data, problems). Data is None when the document cannot be read at all."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    yaml = YAML(typ="safe")
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, text, path)]
+    except YAMLError as exc:  # reader errors (control characters) carry only an offset
+        return None, [error(Source(path, 1, 1), "yaml-syntax", f"YAML 读取失败：{exc}",
+                            f"cannot read YAML: {exc}")]
+    except RecursionError:
+        return None, [error(Source(path, 1, 1), "too-deep", "嵌套层级过深，未读取",
+                            "nesting too deep; not read")]
+    if node is None:
+        return None, []
+    problems: list[Problem] = []
+    if _expanded_size(node) > MAX_EXPANDED_NODES:
+        return None, [error(Source(path, 1, 1), "alias-bomb",
+                            "别名（&/*）展开后过大，已拒绝", "aliases (&/*) expand too far; rejected")]
+    return _Builder(path, problems).build(node, 0), problems
+
+
+def _expanded_size(root: Any) -> int:
+    """Size of the document with every alias expanded, computed without expanding it."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        kind = node.id
+        if kind == "scalar":
+            sizes[key] = 1
+            continue
+        children = [v for pair in node.value for v in pair] if kind == "mapping" else node.value
+        if done:
+            total = 1
+            for c in children:
+                total += sizes.get(id(c), 1)
+                if total > MAX_EXPANDED_NODES:
+                    return total
+            sizes[key] = total
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+_HINTS = (
+    ("：", "这一行有全角冒号“：”，YAML 需要半角冒号加空格“: ”",
+     "this line has a full-width colon '：'; YAML needs ': ' (ASCII colon and a space)"),
+    ("\t", "这一行有制表符（Tab），YAML 只能用空格缩进",
+     "this line has a tab; YAML indents with spaces only"),
+    ("\u3000", "这一行有全角空格（U+3000），YAML 只能用半角空格",
+     "this line has a full-width space (U+3000); YAML needs ASCII spaces"),
+)
+
+
+def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    if exc.problem and "end of stream" in exc.problem and exc.context_mark is not None:
+        mark = exc.context_mark  # an unclosed quote: point at where it opened
+    line = (mark.line + 1) if mark is not None else 1
+    col = (mark.column + 1) if mark is not None else 1
+    what = exc.problem or exc.context or "syntax error"
+    zh, en = f"YAML 语法错误：{what}", f"YAML syntax error: {what}"
+    lines = text.splitlines()
+    for candidate in (line, line - 1):
+        if 1 <= candidate <= len(lines):
+            for needle, hzh, hen in _HINTS:
+                if needle in lines[candidate - 1]:
+                    col_hint = lines[candidate - 1].index(needle) + 1
+                    return error(Source(path, candidate, col_hint), "yaml-syntax",
+                                 f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+    return error(Source(path, line, col), "yaml-syntax", zh, en)
+
+
+class _Builder:
+    """Node graph -> YMap/YSeq/scalars, refusing anything but plain YAML types."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+
+    def build(self, node: Any, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            self._bad(node, "too-deep", "嵌套层级过深", "nesting too deep")
+            return None
+        kind = node.id
+        if kind == "scalar":
+            return self._scalar(node)
+        if kind == "sequence":
+            if node.tag != _SEQ:
+                return self._bad_tag(node)
+            seq = YSeq()
+            seq.line, seq.col = node.start_mark.line + 1, node.start_mark.column + 1
+            for child in node.value:
+                seq.append(self.build(child, depth + 1))
+                seq.items_at.append((child.start_mark.line + 1, child.start_mark.column + 1))
+            return seq
+        if node.tag != _MAP:
+            return self._bad_tag(node)
+        ymap = YMap()
+        ymap.line, ymap.col = node.start_mark.line + 1, node.start_mark.column + 1
+        for knode, vnode in node.value:
+            key = self.build(knode, depth + 1)
+            if isinstance(key, (dict, list)):
+                self._bad(knode, "bad-key", "键必须是文字", "keys must be plain text")
+                continue
+            key = str(key) if not isinstance(key, str) else key
+            if key == "<<":
+                self._bad(knode, "merge-key", "不支持合并键 <<", "merge keys (<<) are not supported")
+                continue
+            if key in ymap:
+                self._bad(knode, "duplicate-key", f"键“{key}”重复", f"duplicate key '{key}'")
+                continue
+            ymap[key] = self.build(vnode, depth + 1)
+            ymap.keys_at[key] = (knode.start_mark.line + 1, knode.start_mark.column + 1)
+            ymap.values_at[key] = (vnode.start_mark.line + 1, vnode.start_mark.column + 1)
+        return ymap
+
+    def _scalar(self, node: Any) -> Any:
+        tag, value = node.tag, node.value
+        if tag == _STR:
+            return value
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value.lower() in ("true", "yes", "on", "y")
+        if tag == _INT:
+            try:
+                return _int(value)
+            except ValueError:
+                return value
+        if tag == _FLOAT:
+            try:
+                return float(value.replace("_", ""))
+            except ValueError:
+                return value
+        if tag == _TIMESTAMP:
+            m = _DATE_RE.match(value)
+            if not m:
+                return value  # a date-time: kept as text, the date checks will say so
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return BadDate(value)
+        return self._bad_tag(node)
+
+    def _bad_tag(self, node: Any) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self._bad(node, "yaml-tag", f"不允许的 YAML 标签 {tag}（已忽略，未执行）",
+                  f"YAML tag {tag} is not allowed (ignored, nothing executed)")
+        return None
+
+    def _bad(self, node: Any, code: str, zh: str, en: str) -> None:
+        src = Source(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        self.problems.append(error(src, code, zh, en))
+
+
+def _int(value: str) -> int:
+    v = value.replace("_", "")
+    sign = -1 if v.startswith("-") else 1
+    v = v.lstrip("+-")
+    if v.startswith(("0x", "0X")):
+        return sign * int(v[2:], 16)
+    if v.startswith(("0o", "0O")):
+        return sign * int(v[2:], 8)
+    if v.startswith(("0b", "0B")):
+        return sign * int(v[2:], 2)
+    return sign * int(v)
