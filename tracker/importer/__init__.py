@@ -1,1 +1,163 @@
-"""Document -> plan drafts: clean, split, structure, owners, dates, goals."""
+"""Document -> plan drafts: clean, split, structure, owners, dates, goals.
+
+    doc = read_document(path)            # bytes -> lines, or a Refusal (empty, binary …)
+    drafts = detect_plans(doc, year=2026) # lines -> one DraftPlan per plan in the document
+    text = emit_plan(drafts[0])          # DraftPlan -> plan YAML (format 1), deterministic
+
+Everything here is a function of the document text and the year: no clock, no files
+except in `read_document`, the same input always gives the same output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importer.clean import Para, paragraphs
+from tracker.importer.draft import (
+    Document, DraftGoal, DraftPhase, DraftPlan, DraftTask, Owners, Refusal,
+)
+from tracker.importer.emit import emit_plan, plan_file_name
+from tracker.importer.goals import goals_in, is_goal_section
+from tracker.importer.owners import find_owners
+from tracker.importer.schedule import phase_dates, schedule_of
+from tracker.importer.source import read_document
+from tracker.importer.split import Part, split
+from tracker.importer.structure import Item, Node, build, heading_of, is_stage, items
+
+__all__ = [
+    "Document", "DraftPlan", "DraftTask", "DraftPhase", "DraftGoal", "Refusal",
+    "read_document", "detect_plans", "emit_plan", "plan_file_name", "NO_STRUCTURE",
+]
+
+NO_STRUCTURE = Refusal(
+    "no-structure",
+    "文档中没有找到方案结构(一、 (一) 1. 等标题或编号条目)",
+    "no plan structure found (no headings or numbered items such as 一、 (一) 1.)",
+)
+_BACKGROUND = re.compile(r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的")
+_PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
+_SENTENCE = re.compile(r"[。;!?]")
+_TITLE_MAX = 60
+
+
+def detect_plans(doc: Document, *, year: int, id_prefix: str = "plan") -> list[DraftPlan]:
+    paras = paragraphs(doc.lines)
+    if not any(heading_of(p.norm) is not None for p in paras):
+        return []
+    plans = []
+    for part in split(paras):
+        draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix))
+        if draft.tasks or draft.phases or draft.goals:
+            plans.append(draft)
+    # Number the plans that survived, so ids run 01, 02 … without gaps.
+    from dataclasses import replace
+
+    return [replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in
+            enumerate(plans, 1)]
+
+
+def slug(prefix: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", prefix.lower()).strip("-")
+    return s or "plan"
+
+
+def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPlan:
+    tree = build(list(part.paras))
+    phases, phase_ids = _phases(tree, year)
+    tasks: list[DraftTask] = []
+    goals: list[DraftGoal] = []
+    for item in items(tree):
+        if is_goal_section(item.section[-1:]) or is_goal_section((_first_sentence(item.own),)):
+            for wording, target, unit in goals_in(item.text, item.norm):
+                goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit,
+                                       (item.first, item.last)))
+        task = _task(item, len(tasks) + 1, year, phase_ids)
+        if task is not None:
+            tasks.append(task)
+    return DraftPlan(n, f"{prefix}-{year}-{n:02d}", part.title, year, document,
+                     (part.first, part.last), tuple(goals), tuple(phases), tuple(tasks))
+
+
+def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
+    phases: list[DraftPhase] = []
+    ids: dict[int, str] = {}
+
+    def walk(node: Node) -> None:
+        for child in node.children:
+            if is_stage(child, node) and child.para is not None and child.heading is not None:
+                head = child.para.norm[: child.heading.end + 50]
+                start, end, _ = phase_dates(head, year=year)
+                pid = f"P{len(phases) + 1}"
+                review = () if end else ("阶段没有可识别的日期,请补充",)
+                phases.append(DraftPhase(pid, _phase_title(child), start, end,
+                                         (child.para.first, child.para.last), review))
+                ids[child.para.first] = pid
+            walk(child)
+
+    walk(tree)
+    return phases, ids
+
+
+def _phase_title(node: Node) -> str:
+    assert node.para is not None and node.heading is not None
+    text = node.para.text
+    own = text[node.heading.end :]
+    head = re.split(r"[。;:：]", own, maxsplit=1)[0].strip() if own.strip() else ""
+    head = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）]\s*$", "", head).strip()
+    label = node.heading.label.rstrip(":：、., ")
+    if label.endswith("阶段"):
+        return label
+    if node.heading.kind in ("stage", "label"):
+        return f"{label}:{head}" if head and not re.search(r"\d", head[:6]) else label
+    return head or label
+
+
+def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask | None:
+    if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
+        _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
+    ):
+        return None
+    own = item.own.strip()
+    if len(own) < 6 or own.endswith(":"):
+        return None
+    owners = find_owners(item.text, item.norm, item.labels_above)
+    sched = schedule_of(item.norm, year=year)
+    review = list(owners.review) + list(sched.review)
+    if _truncated(item.text):
+        review.append("条目似乎不完整(结尾没有标点),请核对原文")
+    title = _title(item)
+    return DraftTask(
+        id=f"T{n}", title=title, detail=item.text, section=" / ".join(item.section),
+        label=item.label, lines=(item.first, item.last), owners=owners,
+        phase=phase_ids.get(item.stage_line) if item.stage_line is not None else None,
+        start=sched.start, due=sched.due, due_text=sched.due_text, review=tuple(review),
+    )
+
+
+def _title(item: Item) -> str:
+    text = item.text.split("\n", 1)[0]
+    h = heading_of(item.norm)
+    own = text[h.end :] if h is not None and h.kind != "label" else text
+    first = _first_sentence(own)
+    if len(first) > _TITLE_MAX:
+        cut = re.search(r"[,，]", first[10:])
+        first = first[: 10 + cut.start()] if cut and 10 + cut.start() <= _TITLE_MAX else first[:_TITLE_MAX] + "…"
+    return first.strip() or own.strip()[:_TITLE_MAX]
+
+
+def _first_sentence(text: str) -> str:
+    m = re.search(r"[。;；!！?？]", text)
+    return (text[: m.start()] if m else text).strip().rstrip(",，、:：")
+
+
+def _truncated(text: str) -> bool:
+    tail = text.rstrip()
+    return len(tail) > 20 and tail[-1] in ",，、"
+
+
+def owners_of(task: DraftTask) -> Owners:
+    return task.owners
+
+
+def paragraphs_of(doc: Document) -> list[Para]:
+    return paragraphs(doc.lines)

@@ -119,67 +119,48 @@ class Item:
     first: int
     last: int
     section: tuple[str, ...]  # heading lines above the item
-    heading_kinds: tuple[str, ...]  # marker kinds above, parallel to section
-    labels_above: tuple[str, ...]  # "单位:" labels above, nearest last
-    stage_above: str | None = None
+    labels_above: tuple[str, ...]  # "单位:" labels above and on the item, nearest last
+    stage_line: int | None = None  # first line of the phase heading the item sits under
+    own: str = ""  # folded text after the marker
 
 
 def items(root: Node) -> list[Item]:
     out: list[Item] = []
-    _walk(root, (), (), (), None, out)
+    _walk(root, (), (), None, out)
     return out
 
 
-def _walk(
-    node: Node,
-    section: tuple[str, ...],
-    kinds: tuple[str, ...],
-    labels: tuple[str, ...],
-    stage: str | None,
-    out: list[Item],
-) -> None:
+def _walk(node: Node, section: tuple[str, ...], labels: tuple[str, ...], stage: int | None,
+          out: list[Item]) -> None:
     for child in node.children:
-        h = child.heading
-        assert h is not None and child.para is not None
-        child_labels = labels + ((h.label,) if h.kind == "label" else ())
-        child_stage = child.para.text if _is_stage(child) else stage
+        h, para = child.heading, child.para
+        assert h is not None and para is not None
+        labels_here = labels + ((h.label,) if h.kind == "label" else ())
+        stage_here = para.first if is_stage(child, node) else stage
+        own = para.norm[h.end :]
         if child.children:
-            _body_items(child, section + (_short(child),), kinds + (h.kind,), child_labels,
-                        child_stage, out)
-            _walk(child, section + (_short(child),), kinds + (h.kind,), child_labels,
-                  child_stage, out)
-            continue
-        if len(child.body) <= 1:
-            paras = [child.para, *child.body]
+            sec = section + (_short(child),)
+            for p in child.body:  # text between a heading and its first numbered child
+                if not p.norm.rstrip().endswith(":") and len(p.norm) >= 12:
+                    out.append(Item("", p.text, p.norm, p.first, p.last, sec, labels_here,
+                                    stage_here, p.norm))
+            _walk(child, sec, labels_here, stage_here, out)
+        elif len(child.body) <= 1:
+            paras = [para, *child.body]
             text = "\n".join(p.text for p in paras)
             norm = "\n".join(p.norm for p in paras)
-            out.append(Item(h.label, text, norm, paras[0].first, paras[-1].last, section, kinds,
-                            labels if h.kind == "label" else child_labels, child_stage))
+            out.append(Item(h.label, text, norm, para.first, paras[-1].last, section, labels_here,
+                            stage_here, norm[h.end :]))
         else:
-            # A leaf heading over several paragraphs: the heading is a section, each
-            # paragraph its own item.
-            if child.own_text and not child.own_text.endswith((":", ":")) and h.kind != "label":
-                sec = section + (_short(child),)
-            else:
-                sec = section + (_short(child),)
-            out.append(Item(h.label, child.para.text, child.para.norm, child.para.first,
-                            child.para.last, section, kinds, child_labels, child_stage))
+            # A heading over several paragraphs: a section whose paragraphs are the items.
+            # The heading line is an item too when it says more than a name.
+            if re.search(r"[。;][^。;]{6,}", own):
+                out.append(Item(h.label, para.text, para.norm, para.first, para.last, section,
+                                labels_here, stage_here, own))
+            sec = section + (_short(child),)
             for p in child.body:
-                out.append(Item("", p.text, p.norm, p.first, p.last, sec, kinds + (h.kind,),
-                                child_labels, child_stage))
-    if node.heading is None:
-        for p in node.body:
-            out.append(Item("", p.text, p.norm, p.first, p.last, section, kinds, labels, stage))
-
-
-def _body_items(node: Node, section: tuple[str, ...], kinds: tuple[str, ...],
-                labels: tuple[str, ...], stage: str | None, out: list[Item]) -> None:
-    # Paragraphs between a heading and its first numbered child: keep the ones that say
-    # something (not a lead-in ending with a colon).
-    for p in node.body:
-        if p.norm.rstrip().endswith(":") or len(p.norm) < 12:
-            continue
-        out.append(Item("", p.text, p.norm, p.first, p.last, section, kinds, labels, stage))
+                out.append(Item("", p.text, p.norm, p.first, p.last, sec, labels_here,
+                                stage_here, p.norm))
 
 
 def _short(node: Node) -> str:
@@ -191,8 +172,21 @@ def _short(node: Node) -> str:
     return text.strip()
 
 
-def _is_stage(node: Node) -> bool:
+_STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式")
+_HAS_DATE = re.compile(r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月")
+
+
+def is_stage(node: Node, parent: Node | None = None) -> bool:
+    """A phase heading: 第一阶段 / …阶段(5月15日至6月15日) / a dated step under 实施步骤."""
     h = node.heading
     if h is None or node.para is None:
         return False
-    return h.kind == "stage" or "阶段" in node.para.norm[:40]
+    own = node.para.norm[h.end :]
+    first = re.split(r"[。:,;(]", own, maxsplit=1)[0]
+    if h.kind == "stage" or first.rstrip("”\" ").endswith("阶段"):
+        return True
+    if h.kind == "label" and h.label.endswith("阶段"):
+        return True
+    if parent is not None and parent.para is not None and _STEPS.search(parent.para.norm):
+        return bool(_HAS_DATE.search(node.para.norm[h.end : h.end + 30]))
+    return False

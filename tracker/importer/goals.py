@@ -1,0 +1,40 @@
+"""Measurable goals: numbers with units in a plan's goal sections (3455户, 22%, 30万元).
+
+Only text under a heading that names a goal (工作目标, 目标任务, 总体目标 …) is read.
+Years, dates and number ranges (3—5个, 60-120元) are not goals.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GOAL_SECTION = re.compile(r"目标")
+_UNITS = (
+    "%|万人次|万人|万元|亿元|万吨|万亩|万户|人次|人|户|个|亩|公里|千米|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆"
+)
+_NUMBER = re.compile(
+    rf"(?<![\d.\-—~至xX])(\d+(?:\.\d+)?)\s*({_UNITS})(?![\d\-—~])"
+)
+_CLAUSE = re.compile(r"[^,;。:\n]+")
+
+
+def is_goal_section(section: tuple[str, ...]) -> bool:
+    return any(_GOAL_SECTION.search(s[:20]) for s in section)
+
+
+def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
+    """(clause as written, target, unit) for each number with a unit in the text."""
+    out = []
+    for clause in _CLAUSE.finditer(norm):
+        piece = clause.group(0)
+        for m in _NUMBER.finditer(piece):
+            if _is_range_end(piece, m.start()):
+                continue
+            value = float(m.group(1))
+            wording = text[clause.start() : clause.end()].strip()
+            out.append((wording, value, m.group(2)))
+    return out
+
+
+def _is_range_end(piece: str, at: int) -> bool:
+    return at > 0 and piece[at - 1] in "-—~至到"

@@ -1,0 +1,162 @@
+"""Who does a task: role tags, prose clauses and "单位:" labels.
+
+Tags are the explicit form: (责任单位:…), 【牵头科室:X;责任单位:Y】, 〔牵头单位:…,责任单位:…〕,
+(责任领导:) with an empty field. Without a tag, prose clauses are read: 由X牵头 / 由X负责 /
+Y、Z等部门配合 / a clause opening with "X负责"; and a "镇水利站:负责…" label names the owner
+of what follows it. Names are cut from the original text (so Traditional stays Traditional)
+at offsets found in the folded form, and split on 、 , ; only outside parentheses, so
+县委农办(农业农村局) and 街道(垦殖场) stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importer.draft import Owners
+
+ROLES = {
+    "牵头单位": "lead", "牵头科室": "lead", "牵头部门": "lead", "主办单位": "lead",
+    "责任单位": "owners", "责任科室": "owners", "责任部门": "owners", "承办单位": "owners",
+    "实施单位": "owners",
+    "配合单位": "support", "配合部门": "support", "配合科室": "support", "协办单位": "support",
+    "协助单位": "support", "参与单位": "support",
+    "责任领导": "leader", "分管领导": "leader", "包保领导": "leader",
+}
+_ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*:")
+_UNIT_END = (
+    r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
+    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会)"
+)
+_UNIT = re.compile(rf"^(?:各|全)?[^,;:。]{{0,30}}?{_UNIT_END}(?:\([^()]{{1,12}}\))?$")
+_GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
+_NOT_OWNER = re.compile(
+    r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|组织|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]|^(?:牵头|责任|配合)(?:单位|部门|科室)$"
+)
+_OPEN, _CLOSE = "([〔【", ")]〕】"
+
+# Prose, on the folded text of one clause.
+_BY_LEAD = re.compile(r"由([^,;:。由\n]{1,40}?)(?:负责)?牵头")
+_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一)?负责(?!人|同志|牵头)")
+_SUPPORT = re.compile(r"(?:^|[,;:。\n])([^,;:。]{2,50}?)(?:积极)?(?:配合|协助|协办)(?!单位|部门)")
+_OPENS = re.compile(r"(?:^|[,;:。\n])([^,;:。由]{2,30}?)(负责|牵头)(?!人|同志|单位|部门)")
+
+
+def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
+    tagged = _tags(text, norm)
+    if tagged is not None:
+        return tagged
+    label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
+    if label_units:
+        return Owners(owners=tuple(label_units[0]), origin="label",
+                      review=("责任单位取自条目前的单位名称,请核对",))
+    return _prose(text, norm)
+
+
+def _tags(text: str, norm: str) -> Owners | None:
+    found = list(_ROLE.finditer(norm))
+    if not found:
+        return None
+    fields: dict[str, list[str]] = {"lead": [], "owners": [], "support": [], "leader": []}
+    review: list[str] = []
+    for n, m in enumerate(found):
+        stop = found[n + 1].start() if n + 1 < len(found) else len(norm)
+        end = _value_end(norm, m.end(), stop)
+        value = text[m.end() : end]
+        names = split_names(value)
+        role = ROLES[m.group(1)]
+        if not names:
+            review.append(f"{text[m.start(1):m.end(1)]}为空")
+        fields[role].extend(names)
+    leader = "、".join(fields["leader"]) or None
+    return Owners(tuple(_dedupe(fields["lead"])), tuple(_dedupe(fields["owners"])),
+                  tuple(_dedupe(fields["support"])), leader, "tag", tuple(review))
+
+
+def _value_end(norm: str, start: int, stop: int) -> int:
+    depth = 0
+    for i in range(start, stop):
+        c = norm[i]
+        if c in "(":
+            depth += 1
+        elif c in ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c in "】〕]" and depth == 0:
+            return i
+        elif c == "。" and depth == 0:
+            return i
+    return stop
+
+
+def split_names(value: str) -> list[str]:
+    """Split a list of names on 、 , ; outside parentheses; drop empty pieces."""
+    out, depth, cur = [], 0, []
+    for c in value:
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        if depth == 0 and c in "、,，;；":
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(c)
+    out.append("".join(cur))
+    names = [re.sub(r"\s+", "", n).strip("。.:：") for n in out]
+    return [n for n in names if n]
+
+
+def _units_from_label(label: str) -> list[str] | None:
+    names = split_names(label)
+    if names and all(_is_unit(n) for n in names):
+        return names
+    return None
+
+
+def _is_unit(name: str) -> bool:
+    n = name.replace("（", "(").replace("）", ")").strip("“”\"")
+    return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
+
+
+def _unit_list(text: str) -> list[str] | None:
+    """Names in a prose span if it reads as a list of units, else None."""
+    span = text.strip()
+    group = _GROUP_TAIL.search(span)
+    if group:
+        span = span[: group.start()]
+    span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span)
+    names = [n for part in split_names(span) for n in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part) if n]
+    if not names or any(_NOT_OWNER.search(n) for n in names):
+        return None
+    if group or all(_is_unit(n) for n in names):
+        return names
+    return None
+
+
+def _prose(text: str, norm: str) -> Owners:
+    lead: list[str] = []
+    owners: list[str] = []
+    support: list[str] = []
+    for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
+        for m in pat.finditer(norm):
+            names = _unit_list(text[m.start(1) : m.end(1)])
+            if names is not None and (names and (len(names[0]) > 1 or bucket is lead or True)):
+                bucket.extend(names)
+    for m in _SUPPORT.finditer(norm):
+        names = _unit_list(text[m.start(1) : m.end(1)])
+        if names:
+            support.extend(names)
+    if not lead and not owners:
+        for m in _OPENS.finditer(norm):
+            names = _unit_list(text[m.start(1) : m.end(1)])
+            if names:
+                (lead if m.group(2) == "牵头" else owners).extend(names)
+    if not (lead or owners or support):
+        return Owners()
+    return Owners(tuple(_dedupe(lead)), tuple(_dedupe(owners)), tuple(_dedupe(support)), None,
+                  "prose", ("责任单位仅见于正文表述,请核对",))
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

@@ -1,0 +1,111 @@
+"""Deadlines and phases of an item, read through `tracker.dates`.
+
+An item's date phrases are sorted into: the 完成时限 tag (wins when present), deadlines
+(a point followed by 前/完成/止, or introduced by 于/在/到/截至), ranges (start and end),
+starts (…起) and vague or recurring wording (春节前, 每月3日前, 3个工作日内), which only
+sets `due_text`. Several different deadlines in one item keep the latest and ask for
+review. Number ranges (3—5个, 60-120元) are not dates: `tracker.dates` does not read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.dates import DateError, Deadline, find_dates
+
+_TAG = re.compile(r"(?:完成时限|完成时间|时限要求|时间要求|截止时间)\s*:\s*")
+_AFTER_DEADLINE = re.compile(
+    r"^\s*(?:之前|以前|前|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
+)
+_BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*$")
+_ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
+_OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
+_AFTER_START = re.compile(r"^\s*(?:起|开始)")
+_BARE_MONTH = re.compile(r"^(?:(?:\d{4}|20[xX]{2})\s*年)?\s*\d{1,2}\s*月份?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    start: date | None = None
+    due: date | None = None
+    due_text: str | None = None
+    review: tuple[str, ...] = ()
+
+
+def schedule_of(norm: str, *, year: int) -> Schedule:
+    found = _dates(norm, year)
+    if not found:
+        return Schedule()
+    tag = _TAG.search(norm)
+    if tag:
+        tagged = [f for f in found if f[0] >= tag.end() and f[0] - tag.end() <= 2]
+        if tagged:
+            return _single(tagged[0][2])
+    deadlines: list[Deadline] = []
+    starts: list[date] = []
+    vague: list[Deadline] = []
+    for s, e, dl in found:
+        if dl.vague:
+            vague.append(dl)
+        elif dl.start is not None:
+            deadlines.append(dl)
+        elif _ALREADY.search(norm[max(0, s - 3) : s]):
+            continue  # 已于今年7月份出台: something that happened, not a deadline
+        elif _AFTER_START.match(norm[e:]):
+            starts.append(_month_start(dl))
+        elif ((_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX", dl.text)) or _AFTER_DEADLINE.match(norm[e:])
+              or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])):
+            deadlines.append(dl)
+    if deadlines:
+        latest = max(deadlines, key=lambda d: d.due)  # type: ignore[arg-type,return-value]
+        review: tuple[str, ...] = ()
+        distinct = {d.due for d in deadlines}
+        if len(distinct) > 1:
+            texts = "、".join(dict.fromkeys(d.text for d in deadlines))
+            review = (f"有多个时间节点({texts}),取最晚的一个,请核对",)
+        start = latest.start or (min(starts) if starts else None)
+        if start and latest.due and start > latest.due:
+            review += (f"开始日期晚于截止日期({latest.text}),请核对",)
+            start = None
+        return Schedule(start, latest.due, _due_text(latest), review)
+    if vague:
+        return Schedule(due_text=vague[0].text)
+    if starts:
+        return Schedule(start=min(starts))
+    return Schedule()
+
+
+def _single(dl: Deadline) -> Schedule:
+    if dl.vague or dl.due is None:
+        return Schedule(due_text=dl.text)
+    return Schedule(dl.start, dl.due, _due_text(dl))
+
+
+def _month_start(dl: Deadline) -> date:
+    assert dl.due is not None
+    return dl.due.replace(day=1) if _BARE_MONTH.match(dl.text.strip()) else dl.due
+
+
+def _due_text(dl: Deadline) -> str:
+    return dl.text
+
+
+def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
+    try:
+        return find_dates(norm, year=year)
+    except DateError:
+        return []
+
+
+def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
+    """(start, end, wording) of the first readable date phrase in a phase heading."""
+    for _, _, dl in _dates(norm, year):
+        if dl.vague or dl.due is None:
+            continue
+        start = dl.start
+        if start is None and _BARE_MONTH.match(dl.text.strip()):
+            start = dl.due.replace(day=1)
+        return start, dl.due, dl.text
+    return None, None, None
