@@ -24,7 +24,7 @@ demo: $(VENV)/.installed
 	$(BIN)/tracker demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

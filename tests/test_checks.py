@@ -1,0 +1,143 @@
+"""Each check, fed a broken plan, reports the exact place and the right name."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_repo
+
+HEAD = "format: 1\nid: p\ntitle: 计划\nyear: 2026\ntasks:\n"
+
+
+def problems(tmp_path: Path, tracker, text: str | bytes, name: str = "p") -> list[str]:
+    repo = make_repo(tmp_path / "r")
+    path = repo / "plans" / f"{name}.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    result = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert "Traceback" not in result.out + result.err
+    return [line for line in result.out.splitlines() if line]
+
+
+CASES = [
+    # (name, plan text, expected line)
+    ("full-width colon", HEAD + "  - id: T1\n    title： 确定底数\n    status: todo\n",
+     "plans/p.yaml:7:10: error: YAML syntax error: could not find expected ':'; hint: this line has a full-width colon '："),
+    ("tab", HEAD + "  - id: T1\n\ttitle: x\n",
+     "plans/p.yaml:7:1: error: YAML syntax error"),
+    ("ideographic space key", HEAD + "  - id: T1\n    title: x\n    \u3000status: todo\n",
+     "plans/p.yaml:8:5: warning: unknown key '\u3000status' (kept as is); the key holds a full-width colon or space"),
+    ("unknown key", HEAD + "  - id: T1\n    title: x\n    stauts: todo\n",
+     "plans/p.yaml:8:5: warning: unknown key 'stauts' (kept as is); did you mean 'status'? [unknown-key]"),
+    ("missing task id", HEAD + "  - title: x\n",
+     "plans/p.yaml:6:5: error: task has no id [missing-id]"),
+    ("duplicate task id", HEAD + "  - id: T1\n    title: a\n  - id: T1\n    title: b\n",
+     "plans/p.yaml:8:9: error: duplicate task id 'T1' (first on line 6) [duplicate-id]"),
+    ("unknown status", HEAD + "  - id: T1\n    title: a\n    status: finished\n",
+     "plans/p.yaml:8:13: error: unknown status 'finished'"),
+    ("not a date", HEAD + "  - id: T1\n    title: a\n    due: 5月底前\n",
+     "plans/p.yaml:8:10: error: 'due' must be a YYYY-MM-DD date, got '5月底前' (keep wording in due_text) [bad-date]"),
+    ("impossible date", HEAD + "  - id: T1\n    title: a\n    due: 2026-02-30\n",
+     "plans/p.yaml:8:10: error: 'due' is not a real date: 2026-02-30 [bad-date]"),
+    ("start after due", HEAD + "  - id: T1\n    title: a\n    start: 2026-06-01\n    due: 2026-05-01\n",
+     "plans/p.yaml:8:12: error: start 2026-06-01 is after due 2026-05-01 [start-after-due]"),
+    ("dangling phase", HEAD + "  - id: T1\n    title: a\n    phase: P9\n",
+     "plans/p.yaml:8:12: error: task T1 refers to unknown phase 'P9' [dangling-phase]"),
+    ("dangling dependency", HEAD + "  - id: T1\n    title: a\n    depends_on: [T7]\n",
+     "plans/p.yaml:8:17: error: task T1 depends on unknown task 'T7' [dangling-dependency]"),
+    ("cycle", HEAD + "  - id: T1\n    title: a\n    depends_on: [T2]\n  - id: T2\n    title: b\n    depends_on: [T1]\n",
+     "plans/p.yaml:8:17: error: dependency cycle: T1 → T2 → T1 [dependency-cycle]"),
+    ("unknown unit", HEAD + "  - id: T1\n    title: a\n    lead: [县能原局]\n",
+     "plans/p.yaml:8:11: warning: unit '县能原局' is not in units.yaml; did you mean '县能源局'? [unknown-unit]"),
+    ("progress range", HEAD + "  - id: T1\n    title: a\n    progress: 150\n",
+     "plans/p.yaml:8:15: error: progress 150 is outside 0–100 [progress-range]"),
+    ("verified without reviewer", HEAD + "  - id: T1\n    title: a\n    status: verified\n",
+     "plans/p.yaml:8:13: error: task T1 is verified but has no verified_by [verified-without-reviewer]"),
+    ("plan is a list", "- a\n- b\n",
+     "plans/p.yaml:1:1: error: a plan file must be a mapping at the top (id: ...), not a list or text [plan-shape]"),
+    ("python tag", HEAD + "  - id: T1\n    title: !!python/object/apply:os.system [echo hacked]\n",
+     "plans/p.yaml:7:12: error: YAML tag !!python/object/apply:os.system is not allowed (ignored, nothing executed) [yaml-tag]"),
+    ("unclosed quote", HEAD + "  - id: T1\n    title: 'abc\n    status: todo\n",
+     "plans/p.yaml:7:12: error: YAML syntax error"),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_each_check_reports_its_place(tmp_path: Path, tracker, name: str, text: str, expected: str) -> None:
+    lines = problems(tmp_path, tracker, text)
+    assert any(line.startswith(expected) for line in lines), "\n".join(lines)
+
+
+def test_id_must_match_file_name(tmp_path: Path, tracker) -> None:
+    lines = problems(tmp_path, tracker, HEAD + "  - id: T1\n    title: a\n", name="other")
+    assert "plans/other.yaml:2:5: error: plan id 'p' does not match file name 'other.yaml' [id-mismatch]" in lines
+
+
+def test_exit_codes(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", demo=True)
+    assert tracker("--repo", str(repo), "check").code == 0
+    (repo / "plans" / "bad.yaml").write_text("id: [\n", encoding="utf-8")
+    assert tracker("--repo", str(repo), "check").code == 1
+    assert tracker("--repo", str(repo), "check", "--bogus").code == 2
+
+
+def test_chinese_messages_and_json(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"p": HEAD + "  - id: T1\n    title: a\n    status: 完成\n"})
+    zh = tracker("--repo", str(repo), "check")
+    assert "plans/p.yaml:8:13: error: 未知状态“完成”" in zh.out
+    js = tracker("--repo", str(repo), "check", "--format", "json")
+    assert '"code": "unknown-status"' in js.out and '"line": 8' in js.out and js.code == 1
+
+
+def test_gbk_file_names_the_encoding(tmp_path: Path, tracker) -> None:
+    text = (HEAD + "  - id: T1\n    title: 确定改造底数\n").encode("gbk")
+    lines = problems(tmp_path, tracker, text)
+    assert any("plans/p.yaml:3:8: error: file is not UTF-8 (it looks like GBK/GB18030)" in ln for ln in lines), lines
+
+
+def test_alias_bomb_is_rejected_quickly(tmp_path: Path, tracker) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    start = time.perf_counter()
+    lines = problems(tmp_path, tracker, "format: 1\nid: p\ntitle: t\n" + bomb)
+    assert time.perf_counter() - start < 5
+    assert any("[alias-bomb]" in ln for ln in lines), lines
+
+
+def test_ten_megabyte_file(tmp_path: Path, tracker) -> None:
+    big = HEAD + "  - id: T1\n    title: " + "长" * (10 * 1024 * 1024 // 3) + "\n"
+    lines = problems(tmp_path, tracker, big)
+    assert any("[file-too-large]" in ln for ln in lines), lines
+
+
+def test_deep_nesting(tmp_path: Path, tracker) -> None:
+    lines = problems(tmp_path, tracker, HEAD + "  - id: T1\n    title: a\n    detail: " + "[" * 200 + "]" * 200 + "\n")
+    assert any("[too-deep]" in ln or "[bad-type]" in ln for ln in lines), lines
+
+
+def test_one_broken_plan_never_hides_the_others(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", demo=True)
+    (repo / "plans" / "broken.yaml").write_text("id: broken\ntitle： 坏\n", encoding="utf-8")
+    listed = tracker("--repo", str(repo), "--today", "2026-11-23", "list")
+    assert listed.code == 0
+    assert "clean-heating-2026/T3" in listed.out and "broken.yaml" in listed.err
+
+
+def test_control_characters_are_printed_escaped(tmp_path: Path, tracker) -> None:
+    title = "坏\x1b[31m红\x07"
+    repo = make_repo(tmp_path / "r", plans={"p": HEAD + f'  - id: T1\n    title: "{title.encode("unicode_escape").decode()}"\n'})
+    out = tracker("--repo", str(repo), "list").out + tracker("--repo", str(repo), "show", "p/T1").out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[31m" in out
+
+
+def test_duplicate_plan_ids_across_files(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"p": HEAD + "  - id: T1\n    title: a\n"})
+    (repo / "plans" / "q.yaml").write_text(HEAD + "  - id: T1\n    title: a\n", encoding="utf-8")
+    out = tracker("--repo", str(repo), "--lang", "en", "check").out
+    assert "[id-mismatch]" in out

@@ -1,0 +1,158 @@
+"""The CLI against golden outputs at a fixed --today, and every edit path with its commit."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT, TODAY, git, make_repo
+
+GOLDEN = PROJECT / "tests" / "data" / "golden"
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8", newline="")
+    assert text == path.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("name,args", [
+    ("list-zh.txt", ["list"]),
+    ("list-en.txt", ["--lang", "en", "list"]),
+    ("list-overdue-unit.txt", ["list", "overdue", "unit:北山乡"]),
+    ("list-query.txt", ["list", "status:推进中", "due<2026-11-01", "plan:clean"]),
+    ("show-zh.txt", ["show", "clean-heating-2026/T3"]),
+    ("show-en.txt", ["--lang", "en", "show", "clean-heating-2026/T3"]),
+    ("list.json", ["list", "plan:dropout", "--format", "json"]),
+    ("list.csv", ["list", "lead:能源局", "--format", "csv"]),
+])
+def test_golden(demo_repo: Path, tracker, name: str, args: list[str]) -> None:
+    result = tracker("--repo", str(demo_repo), "--today", TODAY, *args)
+    assert result.code == 0, result.err
+    golden(name, result.out)
+
+
+def test_group_membership_in_unit_query(demo_repo: Path, tracker) -> None:
+    out = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "unit:河西乡").out
+    # 河西乡 is a member of 各乡镇, which owns clean-heating T1, T3, T6 and dropout T1
+    for ref in ("clean-heating-2026/T1", "clean-heating-2026/T3", "clean-heating-2026/T6",
+                "dropout-prevention-2026/T1"):
+        assert ref in out
+    assert "rural-sewage-2026" not in out
+
+
+def test_set_note_add_each_make_one_described_commit(demo_repo: Path, tracker) -> None:
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "--by", "王某",
+                "set", "clean-heating-2026/T5", "status=已完成", "progress=100%")
+    assert r.code == 0, r.err
+    assert git(demo_repo, "log", "-1", "--format=%an|%s") == \
+        "王某|clean-heating-2026/T5: status doing → done; progress 50 → 100\n"
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T6", "due=12月底前")
+    assert r.code == 0, r.err
+    text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "    due: 2026-12-31\n    due_text: 12月底前\n" in text
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "note", "rural-sewage-2026/T4",
+                "考核方案已报镇政府审定", "--unit", "镇水利站")
+    assert r.code == 0, r.err
+    text = (demo_repo / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+    assert text.endswith("    updates:\n      - date: 2026-11-23\n        by: 测试员\n"
+                         "        unit: 镇水利站\n        text: 考核方案已报镇政府审定\n")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "rural-sewage-2026", "开展运维巡查",
+                "--lead", "城关镇", "--owner", "镇环保站、镇水利站", "--due", "2026年12月25日前")
+    assert r.code == 0, r.err
+    text = (demo_repo / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+    assert text.endswith("  - id: T5\n    title: 开展运维巡查\n    lead: [城关镇]\n"
+                         "    owners: [镇环保站, 镇水利站]\n    due: 2026-12-25\n"
+                         "    due_text: 2026年12月25日前\n    status: todo\n")
+    assert git(demo_repo, "rev-list", "--count", "HEAD") == "5\n"
+    assert git(demo_repo, "status", "--porcelain") == ""
+
+
+@pytest.mark.parametrize("args,code,needle", [
+    (["set", "T3", "status=done"], 1, "任务 T3 在多个计划中"),
+    (["set", "clean-heating-2026/T3", "status=finished"], 1, "未知状态“finished”"),
+    (["set", "clean-heating-2026/T3", "progress=120"], 1, "进度 120 超出 0–100"),
+    (["set", "clean-heating-2026/T3", "due=尽快"], 1, '无法识别的日期: "尽快"'),
+    (["set", "clean-heating-2026/T3", "due=2月30日"], 1, '日期不存在: "2月30日"'),
+    (["set", "clean-heating-2026/T3", "colour=red"], 2, "不能设置“colour”"),
+    (["set", "clean-heating-2026/T3", "status=verified"], 1, "已销号但没有写 verified_by"),
+    (["show", "nope/T1"], 1, "找不到计划“nope”"),
+    (["list", "colour:red"], 1, "不认识的筛选条件“colour:”"),
+    (["frobnicate"], 2, "No such command"),
+])
+def test_errors_are_clear_and_change_nothing(demo_repo: Path, tracker, args: list[str], code: int,
+                                             needle: str) -> None:
+    before = git(demo_repo, "rev-parse", "HEAD")
+    result = tracker("--repo", str(demo_repo), "--today", TODAY, *args)
+    assert result.code == code
+    assert needle in result.err
+    assert "Traceback" not in result.err
+    assert git(demo_repo, "rev-parse", "HEAD") == before
+    assert git(demo_repo, "status", "--porcelain") == ""
+
+
+def test_no_git_identity_saves_the_file_and_says_how_to_fix(demo_repo: Path, tracker,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    (Path(os.environ["HOME"]) / ".gitconfig").write_text("", encoding="utf-8")
+    result = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3", "progress=70")
+    assert result.code == 1
+    assert "git config --global user.name" in result.err
+    assert "progress: 70" in (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    # --by is enough to commit
+    result = tracker("--repo", str(demo_repo), "--by", "张某", "set", "clean-heating-2026/T3", "progress=71")
+    assert result.code == 0, result.err
+
+
+def test_options_after_the_command_work(demo_repo: Path, tracker) -> None:
+    result = tracker("note", "clean-heating-2026/T4", "变压器已到货", "--by", "王某", "--today", TODAY,
+                     "--repo", str(demo_repo))
+    assert result.code == 0, result.err
+    assert git(demo_repo, "log", "-1", "--format=%an") == "王某\n"
+
+
+def test_help_everywhere(tracker) -> None:
+    from tracker.cli import cli
+
+    for name in sorted(cli.commands):
+        result = tracker(name, "--help")
+        assert result.code == 0 and "Usage:" in result.out, name
+
+
+def test_init_creates_a_working_repository(tmp_path: Path, tracker) -> None:
+    target = tmp_path / "office"
+    assert tracker("--lang", "en", "init", str(target)).code == 0
+    for name in ("tracker.yaml", "units.yaml", "plans", ".git", "schema/plan.schema.json"):
+        assert (target / name).exists(), name
+    assert "language: en" in (target / "tracker.yaml").read_text(encoding="utf-8")
+    assert tracker("--repo", str(target), "check").code == 0
+    again = tracker("init", str(target))
+    assert again.code == 0 and "已是" in again.out
+
+
+def test_not_a_repository(tmp_path: Path, tracker) -> None:
+    result = tracker("list", cwd=tmp_path)
+    assert result.code == 1 and "tracker init" in result.err
+
+
+def test_schema_is_json_and_demo_plans_carry_it(tracker) -> None:
+    import json
+
+    schema = json.loads(tracker("schema").out)
+    assert schema["properties"]["tasks"]["items"]["properties"]["status"]["enum"][0] == "todo"
+    for path in (PROJECT / "plans").glob("*.yaml"):
+        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/plan.schema.json")
+
+
+def test_today_from_environment(demo_repo: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKER_TODAY", "2026-01-01")
+    assert "逾期" not in tracker("--repo", str(demo_repo), "list").out
+    monkeypatch.setenv("TRACKER_REPO", str(demo_repo))
+    assert tracker("list", "overdue", cwd=Path("/")).out.strip() != ""
+
+
+def test_make_repo_helper_commits(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "x")
+    assert git(repo, "log", "--format=%s") == "initial plans\n"

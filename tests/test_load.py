@@ -1,0 +1,71 @@
+"""Loading: the cache never disagrees with the files; the model carries places."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PROJECT, make_repo
+from tracker import load
+from tracker.workspace import Workspace
+
+
+def test_cache_is_used_and_an_edited_file_is_always_reread(demo_repo: Path) -> None:
+    ws = Workspace.open(demo_repo)
+    assert ws.cache_path is not None and ws.cache_path.exists()
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    # same size, same mtime: only the content tells
+    path.write_text(text.replace("progress: 62", "progress: 63"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    again = Workspace.open(demo_repo)
+    task = again.plan("clean-heating-2026").task("T3")
+    assert task is not None and task.progress == 63
+
+
+def test_corrupt_cache_is_rebuilt(demo_repo: Path) -> None:
+    ws = Workspace.open(demo_repo)
+    assert ws.cache_path is not None
+    ws.cache_path.write_bytes(b"not a pickle")
+    assert len(Workspace.open(demo_repo).plans) == 3
+
+
+def test_model_has_places_and_types() -> None:
+    raw = (PROJECT / "plans" / "clean-heating-2026.yaml").read_bytes()
+    loaded = load.load_plan_bytes(raw, "plans/clean-heating-2026.yaml")
+    assert loaded.problems == ()
+    plan = loaded.plan
+    assert plan is not None and plan.year == 2026 and plan.goals[0].target == 3455
+    t3 = plan.task("T3")
+    assert t3 is not None and t3.source is not None
+    assert str(t3.source.at("status")).startswith("plans/clean-heating-2026.yaml:")
+    assert [u.unit for u in t3.units] == ["城关镇", "河西乡", "东关镇", "北山乡"]
+
+
+def test_reading_never_dirties_the_repository(demo_repo: Path, tracker) -> None:
+    for args in (["list"], ["check"], ["show", "clean-heating-2026/T1"], ["list", "overdue"]):
+        tracker("--repo", str(demo_repo), *args)
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=demo_repo, capture_output=True, text=True)
+    assert status.stdout == ""
+
+
+def test_cli_does_not_import_textual() -> None:
+    code = "import sys, tracker.cli; sys.exit(1 if 'textual' in sys.modules or 'views' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_core_never_imports_textual() -> None:
+    offenders = [p for p in (PROJECT / "tracker").rglob("*.py")
+                 if "import textual" in p.read_text(encoding="utf-8")
+                 or "from textual" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_repository_found_from_a_subdirectory(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", demo=True)
+    sub = repo / "plans"
+    result = tracker("--today", "2026-11-23", "list", "plan:rural", cwd=sub)
+    assert result.code == 0 and "rural-sewage-2026/T2" in result.out
