@@ -37,4 +37,5 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
 
 
 def _is_range_end(piece: str, at: int) -> bool:
-    return at > 0 and piece[at - 1] in "-—~至到"
+    """The 5 of 3—5个 or 3至5个: a range, not a target."""
+    return at > 1 and piece[at - 1] in "-—~至到" and piece[at - 2].isdigit()

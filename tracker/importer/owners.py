@@ -30,7 +30,7 @@ _UNIT_END = (
 _UNIT = re.compile(rf"^(?:各|全)?[^,;:。]{{0,30}}?{_UNIT_END}(?:\([^()]{{1,12}}\))?$")
 _GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
 _NOT_OWNER = re.compile(
-    r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|组织|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]|^(?:牵头|责任|配合)(?:单位|部门|科室)$"
+    r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]|^(?:牵头|责任|配合)(?:单位|部门|科室)$"
 )
 _OPEN, _CLOSE = "([〔【", ")]〕】"
 
@@ -45,11 +45,14 @@ def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
     tagged = _tags(text, norm)
     if tagged is not None:
         return tagged
+    prose = _prose(text, norm)
+    if not prose.empty:
+        return prose
     label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if label_units:
         return Owners(owners=tuple(label_units[0]), origin="label",
                       review=("责任单位取自条目前的单位名称,请核对",))
-    return _prose(text, norm)
+    return prose
 
 
 def _tags(text: str, norm: str) -> Owners | None:

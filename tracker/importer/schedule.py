@@ -17,13 +17,15 @@ from tracker.dates import DateError, Deadline, find_dates
 
 _TAG = re.compile(r"(?:完成时限|完成时间|时限要求|时间要求|截止时间)\s*:\s*")
 _AFTER_DEADLINE = re.compile(
-    r"^\s*(?:之前|以前|前|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
+    r"^\s*(?:(?:上午|下午|中午)?(?:下班|\d{1,2}[时点])?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
 )
 _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*$")
 _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
 _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
-_BARE_MONTH = re.compile(r"^(?:(?:\d{4}|20[xX]{2})\s*年)?\s*\d{1,2}\s*月份?$")
+_BARE_MONTH = re.compile(
+    r"^(?:(?:\d{4}|20[xX]{2})\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月份?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +103,13 @@ def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
 
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
     """(start, end, wording) of the first readable date phrase in a phase heading."""
-    for _, _, dl in _dates(norm, year):
+    for _, e, dl in _dates(norm, year):
         if dl.vague or dl.due is None:
             continue
         start = dl.start
         if start is None and _BARE_MONTH.match(dl.text.strip()):
             start = dl.due.replace(day=1)
+        if dl.start is None and _AFTER_START.match(norm[e:]):
+            return start or dl.due, None, dl.text  # (2021年7月起): open-ended
         return start, dl.due, dl.text
     return None, None, None

@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 5, "shi": 6}
 
 # "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
-_LABEL = re.compile(r"^([^,;。:()“”\"]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
+_LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
 _NOT_LABEL = re.compile(r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人")
 
 
@@ -136,6 +136,9 @@ def _walk(node: Node, section: tuple[str, ...], labels: tuple[str, ...], stage: 
         h, para = child.heading, child.para
         assert h is not None and para is not None
         labels_here = labels + ((h.label,) if h.kind == "label" else ())
+        inner = _LABEL.match(para.norm[h.end :]) if h.kind != "label" else None
+        if inner and not _NOT_LABEL.search(inner.group(1)):
+            labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)
         stage_here = para.first if is_stage(child, node) else stage
         own = para.norm[h.end :]
         if child.children:
