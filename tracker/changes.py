@@ -1,0 +1,187 @@
+"""Semantic differences between two versions of a plan, field by field, matched by id.
+
+Pure: two `Plan` values (either may be None: added or removed file) in, a tuple of `Change`
+values out. Tasks, goals and phases are matched by their id, never by line, so moving a
+task or reformatting a file shows no change, and a hand edit reads like a tool edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from tracker.model import Goal, Phase, Plan, Task, Update
+
+# Task fields compared one by one, in the order a reader expects them.
+TASK_FIELDS = ("title", "status", "due", "start", "progress", "lead", "owners", "support",
+               "leader", "phase", "verified_by", "evidence", "depends_on", "section", "detail")
+LIST_FIELDS = frozenset({"lead", "owners", "support", "evidence", "depends_on"})
+# The fields whose change counts as a change of scope for a baseline.
+SCOPE_FIELDS = frozenset({"title", "detail", "lead", "owners", "support"})
+GOAL_FIELDS = ("text", "target", "unit", "current")
+PHASE_FIELDS = ("title", "start", "end")
+PLAN_FIELDS = ("title", "status", "issuer", "year", "lead")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One semantic change. scope: plan | task | goal | phase; item: the task/goal/phase id
+    ("" for the plan itself); field: "" when the whole item was added or removed;
+    op: added | removed | changed."""
+
+    plan: str
+    scope: str
+    item: str
+    field: str
+    op: str
+    old: object = None
+    new: object = None
+    units: tuple[str, ...] = ()  # every unit on the task (for --unit filters)
+    extension: int = 0  # for a later due date: which extension this is (延期第 N 次)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.plan}/{self.item}" if self.item else self.plan
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.plan, self.scope, self.item, self.field)
+
+
+def update_key(u: Update) -> tuple[object, ...]:
+    """What makes two progress reports the same report (not where they sit in the file)."""
+    return (u.date, u.by, u.unit, u.text)
+
+
+def diff_plans(old: Plan | None, new: Plan | None) -> tuple[Change, ...]:
+    """Every change from `old` to `new` (None = the file did not exist / could not be read)."""
+    if old is None and new is None:
+        return ()
+    plan_id = (new or old).id  # type: ignore[union-attr]
+    if old is None:
+        assert new is not None
+        return (Change(plan_id, "plan", "", "", "added", None, new.title),
+                *(Change(plan_id, "task", t.id, "", "added", None, t.title, t.all_units())
+                  for t in new.tasks))
+    if new is None:
+        return (Change(plan_id, "plan", "", "", "removed", old.title, None),)
+    out: list[Change] = []
+    for name in PLAN_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b:
+            out.append(Change(plan_id, "plan", "", name, "changed", a, b))
+    out.extend(_diff_items(plan_id, "goal", old.goals, new.goals, GOAL_FIELDS))
+    out.extend(_diff_items(plan_id, "phase", old.phases, new.phases, PHASE_FIELDS))
+    old_tasks = {t.id: t for t in old.tasks}
+    new_tasks = {t.id: t for t in new.tasks}
+    for t in old.tasks:
+        if t.id not in new_tasks:
+            out.append(Change(plan_id, "task", t.id, "", "removed", t.title, None, t.all_units()))
+    for t in new.tasks:
+        before = old_tasks.get(t.id)
+        if before is None:
+            out.append(Change(plan_id, "task", t.id, "", "added", None, t.title, t.all_units()))
+        else:
+            out.extend(diff_tasks(plan_id, before, t))
+    return tuple(out)
+
+
+def _diff_items(plan_id: str, scope: str, old: tuple[Goal, ...] | tuple[Phase, ...],
+                new: tuple[Goal, ...] | tuple[Phase, ...], fields: tuple[str, ...]) -> list[Change]:
+    out = []
+    olds = {x.id: x for x in old}
+    news = {x.id: x for x in new}
+    label = "text" if scope == "goal" else "title"
+    for x in old:
+        if x.id not in news:
+            out.append(Change(plan_id, scope, x.id, "", "removed", getattr(x, label), None))
+    for x in new:
+        before = olds.get(x.id)
+        if before is None:
+            out.append(Change(plan_id, scope, x.id, "", "added", None, getattr(x, label)))
+            continue
+        for name in fields:
+            a, b = getattr(before, name), getattr(x, name)
+            if a != b:
+                out.append(Change(plan_id, scope, x.id, name, "changed", a, b))
+    return out
+
+
+def diff_tasks(plan_id: str, old: Task, new: Task) -> list[Change]:
+    units = new.all_units()
+    out = []
+    for name in TASK_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b:
+            out.append(Change(plan_id, "task", new.id, name, "changed", a, b, units))
+    old_units = {u.unit: u for u in old.units}
+    for u in new.units:
+        before = old_units.get(u.unit)
+        a = before.status if before else None
+        if a != u.status:
+            out.append(Change(plan_id, "task", new.id, f"units.{u.unit}", "changed", a, u.status,
+                              units))
+    out.extend(_diff_updates(plan_id, new.id, _all_updates(old), _all_updates(new), units))
+    return out
+
+
+def _all_updates(task: Task) -> list[Update]:
+    ups = list(task.updates)
+    for us in task.units:
+        ups.extend(u if u.unit else replace(u, unit=us.unit) for u in us.updates)
+    return ups
+
+
+def _diff_updates(plan_id: str, task_id: str, old: list[Update], new: list[Update],
+                  units: tuple[str, ...]) -> list[Change]:
+    remaining: dict[tuple[object, ...], int] = {}
+    for u in old:
+        remaining[update_key(u)] = remaining.get(update_key(u), 0) + 1
+    out = []
+    for u in new:
+        k = update_key(u)
+        if remaining.get(k):
+            remaining[k] -= 1
+        else:
+            out.append(Change(plan_id, "task", task_id, "updates", "added", None,
+                              replace(u, source=None), units))
+    for u in old:
+        k = update_key(u)
+        if remaining.get(k):
+            remaining[k] -= 1
+            out.append(Change(plan_id, "task", task_id, "updates", "removed",
+                              replace(u, source=None), None, units))
+    return out
+
+
+def is_extension(c: Change) -> bool:
+    return (c.scope == "task" and c.field == "due" and isinstance(c.old, dt.date)
+            and isinstance(c.new, dt.date) and c.new > c.old)
+
+
+def number_extensions(changes: Iterable[Change]) -> list[Change]:
+    """Changes in history order, each later due date numbered per task (延期第 N 次)."""
+    counts: dict[tuple[str, str], int] = {}
+    out = []
+    for c in changes:
+        if is_extension(c):
+            n = counts.get((c.plan, c.item), 0) + 1
+            counts[(c.plan, c.item)] = n
+            c = replace(c, extension=n)
+        out.append(c)
+    return out
+
+
+def since_baseline(changes: Iterable[Change]) -> list[Change]:
+    """What a baseline review cares about: due dates, owners and scope, added and dropped tasks
+    (a task whose status became dropped counts as dropped)."""
+    out = []
+    for c in changes:
+        if c.scope != "task":
+            continue
+        if (c.field == "" or c.field == "due" or c.field in SCOPE_FIELDS
+                or (c.field == "status" and c.new == "dropped")):
+            out.append(c)
+    return out
+
