@@ -17,8 +17,10 @@ from functools import lru_cache
 
 import chinese_calendar
 
+from tracker.problems import UserError
 
-class DateError(ValueError):
+
+class DateError(UserError, ValueError):
     """Unparseable or impossible date; the message quotes what the person wrote."""
 
     def __init__(

@@ -13,12 +13,13 @@ import re
 from tracker import planfile
 from tracker.dates import parse_date
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
+from tracker.problems import UserError
 from tracker.workspace import Change
 
 LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")
 
 
-class ValueProblem(ValueError):
+class ValueProblem(UserError, ValueError):
     """A typed value that cannot be written; message in both languages."""
 
     def __init__(self, zh: str, en: str) -> None:

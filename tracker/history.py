@@ -12,8 +12,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.problems import UserError
 
-class GitError(Exception):
+
+class GitError(UserError):
     def __init__(self, zh: str, en: str, detail: str = "") -> None:
         super().__init__(en + (f": {detail}" if detail else ""))
         self.zh, self.en, self.detail = zh, en, detail

@@ -10,6 +10,7 @@ never is.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import pickle
@@ -42,7 +43,7 @@ from tracker.model import (
 from tracker.problems import Problem, error
 from tracker.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 3
+CACHE_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +243,7 @@ class _PlanBuilder:
             text=self.text(m, "text") or "",
             by=self.text(m, "by"),
             unit=self.text(m, "unit"),
-            source=self.src(m),
+            source=None,  # updates are never the subject of a problem; keeps the cache small
         )
 
     def task(self, m: YMap, plan_id: str) -> Task:
@@ -297,7 +298,7 @@ class _PlanBuilder:
 
 
 def marked(path: str, line: int, col: int, values_at: dict[str, tuple[int, int]]) -> Source:
-    return Source(path, line, col, tuple((k, ln, c) for k, (ln, c) in values_at.items()))
+    return Source(path, line, col, tuple(x for k, (ln, c) in values_at.items() for x in (k, ln, c)))
 
 
 # ---------------------------------------------------------------- settings and units
@@ -388,7 +389,12 @@ class PlanCache:
         if path is not None:
             try:
                 with open(path, "rb") as fh:
-                    version, entries = pickle.load(fh)
+                    raw = fh.read()
+                gc.disable()  # tens of thousands of small objects; collection buys nothing here
+                try:
+                    version, entries = pickle.loads(raw)
+                finally:
+                    gc.enable()
                 if version == CACHE_VERSION:
                     self.entries = entries
             except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,

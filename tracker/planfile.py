@@ -23,9 +23,10 @@ from typing import Any
 
 from tracker import yamlsafe
 from tracker.load import as_plain, blob_id
+from tracker.problems import UserError
 
 
-class EditError(Exception):
+class EditError(UserError):
     """An edit that cannot be made; carries a message in both languages."""
 
     def __init__(self, zh: str, en: str) -> None:

@@ -11,6 +11,18 @@ from enum import StrEnum
 from tracker.model import Source
 
 
+class UserError(Exception):
+    """A problem the user can fix, told in their language; the CLI prints it, never a traceback.
+
+    Subclasses keep `zh` and `en` (or override `message`)."""
+
+    zh: str = ""
+    en: str = ""
+
+    def message(self, lang: str) -> str:
+        return (self.en if lang == "en" else self.zh) or str(self)
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.model import DEFAULT_LABELS_EN, Settings, Task
+from tracker.problems import UserError
 from tracker.reports import is_due_soon, is_overdue
 from tracker.units import Units
 
@@ -22,7 +23,7 @@ FLAGS = ("overdue", "soon", "open", "done", "review")
 _TERM = re.compile(r"^(due)(<=|>=|<|>|=|:)(.+)$|^([a-z]+)[:：](.+)$")
 
 
-class QueryError(ValueError):
+class QueryError(UserError, ValueError):
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(en)
         self.zh, self.en = zh, en

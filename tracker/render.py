@@ -15,22 +15,66 @@ from collections.abc import Sequence
 from typing import Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: object, keep_newlines: bool = False) -> str:
     """Text with control characters shown as escapes (\\x1b), never sent raw."""
     s = "" if text is None else str(text)
+    if _ANY_CONTROL.search(s) is None:
+        return s
     if not keep_newlines:
         s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
     return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], s)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain table aligned by display width (Chinese counts two columns)."""
-    from tabulate import tabulate
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+_ZERO = re.compile("[\u0300-\u036f\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f]")
 
-    clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
-    return tabulate(clean, headers=list(headers), tablefmt="simple", disable_numparse=True)
+
+def width(text: str) -> int:
+    """Display columns of text: wide (CJK, full-width) characters take two."""
+    if text.isascii():
+        return len(text)
+    cached = _WIDTHS.get(text)
+    if cached is None:
+        cached = len(text) + len(_WIDE.findall(text)) - len(_ZERO.findall(text))
+        if len(_WIDTHS) < 4096:  # unit names and labels repeat; titles do not
+            _WIDTHS[text] = cached
+    return cached
+
+
+_WIDTHS: dict[str, int] = {}
+
+
+def _clean_row(row: Sequence[Any]) -> list[str]:
+    cells = ["" if c is None else str(c) for c in row]
+    if _ANY_CONTROL.search("".join(cells)) is None:  # the common case: one check per row
+        return cells
+    return [printable(c) for c in cells]
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A plain table aligned by display width (Chinese counts two columns), in tabulate's
+    "simple" layout. Large listings (10,000 rows) are laid out here directly: tabulate's
+    per-cell type sniffing costs more than half a second there, so it serves small tables."""
+    if len(rows) <= 200:
+        from tabulate import tabulate
+
+        clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
+        return tabulate(clean, headers=list(headers), tablefmt="simple", disable_numparse=True)
+    cells = [_clean_row(row) for row in rows]
+    widths = [[width(c) for c in row] for row in cells]
+    cols = [max([width(h) + 2] + [w[i] for w in widths]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str], ws: Sequence[int]) -> str:
+        return "  ".join(v + " " * (c - w) for v, w, c in zip(values, ws, cols)).rstrip()
+
+    out = [line(list(headers), [width(h) for h in headers]), "  ".join("-" * c for c in cols)]
+    out.extend(line(row, ws) for row, ws in zip(cells, widths))
+    return "\n".join(out)
 
 
 def to_json(data: Any) -> str:
@@ -70,3 +114,16 @@ def days_text(days: int | None, lang: str) -> str:
 
 def names(items: Sequence[str]) -> str:
     return "、".join(items)
+
+
+def report_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
+                 align: Sequence[str] | None = None, markdown: bool = False) -> str:
+    """A table for reports: aligned by display width, per-column alignment ("left"/"right"),
+    as plain text or as a Markdown (GitHub) table."""
+    from tabulate import tabulate
+
+    clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
+    if markdown:
+        clean = [[c.replace("|", "\\|") for c in row] for row in clean]
+    return tabulate(clean, headers=list(headers), tablefmt="github" if markdown else "simple",
+                    disable_numparse=True, colalign=tuple(align) if align else None)

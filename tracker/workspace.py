@@ -16,11 +16,11 @@ from pathlib import Path
 
 from tracker import checks, history, load, planfile
 from tracker.model import Directory, Plan, Settings, Task
-from tracker.problems import Problem
+from tracker.problems import Problem, UserError
 from tracker.units import Units
 
 
-class RefError(Exception):
+class RefError(UserError):
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(en)
         self.zh, self.en = zh, en

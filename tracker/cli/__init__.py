@@ -3,6 +3,7 @@ the TUI is imported only inside `tracker tui` / `tracker demo`, so the CLI never
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 
@@ -29,6 +30,8 @@ _register()
 
 
 def main() -> None:
+    # A short-lived process that builds tens of thousands of objects: collect cycles rarely.
+    gc.set_threshold(100_000, 50, 100)
     sys.exit(run())
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from tracker import history
+from tracker.problems import UserError
 
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
@@ -163,11 +164,6 @@ def hoist_global_options(argv: list[str]) -> list[str]:
 
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI; translate our errors into messages and exit codes."""
-    from tracker.dates import DateError
-    from tracker.planfile import EditError
-    from tracker.query import QueryError
-    from tracker.workspace import RefError
-
     ctx: click.Context | None = None
 
     def lang() -> str:
@@ -182,10 +178,7 @@ def run(argv: list[str] | None = None) -> int:
     except Failure as exc:
         click.echo(str(exc), err=True)
         return exc.code
-    except (EditError, RefError, QueryError, history.GitError) as exc:
-        click.echo(exc.message(lang()), err=True)
-        return 1
-    except DateError as exc:
+    except UserError as exc:
         click.echo(exc.message(lang()), err=True)
         return 1
     except click.exceptions.Exit as exc:

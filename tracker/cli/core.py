@@ -100,15 +100,17 @@ def _headers(env: Env) -> list[str]:
                                   ("状态", "status"), ("进度", "progress"))])
 
 
-def _row(env: Env, task: Task) -> list[object]:
-    from tracker.reports import days_left
-
-    ws = env.workspace()
-    left = days_left(task, env.today) if not task.is_closed else None
-    return [task.ref, task.title, render.names(task.lead), render.names(task.owners),
-            render.date_text(task.due) or (task.due_text or ""), render.days_text(left, env.lang),
-            ws.settings.label(task.status, env.lang),
-            f"{task.progress}%" if task.progress is not None else ""]
+def _rows(env: Env, tasks: list[Task]) -> list[list[object]]:
+    labels = {s: env.workspace().settings.label(s, env.lang) for s in STATUS_KEYS}
+    today, lang = env.today, env.lang
+    rows: list[list[object]] = []
+    for task in tasks:
+        left = (task.due - today).days if task.due is not None and not task.is_closed else None
+        rows.append([task.ref, task.title, render.names(task.lead), render.names(task.owners),
+                     render.date_text(task.due) or (task.due_text or ""), render.days_text(left, lang),
+                     labels.get(task.status, task.status),
+                     f"{task.progress}%" if task.progress is not None else ""])
+    return rows
 
 
 def select(env: Env, query: str) -> list[Task]:
@@ -132,9 +134,9 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
     if fmt == "json":
         env.say(render.to_json([_task_json(t, env) for t in tasks]))
     elif fmt == "csv":
-        click.echo(render.to_csv(_headers(env), [_row(env, t) for t in tasks]), nl=False)
+        click.echo(render.to_csv(_headers(env), _rows(env, tasks)), nl=False)
     else:
-        env.say(render.table(_headers(env), [_row(env, t) for t in tasks]))
+        env.say(render.table(_headers(env), _rows(env, tasks)))
     broken = ws.broken_files()
     if broken:
         env.warn(env.t(f"注意：{len(broken)} 个计划文件无法读取（{'、'.join(broken)}），运行 tracker check 查看",

@@ -1,0 +1,33 @@
+"""Rendering: large tables laid out by our code match tabulate's layout exactly."""
+
+from __future__ import annotations
+
+import random
+
+from tabulate import tabulate
+
+from tracker import render
+
+
+def test_fast_table_layout_equals_tabulate() -> None:
+    rng = random.Random(1)
+    pool = ["clean-heating-2026/T1", "确定改造底数（全角）", "县能源局", "各乡镇、各中小学", "2026-04-20",
+            "", "已销号", "100%", "a", "b é", "x", "ｗｉｄｅ"]
+    headers = ["任务", "标题", "牵头", "责任", "截止", "剩余", "状态", "进度"]
+    for _ in range(5):
+        rows = [[rng.choice(pool) for _ in headers] for _ in range(250)]
+        assert render.table(headers, rows) == tabulate(rows, headers=headers, tablefmt="simple",
+                                                       disable_numparse=True)
+
+
+def test_printable_escapes_controls_but_keeps_text() -> None:
+    assert render.printable("标题\x1b[2J\x07") == "标题\\x1b[2J\\x07"
+    assert render.printable("a\nb") == "a b"
+    assert render.printable("a\nb", keep_newlines=True) == "a\nb"
+    assert render.printable("\u202eevil") == "\\u202eevil"
+
+
+def test_width_counts_wide_characters_twice() -> None:
+    assert render.width("abc") == 3
+    assert render.width("县能源局") == 8
+    assert render.width("ｗ") == 2
