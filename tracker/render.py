@@ -127,3 +127,12 @@ def report_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
         clean = [[c.replace("|", "\\|") for c in row] for row in clean]
     return tabulate(clean, headers=list(headers), tablefmt="github" if markdown else "simple",
                     disable_numparse=True, colalign=tuple(align) if align else None)
+
+
+def display_width(text: object) -> int:
+    """Columns a text takes on screen or in a spreadsheet (a Chinese character counts two)."""
+    from wcwidth import wcswidth
+
+    s = "" if text is None else str(text)
+    width = wcswidth(s)
+    return width if width >= 0 else len(s)

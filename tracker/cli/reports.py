@@ -1,0 +1,185 @@
+"""Report commands: `summary` (工作进展情况, to paste into a document or a chat group) and
+`export` (the 台账 as CSV, XLSX or JSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from tracker import render
+from tracker.cli.base import Env, Failure, pass_env
+from tracker.model import Plan
+
+
+def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
+    ws = env.workspace()
+    if not wanted:
+        return ws.plans
+    chosen: list[Plan] = []
+    for ref in wanted:
+        plan = ws.plan(ref)
+        if plan not in chosen:
+            chosen.append(plan)
+    return chosen
+
+
+def _unit(env: Env, name: str | None) -> str | None:
+    if not name:
+        return None
+    units = env.workspace().units
+    if units.known(name) or not env.workspace().directory.units:
+        return units.canonical(name)
+    hint = units.suggest(name)
+    raise Failure(env.t(f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else ""),
+                        f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")))
+
+
+def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
+    """--since DATE|REV -> (date, revision or None)."""
+    if not value:
+        return None, None
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()) or re.search(r"[年月日]", value):
+        from tracker.dates import DateError, parse_date
+
+        try:
+            return parse_date(value, today=env.today, year=env.year), None
+        except DateError as exc:
+            raise Failure(exc.message(env.lang)) from None
+    from tracker import history
+
+    root = env.need_root()
+    proc = history.run_git(root, "log", "-1", "--format=%cs", value, "--", check=False)
+    out = proc.stdout.decode("utf-8", "replace").strip()
+    if proc.returncode != 0 or not out:
+        raise Failure(env.t(f"--since：“{value}”既不是日期也不是 git 版本",
+                            f"--since: '{value}' is neither a date nor a git revision"))
+    return dt.date.fromisoformat(out), value
+
+
+def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] | None:
+    """The period's task field changes from git history, or None when there is none to read."""
+    from tracker import history
+    from tracker.summary import PeriodChange
+
+    root = env.need_root()
+    if not history.is_repo(root):
+        return None
+    try:
+        from tracker import ledger
+    except ImportError:  # the history layer is optional for summaries
+        return None
+    revs = (f"{rev}..HEAD",) if rev else (f"--since={start.isoformat()} 00:00", "HEAD")
+    try:
+        entries = ledger.walk(root, revs)
+    except history.GitError:
+        return None
+    out: list[object] = []
+    for entry in entries:
+        day = entry.commit.date.date()
+        for c in entry.changes:
+            if c.scope == "task" and c.op == "changed" and c.field:
+                out.append(PeriodChange(c.ref, c.field, c.old, c.new, day, entry.commit.author))
+    return out
+
+
+def _file_notes(env: Env, plans: list[Plan], filtered: bool) -> list[object]:
+    from tracker.summary import FileNote
+
+    ws = env.workspace()
+    errors: dict[str, int] = {}
+    for p in ws.problems():
+        if p.is_error and p.source.path.startswith("plans/"):
+            errors[p.source.path] = errors.get(p.source.path, 0) + 1
+    paths = {p.path for p in plans}
+    notes: list[object] = []
+    for f in ws.files:
+        if f.path in errors and (not filtered or f.path in paths):
+            notes.append(FileNote(f.path, errors[f.path], f.plan is not None))
+    return notes
+
+
+def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
+                    period: str, since: str | None, fmt: str) -> None:
+    from tracker import summary as sm
+    from tracker import summary_render
+
+    ws = env.workspace()
+    plans = _plans(env, plan)
+    unit_name = _unit(env, unit)
+    since_date, rev = _since(env, since)
+    start = since_date or sm.period_of(period, env.today).start
+    changes = _period_changes(env, start, rev)
+    result = sm.summarize(plans, ws.units, ws.settings, env.today, period=period,
+                          since=since_date, unit=unit_name, leader=leader,
+                          changes=changes,  # type: ignore[arg-type]
+                          files=_file_notes(env, plans, bool(plan)))  # type: ignore[arg-type]
+    if fmt == "json":
+        env.say(render.to_json(summary_render.data(result, ws.settings, env.lang)))
+    else:
+        click.echo(summary_render.text(result, ws.settings, env.lang, markdown=fmt == "markdown"),
+                   nl=False)
+
+
+def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
+                   plan: tuple[str, ...]) -> None:
+    from tracker import ledger_export
+
+    ws = env.workspace()
+    table = ledger_export.ledger(_plans(env, plan), ws.units, ws.settings, env.today, env.lang,
+                                 by_unit=by_unit)
+    if fmt == "csv":
+        payload = ledger_export.csv_bytes(table)
+    elif fmt == "json":
+        payload = ledger_export.json_bytes(table)
+    else:
+        if output is None and sys.stdout.isatty():
+            raise Failure(env.t("XLSX 是二进制文件，请用 -o 指定文件名，如 -o 台账.xlsx",
+                                "XLSX is a binary file: name it with -o, e.g. -o ledger.xlsx"))
+        payload = ledger_export.xlsx_bytes(table, env.t("台账", "Ledger"))
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(payload)
+    except OSError as exc:
+        raise Failure(env.t(f"无法写入 {output}：{exc.strerror}",
+                            f"cannot write {output}: {exc.strerror}")) from None
+    env.warn(env.t(f"已导出 {len(table.rows)} 行到 {output}",
+                   f"exported {len(table.rows)} rows to {output}"))
+
+
+def register(group: click.Group) -> None:
+    @group.command()
+    @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
+    @click.option("--unit", metavar="UNIT", help="One unit's own report (its groups included).")
+    @click.option("--leader", metavar="NAME", help="Only tasks of this responsible leader.")
+    @click.option("--period", type=click.Choice(["week", "month", "quarter"]), default="month",
+                  show_default=True, help="The reporting period containing --today.")
+    @click.option("--since", metavar="DATE|REV",
+                  help="Start the period here: a date, or a git revision (its commit date).")
+    @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
+                  default="text", show_default=True)
+    @pass_env
+    def summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
+                period: str, since: str | None, fmt: str) -> None:
+        """Progress summary (工作进展情况) as of --today, to paste into a report or a chat group."""
+        summary_command(env, plan, unit, leader, period, since, fmt)
+
+    @group.command()
+    @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv",
+                  show_default=True)
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write to this file (default: standard output).")
+    @click.option("--by-unit", is_flag=True,
+                  help="One row per member unit for tasks owned by a group.")
+    @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
+    @pass_env
+    def export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[str, ...]) -> None:
+        """Export the ledger (台账): one row per task, as CSV (UTF-8 with BOM), XLSX or JSON."""
+        export_command(env, fmt, output, by_unit, plan)

@@ -1,0 +1,429 @@
+"""A `Summary` -> text or Markdown in the numbering of an official circular, or JSON data.
+
+Chinese follows the document style: 一、 for sections, （一） for subsections, 1. for items.
+English is numbered plainly: 1. / 1.1 / (1). Every piece of user text goes through
+`render.printable` (and Markdown escaping), tables through `render.report_table`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tracker import render
+from tracker.model import Settings
+from tracker.reports import Colour
+from tracker.summary import ChangeLine, Group, Item, Period, Summary
+
+_DIGITS = "零一二三四五六七八九"
+_MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}
+_MARK_EN = {c: f"[{c.value}]" for c in Colour}
+_COLOUR_ZH = {Colour.RED: "红色", Colour.YELLOW: "黄色", Colour.BLUE: "蓝色", Colour.GREEN: "绿色"}
+_ROLE = {"lead": ("牵头事项", "Tasks led"), "owner": ("责任事项", "Tasks owned"),
+         "support": ("配合事项", "Tasks supported")}
+_PERIOD = {"week": ("本周", "下周", "this week", "next week"),
+           "month": ("本月", "下月", "this month", "next month"),
+           "quarter": ("本季度", "下季度", "this quarter", "next quarter")}
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 15 -> 十五, 21 -> 二十一, 105 -> 一百零五 (for 一、 and （一）)."""
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
+                                     (_DIGITS[1] if rest < 20 else "") + chinese_number(rest))
+        return _DIGITS[n // 100] + "百" + tail
+    return str(n)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class _Writer:
+    """Builds the lines of one report in one language and one format."""
+
+    def __init__(self, summary: Summary, settings: Settings, lang: str, markdown: bool) -> None:
+        self.s, self.settings, self.lang, self.md = summary, settings, lang, markdown
+        self.zh = lang != "en"
+        self.lines: list[str] = []
+
+    def t(self, zh: str, en: str) -> str:
+        return zh if self.zh else en
+
+    def text(self, value: object) -> str:
+        """User text, safe for a terminal (and for Markdown when writing Markdown)."""
+        out = render.printable(value)
+        return _MD_SPECIAL.sub(r"\\\1", out) if self.md else out
+
+    def day(self, d: dt.date | None) -> str:
+        if d is None:
+            return "—"
+        if not self.zh:
+            return d.isoformat()
+        return (f"{d.month}月{d.day}日" if d.year == self.s.today.year
+                else f"{d.year}年{d.month}月{d.day}日")
+
+    def long_day(self, d: dt.date) -> str:
+        return f"{d.year}年{d.month}月{d.day}日" if self.zh else d.isoformat()
+
+    def names(self, items: Sequence[str]) -> str:
+        return self.text(("、" if self.zh else ", ").join(items))
+
+    def status(self, key: str) -> str:
+        return self.settings.label(key, self.lang)
+
+    # ------------------------------------------------------------ layout
+
+    def title(self, text: str) -> None:
+        self.lines.append(f"# {text}" if self.md else text)
+
+    def para(self, text: str) -> None:
+        if self.md and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+        self.lines.append(text)
+
+    def heading(self, level: int, number: int, text: str) -> None:
+        if level == 1:
+            mark = f"{chinese_number(number)}、" if self.zh else f"{number}. "
+            self.section = number
+        else:
+            mark = f"（{chinese_number(number)}）" if self.zh else f"{self.section}.{number} "
+        line = mark + text
+        if self.md:
+            if self.lines and self.lines[-1] != "":
+                self.lines.append("")
+            self.lines += ["#" * (level + 1) + " " + line, ""]
+        else:
+            self.lines.append(line)
+
+    def item(self, number: int, text: str) -> None:
+        self.lines.append((f"{number}. " if self.zh else f"({number}) ") + text)
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[object]],
+              align: Sequence[str]) -> None:
+        if self.md and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+        self.lines += render.report_table(headers, rows, align, markdown=self.md).splitlines()
+        if self.md:
+            self.lines.append("")
+
+    def none(self) -> None:
+        self.para(self.t("无。", "None."))
+
+    # ------------------------------------------------------------ the report
+
+    def write(self) -> str:
+        s, t = self.s, self.t
+        self.write_title()
+        self.heading(1, 1, t("总体进展", "Overall progress"))
+        subs: list[tuple[str, Callable[[], None]]] = [(t("主要指标", "Key figures"), self.figures)]
+        if s.goals:
+            subs.append((t("目标任务完成情况", "Goals"), self.goals))
+        subs.append((t("本期变化情况", "Changes this period"), self.changes))
+        if s.unit is None:
+            subs.append((t("各单位完成情况排名", "Units ranked"), self.ranking))
+            subs.append((t("未报送进展的单位", "Units that have not reported"), self.silent))
+        for i, (name, body) in enumerate(subs, 1):
+            self.heading(2, i, name)
+            body()
+        self.heading(1, 2, t("已完成事项", "Completed"))
+        self.groups(s.done, self.done_item)
+        self.heading(1, 3, t("推进中事项", "In progress"))
+        self.groups(s.doing, self.open_item)
+        self.heading(1, 4, t("滞后事项", "Overdue"))
+        self.groups(s.late, self.late_item)
+        self.heading(1, 5, t("下阶段工作", "Next period"))
+        nxt = s.next
+        self.para(t(f"{_PERIOD[nxt.kind][1]}（{self.long_day(nxt.start)}至{self.day(nxt.end)}）"
+                    f"到期事项{_count(s.upcoming)}项：",
+                    f"Due {_PERIOD[nxt.kind][3]} ({nxt.start.isoformat()} to "
+                    f"{nxt.end.isoformat()}): {_count(s.upcoming)}"))
+        self.groups(s.upcoming, self.upcoming_item, say_none=False)
+        return "\n".join(self.lines).rstrip("\n") + "\n"
+
+    def write_title(self) -> None:
+        s, t = self.s, self.t
+        if s.unit:
+            name = self.text(s.unit) + t("工作进展情况", " — progress report")
+        elif len(s.plans) == 1:
+            name = self.text(s.plans[0][1]) + t("进展情况", " — progress report")
+        else:
+            name = t("工作进展情况", "Progress report")
+        self.title(name)
+        self.para(t(f"截至{self.long_day(s.today)}，统计周期：{self.period(s.period)}。",
+                    f"As of {s.today.isoformat()}; period: {self.period(s.period)}."))
+        scope = []
+        if len(s.plans) != 1:
+            scope.append(t(f"涉及计划{len(s.plans)}个", f"{len(s.plans)} plans"))
+        if s.unit and s.unit_groups:
+            scope.append(t(f"含所属“{self.names(s.unit_groups)}”的任务",
+                           f"including tasks of its groups: {self.names(s.unit_groups)}"))
+        if s.leader:
+            scope.append(t(f"责任领导：{self.text(s.leader)}", f"leader: {self.text(s.leader)}"))
+        if scope:
+            self.para(t("；", "; ").join(scope) + t("。", "."))
+        for note in s.files:
+            if note.read:
+                self.para(t(f"注意：{self.text(note.path)} 有{note.errors}个错误，相关数据可能不准确"
+                            "（运行 tracker check 查看）。",
+                            f"Note: {self.text(note.path)} has {note.errors} errors; its figures "
+                            "may be wrong (see tracker check)."))
+            else:
+                self.para(t(f"注意：{self.text(note.path)} 无法读取，未纳入统计（运行 tracker check 查看）。",
+                            f"Note: {self.text(note.path)} could not be read and is not counted "
+                            "(see tracker check)."))
+
+    def period(self, p: Period) -> str:
+        if p.since:
+            return self.t(f"{self.long_day(p.start)}以来", f"since {p.start.isoformat()}")
+        words = _PERIOD[p.kind]
+        return self.t(f"{words[0]}（{self.long_day(p.start)}至{self.day(p.end)}）",
+                      f"{words[2]} ({p.start.isoformat()} to {p.end.isoformat()})")
+
+    # ------------------------------------------------------------ 一、总体进展
+
+    def figures(self) -> None:
+        h, t = self.s.headline, self.t
+        days = self.settings.remind_days
+        self.para(t(f"共有任务{h.total}项，其中已完成{h.done}项、推进中{h.doing}项、未启动{h.todo}项、"
+                    f"滞后{h.overdue}项；{days}个工作日内到期{h.due_soon}项。"
+                    f"完成率{percent(h.completion_rate)}，按时完成率{percent(h.on_time_rate)}。",
+                    f"{h.total} tasks: {h.done} done, {h.doing} in progress, {h.todo} not started, "
+                    f"{h.overdue} overdue; {h.due_soon} due within {days} working days. "
+                    f"Completion rate {percent(h.completion_rate)}, "
+                    f"on-time rate {percent(h.on_time_rate)}."))
+        if h.dropped:
+            self.para(t(f"另有已取消任务{h.dropped}项，不计入统计。",
+                        f"{h.dropped} dropped tasks are not counted."))
+        counts = dict(h.colours)
+        self.para(t("三色状态：" + "、".join(f"{_COLOUR_ZH[c]}{counts[c]}项" for c in Colour) + "。",
+                    "Colours: " + ", ".join(f"{c.value} {counts[c]}" for c in Colour) + "."))
+
+    def goals(self) -> None:
+        many = len(self.s.plans) > 1
+        for i, g in enumerate(self.s.goals, 1):
+            unit = self.text(g.unit or "")
+            where = self.t(f"（{self.text(g.plan_title)}）", f" ({self.text(g.plan_title)})") if many else ""
+            pct = percent(g.percent)
+            self.item(i, self.t(
+                f"{self.text(g.text)}：目标{number(g.target)}{unit}，当前{number(g.current)}{unit}，"
+                f"完成{pct}{where}。",
+                f"{self.text(g.text)}: target {number(g.target)}{unit}, now "
+                f"{number(g.current)}{unit}, {pct}{where}."))
+
+    def changes(self) -> None:
+        c, t = self.s.changes, self.t
+        rows = [(t("完成事项", "Completed"), c.completed, self.change_done),
+                (t("调整截止时间", "Deadlines moved"), c.due_moved, self.change_due),
+                (t("调整责任单位", "Owners changed"), c.owners_changed, self.change_owner)]
+        if not c.from_history:
+            rows = rows[:1]
+        for i, (name, lines, fmt) in enumerate(rows, 1):
+            body = t("；", "; ").join(fmt(x) for x in lines)
+            self.item(i, t(f"{name}{len(lines)}项" + (f"：{body}" if body else "") + "。",
+                           f"{name}: {len(lines)}" + (f": {body}" if body else "") + "."))
+        if not c.from_history:
+            self.para(t("（未读到版本记录，截止时间和责任单位的调整未统计。）",
+                        "(No version history was read; moved deadlines and owner changes are "
+                        "not counted.)"))
+
+    def _who_when(self, c: ChangeLine) -> str:
+        parts = [self.day(c.date)] + ([self.text(c.author)] if c.author else [])
+        return ("，" if self.zh else ", ").join(parts)
+
+    def change_done(self, c: ChangeLine) -> str:
+        return self.t(f"{self.text(c.title)}（{c.ref}，{self._who_when(c)}）",
+                      f"{self.text(c.title)} ({c.ref}, {self._who_when(c)})")
+
+    def change_due(self, c: ChangeLine) -> str:
+        old = self.day(c.old) if isinstance(c.old, dt.date) else self.t("无", "none")
+        new = self.day(c.new) if isinstance(c.new, dt.date) else self.t("无", "none")
+        return self.t(f"{self.text(c.title)}（{c.ref}）由{old}调整为{new}（{self._who_when(c)}）",
+                      f"{self.text(c.title)} ({c.ref}) {old} → {new} ({self._who_when(c)})")
+
+    def change_owner(self, c: ChangeLine) -> str:
+        field = {"lead": ("牵头单位", "lead"), "owners": ("责任单位", "owners"),
+                 "support": ("配合单位", "support")}[c.field]
+        old, new = (self.names(_as_names(v)) or self.t("无", "none") for v in (c.old, c.new))
+        return self.t(f"{self.text(c.title)}（{c.ref}）{field[0]}由{old}调整为{new}（{self._who_when(c)}）",
+                      f"{self.text(c.title)} ({c.ref}) {field[1]} {old} → {new} "
+                      f"({self._who_when(c)})")
+
+    def ranking(self) -> None:
+        rows = [(r.rank, r.unit, r.tasks, r.done, r.overdue, percent(r.completion_rate),
+                 percent(r.on_time_rate)) for r in self.s.ranking]
+        if not rows:
+            self.none()
+            return
+        self.para(self.t("按牵头和责任任务统计（集体承担的任务计入每个成员单位），按完成率、按时完成率排序：",
+                         "Over the tasks each unit leads or owns (a group's task counts for each "
+                         "member), by completion rate, then on-time rate:"))
+        self.table([self.t(*h) for h in (("排名", "rank"), ("单位", "unit"), ("任务", "tasks"),
+                                         ("已完成", "done"), ("滞后", "overdue"),
+                                         ("完成率", "completion"), ("按时完成率", "on time"))],
+                   rows, ("right", "left", "right", "right", "right", "right", "right"))
+
+    def silent(self) -> None:
+        s = self.s
+        if not s.silent:
+            self.para(self.t("各责任单位本期均已报送进展。", "Every responsible unit reported this period."))
+            return
+        self.para(self.t(f"以下{len(s.silent)}个单位有未完成任务，但{self.long_day(s.period.start)}以来未报送进展：",
+                         f"{len(s.silent)} units with open tasks have reported nothing since "
+                         f"{s.period.start.isoformat()}:"))
+        for i, u in enumerate(s.silent, 1):
+            last = (self.t(f"最近一次报送为{self.day(u.last_update)}", f"last report {self.day(u.last_update)}")
+                    if u.last_update else self.t("从未报送", "never reported"))
+            self.item(i, self.t(f"{self.text(u.unit)}：未完成任务{u.open_tasks}项，{last}。",
+                                f"{self.text(u.unit)}: {u.open_tasks} open tasks, {last}."))
+
+    # ------------------------------------------------------------ task sections
+
+    def groups(self, groups: Sequence[Group], fmt: Callable[[Item], str], say_none: bool = True) -> None:
+        if not groups:
+            if say_none:
+                self.none()
+            return
+        for g_no, group in enumerate(groups, 1):
+            title = (self.t(*_ROLE[group.key]) if self.s.unit and group.key in _ROLE
+                     else self.text(group.title))
+            self.heading(2, g_no, f"{title}" + self.t(f"（{len(group.items)}项）", f" ({len(group.items)})"))
+            for i, it in enumerate(group.items, 1):
+                self.item(i, fmt(it))
+
+    def mark(self, it: Item) -> str:
+        return (_MARK_ZH if self.zh else _MARK_EN)[it.colour]
+
+    def head(self, it: Item) -> str:
+        return self.t(f"{self.text(it.title)}（{it.ref}）", f"{self.text(it.title)} ({it.ref})")
+
+    def who(self, it: Item, owners_first: bool = False) -> str:
+        zh = [(it.lead, "牵头"), (it.owners, "负责"), (it.support, "配合")]
+        en = [(it.lead, "lead"), (it.owners, "owners"), (it.support, "support")]
+        if self.zh:
+            parts = [self.names(n) + w for n, w in zh if n]
+            if owners_first and it.owners:
+                parts = [f"责任单位{self.names(it.owners)}"] + (
+                    [self.names(it.lead) + "牵头"] if it.lead else [])
+        else:
+            parts = [f"{w} {self.names(n)}" for n, w in en if n]
+        if it.leader:
+            parts.append(self.t(f"责任领导{self.text(it.leader)}", f"leader {self.text(it.leader)}"))
+        return ("，" if self.zh else ", ").join(parts)
+
+    def due(self, it: Item) -> str:
+        if it.due is None:
+            return self.t("未定完成时限", "no due date")
+        return self.t(f"{self.day(it.due)}前", f"due {self.day(it.due)}")
+
+    def progress(self, it: Item) -> str:
+        text = self.status(it.status)
+        if it.progress is not None and it.status not in ("done", "verified"):
+            text += self.t(f"，进度{it.progress}%", f", {it.progress}%")
+        if it.expected is not None:
+            text += self.t(f"，落后序时进度（应达{it.expected:.0f}%）",
+                           f", behind schedule (expected {it.expected:.0f}%)")
+        if it.recovered and it.status not in ("done", "verified"):
+            text += self.t("，本期曾逾期，已调整", ", overdue earlier this period, since caught up")
+        return text
+
+    def latest(self, it: Item) -> str:
+        if not it.last_text:
+            return ""
+        return self.t(f"最新进展（{self.day(it.last_date)}）：{self.text(it.last_text)}",
+                      f"latest ({self.day(it.last_date)}): {self.text(it.last_text)}")
+
+    def join(self, parts: Sequence[str]) -> str:
+        sep, end = ("；", "。") if self.zh else ("; ", ".")
+        return sep.join(p for p in parts if p) + end
+
+    def done_item(self, it: Item) -> str:
+        mark = self.mark(it) if it.colour is not Colour.GREEN else ""
+        when = ""
+        if it.completed_late:
+            when = self.t(f"{self.day(it.completed)}完成，逾期{it.completed_late}天",
+                          f"finished {self.day(it.completed)}, {it.completed_late} days late")
+        elif it.completed:
+            when = self.t(f"{self.day(it.completed)}完成", f"finished {self.day(it.completed)}")
+        return mark + self.head(it) + self.t("：", ": ") + self.join(
+            [self.who(it), self.due(it), when, self.status(it.status)])
+
+    def open_item(self, it: Item) -> str:
+        left = ""
+        if it.days_left is not None:
+            left = self.t(f"剩{it.days_left}天" if it.days_left else "今天到期",
+                          f"{it.days_left} days left" if it.days_left else "due today")
+        due = self.due(it) + (self.t("，", ", ") + left if left else "")
+        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
+            [self.who(it), due, self.progress(it), self.latest(it)])
+
+    def late_item(self, it: Item) -> str:
+        late = self.t(f"应于{self.day(it.due)}前完成，已逾期{it.days_late}天",
+                      f"due {self.day(it.due)}, {it.days_late} days late")
+        unfinished = (self.t(f"未完成单位：{self.names(it.open_units)}",
+                             f"not finished: {self.names(it.open_units)}") if it.open_units else "")
+        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
+            [self.who(it, owners_first=True), late, self.progress(it), unfinished, self.latest(it)])
+
+    def upcoming_item(self, it: Item) -> str:
+        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
+            [self.who(it), self.due(it), self.progress(it)])
+
+
+def _count(groups: Sequence[Group]) -> int:
+    return sum(len(g.items) for g in groups)
+
+
+def _as_names(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def text(summary: Summary, settings: Settings, lang: str, markdown: bool = False) -> str:
+    """The summary as plain text (for a chat group) or Markdown (for a document)."""
+    return _Writer(summary, settings, lang, markdown).write()
+
+
+def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
+    """The summary as JSON-ready data (dates stay dates; `render.to_json` writes them)."""
+    out = dataclasses.asdict(summary)
+    h = summary.headline
+    out["headline"].update(completion_rate=_round(h.completion_rate),
+                           on_time_rate=_round(h.on_time_rate),
+                           colours={c.value: n for c, n in h.colours})
+    for row, rank in zip(out["ranking"], summary.ranking):
+        row.update(completion_rate=_round(rank.completion_rate), on_time_rate=_round(rank.on_time_rate))
+    for row, goal in zip(out["goals"], summary.goals):
+        row["percent"] = _round(goal.percent)
+    for key in ("done", "doing", "late", "upcoming"):
+        for group in out[key]:
+            for item in group["items"]:
+                item["status_label"] = settings.label(item["status"], lang)
+                item["colour"] = str(item["colour"])
+                if item["expected"] is not None:
+                    item["expected"] = _round(item["expected"])
+    return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
