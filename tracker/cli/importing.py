@@ -12,6 +12,9 @@ import click
 from tracker.cli.base import Env, pass_env
 
 
+MAX_PLANS = 100  # more than this in one file is a collection, not a plan: import by --part
+
+
 def register(group: click.Group) -> None:
     group.add_command(import_command)
 
@@ -43,6 +46,11 @@ def import_command(env: Env, doc: Path, year: int | None, out_dir: Path | None, 
             env.fail(f"--part {part} 超出范围:文档中有 {len(drafts)} 个方案",
                      f"--part {part} is out of range: the document holds {len(drafts)} plans")
         drafts = [drafts[part - 1]]
+    if not list_only and part is None and len(drafts) > MAX_PLANS:
+        env.fail(f"{doc}: 文档中有 {len(drafts)} 个方案,一次最多导入 {MAX_PLANS} 个;"
+                 "请先用 --list 查看,再用 --part N 逐个导入",
+                 f"{doc}: the document holds {len(drafts)} plans, more than {MAX_PLANS} at once; "
+                 "look with --list, then import them one by one with --part N")
     if list_only:
         for d in drafts:
             env.say(env.t(

@@ -32,7 +32,7 @@ _GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
 _NOT_OWNER = re.compile(
     r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]|^(?:牵头|责任|配合)(?:单位|部门|科室)$"
 )
-_OPEN, _CLOSE = "([〔【", ")]〕】"
+_OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
 
 # Prose, on the folded text of one clause.
 _BY_LEAD = re.compile(r"由([^,;:。由\n]{1,40}?)(?:负责)?牵头")
@@ -65,6 +65,9 @@ def _tags(text: str, norm: str) -> Owners | None:
         stop = found[n + 1].start() if n + 1 < len(found) else len(norm)
         end = _value_end(norm, m.end(), stop)
         value = text[m.end() : end]
+        other = _OTHER_FIELD.search(norm, m.end(), end)  # 【责任单位:X;完成时限:6月底前】
+        if other:
+            value = text[m.end() : other.start()]
         names = split_names(value)
         role = ROLES[m.group(1)]
         if not names:

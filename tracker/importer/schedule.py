@@ -94,7 +94,12 @@ def _due_text(dl: Deadline) -> str:
     return dl.text
 
 
+_DATEISH = re.compile(r"\d|[月年日旬季周节内]|长期|常态|持续|即日")
+
+
 def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
+    if not _DATEISH.search(norm):
+        return []  # most paragraphs name no date; skip the full scan
     try:
         return find_dates(norm, year=year)
     except DateError:

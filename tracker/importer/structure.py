@@ -175,6 +175,7 @@ def _short(node: Node) -> str:
     return text.strip()
 
 
+_DATED_TITLE = re.compile(r"^[^。;,(]{2,20}\([^()]*\d{1,2}\s*月[^()]*\)$")
 _STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式")
 _HAS_DATE = re.compile(r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月")
 
@@ -189,6 +190,8 @@ def is_stage(node: Node, parent: Node | None = None) -> bool:
     if h.kind == "stage" or first.rstrip("”\" ").endswith("阶段"):
         return True
     if h.kind == "label" and h.label.endswith("阶段"):
+        return True
+    if _DATED_TITLE.match(own.strip()):  # (二)组织实施(7月20日—10月15日)
         return True
     if parent is not None and parent.para is not None and _STEPS.search(parent.para.norm):
         return bool(_HAS_DATE.search(node.para.norm[h.end : h.end + 30]))

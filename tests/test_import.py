@@ -1,0 +1,301 @@
+"""The importer on small documents: encodings, Word, Traditional script, noise, dates,
+refusals, determinism, and the `tracker import` command end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from tracker.importer import detect_plans, emit_plan, read_document
+from tracker.importer.clean import clean_line, fold
+
+DATA = Path(__file__).parent / "data" / "import"
+TRACKER = Path(sys.executable).with_name("tracker")
+
+PLAN = """\
+街道冬季清洁取暖工作实施方案
+为做好清洁取暖工作,结合实际,特制定本方案。
+一、工作目标
+完成清洁取暖改造3455户,覆盖率达到22%。
+二、重点任务
+(一)确定改造底数。按照具体任务以村为单位进行任务分配,5月底前完成。(责任单位:县能源局、各乡镇)
+(二)组织实施(7月20日—10月15日)
+1.开展改造施工。由县能源局牵头,县财政局、县住建局等部门配合,每村选择3—5个示范户。
+2.验收。12月20日至1月10日完成验收,每户补贴60-120元。【牵头科室:县能源局;责任单位:县委农办(农业农村局)、街道(垦殖场)】
+"""
+
+
+def _write(tmp: Path, name: str, data: bytes) -> Path:
+    p = tmp / name
+    p.write_bytes(data)
+    return p
+
+
+def _plans(path: Path, year: int = 2026):  # type: ignore[no-untyped-def]
+    doc = read_document(path)
+    assert doc.refusal is None, doc.refusal
+    return detect_plans(doc, year=year)
+
+
+def _task(plans, text: str):  # type: ignore[no-untyped-def]
+    return next(t for p in plans for t in p.tasks if text in t.detail)
+
+
+def test_plain_utf8(tmp_path: Path) -> None:
+    plans = _plans(_write(tmp_path, "a.txt", PLAN.encode()))
+    assert len(plans) == 1
+    p = plans[0]
+    assert p.title == "街道冬季清洁取暖工作实施方案"
+    t = _task(plans, "确定改造底数")
+    assert t.owners.owners == ("县能源局", "各乡镇")
+    assert t.due == date(2026, 5, 31) and t.due_text == "5月底前"
+    assert t.section == "二、重点任务"
+    assert t.lines == (6, 6)
+    assert {(g.target, g.unit) for g in p.goals} == {(3455, "户"), (22, "%")}
+    phase = next(ph for ph in p.phases if ph.title == "组织实施")
+    assert (phase.start, phase.end) == (date(2026, 7, 20), date(2026, 10, 15))
+    assert _task(plans, "开展改造施工").phase == phase.id
+
+
+def test_bom_and_gb18030_read_the_same(tmp_path: Path) -> None:
+    base = emit_plan(_plans(_write(tmp_path, "x.txt", PLAN.encode()))[0])
+    bom = emit_plan(_plans(_write(tmp_path, "x.txt", b"\xef\xbb\xbf" + PLAN.encode()))[0])
+    gb = _write(tmp_path, "x.txt", PLAN.encode("gb18030"))
+    assert read_document(gb).encoding == "gb18030"
+    assert bom == base
+    assert emit_plan(_plans(gb)[0]) == base
+
+
+def test_docx_paragraphs_and_role_table(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in PLAN.splitlines()[:6]:
+        d.add_paragraph(line)
+    d.add_paragraph("三、任务清单")
+    table = d.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["序号", "工作任务", "责任单位", "完成时限"]):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["1", "建立改造台账", "县能源局", "6月30日前"]):
+        cell.text = text
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    plans = _plans(path)
+    assert _task(plans, "确定改造底数").owners.owners == ("县能源局", "各乡镇")
+    row = _task(plans, "建立改造台账")
+    assert row.owners.owners == ("县能源局",)
+    assert row.due == date(2026, 6, 30)
+
+
+def test_traditional_role_words_keep_the_documents_script(tmp_path: Path) -> None:
+    text = ("一、重點任務\n1.完善監測機制。9月30日前完成。(牽頭單位:縣農業農村局;責任單位:各鄉鎮)\n"
+            "2.加強宣傳。由縣委宣傳部牽頭,縣文旅局配合。\n")
+    plans = _plans(_write(tmp_path, "t.txt", text.encode()))
+    t = _task(plans, "完善監測機制")
+    assert t.owners.lead == ("縣農業農村局",) and t.owners.owners == ("各鄉鎮",)
+    assert t.title == "完善監測機制" and t.due == date(2026, 9, 30)
+    p = _task(plans, "加強宣傳")
+    assert p.owners.lead == ("縣委宣傳部",) and p.owners.support == ("縣文旅局",)
+    assert p.owners.origin == "prose" and p.review
+
+
+def test_pinyin_readings_and_stray_marks_are_removed() -> None:
+    assert clean_line("各區(qū)縣要落實責(zé)任") == "各區縣要落實責任"
+    assert clean_line("我县的'经济基础薄弱,危险化学品的`安全,造成后果的.,要追究") == (
+        "我县的经济基础薄弱,危险化学品的安全,造成后果的,要追究")
+    assert clean_line("常态化涉 黑涉恶问题,运用舆-论阵地") == "常态化涉黑涉恶问题,运用舆论阵地"
+    assert clean_line("使新增企业参保登记率达到100%。作文网 ZuoWenBa.Net") == "使新增企业参保登记率达到100%。"
+    assert clean_line("(DRG)付费") == "(DRG)付费"
+    assert len(fold("（責任單位：縣政府）")) == len("（責任單位：縣政府）")
+    assert fold("（責任單位：縣政府）") == "(责任单位:县政府)"
+
+
+def test_web_noise_lines_are_dropped(tmp_path: Path) -> None:
+    text = ("作文吧实用文档策划方案内容页\n2024-03-18 14:04:39 策划方案 打开翻译\n相关推荐\n"
+            + PLAN)
+    plans = _plans(_write(tmp_path, "n.txt", text.encode()))
+    assert plans[0].lines[0] == 4  # the title line, after three lines of page noise
+    assert "打开翻译" not in emit_plan(plans[0])
+
+
+def test_number_ranges_are_not_dates(tmp_path: Path) -> None:
+    text = ("一、重点任务\n1.每年选择3—5个薄弱村由强村帮带。\n2.每户每年缴纳垃圾处理费60-120元。\n"
+            "3.实现农村6-15周岁儿童失学辍学清零。\n")
+    plans = _plans(_write(tmp_path, "r.txt", text.encode()))
+    for t in plans[0].tasks:
+        assert t.due is None and t.start is None, t
+
+
+def test_range_over_the_year_end_rolls_over(tmp_path: Path) -> None:
+    plans = _plans(_write(tmp_path, "y.txt", PLAN.encode()))
+    t = _task(plans, "验收")
+    assert (t.start, t.due) == (date(2026, 12, 20), date(2027, 1, 10))
+    assert t.owners.lead == ("县能源局",)
+    assert t.owners.owners == ("县委农办(农业农村局)", "街道(垦殖场)")
+
+
+def test_vague_and_recurring_wording_keeps_only_due_text(tmp_path: Path) -> None:
+    text = ("一、工作要求\n1.各校于每月3日前上报学生变动情况。\n2.春节前完成慰问。\n"
+            "3.在文件印发后3个工作日内公开解读材料。\n4.长期坚持,常抓不懈。\n")
+    plans = _plans(_write(tmp_path, "v.txt", text.encode()))
+    texts = []
+    for t in plans[0].tasks:
+        assert t.due is None
+        texts.append(t.due_text)
+    assert texts[:3] == ["每月3日前", "春节前", "3个工作日内"]
+
+
+def test_review_marks(tmp_path: Path) -> None:
+    text = ("一、主要工作\n1.加强领导。完成时限:5月底前。(责任领导:)\n"
+            "2.建立台账。由县民政局负责,8月底前、10月底前分两批完成。\n"
+            "3.推进建设,完善设施,加强管理,确保各项工作落到实处,\n")
+    plans = _plans(_write(tmp_path, "m.txt", text.encode()))
+    t1, t2, t3 = plans[0].tasks
+    assert t1.owners.leader is None and any("为空" in r for r in t1.review)
+    assert t2.due == date(2026, 10, 31) and len(t2.review) == 2  # prose owner, two deadlines
+    assert any("不完整" in r for r in t3.review)
+    assert plans[0].review_count == 3
+    assert "3 项需要核对" in emit_plan(plans[0])
+
+
+def test_slogans_and_people_are_not_owners(tmp_path: Path) -> None:
+    text = ("一、工作措施\n1.保证质量。谁建棚谁把关,做到谁购料谁负责。\n"
+            "2.落实责任。本着“谁主管、谁负责”的原则,班主任是第一责任人。\n")
+    plans = _plans(_write(tmp_path, "s.txt", text.encode()))
+    assert all(t.owners.empty for t in plans[0].tasks)
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "empty"), (b"  \r\n\n", "empty"), (b"\x00\x01\x02binary\xff\xfe\x00", "binary"),
+     (bytes(range(256)) * 8, "binary")],
+)
+def test_refused_documents(tmp_path: Path, data: bytes, code: str) -> None:
+    doc = read_document(_write(tmp_path, "bad.txt", data))
+    assert doc.refusal is not None and doc.refusal.code == code
+
+
+def test_no_structure_gives_no_plans(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "p.txt", "今天天气很好。\n我们去公园散步。\n".encode()))
+    assert detect_plans(doc, year=2026) == []
+
+
+def test_five_megabytes_in_under_ten_seconds(tmp_path: Path) -> None:
+    seed = (DATA / "004_fce12f49cde3bff6.txt").read_bytes()
+    big = _write(tmp_path, "big.txt", seed * (5 * 1024 * 1024 // len(seed) + 1))
+    assert big.stat().st_size >= 5 * 1024 * 1024
+    t0 = time.perf_counter()
+    plans = detect_plans(read_document(big), year=2026)
+    assert len(plans) > 100
+    assert time.perf_counter() - t0 < 10
+    # The command refuses to write hundreds of files at once, with a clear message, fast.
+    for args, code, message in ((["--list"], 0, "试点方案(篇15)"), ([], 1, "--part N"),
+                                (["--part", "3"], 0, "plan-2026-03.yaml")):
+        t0 = time.perf_counter()
+        r = _run("import", str(big), "--year", "2026", "--out", str(tmp_path / "out"), *args,
+                 cwd=tmp_path)
+        assert time.perf_counter() - t0 < 10, args
+        assert r.returncode == code and message in r.stdout + r.stderr, (args, r.stderr)
+
+
+def test_emitted_yaml_is_plan_format_1(tmp_path: Path) -> None:
+    allowed_task = set("id title detail section lead owners support leader phase start due "
+                       "due_text status progress evidence verified_by depends_on units updates "
+                       "review source note tags".split())
+    allowed_plan = set("format id title issuer year status lead goals phases tasks review "
+                       "source note".split())
+    for seed in sorted(DATA.glob("*.txt")):
+        for p in detect_plans(read_document(seed), year=2026):
+            text = emit_plan(p)
+            assert text.startswith("# yaml-language-server: $schema=../schema/plan.schema.json\n")
+            data = YAML(typ="safe").load(text)
+            assert set(data) <= allowed_plan and data["format"] == 1 and data["id"] == p.id
+            assert data["status"] == "draft" and data["year"] == 2026
+            for t in data["tasks"]:
+                assert set(t) <= allowed_task
+                assert isinstance(t["title"], str) and t["title"]
+                assert t["status"] == "todo" and len(t["source"]["lines"]) == 2
+                for key in ("lead", "owners", "support"):
+                    assert all(isinstance(x, str) for x in t.get(key, []))
+                assert "due" not in t or isinstance(t["due"], date)
+
+
+def test_tricky_scalars_are_quoted() -> None:
+    from tracker.importer.draft import DraftPlan, DraftTask
+
+    tasks = tuple(DraftTask(f"T{n}", title, title, "", "", (1, 1)) for n, title in
+                  enumerate(["yes", "1.", "a: b", "[x]", "*y", "&z", "!w", "%v", "@u", "`t",
+                             "123", "2026-05-31", "# c", "null"], 1))
+    plan = DraftPlan(1, "plan-2026-01", "on", 2026, "d.txt", (1, 2), tasks=tasks)
+    data = YAML(typ="safe").load(emit_plan(plan))
+    assert data["title"] == "on"
+    assert [t["title"] for t in data["tasks"]] == [t.title for t in tasks]
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(TRACKER), *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_cli_list_write_twice_identical_and_never_overwrite(tmp_path: Path) -> None:
+    from tracker.cli import cli
+
+    doc = _write(tmp_path, "plan.txt", PLAN.encode())
+    runner = CliRunner()
+    r = runner.invoke(cli, ["--lang", "en", "import", str(doc), "--year", "2026", "--list"])
+    assert r.exit_code == 0, r.output
+    assert "lines 1–9" in r.output and "tasks 4" in r.output and "phases 1" in r.output
+    assert not (tmp_path / "plans").exists()
+    out1, out2 = tmp_path / "o1", tmp_path / "o2"
+    for out in (out1, out2):
+        r = runner.invoke(cli, ["import", str(doc), "--year", "2026", "--out", str(out),
+                                "--id-prefix", "Heat Plan"])
+        assert r.exit_code == 0, r.output
+    assert (out1 / "heat-plan-2026-01.yaml").read_bytes() == (out2 / "heat-plan-2026-01.yaml").read_bytes()
+    target = out1 / "heat-plan-2026-01.yaml"
+    target.write_text("# edited by hand\n", encoding="utf-8")
+    r = runner.invoke(cli, ["--lang", "en", "import", str(doc), "--year", "2026", "--out",
+                            str(out1), "--id-prefix", "heat-plan"])
+    assert r.exit_code == 1
+    assert target.read_text(encoding="utf-8") == "# edited by hand\n"
+
+
+def test_cli_messages(tmp_path: Path) -> None:
+    from tracker.cli import run
+
+    empty = _write(tmp_path, "e.txt", b"")
+    binary = _write(tmp_path, "b.bin", b"\x00\x01\x02\x03" * 100)
+    prose = _write(tmp_path, "p.txt", "只是一段话。\n".encode())
+    doc = _write(tmp_path, "plan.txt", PLAN.encode())
+    cases = [(["--lang", "zh", "import", str(empty)], "文件为空"),
+             (["--lang", "en", "import", str(empty)], "file is empty"),
+             (["--lang", "en", "import", str(binary)], "binary"),
+             (["--lang", "en", "import", str(prose)], "no plan structure"),
+             (["--lang", "en", "import", str(doc), "--part", "5", "--list"], "out of range")]
+    for argv, message in cases:
+        proc = subprocess.run([sys.executable, "-c", "import sys; from tracker.cli import run; "
+                               f"sys.exit(run({argv!r}))"], capture_output=True, text=True,
+                              cwd=tmp_path)
+        assert proc.returncode == 1, (argv, proc.stderr)
+        assert message in proc.stderr, (argv, proc.stderr)
+    assert run is not None
+
+
+@pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
+def test_every_seed_import_passes_tracker_check(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    assert _run("init", str(repo), cwd=tmp_path).returncode == 0
+    for n, seed in enumerate(sorted(DATA.glob("*.txt"))):
+        r = _run("import", str(seed), "--year", "2026", "--id-prefix", f"seed{n}", cwd=repo)
+        assert r.returncode == 0, r.stderr
+    check = _run("check", "--repo", str(repo), cwd=repo)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "0 个错误" in check.stderr or "0 errors" in check.stderr, check.stderr
+    assert "error:" not in check.stdout
