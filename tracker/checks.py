@@ -235,6 +235,24 @@ def _unknown_unit(src: Source, name: str, units: Units) -> Problem:
 
 PlanCheck = Callable[["Loaded", Context], list[Problem]]
 # Run order: the file's own shape first, then its references, then the outside world.
+def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
+    """Merge conflicts recorded by the merge driver stay errors until a person resolves them."""
+    assert f.plan is not None
+    out = []
+    owners = [(f.plan.id, f.plan.conflicts)] + [(f"{f.plan.id}/{t.id}", t.conflicts)
+                                                 for t in f.plan.tasks]
+    for where, conflicts in owners:
+        for c in conflicts:
+            by_zh = f"（{c.theirs_by}）" if c.theirs_by else ""
+            by_en = f" ({c.theirs_by})" if c.theirs_by else ""
+            out.append(error(c.source or Source(f.path), "merge-conflict",
+                             f"{where} 合并冲突未解决：{c.field} 本方为“{c.ours}”，对方为“{c.theirs}”"
+                             f"{by_zh}；改成正确的值后删除这条 conflict",
+                             f"{where} unresolved merge conflict: {c.field} ours '{c.ours}', theirs "
+                             f"'{c.theirs}'{by_en}; set the right value and delete this conflict entry"))
+    return out
+
+
 PLAN_CHECKS: tuple[PlanCheck, ...] = (
     check_unknown_keys,
     check_plan_fields,
@@ -243,6 +261,7 @@ PLAN_CHECKS: tuple[PlanCheck, ...] = (
     check_references,
     check_cycles,
     check_units,
+    check_conflicts,
 )
 
 

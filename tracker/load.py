@@ -28,6 +28,7 @@ from tracker.model import (
     UNIT_STATUS_KEYS,
     UPDATE_KEYS,
     DEFAULT_LABELS_ZH,
+    Conflict,
     Directory,
     Goal,
     Person,
@@ -43,7 +44,7 @@ from tracker.model import (
 from tracker.problems import Problem, error
 from tracker.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6  # 6: conflict records
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,7 @@ class _PlanBuilder:
             tasks=tasks,
             format=fmt if isinstance(fmt, int) else 0,
             source=self.marked(m),
+            conflicts=self.conflicts(m),
         )
 
     def marked(self, m: YMap) -> Source:
@@ -294,7 +296,34 @@ class _PlanBuilder:
             review=tuple(str(r) for r in review) if isinstance(review, YSeq) else
             ((str(review),) if review else ()),
             source=self.marked(m),
+            conflicts=self.conflicts(m),
         )
+
+    def conflicts(self, m: YMap) -> tuple[Conflict, ...]:
+        """`conflict:` records left by the merge driver (see tracker.merge)."""
+        v = m.get("conflict")
+        if v is None:
+            return ()
+        src = self.at(m, "conflict")
+        out = []
+        for item in (v if isinstance(v, YSeq) else [v]):
+            if isinstance(item, YMap):
+                out.append(Conflict(_shown(item.get("field")), _shown(item.get("ours")),
+                                    _shown(item.get("theirs")), self.text(item, "theirs_by"), src))
+            else:
+                out.append(Conflict("", _shown(item), "", None, src))
+        return tuple(out)
+
+
+def _shown(value: Any) -> str:
+    value = as_plain(value)
+    if value is None:
+        return "∅"
+    if isinstance(value, list):
+        return "、".join(_shown(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_shown(v)}" for k, v in value.items())
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def marked(path: str, line: int, col: int, values_at: dict[str, tuple[int, int]]) -> Source:

@@ -43,11 +43,11 @@ DEFAULT_LABELS_EN = {
 PLAN_STATUSES = ("draft", "active", "closed")
 # The keys each part of a plan file may have; others are kept on write and warned about.
 PLAN_KEYS = frozenset(
-    "format id title issuer year status lead goals phases tasks review source note".split()
+    "format id title issuer year status lead goals phases tasks review source note conflict".split()
 )
 TASK_KEYS = frozenset(
     """id title detail section lead owners support leader phase start due due_text status
-    progress evidence verified_by depends_on units updates review source note tags""".split()
+    progress evidence verified_by depends_on units updates review source note tags conflict""".split()
 )
 GOAL_KEYS = frozenset("id text target unit current note source review".split())
 PHASE_KEYS = frozenset("id title start end note source review".split())
@@ -121,6 +121,18 @@ class UnitStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """A merge conflict the merge driver recorded under `conflict:` (both values kept as text)
+    until a person resolves it; `tracker check` reports each one as an error."""
+
+    field: str
+    ours: str
+    theirs: str
+    theirs_by: str | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Task:
     id: str
     title: str
@@ -144,6 +156,7 @@ class Task:
     updates: tuple[Update, ...] = ()
     review: tuple[str, ...] = ()
     source: Source | None = None
+    conflicts: tuple[Conflict, ...] = ()  # unresolved merge conflicts (merge driver)
 
     @property
     def ref(self) -> str:
@@ -181,6 +194,7 @@ class Plan:
     tasks: tuple[Task, ...] = ()
     format: int = 1
     source: Source | None = None
+    conflicts: tuple[Conflict, ...] = ()  # unresolved merge conflicts (merge driver)
 
     def task(self, task_id: str) -> Task | None:
         for t in self.tasks:
@@ -244,5 +258,5 @@ def _fast_pickle(cls: type) -> None:
     cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
 
 
-for _cls in (Source, Goal, Phase, Update, UnitStatus, Task, Plan, Unit, Person, Settings, Directory):
+for _cls in (Source, Goal, Phase, Update, UnitStatus, Conflict, Task, Plan, Unit, Person, Settings, Directory):
     _fast_pickle(_cls)
