@@ -95,8 +95,10 @@ def test_docx_paragraphs_and_role_table(tmp_path: Path) -> None:
 
 
 def test_traditional_role_words_keep_the_documents_script(tmp_path: Path) -> None:
-    text = ("一、重點任務\n1.完善監測機制。9月30日前完成。(牽頭單位:縣農業農村局;責任單位:各鄉鎮)\n"
-            "2.加強宣傳。由縣委宣傳部牽頭,縣文旅局配合。\n")
+    text = (
+        "一、重點任務\n1.完善監測機制。9月30日前完成。(牽頭單位:縣農業農村局;責任單位:各鄉鎮)\n"
+        "2.加強宣傳。由縣委宣傳部牽頭,縣文旅局配合。\n"
+    )
     plans = _plans(_write(tmp_path, "t.txt", text.encode()))
     t = _task(plans, "完善監測機制")
     assert t.owners.lead == ("縣農業農村局",) and t.owners.owners == ("各鄉鎮",)
@@ -109,25 +111,30 @@ def test_traditional_role_words_keep_the_documents_script(tmp_path: Path) -> Non
 def test_pinyin_readings_and_stray_marks_are_removed() -> None:
     assert clean_line("各區(qū)縣要落實責(zé)任") == "各區縣要落實責任"
     assert clean_line("我县的'经济基础薄弱,危险化学品的`安全,造成后果的.,要追究") == (
-        "我县的经济基础薄弱,危险化学品的安全,造成后果的,要追究")
+        "我县的经济基础薄弱,危险化学品的安全,造成后果的,要追究"
+    )
     assert clean_line("常态化涉 黑涉恶问题,运用舆-论阵地") == "常态化涉黑涉恶问题,运用舆论阵地"
-    assert clean_line("使新增企业参保登记率达到100%。作文网 ZuoWenBa.Net") == "使新增企业参保登记率达到100%。"
+    assert (
+        clean_line("使新增企业参保登记率达到100%。作文网 ZuoWenBa.Net")
+        == "使新增企业参保登记率达到100%。"
+    )
     assert clean_line("(DRG)付费") == "(DRG)付费"
     assert len(fold("（責任單位：縣政府）")) == len("（責任單位：縣政府）")
     assert fold("（責任單位：縣政府）") == "(责任单位:县政府)"
 
 
 def test_web_noise_lines_are_dropped(tmp_path: Path) -> None:
-    text = ("作文吧实用文档策划方案内容页\n2024-03-18 14:04:39 策划方案 打开翻译\n相关推荐\n"
-            + PLAN)
+    text = "作文吧实用文档策划方案内容页\n2024-03-18 14:04:39 策划方案 打开翻译\n相关推荐\n" + PLAN
     plans = _plans(_write(tmp_path, "n.txt", text.encode()))
     assert plans[0].lines[0] == 4  # the title line, after three lines of page noise
     assert "打开翻译" not in emit_plan(plans[0])
 
 
 def test_number_ranges_are_not_dates(tmp_path: Path) -> None:
-    text = ("一、重点任务\n1.每年选择3—5个薄弱村由强村帮带。\n2.每户每年缴纳垃圾处理费60-120元。\n"
-            "3.实现农村6-15周岁儿童失学辍学清零。\n")
+    text = (
+        "一、重点任务\n1.每年选择3—5个薄弱村由强村帮带。\n2.每户每年缴纳垃圾处理费60-120元。\n"
+        "3.实现农村6-15周岁儿童失学辍学清零。\n"
+    )
     plans = _plans(_write(tmp_path, "r.txt", text.encode()))
     for t in plans[0].tasks:
         assert t.due is None and t.start is None, t
@@ -142,8 +149,10 @@ def test_range_over_the_year_end_rolls_over(tmp_path: Path) -> None:
 
 
 def test_vague_and_recurring_wording_keeps_only_due_text(tmp_path: Path) -> None:
-    text = ("一、工作要求\n1.各校于每月3日前上报学生变动情况。\n2.春节前完成慰问。\n"
-            "3.在文件印发后3个工作日内公开解读材料。\n4.长期坚持,常抓不懈。\n")
+    text = (
+        "一、工作要求\n1.各校于每月3日前上报学生变动情况。\n2.春节前完成慰问。\n"
+        "3.在文件印发后3个工作日内公开解读材料。\n4.长期坚持,常抓不懈。\n"
+    )
     plans = _plans(_write(tmp_path, "v.txt", text.encode()))
     texts = []
     for t in plans[0].tasks:
@@ -153,9 +162,11 @@ def test_vague_and_recurring_wording_keeps_only_due_text(tmp_path: Path) -> None
 
 
 def test_review_marks(tmp_path: Path) -> None:
-    text = ("一、主要工作\n1.加强领导。完成时限:5月底前。(责任领导:)\n"
-            "2.建立台账。由县民政局负责,8月底前、10月底前分两批完成。\n"
-            "3.推进建设,完善设施,加强管理,确保各项工作落到实处,\n")
+    text = (
+        "一、主要工作\n1.加强领导。完成时限:5月底前。(责任领导:)\n"
+        "2.建立台账。由县民政局负责,8月底前、10月底前分两批完成。\n"
+        "3.推进建设,完善设施,加强管理,确保各项工作落到实处,\n"
+    )
     plans = _plans(_write(tmp_path, "m.txt", text.encode()))
     t1, t2, t3 = plans[0].tasks
     assert t1.owners.leader is None and any("为空" in r for r in t1.review)
@@ -166,16 +177,22 @@ def test_review_marks(tmp_path: Path) -> None:
 
 
 def test_slogans_and_people_are_not_owners(tmp_path: Path) -> None:
-    text = ("一、工作措施\n1.保证质量。谁建棚谁把关,做到谁购料谁负责。\n"
-            "2.落实责任。本着“谁主管、谁负责”的原则,班主任是第一责任人。\n")
+    text = (
+        "一、工作措施\n1.保证质量。谁建棚谁把关,做到谁购料谁负责。\n"
+        "2.落实责任。本着“谁主管、谁负责”的原则,班主任是第一责任人。\n"
+    )
     plans = _plans(_write(tmp_path, "s.txt", text.encode()))
     assert all(t.owners.empty for t in plans[0].tasks)
 
 
 @pytest.mark.parametrize(
     ("data", "code"),
-    [(b"", "empty"), (b"  \r\n\n", "empty"), (b"\x00\x01\x02binary\xff\xfe\x00", "binary"),
-     (bytes(range(256)) * 8, "binary")],
+    [
+        (b"", "empty"),
+        (b"  \r\n\n", "empty"),
+        (b"\x00\x01\x02binary\xff\xfe\x00", "binary"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
 )
 def test_refused_documents(tmp_path: Path, data: bytes, code: str) -> None:
     doc = read_document(_write(tmp_path, "bad.txt", data))
@@ -196,21 +213,71 @@ def test_five_megabytes_in_under_ten_seconds(tmp_path: Path) -> None:
     assert len(plans) > 100
     assert time.perf_counter() - t0 < 10
     # The command refuses to write hundreds of files at once, with a clear message, fast.
-    for args, code, message in ((["--list"], 0, "试点方案(篇15)"), ([], 1, "--part N"),
-                                (["--part", "3"], 0, "plan-2026-03.yaml")):
+    for args, code, message in (
+        (["--list"], 0, "试点方案(篇15)"),
+        ([], 1, "--part N"),
+        (["--part", "3"], 0, "plan-2026-03.yaml"),
+    ):
         t0 = time.perf_counter()
-        r = _run("import", str(big), "--year", "2026", "--out", str(tmp_path / "out"), *args,
-                 cwd=tmp_path)
+        r = _run(
+            "import",
+            str(big),
+            "--year",
+            "2026",
+            "--out",
+            str(tmp_path / "out"),
+            *args,
+            cwd=tmp_path,
+        )
         assert time.perf_counter() - t0 < 10, args
         assert r.returncode == code and message in r.stdout + r.stderr, (args, r.stderr)
 
 
 def test_emitted_yaml_is_plan_format_1(tmp_path: Path) -> None:
-    allowed_task = set("id title detail section lead owners support leader phase start due "
-                       "due_text status progress evidence verified_by depends_on units updates "
-                       "review source note tags".split())
-    allowed_plan = set("format id title issuer year status lead goals phases tasks review "
-                       "source note".split())
+    allowed_task = set(
+        [
+            "id",
+            "title",
+            "detail",
+            "section",
+            "lead",
+            "owners",
+            "support",
+            "leader",
+            "phase",
+            "start",
+            "due",
+            "due_text",
+            "status",
+            "progress",
+            "evidence",
+            "verified_by",
+            "depends_on",
+            "units",
+            "updates",
+            "review",
+            "source",
+            "note",
+            "tags",
+        ]
+    )
+    allowed_plan = set(
+        [
+            "format",
+            "id",
+            "title",
+            "issuer",
+            "year",
+            "status",
+            "lead",
+            "goals",
+            "phases",
+            "tasks",
+            "review",
+            "source",
+            "note",
+        ]
+    )
     for seed in sorted(DATA.glob("*.txt")):
         for p in detect_plans(read_document(seed), year=2026):
             text = emit_plan(p)
@@ -230,9 +297,28 @@ def test_emitted_yaml_is_plan_format_1(tmp_path: Path) -> None:
 def test_tricky_scalars_are_quoted() -> None:
     from tracker.importer.draft import DraftPlan, DraftTask
 
-    tasks = tuple(DraftTask(f"T{n}", title, title, "", "", (1, 1)) for n, title in
-                  enumerate(["yes", "1.", "a: b", "[x]", "*y", "&z", "!w", "%v", "@u", "`t",
-                             "123", "2026-05-31", "# c", "null"], 1))
+    tasks = tuple(
+        DraftTask(f"T{n}", title, title, "", "", (1, 1))
+        for n, title in enumerate(
+            [
+                "yes",
+                "1.",
+                "a: b",
+                "[x]",
+                "*y",
+                "&z",
+                "!w",
+                "%v",
+                "@u",
+                "`t",
+                "123",
+                "2026-05-31",
+                "# c",
+                "null",
+            ],
+            1,
+        )
+    )
     plan = DraftPlan(1, "plan-2026-01", "on", 2026, "d.txt", (1, 2), tasks=tasks)
     data = YAML(typ="safe").load(emit_plan(plan))
     assert data["title"] == "on"
@@ -240,8 +326,9 @@ def test_tricky_scalars_are_quoted() -> None:
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(TRACKER), *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [str(TRACKER), *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 def test_cli_list_write_twice_identical_and_never_overwrite(tmp_path: Path) -> None:
@@ -255,14 +342,31 @@ def test_cli_list_write_twice_identical_and_never_overwrite(tmp_path: Path) -> N
     assert not (tmp_path / "plans").exists()
     out1, out2 = tmp_path / "o1", tmp_path / "o2"
     for out in (out1, out2):
-        r = runner.invoke(cli, ["import", str(doc), "--year", "2026", "--out", str(out),
-                                "--id-prefix", "Heat Plan"])
+        r = runner.invoke(
+            cli,
+            ["import", str(doc), "--year", "2026", "--out", str(out), "--id-prefix", "Heat Plan"],
+        )
         assert r.exit_code == 0, r.output
-    assert (out1 / "heat-plan-2026-01.yaml").read_bytes() == (out2 / "heat-plan-2026-01.yaml").read_bytes()
+    assert (out1 / "heat-plan-2026-01.yaml").read_bytes() == (
+        out2 / "heat-plan-2026-01.yaml"
+    ).read_bytes()
     target = out1 / "heat-plan-2026-01.yaml"
     target.write_text("# edited by hand\n", encoding="utf-8")
-    r = runner.invoke(cli, ["--lang", "en", "import", str(doc), "--year", "2026", "--out",
-                            str(out1), "--id-prefix", "heat-plan"])
+    r = runner.invoke(
+        cli,
+        [
+            "--lang",
+            "en",
+            "import",
+            str(doc),
+            "--year",
+            "2026",
+            "--out",
+            str(out1),
+            "--id-prefix",
+            "heat-plan",
+        ],
+    )
     assert r.exit_code == 1
     assert target.read_text(encoding="utf-8") == "# edited by hand\n"
 
@@ -274,15 +378,18 @@ def test_cli_messages(tmp_path: Path) -> None:
     binary = _write(tmp_path, "b.bin", b"\x00\x01\x02\x03" * 100)
     prose = _write(tmp_path, "p.txt", "只是一段话。\n".encode())
     doc = _write(tmp_path, "plan.txt", PLAN.encode())
-    cases = [(["--lang", "zh", "import", str(empty)], "文件为空"),
-             (["--lang", "en", "import", str(empty)], "file is empty"),
-             (["--lang", "en", "import", str(binary)], "binary"),
-             (["--lang", "en", "import", str(prose)], "no plan structure"),
-             (["--lang", "en", "import", str(doc), "--part", "5", "--list"], "out of range")]
+    cases = [
+        (["--lang", "zh", "import", str(empty)], "文件为空"),
+        (["--lang", "en", "import", str(empty)], "file is empty"),
+        (["--lang", "en", "import", str(binary)], "binary"),
+        (["--lang", "en", "import", str(prose)], "no plan structure"),
+        (["--lang", "en", "import", str(doc), "--part", "5", "--list"], "out of range"),
+    ]
     for argv, message in cases:
-        proc = subprocess.run([sys.executable, "-c", "import sys; from tracker.cli import run; "
-                               f"sys.exit(run({argv!r}))"], capture_output=True, text=True,
-                              cwd=tmp_path)
+        code = f"import sys; from tracker.cli import run; sys.exit(run({argv!r}))"
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+        )
         assert proc.returncode == 1, (argv, proc.stderr)
         assert message in proc.stderr, (argv, proc.stderr)
     assert run is not None

@@ -83,12 +83,24 @@ def score(stem: str) -> Score:
             continue
         s.found += 1
         if "source" in g:
-            got = {"lead": set(hit.owners.lead), "owners": set(hit.owners.owners),
-                   "support": set(hit.owners.support), "leader": hit.owners.leader}
-            want = {"lead": set(g.get("lead", [])), "owners": set(g.get("owners", [])),
-                    "support": set(g.get("support", [])), "leader": g.get("leader")}
-            got = {k: ({_squash(x) for x in v} if isinstance(v, set) else v) for k, v in got.items()}
-            want = {k: ({_squash(x) for x in v} if isinstance(v, set) else v) for k, v in want.items()}
+            got = {
+                "lead": set(hit.owners.lead),
+                "owners": set(hit.owners.owners),
+                "support": set(hit.owners.support),
+                "leader": hit.owners.leader,
+            }
+            want = {
+                "lead": set(g.get("lead", [])),
+                "owners": set(g.get("owners", [])),
+                "support": set(g.get("support", [])),
+                "leader": g.get("leader"),
+            }
+            got = {
+                k: ({_squash(x) for x in v} if isinstance(v, set) else v) for k, v in got.items()
+            }
+            want = {
+                k: ({_squash(x) for x in v} if isinstance(v, set) else v) for k, v in want.items()
+            }
             for r in ROLES:
                 s.role_ok[r].append(got[r] == want[r])
             ok = got == want
@@ -107,8 +119,9 @@ def score(stem: str) -> Score:
         if not ok:
             s.misses.append(f"{stem}: phase {g['match']}: got {hit and (hit.start, hit.end)}")
     for g in gold.get("goals", []):
-        ok = any(g["match"] in x.text and x.target == g["target"] and x.unit == g["unit"]
-                 for x in goals)
+        ok = any(
+            g["match"] in x.text and x.target == g["target"] and x.unit == g["unit"] for x in goals
+        )
         s.goal_ok.append(ok)
         if not ok:
             s.misses.append(f"{stem}: goal {g['match']} {g['target']}{g['unit']} not found")
@@ -127,10 +140,14 @@ def test_scores_meet_targets(capsys: pytest.CaptureFixture[str]) -> None:
     recall = total.found / total.total
     lines = [
         f"golden tasks {total.total}: recall {recall:.1%}",
-        f"owner accuracy, tagged: {_rate(total.owner_ok['tag']):.1%} "
-        f"({len(total.owner_ok['tag'])} items)",
-        f"owner accuracy, prose only: {_rate(total.owner_ok['prose']):.1%} "
-        f"({len(total.owner_ok['prose'])} items)",
+        (
+            f"owner accuracy, tagged: {_rate(total.owner_ok['tag']):.1%} "
+            f"({len(total.owner_ok['tag'])} items)"
+        ),
+        (
+            f"owner accuracy, prose only: {_rate(total.owner_ok['prose']):.1%} "
+            f"({len(total.owner_ok['prose'])} items)"
+        ),
         "per role: " + ", ".join(f"{r} {_rate(v):.1%}" for r, v in total.role_ok.items()),
         f"due-date accuracy: {_rate(total.due_ok):.1%} ({len(total.due_ok)} items)",
         f"phases (dates exact): {_rate(total.phase_ok):.1%} ({len(total.phase_ok)})",

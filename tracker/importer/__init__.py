@@ -11,10 +11,16 @@ except in `read_document`, the same input always gives the same output.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from tracker.importer.clean import Para, paragraphs
+from tracker.importer.clean import paragraphs
 from tracker.importer.draft import (
-    Document, DraftGoal, DraftPhase, DraftPlan, DraftTask, Owners, Refusal,
+    Document,
+    DraftGoal,
+    DraftPhase,
+    DraftPlan,
+    DraftTask,
+    Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
 from tracker.importer.goals import goals_in, is_goal_section
@@ -25,8 +31,17 @@ from tracker.importer.split import Part, split
 from tracker.importer.structure import Item, Node, build, heading_of, is_stage, items
 
 __all__ = [
-    "Document", "DraftPlan", "DraftTask", "DraftPhase", "DraftGoal", "Refusal",
-    "read_document", "detect_plans", "emit_plan", "plan_file_name", "NO_STRUCTURE",
+    "NO_STRUCTURE",
+    "Document",
+    "DraftGoal",
+    "DraftPhase",
+    "DraftPlan",
+    "DraftTask",
+    "Refusal",
+    "detect_plans",
+    "emit_plan",
+    "plan_file_name",
+    "read_document",
 ]
 
 NO_STRUCTURE = Refusal(
@@ -34,7 +49,9 @@ NO_STRUCTURE = Refusal(
     "文档中没有找到方案结构(一、 (一) 1. 等标题或编号条目)",
     "no plan structure found (no headings or numbered items such as 一、 (一) 1.)",
 )
-_BACKGROUND = re.compile(r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的")
+_BACKGROUND = re.compile(
+    r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的"
+)
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
 _SENTENCE = re.compile(r"[。;!?]")
 _TITLE_MAX = 60
@@ -44,16 +61,15 @@ def detect_plans(doc: Document, *, year: int, id_prefix: str = "plan") -> list[D
     paras = paragraphs(doc.lines)
     if not any(heading_of(p.norm) is not None for p in paras):
         return []
-    plans = []
+    plans: list[DraftPlan] = []
     for part in split(paras):
         draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix))
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
     # Number the plans that survived, so ids run 01, 02 … without gaps.
-    from dataclasses import replace
-
-    return [replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in
-            enumerate(plans, 1)]
+    return [
+        replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in enumerate(plans, 1)
+    ]
 
 
 def slug(prefix: str) -> str:
@@ -69,13 +85,23 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
     for item in items(tree):
         if is_goal_section(item.section[-1:]) or is_goal_section((_first_sentence(item.own),)):
             for wording, target, unit in goals_in(item.text, item.norm):
-                goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit,
-                                       (item.first, item.last)))
+                goals.append(
+                    DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
+                )
         task = _task(item, len(tasks) + 1, year, phase_ids)
         if task is not None:
             tasks.append(task)
-    return DraftPlan(n, f"{prefix}-{year}-{n:02d}", part.title, year, document,
-                     (part.first, part.last), tuple(goals), tuple(phases), tuple(tasks))
+    return DraftPlan(
+        n,
+        f"{prefix}-{year}-{n:02d}",
+        part.title,
+        year,
+        document,
+        (part.first, part.last),
+        tuple(goals),
+        tuple(phases),
+        tuple(tasks),
+    )
 
 
 def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
@@ -89,8 +115,16 @@ def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
                 start, end, _ = phase_dates(head, year=year)
                 pid = f"P{len(phases) + 1}"
                 review = () if end else ("阶段没有可识别的日期,请补充",)
-                phases.append(DraftPhase(pid, _phase_title(child), start, end,
-                                         (child.para.first, child.para.last), review))
+                phases.append(
+                    DraftPhase(
+                        pid,
+                        _phase_title(child),
+                        start,
+                        end,
+                        (child.para.first, child.para.last),
+                        review,
+                    )
+                )
                 ids[child.para.first] = pid
             walk(child)
 
@@ -127,10 +161,18 @@ def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask
         review.append("条目似乎不完整(结尾没有标点),请核对原文")
     title = _title(item)
     return DraftTask(
-        id=f"T{n}", title=title, detail=item.text, section=" / ".join(item.section),
-        label=item.label, lines=(item.first, item.last), owners=owners,
+        id=f"T{n}",
+        title=title,
+        detail=item.text,
+        section=" / ".join(item.section),
+        label=item.label,
+        lines=(item.first, item.last),
+        owners=owners,
         phase=phase_ids.get(item.stage_line) if item.stage_line is not None else None,
-        start=sched.start, due=sched.due, due_text=sched.due_text, review=tuple(review),
+        start=sched.start,
+        due=sched.due,
+        due_text=sched.due_text,
+        review=tuple(review),
     )
 
 
@@ -141,7 +183,11 @@ def _title(item: Item) -> str:
     first = _first_sentence(own)
     if len(first) > _TITLE_MAX:
         cut = re.search(r"[,，]", first[10:])
-        first = first[: 10 + cut.start()] if cut and 10 + cut.start() <= _TITLE_MAX else first[:_TITLE_MAX] + "…"
+        first = (
+            first[: 10 + cut.start()]
+            if cut and 10 + cut.start() <= _TITLE_MAX
+            else first[:_TITLE_MAX] + "…"
+        )
     return first.strip() or own.strip()[:_TITLE_MAX]
 
 
@@ -153,11 +199,3 @@ def _first_sentence(text: str) -> str:
 def _truncated(text: str) -> bool:
     tail = text.rstrip()
     return len(tail) > 20 and tail[-1] in ",，、"
-
-
-def owners_of(task: DraftTask) -> Owners:
-    return task.owners
-
-
-def paragraphs_of(doc: Document) -> list[Para]:
-    return paragraphs(doc.lines)

@@ -10,7 +10,6 @@ the first hand edit after an import produces a minimal diff.
 from __future__ import annotations
 
 import io
-from datetime import date
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -43,8 +42,10 @@ def emit_plan(draft: DraftPlan) -> str:
     out = io.StringIO()
     _yaml().dump(plan, out)
     need = draft.review_count
-    summary = (f"# 导入摘要: {len(draft.tasks)} 项任务, {need} 项需要核对 (review)\n"
-               f"# import summary: {len(draft.tasks)} tasks, {need} need review\n")
+    summary = (
+        f"# 导入摘要: {len(draft.tasks)} 项任务, {need} 项需要核对 (review)\n"
+        f"# import summary: {len(draft.tasks)} tasks, {need} need review\n"
+    )
     return SCHEMA_LINE + out.getvalue() + summary
 
 
@@ -129,7 +130,3 @@ def _flow_map(d: dict[str, object]) -> CommentedMap:
 
 def _seq(items) -> CommentedSeq:  # type: ignore[no-untyped-def]
     return CommentedSeq(list(items))
-
-
-def _is_date(v: object) -> bool:
-    return isinstance(v, date)

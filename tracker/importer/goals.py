@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 
 _GOAL_SECTION = re.compile(r"目标")
-_UNITS = (
-    "%|万人次|万人|万元|亿元|万吨|万亩|万户|人次|人|户|个|亩|公里|千米|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆"
-)
-_NUMBER = re.compile(
-    rf"(?<![\d.\-—~至xX])(\d+(?:\.\d+)?)\s*({_UNITS})(?![\d\-—~])"
-)
+_UNITS = "%|万人次|万人|万元|亿元|万吨|万亩|万户|人次|人|户|个|亩|公里|千米|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆"
+_NUMBER = re.compile(rf"(?<![\d.\-—~至xX])(\d+(?:\.\d+)?)\s*({_UNITS})(?![\d\-—~])")
 _CLAUSE = re.compile(r"[^,;。:\n]+")
 
 

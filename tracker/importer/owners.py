@@ -15,12 +15,24 @@ import re
 from tracker.importer.draft import Owners
 
 ROLES = {
-    "牵头单位": "lead", "牵头科室": "lead", "牵头部门": "lead", "主办单位": "lead",
-    "责任单位": "owners", "责任科室": "owners", "责任部门": "owners", "承办单位": "owners",
+    "牵头单位": "lead",
+    "牵头科室": "lead",
+    "牵头部门": "lead",
+    "主办单位": "lead",
+    "责任单位": "owners",
+    "责任科室": "owners",
+    "责任部门": "owners",
+    "承办单位": "owners",
     "实施单位": "owners",
-    "配合单位": "support", "配合部门": "support", "配合科室": "support", "协办单位": "support",
-    "协助单位": "support", "参与单位": "support",
-    "责任领导": "leader", "分管领导": "leader", "包保领导": "leader",
+    "配合单位": "support",
+    "配合部门": "support",
+    "配合科室": "support",
+    "协办单位": "support",
+    "协助单位": "support",
+    "参与单位": "support",
+    "责任领导": "leader",
+    "分管领导": "leader",
+    "包保领导": "leader",
 }
 _ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*:")
 _UNIT_END = (
@@ -50,8 +62,11 @@ def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
         return prose
     label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if label_units:
-        return Owners(owners=tuple(label_units[0]), origin="label",
-                      review=("责任单位取自条目前的单位名称,请核对",))
+        return Owners(
+            owners=tuple(label_units[0]),
+            origin="label",
+            review=("责任单位取自条目前的单位名称,请核对",),
+        )
     return prose
 
 
@@ -71,11 +86,17 @@ def _tags(text: str, norm: str) -> Owners | None:
         names = split_names(value)
         role = ROLES[m.group(1)]
         if not names:
-            review.append(f"{text[m.start(1):m.end(1)]}为空")
+            review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
     leader = "、".join(fields["leader"]) or None
-    return Owners(tuple(_dedupe(fields["lead"])), tuple(_dedupe(fields["owners"])),
-                  tuple(_dedupe(fields["support"])), leader, "tag", tuple(review))
+    return Owners(
+        tuple(_dedupe(fields["lead"])),
+        tuple(_dedupe(fields["owners"])),
+        tuple(_dedupe(fields["support"])),
+        leader,
+        "tag",
+        tuple(review),
+    )
 
 
 def _value_end(norm: str, start: int, stop: int) -> int:
@@ -88,16 +109,16 @@ def _value_end(norm: str, start: int, stop: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif c in "】〕]" and depth == 0:
-            return i
-        elif c == "。" and depth == 0:
+        elif c in "】〕]" and depth == 0 or c == "。" and depth == 0:
             return i
     return stop
 
 
 def split_names(value: str) -> list[str]:
     """Split a list of names on 、 , ; outside parentheses; drop empty pieces."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for c in value:
         if c in "(（":
             depth += 1
@@ -121,7 +142,7 @@ def _units_from_label(label: str) -> list[str] | None:
 
 
 def _is_unit(name: str) -> bool:
-    n = name.replace("（", "(").replace("）", ")").strip("“”\"")
+    n = name.replace("（", "(").replace("）", ")").strip('“”"')
     return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
 
 
@@ -132,7 +153,12 @@ def _unit_list(text: str) -> list[str] | None:
     if group:
         span = span[: group.start()]
     span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span)
-    names = [n for part in split_names(span) for n in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part) if n]
+    names = [
+        n
+        for part in split_names(span)
+        for n in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part)
+        if n
+    ]
     if not names or any(_NOT_OWNER.search(n) for n in names):
         return None
     if group or all(_is_unit(n) for n in names):
@@ -147,7 +173,7 @@ def _prose(text: str, norm: str) -> Owners:
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
         for m in pat.finditer(norm):
             names = _unit_list(text[m.start(1) : m.end(1)])
-            if names is not None and (names and (len(names[0]) > 1 or bucket is lead or True)):
+            if names:
                 bucket.extend(names)
     for m in _SUPPORT.finditer(norm):
         names = _unit_list(text[m.start(1) : m.end(1)])
@@ -160,8 +186,14 @@ def _prose(text: str, norm: str) -> Owners:
                 (lead if m.group(2) == "牵头" else owners).extend(names)
     if not (lead or owners or support):
         return Owners()
-    return Owners(tuple(_dedupe(lead)), tuple(_dedupe(owners)), tuple(_dedupe(support)), None,
-                  "prose", ("责任单位仅见于正文表述,请核对",))
+    return Owners(
+        tuple(_dedupe(lead)),
+        tuple(_dedupe(owners)),
+        tuple(_dedupe(support)),
+        None,
+        "prose",
+        ("责任单位仅见于正文表述,请核对",),
+    )
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -57,8 +57,11 @@ def schedule_of(norm: str, *, year: int) -> Schedule:
             continue  # 已于今年7月份出台: something that happened, not a deadline
         elif _AFTER_START.match(norm[e:]):
             starts.append(_month_start(dl))
-        elif ((_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX", dl.text)) or _AFTER_DEADLINE.match(norm[e:])
-              or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])):
+        elif (
+            (_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX", dl.text))
+            or _AFTER_DEADLINE.match(norm[e:])
+            or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])
+        ):
             deadlines.append(dl)
     if deadlines:
         latest = max(deadlines, key=lambda d: d.due)  # type: ignore[arg-type,return-value]

@@ -16,7 +16,9 @@ from pathlib import Path
 from tracker.importer.draft import Document, Refusal
 
 EMPTY = Refusal("empty", "文件为空", "file is empty")
-BINARY = Refusal("binary", "不是文本或 Word 文档(可能是二进制文件)", "not a text or Word document (binary data)")
+BINARY = Refusal(
+    "binary", "不是文本或 Word 文档(可能是二进制文件)", "not a text or Word document (binary data)"
+)
 MISSING = Refusal("missing", "文件不存在", "file not found")
 BAD_DOCX = Refusal("bad-docx", "无法读取 Word 文档", "cannot read the Word document")
 
@@ -75,13 +77,12 @@ def _looks_textual(text: str) -> bool:
 def _read_docx(p: Path) -> Document:
     try:
         import docx  # python-docx: only needed for Word files
+        from docx.opc.exceptions import PackageNotFoundError
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         d = docx.Document(str(p))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        return Document(p.name, (), refusal=BAD_DOCX)
-    except Exception:  # python-docx raises its own PackageNotFoundError and friends
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         return Document(p.name, (), refusal=BAD_DOCX)
     lines: list[str] = []
     for child in d.element.body.iterchildren():

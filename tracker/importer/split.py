@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tracker.importer.clean import Para
 from tracker.importer.structure import heading_of
@@ -78,7 +79,7 @@ def _split_unmarked(paras: list[Para]) -> list[list[Para]]:
             starts.append(start)
             last_top = 0
     bounds = starts + [len(paras)]
-    return [paras[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [paras[a:b] for a, b in pairwise(bounds) if b > a]
 
 
 def _opens_plan(paras: list[Para], i: int) -> bool:

@@ -32,7 +32,9 @@ RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 
 
 # "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
 _LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
-_NOT_LABEL = re.compile(r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人")
+_NOT_LABEL = re.compile(
+    r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,13 @@ def items(root: Node) -> list[Item]:
     return out
 
 
-def _walk(node: Node, section: tuple[str, ...], labels: tuple[str, ...], stage: int | None,
-          out: list[Item]) -> None:
+def _walk(
+    node: Node,
+    section: tuple[str, ...],
+    labels: tuple[str, ...],
+    stage: int | None,
+    out: list[Item],
+) -> None:
     for child in node.children:
         h, para = child.heading, child.para
         assert h is not None and para is not None
@@ -145,25 +152,59 @@ def _walk(node: Node, section: tuple[str, ...], labels: tuple[str, ...], stage: 
             sec = section + (_short(child),)
             for p in child.body:  # text between a heading and its first numbered child
                 if not p.norm.rstrip().endswith(":") and len(p.norm) >= 12:
-                    out.append(Item("", p.text, p.norm, p.first, p.last, sec, labels_here,
-                                    stage_here, p.norm))
+                    out.append(
+                        Item(
+                            "",
+                            p.text,
+                            p.norm,
+                            p.first,
+                            p.last,
+                            sec,
+                            labels_here,
+                            stage_here,
+                            p.norm,
+                        )
+                    )
             _walk(child, sec, labels_here, stage_here, out)
         elif len(child.body) <= 1:
             paras = [para, *child.body]
             text = "\n".join(p.text for p in paras)
             norm = "\n".join(p.norm for p in paras)
-            out.append(Item(h.label, text, norm, para.first, paras[-1].last, section, labels_here,
-                            stage_here, norm[h.end :]))
+            out.append(
+                Item(
+                    h.label,
+                    text,
+                    norm,
+                    para.first,
+                    paras[-1].last,
+                    section,
+                    labels_here,
+                    stage_here,
+                    norm[h.end :],
+                )
+            )
         else:
             # A heading over several paragraphs: a section whose paragraphs are the items.
             # The heading line is an item too when it says more than a name.
             if re.search(r"[。;][^。;]{6,}", own):
-                out.append(Item(h.label, para.text, para.norm, para.first, para.last, section,
-                                labels_here, stage_here, own))
+                out.append(
+                    Item(
+                        h.label,
+                        para.text,
+                        para.norm,
+                        para.first,
+                        para.last,
+                        section,
+                        labels_here,
+                        stage_here,
+                        own,
+                    )
+                )
             sec = section + (_short(child),)
             for p in child.body:
-                out.append(Item("", p.text, p.norm, p.first, p.last, sec, labels_here,
-                                stage_here, p.norm))
+                out.append(
+                    Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
+                )
 
 
 def _short(node: Node) -> str:
@@ -187,7 +228,7 @@ def is_stage(node: Node, parent: Node | None = None) -> bool:
         return False
     own = node.para.norm[h.end :]
     first = re.split(r"[。:,;(]", own, maxsplit=1)[0]
-    if h.kind == "stage" or first.rstrip("”\" ").endswith("阶段"):
+    if h.kind == "stage" or first.rstrip('”" ').endswith("阶段"):
         return True
     if h.kind == "label" and h.label.endswith("阶段"):
         return True
