@@ -1,0 +1,212 @@
+"""Accountability: one row per unit (groups expanded to members) with what it leads, owns,
+supports, has finished and has let slip; Enter drills into the unit's tasks, where a unit's
+own status on a group-owned task (the `units:` map) can be moved with [ and ]."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from tracker import render
+from tracker.model import STATUS_KEYS, Task
+from tracker.reports import UnitRow, days_left, is_overdue, unit_roles, unit_status
+from views.frame import TrackerScreen
+
+COLUMNS = (
+    ("unit", "单位", "unit"), ("leads", "牵头", "leads"), ("owns", "责任", "owns"),
+    ("supports", "配合", "supports"), ("done", "已完成", "done"), ("doing", "推进中", "doing"),
+    ("overdue", "滞后", "overdue"), ("due_soon", "临期", "due soon"),
+    ("last_update", "最近更新", "last update"),
+)
+ROLE = {"lead": ("牵头", "lead"), "owner": ("责任", "owner"), "support": ("配合", "support")}
+
+
+def _number(value: int, style: str = "") -> Text:
+    return Text(str(value), style=style if value else "dim", justify="right")
+
+
+class AccountabilityScreen(TrackerScreen):
+    VIEW = "Accountability"
+    MAIN = True
+    BINDINGS = [Binding("s", "sort", "Sort")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_key = "overdue"
+        self.reverse = True
+
+    def compose_body(self) -> ComposeResult:
+        yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        lang = self.session.lang
+        for key, zh, en in COLUMNS:
+            table.add_column(Text(en if lang == "en" else zh, style="bold"), key=key)
+        super().on_mount()
+        table.focus()
+
+    def rows(self) -> list[UnitRow]:
+        rows = list(self.session.accountability())
+        key = self.sort_key
+        if key == "unit":
+            rows.sort(key=lambda r: r.unit, reverse=self.reverse)
+        elif key == "last_update":
+            rows.sort(key=lambda r: (r.last_update is not None, r.last_update or 0, r.unit),  # type: ignore[arg-type]
+                      reverse=self.reverse)
+        else:
+            rows.sort(key=lambda r: (getattr(r, key), r.unit) if not self.reverse
+                      else (-getattr(r, key), r.unit))
+        return rows
+
+    def draw_body(self) -> None:
+        table = self.query_one(DataTable)
+        current = None
+        if table.row_count and table.cursor_row < table.row_count:
+            current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        table.clear()
+        lang = self.session.lang
+        for r in self.rows():
+            table.add_row(
+                Text(render.printable(r.unit)), _number(r.leads), _number(r.owns),
+                _number(r.supports), _number(r.done, "green"), _number(r.doing),
+                _number(r.overdue, "bold red"), _number(r.due_soon, "bold dodger_blue1"),
+                Text(r.last_update.isoformat() if r.last_update else ("—" if lang == "zh" else "—"),
+                     style="" if r.last_update else "dim"),
+                key=r.unit)
+        if current is not None:
+            try:
+                table.move_cursor(row=table.get_row_index(current))
+            except Exception:  # the unit is gone under the new filter
+                pass
+        marker = self.sort_key
+        for key, zh, en in COLUMNS:
+            label = Text(en if lang == "en" else zh, style="bold")
+            if key == marker:
+                label.append(" ▼" if self.reverse else " ▲")
+            table.columns[key].label = label  # type: ignore[index]
+        table.refresh()
+
+    def action_sort(self) -> None:
+        keys = [k for k, _, _ in COLUMNS]
+        self.sort_key = keys[(keys.index(self.sort_key) + 1) % len(keys)]
+        self.reverse = self.sort_key != "unit"
+        self.draw_body()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = str(event.column_key.value)
+        if key == self.sort_key:
+            self.reverse = not self.reverse
+        else:
+            self.sort_key, self.reverse = key, key != "unit"
+        self.draw_body()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        unit = event.row_key.value
+        if unit is not None:
+            self.app.push_screen(UnitScreen(unit))
+
+
+class UnitScreen(TrackerScreen):
+    """One unit's tasks, with its role and its own status on each."""
+
+    VIEW = "Accountability"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("left_square_bracket", "status(-1)", "Status back", key_display="["),
+        Binding("right_square_bracket", "status(1)", "Status on", key_display="]"),
+    ]
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def compose_body(self) -> ComposeResult:
+        yield DataTable(id="unit-tasks", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        s = self.session
+        for key, zh, en in (("ref", "任务", "task"), ("title", "标题", "title"),
+                            ("role", "角色", "role"), ("mine", "本单位状态", "unit status"),
+                            ("status", "任务状态", "task status"), ("due", "截止", "due"),
+                            ("left", "剩余", "left")):
+            table.add_column(Text(s.t(zh, en), style="bold"), key=key)
+        super().on_mount()
+        table.focus()
+
+    def tasks(self) -> list[Task]:
+        for row in self.session.accountability():
+            if row.unit == self.unit:
+                return list(row.tasks)
+        return []
+
+    def extend_top(self, top: Text) -> None:
+        top.append("  " + self.session.t("单位：", "unit: "), style="dim")
+        top.append(render.printable(self.unit), style="bold")
+
+    def draw_body(self) -> None:
+        s = self.session
+        table = self.query_one(DataTable)
+        row_index = table.cursor_row
+        table.clear()
+        units = s.ws.units
+        for task in self.tasks():
+            roles = unit_roles(task, units).get(self.unit, set())
+            role = "、".join(s.t(*ROLE[r]) for r in ("lead", "owner", "support") if r in roles)
+            mine = unit_status(task, self.unit, units)
+            own = self.group_owned(task)
+            overdue = is_overdue(task, s.today)
+            left = None if task.is_closed else days_left(task, s.today)
+            table.add_row(
+                Text(task.ref, style="dim"),
+                Text(render.printable(task.title), style="bold red" if overdue else ""),
+                Text(role),
+                Text(s.label(mine) + (" *" if own else ""), style="bold" if own else "dim"),
+                Text(s.label(task.status)),
+                Text(task.due.isoformat() if task.due else ""),
+                Text(render.days_text(left, s.lang), style="bold red" if overdue else ""),
+                key=task.ref)
+        if table.row_count:
+            table.move_cursor(row=min(row_index, table.row_count - 1))
+
+    def group_owned(self, task: Task) -> bool:
+        """Is this unit one member of a group named on the task (so it has its own status)?"""
+        units = self.session.ws.units
+        if any(units.canonical(u.unit) == self.unit for u in task.units):
+            return True
+        named = (*task.lead, *task.owners, *task.support)
+        return any(units.is_group(n) and self.unit in units.members(n) for n in named)
+
+    def current(self) -> Task | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        ref = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if ref is None:
+            return None
+        found = self.session.find(*ref.rsplit("/", 1))
+        return found[1] if found else None
+
+    def action_status(self, step: int) -> None:
+        task = self.current()
+        if task is None:
+            return
+        s = self.session
+        found = s.find(task.plan_id, task.id)
+        assert found is not None
+        plan = found[0]
+        if self.group_owned(task):
+            now = unit_status(task, self.unit, s.ws.units)
+            new = STATUS_KEYS[max(0, min(len(STATUS_KEYS) - 2, STATUS_KEYS.index(now) + step))]
+            self.tracker.attempt(lambda: s.set_unit_status(plan, task, self.unit, new))
+        else:
+            new = STATUS_KEYS[max(0, min(len(STATUS_KEYS) - 2, STATUS_KEYS.index(task.status) + step))]
+            self.tracker.attempt(lambda: s.set_status(plan, task, new))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        ref = event.row_key.value
+        if ref is not None:
+            self.tracker.open_task(*ref.rsplit("/", 1))

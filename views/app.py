@@ -1,0 +1,185 @@
+"""The Textual app: three views over the plans (board, timeline, accountability), task detail,
+a filter and a plan switcher shared by every view, and live reload of hand-edited files.
+
+Every edit goes through the Session to `Workspace.apply` and becomes one commit; errors become
+notifications, never a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tracker import history, planfile
+from tracker.dates import DateError
+from tracker.edits import ValueProblem
+from tracker.query import QueryError
+from tracker.workspace import Saved
+from views.session import Session
+from views.words import localize, word
+
+Errors = (planfile.EditError, ValueProblem, DateError, QueryError, history.GitError)
+
+
+def _screen(module: str, name: str) -> Screen[None]:
+    """A view's screen, imported when first shown (the board alone is needed to start)."""
+    import importlib
+
+    return getattr(importlib.import_module(f"views.{module}"), name)()  # type: ignore[no-any-return]
+
+
+class TrackerApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "tracker"
+    MODES = {
+        "board": lambda: _screen("board", "BoardScreen"),
+        "timeline": lambda: _screen("timeline", "TimelineScreen"),
+        "accountability": lambda: _screen("accountability", "AccountabilityScreen"),
+    }
+    DEFAULT_MODE = "board"
+    BINDINGS = [
+        Binding("b", "view('board')", "Board"),
+        Binding("t", "view('timeline')", "Timeline"),
+        Binding("a", "view('accountability')", "Accountability"),
+        Binding("slash", "filter", "Filter", key_display="/"),
+        Binding("p", "plans", "Plans"),
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("c", "commit_hand_edits", "Commit hand edits", show=False),
+        Binding("r", "reload", "Reload", show=False),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, root: Path, today: dt.date | None = None, lang: str | None = None,
+                 by: str | None = None, poll_seconds: float = 1.0) -> None:
+        super().__init__()
+        self.session = Session(root, today or dt.date.today(), lang or "", by)
+        self.poll_seconds = poll_seconds
+        localize(self, self.session.lang)
+
+    def on_mount(self) -> None:
+        if self.poll_seconds > 0:
+            self.set_interval(self.poll_seconds, self.poll_files)
+
+    def t(self, zh: str, en: str) -> str:
+        return self.session.t(zh, en)
+
+    # ------------------------------------------------------------ actions
+
+    def action_view(self, mode: str) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.switch_mode(mode)
+
+    def action_filter(self) -> None:
+        from views.dialogs import FilterDialog
+
+        self.push_screen(FilterDialog(self.session.query_text))
+
+    def action_plans(self) -> None:
+        from views.dialogs import PlanDialog
+
+        self.push_screen(PlanDialog())
+
+    def action_help(self) -> None:
+        from views.dialogs import HelpDialog
+
+        self.push_screen(HelpDialog())
+
+    def action_reload(self) -> None:
+        changed = self.session.poll()
+        self.data_changed()
+        self.notify(self.t(f"已重新读取（{len(changed)} 个文件有变化）",
+                           f"reloaded ({len(changed)} files changed)"), markup=False)
+
+    def action_commit_hand_edits(self) -> None:
+        try:
+            short = self.session.commit_hand_edits()
+        except Errors as exc:
+            self.notify(exc.message(self.session.lang), severity="error", markup=False)
+            return
+        if short is None:
+            self.notify(self.t("没有需要提交的手工修改", "no hand edits to commit"), markup=False)
+        else:
+            self.notify(self.t(f"已提交手工修改 {short}", f"committed hand edits {short}"), markup=False)
+        self.data_changed()
+
+    def open_task(self, plan_id: str, task_id: str) -> None:
+        from views.detail import TaskScreen
+
+        if self.session.find(plan_id, task_id) is None:
+            return
+        self.push_screen(TaskScreen(plan_id, task_id))
+
+    # ------------------------------------------------------------ edits and data
+
+    def attempt(self, edit: Callable[[], Saved | None], redraw: bool = True) -> Saved | None:
+        """Run one edit; tell the person what happened. Returns what was saved, if anything."""
+        s = self.session
+        try:
+            saved = edit()
+        except planfile.ChangedOnDisk as exc:
+            self.notify(exc.message(s.lang), severity="warning", markup=False, timeout=8)
+            if redraw:
+                self.data_changed()
+            return None
+        except Errors as exc:
+            self.notify(exc.message(s.lang), severity="error", markup=False, timeout=8)
+            return None
+        if saved is None:
+            self.notify(self.t("没有变化，未提交", "nothing changed; no commit"), markup=False)
+        elif saved.commit:
+            self.notify(self.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
+                        + saved.message.splitlines()[0], markup=False)
+        elif saved.commit_error is not None:
+            self.notify(self.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
+                        + saved.commit_error.message(s.lang), severity="error", markup=False, timeout=10)
+        else:
+            self.notify(self.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository)"), markup=False)
+        if redraw:
+            self.data_changed()
+        return saved
+
+    def data_changed(self) -> None:
+        """Redraw the screen in front (others redraw when shown again)."""
+        for screen in reversed(self.screen_stack):
+            redraw = getattr(screen, "redraw", None)
+            if redraw is not None:
+                redraw()
+                if getattr(screen, "MAIN", False):
+                    break
+
+    def poll_files(self) -> None:
+        try:
+            changed = self.session.poll()
+        except Errors as exc:
+            self.notify(exc.message(self.session.lang), severity="error", markup=False)
+            return
+        if changed:
+            self.notify(self.t("已重新读取：", "reloaded: ") + "、".join(changed), markup=False)
+            self.data_changed()
+
+    # ------------------------------------------------------------ command palette
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        lang = self.session.lang
+        for name, help_zh, help_en, run in (
+            ("Board", "按状态分列的看板", "columns by status", lambda: self.action_view("board")),
+            ("Timeline", "按周、月、季度的时间轴", "bars by week, month or quarter",
+             lambda: self.action_view("timeline")),
+            ("Accountability", "每个单位的任务统计", "per-unit counts",
+             lambda: self.action_view("accountability")),
+            ("Filter", "与 tracker list 相同的筛选语言", "the tracker list query language",
+             self.action_filter),
+            ("Plans", "只看一个计划", "show one plan", self.action_plans),
+            ("Reload", "重新读取改动过的计划文件", "re-read changed plan files", self.action_reload),
+            ("Commit hand edits", "提交手工修改的计划文件", "commit plan files edited by hand",
+             self.action_commit_hand_edits),
+            ("Keys", "显示全部按键", "show every key", self.action_help),
+        ):
+            yield SystemCommand(word(name, lang), help_en if lang == "en" else help_zh, run)
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,171 @@
+"""The board: one column per status, cards sorted by due date; move a card with [ and ].
+
+Columns are OptionLists holding one page of cards (PAGE at a time, "more…" adds the next
+page), so 10,000 tasks never become 10,000 widgets.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from tracker import render
+from tracker.reports import Card, Colour, Column
+from views.frame import TrackerScreen
+
+PAGE = 40
+SHOWN = ("todo", "doing", "blocked", "done", "verified")  # dropped appears when it has cards
+DOT = {Colour.RED: "red", Colour.YELLOW: "yellow", Colour.BLUE: "dodger_blue1", Colour.GREEN: "green"}
+
+
+def card_text(card: Card, lang: str) -> Text:
+    task = card.task
+    text = Text(no_wrap=False)
+    text.append("● ", style=DOT[card.colour])
+    text.append(f"{task.id} ", style="dim")
+    text.append(render.printable(task.title), style="bold red" if card.overdue else "bold")
+    people = []
+    if task.lead:
+        people.append(("牵头 " if lang == "zh" else "lead ") + render.names(task.lead))
+    if task.owners:
+        people.append(("责任 " if lang == "zh" else "owners ") + render.names(task.owners))
+    if people:
+        text.append("\n" + render.printable(" · ".join(people)), style="dim")
+    if task.due is not None:
+        text.append("\n" + task.due.isoformat())
+        if not task.is_closed:
+            style = "bold red" if card.overdue else ("bold dodger_blue1" if card.due_soon else "")
+            text.append(" " + render.days_text(card.days_left, lang), style=style)
+    if task.progress is not None and not task.is_closed:
+        text.append(f"  {task.progress}%", style="dim")
+    return text
+
+
+class CardList(OptionList):
+    def __init__(self, status: str, **kwargs: object) -> None:
+        super().__init__(id=f"col-{status}", **kwargs)  # type: ignore[arg-type]
+        self.status = status
+        self.cards: tuple[Card, ...] = ()
+        self.shown = 0
+        self.lang = "zh"
+
+    def show(self, cards: tuple[Card, ...], lang: str, keep: str | None = None) -> None:
+        self.cards, self.lang = cards, lang
+        if keep is not None:
+            index = next((i for i, c in enumerate(cards) if c.task.ref == keep), -1)
+            self.shown = max(self.shown, PAGE, (index // PAGE + 1) * PAGE)
+        self.shown = min(max(self.shown, PAGE), len(cards)) if cards else 0
+        self._fill(keep)
+
+    def more(self) -> None:
+        self.shown = min(self.shown + PAGE, len(self.cards))
+        self._fill(None, keep_index=True)
+
+    def _fill(self, keep: str | None, keep_index: bool = False) -> None:
+        old = self.highlighted
+        current = self.highlighted_option.id if self.highlighted_option else None
+        options: list[Option | None] = []
+        for c in self.cards[:self.shown]:
+            options.append(Option(card_text(c, self.lang), id=c.task.ref))
+            options.append(None)
+        rest = len(self.cards) - self.shown
+        if rest > 0:
+            label = f"还有 {rest} 项… (Enter)" if self.lang == "zh" else f"{rest} more… (Enter)"
+            options.append(Option(Text(label, style="italic"), id="more"))
+        elif options:
+            options.pop()
+        self.set_options(options)
+        target = keep or current
+        if target and target != "more":
+            try:
+                self.highlighted = self.get_option_index(target)
+                return
+            except Exception:  # the card left this column
+                pass
+        if keep_index and old is not None:
+            self.highlighted = min(old, self.option_count - 1)
+        elif self.option_count:
+            self.highlighted = min(old or 0, self.option_count - 1)
+
+    def current_ref(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None and option.id != "more" else None
+
+
+class BoardScreen(TrackerScreen):
+    VIEW = "Board"
+    MAIN = True
+    BINDINGS = [
+        Binding("left", "column(-1)", "Previous column", show=False),
+        Binding("right", "column(1)", "Next column", show=False),
+        Binding("left_square_bracket,shift+left", "move(-1)", "Move left"),
+        Binding("right_square_bracket,shift+right", "move(1)", "Move right"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="board"):
+            for status in (*SHOWN, "dropped"):
+                with Vertical(classes="column", id=f"box-{status}"):
+                    yield Label(id=f"head-{status}", classes="column-head")
+                    yield CardList(status)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#col-doing", CardList).focus()
+
+    def draw_body(self, keep: str | None = None) -> None:
+        s = self.session
+        columns: list[Column] = s.board()
+        for column in columns:
+            box = self.query_one(f"#box-{column.status}")
+            box.display = column.status in SHOWN or bool(column.cards)
+            head = Text(column.label, style="bold")
+            head.append(f" {len(column.cards)}", style="dim")
+            self.query_one(f"#head-{column.status}", Label).update(head)
+            self.query_one(f"#col-{column.status}", CardList).show(column.cards, s.lang, keep)
+
+    def lists(self) -> list[CardList]:
+        return [c for c in self.query(CardList) if c.parent is not None and c.parent.display]
+
+    def focused_list(self) -> CardList | None:
+        return self.focused if isinstance(self.focused, CardList) else None
+
+    def action_column(self, step: int) -> None:
+        lists = self.lists()
+        current = self.focused_list()
+        index = lists.index(current) if current in lists else 0
+        lists[max(0, min(len(lists) - 1, index + step))].focus()
+
+    def action_move(self, step: int) -> None:
+        current = self.focused_list()
+        if current is None or (ref := current.current_ref()) is None:
+            return
+        lists = self.lists()
+        index = lists.index(current) + step
+        if not 0 <= index < len(lists):
+            return
+        target = lists[index]
+        plan_id, task_id = ref.rsplit("/", 1)
+        found = self.session.find(plan_id, task_id)
+        if found is None:
+            return
+        saved = self.tracker.attempt(lambda: self.session.set_status(*found, target.status),
+                                     redraw=False)
+        self.drawn_version = self.session.version
+        self.draw_body(keep=ref if saved else None)
+        if saved:
+            target.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        cards = event.option_list
+        assert isinstance(cards, CardList)
+        if event.option.id == "more":
+            cards.more()
+        elif event.option.id:
+            plan_id, task_id = event.option.id.rsplit("/", 1)
+            self.tracker.open_task(plan_id, task_id)

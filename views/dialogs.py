@@ -1,0 +1,117 @@
+"""Small dialogs shared by every view: the filter (/), the plan switcher (p), the keys (?)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tracker.dates import DateError
+from tracker.query import QueryError
+
+if TYPE_CHECKING:
+    from views.app import TrackerApp
+
+
+class Dialog(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "dismiss", "Back")]
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return cast("TrackerApp", self.app)
+
+
+class FilterDialog(Dialog):
+    """The query language of `tracker list`, applied to every view."""
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        s = self.tracker.session
+        with Vertical(classes="dialog"):
+            yield Static(Text(s.t("筛选（与 tracker list 相同；空白 = 全部）：",
+                                  "Filter (as in tracker list; empty = all):"), style="bold"))
+            yield Input(self.current, id="query",
+                        placeholder="status:doing unit:城关镇 overdue due<2026-12-31 摸底")
+            yield Static(Text(s.t("例：overdue  soon  open  status:受阻  lead:县能源局  plan:clean",
+                                  "e.g. overdue  soon  open  status:blocked  lead:X  plan:clean"),
+                              style="dim"))
+            yield Static(id="error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        s = self.tracker.session
+        try:
+            s.set_query(event.value)
+        except (QueryError, DateError) as exc:
+            self.query_one("#error", Static).update(Text(exc.message(s.lang), style="bold red"))
+            return
+        self.dismiss()
+        self.tracker.data_changed()
+
+
+class PlanDialog(Dialog):
+    """Show every plan, or one."""
+
+    def compose(self) -> ComposeResult:
+        s = self.tracker.session
+        options = [Option(Text(s.t("全部计划", "all plans"), style="bold"), id="*")]
+        for plan in s.plans:
+            label = Text(plan.title)
+            label.append(f"  {plan.id} · {len(plan.tasks)}", style="dim")
+            options.append(Option(label, id=plan.id))
+        with Vertical(classes="dialog"):
+            yield Static(Text(s.t("选择计划：", "Choose a plan:"), style="bold"))
+            yield OptionList(*options, id="plans")
+
+    def on_mount(self) -> None:
+        plans = self.query_one("#plans", OptionList)
+        current = self.tracker.session.plan_id
+        if current is not None:
+            plans.highlighted = plans.get_option_index(current)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        plan_id = event.option.id
+        self.tracker.session.set_plan(None if plan_id == "*" else plan_id)
+        self.dismiss()
+        self.tracker.data_changed()
+
+
+class HelpDialog(Dialog):
+    """Every key of the view underneath and of the app."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Static(id="keys")
+
+    def on_mount(self) -> None:
+        s = self.tracker.session
+        table = Table(box=None, show_header=False, padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column()
+        seen: set[str] = set()
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        nodes = [n for n in (below, self.app) if n is not None]
+        for node in nodes:
+            for key, bindings in node._bindings.key_to_bindings.items():
+                for b in bindings:
+                    if not b.description or b.action in seen:
+                        continue
+                    seen.add(b.action)
+                    keys = [k for k, bs in node._bindings.key_to_bindings.items()
+                            if any(x.action == b.action for x in bs)]
+                    table.add_row(Text(" ".join(self.app.get_key_display(
+                        next(x for x in node._bindings.key_to_bindings[k] if x.action == b.action))
+                        for k in keys)), Text(b.description))
+        table.add_row(Text("enter"), Text(s.t("打开任务详情", "open the task")))
+        table.add_row(Text("ctrl+p"), Text(s.t("命令面板", "command palette")))
+        table.add_row(Text("escape"), Text(s.t("返回", "back")))
+        self.query_one("#keys", Static).update(table)

@@ -1,0 +1,100 @@
+"""What every main screen shares: a top line (view, plan, filter, date), a problems bar, keys.
+
+A screen draws from the Session and redraws when the Session's version moved on since it last
+drew (on resume, or when the app says data changed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tracker import render
+from views.words import localize, word
+
+if TYPE_CHECKING:
+    from views.app import TrackerApp
+    from views.session import Session
+
+
+class TrackerScreen(Screen[None]):
+    VIEW = ""
+    MAIN = False  # a view of its own (board, timeline, accountability), not a drill-down
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawn_version = -1
+        localize(self, self.session.lang)
+
+    @property
+    def tracker(self) -> TrackerApp:
+        return cast("TrackerApp", self.app)
+
+    @property
+    def session(self) -> Session:
+        from views.app import TrackerApp
+
+        app = self.app
+        assert isinstance(app, TrackerApp)
+        return app.session
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield from self.compose_body()
+        yield Static(id="problems")
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.redraw()
+
+    def on_screen_resume(self) -> None:
+        if self.drawn_version != self.session.version:
+            self.redraw()
+
+    def redraw(self) -> None:
+        s = self.session
+        self.drawn_version = s.version
+        top = Text()
+        top.append(f" {word(self.VIEW, s.lang)} ", style="bold reverse")
+        plan = next((p for p in s.plans if p.id == s.plan_id), None)
+        top.append("  " + s.t("计划：", "plan: "), style="dim")
+        top.append(render.printable(plan.title) if plan else s.t("全部", "all"))
+        if s.query_text:
+            top.append("  " + s.t("筛选：", "filter: "), style="dim")
+            top.append(render.printable(s.query_text), style="bold")
+        top.append("  " + s.t("日期：", "date: ") + s.today.isoformat(), style="dim")
+        self.extend_top(top)
+        self.query_one("#topbar", Static).update(top)
+        self.draw_problems()
+        self.draw_body()
+
+    def draw_problems(self) -> None:
+        s = self.session
+        bar = self.query_one("#problems", Static)
+        text = Text()
+        errors = s.error_count()
+        if errors:
+            first = s.first_error()
+            text.append(s.t(f" {errors} 个错误 ", f" {errors} errors "), style="bold white on red")
+            if first is not None:
+                text.append(" " + first.render(s.lang).replace("\n", " "))
+        if s.hand_edited:
+            if text:
+                text.append("  ")
+            text.append(s.t(" 有手工修改未提交 ", " uncommitted hand edits "), style="bold black on yellow")
+            text.append(" " + "、".join(sorted(s.hand_edited)) + s.t("（按 c 提交）", " (press c to commit)"))
+        bar.update(text)
+        bar.display = bool(text)
+
+    def extend_top(self, top: Text) -> None:
+        pass
+
+    def draw_body(self) -> None:
+        pass

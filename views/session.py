@@ -1,0 +1,271 @@
+"""What the open app knows: the workspace, the filter, the plan shown, and the edits it sends.
+
+No Textual here, so it is easy to test: screens ask a Session for report data and hand it the
+edits a person made. Each edit is one `Workspace.apply` (locked read-modify-write-commit) with
+the blob the view loaded, so a file changed on disk after loading is never overwritten; the
+changed file is then re-read alone. A poll of plan files' size and mtime finds hand edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker import checks, edits, history, load, planfile, reports
+from tracker import query as q
+from tracker import timeline as tl
+from tracker.model import Plan, Task
+from tracker.problems import Problem
+from tracker.workspace import Change, Saved, Workspace
+
+
+@dataclass
+class Session:
+    root: Path
+    today: dt.date
+    lang: str = ""
+    by: str | None = None
+    ws: Workspace = field(init=False)
+    query_text: str = ""
+    plan_id: str | None = None
+    version: int = 0  # bumped on every change of data, filter or plan
+    problems: dict[str, list[Problem]] = field(default_factory=dict)
+    hand_edited: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.ws = Workspace.open(self.root)
+        self.lang = self.lang or self.ws.settings.language
+        self._query: q.Query | None = None
+        self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
+        self._board_parts: dict[str, tuple[str, list[reports.Column]]] = {}
+        self._cache: dict[tuple[object, ...], object] = {}
+        for p in self.ws.problems():
+            path = p.source.path if p.source else ""
+            self.problems.setdefault(path, []).append(p)
+
+    # ------------------------------------------------------------ language
+
+    def t(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+    def label(self, status: str) -> str:
+        return self.ws.settings.label(status, self.lang)
+
+    # ------------------------------------------------------------ what is shown
+
+    @property
+    def plans(self) -> list[Plan]:
+        return self._memo(("plans",), lambda: self.ws.plans)  # type: ignore[no-any-return]
+
+    def shown_plans(self) -> list[Plan]:
+        if self.plan_id is None:
+            return self.plans
+        return [p for p in self.plans if p.id == self.plan_id]
+
+    def keep(self) -> list[Task] | None:
+        """The tasks the filter lets through, or None when there is no filter."""
+        if self._query is None:
+            return None
+        query = self._query
+        return self._memo(("keep",), lambda: [t for p in self.plans for t in p.tasks if query(t)])  # type: ignore[no-any-return]
+
+    def set_query(self, text: str) -> None:
+        """Raises QueryError or DateError for a filter that cannot be read; keeps the old one."""
+        text = text.strip()
+        if not text:
+            self._query, self.query_text = None, ""
+        else:
+            from tracker.dates import parse_date
+
+            year = self.ws.settings.year or self.today.year
+            self._query = q.parse(text, units=self.ws.units, settings=self.ws.settings,
+                                  today=self.today,
+                                  parse_date=lambda s: parse_date(s, today=self.today, year=year))
+            self.query_text = text
+        self._changed(data=False)
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.plan_id = plan_id
+        self._changed(data=False)
+
+    def board(self) -> list[reports.Column]:
+        return self._memo(("board",), self._board)  # type: ignore[no-any-return]
+
+    def _board(self) -> list[reports.Column]:
+        settings = self.ws.settings
+        keep = self.keep()
+        if keep is not None:
+            return reports.board(self.shown_plans(), self.today, settings, self.lang, keep=keep)
+        # unfiltered: cards per plan are cached by blob, so a move recomputes one plan only
+        parts = []
+        for plan in self.shown_plans():
+            blob = self._blob(plan)
+            hit = self._board_parts.get(plan.path)
+            if hit is None or hit[0] != blob:
+                hit = (blob, reports.board([plan], self.today, settings, self.lang))
+                self._board_parts[plan.path] = hit
+            parts.append(hit[1])
+        columns = reports.board([], self.today, settings, self.lang)
+        merged = []
+        for i, column in enumerate(columns):
+            cards = [c for part in parts for c in part[i].cards]
+            cards.sort(key=lambda c: (c.task.due or dt.date.max, c.task.plan_id, c.task.id))
+            merged.append(reports.Column(column.status, column.label, tuple(cards)))
+        return merged
+
+    def timeline(self, zoom: str) -> tl.Timeline:
+        return self._memo(("timeline", zoom), lambda: tl.timeline(  # type: ignore[no-any-return]
+            self.shown_plans(), self.today, self.ws.settings, zoom, keep=self.keep()))
+
+    def accountability(self) -> list[reports.UnitRow]:
+        return self._memo(("accountability",), lambda: reports.accountability(  # type: ignore[no-any-return]
+            self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep()))
+
+    def find(self, plan_id: str, task_id: str) -> tuple[Plan, Task] | None:
+        for plan in self.plans:
+            if plan.id == plan_id:
+                task = plan.task(task_id)
+                return (plan, task) if task else None
+        return None
+
+    def error_count(self) -> int:
+        return sum(p.is_error for ps in self.problems.values() for p in ps)
+
+    def first_error(self) -> Problem | None:
+        for ps in self.problems.values():
+            for p in ps:
+                if p.is_error:
+                    return p
+        return None
+
+    def _memo(self, key: tuple[object, ...], make: object) -> object:
+        if key not in self._cache:
+            self._cache[key] = make()  # type: ignore[operator]
+        return self._cache[key]
+
+    def _changed(self, data: bool = True) -> None:
+        self.version += 1
+        self._cache.clear()
+
+    # ------------------------------------------------------------ edits
+
+    def _blob(self, plan: Plan) -> str:
+        return next(f.blob for f in self.ws.files if f.plan is plan)
+
+    def _apply(self, plan: Plan, task: Task, plan_edits: list[planfile.Edit], subject: str,
+               changes: list[Change]) -> Saved:
+        try:
+            saved = self.ws.apply(plan, plan_edits, subject, changes, by=self.by,
+                                  expected_blob=self._blob(plan), task_id=task.id)
+        except planfile.ChangedOnDisk:
+            self.reload(plan.path)
+            raise
+        self.reload(plan.path)
+        return saved
+
+    def save_fields(self, plan: Plan, task: Task, typed: dict[str, str]) -> Saved | None:
+        """Typed values (status, progress, due, owners, ...) -> one commit; None if nothing
+        changed. Raises ValueProblem, DateError, EditError (ChangedOnDisk after reloading)."""
+        year = plan.year or self.ws.settings.year or self.today.year
+        values: dict[str, object] = {}
+        for key, raw in typed.items():
+            values.update(edits.parse_value(key, raw, task=task, settings=self.ws.settings,
+                                            year=year, today=self.today))
+        changes, plan_edits = edits.field_edits(task, values)
+        if not plan_edits:
+            return None
+        return self._apply(plan, task, plan_edits, edits.subject(changes), changes)
+
+    def set_status(self, plan: Plan, task: Task, status: str) -> Saved | None:
+        return self.save_fields(plan, task, {"status": status})
+
+    def add_update(self, plan: Plan, task: Task, text: str, unit: str | None = None) -> Saved:
+        if not text.strip():
+            raise edits.ValueProblem("进展内容不能为空", "the update text is empty")
+        by = self.by or history.config_get(self.root, "user.name")
+        entry = edits.update_entry(text, self.today, by, unit)
+        return self._apply(plan, task, [planfile.append_update(task.id, entry)],
+                           edits.update_subject(text), [Change("updates", None, text.strip())])
+
+    def set_unit_status(self, plan: Plan, task: Task, unit: str, status: str) -> Saved | None:
+        """One unit's own status on a group-owned task (the `units:` map)."""
+        old = reports.unit_status(task, unit, self.ws.units)
+        if old == status and any(self.ws.units.canonical(u.unit) == unit for u in task.units):
+            return None
+        change = Change(f"units.{unit}", old, status)
+        return self._apply(plan, task, [planfile.set_unit_status(task.id, unit, status)],
+                           f"{unit} {change.describe().split(' ', 1)[1]}", [change])
+
+    # ------------------------------------------------------------ files on disk
+
+    def _stat(self, rel: str) -> tuple[int, int] | None:
+        try:
+            st = (self.root / rel).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def reload(self, rel: str) -> bool:
+        """Re-read one plan file (and only it); True when its content changed."""
+        path = self.root / rel
+        self._stats[rel] = self._stat(rel)
+        old = next((f for f in self.ws.files if f.path == rel), None)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            if old is None:
+                return False
+            self.ws.files = [f for f in self.ws.files if f.path != rel]
+            self.problems.pop(rel, None)
+            self._stats.pop(rel, None)
+            self._changed()
+            return True
+        except OSError:
+            return False
+        if old is not None and old.blob == load.blob_id(raw):
+            return False
+        loaded = load.load_plan_bytes(raw, rel)
+        if old is None:
+            self.ws.files = sorted([*self.ws.files, loaded], key=lambda f: f.path)
+        else:
+            self.ws.files = [loaded if f.path == rel else f for f in self.ws.files]
+        self.problems[rel] = list(checks.run_checks([loaded], self.ws.units))
+        self._changed()
+        return True
+
+    def poll(self) -> list[str]:
+        """Plan files that changed on disk since they were read (by size and mtime), reloaded."""
+        plans_dir = self.root / "plans"
+        current = {p.relative_to(self.root).as_posix() for p in plans_dir.glob("*.yaml")} \
+            if plans_dir.is_dir() else set()
+        changed = []
+        for rel in sorted(current | set(self._stats)):
+            if self._stat(rel) != self._stats.get(rel) and self.reload(rel):
+                changed.append(rel)
+        if changed and history.is_repo(self.root):
+            self.hand_edited = set(history.dirty_paths(self.root, "plans"))
+        return changed
+
+    def commit_hand_edits(self) -> str | None:
+        """Commit plan files edited by hand (refused while any of them has errors)."""
+        if not history.is_repo(self.root):
+            return None
+        dirty = history.dirty_paths(self.root, "plans")
+        self.hand_edited = set(dirty)
+        if not dirty:
+            return None
+        broken = [p for p in dirty if any(x.is_error for x in self.problems.get(p, []))]
+        if broken:
+            raise planfile.EditError(f"{'、'.join(broken)} 有错误，请先修正再提交",
+                                     f"{', '.join(broken)} has errors; fix them before committing")
+        state = history.state_problem(self.root)
+        if state is not None:
+            raise state
+        names = ", ".join(Path(p).stem for p in dirty)
+        message = f"{names}: hand edit\n\n" + "".join(
+            f"Plan: {Path(p).stem}\n" for p in dirty) + "Tool: tracker\n"
+        with self.ws.lock():
+            short = history.commit(self.root, dirty, message, by=self.by)
+        self.hand_edited = set()
+        return short
