@@ -14,6 +14,7 @@ from tracker.workspace import Workspace
 
 def test_cache_is_used_and_an_edited_file_is_always_reread(demo_repo: Path) -> None:
     ws = Workspace.open(demo_repo)
+    assert len(ws.plans) == 3
     assert ws.cache_path is not None and ws.cache_path.exists()
     path = demo_repo / "plans" / "clean-heating-2026.yaml"
     stat = path.stat()
@@ -28,7 +29,7 @@ def test_cache_is_used_and_an_edited_file_is_always_reread(demo_repo: Path) -> N
 
 def test_corrupt_cache_is_rebuilt(demo_repo: Path) -> None:
     ws = Workspace.open(demo_repo)
-    assert ws.cache_path is not None
+    assert len(ws.plans) == 3 and ws.cache_path is not None
     ws.cache_path.write_bytes(b"not a pickle")
     assert len(Workspace.open(demo_repo).plans) == 3
 

@@ -129,7 +129,12 @@ def commit(root: Path, paths: list[str], message: str, by: str | None = None) ->
     """Commit exactly these paths (other staged work is left alone). Returns the short id."""
     env = identity(root, by)
     run_git(root, "add", "--", *paths)
-    run_git(root, "commit", "-q", "--no-verify", "-m", message, "--only", "--", *paths, env=env)
+    out = run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only", "--", *paths,
+                  env=env).stdout.decode("utf-8", "replace")
+    # "[main 1a2b3c4] subject" (or "[main (root-commit) 1a2b3c4]"): saves a rev-parse process
+    head = out.split("]", 1)[0].split()
+    if head and all(c in "0123456789abcdef" for c in head[-1]):
+        return head[-1]
     return run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
 
 

@@ -76,6 +76,11 @@ def load_plan_bytes(raw: bytes, path: str) -> Loaded:
         return Loaded(path, blob, None, tuple(problems))
     data, parse_problems = yamlsafe.parse(text, path)
     problems.extend(parse_problems)
+    return plan_from_data(data, path, blob, problems)
+
+
+def plan_from_data(data: Any, path: str, blob: str, problems: list[Problem]) -> Loaded:
+    """Parsed data of a plan file -> Loaded (shared by loading and by verifying an edit)."""
     if data is None:
         if not problems:
             problems.append(error(Source(path, 1, 1), "empty-plan", "计划文件为空", "plan file is empty"))

@@ -116,20 +116,17 @@ def block(value: Any, indent: int, seq_offset: int) -> list[str]:
 class _Doc:
     text: str
     root: Any  # the composed node graph
+    data: Any  # the same document as plain values (YMap/YSeq)
 
     @classmethod
     def parse(cls, text: str) -> _Doc:
-        from ruamel.yaml import YAML
-        from ruamel.yaml.error import YAMLError
-
-        try:
-            root = YAML(typ="safe").compose(text)
-        except (YAMLError, RecursionError) as exc:
-            raise EditError("文件有 YAML 语法错误，先运行 tracker check 修正后再编辑",
-                            f"the file has YAML errors; fix them (tracker check) before editing: {exc}")
-        if root is None or root.id != "mapping":
+        root, data, problems = yamlsafe.parse_nodes(text, "<plan>")
+        if root is None or any(p.is_error for p in problems):
+            raise EditError("文件有 YAML 错误，先运行 tracker check 修正后再编辑",
+                            "the file has YAML errors; fix them (tracker check) before editing")
+        if root.id != "mapping":
             raise EditError("计划文件的顶层不是键值映射", "the plan file is not a mapping")
-        return cls(text, root)
+        return cls(text, root, data)
 
     @staticmethod
     def get(mapping: Any, key: str) -> tuple[Any, Any] | None:
@@ -397,23 +394,27 @@ def add_task(task: dict[str, Any]) -> Edit:
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
-    """Apply edits one after another, verifying each against the data it should produce."""
+    return edit_text(text, edits)[0]
+
+
+def edit_text(text: str, edits: list[Edit]) -> tuple[str, Any]:
+    """Apply edits one after another, verifying each against the data it should produce.
+    Returns the new text and its parsed data (one parse per edit, plus one)."""
+    doc = _Doc.parse(text)
     for edit in edits:
-        before, problems = yamlsafe.parse(text, "<plan>")
-        if before is None or any(p.is_error for p in problems):
-            raise EditError("文件有 YAML 错误，先运行 tracker check 修正后再编辑",
-                            "the file has YAML errors; fix them (tracker check) before editing")
-        doc = _Doc.parse(text)
-        new_text = _apply(text, edit.text_op(doc))
-        expected = as_plain(before)
+        new_text = _apply(doc.text, edit.text_op(doc))
+        expected = as_plain(doc.data)
         edit.data_op(expected)
-        after, _ = yamlsafe.parse(new_text, "<plan>")
-        if as_plain(after) != expected:
+        try:
+            after = _Doc.parse(new_text)
+        except EditError:
+            after = None
+        if after is None or as_plain(after.data) != expected:
             raise EditError(f"内部错误：编辑 {edit.describe} 的结果与预期不符，文件未改动",
                             f"internal error: editing {edit.describe} did not give the expected "
                             "data; the file was not changed")
-        text = new_text
-    return text
+        doc = after
+    return doc.text, doc.data
 
 
 # ---------------------------------------------------------------- files
@@ -431,19 +432,35 @@ def edit_file(path: Path, edits: list[Edit], expected_blob: str | None = None) -
     the version the caller read.
     """
     raw = path.read_bytes()
-    old_blob = blob_id(raw)
-    if expected_blob is not None and old_blob != expected_blob:
+    old_blob = ensure_unchanged(path, raw, expected_blob)
+    data = edited_bytes(path, raw, edits)
+    atomic_write(path, data)
+    return old_blob, blob_id(data)
+
+
+def ensure_unchanged(path: Path, raw: bytes, expected_blob: str | None) -> str:
+    """The blob id of `raw`; ChangedOnDisk when it is not the version the caller read."""
+    blob = blob_id(raw)
+    if expected_blob is not None and blob != expected_blob:
         raise ChangedOnDisk(
             f"{path.name} 在读取后被其他程序修改过，未保存；已重新读取，请再操作一次",
             f"{path.name} changed on disk after it was read; nothing saved; reload and try again")
+    return blob
+
+
+def edited_bytes(path: Path, raw: bytes, edits: list[Edit]) -> bytes:
+    """The file's new bytes after `edits` (a BOM and line ends kept as they were)."""
+    return edited(path, raw, edits)[0]
+
+
+def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
+    """The file's new bytes after `edits`, and the new document's parsed data."""
     try:
         text, bom = read_text(raw)
     except UnicodeDecodeError:
-        raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8")
-    new_text = apply_edits(text, edits)
-    data = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
-    atomic_write(path, data)
-    return old_blob, blob_id(data)
+        raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8") from None
+    new_text, data = edit_text(text, edits)
+    return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -63,16 +63,41 @@ class Workspace:
     root: Path
     settings: Settings = field(default_factory=Settings)
     directory: Directory = field(default_factory=Directory)
-    files: list[load.Loaded] = field(default_factory=list)
     config_problems: list[Problem] = field(default_factory=list)
+    _files: list[load.Loaded] | None = None
+    _single: dict[str, load.Loaded] = field(default_factory=dict)
 
     @classmethod
     def open(cls, root: Path) -> Workspace:
+        """The repository's settings and units; plans are read when first asked for (all of
+        them through the cache, or just one when a command names its plan)."""
         settings, p1 = load.load_settings(load.read_optional(root / "tracker.yaml"))
         directory, p2 = load.load_directory(load.read_optional(root / "units.yaml"))
-        ws = cls(root, settings, directory, [], p1 + p2)
-        ws.files = load.load_plans(root, ws.cache_path)
-        return ws
+        return cls(root, settings, directory, p1 + p2)
+
+    @property
+    def files(self) -> list[load.Loaded]:
+        if self._files is None:
+            self._files = load.load_plans(self.root, self.cache_path)
+        return self._files
+
+    @files.setter
+    def files(self, value: list[load.Loaded]) -> None:
+        self._files = value
+
+    def _one(self, plan_id: str) -> load.Loaded | None:
+        """A single plan file by id, without reading the others (edits name their plan)."""
+        if self._files is not None or "/" in plan_id or plan_id.startswith("."):
+            return None
+        if plan_id not in self._single:
+            path = self.root / "plans" / f"{plan_id}.yaml"
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                return None
+            self._single[plan_id] = load.load_plan_bytes(raw, f"plans/{plan_id}.yaml")
+        loaded = self._single[plan_id]
+        return loaded if loaded.plan is not None and loaded.plan.id == plan_id else None
 
     @property
     def cache_path(self) -> Path | None:
@@ -94,6 +119,9 @@ class Workspace:
         return [f.path for f in self.files if f.plan is None]
 
     def plan(self, plan_id: str) -> Plan:
+        one = self._one(plan_id)
+        if one is not None and one.plan is not None:
+            return one.plan
         for p in self.plans:
             if p.id == plan_id or p.path == plan_id or p.path == f"plans/{plan_id}.yaml":
                 return p
@@ -101,7 +129,7 @@ class Workspace:
 
     def loaded(self, plan_id: str) -> load.Loaded:
         plan = self.plan(plan_id)
-        return next(f for f in self.files if f.plan is plan)
+        return next(f for f in (*self._single.values(), *(self._files or ())) if f.plan is plan)
 
     def find(self, ref: str) -> tuple[Plan, Task]:
         """`plan/T3`, or `T3` when only one plan has a task T3."""
@@ -145,11 +173,18 @@ class Workspace:
             raise state
         path = self.root / plan.path
         with self.lock():
+            # Re-read under the lock: an edit made meanwhile by another process is kept and
+            # ours applies on top (edits address task ids and keys, not lines). A caller that
+            # showed the user a version (the TUI) passes its blob and is refused instead.
             raw = path.read_bytes()
-            text, _ = planfile.read_text(raw)
-            new_text = planfile.apply_edits(text, edits)
-            self._refuse_new_errors(plan.path, raw, new_text.encode("utf-8"))
-            _, blob = planfile.edit_file(path, edits, expected_blob=expected_blob or load.blob_id(raw))
+            old_blob = planfile.ensure_unchanged(path, raw, expected_blob)
+            new_raw, new_data = planfile.edited(path, raw, edits)
+            blob = load.blob_id(new_raw)
+            old = next((f for f in (*self._single.values(), *(self._files or ()))
+                        if f.blob == old_blob and f.path == plan.path), None)
+            self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path),
+                                    load.plan_from_data(new_data, plan.path, blob, []))
+            planfile.atomic_write(path, new_raw)
             message = self.commit_message(plan.id, task_id, subject, changes)
             if not history.is_repo(self.root):
                 return Saved(plan.path, blob, None, message=message)
@@ -159,16 +194,14 @@ class Workspace:
                 return Saved(plan.path, blob, None, exc, message)
         return Saved(plan.path, blob, short, message=message)
 
-    def _refuse_new_errors(self, rel: str, old: bytes, new: bytes) -> None:
-        def errors(raw: bytes) -> set[tuple[str, str]]:
-            f = load.load_plan_bytes(raw, rel)
+    def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
+        def errors(f: load.Loaded) -> set[tuple[str, str]]:
             return {(p.code, p.en) for p in checks.run_checks([f], self.units) if p.is_error}
 
         added = errors(new) - errors(old)
         if added:
             codes = "; ".join(sorted(en for _, en in added))
-            f = load.load_plan_bytes(new, rel)
-            zh = "；".join(sorted(p.zh for p in checks.run_checks([f], self.units)
+            zh = "；".join(sorted(p.zh for p in checks.run_checks([new], self.units)
                                  if p.is_error and (p.code, p.en) in added))
             raise planfile.EditError(f"修改会使计划出错，未保存：{zh}",
                                      f"the change would make the plan invalid; nothing saved: {codes}")
