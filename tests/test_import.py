@@ -338,7 +338,7 @@ def test_cli_list_write_twice_identical_and_never_overwrite(tmp_path: Path) -> N
     runner = CliRunner()
     r = runner.invoke(cli, ["--lang", "en", "import", str(doc), "--year", "2026", "--list"])
     assert r.exit_code == 0, r.output
-    assert "lines 1–9" in r.output and "tasks 4" in r.output and "phases 1" in r.output
+    assert "lines 1–9" in r.output and "tasks 3" in r.output and "phases 1" in r.output
     assert not (tmp_path / "plans").exists()
     out1, out2 = tmp_path / "o1", tmp_path / "o2"
     for out in (out1, out2):

@@ -83,12 +83,17 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
     tasks: list[DraftTask] = []
     goals: list[DraftGoal] = []
     for item in items(tree):
-        if is_goal_section(item.section[-1:]) or is_goal_section((_first_sentence(item.own),)):
+        in_goals = is_goal_section(item.section[-1:]) or is_goal_section(
+            (_first_sentence(item.own),)
+        )
+        if in_goals:
             for wording, target, unit in goals_in(item.text, item.norm):
                 goals.append(
                     DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
                 )
         task = _task(item, len(tasks) + 1, year, phase_ids)
+        if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
+            continue  # a goal statement, already kept under goals:
         if task is not None:
             tasks.append(task)
     return DraftPlan(
