@@ -213,6 +213,26 @@ _HINTS = (
 )
 
 
+_ZH_PROBLEMS = (
+    ("could not find expected ':'", "找不到应有的冒号“:”"),
+    ("mapping values are not allowed here", "这里不能出现“键: 值”（冒号后少了空格，或缩进不对）"),
+    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
+    ("did not find expected key", "缩进不一致，找不到应有的键"),
+    ("did not find expected '-' indicator", "缩进不一致，找不到列表的“-”"),
+    ("expected <block end>", "缩进不一致"),
+    ("that cannot start any token", "遇到不能出现在这里的字符"),
+    ("found duplicate anchor", "锚点（&）重复"),
+    ("found undefined alias", "引用了未定义的锚点（*）"),
+)
+
+
+def _zh_problem(what: str) -> str:
+    for en, zh in _ZH_PROBLEMS:
+        if en in what:
+            return zh
+    return what
+
+
 def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     if exc.problem and "end of stream" in exc.problem and exc.context_mark is not None:
@@ -220,7 +240,7 @@ def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
     line = (mark.line + 1) if mark is not None else 1
     col = (mark.column + 1) if mark is not None else 1
     what = exc.problem or exc.context or "syntax error"
-    zh, en = f"YAML 语法错误：{what}", f"YAML syntax error: {what}"
+    zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
     lines = text.splitlines()
     for candidate in (line, line - 1):
         if 1 <= candidate <= len(lines):
