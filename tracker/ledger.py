@@ -96,7 +96,9 @@ def log_commits(root: Path, revs: tuple[str, ...] = ("HEAD",),
                            "--no-abbrev", "-M", "-c", *revs, "--", pathspec, check=False)
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
-        if "does not have any commits" in err or "unknown revision" in err and revs == ("HEAD",):
+        unborn = ("does not have any commits" in err or "bad revision 'HEAD'" in err
+                  or "unknown revision" in err)
+        if unborn and revs == ("HEAD",):
             return []
         raise history.GitError("无法读取 git 历史", "cannot read the git history", err)
     return _parse_log(proc.stdout)
@@ -267,7 +269,7 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
                 pairs.append((old, f.new, f.path))
     missing = {b for old, new, _ in pairs if (old, new) not in cache.entries for b in (old, new)
                if b}
-    raws = read_blobs(root, sorted(missing))
+    raws = read_blobs(root, sorted(missing)) if missing else {}
     paths = {}
     for old, new, path in pairs:
         paths.setdefault(old, path)

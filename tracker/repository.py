@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tracker import history
+from tracker import history, sync
 from tracker.schema import SCHEMA_PATH, plan_schema
 
 TRACKER_YAML = """\
@@ -54,4 +54,5 @@ def init(target: Path, *, language: str, year: int) -> list[str]:
     if not history.is_repo(target):
         history.init(target)
         created.append(".git")
+    sync.ensure_driver(target, write_gitattributes=True)  # plans merge per task and field
     return created

@@ -1,0 +1,511 @@
+"""History commands: log, diff, commit, undo, baseline, sync, and the hidden merge-driver.
+
+They read git history as field-level changes (`ledger`, `changes`) and print them in the
+user's language; every git process goes through `tracker.history.run_git`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from tracker import history, render
+from tracker.changes import Change
+from tracker.cli.base import Env, Failure, pass_env
+
+FIELD_LABELS = {
+    "title": ("标题", "title"), "status": ("状态", "status"), "due": ("截止", "due"),
+    "start": ("开始", "start"), "progress": ("进度", "progress"), "lead": ("牵头单位", "lead"),
+    "owners": ("责任单位", "owners"), "support": ("配合单位", "support"),
+    "leader": ("责任领导", "leader"), "phase": ("阶段", "phase"),
+    "verified_by": ("验收", "verified by"), "evidence": ("佐证材料", "evidence"),
+    "depends_on": ("依赖", "depends on"), "section": ("章节", "section"),
+    "detail": ("内容", "detail"), "updates": ("进展", "update"), "text": ("内容", "text"),
+    "target": ("目标值", "target"), "unit": ("计量单位", "unit"), "current": ("当前值", "current"),
+    "end": ("结束", "end"), "issuer": ("印发单位", "issuer"), "year": ("年度", "year"),
+}
+ITEM_LABELS = {"task": ("任务", "task"), "goal": ("目标", "goal"), "phase": ("阶段", "phase"),
+               "plan": ("计划", "plan")}
+
+
+def field_label(env: Env, c: Change) -> str:
+    if c.field.startswith("units."):
+        unit = c.field[6:]
+        return env.t(f"{unit} 状态", f"{unit} status")
+    zh, en = FIELD_LABELS.get(c.field, (c.field, c.field))
+    if c.scope == "plan" and c.field in ("title", "status", "lead"):
+        zh, en = "计划" + zh, "plan " + en
+    return env.t(zh, en)
+
+
+def value_text(env: Env, c: Change, value: object) -> str:
+    if value is None or value == ():
+        return "∅"
+    if c.field == "status" or c.field.startswith("units."):
+        return env.workspace().settings.label(str(value), env.lang) if env.root else str(value)
+    if c.field == "progress":
+        return f"{value}%"
+    if isinstance(value, tuple):
+        return render.names([str(v) for v in value])
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def describe(env: Env, c: Change) -> str:
+    """One change as words: `状态：推进中 → 已完成`, `新增任务：…`, `责任单位：+城关镇 −河西乡`."""
+    item_zh, item_en = ITEM_LABELS.get(c.scope, (c.scope, c.scope))
+    if c.op == "broken":
+        return env.t("文件无法读取（YAML 错误）", "file cannot be read (YAML error)")
+    if c.op == "repaired":
+        return env.t("文件已修复，可以读取", "file readable again")
+    if c.field == "":
+        verb = env.t(f"新增{item_zh}", f"added {item_en}") if c.op == "added" else \
+            env.t(f"删除{item_zh}", f"removed {item_en}")
+        return f"{verb}：{c.new if c.op == 'added' else c.old}" if env.lang == "zh" else \
+            f"{verb}: {c.new if c.op == 'added' else c.old}"
+    label = field_label(env, c)
+    sep = "：" if env.lang == "zh" else ": "
+    if c.field == "updates":
+        u = c.new if c.op == "added" else c.old
+        who = " ".join(str(x) for x in (getattr(u, "date", None), getattr(u, "by", None),
+                                         getattr(u, "unit", None) and f"[{u.unit}]") if x)  # type: ignore[union-attr]
+        verb = env.t("新增进展", "new update") if c.op == "added" else env.t("删除进展", "removed update")
+        return f"{verb}{sep}{who}{sep if who else ''}{getattr(u, 'text', '')}"
+    if isinstance(c.old, tuple) or isinstance(c.new, tuple):
+        old, new = tuple(c.old or ()), tuple(c.new or ())  # type: ignore[arg-type]
+        plus = [f"+{n}" for n in new if n not in old]
+        minus = [f"−{n}" for n in old if n not in new]
+        if plus or minus:
+            return f"{label}{sep}{' '.join(plus + minus)}"
+    text = f"{label}{sep}{value_text(env, c, c.old)} → {value_text(env, c, c.new)}"
+    if c.extension:
+        text += env.t(f"（延期第{c.extension}次）", f" (extension {c.extension})")
+    return text
+
+
+def change_json(env: Env, c: Change) -> dict[str, object]:
+    def plain(v: object) -> object:
+        if hasattr(v, "text") and hasattr(v, "date"):
+            return {"date": v.date, "by": v.by, "unit": v.unit, "text": v.text}  # type: ignore[attr-defined]
+        return v
+
+    return {"plan": c.plan, "scope": c.scope, "item": c.item, "ref": c.ref, "field": c.field,
+            "op": c.op, "old": plain(c.old), "new": plain(c.new), "extension": c.extension,
+            "text": describe(env, c)}
+
+
+# ---------------------------------------------------------------- log
+
+
+def _rev_set(env: Env, *revs: str) -> set[str]:
+    proc = history.run_git(env.need_root(), "rev-list", *revs, "--", check=False)
+    if proc.returncode != 0:
+        raise Failure(env.t(f"无法识别的版本：{' '.join(revs)}", f"unknown revision: {' '.join(revs)}"))
+    return set(proc.stdout.decode().split())
+
+
+def _date_or_rev(env: Env, value: str) -> dt.date | str:
+    from tracker.dates import DateError, parse_date
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    proc = history.run_git(env.need_root(), "rev-parse", "--verify", "-q", value + "^{commit}",
+                           check=False)
+    if proc.returncode == 0:
+        return proc.stdout.decode().strip()
+    try:
+        return parse_date(value, today=env.today, year=env.year)
+    except DateError:
+        raise Failure(env.t(f"“{value}”既不是日期也不是 git 版本", f"'{value}' is neither a date nor a revision"))
+
+
+def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """REF|PLAN -> (plan id, item id, git revs)."""
+    if not ref:
+        return None, None, ("HEAD",)
+    plan_ids = {p.id for p in env.workspace().plans}
+    if ref in plan_ids:
+        return ref, None, ("HEAD",)
+    if "/" in ref and ref.rsplit("/", 1)[0] in plan_ids:
+        plan_id, item = ref.rsplit("/", 1)
+        return plan_id, item, ("HEAD",)
+    if any(t.id == ref for p in env.workspace().plans for t in p.tasks):
+        return None, ref, ("HEAD",)
+    proc = history.run_git(env.need_root(), "rev-parse", "-q", ref, check=False)
+    if proc.returncode == 0:
+        return None, None, (ref,)
+    raise Failure(env.t(f"“{ref}”不是计划、任务或 git 版本", f"'{ref}' is not a plan, a task or a revision"))
+
+
+def _need_git(env: Env) -> Path:
+    root = env.need_root()
+    if not history.is_repo(root):
+        raise Failure(env.t("此仓库还没有 git：运行 git init", "this repository has no git yet: run git init"))
+    return root
+
+
+@click.command(name="log")
+@click.argument("ref", required=False)
+@click.option("--unit", help="Only tasks this unit leads, owns or supports.")
+@click.option("--by", "author", help="Only commits by this author.")
+@click.option("--since", help="From this date (YYYY-MM-DD, 5月1日) or after this revision.")
+@click.option("--until", help="Up to this date or revision.")
+@click.option("--since-baseline", is_flag=True, help="Due, owner and scope changes since the baseline.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_env
+def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, since: str | None,
+            until: str | None, since_baseline: bool, fmt: str) -> None:
+    """The ledger of changes: who changed which field of which task, newest first."""
+    from tracker import ledger
+    from tracker.changes import since_baseline as baseline_filter
+
+    root = _need_git(env)
+    plan_id, item, revs = _target(env, ref)
+    entries = ledger.walk(root, revs)
+    keep_shas: set[str] | None = None
+    after_date = before_date = None
+    for value, is_since in ((since, True), (until, False)):
+        if value is None:
+            continue
+        parsed = _date_or_rev(env, value)
+        if isinstance(parsed, str):
+            shas = _rev_set(env, f"{parsed}..HEAD") if is_since else _rev_set(env, parsed)
+            keep_shas = shas if keep_shas is None else keep_shas & shas
+        elif is_since:
+            after_date = parsed
+        else:
+            before_date = parsed
+    excluded = ledger.commits_before(root) if since_baseline else {}
+    if since_baseline and not excluded:
+        raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
+    ws = env.workspace()
+    rows: list[tuple[ledger.Entry, Change]] = []
+    for e in entries:
+        if keep_shas is not None and e.commit.sha not in keep_shas:
+            continue
+        day = e.commit.date.date()
+        if (after_date and day < after_date) or (before_date and day > before_date):
+            continue
+        if author and author not in e.commit.author:
+            continue
+        changes = baseline_filter(e.changes) if since_baseline else list(e.changes)
+        for c in changes:
+            if plan_id and c.plan != plan_id or item and c.item != item:
+                continue
+            if unit and (c.scope != "task" or not ws.units.matches(unit, c.units)):
+                continue
+            if since_baseline and (c.plan not in excluded or e.commit.sha in excluded[c.plan]):
+                continue
+            rows.append((e, c))
+    rows.reverse()
+    if fmt == "json":
+        env.say(render.to_json([{"date": e.commit.date.isoformat(), "author": e.commit.author,
+                                 "commit": e.commit.short, "subject": e.commit.subject,
+                                 "tool": e.commit.by_tool, **change_json(env, c)} for e, c in rows]))
+        return
+    for e, c in rows:
+        env.say(render.printable(f"{e.commit.date.date()} {e.commit.author} {e.commit.short} "
+                                 f"{c.ref} {describe(env, c)}"))
+    if not rows:
+        env.warn(env.t("没有符合条件的变更", "no matching changes"))
+
+
+# ---------------------------------------------------------------- diff
+
+
+@click.command(name="diff")
+@click.argument("rev", required=False)
+@click.argument("rev2", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_env
+def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
+    """Field-level changes between two revisions, or from REV (default HEAD) to the working
+    tree; `tracker diff baseline [PLAN]` lists what changed since the plan was issued."""
+    from tracker import ledger
+    from tracker.changes import since_baseline
+
+    root = _need_git(env)
+    if rev == "baseline":
+        changes = ledger.changes_since(root, rev2)
+        if changes is None:
+            raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
+        changes = since_baseline(changes)
+    else:
+        old = ledger.plans_at(root, _commit_or_fail(env, rev or "HEAD"))
+        new = (ledger.plans_at(root, _commit_or_fail(env, rev2)) if rev2
+               else ledger.plans_in_worktree(root))
+        changes = ledger.diff_trees(old, new)
+    if fmt == "json":
+        env.say(render.to_json([change_json(env, c) for c in changes]))
+        return
+    for c in changes:
+        env.say(render.printable(f"{c.ref} {describe(env, c)}"))
+    if not changes:
+        env.warn(env.t("没有变更", "no changes"))
+
+
+def _commit_or_fail(env: Env, rev: str) -> str:
+    proc = history.run_git(env.need_root(), "rev-parse", "--verify", "-q", rev + "^{commit}",
+                           check=False)
+    if proc.returncode != 0:
+        if rev == "HEAD":
+            raise Failure(env.t("仓库还没有任何提交", "the repository has no commits yet"))
+        raise Failure(env.t(f"无法识别的版本：{rev}", f"unknown revision: {rev}"))
+    return proc.stdout.decode().strip()
+
+
+# ---------------------------------------------------------------- commit
+
+
+def _subject(changes: list[Change]) -> str:
+    """A commit subject in the tool's own style: `plan/T3: status doing → done`."""
+    from tracker.workspace import _show
+
+    def words(c: Change) -> str:
+        if c.op == "broken":
+            return "file unreadable"
+        if c.field == "":
+            return f"{'add' if c.op == 'added' else 'remove'} {c.scope} {c.item}".rstrip()
+        if c.field == "updates":
+            text = str(getattr(c.new or c.old, "text", ""))
+            return f"update: {text if len(text) <= 40 else text[:39] + '…'}"
+        return f"{c.field} {_show(c.old)} → {_show(c.new)}"
+
+    refs = list(dict.fromkeys(c.ref for c in changes))
+    if len(refs) == 1:
+        return f"{refs[0]}: " + "; ".join(words(c) for c in changes)
+    plans = list(dict.fromkeys(c.plan for c in changes))
+    items = list(dict.fromkeys(c.item for c in changes if c.item))
+    return f"{', '.join(plans)}: edit {', '.join(items[:6])}{' …' if len(items) > 6 else ''}"
+
+
+def commit_message(changes: list[Change], message: str | None) -> str:
+    trailers = [f"Plan: {p}" for p in dict.fromkeys(c.plan for c in changes if c.plan)]
+    trailers += [f"Task: {i}" for i in dict.fromkeys(c.item for c in changes
+                                                    if c.scope == "task" and c.item)]
+    trailers += [f"Field: {f}" for f in dict.fromkeys(c.field for c in changes if c.field)]
+    trailers += ["Edit: hand", "Tool: tracker"]
+    head = message.strip() if message and message.strip() else (_subject(changes) or "edit plans")
+    return head + "\n\n" + "\n".join(trailers) + "\n"
+
+
+@click.command(name="commit")
+@click.option("-m", "--message", help="Commit message (default: generated from the changes).")
+@click.option("--force", is_flag=True, help="Commit even when an edited plan has check errors.")
+@pass_env
+def commit_cmd(env: Env, message: str | None, force: bool) -> None:
+    """Commit hand edits of plans with a message that says what changed."""
+    from tracker import checks, ledger, sync
+
+    root = _need_git(env)
+    gdir = history.git_dir(root)
+    merging = gdir is not None and (gdir / "MERGE_HEAD").exists()
+    state = history.state_problem(root)
+    if state is not None and not merging:
+        raise state
+    unmerged = sync.unmerged_paths(root) if merging else []
+    paths = sorted(set(history.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
+    if not paths and not merging:
+        env.say(env.t("计划没有未提交的修改", "no uncommitted plan edits"))
+        return
+    ws = env.workspace()
+    files = [f for f in ws.files if f.path in paths]
+    errors = [p for p in checks.run_checks(files, ws.units) if p.is_error]
+    if errors and not force:
+        for p in errors:
+            env.warn(render.printable(p.render(env.lang)))
+        raise Failure(env.t(f"修改后的计划有 {len(errors)} 个错误，未提交；改正后再提交，或加 --force 强行提交",
+                            f"the edited plans have {len(errors)} errors; nothing committed; fix them "
+                            "or pass --force"))
+    old = ledger.plans_at(root, "HEAD") if _has_head(root) else {}
+    new = ledger.plans_in_worktree(root)
+    changes = ledger.diff_trees({k: v for k, v in old.items() if k in paths},
+                                {k: v for k, v in new.items() if k in paths})
+    text = commit_message(changes, message)
+    if merging:
+        others = [p for p in unmerged if not p.startswith("plans/")]
+        if others:
+            raise Failure(env.t(f"还有未解决的冲突文件：{'、'.join(others)}（用 git add 标记解决后再提交）",
+                                f"files still in conflict: {', '.join(others)} (resolve and git add them)"))
+        ident = history.identity(root, env.by)
+        if paths:
+            history.run_git(root, "add", "--", *paths)
+        history.run_git(root, "commit", "-q", "--no-verify", "-m", text, env=ident)
+        short = history.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+    else:
+        short = history.commit(root, paths, text, by=env.by)
+    env.say(env.t(f"已提交 {short}：", f"committed {short}: ") + render.printable(text.splitlines()[0]))
+
+
+def _has_head(root: Path) -> bool:
+    return history.run_git(root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0
+
+
+# ---------------------------------------------------------------- undo
+
+
+@click.command(name="undo")
+@pass_env
+def undo_cmd(env: Env) -> None:
+    """Revert the most recent change made by tracker (a new commit; history keeps both)."""
+    root = _need_git(env)
+    state = history.state_problem(root)
+    if state is not None:
+        raise state
+    fmt = "%H%x1f%P%x1f%s%x1f%(trailers:key=Tool,valueonly)%x1f%(trailers:key=Undo,valueonly)%x1e"
+    out = history.run_git(root, "log", "-n", "500", f"--format={fmt}", check=False)
+    undone: set[str] = set()
+    target = None
+    for record in out.stdout.decode("utf-8", "replace").split("\x1e"):
+        parts = record.strip("\n").split("\x1f")
+        if len(parts) < 5:
+            continue
+        sha, parents, subject, tool, undo_of = parts
+        if undo_of.strip():
+            undone.update(undo_of.split())
+            continue
+        if "tracker" in tool and sha not in undone and len(parents.split()) == 1:
+            target = (sha, subject)
+            break
+    if target is None:
+        raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
+    sha, subject = target
+    touched = history.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
+                              sha).stdout.decode("utf-8", "replace").split("\0")
+    dirty = set(history.dirty_paths(root, ".")) & {p for p in touched if p}
+    if dirty:
+        raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改，不能撤销：先提交（tracker commit）或放弃这些修改",
+                            f"{', '.join(sorted(dirty))} has uncommitted edits; commit them "
+                            "(tracker commit) or discard them before undoing"))
+    if history.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
+        raise Failure(env.t("暂存区有待提交的内容，不能撤销：先提交或运行 git restore --staged .",
+                            "there are staged changes; commit them or unstage (git restore --staged .) first"))
+    ident = history.identity(root, env.by)
+    proc = history.run_git(root, "revert", "--no-commit", sha, check=False, env=ident)
+    if proc.returncode != 0:
+        history.run_git(root, "revert", "--abort", check=False)
+        raise Failure(env.t(f"无法自动撤销 {sha[:7]}：之后的修改改动了相同的内容，请用 tracker set 手工改回",
+                            f"cannot undo {sha[:7]} automatically: later changes touch the same "
+                            "lines; change the fields back with tracker set"))
+    message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
+    history.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=ident)
+    env.say(env.t(f"已撤销 {sha[:7]}：", f"undone {sha[:7]}: ") + render.printable(subject))
+
+
+# ---------------------------------------------------------------- baseline
+
+
+@click.command(name="baseline")
+@click.argument("plan_id", metavar="[PLAN]", required=False)
+@click.option("--name", help="Name of the baseline (default: --today's date).")
+@pass_env
+def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
+    """Mark plans as issued (印发): later `log --since-baseline` / `diff baseline` compare to it."""
+    from tracker import ledger
+
+    root = _need_git(env)
+    ws = env.workspace()
+    plans = [ws.plan(plan_id)] if plan_id else ws.plans
+    if not plans:
+        raise Failure(env.t("没有计划可以设为基线", "no plans to baseline"))
+    dirty = set(history.dirty_paths(root, "plans")) & {p.path for p in plans}
+    if dirty:
+        raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改：先运行 tracker commit",
+                            f"{', '.join(sorted(dirty))} has uncommitted edits: run tracker commit first"))
+    if not _has_head(root):
+        raise Failure(env.t("仓库还没有任何提交", "the repository has no commits yet"))
+    name = name or env.today.isoformat()
+    bad = history.run_git(root, "check-ref-format", f"refs/tags/baseline/x/{name}", check=False)
+    if bad.returncode != 0:
+        raise Failure(env.t(f"基线名称“{name}”不能用作 git 标签名", f"'{name}' cannot be a git tag name"))
+    taken = [p.id for p in plans if _has_ref(root, f"refs/tags/baseline/{p.id}/{name}")]
+    if taken:
+        raise Failure(env.t(f"基线 {name} 已存在：{'、'.join(taken)}（用 --name 另取名称）",
+                            f"baseline {name} already exists for {', '.join(taken)} (use --name)"))
+    tags = ledger.create_baseline(root, [p.id for p in plans], name, history.identity(root, env.by))
+    for tag in tags:
+        env.say(env.t(f"已设基线（印发）：{tag}", f"baseline set (issued): {tag}"))
+
+
+def _has_ref(root: Path, ref: str) -> bool:
+    return history.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
+
+
+# ---------------------------------------------------------------- sync and the merge driver
+
+
+@click.command(name="sync")
+@click.argument("remote", required=False)
+@pass_env
+def sync_cmd(env: Env, remote: str | None) -> None:
+    """Fetch, merge (per task and field) and push the plans to a shared git remote."""
+    from tracker import sync
+
+    root = _need_git(env)
+    result = sync.sync(root, remote, env.by)
+    for line in result.renumbered:
+        env.warn(render.printable(line))
+    if result.conflicts or result.other_conflicts:
+        for path, where, c in result.conflicts:
+            by = f"（{c.theirs_by}）" if c.theirs_by else ""
+            env.warn(render.printable(env.t(
+                f"冲突：{path} {where} 字段 {c.field}：本方“{c.ours}”，对方“{c.theirs}”{by}",
+                f"conflict: {path} {where} field {c.field}: ours '{c.ours}', theirs '{c.theirs}'"
+                + (f" ({c.theirs_by})" if c.theirs_by else ""))))
+        for path in result.other_conflicts:
+            env.warn(env.t(f"冲突：{path}（文件中有 <<<<<<< 冲突标记）",
+                           f"conflict: {path} (conflict markers <<<<<<< in the file)"))
+        raise Failure(env.t(
+            "同步暂停：以上冲突两边的值都已保留在文件中。改成正确的值并删除 conflict 条目后，运行 "
+            "tracker commit 完成合并，再运行 tracker sync；放弃合并可运行 git merge --abort",
+            "sync stopped: both values of each conflict above are kept in the file. Set the "
+            "right value and delete the conflict entry, then run tracker commit to finish the "
+            "merge and tracker sync again; git merge --abort cancels the merge"))
+    env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
+            + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
+
+
+@click.command(name="merge-driver", hidden=True)
+@click.argument("base", type=click.Path(path_type=Path))
+@click.argument("ours", type=click.Path(path_type=Path))
+@click.argument("theirs", type=click.Path(path_type=Path))
+@click.argument("path", required=False, default="")
+@click.pass_context
+def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, path: str) -> None:
+    """Called by git: merge THEIRS into OURS (written in place); exit 1 on a conflict."""
+    from tracker import merge, planfile, sync
+
+    def text(p: Path) -> str | None:
+        try:
+            return planfile.read_text(p.read_bytes())[0] if p.exists() else ""
+        except UnicodeDecodeError:
+            return None
+
+    b, o, t = text(base), text(ours), text(theirs)
+    result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path)) \
+        if None not in (b, o, t) else merge.Merged(None)
+    if result.text is None:  # not a readable plan on some side: git's own line merge
+        proc = history.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
+                               "theirs", str(ours), str(base), str(theirs), check=False)
+        ctx.exit(1 if proc.returncode != 0 else 0)
+    bom = ours.exists() and ours.read_bytes().startswith(b"\xef\xbb\xbf")
+    ours.write_bytes((b"\xef\xbb\xbf" if bom else b"") + result.text.encode("utf-8"))
+    for old, new in result.renumbered:
+        click.echo(f"tracker: renumbered {path} {old} -> {new} (both sides added {old})", err=True)
+    for c in result.conflicts:
+        click.echo(f"tracker: conflict {path} {c.task or '-'} {c.field}: ours {c.ours!r}, "
+                   f"theirs {c.theirs!r}", err=True)
+    ctx.exit(1 if result.conflicts else 0)
+
+
+COMMANDS = (log_cmd, diff_cmd, commit_cmd, undo_cmd, baseline_cmd, sync_cmd, merge_driver_cmd)
+
+
+def register(group: click.Group) -> None:
+    for command in COMMANDS:
+        group.add_command(command)

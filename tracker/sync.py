@@ -1,0 +1,189 @@
+"""Sharing plans between machines and offices through an ordinary git remote.
+
+`sync` = fetch, merge, push. Plan files merge through our merge driver (`tracker.merge`),
+registered for plans/*.yaml in the attributes and in the repository's git config; `init`
+and `sync` set it up when it is missing. A sync never leaves the repository unusable: it
+refuses to start in a state it cannot finish from (detached HEAD, a merge in progress,
+uncommitted plan edits), and a conflict stops it with the merge in progress and every
+conflicting value recorded in the file, for `tracker check` to show and `tracker commit`
+to finish.
+"""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker import history, load
+from tracker.history import GitError
+from tracker.model import Conflict
+
+ATTRIBUTE_LINE = "plans/*.yaml merge=tracker"
+THEIRS_ENV = "TRACKER_MERGE_THEIRS"
+
+
+def driver_command() -> str:
+    """The command git runs for a plan merge: this very Python, so the driver always exists."""
+    code = "from tracker.cli import main; main()"
+    return f"{shlex.quote(sys.executable)} -c {shlex.quote(code)} merge-driver %O %A %B %P"
+
+
+def ensure_driver(root: Path, write_gitattributes: bool = False) -> bool:
+    """Register the plan merge driver in git config and the attributes; True if anything
+    changed. `write_gitattributes` puts the line in the shared .gitattributes (tracker init);
+    otherwise it goes to .git/info/attributes, which needs no commit."""
+    changed = False
+    if history.config_get(root, "merge.tracker.driver") != driver_command():
+        history.config_set(root, "merge.tracker.name", "tracker plan merge (per task and field)")
+        history.config_set(root, "merge.tracker.driver", driver_command())
+        changed = True
+    probe = history.run_git(root, "check-attr", "merge", "--", "plans/x.yaml", check=False)
+    if probe.stdout.decode().strip().endswith(": tracker"):
+        return changed
+    gdir = history.git_dir(root)
+    target = root / ".gitattributes" if write_gitattributes or gdir is None else \
+        gdir / "info" / "attributes"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    old = target.read_text(encoding="utf-8") if target.exists() else ""
+    target.write_text(old + ("" if not old or old.endswith("\n") else "\n") + ATTRIBUTE_LINE + "\n",
+                      encoding="utf-8")
+    return True
+
+
+@dataclass
+class SyncResult:
+    remote: str
+    branch: str
+    merged: bool = False  # a merge (or fast-forward) brought in their commits
+    pushed: bool = False
+    conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)  # path, where
+    other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
+    renumbered: list[str] = field(default_factory=list)
+
+
+def current_branch(root: Path) -> str | None:
+    proc = history.run_git(root, "symbolic-ref", "-q", "--short", "HEAD", check=False)
+    return proc.stdout.decode().strip() or None
+
+
+def unmerged_paths(root: Path) -> list[str]:
+    proc = history.run_git(root, "diff", "--name-only", "--diff-filter=U", "-z", check=False)
+    return [p for p in proc.stdout.decode("utf-8", "replace").split("\0") if p]
+
+
+def _ref_exists(root: Path, ref: str) -> bool:
+    return history.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
+
+
+def preflight(root: Path) -> str:
+    """The branch to sync, or a clear refusal."""
+    if not history.is_repo(root):
+        raise GitError("此目录不是 git 仓库", "this directory is not a git repository")
+    state = history.state_problem(root)
+    if state is not None:
+        raise state
+    branch = current_branch(root)
+    if branch is None:
+        raise GitError("当前处于“分离头指针”（detached HEAD）状态：先运行 git switch 分支名 回到分支",
+                       "HEAD is detached: switch back to a branch first (git switch BRANCH)")
+    if not _ref_exists(root, "HEAD"):
+        raise GitError("仓库还没有任何提交，无法同步", "the repository has no commits yet; nothing to sync")
+    dirty = history.dirty_paths(root, "plans")
+    if dirty:
+        raise GitError(f"有未提交的计划修改（{'、'.join(dirty)}）：先运行 tracker commit",
+                       f"plans have uncommitted edits ({', '.join(dirty)}): run tracker commit first")
+    return branch
+
+
+def pick_remote(root: Path, branch: str, remote: str | None) -> str:
+    remotes = history.run_git(root, "remote").stdout.decode().split()
+    name = remote or history.config_get(root, f"branch.{branch}.remote") or "origin"
+    if name not in remotes:
+        raise GitError(f"没有名为 {name} 的远程仓库：先运行 git remote add {name} 地址",
+                       f"no remote named {name}: add one with git remote add {name} URL")
+    return name
+
+
+def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
+    branch = preflight(root)
+    name = pick_remote(root, branch, remote)
+    ensure_driver(root)
+    env = history.identity(root, by)
+    fetched = history.run_git(root, "fetch", "--quiet", name, check=False)
+    if fetched.returncode != 0:
+        raise GitError(f"无法连接远程仓库 {name}：请检查网络和地址，本地数据未改动",
+                       f"cannot reach the remote {name}: check the network and its URL; nothing "
+                       "changed locally", fetched.stderr.decode("utf-8", "replace"))
+    result = SyncResult(name, branch)
+    theirs = f"refs/remotes/{name}/{branch}"
+    if _ref_exists(root, theirs):
+        behind = history.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
+        if behind.returncode != 0:
+            _merge(root, theirs, name, branch, env, result)
+            if result.conflicts or result.other_conflicts:
+                return result
+    _push(root, name, branch, result)
+    return result
+
+
+def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
+           result: SyncResult) -> None:
+    message = f"sync: merge {name}/{branch}\n\nTool: tracker\n"
+    proc = history.run_git(root, "merge", "--no-edit", "-m", message, theirs, check=False,
+                           env={**env, THEIRS_ENV: theirs})
+    result.merged = True
+    result.renumbered = [ln for ln in proc.stderr.decode("utf-8", "replace").splitlines()
+                         if ln.startswith("tracker: renumbered")]
+    if proc.returncode == 0:
+        return
+    unmerged = unmerged_paths(root)
+    if not unmerged:
+        detail = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+        if (history.git_dir(root) or root).joinpath("MERGE_HEAD").exists():
+            history.run_git(root, "merge", "--abort", check=False)
+        raise GitError("合并远程修改失败，本地数据未改动", "merging the remote changes failed; "
+                       "nothing changed locally", detail)
+    for path in unmerged:
+        loaded = None
+        if path.startswith("plans/") and path.endswith(".yaml") and (root / path).exists():
+            loaded = load.load_plan_bytes((root / path).read_bytes(), path)
+        if loaded is None or loaded.plan is None:
+            result.other_conflicts.append(path)
+            continue
+        plan = loaded.plan
+        found = [(path, plan.id, c) for c in plan.conflicts]
+        found += [(path, f"{plan.id}/{t.id}", c) for t in plan.tasks for c in t.conflicts]
+        if found:
+            result.conflicts.extend(found)
+        else:
+            result.other_conflicts.append(path)
+
+
+def _push(root: Path, name: str, branch: str, result: SyncResult) -> None:
+    proc = history.run_git(root, "push", "--quiet", "-u", name, f"HEAD:refs/heads/{branch}",
+                           check=False)
+    if proc.returncode == 0:
+        result.pushed = True
+        return
+    err = proc.stderr.decode("utf-8", "replace")
+    if "non-fast-forward" in err or "fetch first" in err or "rejected" in err:
+        raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
+                       "the push was rejected: the remote got new commits meanwhile; run "
+                       "tracker sync again", err)
+    raise GitError(f"无法推送到远程仓库 {name}：本地已合并，稍后再运行 tracker sync",
+                   f"cannot push to the remote {name}: the local merge is kept; run tracker sync "
+                   "again later", err)
+
+
+def theirs_author(root: Path, path: str) -> str | None:
+    """Who last changed this file on their side (for the conflict record), when sync said."""
+    import os
+
+    ref = os.environ.get(THEIRS_ENV)
+    if not ref:
+        return None
+    proc = history.run_git(root, "log", "-1", "--format=%an", f"HEAD..{ref}", "--", path,
+                           check=False)
+    return proc.stdout.decode("utf-8", "replace").strip() or None
