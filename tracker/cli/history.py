@@ -165,6 +165,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     from tracker.changes import since_baseline as baseline_filter
 
     root = _need_git(env)
+    author = author or _by_on_command_line(env)
     plan_id, item, revs = _target(env, ref)
     entries = ledger.walk(root, revs)
     keep_shas: set[str] | None = None
@@ -213,6 +214,16 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
                                  f"{c.ref} {describe(env, c)}"))
     if not rows:
         env.warn(env.t("没有符合条件的变更", "no matching changes"))
+
+
+def _by_on_command_line(env: Env) -> str | None:
+    """`tracker log --by 张三` reaches us as the global --by (options are hoisted); only a --by
+    typed on the command line filters, not TRACKER_USER."""
+    parent = click.get_current_context().parent
+    if parent is None:
+        return None
+    source = parent.get_parameter_source("by")
+    return env.by if source is click.core.ParameterSource.COMMANDLINE else None
 
 
 # ---------------------------------------------------------------- diff
