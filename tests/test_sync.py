@@ -1,0 +1,133 @@
+"""tracker sync between two clones through a real bare remote, with the plan merge driver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY, git, make_repo
+from tests.test_ledger import PLAN
+from tracker import history, load, sync
+
+
+@pytest.fixture
+def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
+    """Office A (the original) and office B (a clone), sharing a bare remote."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp_path / "a", {"p": PLAN})
+    git(a, "remote", "add", "origin", str(remote))
+    assert run(tracker, a, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
+    return a, tmp_path / "b"
+
+
+def run(tracker, root: Path, *args: str):  # noqa: ANN001, ANN202
+    return tracker("--repo", str(root), "--today", TODAY, *args)
+
+
+def plan_of(root: Path):  # noqa: ANN201
+    loaded = load.load_plan_bytes((root / "plans/p.yaml").read_bytes(), "plans/p.yaml")
+    assert loaded.plan is not None, loaded.problems
+    return loaded.plan
+
+
+def test_concurrent_edits_to_different_tasks_merge_cleanly(offices, tracker) -> None:
+    a, b = offices
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "status=done").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    assert run(tracker, a, "sync").code == 0
+    synced = run(tracker, b, "sync")
+    assert synced.code == 0, synced.err
+    assert "已合并" in synced.out
+    assert run(tracker, a, "sync").code == 0
+    for office in (a, b):
+        p = plan_of(office)
+        assert (p.task("T1").status, p.task("T2").status) == ("done", "doing")
+    assert git(a, "rev-parse", "HEAD") == git(b, "rev-parse", "HEAD")
+    log = run(tracker, a, "log").out
+    assert log.count("p/T1 状态") == 1 and log.count("p/T2 状态") == 1
+
+
+def test_updates_appended_to_one_task_on_both_sides_are_both_kept(offices, tracker) -> None:
+    a, b = offices
+    run(tracker, a, "--by", "张三", "note", "p/T1", "甲办进展")
+    run(tracker, b, "--by", "李四", "note", "p/T1", "乙办进展")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 0, "merge of appended updates"
+    assert [u.text for u in plan_of(b).task("T1").updates] == ["乙办进展", "甲办进展"]  # ours first
+
+
+def test_true_conflict_loses_nothing_and_can_be_finished(offices, tracker) -> None:
+    a, b = offices
+    run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked")
+    run(tracker, b, "--by", "李四", "set", "p/T1", "status=done")
+    assert run(tracker, a, "sync").code == 0
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1
+    assert "plans/p.yaml p/T1 字段 status：本方“done”，对方“blocked”（张三）" in stopped.err
+    p = plan_of(b)
+    assert p.task("T1").status == "done"
+    assert [(c.ours, c.theirs) for c in p.task("T1").conflicts] == [("done", "blocked")]
+    check = run(tracker, b, "check")
+    assert check.code == 1 and "合并冲突未解决" in check.out and "blocked" in check.out
+    again = run(tracker, b, "sync")
+    assert again.code == 1 and "合并" in again.err  # a merge is in progress: refuse, change nothing
+    refused = run(tracker, b, "commit")
+    assert refused.code == 1 and "merge-conflict" in refused.err
+    text = (b / "plans/p.yaml").read_text(encoding="utf-8")
+    start = text.index("    conflict:\n")
+    end = text.index("  - id: T2")
+    (b / "plans/p.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    assert len(git(b, "log", "-1", "--format=%P").split()) == 2  # the merge is concluded
+    assert run(tracker, b, "sync").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert plan_of(a).task("T1").status == "done"
+
+
+def test_unreachable_remote_and_detached_head(offices, tracker, tmp_path: Path) -> None:
+    a, _ = offices
+    git(a, "remote", "set-url", "origin", str(tmp_path / "gone.git"))
+    head = git(a, "rev-parse", "HEAD")
+    gone = run(tracker, a, "sync")
+    assert gone.code == 1 and "无法连接远程仓库 origin" in gone.err
+    assert git(a, "rev-parse", "HEAD") == head
+    git(a, "checkout", "-q", "--detach")
+    detached = run(tracker, a, "--lang", "en", "sync")
+    assert detached.code == 1 and "detached" in detached.err
+    git(a, "checkout", "-q", "main")
+    missing = run(tracker, a, "sync", "upstream")
+    assert missing.code == 1 and "git remote add upstream" in missing.err
+
+
+def test_non_fast_forward_push_is_explained(offices, tracker) -> None:
+    a, b = offices
+    run(tracker, a, "set", "p/T1", "status=done")
+    assert run(tracker, a, "sync").code == 0
+    run(tracker, b, "set", "p/T2", "status=doing")
+    with pytest.raises(history.GitError) as info:  # a push without the fetch and merge first
+        sync._push(b, "origin", "main", sync.SyncResult("origin", "main"))
+    assert "再运行一次 tracker sync" in info.value.zh
+    assert run(tracker, b, "sync").code == 0  # and the next sync simply works
+
+
+def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
+    a, _ = offices
+    path = a / "plans/p.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: 摸底", "title: 全面摸底"),
+                    encoding="utf-8")
+    refused = run(tracker, a, "sync")
+    assert refused.code == 1 and "tracker commit" in refused.err
+
+
+def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
+    assert tracker("init", str(tmp_path / "new")).code == 0
+    assert (tmp_path / "new" / ".gitattributes").read_text().strip() == sync.ATTRIBUTE_LINE
+    assert "merge-driver" in history.config_get(tmp_path / "new", "merge.tracker.driver")
+    plain = make_repo(tmp_path / "plain", {"p": PLAN})
+    assert sync.ensure_driver(plain) is True
+    assert sync.ensure_driver(plain) is False
+    assert (plain / ".git" / "info" / "attributes").read_text().strip() == sync.ATTRIBUTE_LINE
