@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 from tracker.problems import UserError
 
@@ -128,14 +133,28 @@ def identity(root: Path, by: str | None) -> dict[str, str]:
 def commit(root: Path, paths: list[str], message: str, by: str | None = None) -> str:
     """Commit exactly these paths (other staged work is left alone). Returns the short id."""
     env = identity(root, by)
-    run_git(root, "add", "--", *paths)
-    out = run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only", "--", *paths,
-                  env=env).stdout.decode("utf-8", "replace")
+    _retry_locked(lambda: run_git(root, "add", "--", *paths), root)
+    out = _retry_locked(lambda: run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only", "--", *paths,
+                  env=env), root).stdout.decode("utf-8", "replace")
     # "[main 1a2b3c4] subject" (or "[main (root-commit) 1a2b3c4]"): saves a rev-parse process
     head = out.split("]", 1)[0].split()
     if head and all(c in "0123456789abcdef" for c in head[-1]):
         return head[-1]
     return run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+
+
+def _retry_locked(step: Callable[[], T], root: Path, wait: float = 2.0) -> T:
+    """Run a git step; while another git process holds .git/index.lock (a `git status` in
+    the user's editor, the TUI), wait for it briefly. A lock that outlives the wait is
+    reported (stale: left by a crash) with how to clear it."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return step()
+        except GitError as exc:
+            if "index.lock" not in exc.detail or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def state_problem(root: Path) -> GitError | None:
@@ -149,6 +168,15 @@ def state_problem(root: Path) -> GitError | None:
     if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
         return GitError("仓库正在变基（rebase）中：请先完成或运行 git rebase --abort",
                         "a rebase is in progress: finish it or run git rebase --abort")
+    try:
+        head = (gdir / "HEAD").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    if not head.startswith("ref:"):
+        return GitError("仓库处于“分离头指针”（detached HEAD）状态，在这里提交的修改容易丢失："
+                        "请先运行 git switch main（或你的分支名）",
+                        "the repository is on a detached HEAD, where commits are easily lost: "
+                        "run git switch main (or your branch) first")
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -470,10 +471,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
         pass
-    if mode is not None and not os.access(path, os.W_OK):
+    # mode bits, not os.access: root may write anything, but a file someone made read-only
+    # says "do not change me" to us too
+    if mode is not None and not mode & 0o222:
         raise EditError(f"{path.name} 是只读文件，未保存", f"{path.name} is read-only; nothing saved")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = ""
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -482,10 +486,14 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if exc.errno == errno.ENOSPC:
+            raise EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
+                            f"the disk is full; {path.name} was not saved and is unchanged") from exc
         raise EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
                         f"writing {path.name} failed: {exc.strerror}; the file is unchanged") from exc
     try:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -184,15 +186,60 @@ class Workspace:
                         if f.blob == old_blob and f.path == plan.path), None)
             self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path),
                                     load.plan_from_data(new_data, plan.path, blob, []))
-            planfile.atomic_write(path, new_raw)
             message = self.commit_message(plan.id, task_id, subject, changes)
             if not history.is_repo(self.root):
+                planfile.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
+            earlier = self.pending_saves().get(plan.path)
+            if earlier:  # a save whose commit failed before: this commit carries it too
+                message = message.rstrip("\n") + f"\nIncludes: {earlier.splitlines()[0]}\n"
+            # The marker goes down before the file changes and comes off after the commit, so a
+            # crash in between is found on the next run (pending_saves) and offered for commit.
+            self._mark_pending(plan.path, message)
+            planfile.atomic_write(path, new_raw)
             try:
                 short = history.commit(self.root, [plan.path], message, by=by)
             except history.GitError as exc:
                 return Saved(plan.path, blob, None, exc, message)
+            self.clear_pending([plan.path])
         return Saved(plan.path, blob, short, message=message)
+
+    # ------------------------------------------------------------ saves not yet committed
+
+    def _pending_dir(self) -> Path | None:
+        gdir = history.git_dir(self.root)
+        return gdir / "tracker" / "pending" if gdir else None
+
+    def _mark_pending(self, rel: str, message: str) -> None:
+        pdir = self._pending_dir()
+        if pdir is None:
+            return
+        pdir.mkdir(parents=True, exist_ok=True)
+        marker = pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
+        marker.write_text(json.dumps({"path": rel, "message": message}, ensure_ascii=False),
+                          encoding="utf-8")
+
+    def pending_saves(self) -> dict[str, str]:
+        """Plan files saved by tracker whose commit did not happen (failed or interrupted):
+        path -> the commit message that was meant for them."""
+        pdir = self._pending_dir()
+        if pdir is None or not pdir.is_dir():
+            return {}
+        out = {}
+        for marker in sorted(pdir.glob("*.json")):
+            try:
+                entry = json.loads(marker.read_text(encoding="utf-8"))
+                out[str(entry["path"])] = str(entry["message"])
+            except (OSError, ValueError, KeyError, TypeError):
+                marker.unlink(missing_ok=True)
+        return out
+
+    def clear_pending(self, paths: list[str]) -> None:
+        pdir = self._pending_dir()
+        if pdir is None:
+            return
+        for rel in paths:
+            (pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")).unlink(missing_ok=True)
 
     def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
         def errors(f: load.Loaded) -> set[tuple[str, str]]:

@@ -64,7 +64,25 @@ class Env:
             self._ws = Workspace.open(self.need_root())
             if not self.lang_given:
                 self.lang = self._ws.settings.language
+            self._warn_pending(self._ws)
         return self._ws
+
+    def _warn_pending(self, ws: Workspace) -> None:
+        """A save whose commit failed or was interrupted: say so on every run until it is
+        committed (the next tracker edit of that plan, or tracker commit, carries it)."""
+        pending = ws.pending_saves()
+        if not pending:
+            return
+        dirty = set(history.dirty_paths(ws.root))
+        stale = [p for p in pending if p not in dirty]
+        ws.clear_pending(stale)  # committed by hand meanwhile
+        for path, message in pending.items():
+            if path in dirty:
+                self.warn(self.t(
+                    f"注意：{path} 已保存但没有提交（“{message.splitlines()[0]}”）；"
+                    "运行 tracker commit 提交它",
+                    f"note: {path} was saved but not committed (\"{message.splitlines()[0]}\"); "
+                    "run tracker commit to commit it"))
 
     def t(self, zh: str, en: str) -> str:
         return en if self.lang == "en" else zh
