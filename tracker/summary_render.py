@@ -20,7 +20,7 @@ from tracker.summary import ChangeLine, Group, Item, Period, Summary
 
 _DIGITS = "零一二三四五六七八九"
 _MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}
-_MARK_EN = {c: f"[{c.value}]" for c in Colour}
+_MARK_EN = {c: f"[{c.value}] " for c in Colour}
 _COLOUR_ZH = {Colour.RED: "红色", Colour.YELLOW: "黄色", Colour.BLUE: "蓝色", Colour.GREEN: "绿色"}
 _ROLE = {"lead": ("牵头事项", "Tasks led"), "owner": ("责任事项", "Tasks owned"),
          "support": ("配合事项", "Tasks supported")}
@@ -63,14 +63,18 @@ class _Writer:
         self.s, self.settings, self.lang, self.md = summary, settings, lang, markdown
         self.zh = lang != "en"
         self.lines: list[str] = []
+        self.memo: dict[object, str] = {}
 
     def t(self, zh: str, en: str) -> str:
         return zh if self.zh else en
 
     def text(self, value: object) -> str:
         """User text, safe for a terminal (and for Markdown when writing Markdown)."""
-        out = render.printable(value)
-        return _MD_SPECIAL.sub(r"\\\1", out) if self.md else out
+        hit = self.memo.get(value)
+        if hit is None:
+            out = render.printable(value)
+            hit = self.memo[value] = _MD_SPECIAL.sub(r"\\\1", out) if self.md else out
+        return hit
 
     def day(self, d: dt.date | None) -> str:
         if d is None:
@@ -84,7 +88,7 @@ class _Writer:
         return f"{d.year}年{d.month}月{d.day}日" if self.zh else d.isoformat()
 
     def names(self, items: Sequence[str]) -> str:
-        return self.text(("、" if self.zh else ", ").join(items))
+        return self.text(("、" if self.zh else ", ").join(items)) if items else ""
 
     def status(self, key: str) -> str:
         return self.settings.label(key, self.lang)
@@ -143,18 +147,26 @@ class _Writer:
         for i, (name, body) in enumerate(subs, 1):
             self.heading(2, i, name)
             body()
+        h = s.headline
         self.heading(1, 2, t("已完成事项", "Completed"))
-        self.groups(s.done, self.done_item)
+        self.para(t(f"累计完成{h.done}项，其中本期完成{_count(s.done)}项" + ("：" if s.done else "。"),
+                    f"{h.done} finished in all, {_count(s.done)} of them this period"
+                    + (":" if s.done else ".")))
+        self.groups(s.done, self.done_item, say_none=False)
         self.heading(1, 3, t("推进中事项", "In progress"))
-        self.groups(s.doing, self.open_item)
+        self.para(t(f"未完成且未逾期的事项{h.doing + h.todo}项（其中未启动{h.todo}项），按序时推进{s.on_track}项，"
+                    f"需要关注{_count(s.doing)}项" + ("：" if s.doing else "。"),
+                    f"{h.doing + h.todo} open and not overdue ({h.todo} not started), {s.on_track} on "
+                    f"schedule; {_count(s.doing)} need attention" + (":" if s.doing else ".")))
+        self.groups(s.doing, self.open_item, say_none=False)
         self.heading(1, 4, t("滞后事项", "Overdue"))
         self.groups(s.late, self.late_item)
         self.heading(1, 5, t("下阶段工作", "Next period"))
         nxt = s.next
         self.para(t(f"{_PERIOD[nxt.kind][1]}（{self.long_day(nxt.start)}至{self.day(nxt.end)}）"
-                    f"到期事项{_count(s.upcoming)}项：",
+                    f"到期事项{_count(s.upcoming)}项" + ("：" if s.upcoming else "。"),
                     f"Due {_PERIOD[nxt.kind][3]} ({nxt.start.isoformat()} to "
-                    f"{nxt.end.isoformat()}): {_count(s.upcoming)}"))
+                    f"{nxt.end.isoformat()}): {_count(s.upcoming)}" + (":" if s.upcoming else ".")))
         self.groups(s.upcoming, self.upcoming_item, say_none=False)
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
@@ -173,7 +185,7 @@ class _Writer:
         if len(s.plans) != 1:
             scope.append(t(f"涉及计划{len(s.plans)}个", f"{len(s.plans)} plans"))
         if s.unit and s.unit_groups:
-            scope.append(t(f"含所属“{self.names(s.unit_groups)}”的任务",
+            scope.append(t(f"含所属“{self.names(s.unit_groups)}”承担的任务",
                            f"including tasks of its groups: {self.names(s.unit_groups)}"))
         if s.leader:
             scope.append(t(f"责任领导：{self.text(s.leader)}", f"leader: {self.text(s.leader)}"))
@@ -183,7 +195,7 @@ class _Writer:
             if note.read:
                 self.para(t(f"注意：{self.text(note.path)} 有{note.errors}个错误，相关数据可能不准确"
                             "（运行 tracker check 查看）。",
-                            f"Note: {self.text(note.path)} has {note.errors} errors; its figures "
+                            f"Note: {self.text(note.path)} has {note.errors} check error(s); its figures "
                             "may be wrong (see tracker check)."))
             else:
                 self.para(t(f"注意：{self.text(note.path)} 无法读取，未纳入统计（运行 tracker check 查看）。",
@@ -211,7 +223,7 @@ class _Writer:
                     f"on-time rate {percent(h.on_time_rate)}."))
         if h.dropped:
             self.para(t(f"另有已取消任务{h.dropped}项，不计入统计。",
-                        f"{h.dropped} dropped tasks are not counted."))
+                        f"Dropped tasks, not counted: {h.dropped}."))
         counts = dict(h.colours)
         self.para(t("三色状态：" + "、".join(f"{_COLOUR_ZH[c]}{counts[c]}项" for c in Colour) + "。",
                     "Colours: " + ", ".join(f"{c.value} {counts[c]}" for c in Colour) + "."))
@@ -238,7 +250,7 @@ class _Writer:
         for i, (name, lines, fmt) in enumerate(rows, 1):
             body = t("；", "; ").join(fmt(x) for x in lines)
             self.item(i, t(f"{name}{len(lines)}项" + (f"：{body}" if body else "") + "。",
-                           f"{name}: {len(lines)}" + (f": {body}" if body else "") + "."))
+                           f"{name} ({len(lines)})" + (f": {body}" if body else "") + "."))
         if not c.from_history:
             self.para(t("（未读到版本记录，截止时间和责任单位的调整未统计。）",
                         "(No version history was read; moved deadlines and owner changes are "
@@ -285,14 +297,18 @@ class _Writer:
         if not s.silent:
             self.para(self.t("各责任单位本期均已报送进展。", "Every responsible unit reported this period."))
             return
-        self.para(self.t(f"以下{len(s.silent)}个单位有未完成任务，但{self.long_day(s.period.start)}以来未报送进展：",
-                         f"{len(s.silent)} units with open tasks have reported nothing since "
+        self.para(self.t(f"以下{len(s.silent)}个单位负责的未完成任务，{self.long_day(s.period.start)}以来"
+                         "没有报送进展：",
+                         f"{len(s.silent)} units have open tasks with no progress report since "
                          f"{s.period.start.isoformat()}:"))
         for i, u in enumerate(s.silent, 1):
+            refs = ("、" if self.zh else ", ").join(u.refs[:5])
+            if len(u.refs) > 5:
+                refs += self.t("等", ", ...")
             last = (self.t(f"最近一次报送为{self.day(u.last_update)}", f"last report {self.day(u.last_update)}")
                     if u.last_update else self.t("从未报送", "never reported"))
-            self.item(i, self.t(f"{self.text(u.unit)}：未完成任务{u.open_tasks}项，{last}。",
-                                f"{self.text(u.unit)}: {u.open_tasks} open tasks, {last}."))
+            self.item(i, self.t(f"{self.text(u.unit)}：{u.open_tasks}项（{refs}），{last}。",
+                                f"{self.text(u.unit)}: {u.open_tasks} ({refs}), {last}."))
 
     # ------------------------------------------------------------ task sections
 
@@ -317,6 +333,8 @@ class _Writer:
     def who(self, it: Item, owners_first: bool = False) -> str:
         zh = [(it.lead, "牵头"), (it.owners, "负责"), (it.support, "配合")]
         en = [(it.lead, "lead"), (it.owners, "owners"), (it.support, "support")]
+        if it.owners == it.lead:  # "县财政局牵头，县财政局负责" says it twice
+            zh, en = zh[1:], en[1:]
         if self.zh:
             parts = [self.names(n) + w for n, w in zh if n]
             if owners_first and it.owners:
@@ -341,7 +359,7 @@ class _Writer:
             text += self.t(f"，落后序时进度（应达{it.expected:.0f}%）",
                            f", behind schedule (expected {it.expected:.0f}%)")
         if it.recovered and it.status not in ("done", "verified"):
-            text += self.t("，本期曾逾期，已调整", ", overdue earlier this period, since caught up")
+            text += self.t("，本期曾逾期，完成时限已调整", ", overdue earlier this period, deadline since moved")
         return text
 
     def latest(self, it: Item) -> str:
@@ -416,7 +434,8 @@ def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
     for row, goal in zip(out["goals"], summary.goals):
         row["percent"] = _round(goal.percent)
     for key in ("done", "doing", "late", "upcoming"):
-        for group in out[key]:
+        for group, source in zip(out[key], getattr(summary, key)):
+            group["items"] = [it._asdict() for it in source.items]
             for item in group["items"]:
                 item["status_label"] = settings.label(item["status"], lang)
                 item["colour"] = str(item["colour"])

@@ -1,0 +1,259 @@
+"""`tracker summary`: golden reports (zh/en, text/markdown/json) on fixture repositories built
+as real git repositories with a dated history, plus pure tests of the summary data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from tracker.model import Settings
+from tracker.reports import Colour
+from tracker.summary import PeriodChange, next_period, period_of, summarize
+from tracker.summary_render import chinese_number
+
+from conftest import TODAY
+
+DATA = Path(__file__).parent / "data" / "summary"
+UPDATE = os.environ.get("TRACKER_UPDATE_GOLDEN") == "1"
+
+
+def build(tmp: Path, name: str) -> Path:
+    """Copy a fixture repository and replay its history.yaml as dated commits."""
+    src = DATA / name
+    root = tmp / name
+    shutil.copytree(src, root, ignore=shutil.ignore_patterns("history.yaml", "*.golden.*"))
+    steps = YAML(typ="safe").load((src / "history.yaml").read_text("utf-8")) if (
+        src / "history.yaml").exists() else [{"date": "2026-10-01T09:00:00+08:00",
+                                              "author": "张某", "message": "初始方案"}]
+    final = {p: (root / p).read_text("utf-8") for s in steps for p in
+             {r["path"] for r in s.get("replace") or ()}}
+    for path, text in final.items():  # undo every later replacement for the first commit
+        for step in reversed(steps):
+            for r in step.get("replace") or ():
+                if r["path"] == path:
+                    assert text.count(r["new"]) == 1, r
+                    text = text.replace(r["new"], r["old"])
+        (root / path).write_text(text, encoding="utf-8")
+    _git(root, None, "init", "-q")
+    for i, step in enumerate(steps):
+        for r in step.get("replace") or ():
+            p = root / r["path"]
+            p.write_text(p.read_text("utf-8").replace(r["old"], r["new"]), encoding="utf-8")
+        _git(root, step, "add", "-A")
+        _git(root, step, "commit", "-qm", step["message"])
+        if i == 0:
+            _git(root, step, "tag", "start")
+    for path, text in final.items():
+        assert (root / path).read_text("utf-8") == text
+    return root
+
+
+def _git(root: Path, step: dict | None, *args: str) -> None:
+    env = dict(os.environ)
+    if step:
+        env.update(GIT_AUTHOR_DATE=step["date"], GIT_COMMITTER_DATE=step["date"],
+                   GIT_AUTHOR_NAME=step["author"], GIT_COMMITTER_NAME=step["author"],
+                   GIT_AUTHOR_EMAIL="office@example.org", GIT_COMMITTER_EMAIL="office@example.org")
+    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    return build(tmp_path, "office")
+
+
+def golden(name: str, text: str) -> None:
+    path = DATA / "golden" / name
+    if UPDATE or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+CASES = [
+    ("office-zh.txt", ()),
+    ("office-en.txt", ("--lang", "en")),
+    ("office-zh.md", ("--format", "markdown")),
+    ("office-en.md", ("--lang", "en", "--format", "markdown")),
+    ("office-unit-zh.txt", ("--unit", "城关镇")),
+    ("office-unit-en.txt", ("--lang", "en", "--unit", "河西乡")),
+    ("office-week-zh.txt", ("--period", "week")),
+    ("office-leader-zh.txt", ("--leader", "王副县长")),
+    ("office-empty-plan-zh.txt", ("--plan", "winter-water-2026")),
+    ("office-empty-plan-en.md", ("--lang", "en", "--format", "markdown", "--plan", "winter-water-2026")),
+    ("office-no-dates-zh.txt", ("--plan", "school-safety-2026")),
+    ("office-no-dates-en.txt", ("--lang", "en", "--plan", "school-safety-2026")),
+]
+
+
+@pytest.mark.parametrize(("name", "args"), CASES, ids=[c[0] for c in CASES])
+def test_golden_office(office: Path, tracker, name: str, args: tuple[str, ...]) -> None:
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", *args)
+    assert r.code == 0, r.err
+    assert r.err == ""
+    golden(name, r.out)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_golden_broken_repository(tmp_path: Path, tracker, lang: str) -> None:
+    root = build(tmp_path, "broken")
+    r = tracker("--repo", str(root), "--today", TODAY, "--lang", lang, "summary")
+    assert r.code == 0, r.err
+    assert "plans/ferries-2026.yaml" in r.out and "plans/bridges-2026.yaml" in r.out
+    golden(f"broken-{lang}.txt", r.out)
+
+
+def test_json_is_data(office: Path, tracker) -> None:
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", "--format", "json")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    h = data["headline"]
+    assert (h["total"], h["done"], h["overdue"], h["dropped"]) == (11, 4, 1, 1)
+    assert h["colours"] == {"red": 1, "yellow": 2, "blue": 1, "green": 7}
+    late = data["late"][0]["items"][0]
+    assert late["ref"] == "farmland-2026/T3" and late["days_late"] == 8
+    assert late["open_units"] == ["河西乡", "东关镇"]
+    golden("office.json", r.out)
+
+
+# ---------------------------------------------------------------- the numbers behind the goldens
+
+
+def _summary(root: Path, **kw: object):
+    from tracker.workspace import Workspace
+
+    ws = Workspace.open(root)
+    return ws, summarize(ws.plans, ws.units, ws.settings, dt.date.fromisoformat(TODAY), **kw)
+
+
+def _items(groups) -> dict[str, object]:
+    return {it.ref: it for g in groups for it in g.items}
+
+
+def test_red_then_recovered_is_yellow_from_plan_data_alone(office: Path) -> None:
+    _, s = _summary(office, changes=None)
+    done = _items(s.done)
+    t2 = done["farmland-2026/T2"]  # due 11-10, reported finished 11-16
+    assert t2.colour is Colour.YELLOW and t2.recovered and t2.completed_late == 6
+    # without history the moved deadline is not known: T4 is merely green
+    doing = _items(s.doing)
+    assert "farmland-2026/T4" not in doing
+
+
+def test_a_deadline_moved_while_overdue_turns_yellow_from_history(office: Path) -> None:
+    moved = PeriodChange("farmland-2026/T4", "due", dt.date(2026, 11, 5), dt.date(2026, 12, 10),
+                         dt.date(2026, 11, 12), "钱某")
+    _, s = _summary(office, changes=[moved])
+    t4 = _items(s.doing)["farmland-2026/T4"]
+    assert t4.colour is Colour.YELLOW and t4.recovered and t4.expected is None
+    assert s.changes.due_moved[0].ref == "farmland-2026/T4"
+    # a week later the period has moved on: the recovery no longer colours it
+    _, later = _summary(office, changes=[moved], period="week")
+    assert "farmland-2026/T4" not in _items(later.doing)
+
+
+def test_a_red_that_recovered_before_the_period_is_green(office: Path) -> None:
+    _, s = _summary(office, period="week")  # week of 11-23: T2 was finished on 11-16
+    assert "farmland-2026/T2" not in _items(s.done)
+    assert dict(s.headline.colours)[Colour.YELLOW] == 0
+
+
+def test_group_owned_task_counts_for_every_member(office: Path) -> None:
+    _, s = _summary(office)
+    rank = {r.unit: r for r in s.ranking}
+    # T3 (各乡镇) and T5 (各乡镇) count for each of the three towns; T9 for 东关镇 alone
+    assert (rank["城关镇"].tasks, rank["城关镇"].done, rank["城关镇"].overdue) == (2, 1, 0)
+    assert (rank["河西乡"].tasks, rank["河西乡"].done, rank["河西乡"].overdue) == (2, 0, 1)
+    assert (rank["东关镇"].tasks, rank["东关镇"].overdue) == (3, 1)
+    assert rank["城关镇"].rank < rank["河西乡"].rank
+
+
+def test_units_that_have_not_reported(office: Path) -> None:
+    _, s = _summary(office)
+    silent = {u.unit: u for u in s.silent}
+    assert set(silent) == {"东关镇", "第一中学", "县财政局"}
+    assert silent["东关镇"].refs == ("farmland-2026/T3", "farmland-2026/T9")  # T5 not begun
+    assert silent["东关镇"].last_update is None
+    # 县财政局 reported on T2, but T2 is finished and T6 (open) has no report
+    assert silent["县财政局"].last_update == dt.date(2026, 11, 16)
+    # 河西乡 wrote an update on T3, 城关镇 finished its part, 县水利局 reported through 钱某,
+    # 县农业局 owns nothing open
+    assert not {"河西乡", "城关镇", "县水利局", "县农业局"} & set(silent)
+
+
+def test_unit_report_is_split_by_role_and_includes_group_tasks(office: Path) -> None:
+    _, s = _summary(office, unit="城关镇")
+    assert s.unit_groups == ("各乡镇",)
+    assert {g.key for g in s.done} == {"owner"}
+    t3 = _items(s.done)["farmland-2026/T3"]
+    assert t3.status == "done" and t3.completed == dt.date(2026, 11, 12)
+    assert s.ranking == () and s.silent == ()
+
+
+def test_leader_filter(office: Path) -> None:
+    _, s = _summary(office, leader="王副县长")
+    assert s.headline.total == 1 and _items(s.late).keys() == {"farmland-2026/T3"}
+
+
+def test_empty_plan_and_no_due_dates() -> None:
+    from tracker.model import Plan, Task
+    from tracker.units import Units
+    from tracker.model import Directory
+
+    units = Units(Directory())
+    today = dt.date(2026, 11, 23)
+    empty = summarize([Plan("e", "空方案", "plans/e.yaml")], units, Settings(), today)
+    assert empty.headline.total == 0 and empty.headline.completion_rate is None
+    assert empty.headline.on_time_rate is None and empty.ranking == ()
+    plan = Plan("n", "无时限", "plans/n.yaml", tasks=(
+        Task("T1", "甲", plan_id="n", owners=("A",), status="doing", progress=10),
+        Task("T2", "乙", plan_id="n", owners=("A",), status="done"),))
+    s = summarize([plan], units, Settings(), today)
+    assert s.headline.on_time_rate is None and s.headline.completion_rate == 50.0
+    assert dict(s.headline.colours)[Colour.GREEN] == 2 and s.upcoming == ()
+
+
+def test_since_a_revision(office: Path, tracker) -> None:
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", "--since", "start",
+                "--format", "json")
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert data["period"]["start"] == "2026-10-01" and data["period"]["since"] is True
+    assert [c["ref"] for c in data["changes"]["owners_changed"]] == ["farmland-2026/T9"]
+    bad = tracker("--repo", str(office), "--today", TODAY, "summary", "--since", "no-such-rev")
+    assert bad.code == 1 and "no-such-rev" in bad.err and "Traceback" not in bad.err
+
+
+def test_unknown_unit_and_plan_are_clear_errors(office: Path, tracker) -> None:
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", "--unit", "城关")
+    assert r.code == 1 and "城关镇" in r.err
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", "--plan", "nope")
+    assert r.code == 1 and "nope" in r.err
+
+
+@pytest.mark.parametrize(("kind", "day", "start", "end", "next_start"), [
+    ("week", "2026-11-23", "2026-11-23", "2026-11-29", "2026-11-30"),
+    ("week", "2026-11-29", "2026-11-23", "2026-11-29", "2026-11-30"),
+    ("month", "2026-12-31", "2026-12-01", "2026-12-31", "2027-01-01"),
+    ("month", "2028-02-10", "2028-02-01", "2028-02-29", "2028-03-01"),
+    ("quarter", "2026-11-23", "2026-10-01", "2026-12-31", "2027-01-01"),
+    ("quarter", "2026-02-01", "2026-01-01", "2026-03-31", "2026-04-01"),
+])
+def test_periods(kind: str, day: str, start: str, end: str, next_start: str) -> None:
+    p = period_of(kind, dt.date.fromisoformat(day))
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+    assert next_period(p).start.isoformat() == next_start
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"),
+                                         (35, "三十五"), (100, "一百"), (105, "一百零五"),
+                                         (110, "一百一十"), (999, "九百九十九")])
+def test_chinese_numbers(n: int, text: str) -> None:
+    assert chinese_number(n) == text
