@@ -68,7 +68,7 @@ async def measure(root: Path, tasks: int) -> None:
     # warm the plan cache the way a clerk's second start is warm
     from tracker.workspace import Workspace
 
-    Workspace.open(root)
+    Workspace.open(root).files
     started = time.perf_counter()
     app = TrackerApp(root, today=dt.date(2026, 11, 23))
     async with app.run_test(size=(160, 48)) as pilot:

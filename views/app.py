@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -64,6 +65,19 @@ class TrackerApp(App[None]):
     def on_mount(self) -> None:
         if self.poll_seconds > 0:
             self.set_interval(self.poll_seconds, self.poll_files)
+        self.check_all()
+
+    @work(thread=True, exclusive=True, group="checks")
+    def check_all(self) -> None:
+        problems = self.session.check_all()
+        self.call_from_thread(self._checked, problems)
+
+    def _checked(self, problems: dict[str, list[object]]) -> None:
+        self.session.set_problems(problems)  # type: ignore[arg-type]
+        for screen in self.screen_stack:
+            draw = getattr(screen, "draw_problems", None)
+            if draw is not None and screen.is_mounted:
+                draw()
 
     def t(self, zh: str, en: str) -> str:
         return self.session.t(zh, en)

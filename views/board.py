@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, OptionList
+from textual.widget import Widget
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tracker import render
@@ -45,6 +46,22 @@ def card_text(card: Card, lang: str) -> Text:
     return text
 
 
+class ColumnHead(Widget):
+    """A column's label and count; redrawn in place (no layout pass) when the count changes."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.text = Text()
+
+    def set(self, text: Text) -> None:
+        if text != self.text:
+            self.text = text
+            self.refresh()
+
+    def render(self) -> Text:
+        return self.text
+
+
 class CardList(OptionList):
     def __init__(self, status: str, **kwargs: object) -> None:
         super().__init__(id=f"col-{status}", **kwargs)  # type: ignore[arg-type]
@@ -54,11 +71,18 @@ class CardList(OptionList):
         self.lang = "zh"
 
     def show(self, cards: tuple[Card, ...], lang: str, keep: str | None = None) -> None:
+        old_page, old_total, old_lang = self.cards[:self.shown], len(self.cards), self.lang
         self.cards, self.lang = cards, lang
         if keep is not None:
             index = next((i for i, c in enumerate(cards) if c.task.ref == keep), -1)
-            self.shown = max(self.shown, PAGE, (index // PAGE + 1) * PAGE)
+            if index >= self.shown + PAGE:
+                keep = None  # far down a long column: do not render pages to get there
+            elif index >= 0:
+                self.shown = max(self.shown, PAGE, (index // PAGE + 1) * PAGE)
         self.shown = min(max(self.shown, PAGE), len(cards)) if cards else 0
+        if (cards[:self.shown] == old_page and len(cards) == old_total and lang == old_lang
+                and self.option_count):
+            return  # nothing on this column changed: keep its rendered lines
         self._fill(keep)
 
     def more(self) -> None:
@@ -91,6 +115,9 @@ class CardList(OptionList):
         elif self.option_count:
             self.highlighted = min(old or 0, self.option_count - 1)
 
+    def holds(self, ref: str) -> bool:
+        return any(c.task.ref == ref for c in self.cards[:self.shown])
+
     def current_ref(self) -> str | None:
         option = self.highlighted_option
         return option.id if option is not None and option.id != "more" else None
@@ -110,7 +137,7 @@ class BoardScreen(TrackerScreen):
         with Horizontal(id="board"):
             for status in (*SHOWN, "dropped"):
                 with Vertical(classes="column", id=f"box-{status}"):
-                    yield Label(id=f"head-{status}", classes="column-head")
+                    yield ColumnHead(id=f"head-{status}", classes="column-head")
                     yield CardList(status)
 
     def on_mount(self) -> None:
@@ -122,10 +149,12 @@ class BoardScreen(TrackerScreen):
         columns: list[Column] = s.board()
         for column in columns:
             box = self.query_one(f"#box-{column.status}")
-            box.display = column.status in SHOWN or bool(column.cards)
+            shown = column.status in SHOWN or bool(column.cards)
+            if box.display != shown:
+                box.display = shown
             head = Text(column.label, style="bold")
             head.append(f" {len(column.cards)}", style="dim")
-            self.query_one(f"#head-{column.status}", Label).update(head)
+            self.query_one(f"#head-{column.status}", ColumnHead).set(head)
             self.query_one(f"#col-{column.status}", CardList).show(column.cards, s.lang, keep)
 
     def lists(self) -> list[CardList]:
@@ -157,7 +186,7 @@ class BoardScreen(TrackerScreen):
                                      redraw=False)
         self.drawn_version = self.session.version
         self.draw_body(keep=ref if saved else None)
-        if saved:
+        if saved and target.holds(ref):
             target.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tracker import render
 from views.words import localize, word
@@ -19,6 +19,25 @@ from views.words import localize, word
 if TYPE_CHECKING:
     from views.app import TrackerApp
     from views.session import Session
+
+
+class KeyBar(Static):
+    """The keys of this screen and of the app, drawn once. (Textual's Footer recomposes on
+    every focus change, which costs a full layout pass on a busy board.)"""
+
+    def on_mount(self) -> None:
+        text = Text()
+        seen: set[str] = set()
+        nodes = [self.screen, *self.screen.query("*").results(), self.app]
+        for node in nodes:
+            for bindings in node._bindings.key_to_bindings.values():
+                for b in bindings:
+                    if not b.show or not b.description or b.action in seen:
+                        continue
+                    seen.add(b.action)
+                    text.append(f" {b.key_display or self.app.get_key_display(b)} ", style="bold")
+                    text.append(b.description + " ", style="dim")
+        self.update(text)
 
 
 class TrackerScreen(Screen[None]):
@@ -46,7 +65,7 @@ class TrackerScreen(Screen[None]):
         yield Static(id="topbar")
         yield from self.compose_body()
         yield Static(id="problems")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -40,9 +40,19 @@ class Session:
         self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
         self._board_parts: dict[str, tuple[str, list[reports.Column]]] = {}
         self._cache: dict[tuple[object, ...], object] = {}
+        for f in self.ws.files:  # load errors now; the full check runs after the first paint
+            if f.problems:
+                self.problems[f.path] = list(f.problems)
+
+    def check_all(self) -> dict[str, list[Problem]]:
+        """Every check over every plan (slow-ish with many plans: run it off the UI thread)."""
+        out: dict[str, list[Problem]] = {}
         for p in self.ws.problems():
-            path = p.source.path if p.source else ""
-            self.problems.setdefault(path, []).append(p)
+            out.setdefault(p.source.path if p.source else "", []).append(p)
+        return out
+
+    def set_problems(self, problems: dict[str, list[Problem]]) -> None:
+        self.problems = problems
 
     # ------------------------------------------------------------ language
 
