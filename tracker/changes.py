@@ -185,3 +185,44 @@ def since_baseline(changes: Iterable[Change]) -> list[Change]:
             out.append(c)
     return out
 
+
+# ---------------------------------------------------------------- commit messages
+
+
+def _subject(changes: list[Change]) -> str:
+    """A commit subject in the tool's own style: `plan/T3: status doing → done`."""
+    def words(c: Change) -> str:
+        if c.op == "broken":
+            return "file unreadable"
+        if c.field == "":
+            return f"{'add' if c.op == 'added' else 'remove'} {c.scope} {c.item}".rstrip()
+        if c.field == "updates":
+            text = str(getattr(c.new or c.old, "text", ""))
+            return f"update: {text if len(text) <= 40 else text[:39] + '…'}"
+        return f"{c.field} {_shown(c.old)} → {_shown(c.new)}"
+
+    refs = list(dict.fromkeys(c.ref for c in changes))
+    if len(refs) == 1:
+        return f"{refs[0]}: " + "; ".join(words(c) for c in changes)
+    plans = list(dict.fromkeys(c.plan for c in changes))
+    items = list(dict.fromkeys(c.item for c in changes if c.item))
+    return f"{', '.join(plans)}: edit {', '.join(items[:6])}{' …' if len(items) > 6 else ''}"
+
+
+def commit_message(changes: list[Change], message: str | None) -> str:
+    """The message of a hand-edit commit, in the style and with the trailers of the tool's own."""
+    trailers = [f"Plan: {p}" for p in dict.fromkeys(c.plan for c in changes if c.plan)]
+    trailers += [f"Task: {i}" for i in dict.fromkeys(c.item for c in changes
+                                                    if c.scope == "task" and c.item)]
+    trailers += [f"Field: {f}" for f in dict.fromkeys(c.field for c in changes if c.field)]
+    trailers += ["Edit: hand", "Tool: tracker"]
+    head = message.strip() if message and message.strip() else (_subject(changes) or "edit plans")
+    return head + "\n\n" + "\n".join(trailers) + "\n"
+
+
+def _shown(value: object) -> str:
+    if value is None or value == ():
+        return "∅"
+    if isinstance(value, tuple):
+        return "、".join(str(v) for v in value)
+    return str(value)

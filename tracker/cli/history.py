@@ -186,7 +186,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
         raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
     ws = env.workspace()
     rows: list[tuple[ledger.Entry, Change]] = []
-    for e in entries:
+    for e in reversed(entries):  # newest first; a commit's own changes in file order
         if keep_shas is not None and e.commit.sha not in keep_shas:
             continue
         day = e.commit.date.date()
@@ -203,7 +203,6 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
             if since_baseline and (c.plan not in excluded or e.commit.sha in excluded[c.plan]):
                 continue
             rows.append((e, c))
-    rows.reverse()
     if fmt == "json":
         env.say(render.to_json([{"date": e.commit.date.isoformat(), "author": e.commit.author,
                                  "commit": e.commit.short, "subject": e.commit.subject,
@@ -273,38 +272,6 @@ def _commit_or_fail(env: Env, rev: str) -> str:
 # ---------------------------------------------------------------- commit
 
 
-def _subject(changes: list[Change]) -> str:
-    """A commit subject in the tool's own style: `plan/T3: status doing → done`."""
-    from tracker.workspace import _show
-
-    def words(c: Change) -> str:
-        if c.op == "broken":
-            return "file unreadable"
-        if c.field == "":
-            return f"{'add' if c.op == 'added' else 'remove'} {c.scope} {c.item}".rstrip()
-        if c.field == "updates":
-            text = str(getattr(c.new or c.old, "text", ""))
-            return f"update: {text if len(text) <= 40 else text[:39] + '…'}"
-        return f"{c.field} {_show(c.old)} → {_show(c.new)}"
-
-    refs = list(dict.fromkeys(c.ref for c in changes))
-    if len(refs) == 1:
-        return f"{refs[0]}: " + "; ".join(words(c) for c in changes)
-    plans = list(dict.fromkeys(c.plan for c in changes))
-    items = list(dict.fromkeys(c.item for c in changes if c.item))
-    return f"{', '.join(plans)}: edit {', '.join(items[:6])}{' …' if len(items) > 6 else ''}"
-
-
-def commit_message(changes: list[Change], message: str | None) -> str:
-    trailers = [f"Plan: {p}" for p in dict.fromkeys(c.plan for c in changes if c.plan)]
-    trailers += [f"Task: {i}" for i in dict.fromkeys(c.item for c in changes
-                                                    if c.scope == "task" and c.item)]
-    trailers += [f"Field: {f}" for f in dict.fromkeys(c.field for c in changes if c.field)]
-    trailers += ["Edit: hand", "Tool: tracker"]
-    head = message.strip() if message and message.strip() else (_subject(changes) or "edit plans")
-    return head + "\n\n" + "\n".join(trailers) + "\n"
-
-
 @click.command(name="commit")
 @click.option("-m", "--message", help="Commit message (default: generated from the changes).")
 @click.option("--force", is_flag=True, help="Commit even when an edited plan has check errors.")
@@ -312,6 +279,7 @@ def commit_message(changes: list[Change], message: str | None) -> str:
 def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     """Commit hand edits of plans with a message that says what changed."""
     from tracker import checks, ledger, sync
+    from tracker.changes import commit_message
 
     root = _need_git(env)
     gdir = history.git_dir(root)
