@@ -18,7 +18,7 @@ from tracker.reports import Colour
 from tracker.summary import PeriodChange, next_period, period_of, summarize
 from tracker.summary_render import chinese_number
 
-from conftest import TODAY
+from tests.conftest import TODAY
 
 DATA = Path(__file__).parent / "data" / "summary"
 UPDATE = os.environ.get("TRACKER_UPDATE_GOLDEN") == "1"
