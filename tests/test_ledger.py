@@ -105,7 +105,7 @@ def test_merge_resolution_by_hand_is_shown_once(tmp_path: Path) -> None:
     git(root, "checkout", "-q", "main")
     edit(root, "status: todo", "status: blocked")
     commit_as(root, "张三", "2026-05-03", "main")
-    subprocess.run(["git", "merge", "-q", "side"], cwd=root, capture_output=True)
+    subprocess.run(["git", "merge", "-q", "side"], cwd=root, capture_output=True, check=False)
     edit_text = (root / "plans/p.yaml").read_text(encoding="utf-8")
     start = edit_text.index("<<<<<<<")
     end = edit_text.index(">>>>>>> side\n") + len(">>>>>>> side\n")

@@ -126,7 +126,7 @@ def read_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
 
 
 _TASKS_KEY = re.compile(r"^tasks:[ \t]*(#.*)?$")
-_UNSAFE = re.compile(r"[&*!\t\r]|^(%|---|\.\.\.)", re.M)
+_UNSAFE = re.compile(r"[&*!\t\r]|^(%|---|\.\.\.)", re.MULTILINE)
 
 
 class Versions:
@@ -145,7 +145,8 @@ class Versions:
     def plan(self, blob: str, raw: bytes, path: str) -> Plan | None:
         if blob not in self.plans:
             plan = self._split_parse(raw, path)
-            self.plans[blob] = plan if plan is not False else load.load_plan_bytes(raw, path).plan
+            self.plans[blob] = plan if not isinstance(plan, bool) else \
+                load.load_plan_bytes(raw, path).plan
         return self.plans[blob]
 
     def _split_parse(self, raw: bytes, path: str) -> Plan | None | bool:
@@ -270,7 +271,7 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
     missing = {b for old, new, _ in pairs if (old, new) not in cache.entries for b in (old, new)
                if b}
     raws = read_blobs(root, sorted(missing)) if missing else {}
-    paths = {}
+    paths: dict[str, str] = {}
     for old, new, path in pairs:
         paths.setdefault(old, path)
         paths.setdefault(new, path)

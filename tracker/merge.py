@@ -151,7 +151,7 @@ def _merge_tasks(m: _Merge, b: dict[str, Any], o: dict[str, Any], t: dict[str, A
             if theirs != base:  # we removed it, they changed it: bring theirs back, flagged
                 m.apply(planfile.add_task(theirs), task_id, "task", None, theirs)
                 m.conflict(task_id, "task", "removed", "changed")
-        else:
+        elif base is not None:
             _merge_task(m, task_id, base, ours, theirs)
     for task_id, base in bt.items():
         if task_id in tt or task_id not in ot:
@@ -245,7 +245,7 @@ def _remove_task(task_id: str) -> planfile.Edit:
         node = doc.task(task_id)
         start = doc.text.rfind("\n", 0, node.start_mark.index) + 1
         end = doc.line_end(doc.content_end(node))
-        return [planfile._Splice(start, end, "")]  # noqa: SLF001 — planfile's own splice type
+        return [planfile._Splice(start, end, "")]
 
     def data_op(data: dict[str, Any]) -> None:
         data["tasks"] = [x for x in data.get("tasks") or []
@@ -269,7 +269,7 @@ def _record(m: _Merge, ours: dict[str, Any]) -> None:
                 lambda v, tid=task_id: planfile.set_field(tid, "conflict", v)  # type: ignore[misc]
         else:
             existing = current.get("conflict")
-            edit = lambda v: planfile.set_plan_field("conflict", v)  # noqa: E731
+            edit = lambda v: planfile.set_plan_field("conflict", v)
         old = existing if isinstance(existing, list) else ([existing] if existing else [])
         try:
             m.text = planfile.apply_edits(m.text, [edit(old + records)])

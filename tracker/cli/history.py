@@ -70,12 +70,14 @@ def describe(env: Env, c: Change) -> str:
     sep = "：" if env.lang == "zh" else ": "
     if c.field == "updates":
         u = c.new if c.op == "added" else c.old
+        unit = getattr(u, "unit", None)
         who = " ".join(str(x) for x in (getattr(u, "date", None), getattr(u, "by", None),
-                                         getattr(u, "unit", None) and f"[{u.unit}]") if x)  # type: ignore[union-attr]
+                                         unit and f"[{unit}]") if x)
         verb = env.t("新增进展", "new update") if c.op == "added" else env.t("删除进展", "removed update")
         return f"{verb}{sep}{who}{sep if who else ''}{getattr(u, 'text', '')}"
     if isinstance(c.old, tuple) or isinstance(c.new, tuple):
-        old, new = tuple(c.old or ()), tuple(c.new or ())  # type: ignore[arg-type]
+        old: tuple[object, ...] = tuple(c.old or ())  # type: ignore[arg-type]
+        new: tuple[object, ...] = tuple(c.new or ())  # type: ignore[arg-type]
         plus = [f"+{n}" for n in new if n not in old]
         minus = [f"−{n}" for n in old if n not in new]
         if plus or minus:
@@ -466,8 +468,9 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
             return None
 
     b, o, t = text(base), text(ours), text(theirs)
-    result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path)) \
-        if None not in (b, o, t) else merge.Merged(None)
+    result = merge.Merged(None)
+    if b is not None and o is not None and t is not None:
+        result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
     if result.text is None:  # not a readable plan on some side: git's own line merge
         proc = history.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
                                "theirs", str(ours), str(base), str(theirs), check=False)
