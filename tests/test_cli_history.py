@@ -21,7 +21,7 @@ def at(monkeypatch: pytest.MonkeyPatch, day: str) -> None:
         monkeypatch.setenv(var, f"{day}T10:00:00+08:00")
 
 
-def run(tracker, root: Path, *args: str):  # noqa: ANN001, ANN202
+def run(tracker, root: Path, *args: str):
     return tracker("--repo", str(root), "--today", TODAY, *args)
 
 

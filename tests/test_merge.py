@@ -34,7 +34,7 @@ tasks:
 """
 
 
-def plan(text: str):  # noqa: ANN201
+def plan(text: str):
     loaded = load.load_plan_bytes(text.encode("utf-8"), "plans/p.yaml")
     assert loaded.plan is not None, loaded.problems
     return loaded

@@ -23,11 +23,11 @@ def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
     return a, tmp_path / "b"
 
 
-def run(tracker, root: Path, *args: str):  # noqa: ANN001, ANN202
+def run(tracker, root: Path, *args: str):
     return tracker("--repo", str(root), "--today", TODAY, *args)
 
 
-def plan_of(root: Path):  # noqa: ANN201
+def plan_of(root: Path):
     loaded = load.load_plan_bytes((root / "plans/p.yaml").read_bytes(), "plans/p.yaml")
     assert loaded.plan is not None, loaded.problems
     return loaded.plan
