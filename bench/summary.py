@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -58,6 +59,13 @@ def build(root: Path, plans: int = PLANS, tasks: int = TASKS) -> None:
     (root / "units.yaml").write_text(units, encoding="utf-8")
     for n in range(1, plans + 1):
         (root / "plans" / f"plan-{n:03d}.yaml").write_text(plan_text(n, tasks), encoding="utf-8")
+    # committed, so the summary also reads the period's history as it would in an office
+    env = dict(os.environ, GIT_AUTHOR_NAME="bench", GIT_AUTHOR_EMAIL="bench@example.org",
+               GIT_COMMITTER_NAME="bench", GIT_COMMITTER_EMAIL="bench@example.org",
+               GIT_AUTHOR_DATE="2026-11-02T09:00:00+08:00",
+               GIT_COMMITTER_DATE="2026-11-02T09:00:00+08:00")
+    for args in (["add", "-A"], ["commit", "-qm", "plans"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
 
 
 def main() -> None:
@@ -70,12 +78,16 @@ def main() -> None:
         first = subprocess.run(cmd, capture_output=True, env=env)
         if first.returncode != 0:
             sys.exit(f"bench: {' '.join(cmd[4:])} failed: {first.stderr.decode(errors='replace')}")
-        best = float("inf")
-        for _ in range(3):
+        best = cpu = float("inf")
+        for _ in range(5):
+            r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             subprocess.run(cmd, capture_output=True, env=env, check=True)
             best = min(best, time.perf_counter() - t0)
-        print(f"{cmd[5]} {PLANS * TASKS} tasks warm: {best:.2f} s")
+            r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = min(cpu, r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+        # wall time is what a clerk waits for; CPU time shows it when others load the machine
+        print(f"{cmd[5]} {PLANS * TASKS} tasks warm: {best:.2f} s (cpu {cpu:.2f} s)")
 
 
 if __name__ == "__main__":

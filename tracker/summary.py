@@ -537,7 +537,7 @@ def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> boo
     own last report when it has one."""
     when = ctx.finished_on.get(task.ref)
     if when is None and unit is not None and task.units:
-        own = [d for u, d in _reports(task, ctx, []) if u == unit]
+        own = [d for u, d in _reports(task, ctx) if u == unit]
         when = max(own) if own else None
     if when is None:
         last = task.last_update()
@@ -551,9 +551,8 @@ def _silent(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext) -> tu
     last_seen: dict[str, dt.date] = {}
     start, today, units = ctx.period.start, ctx.today, ctx.units
     for _, task, _ in chosen:
-        direct = [units.canonical(n) for n in task.owners + task.lead if not units.is_group(n)]
         heard: set[str] = set()
-        for unit, when in _reports(task, ctx, direct):
+        for unit, when in _reports(task, ctx) if task.updates or task.units else ():
             if when > today:
                 continue
             if when >= start:
@@ -571,7 +570,7 @@ def _silent(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext) -> tu
     return tuple(rows)
 
 
-def _reports(task: Task, ctx: ItemContext, direct: list[str]) -> list[tuple[str, dt.date]]:
+def _reports(task: Task, ctx: ItemContext) -> list[tuple[str, dt.date]]:
     """(unit, date) for every dated progress report on the task, attributed to a unit: its
     `unit:`, else the reporter's unit in units.yaml, else the task's own (non-group) units."""
     out = []
@@ -585,7 +584,9 @@ def _reports(task: Task, ctx: ItemContext, direct: list[str]) -> list[tuple[str,
         if person_unit:
             out.append((person_unit, u.date))
         else:
-            out.extend((d, u.date) for d in direct)
+            units = ctx.units
+            out.extend((units.canonical(n), u.date) for n in task.owners + task.lead
+                       if not units.is_group(n))
     for us in task.units:
         out.extend((ctx.units.canonical(us.unit), u.date) for u in us.updates if u.date)
     return out
