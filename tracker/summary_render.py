@@ -165,8 +165,8 @@ class _Writer:
         nxt = s.next
         self.para(t(f"{_PERIOD[nxt.kind][1]}（{self.long_day(nxt.start)}至{self.day(nxt.end)}）"
                     f"到期事项{_count(s.upcoming)}项" + ("：" if s.upcoming else "。"),
-                    f"Due {_PERIOD[nxt.kind][3]} ({nxt.start.isoformat()} to "
-                    f"{nxt.end.isoformat()}): {_count(s.upcoming)}" + (":" if s.upcoming else ".")))
+                    f"{_count(s.upcoming)} due {_PERIOD[nxt.kind][3]} ({nxt.start.isoformat()} to "
+                    f"{nxt.end.isoformat()})" + (":" if s.upcoming else ".")))
         self.groups(s.upcoming, self.upcoming_item, say_none=False)
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
