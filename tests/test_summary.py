@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from tests.conftest import TODAY
 from tracker.model import Settings
 from tracker.reports import Colour
 from tracker.summary import PeriodChange, next_period, period_of, summarize
 from tracker.summary_render import chinese_number
-
-from tests.conftest import TODAY
 
 DATA = Path(__file__).parent / "data" / "summary"
 UPDATE = os.environ.get("TRACKER_UPDATE_GOLDEN") == "1"
@@ -203,9 +202,8 @@ def test_leader_filter(office: Path) -> None:
 
 
 def test_empty_plan_and_no_due_dates() -> None:
-    from tracker.model import Plan, Task
+    from tracker.model import Directory, Plan, Task
     from tracker.units import Units
-    from tracker.model import Directory
 
     units = Units(Directory())
     today = dt.date(2026, 11, 23)
