@@ -90,7 +90,7 @@ class HelpDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static(id="keys")
+            yield Static(id="help-keys")
 
     def on_mount(self) -> None:
         s = self.tracker.session
@@ -112,6 +112,5 @@ class HelpDialog(Dialog):
                         next(x for x in node._bindings.key_to_bindings[k] if x.action == b.action))
                         for k in keys)), Text(b.description))
         table.add_row(Text("enter"), Text(s.t("打开任务详情", "open the task")))
-        table.add_row(Text("ctrl+p"), Text(s.t("命令面板", "command palette")))
         table.add_row(Text("escape"), Text(s.t("返回", "back")))
-        self.query_one("#keys", Static).update(table)
+        self.query_one("#help-keys", Static).update(table)

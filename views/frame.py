@@ -65,7 +65,7 @@ class TrackerScreen(Screen[None]):
         yield Static(id="topbar")
         yield from self.compose_body()
         yield Static(id="problems")
-        yield KeyBar(id="keys")
+        yield KeyBar(id="keybar")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

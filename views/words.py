@@ -37,6 +37,11 @@ ZH = {
     "Next column": "后一列",
     "Scroll left": "左滚",
     "Scroll right": "右滚",
+    "Focus Next": "下一个",
+    "Focus Previous": "上一个",
+    "Copy selected text": "复制所选文字",
+    "palette": "命令面板",
+    "Quit the app": "退出",
 }
 
 
