@@ -88,3 +88,13 @@ def make_repo(root: Path, plans: dict[str, str] | None = None, units: str | None
 @pytest.fixture
 def demo_repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path / "office", demo=True)
+
+
+# Property tests: a quick profile for CI, a long one for `make fuzz` (HYPOTHESIS_PROFILE=fuzz).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=40, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=2500, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

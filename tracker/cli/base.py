@@ -214,14 +214,14 @@ def run(argv: list[str] | None = None) -> int:
     except Exception:  # a bug: keep the terminal clean, keep the details
         if os.environ.get("TRACKER_DEBUG"):
             raise
-        where = _save_traceback()
+        where = _save_traceback(getattr(getattr(ctx, "obj", None), "root", None))
         click.echo(("内部错误，数据未受影响；详情见 " if lang() == "zh"
                     else "internal error; your data is untouched; details in ") + where, err=True)
         return 1
 
 
-def _save_traceback() -> str:
-    root = history.find_root(Path.cwd())
+def _save_traceback(root: Path | None) -> str:
+    root = root or history.find_root(Path.cwd())
     gdir = history.git_dir(root) if root else None
     path = (gdir / "tracker" / "last-error.log") if gdir else Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
     try:
