@@ -1,0 +1,52 @@
+"""SVG snapshots of each view on the demo repository, at a fixed size and date.
+
+Update after a deliberate change of the screens with
+`.venv/bin/python -m pytest tests/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker import demo
+from views.app import TrackerApp
+
+SIZE = (120, 36)
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory):
+    return demo.create(tmp_path_factory.mktemp("snap") / "demo")
+
+
+def app_on(root):
+    return TrackerApp(root, today=TODAY, poll_seconds=0)
+
+
+async def settle(pilot):
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_board(snap_compare, demo_root):
+    assert snap_compare(app_on(demo_root), terminal_size=SIZE, run_before=settle)
+
+
+def test_timeline(snap_compare, demo_root):
+    assert snap_compare(app_on(demo_root), press=["t"], terminal_size=SIZE, run_before=settle)
+
+
+def test_accountability(snap_compare, demo_root):
+    assert snap_compare(app_on(demo_root), press=["a"], terminal_size=SIZE, run_before=settle)
+
+
+def test_task_detail(snap_compare, demo_root):
+    async def open_task(pilot):
+        pilot.app.open_task("clean-heating-2026", "T4")
+        await pilot.pause()
+        await settle(pilot)
+
+    assert snap_compare(app_on(demo_root), terminal_size=SIZE, run_before=open_task)

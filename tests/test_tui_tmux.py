@@ -1,0 +1,81 @@
+"""`tracker tui` in a real terminal: tmux runs it, send-keys types, capture-pane reads the screen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tracker import demo
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)"),
+]
+
+
+class Terminal:
+    def __init__(self, command: list[str], env: dict[str, str]) -> None:
+        self.socket = f"tracker-test-{uuid.uuid4().hex[:8]}"
+        self.env = env
+        self.tmux("new-session", "-d", "-s", "t", "-x", "120", "-y", "36", *command)
+
+    def tmux(self, *args: str) -> str:
+        proc = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
+                              capture_output=True, text=True, timeout=20)
+        return proc.stdout
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "t")
+
+    def wait_for(self, *words: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        text = ""
+        while time.monotonic() < deadline:
+            text = self.screen()
+            if all(w in text for w in words):
+                return text
+            time.sleep(0.2)
+        raise AssertionError(f"{words} not on screen after {timeout}s:\n{text}")
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "t", *keys)
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def tracker_command() -> list[str]:
+    script = Path(sys.executable).parent / "tracker"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from tracker.cli import main; main()"]
+
+
+def test_tui_in_a_real_terminal(tmp_path):
+    root = demo.create(tmp_path / "demo")
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.pop("TMUX", None)
+    # Textual draws to stderr in tmux: leave it on the terminal (NOTES.md)
+    term = Terminal([*tracker_command(), "--repo", str(root), "--today", "2026-11-23", "tui"], env)
+    try:
+        board = term.wait_for("看板", "推进中", "入户安装清洁取暖设备")
+        assert "县能源局" in board and "逾期39天" in board
+        term.keys("t")
+        timeline = term.wait_for("时间轴", "刻度")
+        assert "冬季清洁取暖改造工作实施方案" in timeline and "T3 入户安装清洁取暖设备" in timeline
+        term.keys("a")
+        table = term.wait_for("责任单位", "最近更新", "北山乡")
+        assert "城关镇" in table and "县能源局" in table
+        term.keys("q")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and "最近更新" in term.screen():
+            time.sleep(0.2)
+    finally:
+        term.close()
