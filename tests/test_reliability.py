@@ -120,7 +120,7 @@ def test_killed_writers_leave_old_or_new_never_half(tmp_path: Path) -> None:
     for attempt in range(12):
         proc = subprocess.Popen([TRACKER, "--repo", str(repo), "set", "big/T20", f"progress={attempt + 1}"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.05, 0.4))
+        time.sleep(rng.uniform(0.05, 1.2))  # before, during and after the save
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         raw = _state(repo)
