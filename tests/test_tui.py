@@ -195,7 +195,7 @@ def test_accountability_rows_sort_and_drill_down(demo_repo):
         table = app.screen.query_one("#units")
         units = [table.get_row_at(i)[0].plain for i in range(table.row_count)]
         assert "北山乡" in units and "城关镇" in units and "各乡镇" not in units  # groups expanded
-        overdue = [int(table.get_row_at(i)[6].plain) for i in range(table.row_count)]
+        overdue = [int(table.get_row_at(i)[6].plain.strip()) for i in range(table.row_count)]
         assert overdue == sorted(overdue, reverse=True)
         await pilot.press("s")  # next sort column: due soon
         await pilot.pause()
@@ -339,7 +339,7 @@ def test_filter_applies_to_every_view(demo_repo):
         await pilot.press("a")
         await pilot.pause()
         table = app.screen.query_one("#units")
-        assert sum(int(table.get_row_at(i)[6].plain) for i in range(table.row_count)) > 0
+        assert sum(int(table.get_row_at(i)[6].plain.strip()) for i in range(table.row_count)) > 0
         units = [table.get_row_at(i)[0].plain for i in range(table.row_count)]
         assert "县督查室" not in units  # it only supports T6, which is not late
 

@@ -23,10 +23,6 @@ COLUMNS = (
 ROLE = {"lead": ("牵头", "lead"), "owner": ("责任", "owner"), "support": ("配合", "support")}
 
 
-def _number(value: int, style: str = "") -> Text:
-    return Text(str(value), style=style if value else "dim", justify="right")
-
-
 class AccountabilityScreen(TrackerScreen):
     VIEW = "Accountability"
     MAIN = True
@@ -41,12 +37,8 @@ class AccountabilityScreen(TrackerScreen):
         yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        lang = self.session.lang
-        for key, zh, en in COLUMNS:
-            table.add_column(Text(en if lang == "en" else zh, style="bold"), key=key)
         super().on_mount()
-        table.focus()
+        self.query_one(DataTable).focus()
 
     def rows(self) -> list[UnitRow]:
         rows = list(self.session.accountability())
@@ -66,14 +58,26 @@ class AccountabilityScreen(TrackerScreen):
         current = None
         if table.row_count and table.cursor_row < table.row_count:
             current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        table.clear()
+        table.clear(columns=True)
         lang = self.session.lang
+        widths = {}
+        for key, zh, en in COLUMNS:
+            label = Text(en if lang == "en" else zh, style="bold")
+            if key == self.sort_key:
+                label.append(" ▼" if self.reverse else " ▲")
+            widths[key] = label.cell_len
+            table.add_column(label, key=key)
+
+        def number(key: str, value: int, style: str = "") -> Text:
+            return Text(str(value).rjust(widths[key]), style=style if value else "dim")
+
         for r in self.rows():
             table.add_row(
-                Text(render.printable(r.unit)), _number(r.leads), _number(r.owns),
-                _number(r.supports), _number(r.done, "green"), _number(r.doing),
-                _number(r.overdue, "bold red"), _number(r.due_soon, "bold dodger_blue1"),
-                Text(r.last_update.isoformat() if r.last_update else ("—" if lang == "zh" else "—"),
+                Text(render.printable(r.unit)), number("leads", r.leads), number("owns", r.owns),
+                number("supports", r.supports), number("done", r.done, "green"),
+                number("doing", r.doing), number("overdue", r.overdue, "bold red"),
+                number("due_soon", r.due_soon, "bold dodger_blue1"),
+                Text(r.last_update.isoformat() if r.last_update else "—",
                      style="" if r.last_update else "dim"),
                 key=r.unit)
         if current is not None:
@@ -81,13 +85,6 @@ class AccountabilityScreen(TrackerScreen):
                 table.move_cursor(row=table.get_row_index(current))
             except Exception:  # the unit is gone under the new filter
                 pass
-        marker = self.sort_key
-        for key, zh, en in COLUMNS:
-            label = Text(en if lang == "en" else zh, style="bold")
-            if key == marker:
-                label.append(" ▼" if self.reverse else " ▲")
-            table.columns[key].label = label  # type: ignore[index]
-        table.refresh()
 
     def action_sort(self) -> None:
         keys = [k for k, _, _ in COLUMNS]

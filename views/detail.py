@@ -137,7 +137,8 @@ class TaskScreen(TrackerScreen):
 
     def updates_text(self, task: Task) -> Text:
         s = self.session
-        text = Text(s.t("进展情况", "Updates") + "\n", style="bold underline")
+        text = Text()
+        text.append(s.t("进展情况", "Updates") + "\n", style="bold underline")
         updates = list(task.updates) + [u for us in task.units for u in us.updates]
         if not updates:
             text.append(s.t("（暂无）", "(none yet)") + "\n", style="dim")
@@ -211,7 +212,8 @@ class TaskScreen(TrackerScreen):
 
     def draw_history(self) -> None:
         s = self.session
-        text = Text(s.t("修改记录（git）", "History (git)") + "\n", style="bold underline")
+        text = Text()
+        text.append(s.t("修改记录（git）", "History (git)") + "\n", style="bold underline")
         if self.history is None:
             text.append(s.t("（读取中或不可用）", "(loading or unavailable)"), style="dim")
         elif not self.history:
