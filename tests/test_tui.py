@@ -86,8 +86,12 @@ def test_card_move_right_writes_and_commits_like_tracker_set(demo_repo):
         await pilot.press("right_square_bracket")
         await pilot.pause()
         blocked = app.screen.query_one("#col-blocked", CardList)
-        assert any(c.task.ref == ref for c in blocked.cards)
+        assert any(c.task.ref == ref for c in blocked.cards)  # shown at once
         assert app.screen.focused is blocked and blocked.current_ref() == ref
+        await app.workers.wait_for_complete()  # written and committed by a worker
+        await pilot.pause()
+        assert blocked.current_ref() == ref
+        assert any("已保存并提交" in n.message for n in app._notifications)
 
     drive(demo_repo, script)
     assert commits(demo_repo) == before + 1
@@ -98,11 +102,31 @@ def test_card_move_right_writes_and_commits_like_tracker_set(demo_repo):
     assert git(demo_repo, "diff", "HEAD~1", "--stat").count("\n") == 2  # one file, one line
 
 
+def test_quick_moves_of_one_plan_chain_into_commits(demo_repo):
+    before = commits(demo_repo)
+
+    async def script(app, pilot):
+        app.screen.query_one("#col-todo", CardList).focus()
+        await pilot.pause()
+        await pilot.press("right_square_bracket")  # T6 todo -> doing, focus follows
+        await pilot.press("right_square_bracket")  # doing -> blocked, before the first landed
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.session.busy
+
+    drive(demo_repo, script)
+    assert commits(demo_repo) == before + 2
+    assert "clean-heating-2026/T6: status doing → blocked" in head(demo_repo)
+    text = plan_text(demo_repo, "clean-heating-2026")
+    assert "    status: blocked\n    depends_on: [T3]\n" in text
+
+
 def test_card_move_left_with_shift_arrow(demo_repo):
     async def script(app, pilot):
         app.screen.query_one("#col-blocked", CardList).focus()
         await pilot.press("shift+left")
         await pilot.pause()
+        await app.workers.wait_for_complete()
 
     drive(demo_repo, script)
     assert "clean-heating-2026/T4: status blocked → doing" in head(demo_repo)
@@ -449,7 +473,11 @@ def test_file_changed_after_loading_is_never_overwritten(demo_repo):
         path.write_text(edited, encoding="utf-8")  # no poll yet: the app still has the old file
         await pilot.press("right_square_bracket")
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert any("被其他程序修改过" in n.message for n in app._notifications)
+        doing = app.screen.query_one("#col-doing", CardList)
+        assert any(c.task.ref == "rural-sewage-2026/T4" for c in doing.cards)  # moved back
         assert "制定运维考核办法" in screen_text(app)  # reloaded
 
     drive(demo_repo, script)

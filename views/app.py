@@ -8,6 +8,8 @@ notifications, never a crash.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from tracker.dates import DateError
 from tracker.edits import ValueProblem
 from tracker.query import QueryError
 from tracker.workspace import Saved
-from views.session import Session
+from views.session import Pending, Session
 from views.words import localize, word
 
 Errors = (planfile.EditError, ValueProblem, DateError, QueryError, history.GitError)
@@ -60,6 +62,8 @@ class TrackerApp(App[None]):
         super().__init__()
         self.session = Session(root, today or dt.date.today(), lang or "", by)
         self.poll_seconds = poll_seconds
+        self._edit_lock = threading.Lock()
+        self.shown_at = 0.0
         localize(self, self.session.lang)
 
     def on_mount(self) -> None:
@@ -157,6 +161,29 @@ class TrackerApp(App[None]):
         if redraw:
             self.data_changed()
         return saved
+
+    def apply_in_background(self, pending: Pending) -> None:
+        """Write and commit an edit already shown on screen; edits run one at a time."""
+        self.shown_at = time.perf_counter()  # for bench/tui.py: the moved card is on screen
+        self._write_pending(pending)
+
+    @work(thread=True, group="edits")
+    def _write_pending(self, pending: Pending) -> None:
+        with self._edit_lock:
+            try:
+                result: Saved | Exception = self.session.write(pending)
+            except Errors as exc:
+                result = exc
+        self.call_from_thread(self._written, pending, result)
+
+    def _written(self, pending: Pending, result: Saved | Exception) -> None:
+        self.session.settle(pending)
+        if isinstance(result, Exception):
+            def fail() -> Saved:
+                raise result
+            self.attempt(fail)
+        else:
+            self.attempt(lambda: result)
 
     def data_changed(self) -> None:
         """Redraw the screen in front (others redraw when shown again)."""

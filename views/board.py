@@ -182,12 +182,16 @@ class BoardScreen(TrackerScreen):
         found = self.session.find(plan_id, task_id)
         if found is None:
             return
-        saved = self.tracker.attempt(lambda: self.session.set_status(*found, target.status),
-                                     redraw=False)
+        # shown at once; written and committed by a worker (the app reports how it went)
+        pending = self.session.preview_status(*found, target.status)
+        if pending is None:
+            return
         self.drawn_version = self.session.version
-        self.draw_body(keep=ref if saved else None)
-        if saved and target.holds(ref):
+        self.draw_body(keep=ref)
+        if target.holds(ref):
             target.focus()
+        # start writing once the moved card is on screen (the thread competes for the GIL)
+        self.call_after_refresh(self.tracker.apply_in_background, pending)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

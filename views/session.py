@@ -8,6 +8,7 @@ changed file is then re-read alone. A poll of plan files' size and mtime finds h
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,17 @@ from tracker import timeline as tl
 from tracker.model import Plan, Task
 from tracker.problems import Problem
 from tracker.workspace import Change, Saved, Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """An edit shown already and being written: the plan as loaded, and what to apply."""
+
+    plan: Plan
+    task_id: str
+    edits: list[planfile.Edit]
+    subject: str
+    changes: list[Change]
 
 
 @dataclass
@@ -39,6 +51,9 @@ class Session:
         self._query: q.Query | None = None
         self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
         self._board_parts: dict[str, tuple[str, list[reports.Column]]] = {}
+        self._preview: dict[str, Plan] = {}
+        self._pending: dict[str, int] = {}
+        self._expected = {f.path: f.blob for f in self.ws.files}
         self._cache: dict[tuple[object, ...], object] = {}
         for f in self.ws.files:  # load errors now; the full check runs after the first paint
             if f.problems:
@@ -66,7 +81,9 @@ class Session:
 
     @property
     def plans(self) -> list[Plan]:
-        return self._memo(("plans",), lambda: self.ws.plans)  # type: ignore[no-any-return]
+        """The plans as loaded, with any move still being committed shown as done already."""
+        return self._memo(("plans",), lambda: [  # type: ignore[no-any-return]
+            self._preview.get(p.path, p) for p in self.ws.plans])
 
     def shown_plans(self) -> list[Plan]:
         if self.plan_id is None:
@@ -110,7 +127,7 @@ class Session:
         # unfiltered: cards per plan are cached by blob, so a move recomputes one plan only
         parts = []
         for plan in self.shown_plans():
-            blob = self._blob(plan)
+            blob = f"preview-{id(plan)}" if plan.path in self._preview else self._blob(plan)
             hit = self._board_parts.get(plan.path)
             if hit is None or hit[0] != blob:
                 hit = (blob, reports.board([plan], self.today, settings, self.lang))
@@ -161,13 +178,54 @@ class Session:
     # ------------------------------------------------------------ edits
 
     def _blob(self, plan: Plan) -> str:
-        return next(f.blob for f in self.ws.files if f.plan is plan)
+        return next(f.blob for f in self.ws.files if f.path == plan.path)
+
+    # A card move is shown at once (a preview of the plan with the new status) and written
+    # and committed by a worker thread; `Pending` carries what the thread needs. Edits of one
+    # plan are chained: each expects the blob the previous one wrote.
+
+    def preview_status(self, plan: Plan, task: Task, status: str) -> Pending | None:
+        year = plan.year or self.ws.settings.year or self.today.year
+        values = edits.parse_value("status", status, task=task, settings=self.ws.settings,
+                                   year=year, today=self.today)
+        changes, plan_edits = edits.field_edits(task, values)
+        if not plan_edits:
+            return None
+        moved = dataclasses.replace(task, status=values["status"])
+        self._preview[plan.path] = dataclasses.replace(
+            plan, tasks=tuple(moved if t is task else t for t in plan.tasks))
+        self._pending[plan.path] = self._pending.get(plan.path, 0) + 1
+        self._changed()
+        return Pending(plan, task.id, plan_edits, edits.subject(changes), changes)
+
+    def write(self, pending: Pending) -> Saved:
+        """Write and commit one pending edit (safe in a worker thread: files and git only)."""
+        path = pending.plan.path
+        saved = self.ws.apply(pending.plan, pending.edits, pending.subject, pending.changes,
+                              by=self.by, expected_blob=self._expected[path],
+                              task_id=pending.task_id)
+        self._expected[path] = saved.blob
+        return saved
+
+    def settle(self, pending: Pending) -> None:
+        """After a pending edit landed or failed: drop the preview when it was the last one."""
+        path = pending.plan.path
+        self._pending[path] -= 1
+        if not self._pending[path]:
+            del self._pending[path]
+            self._preview.pop(path, None)
+        self.reload(path)
+        self._changed()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
 
     def _apply(self, plan: Plan, task: Task, plan_edits: list[planfile.Edit], subject: str,
                changes: list[Change]) -> Saved:
         try:
             saved = self.ws.apply(plan, plan_edits, subject, changes, by=self.by,
-                                  expected_blob=self._blob(plan), task_id=task.id)
+                                  expected_blob=self._expected[plan.path], task_id=task.id)
         except planfile.ChangedOnDisk:
             self.reload(plan.path)
             raise
@@ -220,6 +278,8 @@ class Session:
         """Re-read one plan file (and only it); True when its content changed."""
         path = self.root / rel
         self._stats[rel] = self._stat(rel)
+        if rel in self._pending:
+            return False  # a worker is writing it; it reloads when done
         old = next((f for f in self.ws.files if f.path == rel), None)
         try:
             raw = path.read_bytes()
@@ -236,6 +296,7 @@ class Session:
         if old is not None and old.blob == load.blob_id(raw):
             return False
         loaded = load.load_plan_bytes(raw, rel)
+        self._expected[rel] = loaded.blob
         if old is None:
             self.ws.files = sorted([*self.ws.files, loaded], key=lambda f: f.path)
         else:
@@ -246,6 +307,8 @@ class Session:
 
     def poll(self) -> list[str]:
         """Plan files that changed on disk since they were read (by size and mtime), reloaded."""
+        if self._pending:
+            return []  # our own writes are in flight; look again next time
         plans_dir = self.root / "plans"
         current = {p.relative_to(self.root).as_posix() for p in plans_dir.glob("*.yaml")} \
             if plans_dir.is_dir() else set()
