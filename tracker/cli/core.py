@@ -231,37 +231,14 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
     if key not in EDITABLE:
         raise click.UsageError(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
                                      f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
-    if key == "status":
-        labels = {v: k for k, v in ws.settings.statuses}
-        from tracker.model import DEFAULT_LABELS_EN
+    from tracker import edits
 
-        labels.update({v.lower(): k for k, v in DEFAULT_LABELS_EN.items()})
-        value = labels.get(raw, labels.get(raw.lower(), raw))
-        if value not in STATUS_KEYS:
-            raise Failure(env.t(f"未知状态“{raw}”（可用：{'、'.join(STATUS_KEYS)}）",
-                                f"unknown status '{raw}' (use {', '.join(STATUS_KEYS)})"))
-        return {"status": value}
-    if key == "progress":
-        try:
-            value_i = int(raw.rstrip("%％"))
-        except ValueError:
-            raise Failure(env.t(f"进度应为 0–100 的整数，实际为“{raw}”", f"progress must be 0–100, got '{raw}'"))
-        if not 0 <= value_i <= 100:
-            raise Failure(env.t(f"进度 {value_i} 超出 0–100", f"progress {value_i} is outside 0–100"))
-        return {"progress": value_i}
-    if key in ("due", "start"):
-        when = _date(env, raw, plan)
-        out: dict[str, object] = {key: when}
-        if key == "due":
-            iso = raw.strip() == when.isoformat()
-            if not iso:
-                out["due_text"] = raw.strip()
-            elif task.due_text is not None:
-                out["due_text"] = None  # the old wording no longer describes the date
-        return out
-    if key in LIST_KEYS:
-        return {key: _split_names(raw)}
-    return {key: raw}
+    year = (plan.year if plan.year else None) or env.year
+    try:
+        return edits.parse_value(key, raw, task=task, settings=ws.settings, year=year,
+                                 today=env.today)
+    except edits.ValueProblem as exc:
+        raise Failure(exc.message(env.lang)) from None
 
 
 def _warn_units(env: Env, names: list[str]) -> None:
