@@ -156,3 +156,17 @@ def test_today_from_environment(demo_repo: Path, tracker, monkeypatch: pytest.Mo
 def test_make_repo_helper_commits(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "x")
     assert git(repo, "log", "--format=%s") == "initial plans\n"
+
+
+def test_lazy_command_table_matches_the_modules() -> None:
+    import importlib
+
+    from tracker.cli import COMMANDS, cli
+
+    for module in sorted(set(COMMANDS.values())):
+        mod = importlib.import_module(f"tracker.cli.{module}")
+        if hasattr(mod, "register"):
+            mod.register(cli)
+    defined = {name: cmd.callback.__module__.rsplit(".", 1)[-1]
+               for name, cmd in cli.commands.items() if cmd.callback is not None}
+    assert defined == COMMANDS

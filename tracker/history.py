@@ -8,12 +8,14 @@ own exceptions, never a GitPython object.
 from __future__ import annotations
 
 import os
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import subprocess
 
 T = TypeVar("T")
 
@@ -38,6 +40,7 @@ class Author:
 
 def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = True,
             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    import subprocess  # imported here: read-only commands never start git
     full_env = dict(os.environ)
     full_env.setdefault("LC_ALL", "C.UTF-8")
     full_env["GIT_TERMINAL_PROMPT"] = "0"

@@ -44,7 +44,7 @@ from tracker.model import (
 from tracker.problems import Problem, error
 from tracker.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 6  # 6: conflict records
+CACHE_VERSION = 8  # 6: conflict records
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +332,7 @@ def _shown(value: Any) -> str:
 
 
 def marked(path: str, line: int, col: int, values_at: dict[str, tuple[int, int]]) -> Source:
-    return Source(path, line, col, tuple(x for k, (ln, c) in values_at.items() for x in (k, ln, c)))
+    return Source(path, line, col, "\0".join(f"{k}\0{ln}\0{c}" for k, (ln, c) in values_at.items()))
 
 
 # ---------------------------------------------------------------- settings and units

@@ -62,16 +62,17 @@ class Source:
     path: str
     line: int = 0
     col: int = 0
-    # Where each key's value sits inside the item, for problems about one field, flattened as
-    # (key, line, col, key, line, col, ...): one object instead of one per key, for the cache.
-    fields: tuple[str | int, ...] = field(default=(), compare=False, repr=False)
+    # Where each key's value sits inside the item, for problems about one field, packed as
+    # "key\0line\0col\0key\0...": one string instead of a tuple per key keeps the plan cache
+    # small and quick to read (NUL cannot occur in a plan: the loader rejects it).
+    fields: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}" if self.line else self.path
 
     def at(self, key: str) -> Source:
-        f = self.fields
-        for i in range(0, len(f), 3):
+        f = self.fields.split("\0") if self.fields else []
+        for i in range(0, len(f) - 2, 3):
             if f[i] == key:
                 return Source(self.path, int(f[i + 1]), int(f[i + 2]))
         return Source(self.path, self.line, self.col)

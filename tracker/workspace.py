@@ -15,11 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker import checks, history, load, planfile
+from tracker import checks, history, load
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
 from tracker.units import Units
+
+if TYPE_CHECKING:
+    from tracker import planfile
 
 
 class RefError(UserError):
@@ -173,6 +177,8 @@ class Workspace:
         state = history.state_problem(self.root) if history.is_repo(self.root) else None
         if state is not None:
             raise state
+        from tracker import planfile  # the writer (and ruamel) only when something is written
+
         path = self.root / plan.path
         with self.lock():
             # Re-read under the lock: an edit made meanwhile by another process is kept and
@@ -247,6 +253,8 @@ class Workspace:
 
         added = errors(new) - errors(old)
         if added:
+            from tracker import planfile
+
             codes = "; ".join(sorted(en for _, en in added))
             zh = "；".join(sorted(p.zh for p in checks.run_checks([new], self.units)
                                  if p.is_error and (p.code, p.en) in added))

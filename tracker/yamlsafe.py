@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from typing import Any
 
 from tracker.model import Source
@@ -28,6 +29,9 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+_DATES: dict[str, dt.date] = {}
 
 
 class YMap(dict[Any, Any]):
@@ -299,7 +303,9 @@ class _Builder:
     def _scalar(self, node: Any) -> Any:
         tag, value = node.tag, node.value
         if tag == _STR:
-            return value
+            # Unit names, statuses, ids and authors repeat thousands of times: one shared
+            # object each, so the plan cache stores them once (pickle memoises by identity).
+            return sys.intern(value) if len(value) < 40 else value
         if tag == _NULL:
             return None
         if tag == _BOOL:
@@ -315,13 +321,19 @@ class _Builder:
             except ValueError:
                 return value
         if tag == _TIMESTAMP:
+            cached = _DATES.get(value)
+            if cached is not None:
+                return cached
             m = _DATE_RE.match(value)
             if not m:
                 return value  # a date-time: kept as text, the date checks will say so
             try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                day = dt.date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
                 return BadDate(value)
+            if len(_DATES) < 10_000:
+                _DATES[value] = day  # shared like the strings above
+            return day
         return self._bad_tag(node)
 
     def _bad_tag(self, node: Any) -> None:

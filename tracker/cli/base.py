@@ -106,7 +106,27 @@ def _parse_today(value: str | None) -> dt.date:
         raise click.BadParameter(f"--today must be YYYY-MM-DD, got '{value}'") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """Imports a command's module on first use; `lazy_commands` maps name -> module."""
+
+    lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(self.lazy_commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            import importlib
+
+            module = importlib.import_module(f"tracker.cli.{self.lazy_commands[cmd_name]}")
+            register = getattr(module, "register", None)
+            if register is not None:
+                register(self)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--repo", type=click.Path(file_okay=False, path_type=Path), envvar="TRACKER_REPO",
               help="Data repository (default: search upward from the current directory).")
 @click.option("--today", metavar="YYYY-MM-DD", envvar="TRACKER_TODAY",
