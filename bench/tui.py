@@ -65,12 +65,11 @@ def make_repo(root: Path, plans: int = 100, tasks: int = 100) -> Path:
 
 
 async def measure(root: Path, tasks: int) -> None:
-    from views.app import TrackerApp
-
     # warm the plan cache the way a clerk's second start is warm
     from tracker.workspace import Workspace
+    from views.app import TrackerApp
 
-    Workspace.open(root).files
+    assert Workspace.open(root).files
     started = time.perf_counter()
     app = TrackerApp(root, today=dt.date(2026, 11, 23))
     async with app.run_test(size=(160, 48)) as pilot:

@@ -28,7 +28,7 @@ class Terminal:
 
     def tmux(self, *args: str) -> str:
         proc = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
-                              capture_output=True, text=True, timeout=20)
+                              capture_output=True, text=True, timeout=20, check=False)
         return proc.stdout
 
     def screen(self) -> str:

@@ -56,7 +56,7 @@ class Scale:
 
     def ticks(self) -> tuple[Tick, ...]:
         """Where each week (Monday), month or quarter begins, with a short label."""
-        out = []
+        out: list[Tick] = []
         day = self.start
         while day <= self.end:
             out.append(Tick(self.col(day), _label(self.zoom, day, first=not out)))

@@ -4,10 +4,13 @@ own status on a group-owned task (the `units:` map) can be moved with [ and ].""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowDoesNotExist
 
 from tracker import render
 from tracker.model import STATUS_KEYS, Task
@@ -26,7 +29,7 @@ ROLE = {"lead": ("牵头", "lead"), "owner": ("责任", "owner"), "support": ("�
 class AccountabilityScreen(TrackerScreen):
     VIEW = "Accountability"
     MAIN = True
-    BINDINGS = [Binding("s", "sort", "Sort")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "sort", "Sort")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,7 +86,7 @@ class AccountabilityScreen(TrackerScreen):
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(current))
-            except Exception:  # the unit is gone under the new filter
+            except RowDoesNotExist:  # the unit is gone under the new filter
                 pass
 
     def action_sort(self) -> None:
@@ -110,7 +113,7 @@ class UnitScreen(TrackerScreen):
     """One unit's tasks, with its role and its own status on each."""
 
     VIEW = "Accountability"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("left_square_bracket", "status(-1)", "Status back", key_display="["),
         Binding("right_square_bracket", "status(1)", "Status on", key_display="]"),

@@ -12,10 +12,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from tracker import history, planfile
@@ -39,13 +40,13 @@ def _screen(module: str, name: str) -> Screen[None]:
 class TrackerApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "tracker"
-    MODES = {
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {
         "board": lambda: _screen("board", "BoardScreen"),
         "timeline": lambda: _screen("timeline", "TimelineScreen"),
         "accountability": lambda: _screen("accountability", "AccountabilityScreen"),
     }
     DEFAULT_MODE = "board"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "view('board')", "Board"),
         Binding("t", "view('timeline')", "Timeline"),
         Binding("a", "view('accountability')", "Accountability"),

@@ -6,13 +6,15 @@ page), so 10,000 tasks never become 10,000 widgets.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tracker import render
 from tracker.reports import Card, Colour, Column
@@ -108,7 +110,7 @@ class CardList(OptionList):
             try:
                 self.highlighted = self.get_option_index(target)
                 return
-            except Exception:  # the card left this column
+            except OptionDoesNotExist:  # the card left this column
                 pass
         if keep_index and old is not None:
             self.highlighted = min(old, self.option_count - 1)
@@ -126,7 +128,7 @@ class CardList(OptionList):
 class BoardScreen(TrackerScreen):
     VIEW = "Board"
     MAIN = True
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "column(-1)", "Previous column", show=False),
         Binding("right", "column(1)", "Next column", show=False),
         Binding("left_square_bracket,shift+left", "move(-1)", "Move left"),

@@ -4,11 +4,13 @@ add an update. Each save is one commit."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -26,7 +28,7 @@ FIELD_WORDS = {"status": ("状态", "status"), "progress": ("进度", "progress"
 
 class TaskScreen(TrackerScreen):
     VIEW = "Task"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("ctrl+s", "save", "Save"),
     ]
@@ -165,7 +167,7 @@ class TaskScreen(TrackerScreen):
             return None
         try:
             entries = ledger.walk(s.root)
-        except Exception:  # history is a nicety here; the task itself is what matters
+        except Exception:  # noqa: BLE001 - history is a nicety here; the task is what matters
             return None
         lines = []
         for entry in entries:

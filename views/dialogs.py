@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class Dialog(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "dismiss", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Back")]
 
     @property
     def tracker(self) -> TrackerApp:
@@ -101,7 +101,7 @@ class HelpDialog(Dialog):
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
         nodes = [n for n in (below, self.app) if n is not None]
         for node in nodes:
-            for key, bindings in node._bindings.key_to_bindings.items():
+            for bindings in node._bindings.key_to_bindings.values():
                 for b in bindings:
                     if not b.description or b.action in seen:
                         continue

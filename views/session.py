@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 from tracker import checks, edits, history, load, planfile, reports
 from tracker import query as q
@@ -19,6 +21,8 @@ from tracker import timeline as tl
 from tracker.model import Plan, Task
 from tracker.problems import Problem
 from tracker.workspace import Change, Saved, Workspace
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ class Session:
     @property
     def plans(self) -> list[Plan]:
         """The plans as loaded, with any move still being committed shown as done already."""
-        return self._memo(("plans",), lambda: [  # type: ignore[no-any-return]
+        return self._memo(("plans",), lambda: [
             self._preview.get(p.path, p) for p in self.ws.plans])
 
     def shown_plans(self) -> list[Plan]:
@@ -95,7 +99,7 @@ class Session:
         if self._query is None:
             return None
         query = self._query
-        return self._memo(("keep",), lambda: [t for p in self.plans for t in p.tasks if query(t)])  # type: ignore[no-any-return]
+        return self._memo(("keep",), lambda: [t for p in self.plans for t in p.tasks if query(t)])
 
     def set_query(self, text: str) -> None:
         """Raises QueryError or DateError for a filter that cannot be read; keeps the old one."""
@@ -117,7 +121,7 @@ class Session:
         self._changed(data=False)
 
     def board(self) -> list[reports.Column]:
-        return self._memo(("board",), self._board)  # type: ignore[no-any-return]
+        return self._memo(("board",), self._board)
 
     def _board(self) -> list[reports.Column]:
         settings = self.ws.settings
@@ -142,11 +146,11 @@ class Session:
         return merged
 
     def timeline(self, zoom: str) -> tl.Timeline:
-        return self._memo(("timeline", zoom), lambda: tl.timeline(  # type: ignore[no-any-return]
+        return self._memo(("timeline", zoom), lambda: tl.timeline(
             self.shown_plans(), self.today, self.ws.settings, zoom, keep=self.keep()))
 
     def accountability(self) -> list[reports.UnitRow]:
-        return self._memo(("accountability",), lambda: reports.accountability(  # type: ignore[no-any-return]
+        return self._memo(("accountability",), lambda: reports.accountability(
             self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep()))
 
     def find(self, plan_id: str, task_id: str) -> tuple[Plan, Task] | None:
@@ -166,10 +170,10 @@ class Session:
                     return p
         return None
 
-    def _memo(self, key: tuple[object, ...], make: object) -> object:
+    def _memo(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         if key not in self._cache:
-            self._cache[key] = make()  # type: ignore[operator]
-        return self._cache[key]
+            self._cache[key] = make()
+        return cast(T, self._cache[key])
 
     def _changed(self, data: bool = True) -> None:
         self.version += 1
@@ -191,7 +195,7 @@ class Session:
         changes, plan_edits = edits.field_edits(task, values)
         if not plan_edits:
             return None
-        moved = dataclasses.replace(task, status=values["status"])
+        moved = dataclasses.replace(task, status=str(values["status"]))
         self._preview[plan.path] = dataclasses.replace(
             plan, tasks=tuple(moved if t is task else t for t in plan.tasks))
         self._pending[plan.path] = self._pending.get(plan.path, 0) + 1

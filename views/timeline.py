@@ -7,11 +7,13 @@ while the rows scroll.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -55,7 +57,7 @@ def clip(text: str, width: int) -> str:
 
 
 class Chart(ScrollView, can_focus=True):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", show=False),
         Binding("down", "cursor(1)", show=False),
         Binding("pageup", "cursor(-20)", show=False),
@@ -194,7 +196,7 @@ class Chart(ScrollView, can_focus=True):
 class TimelineScreen(TrackerScreen):
     VIEW = "Timeline"
     MAIN = True
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("plus,equals_sign", "zoom(-1)", "Zoom in", key_display="+"),
         Binding("minus", "zoom(1)", "Zoom out", key_display="-"),
         Binding("full_stop", "today", "Today", key_display="."),
