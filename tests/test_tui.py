@@ -484,3 +484,24 @@ def test_file_changed_after_loading_is_never_overwritten(demo_repo):
     assert commits(demo_repo) == before
     text = plan_text(demo_repo, "rural-sewage-2026")
     assert "制定运维考核办法" in text and "status: blocked" not in text
+
+
+def test_timeline_cursor_keeps_the_row_in_view_under_the_scale(tmp_path):
+    tasks = "\n".join(f"  - {{id: T{i}, title: 第{i}项任务, due: 2026-12-{1 + i % 28:02d}, status: todo}}"
+                      for i in range(1, 81))
+    root = make_repo(tmp_path / "long", {"long": f"format: 1\nid: long\ntitle: 长计划\nyear: 2026\ntasks:\n{tasks}\n"})
+
+    async def script(app, pilot):
+        await pilot.press("t")
+        await pilot.pause()
+        chart = app.screen.query_one(Chart)
+        await pilot.press("end")
+        await pilot.pause()
+        assert chart.cursor == 80 and chart.scroll_y > 0
+        assert "T80 第80项任务" in screen_text(app)
+        await pilot.press("pageup", "pageup", "pageup", "pageup")
+        await pilot.pause()
+        assert chart.cursor == 0 and chart.scroll_y == 0
+        assert "T1 第1项任务" in screen_text(app)
+
+    drive(root, script)

@@ -173,16 +173,20 @@ class TrackerApp(App[None]):
         with self._edit_lock:
             try:
                 result: Saved | Exception = self.session.write(pending)
-            except Errors as exc:
+            except Exception as exc:  # noqa: BLE001 - reported on screen, never a crash
                 result = exc
         self.call_from_thread(self._written, pending, result)
 
     def _written(self, pending: Pending, result: Saved | Exception) -> None:
         self.session.settle(pending)
-        if isinstance(result, Exception):
+        if isinstance(result, Errors):
             def fail() -> Saved:
                 raise result
             self.attempt(fail)
+        elif isinstance(result, Exception):
+            self.notify(self.t("内部错误，未保存：", "internal error, nothing saved: ") + repr(result),
+                        severity="error", markup=False, timeout=10)
+            self.data_changed()
         else:
             self.attempt(lambda: result)
 

@@ -100,9 +100,8 @@ class Chart(ScrollView, can_focus=True):
         if self.data is None or not self.data.rows:
             return
         self.cursor = max(0, min(len(self.data.rows) - 1, self.cursor + step))
-        self.scroll_to_region(Region(int(self.scroll_x), self.cursor + 1, 1, 1), animate=False,
-                              top=False)
-        # keep the scale line visible: row 0 of the virtual space is drawn fixed anyway
+        # virtual line y holds row y-1 (line 0 is under the fixed scale): show lines cursor..cursor+1
+        self.scroll_to_region(Region(int(self.scroll_x), self.cursor, 1, 2), animate=False)
 
     def action_pan(self, step: int) -> None:
         self.scroll_to(x=max(0, self.scroll_x + step), animate=False)
