@@ -263,7 +263,7 @@ class Session:
     def set_unit_status(self, plan: Plan, task: Task, unit: str, status: str) -> Saved | None:
         """One unit's own status on a group-owned task (the `units:` map)."""
         old = reports.unit_status(task, unit, self.ws.units)
-        if old == status and any(self.ws.units.canonical(u.unit) == unit for u in task.units):
+        if old == status:
             return None
         change = Change(f"units.{unit}", old, status)
         return self._apply(plan, task, [planfile.set_unit_status(task.id, unit, status)],
