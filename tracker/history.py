@@ -122,8 +122,12 @@ def config_set(root: Path, key: str, value: str) -> None:
 def identity(root: Path, by: str | None) -> dict[str, str]:
     """Author environment for a commit: --by / TRACKER_USER wins, else git config, else refuse
     (git would otherwise record an invented root@host)."""
-    name = config_get(root, "user.name")
-    email = config_get(root, "user.email")
+    found = run_git(root, "config", "--get-regexp", r"^user\.(name|email)$", check=False)
+    values: dict[str, str] = {}
+    for line in found.stdout.decode("utf-8", "replace").splitlines():
+        key, _, value = line.partition(" ")
+        values[key] = value.strip()  # later (more local) config wins
+    name, email = values.get("user.name") or None, values.get("user.email") or None
     if by:
         email = email or "tracker@localhost"
         return {"GIT_AUTHOR_NAME": by, "GIT_AUTHOR_EMAIL": email,
@@ -136,9 +140,20 @@ def identity(root: Path, by: str | None) -> dict[str, str]:
 def commit(root: Path, paths: list[str], message: str, by: str | None = None) -> str:
     """Commit exactly these paths (other staged work is left alone). Returns the short id."""
     env = identity(root, by)
-    _retry_locked(lambda: run_git(root, "add", "--", *paths), root)
-    out = _retry_locked(lambda: run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only", "--", *paths,
-                  env=env), root).stdout.decode("utf-8", "replace")
+
+    def commit_paths() -> subprocess.CompletedProcess[bytes]:
+        return run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only",
+                       "--", *paths, env=env)
+
+    try:
+        proc = _retry_locked(commit_paths, root)
+    except GitError as exc:
+        if "did not match any file" not in exc.detail:
+            raise
+        # a new file git does not know yet: add it, then commit (the rare, slower path)
+        _retry_locked(lambda: run_git(root, "add", "--", *paths), root)
+        proc = _retry_locked(commit_paths, root)
+    out = proc.stdout.decode("utf-8", "replace")
     # "[main 1a2b3c4] subject" (or "[main (root-commit) 1a2b3c4]"): saves a rev-parse process
     head = out.split("]", 1)[0].split()
     if head and all(c in "0123456789abcdef" for c in head[-1]):
