@@ -7,19 +7,23 @@ Update after a deliberate change of the screens with
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tracker import demo
 from views.app import TrackerApp
 
+# a frozen copy of the demo data, so a change to the project's demo plans or schema does not
+# move these pictures (commit ids in the history pane depend on every byte)
+DATA = Path(__file__).parent / "data" / "tui_demo"
 SIZE = (120, 36)
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
 def demo_root(tmp_path_factory):
-    return demo.create(tmp_path_factory.mktemp("snap") / "demo")
+    return demo.create(tmp_path_factory.mktemp("snap") / "demo", source=DATA)
 
 
 def app_on(root):
