@@ -317,7 +317,7 @@ def _english(text: str, today: date, year: int) -> date | None:
     settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time())}
     try:
         found = dateparser.parse(t, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001 - a third-party parser failing on odd input means: not a date we can read
+    except Exception:
         return None
     if found is None:
         return None

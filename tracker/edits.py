@@ -22,13 +22,6 @@ LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")
 class ValueProblem(UserError, ValueError):
     """A typed value that cannot be written; message in both languages."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
-
 
 def split_names(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from tracker.problems import UserError
+
 if TYPE_CHECKING:
     import subprocess
 
 T = TypeVar("T")
-
-from tracker.problems import UserError
 
 
 class GitError(UserError):

@@ -21,13 +21,13 @@ from typing import Any
 
 from tracker import yamlsafe
 from tracker.model import (
+    DEFAULT_LABELS_ZH,
     GOAL_KEYS,
     PHASE_KEYS,
     PLAN_KEYS,
     TASK_KEYS,
     UNIT_STATUS_KEYS,
     UPDATE_KEYS,
-    DEFAULT_LABELS_ZH,
     Conflict,
     Directory,
     Goal,

@@ -30,13 +30,6 @@ from tracker.problems import UserError
 class EditError(UserError):
     """An edit that cannot be made; carries a message in both languages."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
-
 
 class ChangedOnDisk(EditError):
     pass

@@ -14,10 +14,11 @@ from tracker.model import Source
 class UserError(Exception):
     """A problem the user can fix, told in their language; the CLI prints it, never a traceback.
 
-    Subclasses keep `zh` and `en` (or override `message`)."""
+    Raise a subclass named for where it comes from (EditError, RefError, ...)."""
 
-    zh: str = ""
-    en: str = ""
+    def __init__(self, zh: str = "", en: str = "") -> None:
+        super().__init__(en or zh)
+        self.zh, self.en = zh, en
 
     def message(self, lang: str) -> str:
         return (self.en if lang == "en" else self.zh) or str(self)

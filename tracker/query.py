@@ -24,12 +24,7 @@ _TERM = re.compile(r"^(due)(<=|>=|<|>|=|:)(.+)$|^([a-z]+)[:：](.+)$")
 
 
 class QueryError(UserError, ValueError):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+    """A filter term the query language does not know."""
 
 
 Predicate = Callable[[Task], bool]

@@ -27,12 +27,7 @@ if TYPE_CHECKING:
 
 
 class RefError(UserError):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+    """A plan or task reference that names nothing (or more than one thing)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,7 +209,6 @@ def show(env: Env, ref: str, fmt: str) -> None:
 
 EDITABLE = ("status", "progress", "due", "start", "title", "detail", "lead", "owners", "support",
             "leader", "phase", "verified_by", "evidence", "due_text", "depends_on")
-LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")
 
 
 def _date(env: Env, text: str, plan: Plan | None) -> dt.date:
@@ -219,26 +218,16 @@ def _date(env: Env, text: str, plan: Plan | None) -> dt.date:
     return parse_date(text, today=env.today, year=year)
 
 
-def _split_names(value: str) -> list[str]:
-    import re
-
-    return [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
-
-
 def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> dict[str, object]:
-    """KEY=VALUE from the command line -> the fields to write (due also keeps its wording)."""
-    ws = env.workspace()
+    """KEY=VALUE from the command line -> the fields to write (shared with the TUI: edits)."""
+    from tracker import edits
+
     if key not in EDITABLE:
         raise click.UsageError(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
                                      f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
-    from tracker import edits
-
     year = (plan.year if plan.year else None) or env.year
-    try:
-        return edits.parse_value(key, raw, task=task, settings=ws.settings, year=year,
-                                 today=env.today)
-    except edits.ValueProblem as exc:
-        raise Failure(exc.message(env.lang)) from None
+    return edits.parse_value(key, raw, task=task, settings=env.workspace().settings, year=year,
+                             today=env.today)
 
 
 def _warn_units(env: Env, names: list[str]) -> None:
@@ -272,8 +261,7 @@ def report_saved(env: Env, saved: object) -> None:
 @pass_env
 def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
     """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
-    from tracker import planfile
-    from tracker.workspace import Change
+    from tracker import edits
 
     ws = env.workspace()
     plan, task = ws.find(ref)
@@ -284,24 +272,14 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
             raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
         key, raw = item.split(sep, 1)
         values.update(parse_assignment(env, plan, task, key.strip(), raw.strip()))
-    for key in LIST_KEYS[:3]:
+    for key in ("lead", "owners", "support"):
         if key in values:
             _warn_units(env, list(values[key]))  # type: ignore[call-overload]
-    changes, edits = [], []
-    for key, value in values.items():
-        old = getattr(task, key, None)
-        old_cmp = list(old) if isinstance(old, tuple) else old
-        if old_cmp == value:
-            continue
-        if value is None and key == "due_text" and old is None:
-            continue
-        changes.append(Change(key, old, value))
-        edits.append(planfile.set_field(task.id, key, value))
-    if not edits:
+    changes, field_edits = edits.field_edits(task, values)
+    if not field_edits:
         env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
         return
-    saved = ws.apply(plan, edits, "; ".join(c.describe() for c in changes), changes, by=env.by,
-                     task_id=task.id)
+    saved = ws.apply(plan, field_edits, edits.subject(changes), changes, by=env.by, task_id=task.id)
     report_saved(env, saved)
 
 
@@ -312,7 +290,7 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
 @pass_env
 def note(env: Env, ref: str, text: str, unit: str | None) -> None:
     """Add a progress report (进展情况) to a task, dated --today."""
-    from tracker import history, planfile
+    from tracker import edits, history, planfile
     from tracker.workspace import Change
 
     ws = env.workspace()
@@ -320,18 +298,11 @@ def note(env: Env, ref: str, text: str, unit: str | None) -> None:
     if not text.strip():
         raise Failure(env.t("进展内容不能为空", "the update text is empty"))
     by = env.by or history.config_get(env.need_root(), "user.name")
-    update: dict[str, object] = {"date": env.today}
-    if by:
-        update["by"] = by
     if unit:
         unit = ws.units.canonical(unit)
         _warn_units(env, [unit])
-        update["unit"] = unit
-    update["text"] = text.strip()
-    short = text.strip().splitlines()[0]
-    short = short if len(short) <= 40 else short[:39] + "…"
-    subject = env.t(f"进展 {short}", f"update: {short}") if env.lang == "en" else f"update: {short}"
-    saved = ws.apply(plan, [planfile.append_update(task.id, update)], subject,
+    entry = edits.update_entry(text, env.today, by, unit)
+    saved = ws.apply(plan, [planfile.append_update(task.id, entry)], edits.update_subject(text),
                      [Change("updates", None, text.strip())], by=env.by, task_id=task.id)
     report_saved(env, saved)
 
@@ -351,7 +322,7 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     """Add a task to a plan."""
     import re
 
-    from tracker import planfile
+    from tracker import edits, planfile
     from tracker.workspace import Change
 
     ws = env.workspace()
@@ -360,7 +331,7 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     task_id = f"T{max(numbers, default=0) + 1}"
     task: dict[str, object] = {"id": task_id, "title": title.strip()}
     for key, vals in (("lead", lead), ("owners", owner), ("support", support)):
-        names = [n for v in vals for n in _split_names(v)]
+        names = [n for v in vals for n in edits.split_names(v)]
         if names:
             _warn_units(env, names)
             task[key] = names

@@ -123,7 +123,8 @@ def _date_or_rev(env: Env, value: str) -> dt.date | str:
     try:
         return parse_date(value, today=env.today, year=env.year)
     except DateError:
-        raise Failure(env.t(f"“{value}”既不是日期也不是 git 版本", f"'{value}' is neither a date nor a revision"))
+        raise Failure(env.t(f"“{value}”既不是日期也不是 git 版本",
+                            f"'{value}' is neither a date nor a revision")) from None
 
 
 def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[str, ...]]:
