@@ -184,3 +184,46 @@ def test_repository_states_give_clear_messages_and_keep_data(demo_repo: Path, tr
     if state != "index-lock":
         assert path.read_bytes() == before
     assert tracker("--repo", str(demo_repo), "check").code == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A real 512 KB filesystem (tmpfs), where the machine lets us mount one."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount_point)],
+                          capture_output=True)
+    if proc.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root); ENOSPC is covered by injection above")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def test_a_really_full_disk_keeps_the_plan_intact(small_disk: Path, tracker) -> None:
+    repo = small_disk / "office"
+    repo.mkdir()
+    (repo / "plans").mkdir()
+    (repo / "tracker.yaml").write_text("language: zh\n", encoding="utf-8")
+    (repo / "plans" / "big.yaml").write_text(plan_with_tasks(3), encoding="utf-8")
+    subprocess.run(["git", "init", "-q", "--template=", str(repo)], check=True)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "plans")
+    before = _state(repo)
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:  # take every free block
+        while True:
+            os.write(fd, b"\0" * 1024)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    result = tracker("--repo", str(repo), "set", "big/T1", "progress=9")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "磁盘已满" in result.err or "No space" in result.err
+    assert _state(repo) == before
+    filler.unlink()
+    assert tracker("--repo", str(repo), "check").code == 0
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=9").code == 0

@@ -457,6 +457,15 @@ def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
     return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
 
 
+def write_error(path: Path, exc: OSError) -> EditError:
+    """Why a plan could not be saved, when writing (it or its bookkeeping) failed."""
+    if exc.errno == errno.ENOSPC:
+        return EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
+                         f"the disk is full; {path.name} was not saved and is unchanged")
+    return EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
+                     f"writing {path.name} failed: {exc.strerror}; the file is unchanged")
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write-then-rename in the same directory: readers see the old file or the new, never half."""
     mode = None
@@ -484,11 +493,7 @@ def atomic_write(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
-        if exc.errno == errno.ENOSPC:
-            raise EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
-                            f"the disk is full; {path.name} was not saved and is unchanged") from exc
-        raise EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
-                        f"writing {path.name} failed: {exc.strerror}; the file is unchanged") from exc
+        raise write_error(path, exc) from exc
     try:
         dfd = os.open(path.parent, os.O_RDONLY)
         try:

@@ -196,7 +196,10 @@ class Workspace:
                 message = message.rstrip("\n") + f"\nIncludes: {earlier.splitlines()[0]}\n"
             # The marker goes down before the file changes and comes off after the commit, so a
             # crash in between is found on the next run (pending_saves) and offered for commit.
-            self._mark_pending(plan.path, message)
+            try:
+                self._mark_pending(plan.path, message)
+            except OSError as exc:  # no room even for the marker: do not touch the plan
+                raise planfile.write_error(path, exc) from exc
             planfile.atomic_write(path, new_raw)
             try:
                 short = history.commit(self.root, [plan.path], message, by=by)
@@ -217,8 +220,13 @@ class Workspace:
             return
         pdir.mkdir(parents=True, exist_ok=True)
         marker = pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
-        marker.write_text(json.dumps({"path": rel, "message": message}, ensure_ascii=False),
-                          encoding="utf-8")
+        tmp = marker.with_suffix(".tmp")
+        try:  # replaced whole, so an earlier marker for this plan survives a failed write
+            tmp.write_text(json.dumps({"path": rel, "message": message}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, marker)
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def pending_saves(self) -> dict[str, str]:
         """Plan files saved by tracker whose commit did not happen (failed or interrupted):
