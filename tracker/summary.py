@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from tracker.model import Plan, Settings, Task
+from tracker.model import Plan, Settings, Task, Update
 from tracker.reports import (
     Colour,
     colour,
@@ -306,8 +306,8 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
         goals=() if unit else tuple(GoalLine(p.title, g.id, g.text, g.target, g.current, g.unit)
                                     for p in plans for g in p.goals),
         changes=_changes(in_period, items, ctx, refs, changes is not None),
-        ranking=() if unit else _ranking(chosen, ctx),
-        silent=() if unit else _silent(chosen, ctx),
+        ranking=() if unit else _ranking(chosen, items, ctx),
+        silent=() if unit else _silent(chosen, items, ctx),
         done=_group([it for it in live if it.status in FINISHED and it.completed
                      and this.start <= it.completed <= today], unit),
         doing=_group([it for it in pending if it.colour is not Colour.GREEN], unit),
@@ -366,13 +366,18 @@ def _role_of(task: Task, unit: str, units: Units) -> str | None:
 def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: str | None) -> list[Item]:
     starts: dict[str, dt.date | None] = {}
     out = []
+    append = out.append
     for plan, task, role in chosen:
-        if plan.id not in starts:
-            starts[plan.id] = plan_start(plan)
+        start = starts.get(plan.id, _NO_START)
+        if start is _NO_START:
+            start = starts[plan.id] = plan_start(plan)
         if unit is not None and task.units:
             task = _as_seen_by(task, unit, ctx.units)
-        out.append(_item(plan, task, ctx, starts[plan.id], role))
+        append(_item(plan, task, ctx, start, role))  # type: ignore[arg-type]
     return out
+
+
+_NO_START = object()
 
 
 def _as_seen_by(task: Task, unit: str, units: Units) -> Task:
@@ -388,19 +393,36 @@ def _as_seen_by(task: Task, unit: str, units: Units) -> Task:
                    updates=tuple(mine), units=())
 
 
+def _last_update(task: Task) -> Update | None:
+    """task.last_update() without building lists for the common task of one report or none."""
+    if task.units:
+        return task.last_update()
+    updates = task.updates
+    if not updates:
+        return None
+    if len(updates) == 1:
+        return updates[0] if updates[0].date is not None else None
+    return task.last_update()
+
+
 def _item(plan: Plan, task: Task, ctx: ItemContext, start: dt.date | None, role: str | None) -> Item:
     today = ctx.today
-    finished = task.status in FINISHED
-    completed = ctx.finished_on.get(task.ref) if finished else None
-    last = task.last_update()
-    if finished and completed is None and last is not None:
-        completed = last.date
-    late_by = (completed - task.due).days if completed and task.due and completed > task.due else None
+    ref = task.ref
+    status = task.status
+    due = task.due
+    finished = status in FINISHED
+    last = _last_update(task)
+    completed = None
+    if finished:
+        completed = ctx.finished_on.get(ref)
+        if completed is None and last is not None:
+            completed = last.date
+    late_by = (completed - due).days if completed and due and completed > due else None
     recovered = (late_by is not None and completed is not None
-                 and ctx.period.start <= completed <= today) or task.ref in ctx.red_by_history
+                 and ctx.period.start <= completed <= today) or ref in ctx.red_by_history
     col = colour(task, today, ctx.settings, was_red=recovered, plan_start=start,
                  soon_limit=ctx.soon)
-    overdue = task.due is not None and task.due < today and task.status not in OPEN_END
+    overdue = due is not None and due < today and status not in OPEN_END
     expected = None
     if col is Colour.YELLOW and not finished:
         expected = expected_progress(task, today, start)
@@ -410,15 +432,14 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, start: dt.date | None, role:
     if overdue and task.units:
         open_units = tuple(m for m in ctx.expand(task.owners)
                            if unit_status(task, m, ctx.units) not in OPEN_END)
+    # positional: the fields of Item in order (keywords cost a third of the build)
     return Item(
-        ref=task.ref, plan_id=plan.id, plan_title=plan.title, title=task.title,
-        status=task.status, progress=task.progress, due=task.due, due_text=task.due_text,
-        colour=col, lead=task.lead, owners=task.owners, support=task.support, leader=task.leader,
-        days_late=(today - task.due).days if overdue and task.due else None,
-        days_left=(task.due - today).days if task.due and not overdue and not finished else None,
-        expected=expected, recovered=recovered and not overdue, completed=completed,
-        completed_late=late_by, open_units=open_units,
-        last_date=last.date if last else None, last_text=last.text if last else None, role=role,
+        ref, plan.id, plan.title, task.title, status, task.progress, due, task.due_text, col,
+        task.lead, task.owners, task.support, task.leader,
+        (today - due).days if overdue and due else None,  # days_late
+        (due - today).days if due and not overdue and not finished else None,  # days_left
+        expected, recovered and not overdue, completed, late_by, open_units,
+        last.date if last else None, last.text if last else None, role,
     )
 
 
@@ -500,36 +521,74 @@ class _Tally:
     base: int = 0
 
 
-def _ranking(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext) -> tuple[UnitRank, ...]:
-    """Per unit over what it leads or owns (a group-owned task counts for every member)."""
+def _ranking(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+             ctx: ItemContext) -> tuple[UnitRank, ...]:
+    """Per unit over what it leads or owns (a group-owned task counts for every member).
+
+    `items` are the chosen tasks' lines, in the same order. A task without a `units:` map
+    counts the same for each of its units, so such tasks are first tallied per distinct
+    (lead, owners) pair and each pair's tally is then added to its units."""
     acc: dict[str, _Tally] = {}
-    for _, task, _ in chosen:
-        if task.status == "dropped":
+    by_names: dict[tuple[tuple[str, ...], tuple[str, ...]], _Tally] = {}
+    today = ctx.today
+    for (_, task, _), it in zip(chosen, items):
+        status = task.status
+        if status == "dropped":
             continue
-        accountable = ctx.expand(task.lead + task.owners + tuple(u.unit for u in task.units))
-        for unit in accountable:
-            t = acc.setdefault(unit, _Tally())
-            status = unit_status(task, unit, ctx.units) if task.units else task.status
-            t.tasks += 1
-            if status in FINISHED:
-                t.done += 1
-                if task.due is not None:
-                    t.base += 1
-                    t.on_time += not _finished_late(task, ctx, unit)
-            elif task.due is not None and task.due < ctx.today:
-                t.overdue += 1
+        if task.units:
+            _tally_members(task, ctx, acc)
+            continue
+        key = (task.lead, task.owners)
+        t = by_names.get(key)
+        if t is None:
+            t = by_names[key] = _Tally()
+        t.tasks += 1
+        if status in FINISHED:
+            t.done += 1
+            if task.due is not None:
                 t.base += 1
+                t.on_time += it.completed_late is None  # = not _finished_late(task, ctx)
+        elif task.due is not None and task.due < today:
+            t.overdue += 1
+            t.base += 1
+    for (lead, owners), n in by_names.items():
+        for unit in ctx.expand(lead + owners):
+            t = acc.get(unit)
+            if t is None:
+                t = acc[unit] = _Tally()
+            t.tasks += n.tasks
+            t.done += n.done
+            t.overdue += n.overdue
+            t.on_time += n.on_time
+            t.base += n.base
     rows = sorted(acc.items(), key=lambda kv: (
         -(kv[1].done / kv[1].tasks), -(kv[1].on_time / kv[1].base if kv[1].base else 1.0),
         kv[1].overdue, kv[0]))
     out: list[UnitRank] = []
     prev: tuple[float, float] | None = None
     for i, (unit, t) in enumerate(rows, 1):
-        key = (t.done / t.tasks, t.on_time / t.base if t.base else 1.0)
-        rank = out[-1].rank if prev == key and out else i
-        prev = key
+        key2 = (t.done / t.tasks, t.on_time / t.base if t.base else 1.0)
+        rank = out[-1].rank if prev == key2 and out else i
+        prev = key2
         out.append(UnitRank(rank, unit, t.tasks, t.done, t.overdue, t.on_time, t.base))
     return tuple(out)
+
+
+def _tally_members(task: Task, ctx: ItemContext, acc: dict[str, _Tally]) -> None:
+    """A group-owned task: each member by its own status."""
+    accountable = ctx.expand(task.lead + task.owners + tuple(u.unit for u in task.units))
+    for unit in accountable:
+        t = acc.setdefault(unit, _Tally())
+        status = unit_status(task, unit, ctx.units)
+        t.tasks += 1
+        if status in FINISHED:
+            t.done += 1
+            if task.due is not None:
+                t.base += 1
+                t.on_time += not _finished_late(task, ctx, unit)
+        elif task.due is not None and task.due < ctx.today:
+            t.overdue += 1
+            t.base += 1
 
 
 def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> bool:
@@ -545,26 +604,40 @@ def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> boo
     return bool(when and task.due and when > task.due)
 
 
-def _silent(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext) -> tuple[Silent, ...]:
-    """Units responsible for open tasks on which they reported nothing within the period."""
+def _silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+            ctx: ItemContext) -> tuple[Silent, ...]:
+    """Units responsible for open tasks on which they reported nothing within the period.
+    `items` are the chosen tasks' lines, in the same order (for their refs)."""
     owing: dict[str, list[str]] = {}
     last_seen: dict[str, dt.date] = {}
     start, today, units = ctx.period.start, ctx.today, ctx.units
-    for _, task, _ in chosen:
+    responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    for (_, task, _), it in zip(chosen, items):
         heard: set[str] = set()
-        for unit, when in _reports(task, ctx) if task.updates or task.units else ():
-            if when > today:
-                continue
-            if when >= start:
-                heard.add(unit)
-            if when > last_seen.get(unit, dt.date.min):
-                last_seen[unit] = when
+        if task.updates or task.units:
+            for unit, when in _reports(task, ctx):
+                if when > today:
+                    continue
+                if when >= start:
+                    heard.add(unit)
+                if when > last_seen.get(unit, dt.date.min):
+                    last_seen[unit] = when
         if task.status in OPEN_END or (task.start is not None and task.start > today):
             continue  # finished, or not begun yet: no report owed
-        for unit in _responsible(task, ctx):
-            if unit in heard or (task.units and unit_status(task, unit, units) in OPEN_END):
-                continue
-            owing.setdefault(unit, []).append(task.ref)
+        ref = it.ref
+        if task.units:
+            for unit in _responsible(task, ctx):
+                if unit in heard or unit_status(task, unit, units) in OPEN_END:
+                    continue
+                owing.setdefault(unit, []).append(ref)
+            continue
+        key = (task.owners, task.lead)
+        names = responsible.get(key)
+        if names is None:
+            names = responsible[key] = _responsible(task, ctx)
+        for unit in names:
+            if unit not in heard:
+                owing.setdefault(unit, []).append(ref)
     rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items()]
     rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
     return tuple(rows)

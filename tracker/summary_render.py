@@ -64,6 +64,10 @@ class _Writer:
         self.zh = lang != "en"
         self.lines: list[str] = []
         self.memo: dict[object, str] = {}
+        # thousands of task lines share a few dates, unit lists and progress phrases
+        self.days: dict[dt.date | None, str] = {}
+        self.whos: dict[tuple[object, ...], str] = {}
+        self.progresses: dict[tuple[object, ...], str] = {}
 
     def t(self, zh: str, en: str) -> str:
         return zh if self.zh else en
@@ -77,12 +81,17 @@ class _Writer:
         return hit
 
     def day(self, d: dt.date | None) -> str:
-        if d is None:
-            return "—"
-        if not self.zh:
-            return d.isoformat()
-        return (f"{d.month}月{d.day}日" if d.year == self.s.today.year
-                else f"{d.year}年{d.month}月{d.day}日")
+        hit = self.days.get(d)
+        if hit is None:
+            if d is None:
+                hit = "—"
+            elif not self.zh:
+                hit = d.isoformat()
+            else:
+                hit = (f"{d.month}月{d.day}日" if d.year == self.s.today.year
+                       else f"{d.year}年{d.month}月{d.day}日")
+            self.days[d] = hit
+        return hit
 
     def long_day(self, d: dt.date) -> str:
         return f"{d.year}年{d.month}月{d.day}日" if self.zh else d.isoformat()
@@ -321,16 +330,25 @@ class _Writer:
             title = (self.t(*_ROLE[group.key]) if self.s.unit and group.key in _ROLE
                      else self.text(group.title))
             self.heading(2, g_no, f"{title}" + self.t(f"（{len(group.items)}项）", f" ({len(group.items)})"))
-            for i, it in enumerate(group.items, 1):
-                self.item(i, fmt(it))
+            num = "{}. " if self.zh else "({}) "
+            self.lines.extend(num.format(i) + fmt(it) for i, it in enumerate(group.items, 1))
 
-    def mark(self, it: Item) -> str:
-        return (_MARK_ZH if self.zh else _MARK_EN)[it.colour]
-
-    def head(self, it: Item) -> str:
-        return self.t(f"{self.text(it.title)}（{it.ref}）", f"{self.text(it.title)} ({it.ref})")
+    def head(self, it: Item, marked: bool = True) -> str:
+        """Colour mark, title and ref: the start of every task line."""
+        if self.zh:
+            mark = _MARK_ZH[it.colour] if marked else ""
+            return f"{mark}{self.text(it.title)}（{it.ref}）："
+        mark = _MARK_EN[it.colour] if marked else ""
+        return f"{mark}{self.text(it.title)} ({it.ref}): "
 
     def who(self, it: Item, owners_first: bool = False) -> str:
+        key = (it.lead, it.owners, it.support, it.leader, owners_first)
+        hit = self.whos.get(key)
+        if hit is None:
+            hit = self.whos[key] = self._who(it, owners_first)
+        return hit
+
+    def _who(self, it: Item, owners_first: bool) -> str:
         zh = [(it.lead, "牵头"), (it.owners, "负责"), (it.support, "配合")]
         en = [(it.lead, "lead"), (it.owners, "owners"), (it.support, "support")]
         if it.owners == it.lead:  # "县财政局牵头，县财政局负责" says it twice
@@ -352,6 +370,13 @@ class _Writer:
         return self.t(f"{self.day(it.due)}前", f"due {self.day(it.due)}")
 
     def progress(self, it: Item) -> str:
+        key = (it.status, it.progress, it.expected, it.recovered)
+        hit = self.progresses.get(key)
+        if hit is None:
+            hit = self.progresses[key] = self._progress(it)
+        return hit
+
+    def _progress(self, it: Item) -> str:
         text = self.status(it.status)
         if it.progress is not None and it.status not in ("done", "verified"):
             text += self.t(f"，进度{it.progress}%", f", {it.progress}%")
@@ -365,23 +390,23 @@ class _Writer:
     def latest(self, it: Item) -> str:
         if not it.last_text:
             return ""
-        return self.t(f"最新进展（{self.day(it.last_date)}）：{self.text(it.last_text)}",
-                      f"latest ({self.day(it.last_date)}): {self.text(it.last_text)}")
+        if self.zh:
+            return f"最新进展（{self.day(it.last_date)}）：{self.text(it.last_text)}"
+        return f"latest ({self.day(it.last_date)}): {self.text(it.last_text)}"
 
     def join(self, parts: Sequence[str]) -> str:
-        sep, end = ("；", "。") if self.zh else ("; ", ".")
-        return sep.join(p for p in parts if p) + end
+        if self.zh:
+            return "；".join([p for p in parts if p]) + "。"
+        return "; ".join([p for p in parts if p]) + "."
 
     def done_item(self, it: Item) -> str:
-        mark = self.mark(it) if it.colour is not Colour.GREEN else ""
         when = ""
         if it.completed_late:
             when = self.t(f"{self.day(it.completed)}完成，逾期{it.completed_late}天",
                           f"finished {self.day(it.completed)}, {it.completed_late} days late")
         elif it.completed:
             when = self.t(f"{self.day(it.completed)}完成", f"finished {self.day(it.completed)}")
-        return mark + self.head(it) + self.t("：", ": ") + self.join(
-            [self.who(it), self.due(it), when, self.status(it.status)])
+        return self.head(it, marked=it.colour is not Colour.GREEN) + self.join([self.who(it), self.due(it), when, self.status(it.status)])
 
     def open_item(self, it: Item) -> str:
         left = ""
@@ -389,20 +414,20 @@ class _Writer:
             left = self.t(f"剩{it.days_left}天" if it.days_left else "今天到期",
                           f"{it.days_left} days left" if it.days_left else "due today")
         due = self.due(it) + (self.t("，", ", ") + left if left else "")
-        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
-            [self.who(it), due, self.progress(it), self.latest(it)])
+        return self.head(it) + self.join([self.who(it), due, self.progress(it), self.latest(it)])
 
     def late_item(self, it: Item) -> str:
-        late = self.t(f"应于{self.day(it.due)}前完成，已逾期{it.days_late}天",
-                      f"due {self.day(it.due)}, {it.days_late} days late")
-        unfinished = (self.t(f"未完成单位：{self.names(it.open_units)}",
-                             f"not finished: {self.names(it.open_units)}") if it.open_units else "")
-        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
+        if self.zh:
+            late = f"应于{self.day(it.due)}前完成，已逾期{it.days_late}天"
+            unfinished = f"未完成单位：{self.names(it.open_units)}" if it.open_units else ""
+        else:
+            late = f"due {self.day(it.due)}, {it.days_late} days late"
+            unfinished = f"not finished: {self.names(it.open_units)}" if it.open_units else ""
+        return self.head(it) + self.join(
             [self.who(it, owners_first=True), late, self.progress(it), unfinished, self.latest(it)])
 
     def upcoming_item(self, it: Item) -> str:
-        return self.mark(it) + self.head(it) + self.t("：", ": ") + self.join(
-            [self.who(it), self.due(it), self.progress(it)])
+        return self.head(it) + self.join([self.who(it), self.due(it), self.progress(it)])
 
 
 def _count(groups: Sequence[Group]) -> int:
