@@ -88,6 +88,11 @@ async def measure(root: Path, tasks: int) -> None:
         shown = app.shown_at - t0  # the app notes when the moved card was on screen
         print(f"tui card move: {shown:.2f} s", flush=True)
         print(f"tui card move written and committed: {committed:.2f} s", flush=True)
+        for key, name in (("t", "timeline"), ("a", "accountability")):
+            t0 = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            print(f"tui {name} view: {time.perf_counter() - t0:.2f} s", flush=True)
 
 
 def main() -> None:

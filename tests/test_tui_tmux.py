@@ -24,7 +24,11 @@ class Terminal:
     def __init__(self, command: list[str], env: dict[str, str]) -> None:
         self.socket = f"tracker-test-{uuid.uuid4().hex[:8]}"
         self.env = env
-        self.tmux("new-session", "-d", "-s", "t", "-x", "120", "-y", "36", *command)
+        self.tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "120", "-y", "36",
+                  *command)
+        # without a client tmux may fall back to 80x24 (seen under pytest-xdist): pin the size
+        self.tmux("set-option", "-t", "t", "window-size", "manual")
+        self.tmux("resize-window", "-t", "t", "-x", "120", "-y", "36")
 
     def tmux(self, *args: str) -> str:
         proc = subprocess.run(["tmux", "-L", self.socket, *args], env=self.env,
@@ -61,7 +65,8 @@ def tracker_command() -> list[str]:
 def test_tui_in_a_real_terminal(tmp_path):
     root = demo.create(tmp_path / "demo")
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
-    env.pop("TMUX", None)
+    for name in ("TMUX", "COLUMNS", "LINES"):  # a size in the environment overrides the pane's
+        env.pop(name, None)
     # Textual draws to stderr in tmux: leave it on the terminal (NOTES.md)
     term = Terminal([*tracker_command(), "--repo", str(root), "--today", "2026-11-23", "tui"], env)
     try:
