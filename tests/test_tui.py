@@ -505,3 +505,14 @@ def test_timeline_cursor_keeps_the_row_in_view_under_the_scale(tmp_path):
         assert "T1 第1项任务" in screen_text(app)
 
     drive(root, script)
+
+
+def test_hand_edits_made_before_opening_are_offered(demo_repo):
+    path = demo_repo / "plans" / "dropout-prevention-2026.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# 备注：手工添加\n", encoding="utf-8")
+
+    async def script(app, pilot):
+        assert app.session.hand_edited == {"plans/dropout-prevention-2026.yaml"}
+        assert "有手工修改未提交" in screen_text(app)
+
+    drive(demo_repo, script)

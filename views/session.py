@@ -59,6 +59,8 @@ class Session:
         self._pending: dict[str, int] = {}
         self._expected = {f.path: f.blob for f in self.ws.files}
         self._cache: dict[tuple[object, ...], object] = {}
+        if history.is_repo(self.root):  # hand edits made before the app was opened
+            self.hand_edited = set(history.dirty_paths(self.root, "plans"))
         for f in self.ws.files:  # load errors now; the full check runs after the first paint
             if f.problems:
                 self.problems[f.path] = list(f.problems)
@@ -209,6 +211,8 @@ class Session:
                               by=self.by, expected_blob=self._expected[path],
                               task_id=pending.task_id)
         self._expected[path] = saved.blob
+        if saved.commit:
+            self.hand_edited.discard(path)
         return saved
 
     def settle(self, pending: Pending) -> None:
@@ -233,6 +237,8 @@ class Session:
         except planfile.ChangedOnDisk:
             self.reload(plan.path)
             raise
+        if saved.commit:
+            self.hand_edited.discard(plan.path)
         self.reload(plan.path)
         return saved
 
