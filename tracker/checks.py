@@ -116,6 +116,11 @@ def check_task_fields(f: Loaded, ctx: Context) -> list[Problem]:
     assert plan is not None
     out = []
     for t in plan.tasks:
+        if (t.title and t.status in _STATUS_SET and not t.units
+                and (t.progress is None or 0 <= t.progress <= 100)
+                and not (t.start and t.due and t.start > t.due)
+                and (t.status != "verified" or t.verified_by)):
+            continue  # the usual task: none of the problems below (checked in one go)
         src = t.source or Source(f.path)
         if not t.title:
             out.append(error(src, "missing-title", f"任务 {t.id} 缺少 title", f"task {t.id} has no title"))
@@ -142,6 +147,9 @@ def check_task_fields(f: Loaded, ctx: Context) -> list[Problem]:
                              f"阶段 {p.id} 的开始日期 {p.start} 晚于结束日期 {p.end}",
                              f"phase {p.id} starts {p.start}, after its end {p.end}"))
     return out
+
+
+_STATUS_SET = frozenset(STATUS_KEYS)
 
 
 def _unknown_status(src: Source, status: str) -> Problem:
@@ -176,6 +184,8 @@ def check_references(f: Loaded, ctx: Context) -> list[Problem]:
 def check_cycles(f: Loaded, ctx: Context) -> list[Problem]:
     plan = f.plan
     assert plan is not None
+    if not any(t.depends_on for t in plan.tasks):
+        return []  # no edges, no cycle (most plans: skips building the graph)
     graph = {t.id: [d for d in t.depends_on] for t in plan.tasks}
     by_id = {t.id: t for t in plan.tasks}
     state: dict[str, int] = {}
@@ -212,7 +222,16 @@ def check_units(f: Loaded, ctx: Context) -> list[Problem]:
     if not ctx.units.directory.units:
         return []  # no units.yaml content: nothing to compare against
     out = []
+    known = ctx.units.known
+    # the same few (lead, owners, support) lists recur on every task: look each up once
+    all_known: dict[tuple[tuple[str, ...], ...], bool] = {}
     for t in plan.tasks:
+        lists = (t.lead, t.owners, t.support)
+        ok = all_known.get(lists)
+        if ok is None:
+            ok = all_known[lists] = all(known(n) for names in lists for n in names)
+        if ok and (not t.units or all(known(u.unit) for u in t.units)):
+            continue  # nothing to report on this task
         src = t.source or Source(f.path)
         for key, names in (("lead", t.lead), ("owners", t.owners), ("support", t.support),
                            ("units", tuple(u.unit for u in t.units))):
@@ -240,7 +259,7 @@ def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
     assert f.plan is not None
     out = []
     owners = [(f.plan.id, f.plan.conflicts)] + [(f"{f.plan.id}/{t.id}", t.conflicts)
-                                                 for t in f.plan.tasks]
+                                                 for t in f.plan.tasks if t.conflicts]
     for where, conflicts in owners:
         for c in conflicts:
             by_zh = f"（{c.theirs_by}）" if c.theirs_by else ""
