@@ -54,3 +54,9 @@ def test_importing_the_cli_does_not_load_textual():
             "sys.exit(1 if bad else 0)")
     proc = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, check=False)
     assert proc.returncode == 0
+
+
+def test_tui_outside_a_repository_says_so(tmp_path, tracker):
+    result = tracker("tui", cwd=tmp_path)
+    assert result.code == 1
+    assert "tracker init" in result.err

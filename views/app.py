@@ -173,7 +173,7 @@ class TrackerApp(App[None]):
         with self._edit_lock:
             try:
                 result: Saved | Exception = self.session.write(pending)
-            except Exception as exc:  # noqa: BLE001 - reported on screen, never a crash
+            except Exception as exc:
                 result = exc
         self.call_from_thread(self._written, pending, result)
 

@@ -167,7 +167,7 @@ class TaskScreen(TrackerScreen):
             return None
         try:
             entries = ledger.walk(s.root)
-        except Exception:  # noqa: BLE001 - history is a nicety here; the task is what matters
+        except Exception:
             return None
         lines = []
         for entry in entries:
