@@ -441,7 +441,8 @@ def test_hand_edit_is_reloaded_shown_and_committed(demo_repo):
     drive(demo_repo, script)
     assert git(demo_repo, "status", "--porcelain") == ""
     log = head(demo_repo)
-    assert "rural-sewage-2026: hand edit" in log and "Tool: tracker" in log
+    assert "rural-sewage-2026/T3: title 规范竣工验收 → 规范竣工验收（手改）" in log
+    assert "Edit: hand" in log and "Tool: tracker" in log
 
 
 def test_broken_hand_edit_shows_errors_and_keeps_other_plans(demo_repo):

@@ -19,15 +19,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from tracker import history, planfile
-from tracker.dates import DateError
-from tracker.edits import ValueProblem
-from tracker.query import QueryError
+from tracker import planfile
+from tracker.problems import UserError
 from tracker.workspace import Saved
 from views.session import Pending, Session
 from views.words import localize, word
 
-Errors = (planfile.EditError, ValueProblem, DateError, QueryError, history.GitError)
+Errors = (UserError,)  # every error a user can fix carries its message in zh and en
 
 
 def _screen(module: str, name: str) -> Screen[None]:

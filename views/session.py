@@ -334,21 +334,8 @@ class Session:
         """Commit plan files edited by hand (refused while any of them has errors)."""
         if not history.is_repo(self.root):
             return None
-        dirty = history.dirty_paths(self.root, "plans")
-        self.hand_edited = set(dirty)
-        if not dirty:
-            return None
-        broken = [p for p in dirty if any(x.is_error for x in self.problems.get(p, []))]
-        if broken:
-            raise planfile.EditError(f"{'、'.join(broken)} 有错误，请先修正再提交",
-                                     f"{', '.join(broken)} has errors; fix them before committing")
-        state = history.state_problem(self.root)
-        if state is not None:
-            raise state
-        names = ", ".join(Path(p).stem for p in dirty)
-        message = f"{names}: hand edit\n\n" + "".join(
-            f"Plan: {Path(p).stem}\n" for p in dirty) + "Tool: tracker\n"
-        with self.ws.lock():
-            short = history.commit(self.root, dirty, message, by=self.by)
+        from tracker import handedit  # the same check, message and commit as `tracker commit`
+
+        done = handedit.commit(self.ws, self.by)
         self.hand_edited = set()
-        return short
+        return done.short if done else None

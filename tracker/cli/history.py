@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from tracker import history, render
 from tracker.changes import Change
 from tracker.cli.base import Env, Failure, pass_env
+
+if TYPE_CHECKING:
+    from tracker.problems import Problem
 
 FIELD_LABELS = {
     "title": ("标题", "title"), "status": ("状态", "status"), "due": ("截止", "due"),
@@ -281,8 +285,7 @@ def _commit_or_fail(env: Env, rev: str) -> str:
 @pass_env
 def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     """Commit hand edits of plans with a message that says what changed."""
-    from tracker import checks, ledger, sync
-    from tracker.changes import commit_message
+    from tracker import handedit, sync
 
     root = _need_git(env)
     gdir = history.git_dir(root)
@@ -290,25 +293,24 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     state = history.state_problem(root)
     if state is not None and not merging:
         raise state
-    unmerged = sync.unmerged_paths(root) if merging else []
-    paths = sorted(set(history.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
-    if not paths and not merging:
-        env.say(env.t("计划没有未提交的修改", "no uncommitted plan edits"))
-        return
     ws = env.workspace()
-    files = [f for f in ws.files if f.path in paths]
-    errors = [p for p in checks.run_checks(files, ws.units) if p.is_error]
+    if not merging:
+        try:
+            done = handedit.commit(ws, env.by, message, force)
+        except handedit.InvalidHandEdits as exc:
+            _refuse_invalid(env, exc.problems)
+        if done is None:
+            env.say(env.t("计划没有未提交的修改", "no uncommitted plan edits"))
+        else:
+            env.say(env.t(f"已提交 {done.short}：", f"committed {done.short}: ")
+                    + render.printable(done.message.splitlines()[0]))
+        return
+    unmerged = sync.unmerged_paths(root)
+    paths = sorted(set(history.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
+    errors = handedit.errors_in(ws, paths)
     if errors and not force:
-        for p in errors:
-            env.warn(render.printable(p.render(env.lang)))
-        raise Failure(env.t(f"修改后的计划有 {len(errors)} 个错误，未提交；改正后再提交，或加 --force 强行提交",
-                            f"the edited plans have {len(errors)} errors; nothing committed; fix them "
-                            "or pass --force"))
-    old = ledger.plans_at(root, "HEAD") if _has_head(root) else {}
-    new = ledger.plans_in_worktree(root)
-    changes = ledger.diff_trees({k: v for k, v in old.items() if k in paths},
-                                {k: v for k, v in new.items() if k in paths})
-    text = commit_message(changes, message)
+        _refuse_invalid(env, errors)
+    text = handedit.describe(ws, paths, message)
     if merging:
         others = [p for p in unmerged if not p.startswith("plans/")]
         if others:
@@ -319,9 +321,15 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
             history.run_git(root, "add", "--", *paths)
         history.run_git(root, "commit", "-q", "--no-verify", "-m", text, env=ident)
         short = history.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
-    else:
-        short = history.commit(root, paths, text, by=env.by)
     env.say(env.t(f"已提交 {short}：", f"committed {short}: ") + render.printable(text.splitlines()[0]))
+
+
+def _refuse_invalid(env: Env, errors: list[Problem]) -> NoReturn:
+    for p in errors:
+        env.warn(render.printable(p.render(env.lang)))
+    raise Failure(env.t(f"修改后的计划有 {len(errors)} 个错误，未提交；改正后再提交，或加 --force 强行提交",
+                        f"the edited plans have {len(errors)} errors; nothing committed; fix them "
+                        "or pass --force"))
 
 
 def _has_head(root: Path) -> bool:

@@ -1,0 +1,69 @@
+"""Hand edits: plan files changed outside tracker, checked, described and committed in the
+same style as the tool's own commits. Used by `tracker commit` and by the TUI's `c`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker import checks, history, ledger
+from tracker.changes import commit_message
+from tracker.problems import Problem, UserError
+from tracker.workspace import Workspace
+
+
+class InvalidHandEdits(UserError):
+    """Edited plans with check errors: not committed unless forced."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        files = "、".join(dict.fromkeys(p.source.path for p in problems))
+        super().__init__(f"{files} 有错误（{len(problems)} 个），未提交；请先改正再提交",
+                         f"{files.replace('、', ', ')} has errors ({len(problems)}); nothing "
+                         "committed; fix them first")
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Committed:
+    short: str
+    message: str
+    paths: tuple[str, ...]
+
+
+def edited_paths(ws: Workspace) -> list[str]:
+    return sorted(history.dirty_paths(ws.root, "plans"))
+
+
+def describe(ws: Workspace, paths: list[str], message: str | None = None) -> str:
+    """The commit message for these edited plan files: field-level changes since HEAD."""
+    has_head = history.run_git(ws.root, "rev-parse", "-q", "--verify", "HEAD",
+                               check=False).returncode == 0
+    old = ledger.plans_at(ws.root, "HEAD") if has_head else {}
+    new = ledger.plans_in_worktree(ws.root)
+    changes = ledger.diff_trees({k: v for k, v in old.items() if k in paths},
+                                {k: v for k, v in new.items() if k in paths})
+    return commit_message(changes, message)
+
+
+def errors_in(ws: Workspace, paths: list[str]) -> list[Problem]:
+    files = [f for f in ws.files if f.path in paths]
+    return [p for p in checks.run_checks(files, ws.units) if p.is_error]
+
+
+def commit(ws: Workspace, by: str | None, message: str | None = None,
+           force: bool = False) -> Committed | None:
+    """Commit the plan files edited by hand; None when there are none. Refuses (with the
+    problems) when an edited plan has check errors, unless forced."""
+    state = history.state_problem(ws.root)
+    if state is not None:
+        raise state
+    with ws.lock():
+        paths = edited_paths(ws)
+        if not paths:
+            return None
+        problems = errors_in(ws, paths)
+        if problems and not force:
+            raise InvalidHandEdits(problems)
+        text = describe(ws, paths, message)
+        short = history.commit(ws.root, paths, text, by=by)
+        ws.clear_pending(paths)
+    return Committed(short, text, tuple(paths))
