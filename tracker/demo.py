@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker import history, planfile
+from tracker.problems import UserError
 from tracker.workspace import Change, Workspace
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -71,13 +72,8 @@ HAND_EDIT = ("赵某", "2026-10-05T08:50:00+08:00", "rural-sewage-2026",
 IMPORTED = ("王某", "2026-03-02T09:00:00+08:00")
 
 
-class DemoError(Exception):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+class DemoError(UserError):
+    """The demo repository could not be made (a directory in the way, git missing)."""
 
 
 def create(target: Path | None = None, source: Path = PROJECT) -> Path:
