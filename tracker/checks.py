@@ -40,6 +40,8 @@ class Context:
 
 
 def check_unknown_keys(f: Loaded, ctx: Context) -> list[Problem]:
+    if not f.unknown_keys:
+        return []
     allowed = sorted(set().union(*ctx.known_keys.values()))
     out = []
     for key, line, col in f.unknown_keys:

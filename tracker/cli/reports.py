@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -102,8 +105,32 @@ def _file_notes(env: Env, plans: list[Plan], filtered: bool) -> list[object]:
     return notes
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a report is built.
+
+    Reading the plan and history caches and building a report over 10,000 tasks makes a few
+    hundred thousand objects, and no reference cycles among them: refcounting frees them all.
+    The collector still walked every one of them, again and again (measured: ~125 collections,
+    45 ms of a 0.5 s `tracker summary`). It is switched back on afterwards, so a caller that
+    runs commands in its own process (tests, the TUI) keeps its own setting."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
                     period: str, since: str | None, fmt: str) -> None:
+    with _no_cyclic_gc():
+        _summary(env, plan, unit, leader, period, since, fmt)
+
+
+def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
+             period: str, since: str | None, fmt: str) -> None:
     from tracker import summary as sm
     from tracker import summary_render
 
@@ -126,6 +153,11 @@ def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: s
 
 def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
                    plan: tuple[str, ...]) -> None:
+    with _no_cyclic_gc():
+        _export(env, fmt, output, by_unit, plan)
+
+
+def _export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[str, ...]) -> None:
     from tracker import ledger_export
 
     ws = env.workspace()
