@@ -1,27 +1,21 @@
-"""Files -> model: plans, tracker.yaml and units.yaml, read safely and cached.
+"""Plan file bytes -> model: Loaded(plan, problems), never an exception for bad data.
 
 Each plan file is decoded (`yamlsafe.decode`), parsed (`yamlsafe.parse`) and built into frozen
 dataclasses here; every shape or type problem becomes a Problem with its place, and the rest
-of the plan is still built. The parsed result of a plan is cached under `.git/` keyed by the
-git blob id of the file's bytes, so an edited file is always re-read and an unchanged one
-never is.
+of the plan is still built. `plancache` keeps the results; `config` reads tracker.yaml and
+units.yaml with the same FieldReader.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
-import os
-import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from tracker import yamlsafe
 from tracker.model import (
-    DEFAULT_LABELS_ZH,
     GOAL_KEYS,
     PHASE_KEYS,
     PLAN_KEYS,
@@ -29,15 +23,11 @@ from tracker.model import (
     UNIT_STATUS_KEYS,
     UPDATE_KEYS,
     Conflict,
-    Directory,
     Goal,
-    Person,
     Phase,
     Plan,
-    Settings,
     Source,
     Task,
-    Unit,
     UnitStatus,
     Update,
 )
@@ -90,12 +80,14 @@ def plan_from_data(data: Any, path: str, blob: str, problems: list[Problem]) -> 
                               "计划文件的顶层必须是键值映射（如 id: ...），不能是列表或文字",
                               "a plan file must be a mapping at the top (id: ...), not a list or text"))
         return Loaded(path, blob, None, tuple(problems))
-    builder = _PlanBuilder(path, problems)
+    builder = FieldReader(path, problems)
     plan = builder.plan(data)
     return Loaded(path, blob, plan, tuple(problems), tuple(builder.unknown))
 
 
-class _PlanBuilder:
+class FieldReader:
+    """Typed fields out of a parsed mapping, each bad one reported at its place."""
+
     def __init__(self, path: str, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
@@ -333,181 +325,6 @@ def _shown(value: Any) -> str:
 
 def marked(path: str, line: int, col: int, values_at: dict[str, tuple[int, int]]) -> Source:
     return Source(path, line, col, "\0".join(f"{k}\0{ln}\0{c}" for k, (ln, c) in values_at.items()))
-
-
-# ---------------------------------------------------------------- settings and units
-
-
-def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settings, list[Problem]]:
-    if raw is None:
-        return Settings(), []
-    text, problems = yamlsafe.decode(raw, path)
-    if text is None:
-        return Settings(), problems
-    data, more = yamlsafe.parse(text, path)
-    problems += more
-    if data is None:
-        return Settings(), problems
-    if not isinstance(data, YMap):
-        problems.append(error(Source(path, 1, 1), "settings-shape", "tracker.yaml 顶层必须是键值映射",
-                              "tracker.yaml must be a mapping"))
-        return Settings(), problems
-    b = _PlanBuilder(path, problems)
-    lang = b.text(data, "language") or "zh"
-    if lang not in ("zh", "en"):
-        b.bad(data, "language", "bad-language", f"language 只能是 zh 或 en，实际为 {lang}",
-              f"language must be zh or en, got {lang}")
-        lang = "zh"
-    labels = dict(DEFAULT_LABELS_ZH)
-    statuses = data.get("statuses")
-    if isinstance(statuses, YMap):
-        labels.update({str(k): str(v) for k, v in statuses.items() if k in labels and v})
-    year = b.number(data, "year")
-    remind = b.number(data, "remind_days")
-    lag = b.number(data, "lag_tolerance")
-    return Settings(
-        language=lang,
-        year=int(year) if year else None,
-        remind_days=int(remind) if remind is not None else 5,
-        lag_tolerance=int(lag) if lag is not None else 10,
-        statuses=tuple(labels.items()),
-    ), problems
-
-
-def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directory, list[Problem]]:
-    if raw is None:
-        return Directory(), []
-    text, problems = yamlsafe.decode(raw, path)
-    if text is None:
-        return Directory(), problems
-    data, more = yamlsafe.parse(text, path)
-    problems += more
-    if data is None:
-        return Directory(), problems
-    if not isinstance(data, YMap):
-        problems.append(error(Source(path, 1, 1), "units-shape", "units.yaml 顶层必须是键值映射",
-                              "units.yaml must be a mapping"))
-        return Directory(), problems
-    b = _PlanBuilder(path, problems)
-    units = []
-    for item, (line, col) in zip(b.seq(data, "units"), b.seq(data, "units").items_at):
-        if isinstance(item, str):
-            units.append(Unit(item))
-        elif isinstance(item, YMap) and b.text(item, "name"):
-            units.append(Unit(b.text(item, "name") or "", b.names(item, "aliases")))
-        else:
-            problems.append(error(Source(path, line, col), "bad-unit", "单位应写成 name: 名称",
-                                  "a unit needs name: ..."))
-    groups: list[tuple[str, tuple[str, ...]]] = []
-    gmap = data.get("groups")
-    if isinstance(gmap, YMap):
-        for name in gmap:
-            groups.append((str(name), b.names(gmap, name)))
-    people = []
-    for item in b.maps(data, "people"):
-        if b.text(item, "name"):
-            people.append(Person(b.text(item, "name") or "", b.text(item, "unit")))
-    return Directory(tuple(units), tuple(groups), tuple(people)), problems
-
-
-# ---------------------------------------------------------------- a directory of plans
-
-
-class PlanCache:
-    """Parsed plans keyed by blob id, pickled under .git/ (rebuildable, never authoritative)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.entries: dict[str, Loaded] = {}
-        self.dirty = False
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    raw = fh.read()
-                gc.disable()  # tens of thousands of small objects; collection buys nothing here
-                try:
-                    version, entries = pickle.loads(raw)
-                finally:
-                    gc.enable()
-                if version == CACHE_VERSION:
-                    self.entries = entries
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
-                    AttributeError, ImportError):
-                self.entries = {}
-
-    def get(self, blob: str, path: str) -> Loaded | None:
-        hit = self.entries.get(blob)
-        return hit if hit is not None and hit.path == path else None
-
-    def put(self, loaded: Loaded) -> None:
-        self.entries[loaded.blob] = loaded
-        self.dirty = True
-
-    def save(self, keep: set[str]) -> None:
-        if self.path is None or not self.dirty:
-            return
-        entries = {k: v for k, v in self.entries.items() if k in keep}
-        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickle.dump((CACHE_VERSION, entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
-
-
-def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
-    """Every plans/*.yaml under root, sorted by path; cached by content."""
-    plans_dir = root / "plans"
-    files = sorted(plans_dir.glob("*.yaml")) if plans_dir.is_dir() else []
-    cache = PlanCache(cache_path)
-    out: list[Loaded] = []
-    todo: list[tuple[int, bytes, str, str]] = []
-    for path in files:
-        rel = path.relative_to(root).as_posix()
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            out.append(Loaded(rel, "", None, (error(Source(rel), "unreadable",
-                                                      f"无法读取文件：{exc.strerror}",
-                                                      f"cannot read file: {exc.strerror}"),)))
-            continue
-        blob = blob_id(raw)
-        hit = cache.get(blob, rel)
-        if hit is not None:
-            out.append(hit)
-        else:
-            out.append(None)  # type: ignore[arg-type]
-            todo.append((len(out) - 1, raw, rel, blob))
-    for index, loaded in zip((t[0] for t in todo), _parse_many([(t[1], t[2]) for t in todo])):
-        out[index] = loaded
-        cache.put(loaded)
-    cache.save({x.blob for x in out})
-    return out
-
-
-def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
-    """Parse plan files, on both cores when there is enough work to pay for a second process."""
-    total = sum(len(raw) for raw, _ in items)
-    if len(items) < 4 or total < 2_000_000 or (os.cpu_count() or 1) < 2:
-        return [load_plan_bytes(raw, rel) for raw, rel in items]
-    from concurrent.futures import ProcessPoolExecutor
-
-    workers = min(os.cpu_count() or 2, 4)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_load_pair, items, chunksize=max(1, len(items) // (workers * 4))))
-
-
-def _load_pair(item: tuple[bytes, str]) -> Loaded:
-    return load_plan_bytes(*item)
-
-
-def read_optional(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
 
 
 def as_plain(value: Any) -> Any:

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker import checks, history, load
+from tracker import checks, config, history, load, plancache
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
 from tracker.units import Units
@@ -72,14 +72,14 @@ class Workspace:
     def open(cls, root: Path) -> Workspace:
         """The repository's settings and units; plans are read when first asked for (all of
         them through the cache, or just one when a command names its plan)."""
-        settings, p1 = load.load_settings(load.read_optional(root / "tracker.yaml"))
-        directory, p2 = load.load_directory(load.read_optional(root / "units.yaml"))
+        settings, p1 = config.load_settings(config.read_optional(root / "tracker.yaml"))
+        directory, p2 = config.load_directory(config.read_optional(root / "units.yaml"))
         return cls(root, settings, directory, p1 + p2)
 
     @property
     def files(self) -> list[load.Loaded]:
         if self._files is None:
-            self._files = load.load_plans(self.root, self.cache_path)
+            self._files = plancache.load_plans(self.root, self.cache_path)
         return self._files
 
     @files.setter

@@ -1,0 +1,90 @@
+"""tracker.yaml and units.yaml -> Settings and Directory, read safely, problems as values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker import yamlsafe
+from tracker.load import FieldReader
+from tracker.model import DEFAULT_LABELS_ZH, Directory, Person, Settings, Source, Unit
+from tracker.problems import Problem, error
+from tracker.yamlsafe import YMap
+
+
+def read_optional(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settings, list[Problem]]:
+    if raw is None:
+        return Settings(), []
+    text, problems = yamlsafe.decode(raw, path)
+    if text is None:
+        return Settings(), problems
+    data, more = yamlsafe.parse(text, path)
+    problems += more
+    if data is None:
+        return Settings(), problems
+    if not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), "settings-shape", "tracker.yaml 顶层必须是键值映射",
+                              "tracker.yaml must be a mapping"))
+        return Settings(), problems
+    b = FieldReader(path, problems)
+    lang = b.text(data, "language") or "zh"
+    if lang not in ("zh", "en"):
+        b.bad(data, "language", "bad-language", f"language 只能是 zh 或 en，实际为 {lang}",
+              f"language must be zh or en, got {lang}")
+        lang = "zh"
+    labels = dict(DEFAULT_LABELS_ZH)
+    statuses = data.get("statuses")
+    if isinstance(statuses, YMap):
+        labels.update({str(k): str(v) for k, v in statuses.items() if k in labels and v})
+    year = b.number(data, "year")
+    remind = b.number(data, "remind_days")
+    lag = b.number(data, "lag_tolerance")
+    return Settings(
+        language=lang,
+        year=int(year) if year else None,
+        remind_days=int(remind) if remind is not None else 5,
+        lag_tolerance=int(lag) if lag is not None else 10,
+        statuses=tuple(labels.items()),
+    ), problems
+
+
+def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directory, list[Problem]]:
+    if raw is None:
+        return Directory(), []
+    text, problems = yamlsafe.decode(raw, path)
+    if text is None:
+        return Directory(), problems
+    data, more = yamlsafe.parse(text, path)
+    problems += more
+    if data is None:
+        return Directory(), problems
+    if not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), "units-shape", "units.yaml 顶层必须是键值映射",
+                              "units.yaml must be a mapping"))
+        return Directory(), problems
+    b = FieldReader(path, problems)
+    units = []
+    for item, (line, col) in zip(b.seq(data, "units"), b.seq(data, "units").items_at):
+        if isinstance(item, str):
+            units.append(Unit(item))
+        elif isinstance(item, YMap) and b.text(item, "name"):
+            units.append(Unit(b.text(item, "name") or "", b.names(item, "aliases")))
+        else:
+            problems.append(error(Source(path, line, col), "bad-unit", "单位应写成 name: 名称",
+                                  "a unit needs name: ..."))
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    gmap = data.get("groups")
+    if isinstance(gmap, YMap):
+        for name in gmap:
+            groups.append((str(name), b.names(gmap, name)))
+    people = []
+    for item in b.maps(data, "people"):
+        if b.text(item, "name"):
+            people.append(Person(b.text(item, "name") or "", b.text(item, "unit")))
+    return Directory(tuple(units), tuple(groups), tuple(people)), problems

@@ -1,0 +1,106 @@
+"""The plan cache: every plans/*.yaml parsed once per content, kept under .git/tracker/.
+
+Entries are keyed by the git blob id of the file's bytes, so an edited file is always re-read
+and an unchanged one never is; the cache is rebuildable and never authoritative.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+from pathlib import Path
+
+from tracker.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
+from tracker.model import Source
+from tracker.problems import error
+
+
+class PlanCache:
+    """Parsed plans keyed by blob id, pickled under .git/ (rebuildable, never authoritative)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, Loaded] = {}
+        self.dirty = False
+        if path is not None:
+            try:
+                with open(path, "rb") as fh:
+                    raw = fh.read()
+                gc.disable()  # tens of thousands of small objects; collection buys nothing here
+                try:
+                    version, entries = pickle.loads(raw)
+                finally:
+                    gc.enable()
+                if version == CACHE_VERSION:
+                    self.entries = entries
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
+                    AttributeError, ImportError):
+                self.entries = {}
+
+    def get(self, blob: str, path: str) -> Loaded | None:
+        hit = self.entries.get(blob)
+        return hit if hit is not None and hit.path == path else None
+
+    def put(self, loaded: Loaded) -> None:
+        self.entries[loaded.blob] = loaded
+        self.dirty = True
+
+    def save(self, keep: set[str]) -> None:
+        if self.path is None or not self.dirty:
+            return
+        entries = {k: v for k, v in self.entries.items() if k in keep}
+        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as fh:
+                pickle.dump((CACHE_VERSION, entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
+
+
+def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
+    """Every plans/*.yaml under root, sorted by path; cached by content."""
+    plans_dir = root / "plans"
+    files = sorted(plans_dir.glob("*.yaml")) if plans_dir.is_dir() else []
+    cache = PlanCache(cache_path)
+    out: list[Loaded] = []
+    todo: list[tuple[int, bytes, str, str]] = []
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            out.append(Loaded(rel, "", None, (error(Source(rel), "unreadable",
+                                                      f"无法读取文件：{exc.strerror}",
+                                                      f"cannot read file: {exc.strerror}"),)))
+            continue
+        blob = blob_id(raw)
+        hit = cache.get(blob, rel)
+        if hit is not None:
+            out.append(hit)
+        else:
+            out.append(None)  # type: ignore[arg-type]
+            todo.append((len(out) - 1, raw, rel, blob))
+    for index, loaded in zip((t[0] for t in todo), _parse_many([(t[1], t[2]) for t in todo])):
+        out[index] = loaded
+        cache.put(loaded)
+    cache.save({x.blob for x in out})
+    return out
+
+
+def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
+    """Parse plan files, on both cores when there is enough work to pay for a second process."""
+    total = sum(len(raw) for raw, _ in items)
+    if len(items) < 4 or total < 2_000_000 or (os.cpu_count() or 1) < 2:
+        return [load_plan_bytes(raw, rel) for raw, rel in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(os.cpu_count() or 2, 4)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_load_pair, items, chunksize=max(1, len(items) // (workers * 4))))
+
+
+def _load_pair(item: tuple[bytes, str]) -> Loaded:
+    return load_plan_bytes(*item)
