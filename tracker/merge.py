@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tracker import planfile, yamlsafe
+from tracker import planfile, yamlsafe, yamltext
 from tracker.load import as_plain
 
 SPECIAL_TASK_KEYS = ("id", "updates", "units", "conflict")
@@ -157,7 +157,7 @@ def _merge_tasks(m: _Merge, b: dict[str, Any], o: dict[str, Any], t: dict[str, A
         if task_id in tt or task_id not in ot:
             continue
         if ot[task_id] == base:
-            m.apply(_remove_task(task_id), task_id, "task", "kept", "removed")
+            m.apply(planfile.remove_task(task_id), task_id, "task", "kept", "removed")
         else:
             m.conflict(task_id, "task", "changed", "removed")
 
@@ -239,21 +239,6 @@ def _free_id(task_id: str, taken: set[str]) -> str:
     return f"{prefix}{n}"
 
 
-def _remove_task(task_id: str) -> planfile.Edit:
-    """Delete one task item, from its dash to the end of its last line."""
-    def text_op(doc: Any) -> list[Any]:
-        node = doc.task(task_id)
-        start = doc.text.rfind("\n", 0, node.start_mark.index) + 1
-        end = doc.line_end(doc.content_end(node))
-        return [planfile._Splice(start, end, "")]
-
-    def data_op(data: dict[str, Any]) -> None:
-        data["tasks"] = [x for x in data.get("tasks") or []
-                         if not (isinstance(x, dict) and x.get("id") == task_id)]
-
-    return planfile.Edit(f"-{task_id}", text_op, data_op)
-
-
 def _record(m: _Merge, ours: dict[str, Any]) -> None:
     """Write every conflict next to what it is about (the task, or the plan's top level)."""
     by_task: dict[str, list[Conflict]] = {}
@@ -276,7 +261,7 @@ def _record(m: _Merge, ours: dict[str, Any]) -> None:
         except planfile.EditError:
             # the last resort keeps their values as a comment-free top-level record
             m.text = m.text.rstrip("\n") + "\n" + "\n".join(
-                planfile.block({"conflict": old + records}, 0, 2)) + "\n"
+                yamltext.block({"conflict": old + records}, 0, 2)) + "\n"
 
 
 def _as_record(c: Conflict, theirs_by: str | None) -> dict[str, Any]:

@@ -11,11 +11,8 @@ old data with exactly the requested change applied; otherwise nothing is written
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import errno
-import json
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +22,7 @@ from typing import Any
 from tracker import yamlsafe
 from tracker.load import as_plain, blob_id
 from tracker.problems import UserError
+from tracker.yamltext import block, flow_list, flow_map, scalar
 
 
 class EditError(UserError):
@@ -33,74 +31,6 @@ class EditError(UserError):
 
 class ChangedOnDisk(EditError):
     pass
-
-
-# ---------------------------------------------------------------- scalars
-
-
-_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
-_NEEDS_QUOTE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")
-
-
-def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
-    """One value as YAML scalar text that reads back as exactly that value."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    s = str(value)
-    if prefer == "'" and "\n" not in s and not _NEEDS_QUOTE.search(s.strip() or "x"):
-        return "'" + s.replace("'", "''") + "'"
-    if _plain_ok(s, flow):
-        return s
-    return json.dumps(s, ensure_ascii=False)
-
-
-def _plain_ok(s: str, flow: bool) -> bool:
-    if not s or s[0] in _INDICATORS or _NEEDS_QUOTE.search(s):
-        return False
-    if flow and any(c in s for c in ",[]{}"):
-        return False
-    data, problems = yamlsafe.parse(f"k: {s}\n", "<scalar>")
-    return not problems and isinstance(data, dict) and data.get("k") == s
-
-
-def flow_list(items: list[Any]) -> str:
-    return "[" + ", ".join(scalar(i, flow=True) for i in items) + "]"
-
-
-def block(value: Any, indent: int, seq_offset: int) -> list[str]:
-    """A mapping or list as block lines (no trailing newline) at `indent` columns."""
-    pad = " " * indent
-    lines: list[str] = []
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if isinstance(v, dict) and v:
-                lines.append(f"{pad}{k}:")
-                lines.extend(block(v, indent + 2, seq_offset))
-            elif isinstance(v, list) and v and any(isinstance(i, dict) for i in v):
-                lines.append(f"{pad}{k}:")
-                lines.extend(block(v, indent + seq_offset, seq_offset))
-            elif isinstance(v, list):
-                lines.append(f"{pad}{k}: {flow_list(v)}")
-            elif isinstance(v, str) and "\n" in v:
-                lines.append(f"{pad}{k}: |")
-                lines.extend(f"{pad}  {ln}" if ln else "" for ln in v.rstrip("\n").split("\n"))
-            else:
-                lines.append(f"{pad}{k}: {scalar(v)}")
-        return lines
-    for item in value:
-        if isinstance(item, dict):
-            inner = block(item, indent + 2, seq_offset)
-            lines.append(pad + "- " + inner[0][indent + 2:])
-            lines.extend(inner[1:])
-        else:
-            lines.append(f"{pad}- {scalar(item)}")
-    return lines
 
 
 # ---------------------------------------------------------------- locating nodes
@@ -342,7 +272,7 @@ def set_unit_status(task_id: str, unit: str, status: str) -> Edit:
                 return [_insert_key(doc, entry[1], "status", status)]
             return [_replace_value(doc, pair[0], pair[1], status)]
         return [_Splice(entry[0].end_mark.index, _trim_end(doc, doc.content_end(entry[1])),
-                        ": " + _flow_map({"status": status}))]
+                        ": " + flow_map({"status": status}))]
 
     def data_op(data: dict[str, Any]) -> None:
         t = _task_data(data, task_id)
@@ -352,10 +282,6 @@ def set_unit_status(task_id: str, unit: str, status: str) -> Edit:
         units[unit] = entry
 
     return Edit(f"{task_id}.units.{unit}", text_op, data_op)
-
-
-def _flow_map(d: dict[str, Any]) -> str:
-    return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in d.items()) + "}"
 
 
 def _rewrite_unit_entry(doc: _Doc, entry: tuple[Any, Any], change: dict[str, Any]) -> list[_Splice]:
@@ -369,7 +295,7 @@ def _rewrite_unit_entry(doc: _Doc, entry: tuple[Any, Any], change: dict[str, Any
     for k, v in change.items():
         merged[k] = (list(merged.get(k) or []) + v) if k == "updates" else v
     if all(not isinstance(v, (list, dict)) for v in merged.values()):
-        return [_Splice(entry[1].start_mark.index, entry[1].end_mark.index, _flow_map(merged))]
+        return [_Splice(entry[1].start_mark.index, entry[1].end_mark.index, flow_map(merged))]
     nl = _nl(doc.text)
     col = entry[0].start_mark.column
     lines = block(merged, col + 2, doc.seq_offset())
@@ -385,6 +311,21 @@ def add_task(task: dict[str, Any]) -> Edit:
         data["tasks"] = list(data.get("tasks") or []) + [copy.deepcopy(task)]
 
     return Edit(f"+{task.get('id')}", text_op, data_op)
+
+
+def remove_task(task_id: str) -> Edit:
+    """Delete one task item, from its dash to the end of its last line."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        node = doc.task(task_id)
+        start = doc.text.rfind("\n", 0, node.start_mark.index) + 1
+        return [_Splice(start, doc.line_end(doc.content_end(node)), "")]
+
+    def data_op(data: dict[str, Any]) -> None:
+        data["tasks"] = [x for x in data.get("tasks") or []
+                         if not (isinstance(x, dict) and x.get("id") == task_id)]
+
+    return Edit(f"-{task_id}", text_op, data_op)
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

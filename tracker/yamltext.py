@@ -1,0 +1,80 @@
+"""YAML text for single values: scalars, flow lists and maps, and blocks, each written so that
+it reads back as exactly the value given (quoted only when a plain scalar would be misread)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from tracker import yamlsafe
+
+_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
+_NEEDS_QUOTE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")
+
+
+def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
+    """One value as YAML scalar text that reads back as exactly that value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value)
+    if prefer == "'" and "\n" not in s and not _NEEDS_QUOTE.search(s.strip() or "x"):
+        return "'" + s.replace("'", "''") + "'"
+    if _plain_ok(s, flow):
+        return s
+    return json.dumps(s, ensure_ascii=False)
+
+
+def _plain_ok(s: str, flow: bool) -> bool:
+    if not s or s[0] in _INDICATORS or _NEEDS_QUOTE.search(s):
+        return False
+    if flow and any(c in s for c in ",[]{}"):
+        return False
+    data, problems = yamlsafe.parse(f"k: {s}\n", "<scalar>")
+    return not problems and isinstance(data, dict) and data.get("k") == s
+
+
+def flow_list(items: list[Any]) -> str:
+    return "[" + ", ".join(scalar(i, flow=True) for i in items) + "]"
+
+
+def block(value: Any, indent: int, seq_offset: int) -> list[str]:
+    """A mapping or list as block lines (no trailing newline) at `indent` columns."""
+    pad = " " * indent
+    lines: list[str] = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, dict) and v:
+                lines.append(f"{pad}{k}:")
+                lines.extend(block(v, indent + 2, seq_offset))
+            elif isinstance(v, list) and v and any(isinstance(i, dict) for i in v):
+                lines.append(f"{pad}{k}:")
+                lines.extend(block(v, indent + seq_offset, seq_offset))
+            elif isinstance(v, list):
+                lines.append(f"{pad}{k}: {flow_list(v)}")
+            elif isinstance(v, str) and "\n" in v:
+                lines.append(f"{pad}{k}: |")
+                lines.extend(f"{pad}  {ln}" if ln else "" for ln in v.rstrip("\n").split("\n"))
+            else:
+                lines.append(f"{pad}{k}: {scalar(v)}")
+        return lines
+    for item in value:
+        if isinstance(item, dict):
+            inner = block(item, indent + 2, seq_offset)
+            lines.append(pad + "- " + inner[0][indent + 2:])
+            lines.extend(inner[1:])
+        else:
+            lines.append(f"{pad}- {scalar(item)}")
+    return lines
+
+
+
+def flow_map(d: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in d.items()) + "}"
