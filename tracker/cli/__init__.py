@@ -14,7 +14,7 @@ COMMANDS = {
     "init": "core", "check": "core", "fmt": "core", "schema": "core", "list": "core",
     "show": "core", "add": "core", "set": "core", "note": "core",
     "log": "history", "diff": "history", "commit": "history", "undo": "history",
-    "baseline": "history", "sync": "history", "merge-driver": "history",
+    "baseline": "history", "sync": "sync", "merge-driver": "sync",
     "summary": "reports", "export": "reports",
     "import": "importing",
     "tui": "tui", "demo": "tui",

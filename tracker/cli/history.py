@@ -149,7 +149,7 @@ def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[st
     raise Failure(env.t(f"“{ref}”不是计划、任务或 git 版本", f"'{ref}' is not a plan, a task or a revision"))
 
 
-def _need_git(env: Env) -> Path:
+def need_git(env: Env) -> Path:
     root = env.need_root()
     if not history.is_repo(root):
         raise Failure(env.t("此仓库还没有 git：运行 git init", "this repository has no git yet: run git init"))
@@ -171,7 +171,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     from tracker import ledger
     from tracker.changes import since_baseline as baseline_filter
 
-    root = _need_git(env)
+    root = need_git(env)
     author = author or _by_on_command_line(env)
     plan_id, item, revs = _target(env, ref)
     entries = ledger.walk(root, revs)
@@ -246,7 +246,7 @@ def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
     from tracker import ledger
     from tracker.changes import since_baseline
 
-    root = _need_git(env)
+    root = need_git(env)
     if rev == "baseline":
         changes = ledger.changes_since(root, rev2)
         if changes is None:
@@ -287,7 +287,7 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     """Commit hand edits of plans with a message that says what changed."""
     from tracker import handedit, sync
 
-    root = _need_git(env)
+    root = need_git(env)
     gdir = history.git_dir(root)
     merging = gdir is not None and (gdir / "MERGE_HEAD").exists()
     state = history.state_problem(root)
@@ -343,7 +343,7 @@ def _has_head(root: Path) -> bool:
 @pass_env
 def undo_cmd(env: Env) -> None:
     """Revert the most recent change made by tracker (a new commit; history keeps both)."""
-    root = _need_git(env)
+    root = need_git(env)
     state = history.state_problem(root)
     if state is not None:
         raise state
@@ -398,7 +398,7 @@ def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
     """Mark plans as issued (印发): later `log --since-baseline` / `diff baseline` compare to it."""
     from tracker import ledger
 
-    root = _need_git(env)
+    root = need_git(env)
     ws = env.workspace()
     plans = [ws.plan(plan_id)] if plan_id else ws.plans
     if not plans:
@@ -426,75 +426,7 @@ def _has_ref(root: Path, ref: str) -> bool:
     return history.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
 
 
-# ---------------------------------------------------------------- sync and the merge driver
-
-
-@click.command(name="sync")
-@click.argument("remote", required=False)
-@pass_env
-def sync_cmd(env: Env, remote: str | None) -> None:
-    """Fetch, merge (per task and field) and push the plans to a shared git remote."""
-    from tracker import sync
-
-    root = _need_git(env)
-    result = sync.sync(root, remote, env.by)
-    for line in result.renumbered:
-        env.warn(render.printable(line))
-    if result.conflicts or result.other_conflicts:
-        for path, where, c in result.conflicts:
-            by = f"（{c.theirs_by}）" if c.theirs_by else ""
-            env.warn(render.printable(env.t(
-                f"冲突：{path} {where} 字段 {c.field}：本方“{c.ours}”，对方“{c.theirs}”{by}",
-                f"conflict: {path} {where} field {c.field}: ours '{c.ours}', theirs '{c.theirs}'"
-                + (f" ({c.theirs_by})" if c.theirs_by else ""))))
-        for path in result.other_conflicts:
-            env.warn(env.t(f"冲突：{path}（文件中有 <<<<<<< 冲突标记）",
-                           f"conflict: {path} (conflict markers <<<<<<< in the file)"))
-        raise Failure(env.t(
-            "同步暂停：以上冲突两边的值都已保留在文件中。改成正确的值并删除 conflict 条目后，运行 "
-            "tracker commit 完成合并，再运行 tracker sync；放弃合并可运行 git merge --abort",
-            "sync stopped: both values of each conflict above are kept in the file. Set the "
-            "right value and delete the conflict entry, then run tracker commit to finish the "
-            "merge and tracker sync again; git merge --abort cancels the merge"))
-    env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
-            + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
-
-
-@click.command(name="merge-driver", hidden=True)
-@click.argument("base", type=click.Path(path_type=Path))
-@click.argument("ours", type=click.Path(path_type=Path))
-@click.argument("theirs", type=click.Path(path_type=Path))
-@click.argument("path", required=False, default="")
-@click.pass_context
-def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, path: str) -> None:
-    """Called by git: merge THEIRS into OURS (written in place); exit 1 on a conflict."""
-    from tracker import merge, planfile, sync
-
-    def text(p: Path) -> str | None:
-        try:
-            return planfile.read_text(p.read_bytes())[0] if p.exists() else ""
-        except UnicodeDecodeError:
-            return None
-
-    b, o, t = text(base), text(ours), text(theirs)
-    result = merge.Merged(None)
-    if b is not None and o is not None and t is not None:
-        result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
-    if result.text is None:  # not a readable plan on some side: git's own line merge
-        proc = history.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
-                               "theirs", str(ours), str(base), str(theirs), check=False)
-        ctx.exit(1 if proc.returncode != 0 else 0)
-    bom = ours.exists() and ours.read_bytes().startswith(b"\xef\xbb\xbf")
-    ours.write_bytes((b"\xef\xbb\xbf" if bom else b"") + result.text.encode("utf-8"))
-    for old, new in result.renumbered:
-        click.echo(f"tracker: renumbered {path} {old} -> {new} (both sides added {old})", err=True)
-    for c in result.conflicts:
-        click.echo(f"tracker: conflict {path} {c.task or '-'} {c.field}: ours {c.ours!r}, "
-                   f"theirs {c.theirs!r}", err=True)
-    ctx.exit(1 if result.conflicts else 0)
-
-
-COMMANDS = (log_cmd, diff_cmd, commit_cmd, undo_cmd, baseline_cmd, sync_cmd, merge_driver_cmd)
+COMMANDS = (log_cmd, diff_cmd, commit_cmd, undo_cmd, baseline_cmd)
 
 
 def register(group: click.Group) -> None:
