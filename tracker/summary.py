@@ -294,29 +294,24 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
                     continue
             chosen.append((plan, task, role))
     items = _items(chosen, ctx, unit)
-    live = [it for it in items if it.status != "dropped"]
-    pending = [it for it in live if it.status not in FINISHED and it.days_late is None]
     nxt = next_period(this)
     refs = {it.ref for it in items}
+    s = _sort(items, ctx, nxt)
     return Summary(
         today=today, period=this, next=nxt,
         plans=tuple((p.id, p.title) for p in plans), unit=unit,
         unit_groups=units.groups_of(unit) if unit else (), leader=leader,
-        headline=_headline(items, ctx),
+        headline=s.headline,
         goals=() if unit else tuple(GoalLine(p.title, g.id, g.text, g.target, g.current, g.unit)
                                     for p in plans for g in p.goals),
         changes=_changes(in_period, items, ctx, refs, changes is not None),
         ranking=() if unit else _ranking(chosen, items, ctx),
         silent=() if unit else _silent(chosen, items, ctx),
-        done=_group([it for it in live if it.status in FINISHED and it.completed
-                     and this.start <= it.completed <= today], unit),
-        doing=_group([it for it in pending if it.colour is not Colour.GREEN], unit),
-        on_track=sum(it.colour is Colour.GREEN for it in pending),
-        late=_group(sorted((it for it in live if it.days_late is not None),
-                           key=lambda it: -(it.days_late or 0)), unit),
-        upcoming=_group(sorted((it for it in live if it.status not in FINISHED and it.due
-                                and nxt.start <= it.due <= nxt.end),
-                               key=lambda it: it.due or dt.date.max), unit),
+        done=_group(s.done, unit),
+        doing=_group(s.doing, unit),
+        on_track=s.on_track,
+        late=_group(sorted(s.late, key=lambda it: -(it.days_late or 0)), unit),
+        upcoming=_group(sorted(s.upcoming, key=lambda it: it.due or dt.date.max), unit),
         files=tuple(files),
     )
 
@@ -443,24 +438,59 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, start: dt.date | None, role:
     )
 
 
-def _headline(all_items: list[Item], ctx: ItemContext) -> Headline:
-    items = [it for it in all_items if it.status != "dropped"]
-    done = [it for it in items if it.status in FINISHED]
-    late = [it for it in items if it.days_late is not None]
-    pending = [it for it in items if it.status not in FINISHED and it.days_late is None]
-    started = sum(it.status in ("doing", "blocked") or bool(it.progress) for it in pending)
-    soon = sum(it.due is not None and ctx.today <= it.due < ctx.soon for it in pending)
-    dated_done = [it for it in done if it.due is not None]
-    on_time = sum(it.completed_late is None for it in dated_done)
+class _Sorted(NamedTuple):
+    headline: Headline
+    done: list[Item]  # finished within the period
+    doing: list[Item]  # open, not overdue, not green
+    on_track: int  # open, not overdue, green
+    late: list[Item]
+    upcoming: list[Item]  # open, due in the next period
+
+
+def _sort(all_items: list[Item], ctx: ItemContext, nxt: Period) -> _Sorted:
+    """The headline figures and the items of each section, in one pass over the items
+    (dropped tasks are left out of everything but the count of them)."""
+    today, soon, start = ctx.today, ctx.soon, ctx.period.start
     counts = {c: 0 for c in Colour}
-    for it in items:
+    done: list[Item] = []
+    doing: list[Item] = []
+    late: list[Item] = []
+    upcoming: list[Item] = []
+    total = finished_n = pending = started = due_soon = dated_done = on_time = on_track = 0
+    for it in all_items:
+        status = it.status
+        if status == "dropped":
+            continue
+        total += 1
         counts[it.colour] += 1
-    return Headline(
-        total=len(items), done=len(done), doing=started, todo=len(pending) - started,
-        overdue=len(late), due_soon=soon, dropped=len(all_items) - len(items), on_time=on_time,
-        on_time_base=len(dated_done) + len(late),
+        due = it.due
+        if status in FINISHED:
+            finished_n += 1
+            if due is not None:
+                dated_done += 1
+                on_time += it.completed_late is None
+            if it.completed and start <= it.completed <= today:
+                done.append(it)
+            continue
+        if due and nxt.start <= due <= nxt.end:
+            upcoming.append(it)
+        if it.days_late is not None:
+            late.append(it)
+            continue
+        pending += 1
+        started += status in ("doing", "blocked") or bool(it.progress)
+        due_soon += due is not None and today <= due < soon
+        if it.colour is Colour.GREEN:
+            on_track += 1
+        else:
+            doing.append(it)
+    headline = Headline(
+        total=total, done=finished_n, doing=started, todo=pending - started,
+        overdue=len(late), due_soon=due_soon, dropped=len(all_items) - total, on_time=on_time,
+        on_time_base=dated_done + len(late),
         colours=tuple(counts.items()),
     )
+    return _Sorted(headline, done, doing, on_track, late, upcoming)
 
 
 def _changes(changes: Sequence[PeriodChange], items: list[Item], ctx: ItemContext, refs: set[str],
