@@ -255,6 +255,7 @@ class ItemContext:
     red_by_history: frozenset[str]  # refs whose due was moved while overdue, in the period
     changes: tuple[PeriodChange, ...] = ()  # the period's changes
     memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
+    people: dict[str, str | None] = field(default_factory=dict, compare=False)  # person -> unit
 
     def expand(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """units.expand, remembered: the same few unit lists recur on thousands of tasks."""
@@ -264,12 +265,12 @@ class ItemContext:
         return hit
 
     def person_unit(self, person: str) -> str | None:
-        key = ("@person", person)
-        hit = self.memo.get(key)
-        if hit is None:
+        try:
+            return self.people[person]
+        except KeyError:
             found = self.units.unit_of_person(person)
-            hit = self.memo[key] = (self.units.canonical(found),) if found else ()
-        return hit[0] if hit else None
+            hit = self.people[person] = self.units.canonical(found) if found else None
+            return hit
 
 
 def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt.date, *,

@@ -67,6 +67,7 @@ class _Writer:
         # thousands of task lines share a few dates, unit lists and progress phrases
         self.days: dict[dt.date | None, str] = {}
         self.whos: dict[tuple[object, ...], str] = {}
+        self.name_lists: dict[tuple[str, ...], str] = {}
         self.progresses: dict[tuple[object, ...], str] = {}
 
     def t(self, zh: str, en: str) -> str:
@@ -97,7 +98,13 @@ class _Writer:
         return f"{d.year}年{d.month}月{d.day}日" if self.zh else d.isoformat()
 
     def names(self, items: Sequence[str]) -> str:
-        return self.text(("、" if self.zh else ", ").join(items)) if items else ""
+        if not items:
+            return ""
+        key = items if isinstance(items, tuple) else tuple(items)
+        hit = self.name_lists.get(key)
+        if hit is None:
+            hit = self.name_lists[key] = self.text(("、" if self.zh else ", ").join(key))
+        return hit
 
     def status(self, key: str) -> str:
         return self.settings.label(key, self.lang)
@@ -349,17 +356,16 @@ class _Writer:
         return hit
 
     def _who(self, it: Item, owners_first: bool) -> str:
-        zh = [(it.lead, "牵头"), (it.owners, "负责"), (it.support, "配合")]
-        en = [(it.lead, "lead"), (it.owners, "owners"), (it.support, "support")]
-        if it.owners == it.lead:  # "县财政局牵头，县财政局负责" says it twice
-            zh, en = zh[1:], en[1:]
-        if self.zh:
-            parts = [self.names(n) + w for n, w in zh if n]
-            if owners_first and it.owners:
-                parts = [f"责任单位{self.names(it.owners)}"] + (
-                    [self.names(it.lead) + "牵头"] if it.lead else [])
+        lead = () if it.owners == it.lead else it.lead  # "县财政局牵头，县财政局负责" says it twice
+        if not self.zh:
+            parts = [f"{w} {self.names(n)}" for n, w in
+                     ((lead, "lead"), (it.owners, "owners"), (it.support, "support")) if n]
+        elif owners_first and it.owners:
+            parts = [f"责任单位{self.names(it.owners)}"] + (
+                [self.names(it.lead) + "牵头"] if it.lead else [])
         else:
-            parts = [f"{w} {self.names(n)}" for n, w in en if n]
+            parts = [self.names(n) + w for n, w in
+                     ((lead, "牵头"), (it.owners, "负责"), (it.support, "配合")) if n]
         if it.leader:
             parts.append(self.t(f"责任领导{self.text(it.leader)}", f"leader {self.text(it.leader)}"))
         return ("，" if self.zh else ", ").join(parts)
