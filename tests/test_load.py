@@ -70,3 +70,18 @@ def test_repository_found_from_a_subdirectory(tmp_path: Path, tracker) -> None:
     sub = repo / "plans"
     result = tracker("--today", "2026-11-23", "list", "plan:rural", cwd=sub)
     assert result.code == 0 and "rural-sewage-2026/T2" in result.out
+
+
+def test_settings_and_units_cache_follows_the_files(demo_repo: Path, tracker) -> None:
+    plan = demo_repo / "plans" / "rural-sewage-2026.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("owners: [镇水利站]", "owners: [新设机构]"),
+                    encoding="utf-8")
+    assert "单位“新设机构”不在 units.yaml 中" in tracker("--repo", str(demo_repo), "check").out
+    units = demo_repo / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("units:\n", "units:\n  - name: 新设机构\n", 1),
+                     encoding="utf-8")
+    assert "新设机构" not in tracker("--repo", str(demo_repo), "check").out
+    settings = demo_repo / "tracker.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("language: zh", "language: en"),
+                        encoding="utf-8")
+    assert "plan files" in tracker("--repo", str(demo_repo), "check").err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tracker import yamlsafe
@@ -88,3 +89,37 @@ def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directo
         if b.text(item, "name"):
             people.append(Person(b.text(item, "name") or "", b.text(item, "unit")))
     return Directory(tuple(units), tuple(groups), tuple(people)), problems
+
+
+def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory, list[Problem]]:
+    """tracker.yaml and units.yaml, parsed once per content: the parsed pair is kept beside
+    the plan cache, keyed by both files' blob ids, so a warm command never loads the parser."""
+    import pickle
+
+    from tracker.load import CACHE_VERSION, blob_id
+
+    raw_settings = read_optional(root / "tracker.yaml")
+    raw_units = read_optional(root / "units.yaml")
+    key = (CACHE_VERSION, blob_id(raw_settings or b""), raw_settings is None,
+           blob_id(raw_units or b""), raw_units is None)
+    path = cache_dir / "config.cache" if cache_dir is not None else None
+    if path is not None:
+        try:
+            cached_key, value = pickle.loads(path.read_bytes())
+            if cached_key == key:
+                return value  # type: ignore[no-any-return]
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
+                AttributeError, ImportError):
+            pass
+    settings, p1 = load_settings(raw_settings)
+    directory, p2 = load_directory(raw_units)
+    value = (settings, directory, p1 + p2)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache we cannot write only costs speed
+    return value

@@ -72,9 +72,9 @@ class Workspace:
     def open(cls, root: Path) -> Workspace:
         """The repository's settings and units; plans are read when first asked for (all of
         them through the cache, or just one when a command names its plan)."""
-        settings, p1 = config.load_settings(config.read_optional(root / "tracker.yaml"))
-        directory, p2 = config.load_directory(config.read_optional(root / "units.yaml"))
-        return cls(root, settings, directory, p1 + p2)
+        gdir = history.git_dir(root)
+        settings, directory, problems = config.load_cached(root, gdir / "tracker" if gdir else None)
+        return cls(root, settings, directory, list(problems))
 
     @property
     def files(self) -> list[load.Loaded]:
