@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tracker.model import Goal, Phase, Plan, Task, Update
+from tracker.model import Goal, Phase, Plan, Task, Update, fast_pickle
 
 # Task fields compared one by one, in the order a reader expects them.
 TASK_FIELDS = ("title", "status", "due", "start", "progress", "lead", "owners", "support",
@@ -47,6 +47,9 @@ class Change:
     @property
     def key(self) -> tuple[str, str, str, str]:
         return (self.plan, self.scope, self.item, self.field)
+
+
+fast_pickle(Change)  # the history cache holds thousands of these
 
 
 def update_key(u: Update) -> tuple[object, ...]:

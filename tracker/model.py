@@ -248,7 +248,7 @@ class Directory:
     people: tuple[Person, ...] = ()
 
 
-def _fast_pickle(cls: type) -> None:
+def fast_pickle(cls: type) -> None:
     """Pickle as (cls, positional fields): the dataclass default re-reads `fields()` for every
     object on load, which made the warm plan cache three times slower to read."""
     names = tuple(f.name for f in dataclasses.fields(cls))
@@ -260,4 +260,4 @@ def _fast_pickle(cls: type) -> None:
 
 
 for _cls in (Source, Goal, Phase, Update, UnitStatus, Conflict, Task, Plan, Unit, Person, Settings, Directory):
-    _fast_pickle(_cls)
+    fast_pickle(_cls)
