@@ -15,9 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import chinese_calendar
-
 from tracker.problems import UserError
+
+# Working-day arithmetic lives in `workdays`; it stays importable from here as part of the
+# dates API.
+from tracker.workdays import add_working_days as add_working_days
+from tracker.workdays import calendar_covers as calendar_covers
+from tracker.workdays import is_working_day as is_working_day
+from tracker.workdays import working_days_between as working_days_between
 
 
 class DateError(UserError, ValueError):
@@ -399,38 +404,5 @@ def find_dates(text: str, *, year: int) -> list[tuple[int, int, Deadline]]:
 
 
 @lru_cache(maxsize=8192)
-def is_working_day(d: date) -> bool:
-    """The official calendar with 调休; Mon–Fri for years it has no data for."""
-    try:
-        return bool(chinese_calendar.is_workday(d))
-    except NotImplementedError:
-        return d.weekday() < 5
-
-
-def calendar_covers(year: int) -> bool:
-    """Whether the official holiday data covers `year` (else working days are Mon–Fri)."""
-    try:
-        chinese_calendar.is_workday(date(year, 1, 1))
-    except NotImplementedError:
-        return False
-    return True
-
-
-def add_working_days(start: date, n: int) -> date:
-    """The n-th working day after `start` (before it when n < 0; `start` itself when n == 0)."""
-    step = timedelta(days=1 if n >= 0 else -1)
-    d, left = start, abs(n)
-    while left:
-        d += step
-        left -= is_working_day(d)
-    return d
-
-
-def working_days_between(a: date, b: date) -> int:
-    """Working days in (a, b]; negative when b < a."""
-    lo, hi, sign = (a, b, 1) if a <= b else (b, a, -1)
-    return sign * sum(is_working_day(lo + timedelta(days=i)) for i in range(1, (hi - lo).days + 1))
-
-
 def format_date(d: date, lang: str) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()

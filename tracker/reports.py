@@ -34,7 +34,7 @@ def days_left(task: Task, today: dt.date) -> int | None:
 def due_soon_limit(today: dt.date, remind_days: int) -> dt.date:
     """The first date that is no longer "due soon": a task due in [today, limit) is. Computing
     it once saves counting working days per task on large reports."""
-    from tracker.dates import add_working_days
+    from tracker.workdays import add_working_days
 
     return add_working_days(today, remind_days + 1)
 
@@ -46,7 +46,7 @@ def is_due_soon(task: Task, today: dt.date, remind_days: int,
         return False
     if limit is not None:
         return task.due < limit
-    from tracker.dates import working_days_between
+    from tracker.workdays import working_days_between
 
     return working_days_between(today, task.due) <= remind_days
 
