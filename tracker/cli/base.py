@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -241,6 +240,8 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def _save_traceback(root: Path | None) -> str:
+    import traceback  # only after a bug; importing it costs every command ~15 ms
+
     root = root or history.find_root(Path.cwd())
     gdir = history.git_dir(root) if root else None
     path = (gdir / "tracker" / "last-error.log") if gdir else Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
