@@ -141,3 +141,13 @@ def test_duplicate_plan_ids_across_files(tmp_path: Path, tracker) -> None:
     (repo / "plans" / "q.yaml").write_text(HEAD + "  - id: T1\n    title: a\n", encoding="utf-8")
     out = tracker("--repo", str(repo), "--lang", "en", "check").out
     assert "[id-mismatch]" in out
+
+
+def test_broken_settings_files_are_reported_and_plans_still_load(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", demo=True, units="- 不是映射\n", settings="language: fr\n")
+    result = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert "units.yaml:1:1: error: units.yaml must be a mapping [units-shape]" in result.out
+    assert "tracker.yaml:1:11: error: language must be zh or en, got fr [bad-language]" in result.out
+    assert result.code == 1
+    listed = tracker("--repo", str(repo), "--today", "2026-11-23", "list", "overdue")
+    assert listed.code == 0 and "clean-heating-2026/T3" in listed.out

@@ -19,19 +19,25 @@ def read_optional(path: Path) -> bytes | None:
         return None
 
 
-def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settings, list[Problem]]:
+def _mapping(raw: bytes | None, path: str, code: str) -> tuple[YMap | None, list[Problem]]:
+    """A settings file's top-level mapping, or None (absent, unreadable: see the problems)."""
     if raw is None:
-        return Settings(), []
+        return None, []
     text, problems = yamlsafe.decode(raw, path)
     if text is None:
-        return Settings(), problems
+        return None, problems
     data, more = yamlsafe.parse(text, path)
     problems += more
+    if data is not None and not isinstance(data, YMap):
+        problems.append(error(Source(path, 1, 1), code, f"{path} 顶层必须是键值映射",
+                              f"{path} must be a mapping"))
+        return None, problems
+    return data, problems
+
+
+def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settings, list[Problem]]:
+    data, problems = _mapping(raw, path, "settings-shape")
     if data is None:
-        return Settings(), problems
-    if not isinstance(data, YMap):
-        problems.append(error(Source(path, 1, 1), "settings-shape", "tracker.yaml 顶层必须是键值映射",
-                              "tracker.yaml must be a mapping"))
         return Settings(), problems
     b = FieldReader(path, problems)
     lang = b.text(data, "language") or "zh"
@@ -56,18 +62,8 @@ def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settin
 
 
 def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directory, list[Problem]]:
-    if raw is None:
-        return Directory(), []
-    text, problems = yamlsafe.decode(raw, path)
-    if text is None:
-        return Directory(), problems
-    data, more = yamlsafe.parse(text, path)
-    problems += more
+    data, problems = _mapping(raw, path, "units-shape")
     if data is None:
-        return Directory(), problems
-    if not isinstance(data, YMap):
-        problems.append(error(Source(path, 1, 1), "units-shape", "units.yaml 顶层必须是键值映射",
-                              "units.yaml must be a mapping"))
         return Directory(), problems
     b = FieldReader(path, problems)
     units = []
