@@ -62,6 +62,10 @@ CASES = [
      "plans/p.yaml:1:1: error: a plan file must be a mapping at the top (id: ...), not a list or text [plan-shape]"),
     ("python tag", HEAD + "  - id: T1\n    title: !!python/object/apply:os.system [echo hacked]\n",
      "plans/p.yaml:7:12: error: YAML tag !!python/object/apply:os.system is not allowed (ignored, nothing executed) [yaml-tag]"),
+    ("infinite number", HEAD + "  - id: T1\n    title: a\n    progress: 1e400\n",
+     "plans/p.yaml:8:15: error: 'progress' is not a usable number: inf [bad-number]"),
+    ("implausible year", "format: 1\nid: p\ntitle: t\nyear: 99999\ntasks: []\n",
+     "plans/p.yaml:4:7: error: year 99999 is not plausible [bad-number]"),
     ("unclosed quote", HEAD + "  - id: T1\n    title: 'abc\n    status: todo\n",
      "plans/p.yaml:7:12: error: YAML syntax error"),
 ]

@@ -50,7 +50,14 @@ def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settin
     if isinstance(statuses, YMap):
         labels.update({str(k): str(v) for k, v in statuses.items() if k in labels and v})
     year = b.number(data, "year")
+    if year is not None and not 1900 <= year <= 2999:
+        b.bad(data, "year", "bad-number", f"年份 {year} 不合理", f"year {year} is not plausible")
+        year = None
     remind = b.number(data, "remind_days")
+    if remind is not None and not 0 <= remind <= 60:
+        b.bad(data, "remind_days", "bad-number", f"remind_days 应在 0–60 之间，实际为 {remind}",
+              f"remind_days must be 0–60, got {remind}")
+        remind = None
     lag = b.number(data, "lag_tolerance")
     return Settings(
         language=lang,

@@ -9,6 +9,7 @@ units.yaml with the same FieldReader.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -165,6 +166,9 @@ class FieldReader:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             self.bad(m, key, "bad-type", f"“{key}”应为数字", f"'{key}' must be a number")
             return None
+        if not math.isfinite(v) or abs(v) > 1e12:  # 1e400 reads as infinity
+            self.bad(m, key, "bad-number", f"“{key}”的数值不合理：{v}", f"'{key}' is not a usable number: {v}")
+            return None
         return v
 
     def seq(self, m: YMap, key: str) -> YSeq:
@@ -193,6 +197,9 @@ class FieldReader:
         fmt = m.get("format", 1)
         plan_id = self.text(m, "id") or ""
         year = self.number(m, "year")
+        if year is not None and not 1900 <= year <= 2999:
+            self.bad(m, "year", "bad-number", f"年份 {year} 不合理", f"year {year} is not plausible")
+            year = None
         tasks = tuple(self.task(t, plan_id) for t in self.maps(m, "tasks"))
         return Plan(
             id=plan_id,
