@@ -66,6 +66,8 @@ CASES = [
      "plans/p.yaml:8:15: error: 'progress' is not a usable number: inf [bad-number]"),
     ("implausible year", "format: 1\nid: p\ntitle: t\nyear: 99999\ntasks: []\n",
      "plans/p.yaml:4:7: error: year 99999 is not plausible [bad-number]"),
+    ("recursive alias", HEAD + "  - id: T1\n    title: a\n    owners: &x [a, *x]\n",
+     "plans/p.yaml:1:1: error: aliases (&/*) expand too far; rejected [alias-bomb]"),
     ("unclosed quote", HEAD + "  - id: T1\n    title: 'abc\n    status: todo\n",
      "plans/p.yaml:7:12: error: YAML syntax error"),
 ]

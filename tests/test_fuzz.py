@@ -43,6 +43,7 @@ HOSTILE = [
     b"    updates: [{date: 2026-13-01, text: null}]\n",
     b"    depends_on: [T1, T2, T3]\n",
     b"!!binary aGVsbG8=\n",
+    b"    owners: &loop [a, *loop]\n",  # an alias inside its own anchor
     b"? [complex, key]\n: value\n",
 ]
 

@@ -181,8 +181,10 @@ def parse_nodes(text: str, path: str) -> tuple[Any, Any, list[Problem]]:
 
 
 def _expanded_size(root: Any) -> int:
-    """Size of the document with every alias expanded, computed without expanding it."""
+    """Size of the document with every alias expanded, computed without expanding it.
+    An alias inside its own anchor (`&a [*a]`) would expand forever: that counts as infinite."""
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # being counted: meeting one again means a cycle
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
@@ -194,7 +196,14 @@ def _expanded_size(root: Any) -> int:
             sizes[key] = 1
             continue
         children = [v for pair in node.value for v in pair] if kind == "mapping" else node.value
+        if not done:
+            if key in open_nodes:
+                return MAX_EXPANDED_NODES + 1
+            open_nodes.add(key)
+            if any(id(c) in open_nodes for c in children):
+                return MAX_EXPANDED_NODES + 1
         if done:
+            open_nodes.discard(key)
             total = 1
             for c in children:
                 total += sizes.get(id(c), 1)
