@@ -406,3 +406,13 @@ def test_every_seed_import_passes_tracker_check(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     assert "0 个错误" in check.stderr or "0 errors" in check.stderr, check.stderr
     assert "error:" not in check.stdout
+
+
+def test_cover_letter_title_names_the_plan_inside(tmp_path):
+    from tracker.importer import detect_plans, read_document
+
+    doc = tmp_path / "通知.txt"
+    doc.write_text("关于印发《某镇人居环境整治提升行动实施方案》的通知\n为改善人居环境，制定本方案。\n"
+                   "一、重点任务\n(一)开展村庄清洁行动。3月31日前完成。(责任单位:各村)\n", encoding="utf-8")
+    plans = detect_plans(read_document(doc), year=2026)
+    assert [p.title for p in plans] == ["某镇人居环境整治提升行动实施方案"]

@@ -22,6 +22,7 @@ _PREAMBLE = re.compile(
 )
 _TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点")
 _SPECIFIC = re.compile(r"(?:制定|制订)(?:了|出)?([^。,;:]{4,50}?(?:方案|计划|办法))")
+_NOTICE = re.compile(r"^关于(?:印发|下发|转发|发布)《(.+?)》的(?:通知|函)$")
 _QUOTED = re.compile(r"《([^《》]{4,60}?(?:方案|计划))》")
 _GENERIC = re.compile(
     r"^(?:特|现|如下|以下|本|我镇|我县|我乡|我区|我市|我校|我局|本单位)*"
@@ -112,6 +113,10 @@ def title_of(paras: list[Para], marker: str | None) -> str:
     head = [p for p in paras[:4] if heading_of(p.norm) is None]
     for p in head:
         if p.text != marker and _is_title(p):
+            notice = _NOTICE.match(p.norm.strip())
+            if notice:  # 关于印发《X方案》的通知: the plan is X, not the cover letter
+                offset = len(p.norm) - len(p.norm.lstrip())
+                return p.text[offset + notice.start(1): offset + notice.end(1)].strip()
             return p.text.strip()
     for p in head:
         if _PREAMBLE.search(p.norm):
