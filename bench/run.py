@@ -31,7 +31,9 @@ def timed(args: list[str], repo: Path, runs: int = 5, before=None) -> float:
             before()
         start = time.perf_counter()
         proc = subprocess.run([TRACKER, "--repo", str(repo), "--today", "2026-11-23", *args],
-                              capture_output=True, env=ENV)
+                              # output to /dev/null, as hyperfine does: we time tracker, not
+                              # the pipe this script would have to drain
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
         times.append(time.perf_counter() - start)
         if proc.returncode not in (0, 1):
             raise SystemExit(f"{args} failed: {proc.stderr.decode()[:500]}")
