@@ -176,6 +176,24 @@ def test_markup_in_titles_is_shown_literally(tmp_path):
     drive(root, script)
 
 
+def test_escape_sequences_in_text_never_reach_the_terminal(tmp_path):
+    plan = ("format: 1\nid: e\ntitle: \"方案\\e]0;pwned\\a\"\nyear: 2026\ntasks:\n"
+            "  - {id: T1, title: \"清屏\\e[2J\", lead: [\"单位\\x9b31m\"], due: 2026-12-01, status: doing}\n")
+    root = make_repo(tmp_path / "e", {"e": plan})
+
+    async def script(app, pilot):
+        for key in ("b", "t", "a"):
+            await pilot.press(key)
+            await pilot.pause()
+            text = screen_text(app)
+            assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text
+        await pilot.press("b")
+        await pilot.pause()
+        assert "清屏\\x1b[2J" in screen_text(app)
+
+    drive(root, script)
+
+
 # ---------------------------------------------------------------- timeline
 
 
