@@ -16,7 +16,8 @@ from ruamel.yaml import YAML
 from tests.conftest import TODAY
 from tracker.model import Settings
 from tracker.reports import Colour
-from tracker.summary import PeriodChange, next_period, period_of, summarize
+from tracker.summary import summarize
+from tracker.summary_data import PeriodChange, next_period, period_of
 from tracker.summary_render import chinese_number
 
 DATA = Path(__file__).parent / "data" / "summary"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from tracker.model import Plan, Settings, Task, Update
@@ -23,254 +23,31 @@ from tracker.reports import (
     unit_roles,
     unit_status,
 )
+from tracker.summary_data import (
+    FINISHED,
+    OPEN_END,
+    ChangeLine,
+    Changes,
+    FileNote,
+    GoalLine,
+    Group,
+    Headline,
+    Item,
+    ItemContext,
+    Period,
+    PeriodChange,
+    Summary,
+    next_period,
+    period_of,
+)
+from tracker.summary_units import ranking, silent
 from tracker.units import Units
 
-PERIODS = ("week", "month", "quarter")
-FINISHED = ("done", "verified")
-OPEN_END = ("done", "verified", "dropped")
 ROLE_ORDER = ("lead", "owner", "support")
 OWNER_FIELDS = ("lead", "owners", "support")
 
 
-# ---------------------------------------------------------------- inputs
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A reporting period; `start` may be moved earlier or later by --since."""
-
-    kind: str  # week | month | quarter
-    start: dt.date
-    end: dt.date
-    since: bool = False  # start was given by --since
-
-
-def period_of(kind: str, day: dt.date) -> Period:
-    """week = Monday..Sunday containing `day`; month and quarter are calendar ones."""
-    if kind == "week":
-        start = day - dt.timedelta(days=day.weekday())
-        return Period(kind, start, start + dt.timedelta(days=6))
-    if kind == "quarter":
-        first = 3 * ((day.month - 1) // 3) + 1
-        start = dt.date(day.year, first, 1)
-        return Period(kind, start, _month_end(day.year, first + 2))
-    if kind != "month":
-        raise ValueError(f"unknown period {kind!r}")
-    return Period(kind, dt.date(day.year, day.month, 1), _month_end(day.year, day.month))
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
-
-
-def next_period(period: Period) -> Period:
-    return period_of(period.kind, period.end + dt.timedelta(days=1))
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodChange:
-    """One field of one task changed at a date (from git history): the summary's only view of
-    history, so it does not depend on how the history layer is built."""
-
-    ref: str  # plan/T3
-    field: str  # status | due | lead | owners | support | progress | ...
-    old: object
-    new: object
-    date: dt.date
-    author: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FileNote:
-    """A plan file with errors: unreadable (left out) or read with check errors."""
-
-    path: str
-    errors: int
-    read: bool
-
-
-# ---------------------------------------------------------------- outputs
-
-
-class Item(NamedTuple):
-    """One task as the summary shows it (in a unit's report: as that unit sees it).
-
-    A NamedTuple rather than a frozen dataclass: just as immutable, and ten times cheaper to
-    build, which matters at 10,000 tasks."""
-
-    ref: str
-    plan_id: str
-    plan_title: str
-    title: str
-    status: str
-    progress: int | None
-    due: dt.date | None
-    due_text: str | None
-    colour: Colour
-    lead: tuple[str, ...]
-    owners: tuple[str, ...]
-    support: tuple[str, ...]
-    leader: str | None
-    days_late: int | None = None  # calendar days past due, while overdue
-    days_left: int | None = None
-    expected: float | None = None  # 序时进度 when the task is behind it
-    recovered: bool = False  # overdue earlier in the period, since caught up
-    completed: dt.date | None = None
-    completed_late: int | None = None  # days after due it was finished
-    open_units: tuple[str, ...] = ()  # members of an owning group not finished yet
-    last_date: dt.date | None = None
-    last_text: str | None = None
-    role: str | None = None  # lead | owner | support, in a unit's report
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """Items under one heading: a plan (key = plan id) or, in a unit's report, a role."""
-
-    key: str
-    title: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    total: int  # without dropped tasks
-    done: int
-    doing: int  # open, started (doing/blocked or some progress), not overdue
-    todo: int  # open, not started, not overdue
-    overdue: int
-    due_soon: int
-    dropped: int
-    on_time: int
-    on_time_base: int  # finished tasks with a due date, plus overdue ones
-    colours: tuple[tuple[Colour, int], ...]
-
-    @property
-    def completion_rate(self) -> float | None:
-        return 100.0 * self.done / self.total if self.total else None
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return 100.0 * self.on_time / self.on_time_base if self.on_time_base else None
-
-
-@dataclass(frozen=True, slots=True)
-class GoalLine:
-    plan_title: str
-    id: str
-    text: str
-    target: float | None
-    current: float | None
-    unit: str | None
-
-    @property
-    def percent(self) -> float | None:
-        if self.target in (None, 0) or self.current is None:
-            return None
-        return 100.0 * self.current / self.target  # type: ignore[operator]
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeLine:
-    ref: str
-    title: str
-    field: str
-    old: object
-    new: object
-    date: dt.date
-    author: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    completed: tuple[ChangeLine, ...]
-    due_moved: tuple[ChangeLine, ...]
-    owners_changed: tuple[ChangeLine, ...]
-    from_history: bool  # False: only what the plan files themselves show
-
-
-@dataclass(frozen=True, slots=True)
-class UnitRank:
-    rank: int
-    unit: str
-    tasks: int
-    done: int
-    overdue: int
-    on_time: int
-    on_time_base: int
-
-    @property
-    def completion_rate(self) -> float | None:
-        return 100.0 * self.done / self.tasks if self.tasks else None
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return 100.0 * self.on_time / self.on_time_base if self.on_time_base else None
-
-
-@dataclass(frozen=True, slots=True)
-class Silent:
-    """A unit responsible for open tasks on which it reported nothing in the period."""
-
-    unit: str
-    open_tasks: int  # open tasks it owes a report on
-    last_update: dt.date | None  # its latest report on any task
-    refs: tuple[str, ...] = ()  # the tasks without a report, in plan order
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    today: dt.date
-    period: Period
-    next: Period
-    plans: tuple[tuple[str, str], ...]  # (id, title) of the plans covered
-    unit: str | None
-    unit_groups: tuple[str, ...]
-    leader: str | None
-    headline: Headline
-    goals: tuple[GoalLine, ...]
-    changes: Changes
-    ranking: tuple[UnitRank, ...]
-    silent: tuple[Silent, ...]
-    done: tuple[Group, ...]  # finished within the period
-    doing: tuple[Group, ...]  # open, not overdue, and needing attention (yellow or blue)
-    on_track: int  # open, not overdue tasks left out of `doing` because they are green
-    late: tuple[Group, ...]
-    upcoming: tuple[Group, ...]
-    files: tuple[FileNote, ...]
-
-
 # ---------------------------------------------------------------- building
-
-
-@dataclass(frozen=True, slots=True)
-class ItemContext:
-    today: dt.date
-    period: Period
-    settings: Settings
-    units: Units
-    soon: dt.date
-    finished_on: dict[str, dt.date]  # ref -> when history saw it finished
-    red_by_history: frozenset[str]  # refs whose due was moved while overdue, in the period
-    changes: tuple[PeriodChange, ...] = ()  # the period's changes
-    memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
-    people: dict[str, str | None] = field(default_factory=dict, compare=False)  # person -> unit
-
-    def expand(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """units.expand, remembered: the same few unit lists recur on thousands of tasks."""
-        hit = self.memo.get(names)
-        if hit is None:
-            hit = self.memo[names] = self.units.expand(names)
-        return hit
-
-    def person_unit(self, person: str) -> str | None:
-        try:
-            return self.people[person]
-        except KeyError:
-            found = self.units.unit_of_person(person)
-            hit = self.people[person] = self.units.canonical(found) if found else None
-            return hit
 
 
 def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt.date, *,
@@ -306,8 +83,8 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
         goals=() if unit else tuple(GoalLine(p.title, g.id, g.text, g.target, g.current, g.unit)
                                     for p in plans for g in p.goals),
         changes=_changes(in_period, items, ctx, refs, changes is not None),
-        ranking=() if unit else _ranking(chosen, items, ctx),
-        silent=() if unit else _silent(chosen, items, ctx),
+        ranking=() if unit else ranking(chosen, items, ctx),
+        silent=() if unit else silent(chosen, items, ctx),
         done=_group(s.done, unit),
         doing=_group(s.doing, unit),
         on_track=s.on_track,
@@ -361,7 +138,7 @@ def _role_of(task: Task, unit: str, units: Units) -> str | None:
 
 def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: str | None) -> list[Item]:
     starts: dict[str, dt.date | None] = {}
-    out = []
+    out: list[Item] = []
     append = out.append
     for plan, task, role in chosen:
         start = starts.get(plan.id, _NO_START)
@@ -532,165 +309,3 @@ def _group(items: list[Item], unit: str | None) -> tuple[Group, ...]:
         groups.setdefault(key, []).append(it)
         titles.setdefault(key, it.plan_title)
     return tuple(Group(k, titles[k], tuple(v)) for k, v in groups.items() if v)
-
-
-# ---------------------------------------------------------------- units
-
-
-def _responsible(task: Task, ctx: ItemContext) -> tuple[str, ...]:
-    """责任单位: the owners (groups expanded, plus the per-unit map); the lead if none."""
-    names = ctx.expand(task.owners + tuple(u.unit for u in task.units))
-    return names or ctx.expand(task.lead)
-
-
-@dataclass(slots=True)
-class _Tally:
-    tasks: int = 0
-    done: int = 0
-    overdue: int = 0
-    on_time: int = 0
-    base: int = 0
-
-
-def _ranking(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
-             ctx: ItemContext) -> tuple[UnitRank, ...]:
-    """Per unit over what it leads or owns (a group-owned task counts for every member).
-
-    `items` are the chosen tasks' lines, in the same order. A task without a `units:` map
-    counts the same for each of its units, so such tasks are first tallied per distinct
-    (lead, owners) pair and each pair's tally is then added to its units."""
-    acc: dict[str, _Tally] = {}
-    by_names: dict[tuple[tuple[str, ...], tuple[str, ...]], _Tally] = {}
-    today = ctx.today
-    for (_, task, _), it in zip(chosen, items):
-        status = task.status
-        if status == "dropped":
-            continue
-        if task.units:
-            _tally_members(task, ctx, acc)
-            continue
-        key = (task.lead, task.owners)
-        t = by_names.get(key)
-        if t is None:
-            t = by_names[key] = _Tally()
-        t.tasks += 1
-        if status in FINISHED:
-            t.done += 1
-            if task.due is not None:
-                t.base += 1
-                t.on_time += it.completed_late is None  # = not _finished_late(task, ctx)
-        elif task.due is not None and task.due < today:
-            t.overdue += 1
-            t.base += 1
-    for (lead, owners), n in by_names.items():
-        for unit in ctx.expand(lead + owners):
-            t = acc.get(unit)
-            if t is None:
-                t = acc[unit] = _Tally()
-            t.tasks += n.tasks
-            t.done += n.done
-            t.overdue += n.overdue
-            t.on_time += n.on_time
-            t.base += n.base
-    rows = sorted(acc.items(), key=lambda kv: (
-        -(kv[1].done / kv[1].tasks), -(kv[1].on_time / kv[1].base if kv[1].base else 1.0),
-        kv[1].overdue, kv[0]))
-    out: list[UnitRank] = []
-    prev: tuple[float, float] | None = None
-    for i, (unit, t) in enumerate(rows, 1):
-        key2 = (t.done / t.tasks, t.on_time / t.base if t.base else 1.0)
-        rank = out[-1].rank if prev == key2 and out else i
-        prev = key2
-        out.append(UnitRank(rank, unit, t.tasks, t.done, t.overdue, t.on_time, t.base))
-    return tuple(out)
-
-
-def _tally_members(task: Task, ctx: ItemContext, acc: dict[str, _Tally]) -> None:
-    """A group-owned task: each member by its own status."""
-    accountable = ctx.expand(task.lead + task.owners + tuple(u.unit for u in task.units))
-    for unit in accountable:
-        t = acc.setdefault(unit, _Tally())
-        status = unit_status(task, unit, ctx.units)
-        t.tasks += 1
-        if status in FINISHED:
-            t.done += 1
-            if task.due is not None:
-                t.base += 1
-                t.on_time += not _finished_late(task, ctx, unit)
-        elif task.due is not None and task.due < ctx.today:
-            t.overdue += 1
-            t.base += 1
-
-
-def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> bool:
-    """Was it finished after its due date? For a member of an owning group, by that member's
-    own last report when it has one."""
-    when = ctx.finished_on.get(task.ref)
-    if when is None and unit is not None and task.units:
-        own = [d for u, d in _reports(task, ctx) if u == unit]
-        when = max(own) if own else None
-    if when is None:
-        last = task.last_update()
-        when = last.date if last else None
-    return bool(when and task.due and when > task.due)
-
-
-def _silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
-            ctx: ItemContext) -> tuple[Silent, ...]:
-    """Units responsible for open tasks on which they reported nothing within the period.
-    `items` are the chosen tasks' lines, in the same order (for their refs)."""
-    owing: dict[str, list[str]] = {}
-    last_seen: dict[str, dt.date] = {}
-    start, today, units = ctx.period.start, ctx.today, ctx.units
-    responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
-    for (_, task, _), it in zip(chosen, items):
-        heard: set[str] = set()
-        if task.updates or task.units:
-            for unit, when in _reports(task, ctx):
-                if when > today:
-                    continue
-                if when >= start:
-                    heard.add(unit)
-                if when > last_seen.get(unit, dt.date.min):
-                    last_seen[unit] = when
-        if task.status in OPEN_END or (task.start is not None and task.start > today):
-            continue  # finished, or not begun yet: no report owed
-        ref = it.ref
-        if task.units:
-            for unit in _responsible(task, ctx):
-                if unit in heard or unit_status(task, unit, units) in OPEN_END:
-                    continue
-                owing.setdefault(unit, []).append(ref)
-            continue
-        key = (task.owners, task.lead)
-        names = responsible.get(key)
-        if names is None:
-            names = responsible[key] = _responsible(task, ctx)
-        for unit in names:
-            if unit not in heard:
-                owing.setdefault(unit, []).append(ref)
-    rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items()]
-    rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
-    return tuple(rows)
-
-
-def _reports(task: Task, ctx: ItemContext) -> list[tuple[str, dt.date]]:
-    """(unit, date) for every dated progress report on the task, attributed to a unit: its
-    `unit:`, else the reporter's unit in units.yaml, else the task's own (non-group) units."""
-    out = []
-    for u in task.updates:
-        if u.date is None:
-            continue
-        if u.unit:
-            out.append((ctx.units.canonical(u.unit), u.date))
-            continue
-        person_unit = ctx.person_unit(u.by) if u.by else None
-        if person_unit:
-            out.append((person_unit, u.date))
-        else:
-            units = ctx.units
-            out.extend((units.canonical(n), u.date) for n in task.owners + task.lead
-                       if not units.is_group(n))
-    for us in task.units:
-        out.extend((ctx.units.canonical(us.unit), u.date) for u in us.updates if u.date)
-    return out

@@ -66,7 +66,7 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
 def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] | None:
     """The period's task field changes from git history, or None when there is none to read."""
     from tracker import history
-    from tracker.summary import PeriodChange
+    from tracker.summary_data import PeriodChange
 
     root = env.need_root()
     if not history.is_repo(root):
@@ -90,7 +90,7 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
 
 
 def _file_notes(env: Env, plans: list[Plan], filtered: bool) -> list[object]:
-    from tracker.summary import FileNote
+    from tracker.summary_data import FileNote
 
     ws = env.workspace()
     errors: dict[str, int] = {}

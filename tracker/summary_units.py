@@ -1,0 +1,170 @@
+"""Units in the summary: the ranking by completion and on-time rate, and the units that have
+not reported on open tasks in the period. Pure, like `summary`, which calls it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tracker.model import Plan, Task
+from tracker.reports import unit_status
+from tracker.summary_data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
+
+
+def _responsible(task: Task, ctx: ItemContext) -> tuple[str, ...]:
+    """责任单位: the owners (groups expanded, plus the per-unit map); the lead if none."""
+    names = ctx.expand(task.owners + tuple(u.unit for u in task.units))
+    return names or ctx.expand(task.lead)
+
+
+@dataclass(slots=True)
+class _Tally:
+    tasks: int = 0
+    done: int = 0
+    overdue: int = 0
+    on_time: int = 0
+    base: int = 0
+
+
+def ranking(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+             ctx: ItemContext) -> tuple[UnitRank, ...]:
+    """Per unit over what it leads or owns (a group-owned task counts for every member).
+
+    `items` are the chosen tasks' lines, in the same order. A task without a `units:` map
+    counts the same for each of its units, so such tasks are first tallied per distinct
+    (lead, owners) pair and each pair's tally is then added to its units."""
+    acc: dict[str, _Tally] = {}
+    by_names: dict[tuple[tuple[str, ...], tuple[str, ...]], _Tally] = {}
+    today = ctx.today
+    for (_, task, _), it in zip(chosen, items):
+        status = task.status
+        if status == "dropped":
+            continue
+        if task.units:
+            _tally_members(task, ctx, acc)
+            continue
+        key = (task.lead, task.owners)
+        t = by_names.get(key)
+        if t is None:
+            t = by_names[key] = _Tally()
+        t.tasks += 1
+        if status in FINISHED:
+            t.done += 1
+            if task.due is not None:
+                t.base += 1
+                t.on_time += it.completed_late is None  # = not _finished_late(task, ctx)
+        elif task.due is not None and task.due < today:
+            t.overdue += 1
+            t.base += 1
+    for (lead, owners), n in by_names.items():
+        for unit in ctx.expand(lead + owners):
+            t = acc.get(unit)
+            if t is None:
+                t = acc[unit] = _Tally()
+            t.tasks += n.tasks
+            t.done += n.done
+            t.overdue += n.overdue
+            t.on_time += n.on_time
+            t.base += n.base
+    rows = sorted(acc.items(), key=lambda kv: (
+        -(kv[1].done / kv[1].tasks), -(kv[1].on_time / kv[1].base if kv[1].base else 1.0),
+        kv[1].overdue, kv[0]))
+    out: list[UnitRank] = []
+    prev: tuple[float, float] | None = None
+    for i, (unit, t) in enumerate(rows, 1):
+        key2 = (t.done / t.tasks, t.on_time / t.base if t.base else 1.0)
+        rank = out[-1].rank if prev == key2 and out else i
+        prev = key2
+        out.append(UnitRank(rank, unit, t.tasks, t.done, t.overdue, t.on_time, t.base))
+    return tuple(out)
+
+
+def _tally_members(task: Task, ctx: ItemContext, acc: dict[str, _Tally]) -> None:
+    """A group-owned task: each member by its own status."""
+    accountable = ctx.expand(task.lead + task.owners + tuple(u.unit for u in task.units))
+    for unit in accountable:
+        t = acc.setdefault(unit, _Tally())
+        status = unit_status(task, unit, ctx.units)
+        t.tasks += 1
+        if status in FINISHED:
+            t.done += 1
+            if task.due is not None:
+                t.base += 1
+                t.on_time += not _finished_late(task, ctx, unit)
+        elif task.due is not None and task.due < ctx.today:
+            t.overdue += 1
+            t.base += 1
+
+
+def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> bool:
+    """Was it finished after its due date? For a member of an owning group, by that member's
+    own last report when it has one."""
+    when = ctx.finished_on.get(task.ref)
+    if when is None and unit is not None and task.units:
+        own = [d for u, d in _reports(task, ctx) if u == unit]
+        when = max(own) if own else None
+    if when is None:
+        last = task.last_update()
+        when = last.date if last else None
+    return bool(when and task.due and when > task.due)
+
+
+def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+            ctx: ItemContext) -> tuple[Silent, ...]:
+    """Units responsible for open tasks on which they reported nothing within the period.
+    `items` are the chosen tasks' lines, in the same order (for their refs)."""
+    owing: dict[str, list[str]] = {}
+    last_seen: dict[str, dt.date] = {}
+    start, today, units = ctx.period.start, ctx.today, ctx.units
+    responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    for (_, task, _), it in zip(chosen, items):
+        heard: set[str] = set()
+        if task.updates or task.units:
+            for unit, when in _reports(task, ctx):
+                if when > today:
+                    continue
+                if when >= start:
+                    heard.add(unit)
+                if when > last_seen.get(unit, dt.date.min):
+                    last_seen[unit] = when
+        if task.status in OPEN_END or (task.start is not None and task.start > today):
+            continue  # finished, or not begun yet: no report owed
+        ref = it.ref
+        if task.units:
+            for unit in _responsible(task, ctx):
+                if unit in heard or unit_status(task, unit, units) in OPEN_END:
+                    continue
+                owing.setdefault(unit, []).append(ref)
+            continue
+        key = (task.owners, task.lead)
+        names = responsible.get(key)
+        if names is None:
+            names = responsible[key] = _responsible(task, ctx)
+        for unit in names:
+            if unit not in heard:
+                owing.setdefault(unit, []).append(ref)
+    rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items()]
+    rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
+    return tuple(rows)
+
+
+def _reports(task: Task, ctx: ItemContext) -> list[tuple[str, dt.date]]:
+    """(unit, date) for every dated progress report on the task, attributed to a unit: its
+    `unit:`, else the reporter's unit in units.yaml, else the task's own (non-group) units."""
+    out = []
+    for u in task.updates:
+        if u.date is None:
+            continue
+        if u.unit:
+            out.append((ctx.units.canonical(u.unit), u.date))
+            continue
+        person_unit = ctx.person_unit(u.by) if u.by else None
+        if person_unit:
+            out.append((person_unit, u.date))
+        else:
+            units = ctx.units
+            out.extend((units.canonical(n), u.date) for n in task.owners + task.lead
+                       if not units.is_group(n))
+    for us in task.units:
+        out.extend((ctx.units.canonical(us.unit), u.date) for u in us.updates if u.date)
+    return out
