@@ -9,8 +9,8 @@ units.yaml with the same FieldReader.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import hashlib
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
