@@ -23,7 +23,7 @@ from tracker import history, load
 from tracker.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan
 
-CACHE_VERSION = 2  # 2: Change pickled positionally
+CACHE_VERSION = 3  # 2: Change pickled positionally
 _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 
