@@ -31,3 +31,10 @@ def test_width_counts_wide_characters_twice() -> None:
     assert render.width("abc") == 3
     assert render.width("县能源局") == 8
     assert render.width("ｗ") == 2
+
+
+def test_large_table_escapes_control_characters() -> None:
+    rows = [[f"p/T{i}", "标题"] for i in range(300)] + [["p/T300", "坏\x1b[2J"]]
+    text = render.table(["任务", "标题"], rows)
+    assert "\x1b" not in text and "坏\\x1b[2J" in text
+    assert text.splitlines()[-1] == "p/T300  坏\\x1b[2J"

@@ -49,13 +49,6 @@ def width(text: str) -> int:
 _WIDTHS: dict[str, int] = {}
 
 
-def _clean_row(row: Sequence[Any]) -> list[str]:
-    cells = ["" if c is None else str(c) for c in row]
-    if _ANY_CONTROL.search("".join(cells)) is None:  # the common case: one check per row
-        return cells
-    return [printable(c) for c in cells]
-
-
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain table aligned by display width (Chinese counts two columns), in tabulate's
     "simple" layout. Large listings (10,000 rows) are laid out here directly: tabulate's
@@ -65,15 +58,21 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
         clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
         return tabulate(clean, headers=list(headers), tablefmt="simple", disable_numparse=True)
-    cells = [_clean_row(row) for row in rows]
-    widths = [[width(c) for c in row] for row in cells]
-    cols = [max([width(h) + 2] + [w[i] for w in widths]) for i, h in enumerate(headers)]
-
-    def line(values: Sequence[str], ws: Sequence[int]) -> str:
-        return "  ".join(v + " " * (c - w) for v, w, c in zip(values, ws, cols)).rstrip()
-
-    out = [line(list(headers), [width(h) for h in headers]), "  ".join("-" * c for c in cols)]
-    out.extend(line(row, ws) for row, ws in zip(cells, widths))
+    # Column by column, so the common cases run at C speed: an ASCII column is measured with
+    # len, and one search per column tells whether any cell needs escaping.
+    columns = [["" if c is None else str(c) for c in col] for col in zip(*rows)]
+    if any(_ANY_CONTROL.search("".join(col)) for col in columns):
+        columns = [[printable(c) for c in col] for col in columns]
+    sizes: list[int] = []
+    padded: list[list[str]] = []
+    for header, col in zip(headers, columns):
+        ws = list(map(len if all(map(str.isascii, col)) else width, col))
+        size = max(width(header) + 2, max(ws, default=0))
+        sizes.append(size)
+        padded.append([v + " " * (size - w) for v, w in zip(col, ws)])
+    out = ["  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip(),
+           "  ".join("-" * s for s in sizes)]
+    out.extend("  ".join(parts).rstrip() for parts in zip(*padded))
     return "\n".join(out)
 
 
