@@ -24,7 +24,9 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["TRACKER_USER"] = "bench"
 
 
-def timed(args: list[str], repo: Path, runs: int = 5, before=None) -> float:
+def timed(args: list[str], repo: Path, runs: int = 11, before=None) -> tuple[float, float]:
+    """(median, best) wall time of `runs` tracker processes. The machine is shared and noisy
+    (the same command varies by 20-30 %), so both are shown; the verdict uses the median."""
     times = []
     for _ in range(runs):
         if before:
@@ -37,12 +39,13 @@ def timed(args: list[str], repo: Path, runs: int = 5, before=None) -> float:
         times.append(time.perf_counter() - start)
         if proc.returncode not in (0, 1):
             raise SystemExit(f"{args} failed: {proc.stderr.decode()[:500]}")
-    return statistics.median(times)
+    return statistics.median(times), min(times)
 
 
-def line(name: str, seconds: float, target: float) -> None:
-    verdict = "ok" if seconds <= target else "SLOW"
-    print(f"{name:<44} {seconds:6.3f} s   target < {target:g} s   {verdict}")
+def line(name: str, seconds: tuple[float, float], target: float) -> None:
+    median, best = seconds
+    verdict = "ok" if median <= target else "SLOW"
+    print(f"{name:<40} median {median:6.3f} s  best {best:6.3f} s   target < {target:g} s   {verdict}")
 
 
 def main() -> None:
@@ -50,7 +53,7 @@ def main() -> None:
         repo = generate(Path(tmp) / "bench", 100, 100)
         cache = repo / ".git" / "tracker" / "plans.cache"
         drop = lambda: cache.unlink(missing_ok=True)  # noqa: E731
-        print("core, 100 plans × 100 tasks (10,000 tasks), median of runs, whole process:")
+        print("core, 100 plans × 100 tasks (10,000 tasks), whole tracker processes:")
         line("tracker list (cold cache)", timed(["list"], repo, 3, drop), 3.0)
         timed(["list"], repo, 1)
         line("tracker list (warm cache)", timed(["list"], repo), 0.25)
@@ -58,10 +61,9 @@ def main() -> None:
         timed(["check"], repo, 1)
         line("tracker check (warm cache)", timed(["check"], repo), 1.0)
         progress = iter(range(1, 100))
-        line("tracker set, 100-task plan (warm)",
-             timed(["set", "plan-001/T50", f"progress={next(progress)}"], repo, 1), 0.3)
-        samples = [timed(["set", "plan-001/T50", f"progress={next(progress)}"], repo, 1) for _ in range(5)]
-        line("tracker set, 100-task plan (median of 5)", statistics.median(samples), 0.3)
+        samples = [timed(["set", "plan-001/T50", f"progress={next(progress)}"], repo, 1)[0]
+                   for _ in range(11)]
+        line("tracker set, 100-task plan (one commit)", (statistics.median(samples), min(samples)), 0.3)
     for script in sorted(HERE.glob("*.py")):
         if script.name in ("run.py", "generate.py"):
             continue
