@@ -182,6 +182,11 @@ class Task:
         return max(dated, key=lambda u: u.date) if dated else None  # type: ignore[arg-type,return-value]
 
 
+def is_overdue(task: Task, today: date) -> bool:
+    """滞后: past its due date and not finished. Computed as of `today`, never stored."""
+    return task.due is not None and task.due < today and not task.is_closed
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     id: str

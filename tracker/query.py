@@ -13,9 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tracker.model import DEFAULT_LABELS_EN, Settings, Task
+from tracker.model import DEFAULT_LABELS_EN, Settings, Task, is_overdue
 from tracker.problems import UserError
-from tracker.reports import is_due_soon, is_overdue
 from tracker.units import Units
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
@@ -66,6 +65,8 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
     if term == "overdue":
         return lambda t: is_overdue(t, today)
     if term == "soon":
+        from tracker.reports import is_due_soon
+
         return lambda t: is_due_soon(t, today, settings.remind_days)
     if term == "open":
         return lambda t: not t.is_closed

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tracker.model import STATUS_KEYS, Plan, Settings, Task
+from tracker.model import is_overdue as is_overdue
 from tracker.units import Units
 
 
@@ -20,10 +21,6 @@ class Colour(StrEnum):
     YELLOW = "yellow"  # behind time-proportional progress (序时进度), or recovered from red
     BLUE = "blue"  # due within the reminder window
     GREEN = "green"  # on track or finished
-
-
-def is_overdue(task: Task, today: dt.date) -> bool:
-    return task.due is not None and task.due < today and not task.is_closed
 
 
 def days_left(task: Task, today: dt.date) -> int | None:

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker import checks, config, history, load, plancache
+from tracker import config, history, load, plancache
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
 from tracker.units import Units
@@ -111,9 +111,11 @@ class Workspace:
 
     @property
     def plans(self) -> list[Plan]:
-        return checks.valid_plans(self.files)
+        return [f.plan for f in self.files if f.plan is not None]
 
     def problems(self) -> list[Problem]:
+        from tracker import checks  # only commands that check pay for the checks
+
         return checks.run_checks(self.files, self.units, self.config_problems)
 
     def broken_files(self) -> list[str]:
@@ -251,6 +253,8 @@ class Workspace:
             (pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")).unlink(missing_ok=True)
 
     def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
+        from tracker import checks
+
         def errors(f: load.Loaded) -> set[tuple[str, str]]:
             return {(p.code, p.en) for p in checks.run_checks([f], self.units) if p.is_error}
 
