@@ -125,3 +125,23 @@ def test_goal_changed_by_them_arrives() -> None:
 
 def test_unreadable_side_falls_back_to_text_merge() -> None:
     assert merge_texts(BASE, "id: [broken", BASE).text is None
+
+
+def test_a_key_they_deleted_is_deleted_not_set_to_null() -> None:
+    from tracker.merge import merge_texts
+
+    base = "tasks:\n  - id: T1\n    title: a\n    leader: 张某\n    status: doing   # 注释\n"
+    ours = base.replace("status: doing", "status: done")
+    theirs = base.replace("    leader: 张某\n", "")
+    merged = merge_texts(base, ours, theirs)
+    assert merged.conflicts == ()
+    assert merged.text == "tasks:\n  - id: T1\n    title: a\n    status: done   # 注释\n"
+
+
+def test_a_key_we_changed_and_they_deleted_is_a_conflict() -> None:
+    from tracker.merge import merge_texts
+
+    base = "tasks:\n  - id: T1\n    title: a\n    leader: 张某\n"
+    merged = merge_texts(base, base.replace("张某", "李某"), base.replace("    leader: 张某\n", ""))
+    assert [(c.field, c.ours, c.theirs) for c in merged.conflicts] == [("leader", "李某", None)]
+    assert "leader: 李某" in (merged.text or "")

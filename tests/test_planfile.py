@@ -137,3 +137,11 @@ def test_fmt_brings_other_styles_to_canonical(tmp_path: Path, tracker) -> None:
 def test_demo_plans_are_canonical(tracker) -> None:
     from tests.conftest import PROJECT
     assert tracker("--repo", str(PROJECT), "fmt", "--check").code == 0
+
+
+def test_remove_field_deletes_just_that_key() -> None:
+    new = planfile.apply_edits(STYLED, [planfile.set_field("T1", "leader", "张某")])
+    back = planfile.apply_edits(new, [planfile.remove_field("T1", "leader")])
+    assert back == STYLED
+    gone = planfile.apply_edits(STYLED, [planfile.remove_field("T1", "detail")])
+    assert "detail" not in gone and "    status: doing   # 推进中\n    progress: 40\n" in gone

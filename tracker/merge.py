@@ -43,6 +43,9 @@ class Merged:
     renumbered: tuple[tuple[str, str], ...] = ()  # theirs' new task id -> the id it got
 
 
+_ABSENT = object()  # a key missing on one side (unlike a key set to null)
+
+
 def _read(text: str) -> dict[str, Any] | None:
     if not text.strip():
         return {}
@@ -167,13 +170,15 @@ def _merge_task(m: _Merge, task_id: str, b: dict[str, Any], o: dict[str, Any],
     for key in _keys(b, o, t):
         if key in SPECIAL_TASK_KEYS:
             continue
-        bv, ov, tv = b.get(key), o.get(key), t.get(key)
+        bv, ov, tv = b.get(key, _ABSENT), o.get(key, _ABSENT), t.get(key, _ABSENT)
         if tv == bv or ov == tv:
             continue
-        if ov == bv:
+        if ov == bv and tv is _ABSENT:  # they deleted the key: delete it, do not write null
+            m.apply(planfile.remove_field(task_id, key), task_id, key, ov, None)
+        elif ov == bv:
             m.apply(planfile.set_field(task_id, key, tv), task_id, key, ov, tv)
         else:
-            m.conflict(task_id, key, ov, tv)
+            m.conflict(task_id, key, None if ov is _ABSENT else ov, None if tv is _ABSENT else tv)
     for update in _new_items(b.get("updates"), o.get("updates"), t.get("updates")):
         m.apply(planfile.append_update(task_id, update), task_id, "updates", None, update)
     _merge_units(m, task_id, b.get("units"), o.get("units"), t.get("units"))

@@ -313,6 +313,28 @@ def add_task(task: dict[str, Any]) -> Edit:
     return Edit(f"+{task.get('id')}", text_op, data_op)
 
 
+def remove_field(task_id: str, key: str) -> Edit:
+    """Delete one key of a task, from the start of its line to the end of its value."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        task = doc.task(task_id)
+        pair = doc.get(task, key)
+        if pair is None:
+            return []
+        if task.flow_style or len(task.value) < 2:
+            raise EditError(f"无法从 {task_id} 中删除“{key}”，请先运行 tracker fmt",
+                            f"cannot remove '{key}' from {task_id}; run tracker fmt first")
+        start = doc.text.rfind("\n", 0, pair[0].start_mark.index) + 1
+        if doc.text[start:pair[0].start_mark.index].strip():  # `- key: v`, the item's first key
+            raise EditError(f"无法删除 {task_id} 的第一个字段“{key}”", f"cannot remove {task_id}'s first key '{key}'")
+        return [_Splice(start, doc.line_end(doc.content_end(pair[1])), "")]
+
+    def data_op(data: dict[str, Any]) -> None:
+        _task_data(data, task_id).pop(key, None)
+
+    return Edit(f"{task_id}.-{key}", text_op, data_op)
+
+
 def remove_task(task_id: str) -> Edit:
     """Delete one task item, from its dash to the end of its last line."""
 
