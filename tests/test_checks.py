@@ -109,9 +109,9 @@ def test_gbk_file_names_the_encoding(tmp_path: Path, tracker) -> None:
 def test_alias_bomb_is_rejected_quickly(tmp_path: Path, tracker) -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: robust when the other test worker shares the cores
     lines = problems(tmp_path, tracker, "format: 1\nid: p\ntitle: t\n" + bomb)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert any("[alias-bomb]" in ln for ln in lines), lines
 
 

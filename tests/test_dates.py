@@ -253,3 +253,20 @@ def test_parse_date_returns_a_date_or_raises_date_error(text):
         assert isinstance(parse_date(text, today=TODAY), date)
     except DateError:
         pass
+
+
+def test_scan_prefilter_never_changes_what_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cheap hint check before the full scan must only skip text with nothing to find."""
+    import re
+    from pathlib import Path
+
+    from tracker import dates
+
+    texts = [line for f in sorted((Path(__file__).parent / "data" / "import").glob("*.txt"))
+             for line in f.read_text(encoding="utf-8").splitlines()]
+    texts += ["2026年底前", "上半年", "三季度末", "6月下旬", "20260531", "2026.5.31", "元月", "次年3月",
+              "7月20日—10月15日", "每月3日前", "收到通知后3个工作日内", "长期坚持", "春节前", "下周五"]
+    filtered = [dates.find_dates(t, year=2026) for t in texts]
+    monkeypatch.setattr(dates, "_SCAN_HINT", re.compile(""))  # matches everything: no prefilter
+    assert [dates.find_dates(t, year=2026) for t in texts] == filtered
+    assert sum(1 for f in filtered if f) > 100  # the comparison covers real findings
