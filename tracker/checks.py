@@ -19,9 +19,7 @@ from tracker.model import (
     PLAN_STATUSES,
     STATUS_KEYS,
     TASK_KEYS,
-    Plan,
     Source,
-    Task,
 )
 from tracker.problems import Problem, error, sort_key, warning
 from tracker.units import Units
@@ -315,12 +313,3 @@ def run_checks(files: Sequence[Loaded], units: Units, extra: Iterable[Problem] =
             problems.extend(check(f, ctx))
     problems.extend(check_plan_ids_unique(files))
     return sorted(problems, key=sort_key)
-
-
-def valid_plans(files: Sequence[Loaded]) -> list[Plan]:
-    """Plans that could be read at all (possibly with problems), for reports and views."""
-    return [f.plan for f in files if f.plan is not None]
-
-
-def tasks_of(plans: Iterable[Plan]) -> list[Task]:
-    return [t for p in plans for t in p.tasks]

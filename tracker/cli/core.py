@@ -339,11 +339,8 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
         task["leader"] = leader
     if phase:
         task["phase"] = phase
-    if due:
-        when = _date(env, due, plan)
-        task["due"] = when
-        if due.strip() != when.isoformat():
-            task["due_text"] = due.strip()
+    if due:  # the same reading as `set due=…`: the wording is kept as due_text
+        task.update(parse_assignment(env, plan, Task(id=task_id, title=""), "due", due))
     task["status"] = "todo"
     saved = ws.apply(plan, [planfile.add_task(task)], f"add {task_id} {title.strip()}",
                      [Change("task", None, task_id)], by=env.by, task_id=task_id)
