@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given
+from hypothesis import strategies as st
 from tabulate import tabulate
 
 from tracker import render
@@ -12,12 +14,13 @@ from tracker import render
 def test_fast_table_layout_equals_tabulate() -> None:
     rng = random.Random(1)
     pool = ["clean-heating-2026/T1", "确定改造底数（全角）", "县能源局", "各乡镇、各中小学", "2026-04-20",
-            "", "已销号", "100%", "a", "b é", "x", "ｗｉｄｅ"]
+            "", "已销号", "100%", "a", "b é", "x", "ｗｉｄｅ", "“双随机、一公开”", "trailing ", "零\u200b宽"]
     headers = ["任务", "标题", "牵头", "责任", "截止", "剩余", "状态", "进度"]
-    for _ in range(5):
-        rows = [[rng.choice(pool) for _ in headers] for _ in range(250)]
-        assert render.table(headers, rows) == tabulate(rows, headers=headers, tablefmt="simple",
-                                                       disable_numparse=True)
+    for n in (0, 1, 7, 250, 250, 250):
+        rows = [[rng.choice(pool) for _ in headers] for _ in range(n)]
+        expected = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+        assert render.table(headers, rows) == expected
+        assert render.column_table(headers, [list(c) for c in zip(*rows)] or [[]] * len(headers)) == expected
 
 
 def test_printable_escapes_controls_but_keeps_text() -> None:
@@ -38,3 +41,14 @@ def test_large_table_escapes_control_characters() -> None:
     text = render.table(["任务", "标题"], rows)
     assert "\x1b" not in text and "坏\\x1b[2J" in text
     assert text.splitlines()[-1] == "p/T300  坏\\x1b[2J"
+
+
+_PIECES = "aZ 9é×·“”…—①、（）ｗ￥한ぁ県中\u200b\u0301\ufe0f\U00020000\U0001f600\u3000\u303f\u1100\u115f\ua4cf\uffe6"
+
+
+@given(st.text(alphabet=st.sampled_from(_PIECES)) | st.text())
+def test_width_shortcut_equals_counting_each_character(text: str) -> None:
+    # the UTF-8 length shortcut must agree with matching wide and zero-width characters
+    expected = len(text) + len(render._WIDE.findall(text)) - len(render._ZERO.findall(text))
+    render._WIDTHS.clear()
+    assert render.width(text) == expected

@@ -32,6 +32,10 @@ _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 _ZERO = re.compile("[\u0300-\u036f\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f]")
+# Any character that is neither ASCII nor one of _WIDE's (all 3-byte) BMP ranges.
+_ODD = re.compile(
+    "[^\x00-\x7f\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
 def width(text: str) -> int:
@@ -40,7 +44,12 @@ def width(text: str) -> int:
         return len(text)
     cached = _WIDTHS.get(text)
     if cached is None:
-        cached = len(text) + len(_WIDE.findall(text)) - len(_ZERO.findall(text))
+        if _ODD.search(text) is None:
+            # Only ASCII (1 byte, 1 column) and wide BMP characters (3 bytes, 2 columns):
+            # UTF-8 length + length = 2 × columns. One search instead of a match per character.
+            cached = (len(text.encode()) + len(text)) >> 1
+        else:
+            cached = len(text) + len(_WIDE.findall(text)) - len(_ZERO.findall(text))
         if len(_WIDTHS) < 4096:  # unit names and labels repeat; titles do not
             _WIDTHS[text] = cached
     return cached
@@ -51,29 +60,53 @@ _WIDTHS: dict[str, int] = {}
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain table aligned by display width (Chinese counts two columns), in tabulate's
-    "simple" layout. Large listings (10,000 rows) are laid out here directly: tabulate's
+    "simple" layout. Large listings (10,000 rows) are laid out by `column_table`: tabulate's
     per-cell type sniffing costs more than half a second there, so it serves small tables."""
     if len(rows) <= 200:
         from tabulate import tabulate
 
         clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
         return tabulate(clean, headers=list(headers), tablefmt="simple", disable_numparse=True)
-    # Column by column, so the common cases run at C speed: an ASCII column is measured with
-    # len, and one search per column tells whether any cell needs escaping.
-    columns = [["" if c is None else str(c) for c in col] for col in zip(*rows)]
-    if any(_ANY_CONTROL.search("".join(col)) for col in columns):
-        columns = [[printable(c) for c in col] for col in columns]
+    return column_table(headers, [["" if c is None else str(c) for c in col] for col in zip(*rows)])
+
+
+def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
+    """`table` for text already laid out column by column (one list of strings per header),
+    byte-identical to tabulate's "simple" layout. A listing's unit, date and status columns
+    hold a few dozen values across 10,000 rows: those are measured and padded once per value
+    and then looked up at C speed; columns of distinct values are measured cell by cell."""
     sizes: list[int] = []
     padded: list[list[str]] = []
     for header, col in zip(headers, columns):
-        ws = list(map(len if all(map(str.isascii, col)) else width, col))
-        size = max(width(header) + 2, max(ws, default=0))
+        distinct = set(col)
+        repeated = len(distinct) * 4 <= len(col)
+        cells = list(distinct) if repeated else col
+        texts, widths = _measure(cells)
+        size = max(width(header) + 2, max(widths, default=0))
         sizes.append(size)
-        padded.append([v + " " * (size - w) for v, w in zip(col, ws)])
+        if repeated:
+            pad = {v: t + " " * (size - w) for v, t, w in zip(cells, texts, widths)}
+            padded.append(list(map(pad.__getitem__, col)))
+        else:
+            padded.append([t + " " * (size - w) for t, w in zip(texts, widths)])
     out = ["  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip(),
            "  ".join("-" * s for s in sizes)]
-    out.extend("  ".join(parts).rstrip() for parts in zip(*padded))
+    out.extend(map(str.rstrip, map("  ".join, zip(*padded))))
     return "\n".join(out)
+
+
+def _measure(cells: Sequence[str]) -> tuple[Sequence[str], list[int]]:
+    """Cells as tabulate shows them (controls escaped, outer spaces stripped) and their
+    display widths. One search over the whole column decides how much work each cell needs."""
+    if _ANY_CONTROL.search("".join(cells)):
+        cells = [printable(c) for c in cells]
+    cells = [c.strip() for c in cells]  # cheaper than searching for outer spaces
+    joined = "".join(cells)
+    if joined.isascii():
+        return cells, list(map(len, cells))
+    if _ODD.search(joined) is None:  # the shortcut in `width`, for the whole column at once
+        return cells, [(len(c.encode()) + len(c)) >> 1 for c in cells]
+    return cells, list(map(width, cells))
 
 
 def to_json(data: Any) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 from tracker import render
 from tracker.cli.base import Env, Failure, cli, pass_env
-from tracker.model import STATUS_KEYS, Plan, Task
+from tracker.model import CLOSED_STATUSES, STATUS_KEYS, Plan, Task
 
 
 @cli.command()
@@ -100,17 +102,38 @@ def _headers(env: Env) -> list[str]:
                                   ("状态", "status"), ("进度", "progress"))])
 
 
-def _rows(env: Env, tasks: list[Task]) -> list[list[object]]:
+def _columns(env: Env, tasks: list[Task]) -> list[list[str]]:
+    """The listing's cells, column by column (the order of `_headers`). Units, dates, days
+    and progress repeat across thousands of tasks, so each distinct value is formatted once."""
     labels = {s: env.workspace().settings.label(s, env.lang) for s in STATUS_KEYS}
     today, lang = env.today, env.lang
-    rows: list[list[object]] = []
-    for task in tasks:
-        left = (task.due - today).days if task.due is not None and not task.is_closed else None
-        rows.append([task.ref, task.title, render.names(task.lead), render.names(task.owners),
-                     render.date_text(task.due) or (task.due_text or ""), render.days_text(left, lang),
-                     labels.get(task.status, task.status),
-                     f"{task.progress}%" if task.progress is not None else ""])
-    return rows
+    names = _Memo(render.names)
+    dates = _Memo(render.date_text)
+    days = _Memo(lambda left: render.days_text(left, lang))
+    percent = _Memo(lambda p: f"{p}%" if p is not None else "")
+    closed = CLOSED_STATUSES
+    return [
+        [f"{t.plan_id}/{t.id}" for t in tasks],
+        [t.title for t in tasks],
+        [names[t.lead] for t in tasks],
+        [names[t.owners] for t in tasks],
+        [dates[t.due] if t.due is not None else (t.due_text or "") for t in tasks],
+        [days[None if t.due is None or t.status in closed else (t.due - today).days] for t in tasks],
+        [labels.get(t.status, t.status) for t in tasks],
+        [percent[t.progress] for t in tasks],
+    ]
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """value -> its text, computed on first use."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> str:
+        text = self[key] = self.make(key)
+        return text
 
 
 def select(env: Env, query: str) -> list[Task]:
@@ -119,6 +142,8 @@ def select(env: Env, query: str) -> list[Task]:
     ws = env.workspace()
     pred = q.parse(query, units=ws.units, settings=ws.settings, today=env.today,
                    parse_date=lambda s: _date(env, s, None))
+    if not pred.predicates:  # no filter: every task, without a call per task
+        return [t for p in ws.plans for t in p.tasks]
     return [t for p in ws.plans for t in p.tasks if pred(t)]
 
 
@@ -134,9 +159,9 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
     if fmt == "json":
         env.say(render.to_json([_task_json(t, env) for t in tasks]))
     elif fmt == "csv":
-        click.echo(render.to_csv(_headers(env), _rows(env, tasks)), nl=False)
+        click.echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
-        env.say(render.table(_headers(env), _rows(env, tasks)))
+        env.say(render.column_table(_headers(env), _columns(env, tasks)))
     broken = ws.broken_files()
     if broken:
         env.warn(env.t(f"注意：{len(broken)} 个计划文件无法读取（{'、'.join(broken)}），运行 tracker check 查看",
