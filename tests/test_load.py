@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT, make_repo
 from tracker import load
+from tracker.model import Source, Task, UnitStatus
 from tracker.workspace import Workspace
 
 
@@ -44,6 +49,22 @@ def test_model_has_places_and_types() -> None:
     assert t3 is not None and t3.source is not None
     assert str(t3.source.at("status")).startswith("plans/clean-heating-2026.yaml:")
     assert [u.unit for u in t3.units] == ["城关镇", "河西乡", "东关镇", "北山乡"]
+
+
+def test_cached_model_is_the_real_frozen_model() -> None:
+    # the cache restores objects through a twin class (model.fast_pickle): what comes back
+    # must be the real class, equal to what was stored, and still frozen
+    raw = (PROJECT / "plans" / "clean-heating-2026.yaml").read_bytes()
+    loaded = load.load_plan_bytes(raw, "plans/clean-heating-2026.yaml")
+    again = pickle.loads(pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == loaded and again.plan is not None and loaded.plan is not None
+    task, original = again.plan.tasks[2], loaded.plan.tasks[2]
+    assert type(task) is Task and type(task.source) is Source and type(task.units[0]) is UnitStatus
+    assert task == original and hash(task.source) == hash(original.source)
+    assert task.source is not None and task.source.at("status") == original.source.at("status")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        task.title = "改"  # type: ignore[misc]
+    assert dataclasses.replace(task, title="改").title == "改"
 
 
 def test_reading_never_dirties_the_repository(demo_repo: Path, tracker) -> None:
