@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 UNITS = ["县能源局", "县财政局", "县住建局", "县生态环境局", "县教育局", "县公安局", "县民政局",
          "城关镇", "河西乡", "东关镇", "北山乡", "镇环保站", "镇水利站"]
 STATUSES = ["todo", "doing", "doing", "blocked", "done", "verified", "dropped"]
+# Titles as real plans write them: every one different, some with quotes and dashes (which
+# are narrow characters in a wide text, the harder case for laying out a table).
+VERBS = ["推进", "完成", "开展", "落实", "组织", "健全", "深化", "加快", "强化", "做好"]
+OBJECTS = ["清洁取暖改造", "农村人居环境整治", "“双随机、一公开”监管", "校园安全隐患排查—整改",
+           "老旧小区改造", "河湖“清四乱”专项行动", "营商环境优化", "燃气安全排查", "高标准农田建设",
+           "社区养老服务站建设", "城乡环境卫生整治", "义务教育“双减”落实"]
 
 
 def plan_text(n: int, tasks: int, rng: random.Random) -> str:
@@ -23,7 +29,7 @@ def plan_text(n: int, tasks: int, rng: random.Random) -> str:
     for i in range(1, tasks + 1):
         status = rng.choice(STATUSES)
         month, day = rng.randint(2, 12), rng.randint(1, 28)
-        lines += [f"  - id: T{i}", f"    title: 推进第{i}项重点任务落实落地见效（{rng.choice(UNITS)}）",
+        lines += [f"  - id: T{i}", f"    title: {rng.choice(VERBS)}{rng.choice(OBJECTS)}（第{n}批第{i}项，{rng.choice(UNITS)}）",
                   f"    lead: [{rng.choice(UNITS)}]",
                   f"    owners: [{rng.choice(UNITS)}, {rng.choice(['各乡镇', rng.choice(UNITS)])}]",
                   f"    support: [{rng.choice(UNITS)}]", "    phase: P1",
