@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
-from tracker.model import Goal, Phase, Plan, Task, Update, fast_pickle
+from msgspec import Struct
+
+from tracker.model import Goal, Phase, Plan, Task, Update, replace
 
 # Task fields compared one by one, in the order a reader expects them.
 TASK_FIELDS = ("title", "status", "due", "start", "progress", "lead", "owners", "support",
@@ -24,8 +25,8 @@ PHASE_FIELDS = ("title", "start", "end")
 PLAN_FIELDS = ("title", "status", "issuer", "year", "lead")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+# A Struct like the model (tracker.model says why): the history cache holds thousands.
+class Change(Struct, frozen=True, gc=False):
     """One semantic change. scope: plan | task | goal | phase; item: the task/goal/phase id
     ("" for the plan itself); field: "" when the whole item was added or removed;
     op: added | removed | changed."""
@@ -47,9 +48,6 @@ class Change:
     @property
     def key(self) -> tuple[str, str, str, str]:
         return (self.plan, self.scope, self.item, self.field)
-
-
-fast_pickle(Change)  # the history cache holds thousands of these
 
 
 def update_key(u: Update) -> tuple[object, ...]:

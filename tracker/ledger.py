@@ -16,14 +16,14 @@ import hashlib
 import os
 import pickle
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from tracker import history, load
 from tracker.changes import Change, diff_plans, number_extensions
-from tracker.model import Plan
+from tracker.model import Plan, replace
 
-CACHE_VERSION = 3  # 2: Change pickled positionally
+CACHE_VERSION = 4  # 2: Change pickled positionally; 4: msgspec Structs
 _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 

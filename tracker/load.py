@@ -35,7 +35,7 @@ from tracker.model import (
 from tracker.problems import Problem, error
 from tracker.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 9  # 6: conflict records
+CACHE_VERSION = 10  # 6: conflict records; 10: msgspec Structs
 
 
 @dataclass(frozen=True, slots=True)

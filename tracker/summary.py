@@ -8,12 +8,12 @@ come in; a `Summary` value comes out. Wording and numbering live in `summary_ren
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
-from tracker.model import Plan, Settings, Task, Update
+from tracker.model import Plan, Settings, Task, Update, replace
 from tracker.reports import (
     Colour,
     colour,
@@ -100,7 +100,7 @@ def context(units: Units, settings: Settings, today: dt.date, *, period: str = "
     """What every task's line needs: the period, the due-soon limit, what history says."""
     this = period_of(period, today)
     if since is not None:
-        this = replace(this, start=since, since=True)
+        this = dataclasses.replace(this, start=since, since=True)
     in_period = tuple(c for c in changes or () if this.start <= c.date <= today)
     return ItemContext(today, this, settings, units, due_soon_limit(today, settings.remind_days),
                        _finished_on(in_period), _red_by_history(in_period), in_period)

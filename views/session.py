@@ -8,7 +8,6 @@ changed file is then re-read alone. A poll of plan files' size and mtime finds h
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from typing import TypeVar, cast
 from tracker import checks, edits, history, load, planfile, reports
 from tracker import query as q
 from tracker import timeline as tl
-from tracker.model import Plan, Task
+from tracker.model import Plan, Task, replace
 from tracker.problems import Problem
 from tracker.workspace import Change, Saved, Workspace
 
@@ -197,8 +196,8 @@ class Session:
         changes, plan_edits = edits.field_edits(task, values)
         if not plan_edits:
             return None
-        moved = dataclasses.replace(task, status=str(values["status"]))
-        self._preview[plan.path] = dataclasses.replace(
+        moved = replace(task, status=str(values["status"]))
+        self._preview[plan.path] = replace(
             plan, tasks=tuple(moved if t is task else t for t in plan.tasks))
         self._pending[plan.path] = self._pending.get(plan.path, 0) + 1
         self._changed()
