@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import random
-import re
 
-from hypothesis import given
-from hypothesis import strategies as st
 from tabulate import tabulate
 
 from tracker import render
@@ -31,50 +28,11 @@ def test_printable_escapes_controls_but_keeps_text() -> None:
     assert render.printable("\u202eevil") == "\\u202eevil"
 
 
-def test_width_counts_wide_characters_twice() -> None:
-    assert render.width("abc") == 3
-    assert render.width("县能源局") == 8
-    assert render.width("ｗ") == 2
-
-
 def test_large_table_escapes_control_characters() -> None:
     rows = [[f"p/T{i}", "标题"] for i in range(300)] + [["p/T300", "坏\x1b[2J"]]
     text = render.table(["任务", "标题"], rows)
     assert "\x1b" not in text and "坏\\x1b[2J" in text
     assert text.splitlines()[-1] == "p/T300  坏\\x1b[2J"
-
-
-_PIECES = "aZ 9é×·“”…—①、（）ｗ￥한ぁ県中\u200b\u0301\ufe0f\U00020000\U0001f600\u3000\u303f\u1100\u115f\ua4cf\uffe6"
-
-
-# The width definition, as a regex (what render used before it kept a range table)
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
-_ZERO = re.compile("[\u0300-\u036f\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f]")
-
-
-@given(st.text(alphabet=st.sampled_from(_PIECES)) | st.text())
-def test_width_table_equals_the_regex_definition(text: str) -> None:
-    expected = len(text) + len(_WIDE.findall(text)) - len(_ZERO.findall(text))
-    assert render.width(text) == expected
-
-
-def test_width_at_every_range_edge() -> None:
-    for lo, hi in render._WIDE_RANGES + render._ZERO_RANGES:
-        for code in (lo - 1, lo, hi, hi + 1):
-            char = chr(code)
-            expected = 1 + len(_WIDE.findall(char)) - len(_ZERO.findall(char))
-            assert render.width(char) == expected, hex(code)
-
-
-@given(st.lists(st.text(alphabet=st.sampled_from(_PIECES + "\ud800 \t")) | st.text(), max_size=30))
-def test_column_widths_equal_width_of_each_cell(cells: list[str]) -> None:
-    # _measure's per-column shortcuts (UTF-8 length, odd characters counted) must agree
-    # with measuring every cell on its own
-    texts, widths = render._measure(cells)
-    assert list(texts) == [render.printable(c).strip() for c in cells]
-    assert widths == [render.width(t) for t in texts]
 
 
 def test_shortcut_columns_match_tabulate() -> None:
