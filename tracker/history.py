@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+from msgspec import Struct
 
 from tracker.problems import UserError
 
@@ -32,8 +33,7 @@ class GitError(UserError):
         return f"{base}\n{self.detail.strip()}" if self.detail.strip() else base
 
 
-@dataclass(frozen=True, slots=True)
-class Author:
+class Author(Struct, frozen=True):
     name: str
     email: str
 

@@ -1,7 +1,7 @@
 """Plan file bytes -> model: Loaded(plan, problems), never an exception for bad data.
 
 Each plan file is decoded (`yamlsafe.decode`), parsed (`yamlsafe.parse`) and built into frozen
-dataclasses here; every shape or type problem becomes a Problem with its place, and the rest
+Structs here; every shape or type problem becomes a Problem with its place, and the rest
 of the plan is still built. `plancache` keeps the results; `config` reads tracker.yaml and
 units.yaml with the same FieldReader.
 """
@@ -12,8 +12,9 @@ import datetime as dt
 import hashlib
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
+
+from msgspec import Struct
 
 from tracker import yamlsafe
 from tracker.model import (
@@ -38,8 +39,7 @@ from tracker.yamlsafe import BadDate, YMap, YSeq
 CACHE_VERSION = 10  # 6: conflict records; 10: msgspec Structs
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
+class Loaded(Struct, frozen=True):
     """One plan file read: the plan (None if unreadable), its problems and blob id."""
 
     path: str

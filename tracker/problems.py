@@ -5,8 +5,9 @@ Messages are kept in both languages so the same problem prints in the user's lan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from tracker.model import Source
 
@@ -29,8 +30,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Struct, frozen=True):
     source: Source
     severity: Severity
     code: str  # the check name shown in brackets, e.g. "unknown-status"

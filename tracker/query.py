@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from tracker.model import DEFAULT_LABELS_EN, Settings, Task, is_overdue
 from tracker.problems import UserError
@@ -29,8 +30,7 @@ class QueryError(UserError, ValueError):
 Predicate = Callable[[Task], bool]
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(Struct, frozen=True):
     text: str
     predicates: tuple[Predicate, ...]
 

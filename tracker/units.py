@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from functools import cached_property
 
 from tracker.model import Directory
@@ -72,6 +71,8 @@ class Units:
         return any(self.canonical(n) in wanted or q in self.members(n) for n in names)
 
     def suggest(self, name: str) -> str | None:
+        import difflib  # only when a name is unknown: listing never pays for it
+
         choices = list(self._canonical)
         close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
         if not close:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from tracker import config, history, load, plancache
 from tracker.model import Directory, Plan, Settings, Task
@@ -30,8 +30,7 @@ class RefError(UserError):
     """A plan or task reference that names nothing (or more than one thing)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(Struct, frozen=True):
     """One field changed by an edit, for the commit message."""
 
     field: str
@@ -50,8 +49,7 @@ def _show(value: object) -> str:
     return str(value)
 
 
-@dataclass(frozen=True, slots=True)
-class Saved:
+class Saved(Struct, frozen=True):
     path: str
     blob: str
     commit: str | None  # short id, None when the commit failed
@@ -59,14 +57,15 @@ class Saved:
     message: str = ""
 
 
-@dataclass
 class Workspace:
-    root: Path
-    settings: Settings = field(default_factory=Settings)
-    directory: Directory = field(default_factory=Directory)
-    config_problems: list[Problem] = field(default_factory=list)
-    _files: list[load.Loaded] | None = None
-    _single: dict[str, load.Loaded] = field(default_factory=dict)
+    def __init__(self, root: Path, settings: Settings | None = None, directory: Directory | None = None,
+                 config_problems: list[Problem] | None = None) -> None:
+        self.root = root
+        self.settings = settings or Settings()
+        self.directory = directory or Directory()
+        self.config_problems = config_problems or []
+        self._files: list[load.Loaded] | None = None
+        self._single: dict[str, load.Loaded] = {}
 
     @classmethod
     def open(cls, root: Path) -> Workspace:
@@ -220,6 +219,8 @@ class Workspace:
         pdir = self._pending_dir()
         if pdir is None:
             return
+        import json  # pending saves are rare: reading commands never pay for json
+
         pdir.mkdir(parents=True, exist_ok=True)
         marker = pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
         tmp = marker.with_suffix(".tmp")
@@ -236,6 +237,8 @@ class Workspace:
         pdir = self._pending_dir()
         if pdir is None or not pdir.is_dir():
             return {}
+        import json
+
         out = {}
         for marker in sorted(pdir.glob("*.json")):
             try:

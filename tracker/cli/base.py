@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -31,14 +30,13 @@ class Failure(Exception):
         self.code = code
 
 
-@dataclass
 class Env:
-    root: Path | None
-    today: dt.date
-    lang: str
-    by: str | None
-    lang_given: bool = False
-    _ws: Workspace | None = field(default=None, repr=False)
+    """What every command runs with: the repository, the as-of date, the language, the author."""
+
+    def __init__(self, root: Path | None, today: dt.date, lang: str, by: str | None,
+                 lang_given: bool = False) -> None:
+        self.root, self.today, self.lang, self.by, self.lang_given = root, today, lang, by, lang_given
+        self._ws: Workspace | None = None
 
     @property
     def year(self) -> int:
