@@ -70,7 +70,8 @@ def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> st
 def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
     """Cells as tabulate shows them (controls escaped, outer spaces stripped) and their
     display widths."""
-    if _ANY_CONTROL.search("".join(cells)):
+    joined = "".join(cells)
+    if not joined.isprintable() and _ANY_CONTROL.search(joined):  # isprintable: the quick no
         cells = [printable(c) for c in cells]
     cells = list(map(str.strip, cells))  # cheaper than searching for outer spaces
     return cells, column_widths(cells)
