@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 from tracker.problems import UserError
 
@@ -53,6 +54,21 @@ class Deadline:
 
 # Full-width digits and punctuation map one-to-one onto ASCII, so offsets found in the
 # normalised text are offsets in the original (find_dates relies on that).
+class _Lazy:
+    """A pattern compiled on first use. Compiling every date pattern took ~25 ms at import,
+    paid by each command that might parse a date (tracker set, add, note) even when it never
+    does; most runs need one or two of them. After the first use, the pattern's methods are
+    plain attributes, so a scan of a long document pays nothing per call."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(re.compile(self.source, self.flags), name)
+        setattr(self, name, value)
+        return value
+
+
 _WIDE = str.maketrans("０１２３４５６７８９Ｘｘ－～〜／．　", "0123456789Xx-~~/. ")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -60,7 +76,7 @@ _CN = "零〇一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _NUM3 = rf"(?:\d{{1,3}}|[{_CN}]{{1,3}})"
 _SEP = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CJK = _Lazy(r"[\u3000-\u9fff\uff00-\uffef]")
 
 _YEAR_T = (
     r"(?P<§yr>(?:(?<!\d)(?P<§y>\d{4}|20[xX]{2})\s*年度?|(?P<§yrel>次|明|翌|来|今|本|当)年度?)\s*)?"
@@ -84,21 +100,21 @@ def _point_src(prefix: str, day_optional: bool = False) -> str:
 
 
 _END_SRC = rf"(?:{_point_src('b')})|(?P<bdd>{_NUM})\s*[日号]|月?(?P<bmp>底|末|上旬|中旬|下旬)"
-_POINT_RE = re.compile(_point_src("p"))
-_START_RE = re.compile(_point_src("a", day_optional=True))
-_END_RE = re.compile(_END_SRC)
+_POINT_RE = _Lazy(_point_src("p"))
+_START_RE = _Lazy(_point_src("a", day_optional=True))
+_END_RE = _Lazy(_END_SRC)
 # '9-10月': months only; the end must say 月 so that '3—5个' stays a number range.
-_MRANGE_RE = re.compile(
+_MRANGE_RE = _Lazy(
     _YEAR_T.replace("§", "m") + rf"(?<!\d)(?P<ma>{_NUM}){_SEP}(?P<mb>{_NUM})\s*月份?"
 )
-_RANGE_RE = re.compile(rf"(?P<start>{_point_src('a', True)}){_SEP}(?P<end>{_END_SRC})")
+_RANGE_RE = _Lazy(rf"(?P<start>{_point_src('a', True)}){_SEP}(?P<end>{_END_SRC})")
 
 # Affixes around a date that do not change it: 截至9月30日前完成。
-_AFFIX = re.compile(
+_AFFIX = _Lazy(
     r"[\s(（\[【]*(?:截至|截止到?|最迟|不晚于|于|在|到)?\s*(?P<core>.*?)\s*"
     r"(?:之前|以前|前|为止|止|截止)?(?:完成|结束)?[\s)）\]】。.,，;；!！]*"
 )
-_REL = re.compile(
+_REL = _Lazy(
     r"(?P<day>今天|今日|明天|明日|大后天|后天)"
     r"|(?P<wk>本|这|下下|下|上)?个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"
     r"|(?P<mo>本|这|下)?个?月(?P<mp>底|末)"
@@ -109,7 +125,7 @@ _REL = re.compile(
     r"|(?P<dayonly>" + _NUM + r")\s*[日号]"
 )
 # Wording that names no fixed day: an event, a recurrence, or an open-ended duty.
-_VAGUE = re.compile(
+_VAGUE = _Lazy(
     r"春节|元旦|国庆|中秋|端午|清明|五一|节前|节后|节假日|汛期|汛前|(?<![半\dxX])年前|每|按[月周季年]"
     r"|长期|持续|常态|定期|随时|及时|适时|尽快|另行|按要求|根据|视情|收到|接到|之日起|以来|期间|逐步"
     r"|后\s*" + _NUM3 + r"\s*个?(?:工作日|天|日|周)"
@@ -123,8 +139,8 @@ _VAGUE_SCAN = (
     rf"|{_NUM3}\s*个工作日内?"
 )
 _SUFFIX = r"(?:之前|以前|前|为止|止)?"
-_SCAN_RE = re.compile(
-    rf"(?P<vague>{_VAGUE_SCAN})|(?P<range>{_MRANGE_RE.pattern}|{_RANGE_RE.pattern}){_SUFFIX}"
+_SCAN_RE = _Lazy(
+    rf"(?P<vague>{_VAGUE_SCAN})|(?P<range>{_MRANGE_RE.source}|{_RANGE_RE.source}){_SUFFIX}"
     rf"|(?P<point>{_point_src('c')}){_SUFFIX}"
 )
 
