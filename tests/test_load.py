@@ -38,6 +38,18 @@ def test_corrupt_cache_is_rebuilt(demo_repo: Path) -> None:
     assert len(Workspace.open(demo_repo).plans) == 3
 
 
+def test_cache_from_an_older_version_is_rebuilt(demo_repo: Path) -> None:
+    # after an upgrade, a cache may name a class or function this version no longer has
+    ws = Workspace.open(demo_repo)
+    assert len(ws.plans) == 3 and ws.cache_path is not None
+    stale = b"ctracker.model\n_restore_Task\n)R."  # pickle: call tracker.model._restore_Task()
+    ws.cache_path.write_bytes(stale)
+    (ws.cache_path.parent / "config.cache").write_bytes(stale)
+    again = Workspace.open(demo_repo)
+    assert len(again.plans) == 3 and again.settings.language == ws.settings.language
+    assert ws.cache_path.read_bytes() != stale
+
+
 def test_model_has_places_and_types() -> None:
     raw = (PROJECT / "plans" / "clean-heating-2026.yaml").read_bytes()
     loaded = load.load_plan_bytes(raw, "plans/clean-heating-2026.yaml")
