@@ -170,3 +170,22 @@ def test_lazy_command_table_matches_the_modules() -> None:
     defined = {name: cmd.callback.__module__.rsplit(".", 1)[-1]
                for name, cmd in cli.commands.items() if cmd.callback is not None}
     assert defined == COMMANDS
+
+
+def test_a_long_listing_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # `tracker list | head`: the listing is written in chunks; when the reader goes away the
+    # command stops without a traceback, and the output it did write is the table's start
+    import subprocess
+    import sys
+
+    tasks = "".join(f"  - {{id: T{i}, title: 第{i}项任务, lead: [县能源局]}}\n" for i in range(1, 3001))
+    repo = make_repo(tmp_path / "big", {"big": f"format: 1\nid: big\ntitle: 大计划\ntasks:\n{tasks}"})
+    tracker = Path(sys.executable).with_name("tracker")
+    proc = subprocess.Popen([str(tracker), "--repo", str(repo), "--today", TODAY, "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline().decode()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=30) == 0 and err == ""
+    assert first.split() == ["任务", "标题", "牵头", "责任", "截止", "剩余", "状态", "进度"]

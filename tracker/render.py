@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import add, sub
 from typing import Any
@@ -41,9 +41,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return column_table(headers, [["" if c is None else str(c) for c in col] for col in zip(*rows)])
 
 
-def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
-    """`table` for text already laid out column by column (one list of strings per header),
-    byte-identical to tabulate's "simple" layout, built a column at a time so that the work
+def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterator[str]:
+    """The lines of `table` for text already laid out column by column (one list of strings
+    per header), byte-identical to tabulate's "simple" layout, built a column at a time so that the work
     per cell runs at C speed. A listing's unit, date and status columns hold a few dozen
     values across 10,000 rows: those are measured and padded once per value and then looked
     up; columns of distinct values (references, titles) are measured cell by cell."""
@@ -61,10 +61,13 @@ def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> st
             padded.append(list(map(pad.__getitem__, col)))
         else:  # str.ljust counts characters: pad to the length + the columns the text lacks
             padded.append(list(map(str.ljust, texts, map(add, map(len, texts), map(sub, repeat(size), widths)))))
-    lines = ["  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip(),
-             "  ".join("-" * s for s in sizes)]
-    lines += map(str.rstrip, map("  ".join, zip(*padded)))
-    return "\n".join(lines)
+    yield "  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip()
+    yield "  ".join("-" * s for s in sizes)
+    yield from map(str.rstrip, map("  ".join, zip(*padded)))
+
+
+def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
+    return "\n".join(column_table_lines(headers, columns))
 
 
 def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -89,6 +91,13 @@ class Env:
 
     def say(self, text: str = "") -> None:
         click.echo(text)
+
+    def say_lines(self, lines: Iterable[str]) -> None:
+        """Many lines, written a thousand at a time: a 10,000-row listing is never held as
+        one string (nor copied again to add its newline)."""
+        it = iter(lines)
+        while chunk := list(islice(it, 1000)):
+            click.echo("\n".join(chunk))
 
     def warn(self, text: str) -> None:
         click.echo(text, err=True)

@@ -161,7 +161,7 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
     elif fmt == "csv":
         click.echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
-        env.say(render.column_table(_headers(env), _columns(env, tasks)))
+        env.say_lines(render.column_table_lines(_headers(env), _columns(env, tasks)))
     broken = ws.broken_files()
     if broken:
         env.warn(env.t(f"注意：{len(broken)} 个计划文件无法读取（{'、'.join(broken)}），运行 tracker check 查看",
