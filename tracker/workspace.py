@@ -235,12 +235,13 @@ class Workspace:
         """Plan files saved by tracker whose commit did not happen (failed or interrupted):
         path -> the commit message that was meant for them."""
         pdir = self._pending_dir()
-        if pdir is None or not pdir.is_dir():
+        markers = sorted(pdir.glob("*.json")) if pdir is not None and pdir.is_dir() else []
+        if not markers:
             return {}
         import json
 
         out = {}
-        for marker in sorted(pdir.glob("*.json")):
+        for marker in markers:
             try:
                 entry = json.loads(marker.read_text(encoding="utf-8"))
                 out[str(entry["path"])] = str(entry["message"])
