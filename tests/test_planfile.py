@@ -145,3 +145,28 @@ def test_remove_field_deletes_just_that_key() -> None:
     assert back == STYLED
     gone = planfile.apply_edits(STYLED, [planfile.remove_field("T1", "detail")])
     assert "detail" not in gone and "    status: doing   # 推进中\n    progress: 40\n" in gone
+
+
+def test_an_edit_reuses_the_parse_of_the_text_it_loaded(demo_repo: Path, tracker,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # tracker set loads the plan, then edits that same text: two parses (the text, and the
+    # edited text to verify it), not three; and the shared parse is left as it was read
+    from tracker import yamlsafe
+
+    texts: list[str] = []
+    parse = yamlsafe._parse_nodes
+
+    def counted(text: str, where: str) -> tuple[object, object, list[object]]:
+        if where.startswith("plans/") or where == "<plan>":  # not tracker.yaml, units.yaml
+            texts.append(text)
+        return parse(text, where)
+
+    monkeypatch.setattr(yamlsafe, "_parse_nodes", counted)
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    before = path.read_text(encoding="utf-8")
+    assert tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T1", "progress=77").code == 0
+    after = path.read_text(encoding="utf-8")
+    assert texts == [before, after]
+    shared, _ = yamlsafe.parse(after, "p", shared=True)
+    fresh, _ = parse(after, "p")[1:]
+    assert shared == fresh and planfile.as_plain(shared) == planfile.as_plain(fresh)

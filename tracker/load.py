@@ -65,7 +65,7 @@ def load_plan_bytes(raw: bytes, path: str) -> Loaded:
     text, problems = yamlsafe.decode(raw, path)
     if text is None:
         return Loaded(path, blob, None, tuple(problems))
-    data, parse_problems = yamlsafe.parse(text, path)
+    data, parse_problems = yamlsafe.parse(text, path, shared=True)  # plan_from_data only reads
     problems.extend(parse_problems)
     return plan_from_data(data, path, blob, problems)
 

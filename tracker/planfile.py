@@ -44,7 +44,8 @@ class _Doc:
 
     @classmethod
     def parse(cls, text: str) -> _Doc:
-        root, data, problems = yamlsafe.parse_nodes(text, "<plan>")
+        # shared: the text an edit starts from is usually the one just loaded; _Doc only reads
+        root, data, problems = yamlsafe.parse_nodes(text, "<plan>", shared=True)
         if root is None or any(p.is_error for p in problems):
             raise EditError("文件有 YAML 错误，先运行 tracker check 修正后再编辑",
                             "the file has YAML errors; fix them (tracker check) before editing")
