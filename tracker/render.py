@@ -43,10 +43,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterator[str]:
     """The lines of `table` for text already laid out column by column (one list of strings
-    per header), byte-identical to tabulate's "simple" layout, built a column at a time so that the work
-    per cell runs at C speed. A listing's unit, date and status columns hold a few dozen
-    values across 10,000 rows: those are measured and padded once per value and then looked
-    up; columns of distinct values (references, titles) are measured cell by cell."""
+    per header), byte-identical to tabulate's "simple" layout. Built a column at a time, so
+    the work per cell runs at C speed. A listing's unit, date and status columns hold a few
+    dozen values across 10,000 rows: those are measured and padded once per value and then
+    looked up; columns of distinct values (references, titles) are measured cell by cell."""
     sizes: list[int] = []
     padded: list[list[str]] = []
     for header, col in zip(headers, columns):
@@ -60,7 +60,8 @@ def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]])
             pad = {v: t + " " * (size - w) for v, t, w in zip(cells, texts, widths)}
             padded.append(list(map(pad.__getitem__, col)))
         else:  # str.ljust counts characters: pad to the length + the columns the text lacks
-            padded.append(list(map(str.ljust, texts, map(add, map(len, texts), map(sub, repeat(size), widths)))))
+            lengths = map(add, map(len, texts), map(sub, repeat(size), widths))
+            padded.append(list(map(str.ljust, texts, lengths)))
     yield "  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip()
     yield "  ".join("-" * s for s in sizes)
     yield from map(str.rstrip, map("  ".join, zip(*padded)))

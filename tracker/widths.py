@@ -23,7 +23,8 @@ ZERO_RANGES = ((0x0300, 0x036F), (0x200B, 0x200F), (0x20D0, 0x20FF), (0xFE00, 0x
 
 _BOUNDS: list[int] = []
 _BOUND_WIDTHS: list[int] = [1]  # width below _BOUNDS[0], then after each bound
-for _lo, _hi, _w in sorted([(lo, hi, 2) for lo, hi in WIDE_RANGES] + [(lo, hi, 0) for lo, hi in ZERO_RANGES]):
+_RANGES = sorted([(lo, hi, 2) for lo, hi in WIDE_RANGES] + [(lo, hi, 0) for lo, hi in ZERO_RANGES])
+for _lo, _hi, _w in _RANGES:
     _BOUNDS += [_lo, _hi + 1]
     _BOUND_WIDTHS += [_w, 1]
 
@@ -70,7 +71,8 @@ def column_widths(cells: Sequence[str]) -> list[int]:
     doubled = list(map(add, map(len, encoded), map(len, cells)))
     for char in odd:
         excess = len(char.encode("utf-8", "surrogatepass")) + 1 - 2 * _CHARS[char]
-        doubled = list(map(sub, doubled, map(mul, map(str.count, cells, repeat(char)), repeat(excess))))
+        counts = map(str.count, cells, repeat(char))
+        doubled = list(map(sub, doubled, map(mul, counts, repeat(excess))))
     return [d >> 1 for d in doubled]
 
 

@@ -58,7 +58,8 @@ class Saved(Struct, frozen=True):
 
 
 class Workspace:
-    def __init__(self, root: Path, settings: Settings | None = None, directory: Directory | None = None,
+    def __init__(self, root: Path, settings: Settings | None = None,
+                 directory: Directory | None = None,
                  config_problems: list[Problem] | None = None) -> None:
         self.root = root
         self.settings = settings or Settings()

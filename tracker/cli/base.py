@@ -37,7 +37,8 @@ class Env:
 
     def __init__(self, root: Path | None, today: dt.date, lang: str, by: str | None,
                  lang_given: bool = False) -> None:
-        self.root, self.today, self.lang, self.by, self.lang_given = root, today, lang, by, lang_given
+        self.root, self.today, self.lang, self.by = root, today, lang, by
+        self.lang_given = lang_given
         self._ws: Workspace | None = None
 
     @property

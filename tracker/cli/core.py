@@ -118,7 +118,8 @@ def _columns(env: Env, tasks: list[Task]) -> list[list[str]]:
         [names[t.lead] for t in tasks],
         [names[t.owners] for t in tasks],
         [dates[t.due] if t.due is not None else (t.due_text or "") for t in tasks],
-        [days[None if t.due is None or t.status in closed else (t.due - today).days] for t in tasks],
+        [days[None if t.due is None or t.status in closed else (t.due - today).days]
+         for t in tasks],
         [labels.get(t.status, t.status) for t in tasks],
         [percent[t.progress] for t in tasks],
     ]
