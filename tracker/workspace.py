@@ -58,6 +58,8 @@ class Saved(Struct, frozen=True):
 
 
 class Workspace:
+    """One data repository: its settings and units, and its plans once asked for."""
+
     def __init__(self, root: Path, settings: Settings | None = None,
                  directory: Directory | None = None,
                  config_problems: list[Problem] | None = None) -> None:
