@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from msgspec import Struct
 
-from tracker.model import DEFAULT_LABELS_EN, Settings, Task, is_overdue
+from tracker.model import DEFAULT_LABELS_EN, Plan, Settings, Task, is_overdue
 from tracker.problems import UserError
 from tracker.units import Units
 
@@ -36,6 +36,13 @@ class Query(Struct, frozen=True):
 
     def __call__(self, task: Task) -> bool:
         return all(p(task) for p in self.predicates)
+
+    def select(self, plans: Iterable[Plan]) -> list[Task]:
+        """The plans' tasks this query lets through, in order (no filter: every task, without
+        a call per task)."""
+        if not self.predicates:
+            return [t for p in plans for t in p.tasks]
+        return [t for p in plans for t in p.tasks if self(t)]
 
 
 def parse(text: str, *, units: Units, settings: Settings, today: dt.date,

@@ -100,7 +100,7 @@ class Session:
         if self._query is None:
             return None
         query = self._query
-        return self._memo(("keep",), lambda: [t for p in self.plans for t in p.tasks if query(t)])
+        return self._memo(("keep",), lambda: query.select(self.plans))
 
     def set_query(self, text: str) -> None:
         """Raises QueryError or DateError for a filter that cannot be read; keeps the old one."""

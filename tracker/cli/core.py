@@ -143,9 +143,7 @@ def select(env: Env, query: str) -> list[Task]:
     ws = env.workspace()
     pred = q.parse(query, units=ws.units, settings=ws.settings, today=env.today,
                    parse_date=lambda s: _date(env, s, None))
-    if not pred.predicates:  # no filter: every task, without a call per task
-        return [t for p in ws.plans for t in p.tasks]
-    return [t for p in ws.plans for t in p.tasks if pred(t)]
+    return pred.select(ws.plans)
 
 
 @cli.command(name="list")
