@@ -29,22 +29,11 @@ def printable(text: object, keep_newlines: bool = False) -> str:
     return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], s)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    """A plain table aligned by display width (Chinese counts two columns), in tabulate's
-    "simple" layout. Large listings (10,000 rows) are laid out by `column_table`: tabulate's
-    per-cell type sniffing costs more than half a second there, so it serves small tables."""
-    if len(rows) <= 200:
-        from tabulate import tabulate
-
-        clean = [[printable(c) if c is not None else "" for c in row] for row in rows]
-        return tabulate(clean, headers=list(headers), tablefmt="simple", disable_numparse=True)
-    return column_table(headers, [["" if c is None else str(c) for c in col] for col in zip(*rows)])
-
-
 def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterator[str]:
-    """The lines of `table` for text already laid out column by column (one list of strings
-    per header), byte-identical to tabulate's "simple" layout. Built a column at a time, so
-    the work per cell runs at C speed. A listing's unit, date and status columns hold a few
+    """A plain table aligned by display width (Chinese counts two columns), as lines, from
+    text laid out column by column (one list of strings per header): byte-identical to
+    tabulate's "simple" layout, whose per-cell type sniffing took more than half a second on
+    10,000 rows. Built a column at a time, so the work per cell runs at C speed. A listing's unit, date and status columns hold a few
     dozen values across 10,000 rows: those are measured and padded once per value and then
     looked up; columns of distinct values (references, titles) are measured cell by cell."""
     sizes: list[int] = []
@@ -65,10 +54,6 @@ def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]])
     yield "  ".join(h + " " * (s - width(h)) for h, s in zip(headers, sizes)).rstrip()
     yield "  ".join("-" * s for s in sizes)
     yield from map(str.rstrip, map("  ".join, zip(*padded)))
-
-
-def column_table(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
-    return "\n".join(column_table_lines(headers, columns))
 
 
 def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
