@@ -52,8 +52,6 @@ class Deadline:
     vague: bool = False  # 春节前, 每月3日前, 长期坚持, 收到通知后3个工作日内 ...
 
 
-# Full-width digits and punctuation map one-to-one onto ASCII, so offsets found in the
-# normalised text are offsets in the original (find_dates relies on that).
 class _Lazy:
     """A pattern compiled on first use. Compiling every date pattern took ~25 ms at import,
     paid by each command that might parse a date (tracker set, add, note) even when it never
@@ -69,6 +67,8 @@ class _Lazy:
         return value
 
 
+# Full-width digits and punctuation map one-to-one onto ASCII, so offsets found in the
+# normalised text are offsets in the original (find_dates relies on that).
 _WIDE = str.maketrans("０１２３４５６７８９Ｘｘ－～〜／．　", "0123456789Xx-~~/. ")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}  # fmt: skip
