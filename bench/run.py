@@ -52,7 +52,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         repo = generate(Path(tmp) / "bench", 100, 100)
         cache = repo / ".git" / "tracker" / "plans.cache"
-        drop = lambda: cache.unlink(missing_ok=True)  # noqa: E731
+        drop = lambda: cache.unlink(missing_ok=True)
         print("core, 100 plans × 100 tasks (10,000 tasks), whole tracker processes:")
         line("tracker list (cold cache)", timed(["list"], repo, 3, drop), 3.0)
         timed(["list"], repo, 1)

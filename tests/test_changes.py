@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker import load
-from tracker.changes import Change, diff_plans, number_extensions, since_baseline
+from tracker.history.changes import Change, diff_plans, number_extensions, since_baseline
 from tracker.model import Plan
+from tracker.store import load
 
 BASE = """\
 id: p

@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import PROJECT, make_repo
-from tracker import yamlsafe
 from tracker.cli import run
-from tracker.merge import merge_texts
+from tracker.history.merge import merge_texts
+from tracker.store import yamlsafe
 
 PLANS = {p.name: p.read_bytes() for p in sorted((PROJECT / "plans").glob("*.yaml"))}
 UNITS = (PROJECT / "units.yaml").read_bytes()

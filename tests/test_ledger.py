@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from tests.conftest import git, make_repo
-from tracker import ledger
+from tracker.history import walk
 
 PLAN = """\
 # 测试方案
@@ -49,7 +49,7 @@ def repo(tmp_path: Path) -> Path:
 
 def flat(root: Path) -> list[tuple[str, str, str, str, object, object]]:
     return [(e.commit.author, c.item, c.field, c.op, c.old, c.new)
-            for e in ledger.walk(root) for c in e.changes]
+            for e in walk.walk(root) for c in e.changes]
 
 
 def test_hand_edits_read_like_field_changes(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_due_extensions_are_counted(tmp_path: Path) -> None:
                                     ("2026-06-10", "2026-07-31")]):
         edit(root, f"due: {old}", f"due: {new}")
         commit_as(root, "张三", f"2026-05-0{i + 1}", "延期")
-    dues = [c for e in ledger.walk(root) for c in e.changes if c.field == "due"]
+    dues = [c for e in walk.walk(root) for c in e.changes if c.field == "due"]
     assert [c.extension for c in dues] == [1, 0, 2]
 
 
@@ -79,7 +79,7 @@ def test_renamed_file_is_the_same_plan(tmp_path: Path) -> None:
     git(root, "mv", "plans/p.yaml", "plans/p2.yaml")
     edit(root, "status: todo", "status: done", "p2")
     commit_as(root, "王五", "2026-05-03", "rename and finish")
-    last = ledger.walk(root)[-1]
+    last = walk.walk(root)[-1]
     assert [(c.item, c.field, c.new) for c in last.changes] == [("T1", "status", "done")]
 
 
@@ -112,7 +112,7 @@ def test_merge_resolution_by_hand_is_shown_once(tmp_path: Path) -> None:
     (root / "plans/p.yaml").write_text(edit_text[:start] + "    status: done\n" + edit_text[end:],
                                        encoding="utf-8")
     commit_as(root, "合并人", "2026-05-04", "merge")
-    last = ledger.walk(root)[-1]
+    last = walk.walk(root)[-1]
     assert last.commit.author == "合并人"
     assert [(c.item, c.field, c.new) for c in last.changes] == [("T1", "status", "done")]
 
@@ -123,7 +123,7 @@ def test_broken_file_is_reported_not_diffed(tmp_path: Path) -> None:
     commit_as(root, "张三", "2026-05-01", "oops")
     edit(root, "status: [unclosed", "status: doing")
     commit_as(root, "张三", "2026-05-02", "fix")
-    ops = [[c.op for c in e.changes] for e in ledger.walk(root)[1:]]
+    ops = [[c.op for c in e.changes] for e in walk.walk(root)[1:]]
     assert ops[0] == ["broken"]
     assert ops[1] == ["repaired"]
 
@@ -132,20 +132,20 @@ def test_cache_is_used_and_gives_the_same_answer(tmp_path: Path, monkeypatch) ->
     root = repo(tmp_path)
     edit(root, "status: todo", "status: doing")
     commit_as(root, "张三", "2026-05-01", "x")
-    first = ledger.walk(root)
+    first = walk.walk(root)
     assert (root / ".git" / "tracker" / "history.cache").exists()
-    monkeypatch.setattr(ledger, "read_blobs", lambda *a: (_ for _ in ()).throw(AssertionError))
-    assert ledger.walk(root) == first
+    monkeypatch.setattr(walk, "read_blobs", lambda *a: (_ for _ in ()).throw(AssertionError))
+    assert walk.walk(root) == first
 
 
 def test_split_parse_equals_whole_parse(tmp_path: Path) -> None:
     from tests.conftest import PROJECT
-    from tracker import load
-    from tracker.changes import diff_plans
+    from tracker.history.changes import diff_plans
+    from tracker.store import load
 
     for path in sorted((PROJECT / "plans").glob("*.yaml")):
         raw = path.read_bytes()
-        split = ledger.Versions().plan(load.blob_id(raw), raw, "plans/x.yaml")
+        split = walk.Versions().plan(load.blob_id(raw), raw, "plans/x.yaml")
         whole = load.load_plan_bytes(raw, "plans/x.yaml").plan
         assert split is not None and diff_plans(split, whole) == ()
         assert [t.id for t in split.tasks] == [t.id for t in whole.tasks]  # type: ignore[union-attr]
@@ -155,4 +155,4 @@ def test_empty_repository_has_no_history(tmp_path: Path) -> None:
     root = tmp_path / "empty"
     root.mkdir()
     git(root, "init", "-q")
-    assert ledger.walk(root) == []
+    assert walk.walk(root) == []

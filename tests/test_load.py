@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PROJECT, make_repo
-from tracker import load
 from tracker.model import Source, Task, UnitStatus, replace
+from tracker.store import load
 from tracker.workspace import Workspace
 
 

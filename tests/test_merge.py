@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tracker import load
 from tracker.checks import run_checks
-from tracker.merge import merge_texts
+from tracker.history.merge import merge_texts
 from tracker.model import Directory
+from tracker.store import load
 from tracker.units import Units
 
 BASE = """\
@@ -128,7 +128,7 @@ def test_unreadable_side_falls_back_to_text_merge() -> None:
 
 
 def test_a_key_they_deleted_is_deleted_not_set_to_null() -> None:
-    from tracker.merge import merge_texts
+    from tracker.history.merge import merge_texts
 
     base = "tasks:\n  - id: T1\n    title: a\n    leader: 张某\n    status: doing   # 注释\n"
     ours = base.replace("status: doing", "status: done")
@@ -139,7 +139,7 @@ def test_a_key_they_deleted_is_deleted_not_set_to_null() -> None:
 
 
 def test_a_key_we_changed_and_they_deleted_is_a_conflict() -> None:
-    from tracker.merge import merge_texts
+    from tracker.history.merge import merge_texts
 
     base = "tasks:\n  - id: T1\n    title: a\n    leader: 张某\n"
     merged = merge_texts(base, base.replace("张某", "李某"), base.replace("    leader: 张某\n", ""))

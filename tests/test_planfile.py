@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git, make_repo
-from tracker import planfile
-from tracker.load import blob_id
+from tracker.store import planfile
+from tracker.store.load import blob_id
 
 STYLED = """\
 # yaml-language-server: $schema=../schema/plan.schema.json
@@ -119,7 +119,7 @@ def test_scalar_quoting_reads_back_exactly() -> None:
     for value in ["yes", "1.5", "2026-01-01", "[x]", "a: b", "# c", "", " x", "null", "*a", "@x", "中文", "'q'"]:
         text = planfile.apply_edits("id: p\ntasks:\n  - id: T1\n    title: x\n",
                                     [planfile.set_field("T1", "title", value)])
-        from tracker import yamlsafe
+        from tracker.store import yamlsafe
         data, _ = yamlsafe.parse(text, "x")
         assert data["tasks"][0]["title"] == value
 
@@ -151,7 +151,7 @@ def test_an_edit_reuses_the_parse_of_the_text_it_loaded(demo_repo: Path, tracker
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     # tracker set loads the plan, then edits that same text: two parses (the text, and the
     # edited text to verify it), not three; and the shared parse is left as it was read
-    from tracker import yamlsafe
+    from tracker.store import yamlsafe
 
     texts: list[str] = []
     parse = yamlsafe._parse_nodes

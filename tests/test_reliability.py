@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY, git, make_repo
-from tracker import history, load, planfile
+from tracker.history import git as git_layer
+from tracker.store import load, planfile
 from tracker.workspace import Workspace
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
@@ -96,9 +97,9 @@ def test_a_failed_commit_is_found_on_the_next_run_and_committed_with_the_next_ed
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
 
     def refuse(*args: object, **kwargs: object) -> str:
-        raise history.GitError("提交失败（测试）", "commit failed (test)")
+        raise git_layer.GitError("提交失败（测试）", "commit failed (test)")
 
-    monkeypatch.setattr(history, "commit", refuse)
+    monkeypatch.setattr(git_layer, "commit", refuse)
     first = tracker("--repo", str(repo), "set", "big/T1", "progress=30")
     assert first.code == 1 and "git 提交失败" in first.err
     assert "progress: 30" in _state(repo).decode()  # the edit itself is kept

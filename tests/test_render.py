@@ -6,7 +6,7 @@ import random
 
 from tabulate import tabulate
 
-from tracker import render
+from tracker.reports import render
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:

@@ -15,10 +15,10 @@ from ruamel.yaml import YAML
 
 from tests.conftest import TODAY
 from tracker.model import Settings
-from tracker.reports import Colour
-from tracker.summary import summarize
-from tracker.summary_data import PeriodChange, next_period, period_of
-from tracker.summary_render import chinese_number
+from tracker.reports.summary.build import summarize
+from tracker.reports.summary.data import PeriodChange, next_period, period_of
+from tracker.reports.summary.render import chinese_number
+from tracker.standing import Colour
 
 DATA = Path(__file__).parent / "data" / "summary"
 UPDATE = os.environ.get("TRACKER_UPDATE_GOLDEN") == "1"

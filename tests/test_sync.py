@@ -8,7 +8,9 @@ import pytest
 
 from tests.conftest import TODAY, git, make_repo
 from tests.test_ledger import PLAN
-from tracker import history, load, sync
+from tracker.history import git as git_layer
+from tracker.history import sync
+from tracker.store import load
 
 
 @pytest.fixture
@@ -108,7 +110,7 @@ def test_non_fast_forward_push_is_explained(offices, tracker) -> None:
     run(tracker, a, "set", "p/T1", "status=done")
     assert run(tracker, a, "sync").code == 0
     run(tracker, b, "set", "p/T2", "status=doing")
-    with pytest.raises(history.GitError) as info:  # a push without the fetch and merge first
+    with pytest.raises(git_layer.GitError) as info:  # a push without the fetch and merge first
         sync._push(b, "origin", "main", sync.SyncResult("origin", "main"))
     assert "再运行一次 tracker sync" in info.value.zh
     assert run(tracker, b, "sync").code == 0  # and the next sync simply works
@@ -126,7 +128,7 @@ def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
 def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
     assert tracker("init", str(tmp_path / "new")).code == 0
     assert (tmp_path / "new" / ".gitattributes").read_text().strip() == sync.ATTRIBUTE_LINE
-    assert "merge-driver" in history.config_get(tmp_path / "new", "merge.tracker.driver")
+    assert "merge-driver" in git_layer.config_get(tmp_path / "new", "merge.tracker.driver")
     plain = make_repo(tmp_path / "plain", {"p": PLAN})
     assert sync.ensure_driver(plain) is True
     assert sync.ensure_driver(plain) is False

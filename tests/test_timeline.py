@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from tracker import load
 from tracker.model import Settings
-from tracker.timeline import Kind, State, make_scale, timeline
+from tracker.reports.timeline import Kind, State, make_scale, timeline
+from tracker.store import load
 
 TODAY = dt.date(2026, 11, 23)
 PLAN = """\

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker import widths
+from tracker.reports import widths
 
 
 def test_width_counts_wide_characters_twice() -> None:

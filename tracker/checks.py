@@ -25,7 +25,7 @@ from tracker.problems import Problem, error, sort_key, warning
 from tracker.units import Units
 
 if TYPE_CHECKING:
-    from tracker.load import Loaded
+    from tracker.store.load import Loaded
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TASK_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

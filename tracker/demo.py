@@ -4,7 +4,7 @@
 something to tell: the plans are imported first, then several people move their tasks along,
 one deadline is moved, and one person fixes a title by hand and commits it with plain git.
 The final files equal the project's own `plans/` byte for byte. All git goes through
-`history.run_git`; authors and dates are fixed, so the demo is the same every time.
+`git.run_git`; authors and dates are fixed, so the demo is the same every time.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker import history, planfile
+from tracker.history import git
 from tracker.problems import UserError
+from tracker.store import planfile
 from tracker.workspace import Change, Workspace
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -93,11 +94,11 @@ def create(target: Path | None = None, source: Path = PROJECT) -> Path:
     (target / "plans").mkdir(exist_ok=True)
     for name, text in texts.items():
         (target / "plans" / f"{name}.yaml").write_text(text, encoding="utf-8")
-    history.run_git(target, "init", "-q")
-    history.run_git(target, "symbolic-ref", "HEAD", "refs/heads/main")
-    if history.config_get(target, "user.name") is None or history.config_get(target, "user.email") is None:
-        history.config_set(target, "user.name", "演示用户")
-        history.config_set(target, "user.email", "demo@example.invalid")
+    git.run_git(target, "init", "-q")
+    git.run_git(target, "symbolic-ref", "HEAD", "refs/heads/main")
+    if git.config_get(target, "user.name") is None or git.config_get(target, "user.email") is None:
+        git.config_set(target, "user.name", "演示用户")
+        git.config_set(target, "user.email", "demo@example.invalid")
     _commit(target, ["."], "导入工作方案（演示数据）\n\nTool: tracker\n", *IMPORTED)
     events: list[tuple[str, object]] = [(s.when, s) for s in STEPS] + [(HAND_EDIT[1], HAND_EDIT)]
     for _, event in sorted(events, key=lambda e: e[0]):
@@ -139,5 +140,5 @@ def _apply(root: Path, text: str, step: Step) -> str:
 def _commit(root: Path, paths: list[str], message: str, by: str, when: str) -> None:
     env = {"GIT_AUTHOR_NAME": by, "GIT_AUTHOR_EMAIL": PEOPLE[by], "GIT_AUTHOR_DATE": when,
            "GIT_COMMITTER_NAME": by, "GIT_COMMITTER_EMAIL": PEOPLE[by], "GIT_COMMITTER_DATE": when}
-    history.run_git(root, "add", "--", *paths)
-    history.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=env)
+    git.run_git(root, "add", "--", *paths)
+    git.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=env)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker import planfile
 from tracker.dates import parse_date
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
 from tracker.problems import UserError
+from tracker.store import planfile
 from tracker.workspace import Change
 
 LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tracker import checks, history, ledger
-from tracker.changes import commit_message
+from tracker import checks
+from tracker.history import git, walk
+from tracker.history.changes import commit_message
 from tracker.problems import Problem, UserError
 from tracker.workspace import Workspace
 
@@ -30,16 +31,16 @@ class Committed:
 
 
 def edited_paths(ws: Workspace) -> list[str]:
-    return sorted(history.dirty_paths(ws.root, "plans"))
+    return sorted(git.dirty_paths(ws.root, "plans"))
 
 
 def describe(ws: Workspace, paths: list[str], message: str | None = None) -> str:
     """The commit message for these edited plan files: field-level changes since HEAD."""
-    has_head = history.run_git(ws.root, "rev-parse", "-q", "--verify", "HEAD",
+    has_head = git.run_git(ws.root, "rev-parse", "-q", "--verify", "HEAD",
                                check=False).returncode == 0
-    old = ledger.plans_at(ws.root, "HEAD") if has_head else {}
-    new = ledger.plans_in_worktree(ws.root)
-    changes = ledger.diff_trees({k: v for k, v in old.items() if k in paths},
+    old = walk.plans_at(ws.root, "HEAD") if has_head else {}
+    new = walk.plans_in_worktree(ws.root)
+    changes = walk.diff_trees({k: v for k, v in old.items() if k in paths},
                                 {k: v for k, v in new.items() if k in paths})
     return commit_message(changes, message)
 
@@ -53,7 +54,7 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
            force: bool = False) -> Committed | None:
     """Commit the plan files edited by hand; None when there are none. Refuses (with the
     problems) when an edited plan has check errors, unless forced."""
-    state = history.state_problem(ws.root)
+    state = git.state_problem(ws.root)
     if state is not None:
         raise state
     with ws.lock():
@@ -64,6 +65,6 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
         if problems and not force:
             raise InvalidHandEdits(problems)
         text = describe(ws, paths, message)
-        short = history.commit(ws.root, paths, text, by=by)
+        short = git.commit(ws.root, paths, text, by=by)
         ws.clear_pending(paths)
     return Committed(short, text, tuple(paths))

@@ -72,7 +72,7 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
     if term == "overdue":
         return lambda t: is_overdue(t, today)
     if term == "soon":
-        from tracker.reports import is_due_soon
+        from tracker.standing import is_due_soon
 
         return lambda t: is_due_soon(t, today, settings.remind_days)
     if term == "open":

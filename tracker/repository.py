@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tracker import history, sync
-from tracker.schema import SCHEMA_PATH, plan_schema
+from tracker.history import git, sync
+from tracker.store.schema import SCHEMA_PATH, plan_schema
 
 TRACKER_YAML = """\
 # tracker 设置 / settings
@@ -51,8 +51,8 @@ def init(target: Path, *, language: str, year: int) -> list[str]:
     if not plans.exists():
         plans.mkdir()
         created.append("plans/")
-    if not history.is_repo(target):
-        history.init(target)
+    if not git.is_repo(target):
+        git.init(target)
         created.append(".git")
     sync.ensure_driver(target, write_gitattributes=True)  # plans merge per task and field
     return created

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 
 from msgspec import Struct
 
-from tracker import config, history, load, plancache
+from tracker.history import git
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
+from tracker.store import config, load, plancache
 from tracker.units import Units
 
 if TYPE_CHECKING:
-    from tracker import planfile
+    from tracker.store import planfile
 
 
 class RefError(UserError):
@@ -53,7 +54,7 @@ class Saved(Struct, frozen=True):
     path: str
     blob: str
     commit: str | None  # short id, None when the commit failed
-    commit_error: history.GitError | None = None
+    commit_error: git.GitError | None = None
     message: str = ""
 
 
@@ -74,7 +75,7 @@ class Workspace:
     def open(cls, root: Path) -> Workspace:
         """The repository's settings and units; plans are read when first asked for (all of
         them through the cache, or just one when a command names its plan)."""
-        gdir = history.git_dir(root)
+        gdir = git.git_dir(root)
         settings, directory, problems = config.load_cached(root, gdir / "tracker" if gdir else None)
         return cls(root, settings, directory, list(problems))
 
@@ -104,7 +105,7 @@ class Workspace:
 
     @property
     def cache_path(self) -> Path | None:
-        gdir = history.git_dir(self.root)
+        gdir = git.git_dir(self.root)
         return gdir / "tracker" / "plans.cache" if gdir else None
 
     @cached_property
@@ -158,7 +159,7 @@ class Workspace:
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
-        gdir = history.git_dir(self.root) or self.root
+        gdir = git.git_dir(self.root) or self.root
         path = gdir / "tracker" / "write.lock"
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -173,10 +174,10 @@ class Workspace:
               by: str | None = None, expected_blob: str | None = None,
               task_id: str | None = None) -> Saved:
         """Edit one plan file and commit it. Refuses edits that would add check errors."""
-        state = history.state_problem(self.root) if history.is_repo(self.root) else None
+        state = git.state_problem(self.root) if git.is_repo(self.root) else None
         if state is not None:
             raise state
-        from tracker import planfile  # the writer (and ruamel) only when something is written
+        from tracker.store import planfile  # the writer (and ruamel) only when something is written
 
         path = self.root / plan.path
         with self.lock():
@@ -192,7 +193,7 @@ class Workspace:
             self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path),
                                     load.plan_from_data(new_data, plan.path, blob, []))
             message = self.commit_message(plan.id, task_id, subject, changes)
-            if not history.is_repo(self.root):
+            if not git.is_repo(self.root):
                 planfile.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
             earlier = self.pending_saves().get(plan.path)
@@ -206,8 +207,8 @@ class Workspace:
                 raise planfile.write_error(path, exc) from exc
             planfile.atomic_write(path, new_raw)
             try:
-                short = history.commit(self.root, [plan.path], message, by=by)
-            except history.GitError as exc:
+                short = git.commit(self.root, [plan.path], message, by=by)
+            except git.GitError as exc:
                 return Saved(plan.path, blob, None, exc, message)
             self.clear_pending([plan.path])
         return Saved(plan.path, blob, short, message=message)
@@ -215,7 +216,7 @@ class Workspace:
     # ------------------------------------------------------------ saves not yet committed
 
     def _pending_dir(self) -> Path | None:
-        gdir = history.git_dir(self.root)
+        gdir = git.git_dir(self.root)
         return gdir / "tracker" / "pending" if gdir else None
 
     def _mark_pending(self, rel: str, message: str) -> None:
@@ -267,7 +268,7 @@ class Workspace:
 
         added = errors(new) - errors(old)
         if added:
-            from tracker import planfile
+            from tracker.store import planfile
 
             codes = "; ".join(sorted(en for _, en in added))
             zh = "；".join(sorted(p.zh for p in checks.run_checks([new], self.units)

@@ -12,9 +12,9 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
-from tracker import render
 from tracker.model import STATUS_KEYS, Task
-from tracker.reports import UnitRow, days_left, is_overdue, unit_roles, unit_status
+from tracker.reports import render
+from tracker.standing import UnitRow, days_left, is_overdue, unit_roles, unit_status
 from views.frame import TrackerScreen
 
 COLUMNS = (

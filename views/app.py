@@ -19,8 +19,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from tracker import planfile
 from tracker.problems import UserError
+from tracker.store import planfile
 from tracker.workspace import Saved
 from views.session import Pending, Session
 from views.words import localize, word

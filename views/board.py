@@ -16,8 +16,8 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tracker import render
-from tracker.reports import Card, Colour, Column
+from tracker.reports import render
+from tracker.standing import Card, Colour, Column
 from views.frame import TrackerScreen
 
 PAGE = 40

@@ -14,9 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
-from tracker import render
 from tracker.model import STATUS_KEYS, Plan, Task
-from tracker.reports import days_left, is_overdue
+from tracker.reports import render
+from tracker.standing import days_left, is_overdue
 from views.frame import TrackerScreen
 
 FIELD_WORDS = {"status": ("状态", "status"), "progress": ("进度", "progress"),
@@ -162,11 +162,11 @@ class TaskScreen(TrackerScreen):
     def read_history(self) -> list[Text] | None:
         s = self.session
         try:
-            from tracker import ledger
+            from tracker.history import walk
         except ImportError:
             return None
         try:
-            entries = ledger.walk(s.root)
+            entries = walk.walk(s.root)
         except Exception:
             return None
         lines = []

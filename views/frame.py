@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
 
-from tracker import render
+from tracker.reports import render
 from views.words import localize, word
 
 if TYPE_CHECKING:

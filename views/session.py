@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, cast
 
-from tracker import checks, edits, history, load, planfile, reports
+from tracker import checks, edits, standing
 from tracker import query as q
-from tracker import timeline as tl
+from tracker.history import git
 from tracker.model import Plan, Task, replace
 from tracker.problems import Problem
+from tracker.reports import timeline as tl
+from tracker.store import load, planfile
 from tracker.workspace import Change, Saved, Workspace
 
 T = TypeVar("T")
@@ -53,13 +55,13 @@ class Session:
         self.lang = self.lang or self.ws.settings.language
         self._query: q.Query | None = None
         self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
-        self._board_parts: dict[str, tuple[str, list[reports.Column]]] = {}
+        self._board_parts: dict[str, tuple[str, list[standing.Column]]] = {}
         self._preview: dict[str, Plan] = {}
         self._pending: dict[str, int] = {}
         self._expected = {f.path: f.blob for f in self.ws.files}
         self._cache: dict[tuple[object, ...], object] = {}
-        if history.is_repo(self.root):  # hand edits made before the app was opened
-            self.hand_edited = set(history.dirty_paths(self.root, "plans"))
+        if git.is_repo(self.root):  # hand edits made before the app was opened
+            self.hand_edited = set(git.dirty_paths(self.root, "plans"))
         for f in self.ws.files:  # load errors now; the full check runs after the first paint
             if f.problems:
                 self.problems[f.path] = list(f.problems)
@@ -121,37 +123,37 @@ class Session:
         self.plan_id = plan_id
         self._changed(data=False)
 
-    def board(self) -> list[reports.Column]:
+    def board(self) -> list[standing.Column]:
         return self._memo(("board",), self._board)
 
-    def _board(self) -> list[reports.Column]:
+    def _board(self) -> list[standing.Column]:
         settings = self.ws.settings
         keep = self.keep()
         if keep is not None:
-            return reports.board(self.shown_plans(), self.today, settings, self.lang, keep=keep)
+            return standing.board(self.shown_plans(), self.today, settings, self.lang, keep=keep)
         # unfiltered: cards per plan are cached by blob, so a move recomputes one plan only
         parts = []
         for plan in self.shown_plans():
             blob = f"preview-{id(plan)}" if plan.path in self._preview else self._blob(plan)
             hit = self._board_parts.get(plan.path)
             if hit is None or hit[0] != blob:
-                hit = (blob, reports.board([plan], self.today, settings, self.lang))
+                hit = (blob, standing.board([plan], self.today, settings, self.lang))
                 self._board_parts[plan.path] = hit
             parts.append(hit[1])
-        columns = reports.board([], self.today, settings, self.lang)
+        columns = standing.board([], self.today, settings, self.lang)
         merged = []
         for i, column in enumerate(columns):
             cards = [c for part in parts for c in part[i].cards]
             cards.sort(key=lambda c: (c.task.due or dt.date.max, c.task.plan_id, c.task.id))
-            merged.append(reports.Column(column.status, column.label, tuple(cards)))
+            merged.append(standing.Column(column.status, column.label, tuple(cards)))
         return merged
 
     def timeline(self, zoom: str) -> tl.Timeline:
         return self._memo(("timeline", zoom), lambda: tl.timeline(
             self.shown_plans(), self.today, self.ws.settings, zoom, keep=self.keep()))
 
-    def accountability(self) -> list[reports.UnitRow]:
-        return self._memo(("accountability",), lambda: reports.accountability(
+    def accountability(self) -> list[standing.UnitRow]:
+        return self._memo(("accountability",), lambda: standing.accountability(
             self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep()))
 
     def find(self, plan_id: str, task_id: str) -> tuple[Plan, Task] | None:
@@ -260,14 +262,14 @@ class Session:
     def add_update(self, plan: Plan, task: Task, text: str, unit: str | None = None) -> Saved:
         if not text.strip():
             raise edits.ValueProblem("进展内容不能为空", "the update text is empty")
-        by = self.by or history.config_get(self.root, "user.name")
+        by = self.by or git.config_get(self.root, "user.name")
         entry = edits.update_entry(text, self.today, by, unit)
         return self._apply(plan, task, [planfile.append_update(task.id, entry)],
                            edits.update_subject(text), [Change("updates", None, text.strip())])
 
     def set_unit_status(self, plan: Plan, task: Task, unit: str, status: str) -> Saved | None:
         """One unit's own status on a group-owned task (the `units:` map)."""
-        old = reports.unit_status(task, unit, self.ws.units)
+        old = standing.unit_status(task, unit, self.ws.units)
         if old == status:
             return None
         change = Change(f"units.{unit}", old, status)
@@ -325,13 +327,13 @@ class Session:
         for rel in sorted(current | set(self._stats)):
             if self._stat(rel) != self._stats.get(rel) and self.reload(rel):
                 changed.append(rel)
-        if changed and history.is_repo(self.root):
-            self.hand_edited = set(history.dirty_paths(self.root, "plans"))
+        if changed and git.is_repo(self.root):
+            self.hand_edited = set(git.dirty_paths(self.root, "plans"))
         return changed
 
     def commit_hand_edits(self) -> str | None:
         """Commit plan files edited by hand (refused while any of them has errors)."""
-        if not history.is_repo(self.root):
+        if not git.is_repo(self.root):
             return None
         from tracker import handedit  # the same check, message and commit as `tracker commit`
 

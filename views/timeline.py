@@ -20,8 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tracker import render
-from tracker.timeline import ZOOMS, Kind, Row, State, Timeline
+from tracker.reports import render
+from tracker.reports.timeline import ZOOMS, Kind, Row, State, Timeline
 from views.frame import TrackerScreen
 from views.words import localize
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from tracker import history
+from tracker.history import git
 from tracker.problems import UserError
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class Env:
         pending = ws.pending_saves()
         if not pending:
             return
-        dirty = set(history.dirty_paths(ws.root))
+        dirty = set(git.dirty_paths(ws.root))
         stale = [p for p in pending if p not in dirty]
         ws.clear_pending(stale)  # committed by hand meanwhile
         for path, message in pending.items():
@@ -146,7 +146,7 @@ class LazyGroup(click.Group):
 def cli(ctx: click.Context, repo: Path | None, today: str | None, by: str | None,
         lang: str | None) -> None:
     """tracker — 工作方案台账: plans as YAML files in git, for small offices."""
-    root = history.find_root(repo or Path.cwd()) if repo is None or repo.exists() else None
+    root = git.find_root(repo or Path.cwd()) if repo is None or repo.exists() else None
     if repo is not None and root is None:
         root = repo.resolve() if (repo / "tracker.yaml").exists() else None
     ctx.obj = Env(root=root, today=_parse_today(today), lang=lang or "zh", by=by or None,
@@ -250,8 +250,8 @@ def run(argv: list[str] | None = None) -> int:
 def _save_traceback(root: Path | None) -> str:
     import traceback  # only after a bug; importing it costs every command ~15 ms
 
-    root = root or history.find_root(Path.cwd())
-    gdir = history.git_dir(root) if root else None
+    root = root or git.find_root(Path.cwd())
+    gdir = git.git_dir(root) if root else None
     path = (gdir / "tracker" / "last-error.log") if gdir else Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from tracker import render
 from tracker.cli.base import Env, Failure, cli, pass_env
 from tracker.model import CLOSED_STATUSES, STATUS_KEYS, Plan, Task
+from tracker.reports import render
 
 
 @cli.command()
@@ -59,7 +59,7 @@ def check(env: Env, fmt: str) -> None:
 @pass_env
 def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     """Bring plan files to the canonical style (comments and order kept)."""
-    from tracker import planfile
+    from tracker.store import planfile
 
     root = env.need_root()
     files = sorted((root / "plans").glob("*.yaml"))
@@ -91,7 +91,7 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
 @pass_env
 def schema(env: Env) -> None:
     """Print the JSON Schema of the plan format (for editors)."""
-    from tracker.schema import plan_schema
+    from tracker.store.schema import plan_schema
 
     env.say(render.to_json(plan_schema()))
 
@@ -168,7 +168,7 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
 
 
 def _task_json(task: Task, env: Env) -> dict[str, object]:
-    from tracker.reports import colour, is_overdue
+    from tracker.standing import colour, is_overdue
 
     ws = env.workspace()
     return {
@@ -193,7 +193,7 @@ def show(env: Env, ref: str, fmt: str) -> None:
     if fmt == "json":
         env.say(render.to_json(_task_json(task, env)))
         return
-    from tracker.reports import days_left
+    from tracker.standing import days_left
 
     t = env.t
     p = render.printable
@@ -314,14 +314,16 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
 @pass_env
 def note(env: Env, ref: str, text: str, unit: str | None) -> None:
     """Add a progress report (进展情况) to a task, dated --today."""
-    from tracker import edits, history, planfile
+    from tracker import edits
+    from tracker.history import git
+    from tracker.store import planfile
     from tracker.workspace import Change
 
     ws = env.workspace()
     plan, task = ws.find(ref)
     if not text.strip():
         raise Failure(env.t("进展内容不能为空", "the update text is empty"))
-    by = env.by or history.config_get(env.need_root(), "user.name")
+    by = env.by or git.config_get(env.need_root(), "user.name")
     if unit:
         unit = ws.units.canonical(unit)
         _warn_units(env, [unit])
@@ -346,7 +348,8 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     """Add a task to a plan."""
     import re
 
-    from tracker import edits, planfile
+    from tracker import edits
+    from tracker.store import planfile
     from tracker.workspace import Change
 
     ws = env.workspace()

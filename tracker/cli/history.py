@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from tracker import history, render
-from tracker.changes import Change
 from tracker.cli.base import Env, Failure, pass_env
+from tracker.history import git
+from tracker.history.changes import Change
+from tracker.reports import render
 
 if TYPE_CHECKING:
     from tracker.problems import Problem
@@ -107,7 +108,7 @@ def change_json(env: Env, c: Change) -> dict[str, object]:
 
 
 def _rev_set(env: Env, *revs: str) -> set[str]:
-    proc = history.run_git(env.need_root(), "rev-list", *revs, "--", check=False)
+    proc = git.run_git(env.need_root(), "rev-list", *revs, "--", check=False)
     if proc.returncode != 0:
         raise Failure(env.t(f"无法识别的版本：{' '.join(revs)}", f"unknown revision: {' '.join(revs)}"))
     return set(proc.stdout.decode().split())
@@ -120,7 +121,7 @@ def _date_or_rev(env: Env, value: str) -> dt.date | str:
         return dt.date.fromisoformat(value)
     except ValueError:
         pass
-    proc = history.run_git(env.need_root(), "rev-parse", "--verify", "-q", value + "^{commit}",
+    proc = git.run_git(env.need_root(), "rev-parse", "--verify", "-q", value + "^{commit}",
                            check=False)
     if proc.returncode == 0:
         return proc.stdout.decode().strip()
@@ -143,7 +144,7 @@ def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[st
         return plan_id, item, ("HEAD",)
     if any(t.id == ref for p in env.workspace().plans for t in p.tasks):
         return None, ref, ("HEAD",)
-    proc = history.run_git(env.need_root(), "rev-parse", "-q", ref, check=False)
+    proc = git.run_git(env.need_root(), "rev-parse", "-q", ref, check=False)
     if proc.returncode == 0:
         return None, None, (ref,)
     raise Failure(env.t(f"“{ref}”不是计划、任务或 git 版本", f"'{ref}' is not a plan, a task or a revision"))
@@ -151,7 +152,7 @@ def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[st
 
 def need_git(env: Env) -> Path:
     root = env.need_root()
-    if not history.is_repo(root):
+    if not git.is_repo(root):
         raise Failure(env.t("此仓库还没有 git：运行 git init", "this repository has no git yet: run git init"))
     return root
 
@@ -168,13 +169,13 @@ def need_git(env: Env) -> Path:
 def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, since: str | None,
             until: str | None, since_baseline: bool, fmt: str) -> None:
     """The ledger of changes: who changed which field of which task, newest first."""
-    from tracker import ledger
-    from tracker.changes import since_baseline as baseline_filter
+    from tracker.history import walk
+    from tracker.history.changes import since_baseline as baseline_filter
 
     root = need_git(env)
     author = author or _by_on_command_line(env)
     plan_id, item, revs = _target(env, ref)
-    entries = ledger.walk(root, revs)
+    entries = walk.walk(root, revs)
     keep_shas: set[str] | None = None
     after_date = before_date = None
     for value, is_since in ((since, True), (until, False)):
@@ -188,11 +189,11 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
             after_date = parsed
         else:
             before_date = parsed
-    excluded = ledger.commits_before(root) if since_baseline else {}
+    excluded = walk.commits_before(root) if since_baseline else {}
     if since_baseline and not excluded:
         raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
     ws = env.workspace()
-    rows: list[tuple[ledger.Entry, Change]] = []
+    rows: list[tuple[walk.Entry, Change]] = []
     for e in reversed(entries):  # newest first; a commit's own changes in file order
         if keep_shas is not None and e.commit.sha not in keep_shas:
             continue
@@ -243,20 +244,20 @@ def _by_on_command_line(env: Env) -> str | None:
 def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
     """Field-level changes between two revisions, or from REV (default HEAD) to the working
     tree; `tracker diff baseline [PLAN]` lists what changed since the plan was issued."""
-    from tracker import ledger
-    from tracker.changes import since_baseline
+    from tracker.history import walk
+    from tracker.history.changes import since_baseline
 
     root = need_git(env)
     if rev == "baseline":
-        changes = ledger.changes_since(root, rev2)
+        changes = walk.changes_since(root, rev2)
         if changes is None:
             raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
         changes = since_baseline(changes)
     else:
-        old = ledger.plans_at(root, _commit_or_fail(env, rev or "HEAD"))
-        new = (ledger.plans_at(root, _commit_or_fail(env, rev2)) if rev2
-               else ledger.plans_in_worktree(root))
-        changes = ledger.diff_trees(old, new)
+        old = walk.plans_at(root, _commit_or_fail(env, rev or "HEAD"))
+        new = (walk.plans_at(root, _commit_or_fail(env, rev2)) if rev2
+               else walk.plans_in_worktree(root))
+        changes = walk.diff_trees(old, new)
     if fmt == "json":
         env.say(render.to_json([change_json(env, c) for c in changes]))
         return
@@ -267,7 +268,7 @@ def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
 
 
 def _commit_or_fail(env: Env, rev: str) -> str:
-    proc = history.run_git(env.need_root(), "rev-parse", "--verify", "-q", rev + "^{commit}",
+    proc = git.run_git(env.need_root(), "rev-parse", "--verify", "-q", rev + "^{commit}",
                            check=False)
     if proc.returncode != 0:
         if rev == "HEAD":
@@ -285,12 +286,13 @@ def _commit_or_fail(env: Env, rev: str) -> str:
 @pass_env
 def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     """Commit hand edits of plans with a message that says what changed."""
-    from tracker import handedit, sync
+    from tracker import handedit
+    from tracker.history import sync
 
     root = need_git(env)
-    gdir = history.git_dir(root)
+    gdir = git.git_dir(root)
     merging = gdir is not None and (gdir / "MERGE_HEAD").exists()
-    state = history.state_problem(root)
+    state = git.state_problem(root)
     if state is not None and not merging:
         raise state
     ws = env.workspace()
@@ -306,7 +308,7 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
                     + render.printable(done.message.splitlines()[0]))
         return
     unmerged = sync.unmerged_paths(root)
-    paths = sorted(set(history.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
+    paths = sorted(set(git.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
     errors = handedit.errors_in(ws, paths)
     if errors and not force:
         _refuse_invalid(env, errors)
@@ -316,11 +318,11 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
         if others:
             raise Failure(env.t(f"还有未解决的冲突文件：{'、'.join(others)}（用 git add 标记解决后再提交）",
                                 f"files still in conflict: {', '.join(others)} (resolve and git add them)"))
-        ident = history.identity(root, env.by)
+        ident = git.identity(root, env.by)
         if paths:
-            history.run_git(root, "add", "--", *paths)
-        history.run_git(root, "commit", "-q", "--no-verify", "-m", text, env=ident)
-        short = history.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+            git.run_git(root, "add", "--", *paths)
+        git.run_git(root, "commit", "-q", "--no-verify", "-m", text, env=ident)
+        short = git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
     env.say(env.t(f"已提交 {short}：", f"committed {short}: ") + render.printable(text.splitlines()[0]))
 
 
@@ -333,7 +335,7 @@ def _refuse_invalid(env: Env, errors: list[Problem]) -> NoReturn:
 
 
 def _has_head(root: Path) -> bool:
-    return history.run_git(root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0
+    return git.run_git(root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0
 
 
 # ---------------------------------------------------------------- undo
@@ -344,11 +346,11 @@ def _has_head(root: Path) -> bool:
 def undo_cmd(env: Env) -> None:
     """Revert the most recent change made by tracker (a new commit; history keeps both)."""
     root = need_git(env)
-    state = history.state_problem(root)
+    state = git.state_problem(root)
     if state is not None:
         raise state
     fmt = "%H%x1f%P%x1f%s%x1f%(trailers:key=Tool,valueonly)%x1f%(trailers:key=Undo,valueonly)%x1e"
-    out = history.run_git(root, "log", "-n", "500", f"--format={fmt}", check=False)
+    out = git.run_git(root, "log", "-n", "500", f"--format={fmt}", check=False)
     undone: set[str] = set()
     target = None
     for record in out.stdout.decode("utf-8", "replace").split("\x1e"):
@@ -365,25 +367,25 @@ def undo_cmd(env: Env) -> None:
     if target is None:
         raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
     sha, subject = target
-    touched = history.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
+    touched = git.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
                               sha).stdout.decode("utf-8", "replace").split("\0")
-    dirty = set(history.dirty_paths(root, ".")) & {p for p in touched if p}
+    dirty = set(git.dirty_paths(root, ".")) & {p for p in touched if p}
     if dirty:
         raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改，不能撤销：先提交（tracker commit）或放弃这些修改",
                             f"{', '.join(sorted(dirty))} has uncommitted edits; commit them "
                             "(tracker commit) or discard them before undoing"))
-    if history.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
+    if git.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
         raise Failure(env.t("暂存区有待提交的内容，不能撤销：先提交或运行 git restore --staged .",
                             "there are staged changes; commit them or unstage (git restore --staged .) first"))
-    ident = history.identity(root, env.by)
-    proc = history.run_git(root, "revert", "--no-commit", sha, check=False, env=ident)
+    ident = git.identity(root, env.by)
+    proc = git.run_git(root, "revert", "--no-commit", sha, check=False, env=ident)
     if proc.returncode != 0:
-        history.run_git(root, "revert", "--abort", check=False)
+        git.run_git(root, "revert", "--abort", check=False)
         raise Failure(env.t(f"无法自动撤销 {sha[:7]}：之后的修改改动了相同的内容，请用 tracker set 手工改回",
                             f"cannot undo {sha[:7]} automatically: later changes touch the same "
                             "lines; change the fields back with tracker set"))
     message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
-    history.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=ident)
+    git.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=ident)
     env.say(env.t(f"已撤销 {sha[:7]}：", f"undone {sha[:7]}: ") + render.printable(subject))
 
 
@@ -396,34 +398,34 @@ def undo_cmd(env: Env) -> None:
 @pass_env
 def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
     """Mark plans as issued (印发): later `log --since-baseline` / `diff baseline` compare to it."""
-    from tracker import ledger
+    from tracker.history import walk
 
     root = need_git(env)
     ws = env.workspace()
     plans = [ws.plan(plan_id)] if plan_id else ws.plans
     if not plans:
         raise Failure(env.t("没有计划可以设为基线", "no plans to baseline"))
-    dirty = set(history.dirty_paths(root, "plans")) & {p.path for p in plans}
+    dirty = set(git.dirty_paths(root, "plans")) & {p.path for p in plans}
     if dirty:
         raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改：先运行 tracker commit",
                             f"{', '.join(sorted(dirty))} has uncommitted edits: run tracker commit first"))
     if not _has_head(root):
         raise Failure(env.t("仓库还没有任何提交", "the repository has no commits yet"))
     name = name or env.today.isoformat()
-    bad = history.run_git(root, "check-ref-format", f"refs/tags/baseline/x/{name}", check=False)
+    bad = git.run_git(root, "check-ref-format", f"refs/tags/baseline/x/{name}", check=False)
     if bad.returncode != 0:
         raise Failure(env.t(f"基线名称“{name}”不能用作 git 标签名", f"'{name}' cannot be a git tag name"))
     taken = [p.id for p in plans if _has_ref(root, f"refs/tags/baseline/{p.id}/{name}")]
     if taken:
         raise Failure(env.t(f"基线 {name} 已存在：{'、'.join(taken)}（用 --name 另取名称）",
                             f"baseline {name} already exists for {', '.join(taken)} (use --name)"))
-    tags = ledger.create_baseline(root, [p.id for p in plans], name, history.identity(root, env.by))
+    tags = walk.create_baseline(root, [p.id for p in plans], name, git.identity(root, env.by))
     for tag in tags:
         env.say(env.t(f"已设基线（印发）：{tag}", f"baseline set (issued): {tag}"))
 
 
 def _has_ref(root: Path, ref: str) -> bool:
-    return history.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
+    return git.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
 
 
 COMMANDS = (log_cmd, diff_cmd, commit_cmd, undo_cmd, baseline_cmd)

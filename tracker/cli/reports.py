@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from tracker import render
 from tracker.cli.base import Env, Failure, pass_env
 from tracker.model import Plan
+from tracker.reports import render
 
 
 def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
@@ -52,10 +52,10 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
             return parse_date(value, today=env.today, year=env.year), None
         except DateError as exc:
             raise Failure(exc.message(env.lang)) from None
-    from tracker import history
+    from tracker.history import git
 
     root = env.need_root()
-    proc = history.run_git(root, "log", "-1", "--format=%cs", value, "--", check=False)
+    proc = git.run_git(root, "log", "-1", "--format=%cs", value, "--", check=False)
     out = proc.stdout.decode("utf-8", "replace").strip()
     if proc.returncode != 0 or not out:
         raise Failure(env.t(f"--since：“{value}”既不是日期也不是 git 版本",
@@ -65,20 +65,20 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
 
 def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] | None:
     """The period's task field changes from git history, or None when there is none to read."""
-    from tracker import history
-    from tracker.summary_data import PeriodChange
+    from tracker.history import git
+    from tracker.reports.summary.data import PeriodChange
 
     root = env.need_root()
-    if not history.is_repo(root):
+    if not git.is_repo(root):
         return None
     try:
-        from tracker import ledger
+        from tracker.history import walk
     except ImportError:  # the history layer is optional for summaries
         return None
     revs = (f"{rev}..HEAD",) if rev else (f"--since={start.isoformat()} 00:00", "HEAD")
     try:
-        entries = ledger.walk(root, revs)
-    except history.GitError:
+        entries = walk.walk(root, revs)
+    except git.GitError:
         return None
     out: list[object] = []
     for entry in entries:
@@ -90,7 +90,7 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
 
 
 def _file_notes(env: Env, plans: list[Plan], filtered: bool) -> list[object]:
-    from tracker.summary_data import FileNote
+    from tracker.reports.summary.data import FileNote
 
     ws = env.workspace()
     errors: dict[str, int] = {}
@@ -131,8 +131,8 @@ def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: s
 
 def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
              period: str, since: str | None, fmt: str) -> None:
-    from tracker import summary as sm
-    from tracker import summary_render
+    from tracker.reports.summary import build as sm
+    from tracker.reports.summary import render as summary_render
 
     ws = env.workspace()
     plans = _plans(env, plan)
@@ -158,20 +158,20 @@ def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
 
 
 def _export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[str, ...]) -> None:
-    from tracker import ledger_export
+    from tracker.reports import ledger
 
     ws = env.workspace()
-    table = ledger_export.ledger(_plans(env, plan), ws.units, ws.settings, env.today, env.lang,
+    table = ledger.ledger(_plans(env, plan), ws.units, ws.settings, env.today, env.lang,
                                  by_unit=by_unit)
     if fmt == "csv":
-        payload = ledger_export.csv_bytes(table)
+        payload = ledger.csv_bytes(table)
     elif fmt == "json":
-        payload = ledger_export.json_bytes(table)
+        payload = ledger.json_bytes(table)
     else:
         if output is None and sys.stdout.isatty():
             raise Failure(env.t("XLSX 是二进制文件，请用 -o 指定文件名，如 -o 台账.xlsx",
                                 "XLSX is a binary file: name it with -o, e.g. -o ledger.xlsx"))
-        payload = ledger_export.xlsx_bytes(table, env.t("台账", "Ledger"))
+        payload = ledger.xlsx_bytes(table, env.t("台账", "Ledger"))
     if output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(payload)

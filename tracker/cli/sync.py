@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from tracker import history, render
 from tracker.cli.base import Env, Failure, pass_env
 from tracker.cli.history import need_git
+from tracker.history import git
+from tracker.reports import render
 
 
 @click.command(name="sync")
@@ -16,7 +17,7 @@ from tracker.cli.history import need_git
 @pass_env
 def sync_cmd(env: Env, remote: str | None) -> None:
     """Fetch, merge (per task and field) and push the plans to a shared git remote."""
-    from tracker import sync
+    from tracker.history import sync
 
     root = need_git(env)
     result = sync.sync(root, remote, env.by)
@@ -50,7 +51,8 @@ def sync_cmd(env: Env, remote: str | None) -> None:
 @click.pass_context
 def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, path: str) -> None:
     """Called by git: merge THEIRS into OURS (written in place); exit 1 on a conflict."""
-    from tracker import merge, planfile, sync
+    from tracker.history import merge, sync
+    from tracker.store import planfile
 
     def text(p: Path) -> str | None:
         try:
@@ -63,7 +65,7 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     if b is not None and o is not None and t is not None:
         result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
     if result.text is None:  # not a readable plan on some side: git's own line merge
-        proc = history.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
+        proc = git.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
                                "theirs", str(ours), str(base), str(theirs), check=False)
         ctx.exit(1 if proc.returncode != 0 else 0)
     bom = ours.exists() and ours.read_bytes().startswith(b"\xef\xbb\xbf")

@@ -8,7 +8,7 @@ import json
 import re
 from typing import Any
 
-from tracker import yamlsafe
+from tracker.store import yamlsafe
 
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 _NEEDS_QUOTE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tracker.model import Settings
-from tracker.reports import Colour
+from tracker.standing import Colour
 from tracker.units import Units
 
 PERIODS = ("week", "month", "quarter")

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tracker import planfile, yamlsafe, yamltext
-from tracker.load import as_plain
+from tracker.store import planfile, yamlsafe, yamltext
+from tracker.store.load import as_plain
 
 SPECIAL_TASK_KEYS = ("id", "updates", "units", "conflict")
 ITEM_LISTS = ("goals", "phases")

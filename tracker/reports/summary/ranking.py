@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tracker.model import Plan, Task
-from tracker.reports import unit_status
-from tracker.summary_data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
+from tracker.reports.summary.data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
+from tracker.standing import unit_status
 
 
 def _responsible(task: Task, ctx: ItemContext) -> tuple[str, ...]:

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker import yamlsafe
-from tracker.load import as_plain, blob_id
 from tracker.problems import UserError
-from tracker.yamltext import block, flow_list, flow_map, scalar
+from tracker.store import yamlsafe
+from tracker.store.load import as_plain, blob_id
+from tracker.store.yamltext import block, flow_list, flow_map, scalar
 
 
 class EditError(UserError):

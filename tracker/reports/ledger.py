@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tracker import render
 from tracker.model import Plan, Settings
-from tracker.reports import Colour, plan_start
-from tracker.summary import context, item_for
+from tracker.reports import render
+from tracker.reports.summary.build import context, item_for
+from tracker.standing import Colour, plan_start
 from tracker.units import Units
 
 # (key, zh header, en header); `unit` appears only in a by-unit ledger

@@ -16,9 +16,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker import history, load
-from tracker.history import GitError
+from tracker.history import git
+from tracker.history.git import GitError
 from tracker.model import Conflict
+from tracker.store import load
 
 ATTRIBUTE_LINE = "plans/*.yaml merge=tracker"
 THEIRS_ENV = "TRACKER_MERGE_THEIRS"
@@ -35,14 +36,14 @@ def ensure_driver(root: Path, write_gitattributes: bool = False) -> bool:
     changed. `write_gitattributes` puts the line in the shared .gitattributes (tracker init);
     otherwise it goes to .git/info/attributes, which needs no commit."""
     changed = False
-    if history.config_get(root, "merge.tracker.driver") != driver_command():
-        history.config_set(root, "merge.tracker.name", "tracker plan merge (per task and field)")
-        history.config_set(root, "merge.tracker.driver", driver_command())
+    if git.config_get(root, "merge.tracker.driver") != driver_command():
+        git.config_set(root, "merge.tracker.name", "tracker plan merge (per task and field)")
+        git.config_set(root, "merge.tracker.driver", driver_command())
         changed = True
-    probe = history.run_git(root, "check-attr", "merge", "--", "plans/x.yaml", check=False)
+    probe = git.run_git(root, "check-attr", "merge", "--", "plans/x.yaml", check=False)
     if probe.stdout.decode().strip().endswith(": tracker"):
         return changed
-    gdir = history.git_dir(root)
+    gdir = git.git_dir(root)
     target = root / ".gitattributes" if write_gitattributes or gdir is None else \
         gdir / "info" / "attributes"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -64,24 +65,24 @@ class SyncResult:
 
 
 def current_branch(root: Path) -> str | None:
-    proc = history.run_git(root, "symbolic-ref", "-q", "--short", "HEAD", check=False)
+    proc = git.run_git(root, "symbolic-ref", "-q", "--short", "HEAD", check=False)
     return proc.stdout.decode().strip() or None
 
 
 def unmerged_paths(root: Path) -> list[str]:
-    proc = history.run_git(root, "diff", "--name-only", "--diff-filter=U", "-z", check=False)
+    proc = git.run_git(root, "diff", "--name-only", "--diff-filter=U", "-z", check=False)
     return [p for p in proc.stdout.decode("utf-8", "replace").split("\0") if p]
 
 
 def _ref_exists(root: Path, ref: str) -> bool:
-    return history.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
+    return git.run_git(root, "rev-parse", "-q", "--verify", ref, check=False).returncode == 0
 
 
 def preflight(root: Path) -> str:
     """The branch to sync, or a clear refusal."""
-    if not history.is_repo(root):
+    if not git.is_repo(root):
         raise GitError("此目录不是 git 仓库", "this directory is not a git repository")
-    state = history.state_problem(root)
+    state = git.state_problem(root)
     if state is not None:
         raise state
     branch = current_branch(root)
@@ -90,7 +91,7 @@ def preflight(root: Path) -> str:
                        "HEAD is detached: switch back to a branch first (git switch BRANCH)")
     if not _ref_exists(root, "HEAD"):
         raise GitError("仓库还没有任何提交，无法同步", "the repository has no commits yet; nothing to sync")
-    dirty = history.dirty_paths(root, "plans")
+    dirty = git.dirty_paths(root, "plans")
     if dirty:
         raise GitError(f"有未提交的计划修改（{'、'.join(dirty)}）：先运行 tracker commit",
                        f"plans have uncommitted edits ({', '.join(dirty)}): run tracker commit first")
@@ -98,8 +99,8 @@ def preflight(root: Path) -> str:
 
 
 def pick_remote(root: Path, branch: str, remote: str | None) -> str:
-    remotes = history.run_git(root, "remote").stdout.decode().split()
-    name = remote or history.config_get(root, f"branch.{branch}.remote") or "origin"
+    remotes = git.run_git(root, "remote").stdout.decode().split()
+    name = remote or git.config_get(root, f"branch.{branch}.remote") or "origin"
     if name not in remotes:
         raise GitError(f"没有名为 {name} 的远程仓库：先运行 git remote add {name} 地址",
                        f"no remote named {name}: add one with git remote add {name} URL")
@@ -110,8 +111,8 @@ def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
     branch = preflight(root)
     name = pick_remote(root, branch, remote)
     ensure_driver(root)
-    env = history.identity(root, by)
-    fetched = history.run_git(root, "fetch", "--quiet", name, check=False)
+    env = git.identity(root, by)
+    fetched = git.run_git(root, "fetch", "--quiet", name, check=False)
     if fetched.returncode != 0:
         raise GitError(f"无法连接远程仓库 {name}：请检查网络和地址，本地数据未改动",
                        f"cannot reach the remote {name}: check the network and its URL; nothing "
@@ -119,7 +120,7 @@ def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
     result = SyncResult(name, branch)
     theirs = f"refs/remotes/{name}/{branch}"
     if _ref_exists(root, theirs):
-        behind = history.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
+        behind = git.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
         if behind.returncode != 0:
             _merge(root, theirs, name, branch, env, result)
             if result.conflicts or result.other_conflicts:
@@ -131,7 +132,7 @@ def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
 def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
            result: SyncResult) -> None:
     message = f"sync: merge {name}/{branch}\n\nTool: tracker\n"
-    proc = history.run_git(root, "merge", "--no-edit", "-m", message, theirs, check=False,
+    proc = git.run_git(root, "merge", "--no-edit", "-m", message, theirs, check=False,
                            env={**env, THEIRS_ENV: theirs})
     result.merged = True
     result.renumbered = [ln for ln in proc.stderr.decode("utf-8", "replace").splitlines()
@@ -141,8 +142,8 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
     unmerged = unmerged_paths(root)
     if not unmerged:
         detail = (proc.stdout + proc.stderr).decode("utf-8", "replace")
-        if (history.git_dir(root) or root).joinpath("MERGE_HEAD").exists():
-            history.run_git(root, "merge", "--abort", check=False)
+        if (git.git_dir(root) or root).joinpath("MERGE_HEAD").exists():
+            git.run_git(root, "merge", "--abort", check=False)
         raise GitError("合并远程修改失败，本地数据未改动", "merging the remote changes failed; "
                        "nothing changed locally", detail)
     for path in unmerged:
@@ -162,7 +163,7 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
 
 
 def _push(root: Path, name: str, branch: str, result: SyncResult) -> None:
-    proc = history.run_git(root, "push", "--quiet", "-u", name, f"HEAD:refs/heads/{branch}",
+    proc = git.run_git(root, "push", "--quiet", "-u", name, f"HEAD:refs/heads/{branch}",
                            check=False)
     if proc.returncode == 0:
         result.pushed = True
@@ -184,6 +185,6 @@ def theirs_author(root: Path, path: str) -> str | None:
     ref = os.environ.get(THEIRS_ENV)
     if not ref:
         return None
-    proc = history.run_git(root, "log", "-1", "--format=%an", f"HEAD..{ref}", "--", path,
+    proc = git.run_git(root, "log", "-1", "--format=%an", f"HEAD..{ref}", "--", path,
                            check=False)
     return proc.stdout.decode("utf-8", "replace").strip() or None

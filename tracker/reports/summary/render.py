@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tracker import render
 from tracker.model import Settings
-from tracker.reports import Colour
-from tracker.summary_data import ChangeLine, Group, Item, Period, Summary
+from tracker.reports import render
+from tracker.reports.summary.data import ChangeLine, Group, Item, Period, Summary
+from tracker.standing import Colour
 
 _DIGITS = "零一二三四五六七八九"
 _MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}

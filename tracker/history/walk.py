@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker import history, load
-from tracker.changes import Change, diff_plans, number_extensions
+from tracker.history import git
+from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, replace
+from tracker.store import load
 
 CACHE_VERSION = 4  # 2: Change pickled positionally; 4: msgspec Structs
 _ZERO = "0" * 40
@@ -92,7 +93,7 @@ def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
 def log_commits(root: Path, revs: tuple[str, ...] = ("HEAD",),
                 pathspec: str = "plans") -> list[tuple[Commit, list[_FileChange]]]:
     """Commits that touched plans/, oldest first, with the plan files each one changed."""
-    proc = history.run_git(root, "log", "--reverse", "-z", f"--format={_FORMAT}", "--raw",
+    proc = git.run_git(root, "log", "--reverse", "-z", f"--format={_FORMAT}", "--raw",
                            "--no-abbrev", "-M", "-c", *revs, "--", pathspec, check=False)
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
@@ -100,7 +101,7 @@ def log_commits(root: Path, revs: tuple[str, ...] = ("HEAD",),
                   or "unknown revision" in err)
         if unborn and revs == ("HEAD",):
             return []
-        raise history.GitError("无法读取 git 历史", "cannot read the git history", err)
+        raise git.GitError("无法读取 git 历史", "cannot read the git history", err)
     return _parse_log(proc.stdout)
 
 
@@ -111,7 +112,7 @@ def read_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
     """Many blobs through a single `git cat-file --batch`."""
     if not blobs:
         return {}
-    proc = history.run_git(root, "cat-file", "--batch", input=("\n".join(blobs) + "\n").encode())
+    proc = git.run_git(root, "cat-file", "--batch", input=("\n".join(blobs) + "\n").encode())
     out, data, pos = {}, proc.stdout, 0
     for blob in blobs:
         nl = data.index(b"\n", pos)
@@ -251,7 +252,7 @@ class DiffCache:
 
 
 def cache_path(root: Path) -> Path | None:
-    gdir = history.git_dir(root)
+    gdir = git.git_dir(root)
     return gdir / "tracker" / "history.cache" if gdir else None
 
 
@@ -333,7 +334,7 @@ def _numbered(entries: list[Entry]) -> list[Entry]:
 
 def plans_at(root: Path, rev: str) -> dict[str, Plan | None]:
     """Every plan file at a revision: path -> Plan (None when unreadable)."""
-    proc = history.run_git(root, "ls-tree", "-r", "-z", rev, "--", "plans")
+    proc = git.run_git(root, "ls-tree", "-r", "-z", rev, "--", "plans")
     items = []
     for entry in proc.stdout.decode("utf-8", "replace").split("\0"):
         if "\t" in entry:
@@ -373,7 +374,7 @@ BASELINE_REFS = "refs/tags/baseline/"
 
 def baselines(root: Path) -> dict[str, tuple[str, str]]:
     """The latest baseline of each plan: plan id -> (tag name, commit)."""
-    proc = history.run_git(root, "for-each-ref", "--sort=creatordate", "--sort=refname",
+    proc = git.run_git(root, "for-each-ref", "--sort=creatordate", "--sort=refname",
                            "--format=%(creatordate:unix) %(refname) %(objectname) %(*objectname)",
                            BASELINE_REFS, check=False)
     latest: dict[str, tuple[int, str, str]] = {}
@@ -394,7 +395,7 @@ def create_baseline(root: Path, plan_ids: list[str], name: str, env: dict[str, s
     tags = []
     for plan_id in plan_ids:
         tag = f"baseline/{plan_id}/{name}"
-        history.run_git(root, "tag", "-a", "-m", f"baseline {plan_id} {name}", tag, "HEAD", env=env)
+        git.run_git(root, "tag", "-a", "-m", f"baseline {plan_id} {name}", tag, "HEAD", env=env)
         tags.append(tag)
     return tags
 
@@ -403,7 +404,7 @@ def commits_before(root: Path) -> dict[str, set[str]]:
     """Per plan, the commits already contained in its baseline (to leave out of the log)."""
     out = {}
     for plan_id, (_, sha) in baselines(root).items():
-        proc = history.run_git(root, "rev-list", sha, "--")
+        proc = git.run_git(root, "rev-list", sha, "--")
         out[plan_id] = set(proc.stdout.decode().split())
     return out
 

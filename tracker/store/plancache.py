@@ -11,9 +11,9 @@ import os
 import pickle
 from pathlib import Path
 
-from tracker.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 from tracker.model import Source
 from tracker.problems import error
+from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 
 
 class PlanCache:

@@ -13,7 +13,7 @@ from itertools import repeat
 from operator import add, sub
 from typing import Any
 
-from tracker.widths import column_widths, width
+from tracker.reports.widths import column_widths, width
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tracker import yamlsafe
-from tracker.load import FieldReader
 from tracker.model import DEFAULT_LABELS_ZH, Directory, Person, Settings, Source, Unit
 from tracker.problems import Problem, error
-from tracker.yamlsafe import YMap
+from tracker.store import yamlsafe
+from tracker.store.load import FieldReader
+from tracker.store.yamlsafe import YMap
 
 
 def read_optional(path: Path) -> bytes | None:
@@ -99,7 +99,7 @@ def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory
     the plan cache, keyed by both files' blob ids, so a warm command never loads the parser."""
     import pickle
 
-    from tracker.load import CACHE_VERSION, blob_id
+    from tracker.store.load import CACHE_VERSION, blob_id
 
     raw_settings = read_optional(root / "tracker.yaml")
     raw_units = read_optional(root / "units.yaml")

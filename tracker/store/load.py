@@ -16,7 +16,6 @@ from typing import Any
 
 from msgspec import Struct
 
-from tracker import yamlsafe
 from tracker.model import (
     GOAL_KEYS,
     PHASE_KEYS,
@@ -34,7 +33,8 @@ from tracker.model import (
     Update,
 )
 from tracker.problems import Problem, error
-from tracker.yamlsafe import BadDate, YMap, YSeq
+from tracker.store import yamlsafe
+from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
 CACHE_VERSION = 10  # 6: conflict records; 10: msgspec Structs
 

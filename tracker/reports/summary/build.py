@@ -14,16 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from tracker.model import Plan, Settings, Task, Update, replace
-from tracker.reports import (
-    Colour,
-    colour,
-    due_soon_limit,
-    expected_progress,
-    plan_start,
-    unit_roles,
-    unit_status,
-)
-from tracker.summary_data import (
+from tracker.reports.summary.data import (
     FINISHED,
     OPEN_END,
     ChangeLine,
@@ -40,7 +31,16 @@ from tracker.summary_data import (
     next_period,
     period_of,
 )
-from tracker.summary_units import ranking, silent
+from tracker.reports.summary.ranking import ranking, silent
+from tracker.standing import (
+    Colour,
+    colour,
+    due_soon_limit,
+    expected_progress,
+    plan_start,
+    unit_roles,
+    unit_status,
+)
 from tracker.units import Units
 
 ROLE_ORDER = ("lead", "owner", "support")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tracker.model import Phase, Plan, Settings, Task
-from tracker.reports import is_due_soon, is_overdue
+from tracker.standing import is_due_soon, is_overdue
 
 ZOOMS = ("week", "month", "quarter")
 DAYS_PER_COLUMN = {"week": 1, "month": 3, "quarter": 10}

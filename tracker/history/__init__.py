@@ -1,0 +1,6 @@
+"""Git as the audit trail: the one git runner (`git`), the history walk over commits
+(`walk`), field-level changes between two versions of a plan (`changes`), the three-way merge
+driver (`merge`) and sharing through a remote (`sync`).
+
+Every git process the program starts goes through `git.run_git`; callers get our values,
+never a GitPython object."""
