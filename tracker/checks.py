@@ -10,7 +10,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from tracker.model import (
     GOAL_KEYS,
@@ -19,13 +19,26 @@ from tracker.model import (
     PLAN_STATUSES,
     STATUS_KEYS,
     TASK_KEYS,
+    Plan,
     Source,
 )
 from tracker.problems import Problem, error, sort_key, warning
 from tracker.units import Units
 
-if TYPE_CHECKING:
-    from tracker.store.load import Loaded
+
+class Loaded(Protocol):
+    """What checks read of one plan file: its path, the plan built from it (None when it could
+    not be read), the problems met reading it, and its unknown keys with their line and column.
+    A protocol, so the pure core names no storage type (`tracker.store.load.Loaded` fits it)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def plan(self) -> Plan | None: ...
+    @property
+    def problems(self) -> tuple[Problem, ...]: ...
+    @property
+    def unknown_keys(self) -> tuple[tuple[str, int, int], ...]: ...
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TASK_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -252,7 +265,7 @@ def _unknown_unit(src: Source, name: str, units: Units) -> Problem:
                    f"unit '{name}' is not in units.yaml{hint_en}")
 
 
-PlanCheck = Callable[["Loaded", Context], list[Problem]]
+PlanCheck = Callable[[Loaded, Context], list[Problem]]
 # Run order: the file's own shape first, then its references, then the outside world.
 def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
     """Merge conflicts recorded by the merge driver stay errors until a person resolves them."""

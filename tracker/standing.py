@@ -1,17 +1,20 @@
-"""Reports as data: task state as of a date, the board and the accountability table.
+"""A task's standing as of a date: the one evaluation that the board, the timeline, the
+accountability table, the summary, the 台账 export, the CLI and the TUI all read.
 
-Pure functions of plans, units, settings and `today`; no formatting here (see `render`) and no
-counting in views. Time is always a parameter.
+Colour (the three colours plus blue for due soon), days left or late, the expected 序时 progress,
+and each unit's own state on a group-owned task. Pure functions of task, plan, units, settings
+and `today`; `AsOf` computes what is shared by every task (the due-soon limit, each plan's
+start) once, so reports stay linear in tasks. Time is always a parameter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
-from tracker.model import STATUS_KEYS, Plan, Settings, Task
+from msgspec import Struct
+
+from tracker.model import Plan, Settings, Task
 from tracker.model import is_overdue as is_overdue
 from tracker.units import Units
 
@@ -90,64 +93,57 @@ def plan_start(plan: Plan) -> dt.date | None:
     return min(starts) if starts else None
 
 
-# ---------------------------------------------------------------- board
+class Standing(Struct, frozen=True):
+    """Where one task stands as of a date."""
 
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    task: Task
-    plan_title: str
-    days_left: int | None
-    overdue: bool
-    due_soon: bool
     colour: Colour
+    overdue: bool  # past due and still open
+    due_soon: bool  # open, due within the reminder window
+    days_left: int | None  # calendar days until due (negative when late); None without a due
+    expected: float | None  # 序时进度 when the task is behind it, else None
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    status: str
-    label: str
-    cards: tuple[Card, ...]
+class AsOf:
+    """The evaluation of tasks as of `today` under `settings`: what every task shares is
+    computed once (the due-soon limit; each plan's start, remembered per plan)."""
+
+    __slots__ = ("_starts", "settings", "soon", "today")
+
+    def __init__(self, today: dt.date, settings: Settings) -> None:
+        self.today, self.settings = today, settings
+        self.soon = due_soon_limit(today, settings.remind_days)
+        self._starts: dict[int, tuple[Plan, dt.date | None]] = {}
+
+    def start(self, plan: Plan) -> dt.date | None:
+        """The plan's start (see `plan_start`), once per plan object."""
+        hit = self._starts.get(id(plan))
+        if hit is None:  # the plan is kept beside its start, so its id cannot be reused
+            hit = self._starts[id(plan)] = (plan, plan_start(plan))
+        return hit[1]
+
+    def due_soon(self, task: Task) -> bool:
+        return is_due_soon(task, self.today, self.settings.remind_days, self.soon)
+
+    def colour(self, task: Task, plan: Plan | None, *, was_red: bool = False) -> Colour:
+        start = self.start(plan) if plan is not None else None
+        return colour(task, self.today, self.settings, was_red=was_red, plan_start=start,
+                      soon_limit=self.soon)
+
+    def standing(self, task: Task, plan: Plan | None, *, was_red: bool = False) -> Standing:
+        today = self.today
+        start = self.start(plan) if plan is not None else None
+        col = colour(task, today, self.settings, was_red=was_red, plan_start=start,
+                     soon_limit=self.soon)
+        expected = None
+        if col is Colour.YELLOW and not task.is_closed:
+            expected = expected_progress(task, today, start)
+            if expected is not None and (task.progress or 0) + self.settings.lag_tolerance >= expected:
+                expected = None  # yellow for having been red, not for being behind
+        return Standing(col, is_overdue(task, today), self.due_soon(task),
+                        days_left(task, today), expected)
 
 
-def card(task: Task, plan: Plan, today: dt.date, settings: Settings) -> Card:
-    return Card(task, plan.title, days_left(task, today), is_overdue(task, today),
-                is_due_soon(task, today, settings.remind_days),
-                colour(task, today, settings, plan_start=plan_start(plan)))
-
-
-def board(plans: Sequence[Plan], today: dt.date, settings: Settings, lang: str | None = None,
-          keep: Iterable[Task] | None = None) -> list[Column]:
-    """Columns by status, in status order; cards sorted by due date (no date last)."""
-    wanted = None if keep is None else {id(t) for t in keep}
-    by_status: dict[str, list[Card]] = {s: [] for s in STATUS_KEYS}
-    for plan in plans:
-        for task in plan.tasks:
-            if wanted is not None and id(task) not in wanted:
-                continue
-            by_status.setdefault(task.status, []).append(card(task, plan, today, settings))
-    columns = []
-    for status, cards in by_status.items():
-        cards.sort(key=lambda c: (c.task.due or dt.date.max, c.task.plan_id, c.task.id))
-        columns.append(Column(status, settings.label(status, lang), tuple(cards)))
-    return columns
-
-
-# ---------------------------------------------------------------- accountability
-
-
-@dataclass(frozen=True, slots=True)
-class UnitRow:
-    unit: str
-    leads: int
-    owns: int
-    supports: int
-    done: int
-    doing: int
-    overdue: int
-    due_soon: int
-    last_update: dt.date | None
-    tasks: tuple[Task, ...]
+# ---------------------------------------------------------------- per-unit states
 
 
 def unit_roles(task: Task, units: Units) -> dict[str, set[str]]:
@@ -166,51 +162,6 @@ def unit_status(task: Task, unit: str, units: Units) -> str:
         if units.canonical(us.unit) == unit and us.status:
             return us.status
     return task.status
-
-
-@dataclass(slots=True)
-class _Tally:
-    leads: int = 0
-    owns: int = 0
-    supports: int = 0
-    done: int = 0
-    doing: int = 0
-    overdue: int = 0
-    due_soon: int = 0
-    last: dt.date | None = None
-    tasks: list[Task] | None = None
-
-
-def accountability(plans: Sequence[Plan], units: Units, today: dt.date, settings: Settings,
-                   keep: Iterable[Task] | None = None) -> list[UnitRow]:
-    """One row per unit (groups expanded to members): what it leads, owns, supports, has
-    finished, and has let slip; most overdue first."""
-    wanted = None if keep is None else {id(t) for t in keep}
-    acc: dict[str, _Tally] = {}
-    for plan in plans:
-        for task in plan.tasks:
-            if wanted is not None and id(task) not in wanted:
-                continue
-            for unit, roles in unit_roles(task, units).items():
-                row = acc.setdefault(unit, _Tally(tasks=[]))
-                row.leads += "lead" in roles
-                row.owns += "owner" in roles
-                row.supports += "support" in roles
-                status = unit_status(task, unit, units)
-                closed = status in ("done", "verified", "dropped")
-                row.done += status in ("done", "verified")
-                row.doing += status == "doing"
-                row.overdue += task.due is not None and task.due < today and not closed
-                row.due_soon += not closed and is_due_soon(task, today, settings.remind_days)
-                last = last_update_by(task, unit, units)
-                if last and (row.last is None or last > row.last):
-                    row.last = last
-                assert row.tasks is not None
-                row.tasks.append(task)
-    rows = [UnitRow(unit, r.leads, r.owns, r.supports, r.done, r.doing, r.overdue, r.due_soon,
-                    r.last, tuple(r.tasks or ())) for unit, r in acc.items()]
-    rows.sort(key=lambda r: (-r.overdue, r.unit))
-    return rows
 
 
 def last_update_by(task: Task, unit: str, units: Units) -> dt.date | None:

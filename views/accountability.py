@@ -14,7 +14,8 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from tracker.model import STATUS_KEYS, Task
 from tracker.reports import render
-from tracker.standing import UnitRow, days_left, is_overdue, unit_roles, unit_status
+from tracker.reports.accountability import UnitRow
+from tracker.standing import days_left, is_overdue, unit_roles, unit_status
 from views.frame import TrackerScreen
 
 COLUMNS = (

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -227,3 +227,10 @@ class TrackerApp(App[None]):
         ):
             yield SystemCommand(word(name, lang), help_en if lang == "en" else help_zh, run)
         yield from super().get_system_commands(screen)
+
+
+if TYPE_CHECKING:
+    from views.host import Host
+
+    def _is_a_host(app: TrackerApp) -> Host:  # mypy checks that the app keeps the protocol
+        return app

@@ -17,7 +17,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tracker.reports import render
-from tracker.standing import Card, Colour, Column
+from tracker.reports.board import Card, Column
+from tracker.standing import Colour
 from views.frame import TrackerScreen
 
 PAGE = 40

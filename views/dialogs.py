@@ -17,15 +17,15 @@ from tracker.dates import DateError
 from tracker.query import QueryError
 
 if TYPE_CHECKING:
-    from views.app import TrackerApp
+    from views.host import Host
 
 
 class Dialog(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Back")]
 
     @property
-    def tracker(self) -> TrackerApp:
-        return cast("TrackerApp", self.app)
+    def tracker(self) -> Host:
+        return cast("Host", self.app)
 
 
 class FilterDialog(Dialog):

@@ -17,7 +17,7 @@ from tracker.reports import render
 from views.words import localize, word
 
 if TYPE_CHECKING:
-    from views.app import TrackerApp
+    from views.host import Host
     from views.session import Session
 
 
@@ -50,16 +50,12 @@ class TrackerScreen(Screen[None]):
         localize(self, self.session.lang)
 
     @property
-    def tracker(self) -> TrackerApp:
-        return cast("TrackerApp", self.app)
+    def tracker(self) -> Host:
+        return cast("Host", self.app)
 
     @property
     def session(self) -> Session:
-        from views.app import TrackerApp
-
-        app = self.app
-        assert isinstance(app, TrackerApp)
-        return app.session
+        return self.tracker.session
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")

@@ -19,6 +19,8 @@ from tracker import query as q
 from tracker.history import git
 from tracker.model import Plan, Task, replace
 from tracker.problems import Problem
+from tracker.reports import accountability as accountability_report
+from tracker.reports import board as board_report
 from tracker.reports import timeline as tl
 from tracker.store import load, planfile
 from tracker.workspace import Change, Saved, Workspace
@@ -55,7 +57,7 @@ class Session:
         self.lang = self.lang or self.ws.settings.language
         self._query: q.Query | None = None
         self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
-        self._board_parts: dict[str, tuple[str, list[standing.Column]]] = {}
+        self._board_parts: dict[str, tuple[str, list[board_report.Column]]] = {}
         self._preview: dict[str, Plan] = {}
         self._pending: dict[str, int] = {}
         self._expected = {f.path: f.blob for f in self.ws.files}
@@ -123,37 +125,37 @@ class Session:
         self.plan_id = plan_id
         self._changed(data=False)
 
-    def board(self) -> list[standing.Column]:
+    def board(self) -> list[board_report.Column]:
         return self._memo(("board",), self._board)
 
-    def _board(self) -> list[standing.Column]:
+    def _board(self) -> list[board_report.Column]:
         settings = self.ws.settings
         keep = self.keep()
         if keep is not None:
-            return standing.board(self.shown_plans(), self.today, settings, self.lang, keep=keep)
+            return board_report.board(self.shown_plans(), self.today, settings, self.lang, keep=keep)
         # unfiltered: cards per plan are cached by blob, so a move recomputes one plan only
         parts = []
         for plan in self.shown_plans():
             blob = f"preview-{id(plan)}" if plan.path in self._preview else self._blob(plan)
             hit = self._board_parts.get(plan.path)
             if hit is None or hit[0] != blob:
-                hit = (blob, standing.board([plan], self.today, settings, self.lang))
+                hit = (blob, board_report.board([plan], self.today, settings, self.lang))
                 self._board_parts[plan.path] = hit
             parts.append(hit[1])
-        columns = standing.board([], self.today, settings, self.lang)
+        columns = board_report.board([], self.today, settings, self.lang)
         merged = []
         for i, column in enumerate(columns):
             cards = [c for part in parts for c in part[i].cards]
             cards.sort(key=lambda c: (c.task.due or dt.date.max, c.task.plan_id, c.task.id))
-            merged.append(standing.Column(column.status, column.label, tuple(cards)))
+            merged.append(board_report.Column(column.status, column.label, tuple(cards)))
         return merged
 
     def timeline(self, zoom: str) -> tl.Timeline:
         return self._memo(("timeline", zoom), lambda: tl.timeline(
             self.shown_plans(), self.today, self.ws.settings, zoom, keep=self.keep()))
 
-    def accountability(self) -> list[standing.UnitRow]:
-        return self._memo(("accountability",), lambda: standing.accountability(
+    def accountability(self) -> list[accountability_report.UnitRow]:
+        return self._memo(("accountability",), lambda: accountability_report.accountability(
             self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep()))
 
     def find(self, plan_id: str, task_id: str) -> tuple[Plan, Task] | None:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from tracker.cli.base import Env, Failure, cli, pass_env
 from tracker.model import CLOSED_STATUSES, STATUS_KEYS, Plan, Task
 from tracker.reports import render
+
+if TYPE_CHECKING:
+    from tracker.standing import AsOf
 
 
 @cli.command()
@@ -156,7 +159,11 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
     tasks = select(env, " ".join(query))
     ws = env.workspace()
     if fmt == "json":
-        env.say(render.to_json([_task_json(t, env) for t in tasks]))
+        from tracker.standing import AsOf
+
+        as_of = AsOf(env.today, ws.settings)
+        plans = {p.id: p for p in ws.plans}
+        env.say(render.to_json([_task_json(t, env, as_of, plans.get(t.plan_id)) for t in tasks]))
     elif fmt == "csv":
         click.echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
@@ -167,17 +174,16 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
                        f"note: {len(broken)} plan files could not be read ({', '.join(broken)}); run tracker check"))
 
 
-def _task_json(task: Task, env: Env) -> dict[str, object]:
-    from tracker.standing import colour, is_overdue
-
+def _task_json(task: Task, env: Env, as_of: AsOf, plan: Plan | None) -> dict[str, object]:
     ws = env.workspace()
+    st = as_of.standing(task, plan)
     return {
         "ref": task.ref, "plan": task.plan_id, "id": task.id, "title": task.title,
         "lead": list(task.lead), "owners": list(task.owners), "support": list(task.support),
         "leader": task.leader, "phase": task.phase, "start": task.start, "due": task.due,
         "due_text": task.due_text, "status": task.status,
         "status_label": ws.settings.label(task.status, env.lang), "progress": task.progress,
-        "overdue": is_overdue(task, env.today), "colour": colour(task, env.today, ws.settings).value,
+        "overdue": st.overdue, "colour": st.colour.value,
         "updates": [{"date": u.date, "by": u.by, "unit": u.unit, "text": u.text} for u in task.updates],
     }
 
@@ -190,10 +196,12 @@ def show(env: Env, ref: str, fmt: str) -> None:
     """Show one task (REF is plan/T3, or T3 when unique)."""
     ws = env.workspace()
     plan, task = ws.find(ref)
+    from tracker.standing import AsOf
+
+    as_of = AsOf(env.today, ws.settings)
     if fmt == "json":
-        env.say(render.to_json(_task_json(task, env)))
+        env.say(render.to_json(_task_json(task, env, as_of, plan)))
         return
-    from tracker.standing import days_left
 
     t = env.t
     p = render.printable
@@ -208,7 +216,7 @@ def show(env: Env, ref: str, fmt: str) -> None:
         (t("阶段", "phase"), task.phase),
         (t("开始", "start"), render.date_text(task.start)),
         (t("截止", "due"), " ".join(x for x in (render.date_text(task.due), task.due_text and f"({task.due_text})",
-                                                render.days_text(None if task.is_closed else days_left(task, env.today), env.lang)) if x)),
+                                                render.days_text(None if task.is_closed else as_of.standing(task, plan).days_left, env.lang)) if x)),
         (t("验收", "verified by"), task.verified_by),
         (t("依赖", "depends on"), render.names(task.depends_on)),
         (t("所在章节", "section"), task.section),

@@ -1,7 +1,7 @@
 """History commands: log, diff, commit, undo, baseline, sync, and the hidden merge-driver.
 
-They read git history as field-level changes (`ledger`, `changes`) and print them in the
-user's language; every git process goes through `tracker.history.run_git`.
+They read git history as field-level changes (`history.walk`, `history.changes`) and print them in the
+user's language; every git process goes through `tracker.history.git.run_git`.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def need_git(env: Env) -> Path:
 @pass_env
 def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, since: str | None,
             until: str | None, since_baseline: bool, fmt: str) -> None:
-    """The ledger of changes: who changed which field of which task, newest first."""
+    """The audit trail: who changed which field of which task, newest first."""
     from tracker.history import walk
     from tracker.history.changes import since_baseline as baseline_filter
 

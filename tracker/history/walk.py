@@ -1,4 +1,5 @@
-"""The ledger of changes (台账变更记录): git history of plans/ read as semantic changes.
+"""The history walk: git history of plans/ read as semantic changes (who changed which field
+of which task, when), the audit trail `tracker log` and the summary read.
 
 One `git log` lists every commit with the blobs it changed (`--raw`, renames with `-M`,
 merges as combined diffs), one `git cat-file --batch` reads every blob not seen before, and

@@ -16,7 +16,7 @@ from typing import Any
 from tracker.model import Plan, Settings
 from tracker.reports import render
 from tracker.reports.summary.build import context, item_for
-from tracker.standing import Colour, plan_start
+from tracker.standing import Colour
 from tracker.units import Units
 
 # (key, zh header, en header); `unit` appears only in a by-unit ledger
@@ -47,11 +47,10 @@ def ledger(plans: Sequence[Plan], units: Units, settings: Settings, today: dt.da
     ctx = context(units, settings, today)
     rows, records = [], []
     for plan in plans:
-        start = plan_start(plan)
         for task in plan.tasks:
             members = units.expand(task.owners) if by_unit and _group_owned(task, units) else (None,)
             for member in members:
-                it = item_for(plan, task, ctx, unit=member, start=start)
+                it = item_for(plan, task, ctx, unit=member)
                 values = {
                     "plan": plan.id, "id": task.id, "title": task.title,
                     "lead": render.names(task.lead), "owners": render.names(task.owners),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tracker.model import Phase, Plan, Settings, Task
-from tracker.standing import is_due_soon, is_overdue
+from tracker.standing import AsOf, is_overdue
 
 ZOOMS = ("week", "month", "quarter")
 DAYS_PER_COLUMN = {"week": 1, "month": 3, "quarter": 10}
@@ -107,14 +107,14 @@ def _align(zoom: str, day: dt.date) -> dt.date:
     return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
 
 
-def state(task: Task, today: dt.date, settings: Settings) -> State:
+def state(task: Task, as_of: AsOf) -> State:
     if task.status in ("done", "verified"):
         return State.DONE
     if task.status == "dropped":
         return State.DROPPED
-    if is_overdue(task, today):
+    if is_overdue(task, as_of.today):
         return State.OVERDUE
-    if is_due_soon(task, today, settings.remind_days):
+    if as_of.due_soon(task):
         return State.SOON
     if task.status == "blocked":
         return State.BLOCKED
@@ -156,6 +156,7 @@ def timeline(plans: Sequence[Plan], today: dt.date, settings: Settings, zoom: st
         for p in plan.phases:
             dates.extend(d for d in (p.start, p.end) if d)
     scale = make_scale(dates, today, zoom)
+    as_of = AsOf(today, settings)
     rows: list[Row] = []
     for plan, tasks in chosen:
         rows.append(Row(Kind.PLAN, plan.title, plan.id))
@@ -165,8 +166,8 @@ def timeline(plans: Sequence[Plan], today: dt.date, settings: Settings, zoom: st
             if wanted is not None and not members:
                 continue
             rows.append(_phase_row(plan, phase, scale))
-            rows.extend(_task_row(plan, t, phase, scale, today, settings) for t in members)
-        rows.extend(_task_row(plan, t, None, scale, today, settings)
+            rows.extend(_task_row(plan, t, phase, scale, as_of) for t in members)
+        rows.extend(_task_row(plan, t, None, scale, as_of)
                     for t in tasks if t.phase not in phase_ids)
     return Timeline(scale, tuple(rows), scale.col(today))
 
@@ -180,8 +181,7 @@ def _phase_row(plan: Plan, phase: Phase, scale: Scale) -> Row:
                point=scale.col(day) if day else None)
 
 
-def _task_row(plan: Plan, task: Task, phase: Phase | None, scale: Scale, today: dt.date,
-              settings: Settings) -> Row:
+def _task_row(plan: Plan, task: Task, phase: Phase | None, scale: Scale, as_of: AsOf) -> Row:
     start, due = _task_span(task, phase)
     bar = point = None
     if start and due:
@@ -189,4 +189,4 @@ def _task_row(plan: Plan, task: Task, phase: Phase | None, scale: Scale, today: 
     elif due or start:
         point = scale.col(due or start)  # type: ignore[arg-type]
     return Row(Kind.TASK, f"{task.id} {task.title}", plan.id, task=task, bar=bar, point=point,
-               state=state(task, today, settings))
+               state=state(task, as_of))

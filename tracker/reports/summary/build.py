@@ -3,7 +3,7 @@ an official circular, what changed this period, unit ranking, units that have no
 goals, and one unit's own report.
 
 Pure: plans, units, settings, `today` and (optionally) the period's changes from git history
-come in; a `Summary` value comes out. Wording and numbering live in `summary_render`.
+come in; a `Summary` value comes out. Wording and numbering live in `render`.
 """
 
 from __future__ import annotations
@@ -32,15 +32,7 @@ from tracker.reports.summary.data import (
     period_of,
 )
 from tracker.reports.summary.ranking import ranking, silent
-from tracker.standing import (
-    Colour,
-    colour,
-    due_soon_limit,
-    expected_progress,
-    plan_start,
-    unit_roles,
-    unit_status,
-)
+from tracker.standing import AsOf, Colour, unit_roles, unit_status
 from tracker.units import Units
 
 ROLE_ORDER = ("lead", "owner", "support")
@@ -102,17 +94,15 @@ def context(units: Units, settings: Settings, today: dt.date, *, period: str = "
     if since is not None:
         this = dataclasses.replace(this, start=since, since=True)
     in_period = tuple(c for c in changes or () if this.start <= c.date <= today)
-    return ItemContext(today, this, settings, units, due_soon_limit(today, settings.remind_days),
+    return ItemContext(today, this, settings, units, AsOf(today, settings),
                        _finished_on(in_period), _red_by_history(in_period), in_period)
 
 
-def item_for(plan: Plan, task: Task, ctx: ItemContext, *, unit: str | None = None,
-             start: dt.date | None = None) -> Item:
-    """One task's line; with `unit`, a group-owned task as that member sees it. `start`: the
-    plan's start (pass `plan_start(plan)` computed once when calling for many tasks)."""
+def item_for(plan: Plan, task: Task, ctx: ItemContext, *, unit: str | None = None) -> Item:
+    """One task's line; with `unit`, a group-owned task as that member sees it."""
     if unit is not None and task.units:
         task = _as_seen_by(task, unit, ctx.units)
-    return _item(plan, task, ctx, start if start is not None else plan_start(plan), None)
+    return _item(plan, task, ctx, None)
 
 
 def _finished_on(changes: Sequence[PeriodChange]) -> dict[str, dt.date]:
@@ -137,20 +127,13 @@ def _role_of(task: Task, unit: str, units: Units) -> str | None:
 
 
 def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: str | None) -> list[Item]:
-    starts: dict[str, dt.date | None] = {}
     out: list[Item] = []
     append = out.append
     for plan, task, role in chosen:
-        start = starts.get(plan.id, _NO_START)
-        if start is _NO_START:
-            start = starts[plan.id] = plan_start(plan)
         if unit is not None and task.units:
             task = _as_seen_by(task, unit, ctx.units)
-        append(_item(plan, task, ctx, start, role))  # type: ignore[arg-type]
+        append(_item(plan, task, ctx, role))
     return out
-
-
-_NO_START = object()
 
 
 def _as_seen_by(task: Task, unit: str, units: Units) -> Task:
@@ -178,7 +161,7 @@ def _last_update(task: Task) -> Update | None:
     return task.last_update()
 
 
-def _item(plan: Plan, task: Task, ctx: ItemContext, start: dt.date | None, role: str | None) -> Item:
+def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None) -> Item:
     today = ctx.today
     ref = task.ref
     status = task.status
@@ -193,14 +176,10 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, start: dt.date | None, role:
     late_by = (completed - due).days if completed and due and completed > due else None
     recovered = (late_by is not None and completed is not None
                  and ctx.period.start <= completed <= today) or ref in ctx.red_by_history
-    col = colour(task, today, ctx.settings, was_red=recovered, plan_start=start,
-                 soon_limit=ctx.soon)
+    st = ctx.as_of.standing(task, plan, was_red=recovered)
+    col = st.colour
     overdue = due is not None and due < today and status not in OPEN_END
-    expected = None
-    if col is Colour.YELLOW and not finished:
-        expected = expected_progress(task, today, start)
-        if expected is not None and (task.progress or 0) + ctx.settings.lag_tolerance >= expected:
-            expected = None  # yellow for having been red, not for being behind
+    expected = None if finished else st.expected
     open_units: tuple[str, ...] = ()
     if overdue and task.units:
         open_units = tuple(m for m in ctx.expand(task.owners)

@@ -1,5 +1,5 @@
 """The summary's shapes: reporting periods, what comes in (changes from history, notes on
-broken files) and the report itself as values. `summary` fills them; `summary_render` writes
+broken files) and the report itself as values. `build` fills them; `render` writes
 them out."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from tracker.model import Settings
-from tracker.standing import Colour
+from tracker.standing import AsOf, Colour
 from tracker.units import Units
 
 PERIODS = ("week", "month", "quarter")
@@ -232,12 +232,17 @@ class ItemContext:
     period: Period
     settings: Settings
     units: Units
-    soon: dt.date
+    as_of: AsOf  # the one evaluation of each task's standing
     finished_on: dict[str, dt.date]  # ref -> when history saw it finished
     red_by_history: frozenset[str]  # refs whose due was moved while overdue, in the period
     changes: tuple[PeriodChange, ...] = ()  # the period's changes
     memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
     people: dict[str, str | None] = field(default_factory=dict, compare=False)  # person -> unit
+
+    @property
+    def soon(self) -> dt.date:
+        """The first date no longer "due soon"."""
+        return self.as_of.soon
 
     def expand(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """units.expand, remembered: the same few unit lists recur on thousands of tasks."""
