@@ -28,7 +28,8 @@ from tracker.importer.owners import find_owners
 from tracker.importer.schedule import phase_dates, schedule_of
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, split
-from tracker.importer.structure import Item, Node, build, heading_of, is_stage, items
+from tracker.importer.headings import heading_of
+from tracker.importer.structure import Item, Node, build, is_stage, items
 
 __all__ = [
     "NO_STRUCTURE",

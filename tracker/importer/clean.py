@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.importer.headings import heading_of
+
 CJK = "\u4e00-\u9fff"
 _NOISE_LINE = re.compile(
     r"打开翻译|相关推荐|内容页|收藏本|关注我们|小编|上一篇|下一篇|阅读全文|返回顶部|免责声明|"
@@ -105,6 +107,4 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev):
         return False
-    from tracker.importer.structure import heading_of
-
     return heading_of(fold(nxt)) is None

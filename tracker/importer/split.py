@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tracker.importer.clean import Para
-from tracker.importer.structure import heading_of
+from tracker.importer.headings import heading_of
 
 _MARKER = re.compile(r"篇\s*\d{1,3}\s*\)?\s*$")
 _PREAMBLE = re.compile(

@@ -1,6 +1,5 @@
-"""Headings and items: 一、 / (一) / 1. / 1、 / (1) / ① / 一是 / 第一阶段 / "单位:" labels.
+"""Headings and items: the tree of a document's numbered paragraphs.
 
-`heading_of(norm)` recognises a heading marker at the start of a folded paragraph.
 `build(paras)` nests paragraphs into a tree by a fixed rank of marker kinds (一、 above (一)
 above 1. above (1) above ① above 一是), which survives documents that skip a level.
 `items(tree)` flattens the tree into the units that become tasks, each with its label and
@@ -13,62 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
-
-_CN = "一二三四五六七八九十"
-_CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
-_UNIT_CHARS = "年月日号个万元人次岁天周时分秒点期批项条名户"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步)\s*[:、.,]?\s*")),
-    ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
-    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
-    ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
-    ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
-    ("circ", re.compile(r"^([①-⑳])\s*")),
-    ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
-    ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
-]
-RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 5, "shi": 6}
-
-# "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
-_LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
-_NOT_LABEL = re.compile(
-    r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    kind: str
-    label: str  # the marker as written, e.g. "一、", "(1)", "第一阶段"
-    number: int
-    end: int  # offset where the heading's own text starts
-
-
-def heading_of(norm: str) -> Heading | None:
-    for kind, pat in _PATTERNS:
-        m = pat.match(norm)
-        if m:
-            return Heading(kind, m.group(0).strip(), _number(m.group(1)), m.end())
-    m = _LABEL.match(norm)
-    if m and not _NOT_LABEL.search(m.group(1)) and not re.search(r"\d", m.group(1)):
-        return Heading("label", m.group(1), 0, m.end())
-    return None
-
-
-def _number(token: str) -> int:
-    if len(token) == 1 and "①" <= token <= "⑳":
-        return ord(token) - ord("①") + 1
-    if token.isascii() and token.isdigit():
-        return int(token)
-    if token == "l":
-        return 1
-    total = 0
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        total = (_CN_VALUE.get(tens, 1) if tens else 1) * 10
-        return total + (_CN_VALUE.get(ones, 0) if ones else 0)
-    return _CN_VALUE.get(token, 0)
+from tracker.importer.headings import LABEL, NOT_LABEL, RANK, Heading, heading_of
 
 
 @dataclass
@@ -143,8 +87,8 @@ def _walk(
         h, para = child.heading, child.para
         assert h is not None and para is not None
         labels_here = labels + ((h.label,) if h.kind == "label" else ())
-        inner = _LABEL.match(para.norm[h.end :]) if h.kind != "label" else None
-        if inner and not _NOT_LABEL.search(inner.group(1)):
+        inner = LABEL.match(para.norm[h.end :]) if h.kind != "label" else None
+        if inner and not NOT_LABEL.search(inner.group(1)):
             labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)
         stage_here = para.first if is_stage(child, node) else stage
         own = para.norm[h.end :]

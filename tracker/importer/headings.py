@@ -1,0 +1,67 @@
+"""Heading markers: 一、 / (一) / 1. / 1、 / (1) / ① / 一是 / 第一阶段 / "单位:" labels.
+
+`heading_of(norm)` recognises a marker at the start of a folded paragraph. Both the cleaner
+(is the next line a new heading, or the rest of a broken one?) and the tree builder ask it, so
+it lives below both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+_CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
+_UNIT_CHARS = "年月日号个万元人次岁天周时分秒点期批项条名户"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步)\s*[:、.,]?\s*")),
+    ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
+    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
+    ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
+    ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
+    ("circ", re.compile(r"^([①-⑳])\s*")),
+    ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
+    ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
+]
+RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 5, "shi": 6}
+
+# "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
+LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
+NOT_LABEL = re.compile(
+    r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: str
+    label: str  # the marker as written, e.g. "一、", "(1)", "第一阶段"
+    number: int
+    end: int  # offset where the heading's own text starts
+
+
+def heading_of(norm: str) -> Heading | None:
+    for kind, pat in _PATTERNS:
+        m = pat.match(norm)
+        if m:
+            return Heading(kind, m.group(0).strip(), _number(m.group(1)), m.end())
+    m = LABEL.match(norm)
+    if m and not NOT_LABEL.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+        return Heading("label", m.group(1), 0, m.end())
+    return None
+
+
+def _number(token: str) -> int:
+    if len(token) == 1 and "①" <= token <= "⑳":
+        return ord(token) - ord("①") + 1
+    if token.isascii() and token.isdigit():
+        return int(token)
+    if token == "l":
+        return 1
+    total = 0
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        total = (_CN_VALUE.get(tens, 1) if tens else 1) * 10
+        return total + (_CN_VALUE.get(ones, 0) if ones else 0)
+    return _CN_VALUE.get(token, 0)
