@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,7 @@ import pytest
 from tests.conftest import TODAY, git, make_repo
 from tests.test_ledger import PLAN
 from tracker.history import git as git_layer
-from tracker.history import sync
+from tracker.history import sync, transport
 from tracker.store import load
 
 
@@ -110,10 +112,27 @@ def test_non_fast_forward_push_is_explained(offices, tracker) -> None:
     run(tracker, a, "set", "p/T1", "status=done")
     assert run(tracker, a, "sync").code == 0
     run(tracker, b, "set", "p/T2", "status=doing")
-    with pytest.raises(git_layer.GitError) as info:  # a push without the fetch and merge first
-        sync._push(b, "origin", "main", sync.SyncResult("origin", "main"))
+    # a push without the fetch and merge first
+    with pytest.raises(git_layer.GitError) as info, transport.Remote(b, "origin") as link:
+        link.push("main")
     assert "再运行一次 tracker sync" in info.value.zh
+    assert "[rejected]" in info.value.detail or "rejected" in info.value.detail
     assert run(tracker, b, "sync").code == 0  # and the next sync simply works
+
+
+def test_a_remote_hook_that_refuses_is_reported_in_its_own_words(offices, tracker,
+                                                               tmp_path: Path) -> None:
+    a, _ = offices
+    hook = tmp_path / "remote.git" / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho '本月已封账，暂停推送' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    run(tracker, a, "set", "p/T1", "status=done")
+    head = git(a, "rev-parse", "HEAD")
+    refused = run(tracker, a, "sync")
+    assert refused.code == 1, refused.out
+    assert "拒绝了推送" in refused.err and "本月已封账" in refused.err
+    assert "Traceback" not in refused.err
+    assert git(a, "rev-parse", "HEAD") == head
 
 
 def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
@@ -133,3 +152,17 @@ def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
     assert sync.ensure_driver(plain) is True
     assert sync.ensure_driver(plain) is False
     assert (plain / ".git" / "info" / "attributes").read_text().strip() == sync.ATTRIBUTE_LINE
+
+
+def test_gitpython_is_loaded_by_sync_only(offices, tmp_path: Path) -> None:
+    """GitPython costs 70–90 ms to import: list, set and log must never pay it."""
+    a, _ = offices
+    for args in (["list"], ["set", "p/T1", "progress=10"], ["log"], ["sync"]):
+        proc = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                               "from tracker.cli import main; main()", "--repo",
+                               str(a), "--today", TODAY, *args], capture_output=True, text=True,
+                              check=False)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        loaded = {ln.rsplit("|", 1)[-1].strip() for ln in proc.stderr.splitlines()
+                  if ln.startswith("import time:")}
+        assert ("git" in loaded) == (args == ["sync"]), args

@@ -1,4 +1,5 @@
-"""The git layer: every git process this program starts goes through `run_git`.
+"""The git layer: every git process this program starts goes through `run_git` (but sync's
+fetch and push, which `transport` runs through GitPython).
 
 Git is run with argument lists (never a shell), paths always after `--`, and
 `core.quotepath=off` so Chinese file names come back readable. Callers get strings and our

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.history import git
+from tracker.history import git, transport
 from tracker.history.git import GitError
 from tracker.model import Conflict
 from tracker.store import load
@@ -112,20 +112,17 @@ def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
     name = pick_remote(root, branch, remote)
     ensure_driver(root)
     env = git.identity(root, by)
-    fetched = git.run_git(root, "fetch", "--quiet", name, check=False)
-    if fetched.returncode != 0:
-        raise GitError(f"无法连接远程仓库 {name}：请检查网络和地址，本地数据未改动",
-                       f"cannot reach the remote {name}: check the network and its URL; nothing "
-                       "changed locally", fetched.stderr.decode("utf-8", "replace"))
-    result = SyncResult(name, branch)
-    theirs = f"refs/remotes/{name}/{branch}"
-    if _ref_exists(root, theirs):
-        behind = git.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
-        if behind.returncode != 0:
-            _merge(root, theirs, name, branch, env, result)
-            if result.conflicts or result.other_conflicts:
-                return result
-    _push(root, name, branch, result)
+    with transport.Remote(root, name) as link:
+        link.fetch()
+        result = SyncResult(name, branch)
+        theirs = f"refs/remotes/{name}/{branch}"
+        if _ref_exists(root, theirs):
+            behind = git.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
+            if behind.returncode != 0:
+                _merge(root, theirs, name, branch, env, result)
+                if result.conflicts or result.other_conflicts:
+                    return result
+        result.pushed = link.push(branch)
     return result
 
 
@@ -160,22 +157,6 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
             result.conflicts.extend(found)
         else:
             result.other_conflicts.append(path)
-
-
-def _push(root: Path, name: str, branch: str, result: SyncResult) -> None:
-    proc = git.run_git(root, "push", "--quiet", "-u", name, f"HEAD:refs/heads/{branch}",
-                           check=False)
-    if proc.returncode == 0:
-        result.pushed = True
-        return
-    err = proc.stderr.decode("utf-8", "replace")
-    if "non-fast-forward" in err or "fetch first" in err or "rejected" in err:
-        raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
-                       "the push was rejected: the remote got new commits meanwhile; run "
-                       "tracker sync again", err)
-    raise GitError(f"无法推送到远程仓库 {name}：本地已合并，稍后再运行 tracker sync",
-                   f"cannot push to the remote {name}: the local merge is kept; run tracker sync "
-                   "again later", err)
 
 
 def theirs_author(root: Path, path: str) -> str | None:

@@ -24,11 +24,11 @@ from tracker.importer.draft import (
 )
 from tracker.importer.emit import emit_plan, plan_file_name
 from tracker.importer.goals import goals_in, is_goal_section
+from tracker.importer.headings import heading_of
 from tracker.importer.owners import find_owners
 from tracker.importer.schedule import phase_dates, schedule_of
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, split
-from tracker.importer.headings import heading_of
 from tracker.importer.structure import Item, Node, build, is_stage, items
 
 __all__ = [

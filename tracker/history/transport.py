@@ -1,0 +1,97 @@
+"""Talking to a remote: fetch and push, through GitPython.
+
+Sync is the one place where git's answer is more than an exit code: a push can be refused
+for a single ref (someone pushed first), and a fetch or push that cannot connect must read
+differently from one that was rejected. GitPython parses `git push --porcelain` into
+`PushInfo` flags and fetch output into `FetchInfo`, which we would otherwise parse from
+English stderr ourselves. It costs 70–90 ms to import, so it is imported here only, and only
+`tracker sync` imports this module; every other git process goes through `git.run_git`.
+Callers get booleans and our `GitError`, never a GitPython object.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import TracebackType
+
+from tracker.history.git import GitError
+
+# git's own environment for every process GitPython starts: no password prompt on a
+# terminal (a clerk's sync must fail with a sentence, not hang), readable messages.
+_ENV = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C.UTF-8"}
+
+
+class Remote:
+    """One named remote of one repository, open for the length of a `with` block."""
+
+    def __init__(self, root: Path, name: str) -> None:
+        import git as gitpython
+
+        # GitPython logs a rejected push as a warning; we report it in our own words.
+        logging.getLogger("git").addHandler(logging.NullHandler())
+        logging.getLogger("git").propagate = False
+        self.name = name
+        self._gp = gitpython
+        self._repo = gitpython.Repo(root)
+        self._remote = self._repo.remote(name)
+
+    def __enter__(self) -> Remote:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._repo.close()
+
+    def fetch(self) -> None:
+        try:
+            with self._repo.git.custom_environment(**_ENV):
+                self._remote.fetch()
+        except self._gp.GitCommandError as exc:
+            raise GitError(f"无法连接远程仓库 {self.name}：请检查网络和地址，本地数据未改动",
+                           f"cannot reach the remote {self.name}: check the network and its URL; "
+                           "nothing changed locally", _stderr(exc)) from None
+
+    def push(self, branch: str) -> bool:
+        """Push HEAD to the branch and record it as upstream; True when the remote took it."""
+        gp = self._gp
+        said = gp.RemoteProgress()  # keeps the lines a remote hook writes ("remote: …")
+        try:
+            with self._repo.git.custom_environment(**_ENV):
+                infos = self._remote.push(f"HEAD:refs/heads/{branch}", progress=said,
+                                          set_upstream=True)
+        except gp.GitCommandError as exc:
+            raise self._unreachable(_stderr(exc)) from None
+        if any(info.flags & gp.PushInfo.REJECTED for info in infos):
+            raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
+                           "the push was rejected: the remote got new commits meanwhile; run "
+                           "tracker sync again", _summaries(infos))
+        if any(info.flags & gp.PushInfo.REMOTE_REJECTED for info in infos):
+            raise GitError(f"远程仓库 {self.name} 拒绝了推送（见下方原因）：本地已合并，"
+                           "请联系管理远程仓库的同事",
+                           f"the remote {self.name} refused the push (reason below); the local "
+                           "merge is kept: ask whoever runs the remote", _remote_said(said)
+                           or _summaries(infos))
+        if not infos or any(info.flags & gp.PushInfo.ERROR for info in infos) or infos.error:
+            raise self._unreachable(_stderr(infos.error) if infos.error else _summaries(infos))
+        return True
+
+    def _unreachable(self, detail: str) -> GitError:
+        return GitError(f"无法推送到远程仓库 {self.name}：本地已合并，稍后再运行 tracker sync",
+                        f"cannot push to the remote {self.name}: the local merge is kept; run "
+                        "tracker sync again later", detail)
+
+
+def _stderr(exc: BaseException) -> str:
+    text = getattr(exc, "stderr", "") or str(exc)
+    return str(text).strip().removeprefix("stderr:").strip().strip("'")
+
+
+def _remote_said(progress: object) -> str:
+    lines = getattr(progress, "other_lines", [])
+    return "\n".join(ln.removeprefix("remote:").strip() for ln in lines
+                     if ln.startswith("remote:"))
+
+
+def _summaries(infos: list) -> str:
+    return "\n".join(f"{info.remote_ref_string}: {info.summary.strip()}" for info in infos)
