@@ -6,8 +6,7 @@ import filecmp
 import subprocess
 import sys
 
-from conftest import PROJECT, git
-
+from tests.conftest import PROJECT, git
 from tracker import demo
 
 

@@ -1,7 +1,7 @@
 """SVG snapshots of each view on the demo repository, at a fixed size and date.
 
 Update after a deliberate change of the screens with
-`.venv/bin/python -m pytest tests/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
+`.venv/bin/python -m pytest tests/views/test_tui_snapshots.py --snapshot-update` and look at the SVGs.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from views.app import TrackerApp
 
 # a frozen copy of the demo data, so a change to the project's demo plans or schema does not
 # move these pictures (commit ids in the history pane depend on every byte)
-DATA = Path(__file__).parent / "data" / "tui_demo"
+DATA = Path(__file__).parent.parent / "data" / "tui_demo"
 SIZE = (120, 36)
 TODAY = dt.date(2026, 11, 23)
 

@@ -20,7 +20,7 @@ from tracker.reports.summary.data import PeriodChange, next_period, period_of
 from tracker.reports.summary.render import chinese_number
 from tracker.standing import Colour
 
-DATA = Path(__file__).parent / "data" / "summary"
+DATA = Path(__file__).parent.parent / "data" / "summary"
 UPDATE = os.environ.get("TRACKER_UPDATE_GOLDEN") == "1"
 
 

@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 from tracker.importer import detect_plans, emit_plan, read_document
 from tracker.importer.clean import clean_line, fold
 
-DATA = Path(__file__).parent / "data" / "import"
+DATA = Path(__file__).parent.parent / "data" / "import"
 TRACKER = Path(sys.executable).with_name("tracker")
 
 PLAN = """\

@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 
 from tracker.importer import DraftPlan, detect_plans, read_document
 
-DATA = Path(__file__).parent / "data" / "import"
+DATA = Path(__file__).parent.parent / "data" / "import"
 SEEDS = ["000_7620d20e9414cd29", "002_f2aa4f932529563e", "004_fce12f49cde3bff6"]
 ROLES = ("lead", "owners", "support", "leader")
 

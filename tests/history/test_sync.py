@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY, git, make_repo
-from tests.test_ledger import PLAN
+from tests.history.test_walk import PLAN
 from tracker.history import git as git_layer
 from tracker.history import sync, transport
 from tracker.store import load

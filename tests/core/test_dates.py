@@ -262,7 +262,7 @@ def test_scan_prefilter_never_changes_what_is_found(monkeypatch: pytest.MonkeyPa
 
     from tracker import dates
 
-    texts = [line for f in sorted((Path(__file__).parent / "data" / "import").glob("*.txt"))
+    texts = [line for f in sorted((Path(__file__).parent.parent / "data" / "import").glob("*.txt"))
              for line in f.read_text(encoding="utf-8").splitlines()]
     texts += ["2026年底前", "上半年", "三季度末", "6月下旬", "20260531", "2026.5.31", "元月", "次年3月",
               "7月20日—10月15日", "每月3日前", "收到通知后3个工作日内", "长期坚持", "春节前", "下周五"]

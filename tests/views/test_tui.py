@@ -10,8 +10,7 @@ import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from conftest import git, make_repo
-
+from tests.conftest import git, make_repo
 from views.accountability import AccountabilityScreen, UnitScreen
 from views.app import TrackerApp
 from views.board import CardList

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY, git, make_repo
-from tests.test_ledger import PLAN, commit_as, edit
+from tests.history.test_walk import PLAN, commit_as, edit
 
 
 @pytest.fixture
