@@ -53,6 +53,45 @@ def test_fifty_concurrent_writers_all_land(tmp_path: Path) -> None:
     assert git(repo, "status", "--porcelain") == ""
 
 
+def test_nothing_in_the_core_is_posix_only() -> None:
+    """Offices run Windows as often as Linux: the write lock is filelock's, and no module under
+    tracker/ may import fcntl (or another POSIX-only module) again."""
+    import ast
+
+    posix_only = {"fcntl", "termios", "pwd", "grp", "resource", "posix"}
+    root = Path(__file__).resolve().parent.parent / "tracker"
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert not {m.split(".")[0] for m in names} & posix_only, path
+
+
+def test_the_write_lock_makes_threads_wait_for_each_other(demo_repo: Path) -> None:
+    """The TUI saves in a worker thread while its main thread may commit hand edits: each
+    holds its own lock, and the second waits for the first as another process would."""
+    import threading
+
+    ws = Workspace.open(demo_repo)
+    order: list[str] = []
+    inside = threading.Event()
+
+    def first() -> None:
+        with ws.lock():
+            order.append("first in")
+            inside.set()
+            time.sleep(0.3)
+            order.append("first out")
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    inside.wait(5)
+    with ws.lock():
+        order.append("second in")
+    thread.join()
+    assert order == ["first in", "first out", "second in"]
+
+
 def _state(repo: Path) -> bytes:
     return (repo / "plans" / "big.yaml").read_bytes()
 

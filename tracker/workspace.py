@@ -1,13 +1,14 @@
 """One data repository: load it, find tasks, and apply an edit (read -> edit -> write -> commit).
 
 The whole read-modify-write-commit of an edit runs under an exclusive lock in `.git/`, so two
-processes (two CLI calls, or the CLI and the TUI) editing the same plan both land, in turn.
+processes (two CLI calls, or the CLI and the TUI) editing the same plan both land, in turn. The
+lock is filelock's: `flock` on Linux as before, and a real lock on Windows, where offices run
+the tool as often as on Linux (UOS, Kylin); nothing in the core is POSIX-only.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import os
 from collections.abc import Iterator
@@ -162,13 +163,12 @@ class Workspace:
         gdir = git.git_dir(self.root) or self.root
         path = gdir / "tracker" / "write.lock"
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        from filelock import FileLock  # ~15 ms to import: only commands that write pay it
+
+        # One FileLock per call, never shared: a thread of the TUI and the main thread each
+        # hold their own, so they wait for each other as two processes do.
+        with FileLock(path):
             yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
 
     def apply(self, plan: Plan, edits: list[planfile.Edit], subject: str, changes: list[Change],
               by: str | None = None, expected_blob: str | None = None,
