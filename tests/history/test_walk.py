@@ -93,8 +93,10 @@ def test_merge_shows_each_side_once_and_the_resolution(tmp_path: Path) -> None:
     commit_as(root, "张三", "2026-05-03", "main: T1 done")
     git(root, "-c", "user.name=合并人", "merge", "-q", "--no-edit", "side")
     rows = [r for r in flat(root) if r[0] != "测试员"]
+    # each side's change under its author; the clean merge once, deciding nothing
     assert sorted(rows) == sorted([("李四", "T2", "status", "changed", "todo", "doing"),
-                                   ("张三", "T1", "status", "changed", "todo", "done")])
+                                   ("张三", "T1", "status", "changed", "todo", "done"),
+                                   ("合并人", "", "", "merged", None, None)])
 
 
 def test_merge_resolution_by_hand_is_shown_once(tmp_path: Path) -> None:

@@ -66,6 +66,14 @@ def describe(env: Env, c: Change) -> str:
         return env.t("文件无法读取（YAML 错误）", "file cannot be read (YAML error)")
     if c.op == "repaired":
         return env.t("文件已修复，可以读取", "file readable again")
+    if c.op == "merged":
+        return env.t("合并（两边的修改各自列出，合并时未改动任何值）",
+                     "merge (each side's changes are listed under their own commits; the merge "
+                     "decided no value)")
+    if c.op == "history-start":
+        return env.t(f"历史从此开始（浅克隆，更早的记录不在本地）：{c.new}",
+                     f"history starts here (a shallow clone; earlier commits are not in this "
+                     f"copy): {c.new}")
     if c.field == "":
         verb = env.t(f"新增{item_zh}", f"added {item_en}") if c.op == "added" else \
             env.t(f"删除{item_zh}", f"removed {item_en}")
@@ -73,6 +81,17 @@ def describe(env: Env, c: Change) -> str:
             f"{verb}: {c.new if c.op == 'added' else c.old}"
     label = field_label(env, c)
     sep = "：" if env.lang == "zh" else ": "
+    if c.field == "conflict":
+        k = c.new if c.op == "added" else c.old
+        field = field_label(env, Change(c.plan, c.scope, c.item, str(getattr(k, "field", "")),
+                                        "changed"))
+        ours, theirs, who = (getattr(k, "ours", ""), getattr(k, "theirs", ""),
+                             getattr(k, "theirs_by", None))
+        if c.op == "added":
+            return env.t(f"合并冲突：{field} 本方“{ours}”，对方“{theirs}”" + (f"（{who}）" if who else ""),
+                         f"merge conflict: {field} ours '{ours}', theirs '{theirs}'"
+                         + (f" ({who})" if who else ""))
+        return env.t(f"合并冲突已解决：{field}", f"merge conflict resolved: {field}")
     if c.field == "updates":
         u = c.new if c.op == "added" else c.old
         unit = getattr(u, "unit", None)

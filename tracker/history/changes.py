@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from msgspec import Struct
 
-from tracker.model import Goal, Phase, Plan, Task, Update, replace
+from tracker.model import Conflict, Goal, Phase, Plan, Task, Update, replace
 
 # Task fields compared one by one, in the order a reader expects them.
 TASK_FIELDS = ("title", "status", "due", "start", "progress", "lead", "owners", "support",
@@ -72,6 +72,7 @@ def diff_plans(old: Plan | None, new: Plan | None) -> tuple[Change, ...]:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
             out.append(Change(plan_id, "plan", "", name, "changed", a, b))
+    out.extend(_diff_conflicts(plan_id, "plan", "", old.conflicts, new.conflicts, ()))
     out.extend(_diff_items(plan_id, "goal", old.goals, new.goals, GOAL_FIELDS))
     out.extend(_diff_items(plan_id, "phase", old.phases, new.phases, PHASE_FIELDS))
     old_tasks = {t.id: t for t in old.tasks}
@@ -124,7 +125,21 @@ def diff_tasks(plan_id: str, old: Task, new: Task) -> list[Change]:
             out.append(Change(plan_id, "task", new.id, f"units.{u.unit}", "changed", a, u.status,
                               units))
     out.extend(_diff_updates(plan_id, new.id, _all_updates(old), _all_updates(new), units))
+    out.extend(_diff_conflicts(plan_id, "task", new.id, old.conflicts, new.conflicts, units))
     return out
+
+
+def _diff_conflicts(plan_id: str, scope: str, item: str, old: tuple[Conflict, ...],
+                    new: tuple[Conflict, ...], units: tuple[str, ...]) -> list[Change]:
+    """Merge conflicts recorded (a merge in progress) or resolved, each once."""
+    if old == new:
+        return []
+    before = {replace(c, source=None) for c in old}
+    after = {replace(c, source=None) for c in new}
+    return ([Change(plan_id, scope, item, "conflict", "added", None, c, units)
+             for c in new if replace(c, source=None) not in before]
+            + [Change(plan_id, scope, item, "conflict", "removed", c, None, units)
+               for c in old if replace(c, source=None) not in after])
 
 
 def _all_updates(task: Task) -> list[Update]:

@@ -1,13 +1,19 @@
 """The history walk: git history of plans/ read as semantic changes (who changed which field
 of which task, when), the audit trail `tracker log` and the summary read.
 
-One `git log` lists every commit with the blobs it changed (`--raw`, renames with `-M`,
-merges as combined diffs), one `git cat-file --batch` reads every blob not seen before, and
-the field-level difference between two blobs is cached by the pair of blob ids under
-`.git/tracker/` — blobs are immutable, so the cache can never disagree with history.
+One `git log --full-history` lists every commit on every branch that reached HEAD with the
+blobs it changed (`--raw`, renames with `-M`, a merge once per parent it differs from), one
+`git cat-file --batch` reads every blob not seen before, and the field-level difference
+between two blobs is cached by the pair of blob ids under `.git/tracker/` — blobs are
+immutable, so the cache can never disagree with history. (Plain `git log -- plans` simplifies
+history: a merge whose result equals one parent hides the other parent's commits.)
 
-A merge shows only what differs from every parent (a conflict resolved by hand); what each
-side changed is shown once, in the side's own commits.
+A merge shows what its resolution decided: a field that differs from a parent although that
+parent's side changed it since the merge base (a conflict resolved to the other value, or a
+side's change set aside), or that differs from every parent. What each side changed on its
+own is shown once, in the side's own commits. A merge that decided nothing is one `merged`
+line, so every commit of the full history appears. A shallow clone's boundary commit is
+`history-start`, not every task added.
 """
 
 from __future__ import annotations
@@ -17,15 +23,16 @@ import hashlib
 import os
 import pickle
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.history import git
+from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, replace
 from tracker.store import load
 
-CACHE_VERSION = 4  # 2: Change pickled positionally; 4: msgspec Structs
+CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
 _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 
@@ -62,6 +69,9 @@ class _FileChange:
 
 
 def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
+    """Parse `git log -z --raw -m`: a merge comes once per parent it differs from, each time
+    with its header; the blocks are joined so each file of a merge holds one old blob per
+    parent it differs from (a parent missing from `olds` has the merge's own blob)."""
     commits: list[tuple[Commit, list[_FileChange]]] = []
     tokens = out.decode("utf-8", "replace").split("\0")
     i = 0
@@ -70,32 +80,41 @@ def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
         i += 1
         if tok.startswith("\x01"):
             sha, parents, author, date, subject, tool = (tok[1:].split("\x1f") + [""] * 6)[:6]
+            if commits and commits[-1][0].sha == sha:
+                continue  # the same merge, diffed against its next parent
             commit = Commit(sha, tuple(parents.split()), author, dt.datetime.fromisoformat(date),
                             subject, "tracker" in tool)
             commits.append((commit, []))
         elif tok.startswith(":") and commits:
-            colons = len(tok) - len(tok.lstrip(":"))
-            fields = tok[colons:].split()
+            fields = tok[1:].split()
             status = fields[-1]
-            blobs = fields[colons + 1: 2 * colons + 2]
-            olds = tuple("" if b == _ZERO else b for b in blobs[:-1])
-            new = "" if blobs[-1] == _ZERO else blobs[-1]
-            if colons == 1 and status[:1] in "RC":
+            old = "" if fields[2] == _ZERO else fields[2]
+            new = "" if fields[3] == _ZERO else fields[3]
+            if status[:1] in "RC":
                 old_path, path = tokens[i], tokens[i + 1]
                 i += 2
             else:
                 old_path = path = tokens[i]
                 i += 1
-            if path.endswith(".yaml") or old_path.endswith(".yaml"):
-                commits[-1][1].append(_FileChange(olds, new, (old_path,) * len(olds), path))
+            if not (path.endswith(".yaml") or old_path.endswith(".yaml")):
+                continue
+            files = commits[-1][1]
+            same = next((k for k, f in enumerate(files) if f.path == path), None)
+            if same is None:
+                files.append(_FileChange((old,), new, (old_path,), path))
+            else:  # this file again, against the merge's next parent
+                f = files[same]
+                files[same] = _FileChange((*f.olds, old), new, (*f.old_paths, old_path), path)
     return commits
 
 
 def log_commits(root: Path, revs: tuple[str, ...] = ("HEAD",),
                 pathspec: str = "plans") -> list[tuple[Commit, list[_FileChange]]]:
-    """Commits that touched plans/, oldest first, with the plan files each one changed."""
-    proc = git.run_git(root, "log", "--reverse", "-z", f"--format={_FORMAT}", "--raw",
-                           "--no-abbrev", "-M", "-c", *revs, "--", pathspec, check=False)
+    """Commits that touched plans/ on any branch that reached `revs`, oldest first, with the
+    plan files each one changed."""
+    proc = git.run_git(root, "log", "--reverse", "--full-history", "-m", "-z",
+                       f"--format={_FORMAT}", "--raw", "--no-abbrev", "-M", *revs, "--",
+                       pathspec, check=False)
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
         unborn = ("does not have any commits" in err or "bad revision 'HEAD'" in err
@@ -104,6 +123,16 @@ def log_commits(root: Path, revs: tuple[str, ...] = ("HEAD",),
             return []
         raise git.GitError("无法读取 git 历史", "cannot read the git history", err)
     return _parse_log(proc.stdout)
+
+
+def shallow_commits(root: Path) -> frozenset[str]:
+    """The boundary commits of a shallow clone (their parents are not in this copy)."""
+    gdir = git.git_dir(root)
+    try:
+        text = (gdir / "shallow").read_text(encoding="ascii") if gdir else ""
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(text.split())
 
 
 # ---------------------------------------------------------------- blobs -> plans
@@ -228,16 +257,19 @@ class DiffCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.entries: dict[tuple[str, str], tuple[Change, ...]] = {}
+        # (merge commit, path) -> the file's blob at the merge base ("" = absent, "?" = no
+        # base): commits are immutable, so this never goes stale either
+        self.bases: dict[tuple[str, str], str] = {}
         self.dirty = False
         if path is not None:
             try:
                 with open(path, "rb") as fh:
-                    version, entries = pickle.load(fh)
-                if version == CACHE_VERSION:
-                    self.entries = entries
+                    data = pickle.load(fh)
+                if data[0] == CACHE_VERSION:
+                    _, self.entries, self.bases = data
             except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
-                    AttributeError, ImportError):
-                self.entries = {}
+                    AttributeError, ImportError, IndexError):
+                self.entries, self.bases = {}, {}
 
     def save(self) -> None:
         if self.path is None or not self.dirty:
@@ -246,7 +278,7 @@ class DiffCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                pickle.dump((CACHE_VERSION, self.entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((CACHE_VERSION, self.entries, self.bases), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.path)
         except OSError:
             tmp.unlink(missing_ok=True)
@@ -265,11 +297,19 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
     commits = log_commits(root, revs)
     cache = DiffCache(cache_path(root))
     versions = Versions()
+    shallow = shallow_commits(root)
+    _find_bases(root, commits, cache)
     pairs: list[tuple[str, str, str]] = []  # (old blob, new blob, path)
-    for _, files in commits:
+    for commit, files in commits:
         for f in files:
+            if commit.sha in shallow and not commit.parents:
+                pairs.append(("", f.new, f.path))
+                continue
             for old in f.olds:
                 pairs.append((old, f.new, f.path))
+                base = cache.bases.get((commit.sha, f.path), "?")
+                if len(commit.parents) > 1 and base != "?":
+                    pairs.append((base, old, f.path))
     missing = {b for old, new, _ in pairs if (old, new) not in cache.entries for b in (old, new)
                if b}
     raws = read_blobs(root, sorted(missing)) if missing else {}
@@ -295,17 +335,74 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
     for commit, files in commits:
         changes: list[Change] = []
         for f in files:
-            per_parent = [diff(old, f.new) for old in f.olds]
-            if len(per_parent) == 1:
-                changes.extend(per_parent[0])
-            else:  # a merge: only what differs from every parent
-                others = [{(c.key, c.op, repr(c.new)) for c in p} for p in per_parent[1:]]
-                changes.extend(c for c in per_parent[0]
-                               if all((c.key, c.op, repr(c.new)) in o for o in others))
+            if commit.sha in shallow and not commit.parents:
+                changes.extend(_history_starts(diff("", f.new)))
+            elif len(commit.parents) == 1 or not commit.parents:
+                changes.extend(diff(f.olds[0], f.new))
+            else:
+                changes.extend(_merge_changes(commit, f, cache, diff))
         if changes:
             entries.append(Entry(commit, tuple(changes)))
     cache.save()
     return _numbered(entries)
+
+
+def _find_bases(root: Path, commits: list[tuple[Commit, list[_FileChange]]],
+                cache: DiffCache) -> None:
+    """Fill in, for each merge's plan files not cached yet, the file's blob at the merge base:
+    one `git merge-base` per new merge and one `cat-file --batch-check` for all of them."""
+    wanted = [(c, f) for c, files in commits if len(c.parents) > 1 for f in files
+              if (c.sha, f.path) not in cache.bases]
+    if not wanted:
+        return
+    base_of: dict[str, str] = {}
+    for commit, _ in wanted:
+        if commit.sha not in base_of:
+            args = ("--octopus",) if len(commit.parents) > 2 else ()
+            proc = git.run_git(root, "merge-base", *args, *commit.parents, check=False)
+            base_of[commit.sha] = proc.stdout.decode().strip().split("\n")[0]
+    names = [f"{base_of[c.sha]}:{f.old_paths[0]}" for c, f in wanted if base_of[c.sha]]
+    found = blob_ids(root, names)
+    for commit, f in wanted:
+        base = base_of[commit.sha]
+        cache.bases[(commit.sha, f.path)] = found.get(f"{base}:{f.old_paths[0]}", "") \
+            if base else "?"
+    cache.dirty = True
+
+
+def blob_ids(root: Path, names: list[str]) -> dict[str, str]:
+    """`rev:path` names -> blob ids, through one `git cat-file --batch-check`; a name that
+    does not exist is left out."""
+    if not names:
+        return {}
+    proc = git.run_git(root, "cat-file", "--batch-check", input=("\n".join(names) + "\n").encode(),
+                       check=False)
+    out = {}
+    for name, line in zip(names, proc.stdout.decode("utf-8", "replace").splitlines()):
+        parts = line.split()
+        if len(parts) == 3 and parts[1] == "blob":
+            out[name] = parts[0]
+    return out
+
+
+def _merge_changes(commit: Commit, f: _FileChange, cache: DiffCache,
+                   diff: Callable[[str, str], tuple[Change, ...]]) -> list[Change]:
+    base = cache.bases.get((commit.sha, f.path), "?")
+    against = [(diff(old, f.new), None if base == "?" else diff(base, old)) for old in f.olds]
+    shown = resolutions.decided(against, differs_from_all=len(f.olds) == len(commit.parents))
+    if shown:
+        return shown
+    plan = next((c.plan for c_i, _ in against for c in c_i if c.plan), "")
+    return [Change(plan, "plan", "", "", "merged")] if plan else []
+
+
+def _history_starts(added: tuple[Change, ...]) -> list[Change]:
+    """A shallow clone's first commit: say where history starts, not that everything was
+    added then."""
+    plan = next((c for c in added if c.scope == "plan"), None)
+    if plan is None:
+        return list(added)  # unreadable at the boundary: the 'broken' change says so
+    return [Change(plan.plan, "plan", "", "", "history-start", None, plan.new)]
 
 
 def diff_pair(old: Plan | None, new: Plan | None, old_exists: bool,

@@ -1,0 +1,188 @@
+"""The audit trail across merges: two offices, one bare remote, real git and the real CLI.
+
+`git log -- plans` simplifies history: a merge whose result equals one parent hides the other
+parent's commits. These tests make such merges the way offices do (sync, a conflict resolved
+to one side) and ask `tracker log` for every commit under its own author."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY, git, make_repo
+from tests.history.test_walk import PLAN, commit_as, edit
+from tracker.history import walk
+
+
+def run(tracker, root: Path, *args: str):
+    return tracker("--repo", str(root), "--today", TODAY, *args)
+
+
+@pytest.fixture
+def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp_path / "a", {"p": PLAN})
+    git(a, "remote", "add", "origin", str(remote))
+    assert run(tracker, a, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
+    return a, tmp_path / "b"
+
+
+def log_rows(tracker, root: Path, *args: str) -> list[dict]:
+    result = run(tracker, root, "log", "--format", "json", *args)
+    assert result.code in (0, 1), result.err
+    return json.loads(result.out) if result.out.strip() else []
+
+
+def resolve_conflict(root: Path, field: str, value: str) -> None:
+    """What a clerk does by hand: keep one value, delete the recorded conflict."""
+    path = root / "plans/p.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"\n    conflict:\n(      .*\n)+", "\n", text)
+    text = re.sub(rf"(?m)^(    {field}: ).*$", rf"\g<1>{value}", text, count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def two_offices_and_a_resolved_conflict(tracker, a: Path, b: Path) -> None:
+    """The issue's scenario: T1 set to two statuses, T2 set to 75 on both sides; B resolves
+    the status conflict to A's value."""
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "status=doing").code == 0
+    assert run(tracker, a, "--by", "张三", "set", "p/T2", "progress=75").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "status=blocked").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "progress=75").code == 0
+    assert run(tracker, a, "sync").code == 0
+    stopped = run(tracker, b, "--by", "李四", "sync")
+    assert stopped.code == 1 and "status" in stopped.err
+    resolve_conflict(b, "status", "doing")
+    finished = run(tracker, b, "--by", "李四", "commit")
+    assert finished.code == 0, finished.err
+    assert run(tracker, b, "sync").code == 0
+    assert run(tracker, a, "sync").code == 0
+
+
+def test_both_offices_commits_and_the_resolution_are_in_the_log(offices, tracker) -> None:
+    a, b = offices
+    two_offices_and_a_resolved_conflict(tracker, a, b)
+    for office in (a, b):
+        rows = log_rows(tracker, office)
+        seen = {(r["author"], r["ref"], r["field"], r["old"], r["new"]) for r in rows}
+        assert ("张三", "p/T1", "status", "todo", "doing") in seen
+        assert ("李四", "p/T1", "status", "todo", "blocked") in seen
+        assert ("张三", "p/T2", "progress", None, 75) in seen
+        assert ("李四", "p/T2", "progress", None, 75) in seen
+        # the resolution: B chose A's value, a change by B from B's own side's value
+        assert ("李四", "p/T1", "status", "blocked", "doing") in seen
+        # the merge shows once, and only the resolved field: progress agreed on both sides
+        merge = git(office, "log", "-1", "--merges", "--format=%h").strip()
+        assert [(r["field"], r["new"]) for r in rows if r["commit"] == merge] == \
+            [("status", "doing")]
+        by_b = log_rows(tracker, office, "--by", "李四")
+        assert {r["author"] for r in by_b} == {"李四"} and len(by_b) == 3
+
+
+def test_every_plan_commit_of_the_full_history_is_in_the_log(offices, tracker) -> None:
+    a, b = offices
+    two_offices_and_a_resolved_conflict(tracker, a, b)
+    # and a second round that merges cleanly (different tasks on each side)
+    assert run(tracker, a, "--by", "张三", "note", "p/T1", "甲办进展").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "sync").code == 0
+    assert run(tracker, a, "sync").code == 0
+    for office in (a, b):
+        full = git(office, "log", "--full-history", "--format=%h %an", "--", "plans").split("\n")
+        commits = {tuple(line.split(" ", 1)) for line in full if line}
+        rows = log_rows(tracker, office)
+        logged = {(r["commit"], r["author"]) for r in rows}
+        initial = git(office, "rev-list", "--max-parents=0", "--abbrev-commit", "HEAD").strip()
+        assert commits - {(initial, "测试员")} <= logged, commits - logged
+        # a clean merge is listed once, as a merge, with nothing to attribute
+        clean = git(office, "log", "-1", "--merges", "--format=%h").strip()
+        assert [r["op"] for r in rows if r["commit"] == clean] == ["merged"]
+
+
+def test_since_until_unit_and_ref_filters_agree_with_the_full_graph(offices, tracker) -> None:
+    a, b = offices
+    two_offices_and_a_resolved_conflict(tracker, a, b)
+    t1 = [r for r in log_rows(tracker, a, "p/T1") if r["author"] != "测试员"]
+    assert {(r["author"], r["new"]) for r in t1} == {("张三", "doing"), ("李四", "blocked"),
+                                                     ("李四", "doing")}
+    by_unit = log_rows(tracker, a, "--unit", "河西乡")  # T2's owner
+    assert {(r["author"], r["ref"]) for r in by_unit} == {("测试员", "p/T2"), ("张三", "p/T2"),
+                                                          ("李四", "p/T2")}
+    everything = log_rows(tracker, a)
+    dated = log_rows(tracker, a, "--since", "2026-11-20", "--until", "2026-11-20")
+    assert dated == everything  # the tests' clock: every commit on that day
+    initial = git(a, "rev-list", "--max-parents=0", "HEAD").strip()
+    after = log_rows(tracker, a, "--since", initial)  # both offices' commits and the merge
+    assert len(after) == len(everything) - 3 and {r["author"] for r in after} == {"张三", "李四"}
+
+
+def test_a_conflict_resolved_to_ones_own_side_is_the_resolvers_change(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "r", {"p": PLAN})
+    git(root, "checkout", "-qb", "b")
+    edit(root, "status: todo", "status: blocked")
+    commit_as(root, "李四", "2026-05-02", "B")
+    git(root, "checkout", "-q", "main")
+    edit(root, "status: todo", "status: doing")
+    commit_as(root, "张三", "2026-05-01", "A")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "王五", "GIT_AUTHOR_EMAIL": "w@example.org"}
+    subprocess.run(["git", "merge", "-q", "-s", "ours", "b", "-m", "keep ours"], cwd=root,
+                   check=True, env=env)
+    rows = [(e.commit.author, c.item, c.field, c.old, c.new) for e in walk.walk(root)
+            for c in e.changes]
+    assert ("李四", "T1", "status", "todo", "blocked") in rows
+    assert ("张三", "T1", "status", "todo", "doing") in rows
+    assert ("王五", "T1", "status", "blocked", "doing") in rows  # B's value set aside
+
+
+def test_a_shallow_clone_says_where_history_starts(offices, tracker, tmp_path: Path) -> None:
+    a, _ = offices
+    for n in (10, 20, 30):
+        assert run(tracker, a, "set", "p/T1", f"progress={n}").code == 0
+    assert run(tracker, a, "sync").code == 0
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "2", f"file://{tmp_path / 'remote.git'}", str(shallow))
+    rows = log_rows(tracker, shallow)
+    assert not any(r["op"] == "added" for r in rows), rows
+    boundary = [r for r in rows if r["op"] == "history-start"]
+    assert len(boundary) == 1 and boundary[0]["ref"] == "p"
+    text = run(tracker, shallow, "log").out
+    assert "历史从此开始" in text
+    assert "进度：20% → 30%" in text
+
+
+def test_diff_during_a_conflicted_merge_shows_the_conflict_not_a_deleted_plan(offices,
+                                                                               tracker) -> None:
+    a, b = offices
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "status=doing").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "status=blocked").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 1
+    diff = run(tracker, b, "diff")
+    assert diff.code == 0, diff.err
+    assert "删除计划" not in diff.out and "新增计划" not in diff.out
+    # what the merge brings in, and the conflict waiting to be resolved
+    assert "p/T1 合并冲突：状态 本方“blocked”，对方“doing”（张三）" in diff.out, diff.out
+
+
+def test_the_merge_walk_reads_its_cache_the_second_time(offices, tracker, monkeypatch) -> None:
+    a, b = offices
+    two_offices_and_a_resolved_conflict(tracker, a, b)
+    first = walk.walk(a)
+    calls: list[tuple[str, ...]] = []
+    real = walk.git.run_git
+
+    def counting(root, *args, **kw):
+        calls.append(args)
+        return real(root, *args, **kw)
+
+    monkeypatch.setattr(walk.git, "run_git", counting)
+    assert walk.walk(a) == first
+    assert [c[0] for c in calls] == ["log"]  # no merge-base, no cat-file: all from the cache
