@@ -96,7 +96,7 @@ def test_merge_shows_each_side_once_and_the_resolution(tmp_path: Path) -> None:
     # each side's change under its author; the clean merge once, deciding nothing
     assert sorted(rows) == sorted([("李四", "T2", "status", "changed", "todo", "doing"),
                                    ("张三", "T1", "status", "changed", "todo", "done"),
-                                   ("合并人", "", "", "merged", None, None)])
+                                   ("合并人", "", "", "merged", None, ("p",))])
 
 
 def test_merge_resolution_by_hand_is_shown_once(tmp_path: Path) -> None:

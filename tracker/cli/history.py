@@ -67,9 +67,10 @@ def describe(env: Env, c: Change) -> str:
     if c.op == "repaired":
         return env.t("文件已修复，可以读取", "file readable again")
     if c.op == "merged":
-        return env.t("合并（两边的修改各自列出，合并时未改动任何值）",
-                     "merge (each side's changes are listed under their own commits; the merge "
-                     "decided no value)")
+        plans = render.names([str(p) for p in c.new]) if isinstance(c.new, tuple) else c.plan
+        return env.t(f"合并（{plans}）：两边的修改各自列出，合并时未改动任何值",
+                     f"merge ({plans}): each side's changes are listed under their own commits; "
+                     "the merge decided no value")
     if c.op == "history-start":
         return env.t(f"历史从此开始（浅克隆，更早的记录不在本地）：{c.new}",
                      f"history starts here (a shallow clone; earlier commits are not in this "

@@ -334,13 +334,19 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
     entries: list[Entry] = []
     for commit, files in commits:
         changes: list[Change] = []
+        merged: list[str] = []  # plans a merge touched without deciding anything
         for f in files:
             if commit.sha in shallow and not commit.parents:
                 changes.extend(_history_starts(diff("", f.new)))
             elif len(commit.parents) == 1 or not commit.parents:
                 changes.extend(diff(f.olds[0], f.new))
             else:
-                changes.extend(_merge_changes(commit, f, cache, diff))
+                decided, plan = _merge_changes(commit, f, cache, diff)
+                changes.extend(decided)
+                if not decided and plan:
+                    merged.append(plan)
+        if merged and not changes:  # one line for a merge that decided nothing
+            changes.append(Change(merged[0], "plan", "", "", "merged", None, tuple(merged)))
         if changes:
             entries.append(Entry(commit, tuple(changes)))
     cache.save()
@@ -386,14 +392,12 @@ def blob_ids(root: Path, names: list[str]) -> dict[str, str]:
 
 
 def _merge_changes(commit: Commit, f: _FileChange, cache: DiffCache,
-                   diff: Callable[[str, str], tuple[Change, ...]]) -> list[Change]:
+                   diff: Callable[[str, str], tuple[Change, ...]]) -> tuple[list[Change], str]:
+    """What the merge decided in this file, and the file's plan id."""
     base = cache.bases.get((commit.sha, f.path), "?")
     against = [(diff(old, f.new), None if base == "?" else diff(base, old)) for old in f.olds]
     shown = resolutions.decided(against, differs_from_all=len(f.olds) == len(commit.parents))
-    if shown:
-        return shown
-    plan = next((c.plan for c_i, _ in against for c in c_i if c.plan), "")
-    return [Change(plan, "plan", "", "", "merged")] if plan else []
+    return shown, next((c.plan for c_i, _ in against for c in c_i if c.plan), "")
 
 
 def _history_starts(added: tuple[Change, ...]) -> list[Change]:
