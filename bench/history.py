@@ -148,7 +148,7 @@ def main() -> None:
             root = Path(tmp) / "history"
             build(root, merges)
             cache = root / ".git" / "tracker" / "history.cache"
-            drop = lambda: cache.unlink(missing_ok=True)
+            drop = lambda c=cache: c.unlink(missing_ok=True)
             lines = subprocess.run([TRACKER, "--repo", str(root), "log"], capture_output=True,
                                    check=True).stdout.count(b"\n")
             cold = timed(root, drop)
