@@ -62,7 +62,8 @@ class Remote:
                                           set_upstream=True)
         except gp.GitCommandError as exc:
             raise self._unreachable(_stderr(exc)) from None
-        if any(info.flags & gp.PushInfo.REJECTED for info in infos):
+        heard = _remote_said(said)
+        if any(info.flags & gp.PushInfo.REJECTED or _lost_race(info, heard) for info in infos):
             raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
                            "the push was rejected: the remote got new commits meanwhile; run "
                            "tracker sync again", _summaries(infos))
@@ -70,8 +71,7 @@ class Remote:
             raise GitError(f"远程仓库 {self.name} 拒绝了推送（见下方原因）：本地已合并，"
                            "请联系管理远程仓库的同事",
                            f"the remote {self.name} refused the push (reason below); the local "
-                           "merge is kept: ask whoever runs the remote", _remote_said(said)
-                           or _summaries(infos))
+                           "merge is kept: ask whoever runs the remote", heard or _summaries(infos))
         if not infos or any(info.flags & gp.PushInfo.ERROR for info in infos) or infos.error:
             raise self._unreachable(_stderr(infos.error) if infos.error else _summaries(infos))
         return True
@@ -80,6 +80,13 @@ class Remote:
         return GitError(f"无法推送到远程仓库 {self.name}：本地已合并，稍后再运行 tracker sync",
                         f"cannot push to the remote {self.name}: the local merge is kept; run "
                         "tracker sync again later", detail)
+
+
+def _lost_race(info: object, heard: str) -> bool:
+    """The remote refused because another push moved the branch between our fetch and our
+    push (two offices syncing at the same moment): the same as a plain rejection."""
+    said = f"{getattr(info, 'summary', '')}\n{heard}"
+    return "cannot lock ref" in said and "but expected" in said
 
 
 def _stderr(exc: BaseException) -> str:
