@@ -1,0 +1,305 @@
+"""Precise edits addressed by a path from the document root, for any value in a plan.
+
+`planfile` edits what the tool's commands change (a task's field, an update, a unit's status);
+the merge driver must change anything the other office changed: a goal's field, one line of a
+multi-line `detail: |`, a key inside a one-line `{status: doing}`, the third progress report.
+A path is a tuple of mapping keys (str), list positions (int) and list items named by their id
+(`ById("T1")`). Each edit splices only the span of the value it changes, with the same
+verification as every plan edit (`planfile.edit_text`): the result must parse to the old data
+with exactly this change, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.store.planfile import (
+    Edit,
+    EditError,
+    _append_item,
+    _Doc,
+    _insert_key,
+    _nl,
+    _Splice,
+    _trim_end,
+)
+from tracker.store.yamltext import block, flow_list, flow_map, scalar
+
+
+@dataclass(frozen=True, slots=True)
+class ById:
+    """A list item named by its `id:` (tasks, goals, phases), wherever it sits in the list."""
+
+    id: str
+
+
+Step = str | int | ById
+Path = tuple[Step, ...]
+
+
+def describe(path: Path) -> str:
+    return ".".join(s.id if isinstance(s, ById) else str(s) for s in path)
+
+
+def _unreachable(path: Path) -> EditError:
+    where = describe(path)
+    return EditError(f"找不到 {where}", f"no {where}")
+
+
+# ---------------------------------------------------------------- locating
+
+
+def _step_node(node: Any, step: Step) -> tuple[Any, Any] | None:
+    """(key node or None, value node) of one step down from `node`."""
+    if isinstance(step, str):
+        return _Doc.get(node, step) if node.id == "mapping" else None
+    if node.id != "sequence":
+        return None
+    if isinstance(step, int):
+        return (None, node.value[step]) if 0 <= step < len(node.value) else None
+    for item in node.value:
+        if item.id == "mapping":
+            pair = _Doc.get(item, "id")
+            if pair and pair[1].id == "scalar" and pair[1].value == step.id:
+                return None, item
+    return None
+
+
+def _locate(doc: _Doc, path: Path) -> tuple[Any, Any, Any]:
+    """(parent node, key node or None, node) at `path`; node is None for a missing last key."""
+    parent, key, node = None, None, doc.root
+    for i, step in enumerate(path):
+        if node is None:
+            raise _unreachable(path)
+        found = _step_node(node, step)
+        if found is None:
+            if i == len(path) - 1 and isinstance(step, str) and node.id == "mapping":
+                return node, None, None
+            raise _unreachable(path)
+        parent, (key, node) = node, found
+    return parent, key, node
+
+
+def _step_data(value: Any, step: Step) -> Any:
+    if isinstance(step, ById):
+        for item in value:
+            if isinstance(item, dict) and item.get("id") == step.id:
+                return item
+        raise KeyError(step.id)
+    return value[step]
+
+
+def _data_parent(data: Any, path: Path) -> tuple[Any, Step]:
+    """The container holding the last step, and that step as a dict key or list index."""
+    for step in path[:-1]:
+        data = _step_data(data, step)
+    last = path[-1]
+    if isinstance(last, ById):
+        for i, item in enumerate(data):
+            if isinstance(item, dict) and item.get("id") == last.id:
+                return data, i
+        raise KeyError(last.id)
+    return data, last
+
+
+# ---------------------------------------------------------------- text of a new value
+
+
+def _flat(value: Any) -> bool:
+    items = value.values() if isinstance(value, dict) else value
+    return all(not isinstance(v, (dict, list)) and not (isinstance(v, str) and "\n" in v)
+               for v in items)
+
+
+def _flow_text(value: Any) -> str:
+    if not _flat(value):
+        raise EditError("单行 […]/{…} 写法里不能放多层内容，请先运行 tracker fmt",
+                        "a nested value cannot go into a one-line […]/{…}; run tracker fmt first")
+    return flow_map(value) if isinstance(value, dict) else flow_list(value)
+
+
+def _literal(value: str, indent: int, nl: str) -> str:
+    """A multi-line string as a `|` block scalar whose lines sit at `indent` columns."""
+    body = value.rstrip("\n")
+    chomp = "-" if not value.endswith("\n") else ("+" if value.endswith("\n\n") else "")
+    lead = str(2) if body[:1] in (" ", "\t") else ""
+    header = "|" + lead + chomp
+    if lead:
+        indent = max(indent, 2)
+    lines = [(" " * indent + ln) if ln.strip() else "" for ln in body.split("\n")]
+    extra = [""] * (len(value) - len(value.rstrip("\n")) - 1) if chomp == "+" else []
+    return nl.join([header, *lines, *extra])
+
+
+def _block_indent(doc: _Doc, key: Any, node: Any) -> int:
+    """Where a block value's lines go: the old block scalar's own indent, else key + 2."""
+    if node is not None and node.id == "scalar" and node.style in ("|", ">"):
+        body = doc.text[node.start_mark.index:node.end_mark.index].split("\n")[1:]
+        for ln in body:
+            if ln.strip():
+                return len(ln) - len(ln.lstrip(" "))
+    return (key.start_mark.column if key is not None else node.start_mark.column) + 2
+
+
+def _in_flow(doc: _Doc, path: Path) -> bool:
+    node = doc.root
+    for step in path[:-1]:
+        found = _step_node(node, step)
+        if found is None:
+            return False
+        node = found[1]
+        if node.id != "scalar" and node.flow_style:
+            return True
+    return False
+
+
+def _replace(doc: _Doc, path: Path, key: Any, node: Any, value: Any) -> _Splice:
+    nl = _nl(doc.text)
+    start, end = node.start_mark.index, _trim_end(doc, doc.content_end(node))
+    in_flow = _in_flow(doc, path) or (node.id != "scalar" and node.flow_style)
+    if isinstance(value, (dict, list)):
+        if in_flow or node.id == "scalar" and _flat(value) and value:
+            if node.id == "scalar" and node.style in ("|", ">"):
+                start = key.end_mark.index if key is not None else start
+                return _Splice(start, end, (": " if key is not None else "") + _flow_text(value))
+            return _Splice(start, end, _flow_text(value))
+        if not value:
+            text = "{}" if isinstance(value, dict) else "[]"
+            if key is None:
+                return _Splice(start, end, text)
+            return _Splice(key.end_mark.index, end, ": " + text)
+        if node.id != "scalar" and not node.flow_style:
+            col = node.start_mark.column
+            lines = block(value, col, doc.seq_offset())
+            return _Splice(start, end, nl.join(ln[col:] if i == 0 else ln
+                                               for i, ln in enumerate(lines)))
+        if key is None:
+            raise EditError("列表中的这一项不能改成多层内容", "this list item cannot become nested")
+        col = key.start_mark.column + (2 if isinstance(value, dict) else doc.seq_offset())
+        return _Splice(key.end_mark.index, end, ":" + nl + nl.join(block(value, col, doc.seq_offset())))
+    if isinstance(value, str) and "\n" in value and not in_flow:
+        text = _literal(value, _block_indent(doc, key, node), nl)
+        if node.id == "scalar" and node.style not in ("|", ">"):
+            return _Splice(start, node.end_mark.index, text)
+        if key is None:
+            raise EditError("列表中的这一项不能改成多行文字", "this list item cannot become multi-line")
+        return _Splice(key.end_mark.index, end, ": " + text)
+    prefer = node.style if node.id == "scalar" and node.style in ("'", '"') else ""
+    if node.id == "scalar" and node.style not in ("|", ">"):
+        return _Splice(start, node.end_mark.index, scalar(value, flow=in_flow, prefer=prefer))
+    if key is None:
+        return _Splice(start, end, scalar(value, flow=in_flow))
+    return _Splice(key.end_mark.index, end, ": " + scalar(value, flow=in_flow))
+
+
+# ---------------------------------------------------------------- edits
+
+
+def _rewrite_flow(doc: _Doc, path: Path, change: Any) -> list[_Splice]:
+    """A change inside a one-line […]/{…}: write that whole collection again."""
+    _, _, node = _locate(doc, path)
+    data = copy.deepcopy(_plain_at(doc, path))
+    change(data)
+    return [_Splice(node.start_mark.index, node.end_mark.index, _flow_text(data))]
+
+
+def _plain_at(doc: _Doc, path: Path) -> Any:
+    from tracker.store.load import as_plain
+
+    data = as_plain(doc.data)
+    for step in path:
+        data = _step_data(data, step)
+    return data
+
+
+def set_value(path: Path, value: Any) -> Edit:
+    """Set the value at `path`, adding the key to its mapping when it is missing."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        parent, key, node = _locate(doc, path)
+        if node is not None:
+            return [_replace(doc, path, key, node, value)]
+        if parent.flow_style:
+            name = path[-1]
+            return _rewrite_flow(doc, path[:-1], lambda d: d.__setitem__(name, value))
+        return [_insert_key(doc, parent, str(path[-1]), value)]
+
+    def data_op(data: Any) -> None:
+        parent, step = _data_parent(data, path)
+        parent[step] = copy.deepcopy(value)
+
+    return Edit(describe(path), text_op, data_op)
+
+
+def remove(path: Path) -> Edit:
+    """Delete a mapping key or a list item: its lines, from line start to its value's end."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        parent, key, node = _locate(doc, path)
+        if node is None:
+            return []
+        if parent.flow_style:
+            return _rewrite_flow(doc, path[:-1], lambda d: _drop(d, path[-1]))
+        if len(parent.value) == 1:  # the last one: the collection becomes empty
+            outer = _locate(doc, path[:-1])
+            return [_replace(doc, path[:-1], outer[1], outer[2],
+                             {} if parent.id == "mapping" else [])]
+        first = key if key is not None else node
+        line_start = doc.text.rfind("\n", 0, first.start_mark.index) + 1
+        before = doc.text[line_start:first.start_mark.index]
+        if key is not None and before.strip():  # `- key: v`: the next key moves up to the dash
+            keys = [k for k, _ in parent.value]
+            return [_Splice(key.start_mark.index, keys[keys.index(key) + 1].start_mark.index, "")]
+        if key is None and before.strip() not in ("-", ""):
+            raise EditError(f"无法删除 {describe(path)}，请先运行 tracker fmt",
+                            f"cannot remove {describe(path)}; run tracker fmt first")
+        return [_Splice(line_start, doc.line_end(doc.content_end(node)), "")]
+
+    def data_op(data: Any) -> None:
+        parent, step = _data_parent(data, path)
+        del parent[step]
+
+    return Edit("-" + describe(path), text_op, data_op)
+
+
+def _drop(container: Any, step: Step) -> None:
+    if isinstance(step, ById):
+        container[:] = [x for x in container if not (isinstance(x, dict) and x.get("id") == step.id)]
+    else:
+        del container[step]
+
+
+def insert_item(path: Path, before: int | None, value: Any) -> Edit:
+    """Put `value` into the list at `path`, before item `before` (None: at the end)."""
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        parent, key, node = _locate(doc, path)
+        if node is not None and node.id == "sequence" and node.flow_style:
+            return _rewrite_flow(doc, path, lambda d: d.insert(len(d) if before is None else before,
+                                                              value))
+        if before is None or node is None or node.id != "sequence" or before >= len(node.value):
+            if not isinstance(path[-1], str):
+                raise _unreachable(path)
+            if not isinstance(value, dict):
+                raise EditError("只能追加条目", "only entries can be appended here")
+            return [_append_item(doc, parent, path[-1], value)]
+        item = node.value[before]
+        line_start = doc.text.rfind("\n", 0, item.start_mark.index) + 1
+        dash = doc.text[line_start:item.start_mark.index]
+        if dash.strip() != "-":
+            raise EditError(f"无法在 {describe(path)} 中插入，请先运行 tracker fmt",
+                            f"cannot insert into {describe(path)}; run tracker fmt first")
+        col = len(dash) - len(dash.lstrip(" "))
+        nl = _nl(doc.text)
+        return [_Splice(line_start, line_start, nl.join(block([value], col, doc.seq_offset())) + nl)]
+
+    def data_op(data: Any) -> None:
+        parent, step = _data_parent(data, path)
+        if isinstance(parent, dict) and parent.get(step) is None:
+            parent[step] = []
+        items = parent[step]
+        items.insert(len(items) if before is None else before, copy.deepcopy(value))
+
+    return Edit("+" + describe(path), text_op, data_op)
