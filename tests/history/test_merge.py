@@ -145,3 +145,140 @@ def test_a_key_we_changed_and_they_deleted_is_a_conflict() -> None:
     merged = merge_texts(base, base.replace("张某", "李某"), base.replace("    leader: 张某\n", ""))
     assert [(c.field, c.ours, c.theirs) for c in merged.conflicts] == [("leader", "李某", None)]
     assert "leader: 李某" in (merged.text or "")
+
+
+# ---------------------------------------------------------------- what people wrote survives
+
+
+def test_comments_added_on_both_sides_are_kept_where_they_sit() -> None:
+    ours = BASE.replace("    status: todo\n", "    # 我方：等预算\n    status: todo\n")
+    theirs = (BASE.replace("    due: 2026-05-31\n", "    due: 2026-05-31  # 对方：文件为准\n")
+              .replace("        text: 开始\n", "        # 对方：电话报送\n        text: 开始\n")
+              .replace("  - id: T2\n", "  # 对方：第二项\n  - id: T2\n"))
+    result = merge_texts(BASE, ours, theirs)
+    assert result.conflicts == ()
+    assert result.text == (BASE.replace("    due: 2026-05-31\n", "    due: 2026-05-31  # 对方：文件为准\n")
+                           .replace("        text: 开始\n", "        # 对方：电话报送\n        text: 开始\n")
+                           .replace("  - id: T2\n", "  # 对方：第二项\n  - id: T2\n")
+                           .replace("    status: todo\n", "    # 我方：等预算\n    status: todo\n"))
+
+
+def test_their_inline_comment_arrives_with_their_value() -> None:
+    theirs = BASE.replace("    status: doing\n", "    status: doing\n    progress: 60  # 已核实\n")
+    ours = BASE.replace("title: 采购", "title: 设备采购")
+    result = merge_texts(BASE, ours, theirs)
+    assert result.conflicts == () and "    progress: 60  # 已核实\n" in result.text
+    assert "title: 设备采购" in result.text
+
+
+def test_a_comment_they_removed_goes_and_one_we_kept_stays() -> None:
+    base = BASE.replace("    title: 采购\n", "    title: 采购  # 旧注\n    # 待定\n")
+    theirs = base.replace("  # 旧注", "")
+    ours = base.replace("status: todo", "status: doing")
+    result = merge_texts(base, ours, theirs)
+    assert "# 旧注" not in result.text and "    # 待定\n    status: doing\n" in result.text
+
+
+def test_inline_comments_changed_on_both_sides_are_both_kept() -> None:
+    base = BASE.replace("    status: todo\n", "    status: todo  # 原注\n")
+    ours = base.replace("# 原注", "# 我方注")
+    theirs = base.replace("# 原注", "# 对方注")
+    text = merge_texts(base, ours, theirs).text
+    assert "# 我方注" in text and "# 对方注" in text and "# 原注" not in text
+
+
+def test_a_comment_added_on_a_task_they_deleted_is_not_lost() -> None:
+    ours = BASE.replace("    title: 采购\n", "    title: 采购  # 我方补注\n")
+    theirs = BASE.replace("  - id: T2\n    title: 采购\n    status: todo\n", "")
+    result = merge_texts(BASE, ours, theirs)
+    assert [t.id for t in plan(result.text).plan.tasks] == ["T1"] and result.conflicts == ()
+    assert "# 我方补注\ntasks:\n" in result.text  # above what held the task
+
+
+def test_an_old_comment_on_a_task_they_deleted_goes_with_it() -> None:
+    base = BASE.replace("    title: 采购\n", "    title: 采购  # 旧注\n")
+    theirs = base.replace("  - id: T2\n    title: 采购  # 旧注\n    status: todo\n", "")
+    result = merge_texts(base, base.replace("current: 10", "current: 11"), theirs)
+    assert "# 旧注" not in result.text and [t.id for t in plan(result.text).plan.tasks] == ["T1"]
+
+
+UPDATES = BASE.replace("        text: 开始\n", "        text: 开始\n"
+                       "      - date: 2026-05-02\n        by: 张三\n        text: 写错了\n"
+                       "      - date: 2026-05-03\n        by: 张三\n        text: 完成一半\n")
+
+
+def test_an_update_they_deleted_stays_deleted_and_a_corrected_one_is_an_edit() -> None:
+    theirs = UPDATES.replace("      - date: 2026-05-02\n        by: 张三\n        text: 写错了\n", "")
+    theirs = theirs.replace("text: 完成一半", "text: 完成一半（120户）")
+    ours = UPDATES.replace("    status: doing\n", "    status: doing\n    progress: 50\n")
+    result = merge_texts(UPDATES, ours, theirs)
+    t = plan(result.text).plan.task("T1")
+    assert result.conflicts == () and t.progress == 50
+    assert [u.text for u in t.updates] == ["开始", "完成一半（120户）"]
+
+
+def test_an_update_we_corrected_and_they_deleted_is_kept_as_conflict() -> None:
+    theirs = UPDATES.replace("      - date: 2026-05-02\n        by: 张三\n        text: 写错了\n", "")
+    ours = UPDATES.replace("text: 写错了", "text: 写对了")
+    result = merge_texts(UPDATES, ours, theirs)
+    assert [u.text for u in plan(result.text).plan.task("T1").updates] == ["开始", "写对了", "完成一半"]
+    assert [(c.task, c.field) for c in result.conflicts] == [("T1", "updates.2")]
+
+
+def test_the_same_update_corrected_differently_is_a_conflict_on_its_text() -> None:
+    ours = UPDATES.replace("text: 写错了", "text: 甲的改法")
+    theirs = UPDATES.replace("text: 写错了", "text: 乙的改法")
+    result = merge_texts(UPDATES, ours, theirs)
+    assert [(c.task, c.field, c.ours, c.theirs) for c in result.conflicts] == [
+        ("T1", "updates.2.text", "甲的改法", "乙的改法")]
+
+
+def test_a_multi_line_detail_and_another_field_never_conflict() -> None:
+    base = BASE.replace("    title: 摸底\n", "    title: 摸底\n    detail: |\n      一行。\n      二行。\n")
+    theirs = base.replace("      一行。\n      二行。\n", "      一行（改）。\n      二行。\n      三行。\n")
+    ours = base.replace("due: 2026-05-31", "due: 2026-06-15")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == ()
+    assert "    detail: |\n      一行（改）。\n      二行。\n      三行。\n" in result.text
+    assert "due: 2026-06-15" in result.text
+
+
+def test_flow_style_entries_merge_per_key() -> None:
+    base = BASE.replace("    status: todo\n", "    status: todo\n    units:\n"
+                        "      城关镇: {status: doing, note: 在办}\n")
+    ours = base.replace("{status: doing, note: 在办}", "{status: done, note: 在办}")
+    theirs = base.replace("{status: doing, note: 在办}", "{status: doing, note: 已完成3个村}")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == () and "城关镇: {status: done, note: 已完成3个村}" in result.text
+
+
+def test_owners_added_on_both_sides_are_all_kept() -> None:
+    ours = BASE.replace("owners: [城关镇]", "owners: [城关镇, 河西乡]")
+    theirs = BASE.replace("owners: [城关镇]", "owners: [城关镇, 北山乡]")
+    result = merge_texts(BASE, ours, theirs)
+    assert result.conflicts == () and "owners: [城关镇, 河西乡, 北山乡]" in result.text
+
+
+def test_a_goal_they_deleted_stays_deleted_with_our_comments_elsewhere() -> None:
+    base = BASE.replace("    current: 10\n", "    current: 10\n  - id: G2\n    text: 写错\n")
+    theirs = base.replace("  - id: G2\n    text: 写错\n", "")
+    ours = base.replace("    current: 10\n", "    current: 20  # 我方核实\n")
+    result = merge_texts(base, ours, theirs)
+    assert [g.id for g in plan(result.text).plan.goals] == ["G1"]
+    assert "    current: 20  # 我方核实\n" in result.text and result.conflicts == ()
+
+
+def test_the_same_new_plan_on_both_sides_merges_per_field() -> None:
+    new = "id: p\ntitle: 方案\ntasks:\n  - id: T1\n    title: 摸底\n"
+    ours = new + "    leader: 王五\n"
+    theirs = new + "    progress: 10  # 对方\n"
+    result = merge_texts("", ours, theirs)
+    assert result.conflicts == () and result.renumbered == ()
+    assert result.text == new + "    leader: 王五\n    progress: 10  # 对方\n"
+
+
+def test_the_same_new_plan_with_different_values_records_a_conflict() -> None:
+    new = "id: p\ntitle: 方案\ntasks:\n  - id: T1\n    title: 摸底\n    status: {}\n"
+    result = merge_texts("", new.format("todo"), new.format("doing"))
+    assert [(c.task, c.field, c.ours, c.theirs) for c in result.conflicts] == [
+        ("T1", "status", "todo", "doing")]

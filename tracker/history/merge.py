@@ -1,11 +1,13 @@
-"""Three-way merge of one plan file, per task id and per key (the git merge driver's core).
+"""Three-way merge of one plan file, value by value (the git merge driver's core).
 
-The result starts from OUR text and applies THEIR changes as precise plan edits
-(`planfile`), so our bytes and comments stay as they were and theirs arrive as small
-splices. Two people changing different tasks, or different fields of one task, merge
-cleanly; progress reports appended on both sides are all kept. A true conflict (one field
-changed to two different values) keeps our value in place and records both under the
-task's `conflict:` key, which `tracker check` reports as an error until a person resolves it:
+The result starts from OUR text and applies THEIR changes as precise edits addressed by path
+(`pathedit`), so our bytes stay as they were and theirs arrive as small splices. Mappings
+merge per key, at any depth; lists of items with ids (tasks, goals, phases) merge per id;
+other lists (progress reports, owners) merge per item (`alignment`): an item deleted on one
+side and untouched on the other stays deleted, an item edited on one side is an edit.
+Comments merge on their own, by the entry they sit next to (`yamlcomments`). A true
+conflict (one value changed to two different values) keeps our value in place and records
+both under the task's `conflict:` key, which `tracker check` reports until a person resolves it:
 
     conflict:
       - {field: status, ours: doing, theirs: done, theirs_by: 李四}
@@ -15,17 +17,17 @@ Nothing is ever dropped: what cannot be applied as an edit is recorded as a conf
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.store import planfile, yamlsafe, yamltext
+from tracker.history import alignment
+from tracker.store import pathedit, planfile, yamlcomments, yamlsafe, yamltext
 from tracker.store.load import as_plain
+from tracker.store.pathedit import ById
 
-SPECIAL_TASK_KEYS = ("id", "updates", "units", "conflict")
-ITEM_LISTS = ("goals", "phases")
+Path = pathedit.Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,14 @@ class Merged:
     renumbered: tuple[tuple[str, str], ...] = ()  # theirs' new task id -> the id it got
 
 
-_ABSENT = object()  # a key missing on one side (unlike a key set to null)
+class _Absent:
+    """A key missing on one side (unlike a key set to null)."""
+
+    def __repr__(self) -> str:
+        return "<absent>"
+
+
+_ABSENT: Any = _Absent()
 
 
 def _read(text: str) -> dict[str, Any] | None:
@@ -55,30 +64,135 @@ def _read(text: str) -> dict[str, Any] | None:
     return as_plain(data)
 
 
-def _tasks(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    out = {}
-    for t in data.get("tasks") or []:
-        if isinstance(t, dict) and isinstance(t.get("id"), str):
-            out[t["id"]] = t
+def _by_id(items: list[Any]) -> dict[str, dict[str, Any]] | None:
+    """Items by id, when every item is a mapping with its own string id; else None."""
+    out: dict[str, dict[str, Any]] = {}
+    for x in items:
+        if not isinstance(x, dict) or not isinstance(x.get("id"), str) or x["id"] in out:
+            return None
+        out[x["id"]] = x
     return out
 
 
+def _where(path: Path) -> tuple[str, str]:
+    """(task id, field) naming a place for people: `T1`, `units.城关镇.status`, `updates.2.text`."""
+    if len(path) >= 2 and path[0] == "tasks" and isinstance(path[1], ById):
+        task, rest = path[1].id, path[2:]
+    else:
+        task, rest = "", path
+    names = [s.id if isinstance(s, ById) else str(s + 1) if isinstance(s, int) else s for s in rest]
+    return task, ".".join(names) or "task"
+
+
+def _value(v: Any) -> Any:
+    return None if v is _ABSENT else v
+
+
 class _Merge:
-    def __init__(self, text: str, theirs_by: str | None) -> None:
+    def __init__(self, text: str, theirs_by: str | None, new_file: bool) -> None:
         self.text = text
         self.theirs_by = theirs_by
+        self.new_file = new_file  # both sides added this plan: same ids are the same items
         self.conflicts: list[Conflict] = []
         self.renumbered: list[tuple[str, str]] = []
 
-    def apply(self, edit: planfile.Edit, task: str, field: str, ours: Any, theirs: Any) -> None:
+    def apply(self, edit: planfile.Edit, path: Path, ours: Any, theirs: Any) -> None:
         """Apply one of their changes; if it cannot be written precisely, record it instead."""
         try:
             self.text = planfile.apply_edits(self.text, [edit])
         except planfile.EditError:
-            self.conflict(task, field, ours, theirs)
+            self.conflict(path, ours, theirs)
 
-    def conflict(self, task: str, field: str, ours: Any, theirs: Any) -> None:
-        self.conflicts.append(Conflict(task, field, ours, theirs))
+    def conflict(self, path: Path, ours: Any, theirs: Any) -> None:
+        task, name = _where(path)
+        self.conflicts.append(Conflict(task, name, _value(ours), _value(theirs)))
+
+    # ------------------------------------------------------------ values
+
+    def value(self, path: Path, b: Any, o: Any, t: Any) -> None:
+        if t == b or o == t:
+            return
+        if isinstance(o, dict) and isinstance(t, dict) and (o == b or isinstance(b, dict) or b is _ABSENT):
+            return self.mapping(path, b, o, t)
+        if isinstance(o, list) and isinstance(t, list) and (o == b or isinstance(b, list) or b is _ABSENT):
+            return self.sequence(path, b if isinstance(b, list) else [], o, t)
+        if o != b:
+            return self.conflict(path, o, t)
+        if t is _ABSENT:  # they deleted the key: delete it, do not write null
+            return self.apply(pathedit.remove(path), path, o, t)
+        self.apply(pathedit.set_value(path, t), path, o, t)
+
+    def mapping(self, path: Path, b: Any, o: dict[str, Any], t: dict[str, Any]) -> None:
+        b = b if isinstance(b, dict) else {}
+        for key in _keys(b, o, t):
+            bv, ov, tv = b.get(key, _ABSENT), o.get(key, _ABSENT), t.get(key, _ABSENT)
+            if key == "conflict" and (path == () or _where(path)[1] == "task"):
+                self.their_conflicts(path, bv, ov, tv)
+            elif path == () and key == "tasks" and all(isinstance(x, list) for x in (ov, tv)):
+                self.items(("tasks",), bv if isinstance(bv, list) else [], ov, tv, tasks=True)
+            else:
+                self.value(path + (key,), bv, ov, tv)
+
+    def their_conflicts(self, path: Path, bc: Any, oc: Any, tc: Any) -> None:
+        """Their unresolved conflicts travel with the task (or the plan)."""
+        if tc == bc or oc != bc or tc is _ABSENT:
+            return
+        for item in tc if isinstance(tc, list) else [tc]:
+            if isinstance(item, dict):
+                self.conflict(path + (str(item.get("field", "")),), item.get("ours"), item.get("theirs"))
+
+    def sequence(self, path: Path, b: list[Any], o: list[Any], t: list[Any]) -> None:
+        if all(_by_id(x) is not None for x in (b, o, t)) and (o or t):
+            return self.items(path, b, o, t)
+        ops = alignment.three_way(b, o, t)
+        if all(not isinstance(x, (dict, list)) for x in [*b, *o, *t]):
+            merged = alignment.apply_to_list(o, ops)
+            if merged != o:
+                self.apply(pathedit.set_value(path, merged), path, o, t)
+            return
+        for op in ops:
+            here = path + (op.at,)
+            if op.kind == "delete":
+                self.apply(pathedit.remove(here), here, o[op.at], None)
+            elif op.kind == "merge":
+                self.value(here, op.base, op.ours, op.theirs)
+            elif op.kind == "conflict":
+                self.conflict(here, op.ours, op.theirs)
+            else:
+                before = op.at if op.at < len(o) else None
+                for k, item in enumerate(op.items):
+                    self.apply(pathedit.insert_item(path, None if before is None else before + k, item),
+                               path, None, item)
+
+    def items(self, path: Path, b: list[Any], o: list[Any], t: list[Any], tasks: bool = False) -> None:
+        """Items with ids (tasks, goals, phases) merged per id."""
+        bi, oi, ti = (_by_id(x) or {} for x in (b, o, t))
+        for item_id, theirs in ti.items():
+            base, ours, here = bi.get(item_id), oi.get(item_id), path + (ById(item_id),)
+            if ours is not None and (base is not None or self.new_file or not tasks):
+                self.value(here, base if base is not None else _ABSENT, ours, theirs)
+            elif ours is not None:
+                if ours != theirs:  # both added a task under the same id: keep both
+                    new_id = _free_id(item_id, set(oi) | set(ti))
+                    oi[new_id] = theirs
+                    self.renumbered.append((item_id, new_id))
+                    self.add(path, {**theirs, "id": new_id}, path + (ById(new_id),))
+            elif base is None:
+                self.add(path, theirs, here)
+            elif theirs != base:  # we removed it, they changed it: bring theirs back, flagged
+                self.add(path, theirs, here)
+                self.conflict(here, "removed", "changed")
+        for item_id, base in bi.items():
+            if item_id in ti or item_id not in oi:
+                continue
+            here = path + (ById(item_id),)
+            if oi[item_id] == base:
+                self.apply(pathedit.remove(here), here, "kept", "removed")
+            else:
+                self.conflict(here, "changed", "removed")
+
+    def add(self, path: Path, item: dict[str, Any], here: Path) -> None:
+        self.apply(pathedit.insert_item(path, None, item), here, None, item)
 
 
 def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None) -> Merged:
@@ -86,146 +200,11 @@ def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None)
     b, o, t = _read(base), _read(ours), _read(theirs)
     if b is None or o is None or t is None or not o or not t:
         return Merged(None)
-    m = _Merge(ours, theirs_by)
-    _merge_plan_keys(m, b, o, t)
-    _merge_tasks(m, b, o, t)
+    m = _Merge(ours, theirs_by, new_file=not base.strip())
+    m.mapping((), b, o, t)
+    _merge_comments(m, base, ours, theirs)
     _record(m, o)
     return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered))
-
-
-def _merge_plan_keys(m: _Merge, b: dict[str, Any], o: dict[str, Any], t: dict[str, Any]) -> None:
-    for key in _keys(b, o, t):
-        if key in ("tasks", "conflict"):
-            continue
-        bv, ov, tv = b.get(key), o.get(key), t.get(key)
-        if tv == bv or ov == tv:
-            continue
-        if key in ITEM_LISTS and all(isinstance(x, list) or x is None for x in (bv, ov, tv)):
-            merged = _merge_items(m, key, bv or [], ov or [], tv or [])
-            if merged != (ov or []):
-                m.apply(planfile.set_plan_field(key, merged), "", key, ov, tv)
-        elif ov == bv:
-            m.apply(planfile.set_plan_field(key, tv), "", key, ov, tv)
-        else:
-            m.conflict("", key, ov, tv)
-
-
-def _merge_items(m: _Merge, key: str, b: list[Any], o: list[Any], t: list[Any]) -> list[Any]:
-    """Goals or phases merged by id and per key; ours wins a conflict, which is recorded."""
-    def by_id(items: list[Any]) -> dict[str, dict[str, Any]]:
-        return {str(x.get("id")): x for x in items if isinstance(x, dict)}
-
-    bi, oi, ti = by_id(b), by_id(o), by_id(t)
-    out = copy.deepcopy(o)
-    for item_id, titem in ti.items():
-        bitem, oitem = bi.get(item_id), oi.get(item_id)
-        if oitem is None:
-            if bitem is None or bitem != titem:
-                out.append(copy.deepcopy(titem))
-            continue
-        target = next(x for x in out if isinstance(x, dict) and str(x.get("id")) == item_id)
-        for k in _keys(bitem or {}, oitem, titem):
-            bv, ov, tv = (bitem or {}).get(k), oitem.get(k), titem.get(k)
-            if tv == bv or ov == tv:
-                continue
-            if ov == bv:
-                target[k] = copy.deepcopy(tv)
-            else:
-                m.conflict("", f"{key}.{item_id}.{k}", ov, tv)
-    for item_id in bi:
-        if item_id not in ti and item_id in oi and oi[item_id] == bi[item_id]:
-            out = [x for x in out if not (isinstance(x, dict) and str(x.get("id")) == item_id)]
-    return out
-
-
-def _merge_tasks(m: _Merge, b: dict[str, Any], o: dict[str, Any], t: dict[str, Any]) -> None:
-    bt, ot, tt = _tasks(b), _tasks(o), _tasks(t)
-    for task_id, theirs in tt.items():
-        base, ours = bt.get(task_id), ot.get(task_id)
-        if base is None and ours is None:
-            m.apply(planfile.add_task(theirs), task_id, "task", None, theirs)
-        elif base is None and ours is not None:
-            if ours != theirs:  # both added a task under the same id: keep both
-                new_id = _free_id(task_id, set(ot) | set(tt))
-                ot[new_id] = theirs
-                m.renumbered.append((task_id, new_id))
-                m.apply(planfile.add_task({**theirs, "id": new_id}), new_id, "task", None, theirs)
-        elif ours is None:
-            if theirs != base:  # we removed it, they changed it: bring theirs back, flagged
-                m.apply(planfile.add_task(theirs), task_id, "task", None, theirs)
-                m.conflict(task_id, "task", "removed", "changed")
-        elif base is not None:
-            _merge_task(m, task_id, base, ours, theirs)
-    for task_id, base in bt.items():
-        if task_id in tt or task_id not in ot:
-            continue
-        if ot[task_id] == base:
-            m.apply(planfile.remove_task(task_id), task_id, "task", "kept", "removed")
-        else:
-            m.conflict(task_id, "task", "changed", "removed")
-
-
-def _merge_task(m: _Merge, task_id: str, b: dict[str, Any], o: dict[str, Any],
-                t: dict[str, Any]) -> None:
-    for key in _keys(b, o, t):
-        if key in SPECIAL_TASK_KEYS:
-            continue
-        bv, ov, tv = b.get(key, _ABSENT), o.get(key, _ABSENT), t.get(key, _ABSENT)
-        if tv == bv or ov == tv:
-            continue
-        if ov == bv and tv is _ABSENT:  # they deleted the key: delete it, do not write null
-            m.apply(planfile.remove_field(task_id, key), task_id, key, ov, None)
-        elif ov == bv:
-            m.apply(planfile.set_field(task_id, key, tv), task_id, key, ov, tv)
-        else:
-            m.conflict(task_id, key, None if ov is _ABSENT else ov, None if tv is _ABSENT else tv)
-    for update in _new_items(b.get("updates"), o.get("updates"), t.get("updates")):
-        m.apply(planfile.append_update(task_id, update), task_id, "updates", None, update)
-    _merge_units(m, task_id, b.get("units"), o.get("units"), t.get("units"))
-    bc, oc, tc = b.get("conflict"), o.get("conflict"), t.get("conflict")
-    if tc != bc and oc == bc:  # their unresolved conflicts travel with the task
-        for item in tc if isinstance(tc, list) else [tc]:
-            if isinstance(item, dict):
-                m.conflict(task_id, str(item.get("field", "")), item.get("ours"), item.get("theirs"))
-
-
-def _merge_units(m: _Merge, task_id: str, b: Any, o: Any, t: Any) -> None:
-    b, o, t = (x if isinstance(x, dict) else {} for x in (b, o, t))
-    if t == b or o == t:
-        return
-    for unit, te in t.items():
-        be, oe = b.get(unit) or {}, o.get(unit) or {}
-        te = te or {}
-        for key in _keys(be, oe, te):
-            bv, ov, tv = be.get(key), oe.get(key), te.get(key)
-            if key == "updates":
-                for update in _new_items(bv, ov, tv):
-                    m.apply(planfile.append_update(task_id, update, unit=unit), task_id,
-                            f"units.{unit}.updates", None, update)
-            elif tv == bv or ov == tv:
-                continue
-            elif ov == bv and key == "status" and isinstance(tv, str):
-                m.apply(planfile.set_unit_status(task_id, unit, tv), task_id,
-                        f"units.{unit}.status", ov, tv)
-            else:
-                m.conflict(task_id, f"units.{unit}.{key}", ov, tv)
-
-
-def _new_items(b: Any, o: Any, t: Any) -> list[Any]:
-    """Items they appended that we do not have yet (each report kept exactly once)."""
-    b, o, t = (x if isinstance(x, list) else [] for x in (b, o, t))
-    have = list(o)
-    out = []
-    pool = list(b)
-    for item in t:
-        if item in pool:
-            pool.remove(item)
-            continue
-        if item in have:
-            have.remove(item)
-            continue
-        out.append(item)
-    return out
 
 
 def _keys(*maps: dict[str, Any]) -> list[str]:
@@ -244,13 +223,61 @@ def _free_id(task_id: str, taken: set[str]) -> str:
     return f"{prefix}{n}"
 
 
+# ---------------------------------------------------------------- comments
+
+
+def _merge_comments(m: _Merge, base: str, ours: str, theirs: str) -> None:
+    """Give the merged text the comments of a three-way merge of the comments; a comment that
+    was added where nothing is left goes above what contained it; one that cannot be placed
+    is recorded as a conflict rather than dropped."""
+    empty = yamlcomments.Layout((), {})
+    lb = yamlcomments.read(base) if base.strip() else empty
+    lo, lt, lm = yamlcomments.read(ours), yamlcomments.read(theirs), yamlcomments.read(m.text)
+    if lb is None or lo is None or lt is None or lm is None:
+        return
+    want = yamlcomments.wanted(lb, lo, lt)
+    in_base = {(c.place, c.text) for c in lb.comments}
+    placed, homeless = yamlcomments.place(m.text, lm, want)
+    moved: dict[yamlcomments.Place, list[yamlcomments.Comment]] = {}
+    for c in homeless:
+        if (c.place, c.text) in in_base:  # an old comment on what a side deleted goes with it
+            continue
+        anchor = c.place[0]
+        while anchor and anchor not in lm.entries:
+            anchor = anchor[:-1]
+        where = (anchor, "above") if anchor else ((), "end")
+        moved.setdefault(where, []).append(c)
+    text = _verified(m.text, placed)
+    if text is not None and moved:
+        layout = yamlcomments.read(text)
+        if layout is not None:
+            now = layout.by_place()
+            again = {w: now.get(w, []) + cs for w, cs in moved.items()}
+            text = _verified(m.text, yamlcomments.place(text, layout, again)[0])
+    if text is None:
+        for c in [c for cs in want.values() for c in cs if c not in lm.comments] + \
+                [c for cs in moved.values() for c in cs]:
+            m.conflicts.append(Conflict("", "comment", None, c.text))
+        return
+    m.text = text
+
+
+def _verified(old: str, new: str) -> str | None:
+    """`new` when it holds exactly the data of `old` (only comments changed), else None."""
+    before, after = _read(old), _read(new)
+    return new if after is not None and after == before else None
+
+
+# ---------------------------------------------------------------- conflict records
+
+
 def _record(m: _Merge, ours: dict[str, Any]) -> None:
     """Write every conflict next to what it is about (the task, or the plan's top level)."""
     by_task: dict[str, list[Conflict]] = {}
     for c in m.conflicts:
         by_task.setdefault(c.task, []).append(c)
     current = _read(m.text) or ours
-    tasks = _tasks(current)
+    tasks = _by_id([x for x in current.get("tasks") or [] if isinstance(x, dict)]) or {}
     for task_id, items in by_task.items():
         records = [_as_record(c, m.theirs_by) for c in items]
         if task_id and task_id in tasks:
