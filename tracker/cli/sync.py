@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -11,36 +13,106 @@ from tracker.cli.history import need_git
 from tracker.history import git
 from tracker.reports import render
 
+if TYPE_CHECKING:
+    from tracker.history.sync import SyncResult
+    from tracker.problems import Problem
+
 
 @click.command(name="sync")
 @click.argument("remote", required=False)
+@click.option("--force", is_flag=True, help="Push even when an outgoing plan has check errors.")
 @pass_env
-def sync_cmd(env: Env, remote: str | None) -> None:
+def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
     """Fetch, merge (per task and field) and push the plans to a shared git remote."""
     from tracker.history import sync
 
     root = need_git(env)
-    result = sync.sync(root, remote, env.by)
+    result = sync.sync(root, remote, env.by, gate=None if force else _gate(env))
     for line in result.renumbered:
         env.warn(render.printable(line))
     if result.conflicts or result.other_conflicts:
-        for path, where, c in result.conflicts:
-            by = f"（{c.theirs_by}）" if c.theirs_by else ""
+        _stop_on_conflicts(env, result)
+    if result.unpushed:
+        _stop_on_errors(env, result)
+    env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
+            + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
+
+
+def _gate(env: Env) -> Callable[[list[str]], list[Problem]]:
+    """The check errors in the plans a push would send (read as merged, from the work tree)."""
+
+    def errors(paths: list[str]) -> list[Problem]:
+        from tracker import handedit
+
+        return handedit.errors_in(env.workspace(reload=True), paths) if paths else []
+
+    return errors
+
+
+def _stop_on_errors(env: Env, result: SyncResult) -> NoReturn:
+    for p in result.unpushed:
+        env.warn(render.printable(p.render(env.lang)))
+    files = sorted({str(p.source).split(":", 1)[0] for p in result.unpushed})
+    kept = env.t("合并结果已在本地提交，" if result.merged else "本地提交都在，",
+                 "the merge is committed locally, " if result.merged else "your commits stay local, ")
+    raise Failure(env.t(
+        f"{'、'.join(files)} 有 {len(result.unpushed)} 个检查错误（见上），未推送到 {result.remote}："
+        f"{kept}什么也没有丢。改正后运行 tracker commit，再运行 tracker sync；"
+        "确需先推送可用 tracker sync --force",
+        f"{', '.join(files)} has {len(result.unpushed)} check errors (above); not pushed to "
+        f"{result.remote}: {kept}nothing is lost. Fix them, run tracker commit, then tracker sync "
+        "again; tracker sync --force pushes anyway"))
+
+
+_SETTINGS_ADVICE = {
+    "units.yaml": ("单位和人员名单", "the list of units and people",
+                   "两边新增的单位和人员通常都要保留", "units and people added on either side usually all stay"),
+    "tracker.yaml": ("设置", "the settings", "每项设置只留一个值", "keep one value for each setting"),
+}
+
+
+def _stop_on_conflicts(env: Env, result: SyncResult) -> NoReturn:
+    for path, where, c in result.conflicts:
+        by = f"（{c.theirs_by}）" if c.theirs_by else ""
+        env.warn(render.printable(env.t(
+            f"冲突：{path} {where} 字段 {c.field}：本方“{c.ours}”，对方“{c.theirs}”{by}",
+            f"conflict: {path} {where} field {c.field}: ours '{c.ours}', theirs '{c.theirs}'"
+            + (f" ({c.theirs_by})" if c.theirs_by else ""))))
+    for path in result.other_conflicts:
+        name = path.rsplit("/", 1)[-1]
+        if path in _SETTINGS_ADVICE or name in _SETTINGS_ADVICE:
+            zh, en, keep_zh, keep_en = _SETTINGS_ADVICE[name]
             env.warn(render.printable(env.t(
-                f"冲突：{path} {where} 字段 {c.field}：本方“{c.ours}”，对方“{c.theirs}”{by}",
-                f"conflict: {path} {where} field {c.field}: ours '{c.ours}', theirs '{c.theirs}'"
-                + (f" ({c.theirs_by})" if c.theirs_by else ""))))
-        for path in result.other_conflicts:
-            env.warn(env.t(f"冲突：{path}（文件中有 <<<<<<< 冲突标记）",
-                           f"conflict: {path} (conflict markers <<<<<<< in the file)"))
+                f"冲突：{path}（{zh}）两边改了同一处。打开文件，<<<<<<< 与 ======= 之间是本方的行，"
+                f"======= 与 >>>>>>> 之间是对方的行：{keep_zh}，删去这三种标记行，再运行 git add {path}",
+                f"conflict: {path} ({en}) was changed at the same place on both sides. Open it: "
+                f"between <<<<<<< and ======= are our lines, between ======= and >>>>>>> theirs; "
+                f"{keep_en}; delete the three marker lines, then run git add {path}")))
+        elif path.startswith("plans/"):
+            env.warn(render.printable(env.t(
+                f"冲突：{path} 有一方读不成计划（YAML 错误），已按行合并：改好 <<<<<<< 与 >>>>>>> "
+                "之间的内容并删去标记行，运行 tracker check 确认无误",
+                f"conflict: {path} is not a readable plan on one side (YAML errors) and was merged "
+                "by lines: fix the lines between <<<<<<< and >>>>>>>, delete the markers, and run "
+                "tracker check")))
+        else:
+            env.warn(render.printable(env.t(
+                f"冲突：{path}（文件中有 <<<<<<< 冲突标记）：改好后运行 git add {path}",
+                f"conflict: {path} (conflict markers <<<<<<< in the file): fix it, then run "
+                f"git add {path}")))
+    if result.conflicts:
         raise Failure(env.t(
             "同步暂停：以上冲突两边的值都已保留在文件中。改成正确的值并删除 conflict 条目后，运行 "
             "tracker commit 完成合并，再运行 tracker sync；放弃合并可运行 git merge --abort",
             "sync stopped: both values of each conflict above are kept in the file. Set the "
             "right value and delete the conflict entry, then run tracker commit to finish the "
             "merge and tracker sync again; git merge --abort cancels the merge"))
-    env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
-            + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
+    raise Failure(env.t(
+        "同步暂停：两边的内容都在文件中，什么也没有丢。按上面的说明改好后运行 tracker commit "
+        "完成合并，再运行 tracker sync；放弃合并可运行 git merge --abort",
+        "sync stopped: both sides' lines are in the files, nothing is lost. Resolve them as "
+        "said above, run tracker commit to finish the merge, then tracker sync again; "
+        "git merge --abort cancels the merge"))
 
 
 @click.command(name="merge-driver", hidden=True)
@@ -76,7 +148,6 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
         click.echo(f"tracker: conflict {path} {c.task or '-'} {c.field}: ours {c.ours!r}, "
                    f"theirs {c.theirs!r}", err=True)
     ctx.exit(1 if result.conflicts else 0)
-
 
 
 def register(group: click.Group) -> None:

@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import shlex
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.history import git, transport
 from tracker.history.git import GitError
 from tracker.model import Conflict
+from tracker.problems import Problem
 from tracker.store import load
+
+# Given the plan files a push would change on the remote, the errors that must stop it.
+Gate = Callable[[list[str]], list[Problem]]
 
 ATTRIBUTE_LINE = "plans/*.yaml merge=tracker"
 THEIRS_ENV = "TRACKER_MERGE_THEIRS"
@@ -62,6 +67,7 @@ class SyncResult:
     conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)  # path, where
     other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
     renumbered: list[str] = field(default_factory=list)
+    unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
 
 
 def current_branch(root: Path) -> str | None:
@@ -107,7 +113,20 @@ def pick_remote(root: Path, branch: str, remote: str | None) -> str:
     return name
 
 
-def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
+def outgoing_plans(root: Path, theirs: str) -> list[str]:
+    """The plan files a push would change on the remote (every plan when it has none)."""
+    if _ref_exists(root, theirs):
+        proc = git.run_git(root, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=AMT",
+                           theirs, "HEAD", "--", "plans")
+    else:
+        proc = git.run_git(root, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", "plans")
+    names = proc.stdout.decode("utf-8", "replace").split("\0")
+    return sorted(p for p in names if p.startswith("plans/") and p.endswith(".yaml"))
+
+
+def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = None) -> SyncResult:
+    """Fetch, merge and push. `gate` sees the plans about to go out; any error it returns
+    stops the sync before the push (the merge, if any, stays committed locally)."""
     branch = preflight(root)
     name = pick_remote(root, branch, remote)
     ensure_driver(root)
@@ -122,6 +141,10 @@ def sync(root: Path, remote: str | None, by: str | None) -> SyncResult:
                 _merge(root, theirs, name, branch, env, result)
                 if result.conflicts or result.other_conflicts:
                     return result
+        if gate is not None:
+            result.unpushed = gate(outgoing_plans(root, theirs))
+            if result.unpushed:
+                return result
         result.pushed = link.push(branch)
     return result
 

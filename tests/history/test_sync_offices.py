@@ -1,0 +1,247 @@
+"""Two offices sharing one plan through a bare remote: what each wrote survives `tracker sync`.
+
+Every scenario edits both clones (by hand with plain git, or with the tool), syncs A, then B,
+then A again, and asserts the same file content in both clones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import git, make_repo
+from tests.history.test_sync import plan_of, run
+from tests.history.test_walk import commit_as, edit
+
+PLAN = """\
+# 测试方案
+id: p
+title: 测试方案
+year: 2026
+goals:
+  - id: G1
+    text: 改造
+    target: 100
+    current: 10
+  - id: G2
+    text: 写错的目标
+    target: 5
+phases:
+  - id: P1
+    title: 摸底
+    end: 2026-05-31
+  - id: P2
+    title: 多余阶段
+    end: 2026-06-30
+tasks:
+  - id: T1
+    title: 摸底
+    detail: |
+      第一段说明。
+      第二段说明。
+    owners: [城关镇, 河西乡]
+    due: 2026-05-31
+    status: doing
+    progress: 50
+    units:
+      城关镇: {status: doing, note: 在办}
+      河西乡: {status: todo}
+    updates:
+      - date: 2026-05-01
+        by: 张三
+        text: 开始摸底
+      - date: 2026-05-02
+        by: 张三
+        text: 写错的进展
+      - date: 2026-05-03
+        by: 张三
+        text: 完成一半
+  - id: T2
+    title: 采购
+    owners: [河西乡]
+    due: 2026-06-30
+    status: todo
+"""
+
+
+@pytest.fixture
+def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
+    """Office A (the original) and office B (a clone), sharing a bare remote."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp_path / "a", {"p": PLAN})
+    git(a, "remote", "add", "origin", str(remote))
+    assert run(tracker, a, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
+    return a, tmp_path / "b"
+
+
+def sync_all(tracker, a: Path, b: Path) -> str:
+    """A pushes, B merges and pushes, A takes the result; both clones end equal."""
+    first = run(tracker, a, "sync")
+    assert first.code == 0, first.err
+    second = run(tracker, b, "sync")
+    assert second.code == 0, second.err
+    third = run(tracker, a, "sync")
+    assert third.code == 0, third.err
+    assert git(a, "rev-parse", "HEAD") == git(b, "rev-parse", "HEAD")
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    assert (b / "plans/p.yaml").read_text(encoding="utf-8") == text
+    return second.out + second.err
+
+
+def test_comments_from_both_offices_survive(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "    status: doing\n    progress: 50\n",
+         "    # 甲办：状态已与牵头单位核对\n    status: doing\n    progress: 60  # 已核实\n")
+    edit(a, "        text: 开始摸底\n", "        text: 开始摸底  # 甲办补注\n")
+    commit_as(a, "张三", "2026-05-04", "甲办注释")
+    edit(b, "    due: 2026-06-30\n", "    due: 2026-06-30  # 乙办：以文件为准\n")
+    edit(b, "      - date: 2026-05-03\n", "      # 乙办：这条来自电话\n      - date: 2026-05-03\n")
+    commit_as(b, "李四", "2026-05-04", "乙办注释")
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    sync_all(tracker, a, b)
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    for comment in ("    # 甲办：状态已与牵头单位核对\n    status: doing\n",
+                    "    progress: 60  # 已核实\n", "        text: 开始摸底  # 甲办补注\n",
+                    "    due: 2026-06-30  # 乙办：以文件为准\n",
+                    "      # 乙办：这条来自电话\n      - date: 2026-05-03\n"):
+        assert comment in text, comment
+    assert plan_of(a).task("T2").status == "doing"
+
+
+def test_a_comment_removed_by_one_office_stays_removed(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "  - id: T2\n", "  # 待定\n  - id: T2\n")
+    commit_as(a, "张三", "2026-05-04", "注释")
+    sync_all(tracker, a, b)
+    edit(a, "  # 待定\n", "")
+    commit_as(a, "张三", "2026-05-05", "删注释")
+    assert run(tracker, b, "set", "p/T1", "progress=70").code == 0
+    sync_all(tracker, a, b)
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    assert "# 待定" not in text and "progress: 70" in text
+
+
+def test_a_deleted_update_stays_deleted_and_a_corrected_one_is_an_edit(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "      - date: 2026-05-02\n        by: 张三\n        text: 写错的进展\n", "")
+    edit(a, "text: 完成一半", "text: 完成一半（120户）")
+    commit_as(a, "张三", "2026-05-04", "更正进展")
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "progress=70").code == 0
+    sync_all(tracker, a, b)
+    for office in (a, b):
+        t = plan_of(office).task("T1")
+        assert [u.text for u in t.updates] == ["开始摸底", "完成一半（120户）"]
+        assert t.progress == 70 and not t.conflicts
+
+
+def test_deleted_goal_phase_and_task_stay_deleted(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "  - id: G2\n    text: 写错的目标\n    target: 5\n", "")
+    edit(a, "  - id: P2\n    title: 多余阶段\n    end: 2026-06-30\n", "")
+    commit_as(a, "张三", "2026-05-04", "删除")
+    edit(b, "    current: 10\n", "    current: 30\n")
+    edit(b, "    title: 摸底\n    end: 2026-05-31\n", "    title: 摸底排查\n    end: 2026-05-31\n")
+    commit_as(b, "李四", "2026-05-04", "改目标")
+    sync_all(tracker, a, b)
+    p = plan_of(a)
+    assert [g.id for g in p.goals] == ["G1"] and p.goals[0].current == 30
+    assert [(ph.id, ph.title) for ph in p.phases] == [("P1", "摸底排查")]
+
+
+def test_different_fields_of_a_task_never_conflict_whatever_their_style(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "      第一段说明。\n      第二段说明。\n",
+         "      第一段说明（修订）。\n      第二段说明。\n      第三段说明。\n")
+    edit(a, "城关镇: {status: doing, note: 在办}", "城关镇: {status: doing, note: 已完成3个村}")
+    edit(a, "    owners: [河西乡]\n", "    owners: [河西乡, 城关镇]\n")
+    commit_as(a, "张三", "2026-05-04", "改说明")
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "progress=70").code == 0
+    edit(b, "城关镇: {status: doing, note: 在办}", "城关镇: {status: done, note: 在办}")
+    edit(b, "    status: todo\n", "    status: doing\n")
+    commit_as(b, "李四", "2026-05-04", "改状态")
+    out = sync_all(tracker, a, b)
+    assert "冲突" not in out and "conflict" not in out
+    text = (b / "plans/p.yaml").read_text(encoding="utf-8")
+    assert "    detail: |\n      第一段说明（修订）。\n      第二段说明。\n      第三段说明。\n" in text
+    assert "城关镇: {status: done, note: 已完成3个村}" in text
+    t1, t2 = plan_of(b).task("T1"), plan_of(b).task("T2")
+    assert t1.progress == 70 and not t1.conflicts
+    assert t2.owners == ("河西乡", "城关镇") and t2.status == "doing"
+
+
+NEW = """\
+id: q
+title: 新方案
+year: 2026
+tasks:
+  - id: T1
+    title: 同一项任务
+    status: todo
+"""
+
+
+def test_the_same_new_plan_added_by_both_offices_merges_per_field(offices, tracker) -> None:
+    a, b = offices
+    (a / "plans/q.yaml").write_text(
+        NEW.replace("    status: todo\n", "    status: todo\n    progress: 10  # 甲办\n"),
+        encoding="utf-8")
+    commit_as(a, "张三", "2026-05-04", "新方案")
+    (b / "plans/q.yaml").write_text(NEW.replace("title: 同一项任务\n", "title: 同一项任务\n"
+                                                "    leader: 王五\n"), encoding="utf-8")
+    commit_as(b, "李四", "2026-05-04", "新方案")
+    run(tracker, a, "sync")
+    synced = run(tracker, b, "sync")
+    assert synced.code == 0, synced.err
+    assert run(tracker, a, "sync").code == 0
+    for office in (a, b):
+        text = (office / "plans/q.yaml").read_text(encoding="utf-8")
+        assert "<<<<<<<" not in text and "progress: 10  # 甲办" in text
+        assert "leader: 王五" in text and text.count("id: T1") == 1
+
+
+def test_a_plan_with_check_errors_is_not_pushed(offices, tracker, tmp_path: Path) -> None:
+    a, b = offices
+    edit(a, "    status: todo\n", "    status: verified\n")  # verified without a reviewer
+    commit_as(a, "张三", "2026-05-04", "手改")
+    head = git(a, "rev-parse", "HEAD")
+    remote_head = git(tmp_path / "remote.git", "rev-parse", "main")
+    stopped = run(tracker, a, "sync")
+    assert stopped.code == 1 and "Traceback" not in stopped.err
+    assert "plans/p.yaml" in stopped.err and "未推送" in stopped.err
+    assert git(tmp_path / "remote.git", "rev-parse", "main") == remote_head
+    assert git(a, "rev-parse", "HEAD") == head
+    english = run(tracker, a, "--lang", "en", "sync")
+    assert english.code == 1 and "not pushed" in english.err and "plans/p.yaml" in english.err
+
+
+def test_a_merged_plan_with_check_errors_stays_committed_and_is_not_pushed(
+        offices, tracker, tmp_path: Path) -> None:
+    a, b = offices
+    edit(a, "    status: todo\n", "    status: verified\n")
+    commit_as(a, "张三", "2026-05-04", "手改")
+    # A's error reaches the remote behind the tool's back, as a plain git push would
+    git(a, "push", "-q", "origin", "main")
+    assert run(tracker, b, "set", "p/T1", "progress=70").code == 0
+    remote_head = git(tmp_path / "remote.git", "rev-parse", "main")
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1 and "plans/p.yaml" in stopped.err
+    assert git(tmp_path / "remote.git", "rev-parse", "main") == remote_head
+    assert len(git(b, "log", "-1", "--format=%P").split()) == 2  # the merge is committed
+    assert plan_of(b).task("T1").progress == 70 and plan_of(b).task("T2").status == "verified"
+
+
+@pytest.mark.parametrize("name", ["units.yaml", "tracker.yaml"])
+def test_a_text_conflict_in_settings_gets_advice_that_fits(offices, tracker, name: str) -> None:
+    a, b = offices
+    for office, value in ((a, "# 甲办的设置\n"), (b, "# 乙办的设置\n")):
+        path = office / name
+        path.write_text(value + path.read_text(encoding="utf-8"), encoding="utf-8")
+        commit_as(office, "某人", "2026-05-04", "设置", name)
+    assert run(tracker, a, "sync").code == 0
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1 and "Traceback" not in stopped.err
+    assert name in stopped.err and f"git add {name}" in stopped.err
+    assert "conflict 条目" not in stopped.err  # that is the advice for plan files
