@@ -66,10 +66,20 @@ def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
     return cells, column_widths(cells)
 
 
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal acts on it: DEL, the C1
+# controls (\x9b is a one-byte CSI) and the bidi overrides. (It escapes C0 itself.)
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def to_json(data: Any) -> str:
+    """JSON with every control character as a \\u escape: valid JSON that reads back to the
+    same text, and never a raw control on a terminal."""
     import json  # only JSON output pays for it
 
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    if text.isascii() or _JSON_RAW.search(text) is None:
+        return text
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _json_default(value: Any) -> Any:
@@ -90,8 +100,17 @@ def to_csv(headers: Sequence[str], rows: Sequence[Sequence[Any]], bom: bool = Fa
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(headers)
     for row in rows:
-        writer.writerow(["" if c is None else str(c) for c in row])
+        writer.writerow([_csv_cell(c) for c in row])
     return out.getvalue()
+
+
+def _csv_cell(value: Any) -> str:
+    """CSV has no escapes of its own: a control character is written as its escape text
+    (\x1b), a line break inside a cell stays a line break (CSV quotes it)."""
+    s = "" if value is None else str(value)
+    if s.isprintable():
+        return s
+    return printable(s.replace("\r\n", "\n"), keep_newlines=True)
 
 
 def date_text(d: dt.date | None) -> str:
