@@ -5,6 +5,19 @@ This module owns every reading of a date that a person wrote: a `--due` typed at
 document (`parse_deadline`, `parse_range`, `find_dates`: vague wording is a value, not an
 error), and working-day arithmetic on the State Council calendar with 调休. It is the only
 user of dateparser and chinese_calendar; callers get `date`, `Deadline` and `DateError`.
+
+How wording is read (issue 13: read or refused, never guessed; a refusal names exact forms):
+- "3月前", "3月份前": before March begins, i.e. by the last day of February, as an office
+  means "3月前完成"; the whole of March is "3月底前" (or plain "3月"). The same for a quarter
+  or half-year ("三季度前" is by 30 June). A named day keeps its day: "9月30日前" is by 30 Sep.
+  "6月中旬前" (also 上旬/下旬/初) reads as either end of the neighbouring 旬: refused.
+- "20日前" with no month: the next 20th that is not past (today counts); a month without that
+  day ("31日前" in November) is refused. "本月20日" is this month's, even if past.
+- 下周五 and "next Friday": the Friday of next week (weeks start on Monday); 本周五 and "this
+  Friday" are this week's; 周五 and "Friday" the next one, today included.
+- Chinese numerals, 〇 and 零 included: "二〇二六年十二月三十一日前" is 2026-12-31.
+- 次年/翌年 count from the plan's year; 明年/今年 from the year they are typed in (a document
+  speaks in its plan's year).
 """
 
 from __future__ import annotations
@@ -27,21 +40,37 @@ from tracker.workdays import working_days_between as working_days_between
 
 
 class DateError(UserError, ValueError):
-    """Unparseable or impossible date; the message quotes what the person wrote."""
+    """A date that cannot be read; the message quotes it and may name exact forms that would be.
+    `kind`: "unrecognised", "impossible" (2月30日) or "ambiguous" (6月中旬前)."""
 
     def __init__(
-        self, text: str, reason_zh: str = "无法识别的日期", reason_en: str = "unrecognised date"
+        self, text: str, reason_zh: str = "无法识别的日期", reason_en: str = "unrecognised date",
+        *, kind: str = "unrecognised", hint_zh: str = "", hint_en: str = "",
     ):
         self.text, self.reason_zh, self.reason_en = text, reason_zh, reason_en
+        self.kind, self.hint_zh, self.hint_en = kind, hint_zh, hint_en
         super().__init__(self.message("zh"))
 
     def message(self, lang: str) -> str:
-        reason = self.reason_zh if lang == "zh" else self.reason_en
-        return f'{reason}: "{self.text}"'
+        reason, hint = (self.reason_en, self.hint_en) if lang == "en" else (self.reason_zh, self.hint_zh)
+        said = f'{reason}: "{self.text}"'
+        return f"{said}{'; ' if lang == 'en' else '；'}{hint}" if hint else said
 
 
 def _impossible(text: str) -> DateError:
-    return DateError(text, "日期不存在", "no such date")
+    return DateError(text, "日期不存在", "no such date", kind="impossible")
+
+
+def _unreadable(text: str, year: int) -> DateError:
+    return DateError(text, hint_zh=f"请写成 {year}-05-31 或 5月31日前 这样的确切日期",
+                     hint_en=f"write it as {year}-05-31 or 5月31日前 (an exact date)")
+
+
+def _ambiguous(text: str, zh: str, en: str, first: date, second: date) -> DateError:
+    """Two readings, both named, the first one suggested as ISO and the second as wording."""
+    return DateError(text, "日期有歧义", "ambiguous date", kind="ambiguous",
+                     hint_zh=f"{zh}；请写成 {first.isoformat()} 或 {second.month}月{second.day}日前",
+                     hint_en=f"{en}; write it as {first.isoformat()} or {second.isoformat()}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +108,7 @@ _SEP = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"
 _CJK = _Lazy(r"[\u3000-\u9fff\uff00-\uffef]")
 
 _YEAR_T = (
-    r"(?P<§yr>(?:(?<!\d)(?P<§y>\d{4}|20[xX]{2})\s*年度?|(?P<§yrel>次|明|翌|来|今|本|当)年度?)\s*)?"
+    r"(?P<§yr>(?:(?<!\d)(?P<§y>\d{4}|20[xX]{2}|[〇零一二三四五六七八九]{4})\s*年度?|(?P<§yrel>次|明|翌|来|今|本|当)年度?)\s*)?"
 )
 # One template for a calendar point; '§' prefixes group names so a range can hold two points,
 # '¤' makes 日 optional for the start of '3月22-30日'.
@@ -88,8 +117,8 @@ _POINT_T = (
     r"|(?<!\d)(?P<§cy>20\d\d)(?P<§cm>[01]\d)(?P<§cd>[0-3]\d)(?!\d)"
     r"|" + _YEAR_T + r"(?:(?<!\d)(?P<§m>" + _NUM + r"|元)\s*月份?\s*"
     r"(?:(?P<§d>" + _NUM + r")\s*[日号]¤|(?P<§part>底|末|初|上旬|中旬|下旬))?"
-    r"|第?(?P<§q>[1-4一二三四])\s*季度(?:末|底)?"
-    r"|(?P<§half>上|下)半年度?(?:末|底)?"
+    r"|第?(?P<§q>[1-4一二三四])\s*季度(?P<§qe>末|底)?"
+    r"|(?P<§half>上|下)半年度?(?P<§he>末|底)?"
     # bare 年底 needs a real 年 that is not '三年内' (within three years)
     r"|(?(§yr)年?|(?<![\dxX" + _CN + r"百几多半近])年)(?P<§yp>底|末|内))"
 )
@@ -112,7 +141,7 @@ _RANGE_RE = _Lazy(rf"(?P<start>{_point_src('a', True)}){_SEP}(?P<end>{_END_SRC})
 # Affixes around a date that do not change it: 截至9月30日前完成。
 _AFFIX = _Lazy(
     r"[\s(（\[【]*(?:截至|截止到?|最迟|不晚于|于|在|到)?\s*(?P<core>.*?)\s*"
-    r"(?:之前|以前|前|为止|止|截止)?(?:完成|结束)?[\s)）\]】。.,，;；!！]*"
+    r"(?:(?P<before>之前|以前|前)|为止|止|截止)?(?:完成|结束)?[\s)）\]】。.,，;；!！]*"
 )
 _REL = _Lazy(
     r"(?P<day>今天|今日|明天|明日|大后天|后天)"
@@ -141,7 +170,7 @@ _VAGUE_SCAN = (
 _SUFFIX = r"(?:之前|以前|前|为止|止)?"
 _SCAN_RE = _Lazy(
     rf"(?P<vague>{_VAGUE_SCAN})|(?P<range>{_MRANGE_RE.source}|{_RANGE_RE.source}){_SUFFIX}"
-    rf"|(?P<point>{_point_src('c')}){_SUFFIX}"
+    rf"|(?P<point>{_point_src('c')})(?:(?P<cbefore>之前|以前|前(?!后))|为止|止)?"
 )
 
 # Every phrase _SCAN_RE can match contains one of these; checking first is far cheaper than the
@@ -193,16 +222,24 @@ def _month_end(text: str, y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _year_of(g: dict[str, str | None], p: str, year: int) -> tuple[int, bool]:
-    """The year a point names, and whether it named one (a range end inherits it otherwise)."""
+def _year_of(
+    g: dict[str, str | None], p: str, year: int, now: int | None = None
+) -> tuple[int, bool]:
+    """The year a point names, and whether it named one (a range end inherits it otherwise);
+    `now` is the year it is typed in, None for a document (see the module docstring)."""
     if y := g[p + "y"]:
-        return (year if y.lower() == "20xx" else int(y)), True
+        if y.lower() == "20xx":
+            return year, True
+        return int(y if y.isdigit() else "".join(str(_CN_DIGIT[c]) for c in y)), True
     if rel := g[p + "yrel"]:
-        return (year + 1 if rel in "次明翌来" else year), True
+        base = year if now is None or rel in "次翌当" else now
+        return (base + 1 if rel in "次明翌来" else base), True
     return year, False
 
 
-def _span(text: str, g: dict[str, str | None], p: str, year: int) -> tuple[date, date, bool]:
+def _span(
+    text: str, g: dict[str, str | None], p: str, year: int, now: int | None = None
+) -> tuple[date, date, bool]:
     """The first and last day a matched point covers ('5月' covers May), and year-explicitness."""
     if g[p + "iy"]:
         d = _day(text, int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))  # type: ignore[arg-type]
@@ -210,7 +247,7 @@ def _span(text: str, g: dict[str, str | None], p: str, year: int) -> tuple[date,
     if g[p + "cy"]:
         d = _day(text, int(g[p + "cy"]), int(g[p + "cm"]), int(g[p + "cd"]))  # type: ignore[arg-type]
         return d, d, True
-    y, explicit = _year_of(g, p, year)
+    y, explicit = _year_of(g, p, year, now)
     if m_txt := g[p + "m"]:
         m = 1 if m_txt == "元" else _num(m_txt)
         last = _month_end(text, y, m)
@@ -235,15 +272,42 @@ def _span(text: str, g: dict[str, str | None], p: str, year: int) -> tuple[date,
 
 
 def _core(text: str) -> str:
+    return _affixed(text)[0]
+
+
+def _affixed(text: str) -> tuple[str, bool]:
+    """The date phrase inside its affixes, and whether it ended in 前/之前/以前."""
     m = _AFFIX.fullmatch(_normalize(text))
-    return m.group("core") if m else ""
+    return (m.group("core"), bool(m.group("before"))) if m else ("", False)
 
 
-def _point(core: str, text: str, year: int) -> tuple[date, date] | None:
+def _before_what(g: dict[str, str | None], p: str) -> str | None:
+    """What '…前' follows: a whole period (3月, 三季度), a part of a month (中旬), or a point
+    with its own last day (9月30日, 3月底, 年底) that 前 does not move."""
+    if g[p + "m"] and not g[p + "d"]:
+        part = g[p + "part"]
+        return "period" if not part else (None if part in "底末" else "part")
+    if (g[p + "q"] and not g[p + "qe"]) or (g[p + "half"] and not g[p + "he"]):
+        return "period"
+    return None
+
+
+def _point(
+    core: str, text: str, year: int, *, before: bool = False, now: int | None = None
+) -> tuple[date, date] | None:
+    """The first and last day a calendar point names; with `before` (it was followed by 前),
+    the deadline it sets, as (d, d): a whole period ends the day before it begins."""
     m = _POINT_RE.fullmatch(core)
     if not m:
         return None
-    first, last, _ = _span(text, m.groupdict(), "p", year)
+    g = m.groupdict()
+    first, last, _ = _span(text, g, "p", year, now)
+    what, eve = _before_what(g, "p") if before else None, first - timedelta(days=1)
+    if what == "period":
+        return eve, eve
+    if what == "part":
+        raise _ambiguous(text, f"可理解为 {last.month}月{last.day}日前 或 {eve.month}月{eve.day}日前",
+                         f"it may mean by {last.isoformat()} or by {eve.isoformat()}", last, eve)
     return first, last
 
 
@@ -289,12 +353,8 @@ def _relative(core: str, text: str, today: date, *, document: bool = False) -> d
                                        "大后天": 3}[m["day"]])  # fmt: skip
     if m["wd"]:
         wd = "一二三四五六".find(m["wd"]) if m["wd"] in "一二三四五六" else "123456".find(m["wd"])
-        wd = 6 if wd < 0 else wd
-        monday = today - timedelta(days=today.weekday())
-        if not m["wk"]:  # bare 周五: the next one, today included
-            return today + timedelta(days=(wd - today.weekday()) % 7)
-        weeks = {"本": 0, "这": 0, "下": 1, "下下": 2, "上": -1}[m["wk"]]
-        return monday + timedelta(weeks=weeks, days=wd)
+        weeks = {None: None, "本": 0, "这": 0, "下": 1, "下下": 2, "上": -1}[m["wk"]]
+        return _weekday(today, 6 if wd < 0 else wd, weeks)
     if m["mp"]:
         y, mo = divmod(today.year * 12 + today.month - 1 + (m["mo"] == "下"), 12)
         return _month_end(text, y, mo + 1)
@@ -310,7 +370,52 @@ def _relative(core: str, text: str, today: date, *, document: bool = False) -> d
     if m["nm"]:
         y, mo = divmod(today.year * 12 + today.month - 1 + n, 12)
         return _day(text, y, mo + 1, min(today.day, calendar.monthrange(y, mo + 1)[1]))
-    return _day(text, today.year, today.month, _num(m["dayonly"]))
+    return _day_of_month(text, today, _num(m["dayonly"]))
+
+
+def _weekday(today: date, wd: int, weeks: int | None) -> date:
+    """Weekday `wd` (Monday 0) of the week `weeks` after this one (weeks start on Monday, as
+    on office calendars); `weeks` None: the next one, today included (周五, "Friday")."""
+    if weeks is None:
+        return today + timedelta(days=(wd - today.weekday()) % 7)
+    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks, days=wd)
+
+
+def _day_of_month(text: str, today: date, day: int) -> date:
+    """'20日前': the next 20th not past; refused, naming both readings, when that month has no
+    such day (the writer meant its last day, or a later month's)."""
+    if not 1 <= day <= 31:
+        raise _impossible(text)
+    y, mo = today.year, today.month
+    if day < today.day:
+        y, mo = divmod(y * 12 + mo, 12)
+        mo += 1
+    last = calendar.monthrange(y, mo)[1]
+    if day <= last:
+        return date(y, mo, day)
+    later_y, later_mo = y, mo
+    while day > calendar.monthrange(later_y, later_mo)[1]:
+        later_y, later_mo = divmod(later_y * 12 + later_mo, 12)
+        later_mo += 1
+    end, later = date(y, mo, last), date(later_y, later_mo, day)
+    raise _ambiguous(text, f"{mo}月没有{day}日", f"month {mo} has no day {day}", end, later)
+
+
+_EN_WEEKDAY = re.compile(
+    r"(?:(?P<which>this|next|coming|last)\s+)?(?P<wd>[a-z]+)(?P<after>\s+after\s+next)?"
+)
+
+
+def _english_weekday(t: str, today: date) -> date | None:
+    """'Friday', 'this/next/coming/last Friday', 'Friday after next': the rule of _weekday."""
+    m = _EN_WEEKDAY.fullmatch(t)
+    if not m or m["wd"] not in _EN_DAYS or (m["after"] and m["which"]):
+        return None
+    wd = next(i for i, names in enumerate(zip(calendar.day_name, calendar.day_abbr))
+              if any(n.lower().startswith(m["wd"][:3]) for n in names))
+    weeks = 2 if m["after"] else {None: None, "coming": None, "this": 0, "next": 1, "last": -1}[
+        m["which"]]
+    return _weekday(today, wd, weeks)
 
 
 def _english(text: str, today: date, year: int) -> date | None:
@@ -318,6 +423,8 @@ def _english(text: str, today: date, year: int) -> date | None:
     t = _EN_LEAD.sub("", text.strip().lower(), count=1).strip(" .,")
     if not t or re.search(r"[^a-z0-9\s,./+-]", t):
         return None
+    if weekday := _english_weekday(t, today):
+        return weekday
     words = re.findall(r"[a-z]+", t)
     if not set(words) <= _EN_VOCAB or not set(words) & _EN_DATE_WORDS:
         return None
@@ -354,10 +461,10 @@ def _english(text: str, today: date, year: int) -> date | None:
 def parse_date(text: str, *, today: date, year: int | None = None) -> date:
     """One date typed by a person, or DateError quoting it; never a guess."""
     year = today.year if year is None else year
-    core = _core(text)
+    core, before = _affixed(text)
     if not core:
-        raise DateError(text)
-    found = _point(core, text, year) or _relative(core, text, today)
+        raise _unreadable(text, year)
+    found = _point(core, text, year, before=before, now=today.year) or _relative(core, text, today)
     if found:
         return found if isinstance(found, date) else found[1]
     # NOTES.md: dateparser misreads Chinese ('9月30日前' -> 2023), so it never sees CJK.
@@ -367,19 +474,25 @@ def parse_date(text: str, *, today: date, year: int | None = None) -> date:
         and (d := _english(core, today, year))
     ):
         return d
-    raise DateError(text)
+    raise _unreadable(text, year)
 
 
 def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadline:
     """Deadline wording from a document; vague wording gives `vague=True`, impossible dates raise."""
     stripped = text.strip()
-    core = _core(stripped)
+    core, before = _affixed(stripped)
     vague = Deadline(None, stripped, vague=True)
     if not core or _VAGUE.search(core):
         return vague
     if r := _range(core, stripped, year):
         return Deadline(r[1], stripped, start=r[0])
-    if p := _point(core, stripped, year):
+    try:
+        p = _point(core, stripped, year, before=before)
+    except DateError as exc:
+        if exc.kind == "ambiguous":
+            return vague  # the wording stays in due_text; a person picks the day
+        raise
+    if p:
         return Deadline(p[1], stripped)
     if today is not None:
         if d := _relative(core, stripped, today, document=True):
@@ -409,8 +522,11 @@ def _scan(text: str, year: int, *, strict: bool) -> list[tuple[int, int, Deadlin
             continue
         try:
             r = _range(m["range"], phrase, year) if m["range"] else None
-            p = None if r else _point(m["point"] or "", phrase, year)
-        except DateError:
+            p = None if r else _point(m["point"] or "", phrase, year, before=bool(m["cbefore"]))
+        except DateError as exc:
+            if exc.kind == "ambiguous":
+                out.append((m.start(), m.end(), Deadline(None, phrase, vague=True)))
+                continue
             if strict:
                 raise
             continue  # a free-text scan reports what it can read; parse_deadline reports the rest

@@ -45,7 +45,7 @@ D = date
         ("5月末", D(2026, 5, 31)),
         ("5月", D(2026, 5, 31)),
         ("2月底", D(2026, 2, 28)),
-        ("4月份前", D(2026, 4, 30)),
+        ("4月份前", D(2026, 3, 31)),  # before April begins: see test_before_a_month
         ("年底前", D(2026, 12, 31)),
         ("年内", D(2026, 12, 31)),
         ("年底", D(2026, 12, 31)),
@@ -80,12 +80,12 @@ D = date
         ("周一", TODAY),  # the next occurrence counts today
         ("下个月底", D(2026, 12, 31)),
         ("月底", D(2026, 11, 30)),
-        ("15号", D(2026, 11, 15)),
+        ("15号", D(2026, 12, 15)),  # the next 15th that is not past
         ("end of May", D(2026, 5, 31)),
         ("May 31", D(2026, 5, 31)),
         ("31 May 2026", D(2026, 5, 31)),
         ("Dec 2026", D(2026, 12, 31)),
-        ("next Friday", D(2026, 11, 27)),
+        ("next Friday", D(2026, 12, 4)),  # the same day as 下周五
         ("tomorrow", D(2026, 11, 24)),
         ("in 3 days", D(2026, 11, 26)),
     ],
@@ -117,8 +117,10 @@ def test_impossible_dates_raise_and_quote_the_input(text):
 def test_garbage_is_a_date_error(text):
     with pytest.raises(DateError) as err:
         parse_date(text, today=TODAY)
-    assert str(err.value).startswith("无法识别的日期")
-    assert err.value.message("en") == f'unrecognised date: "{text}"'
+    assert str(err.value).startswith(f'无法识别的日期: "{text}"')
+    assert err.value.message("en").startswith(f'unrecognised date: "{text}"')
+    # every refusal names an exact form that would be read
+    assert "请写成 2026-" in err.value.message("zh") and "write it as 2026-" in err.value.message("en")
 
 
 def test_impossible_deadline_raises():
