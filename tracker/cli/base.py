@@ -36,9 +36,10 @@ class Env:
     """What every command runs with: the repository, the as-of date, the language, the author."""
 
     def __init__(self, root: Path | None, today: dt.date, lang: str, by: str | None,
-                 lang_given: bool = False) -> None:
+                 lang_given: bool = False, verify: bool = True) -> None:
         self.root, self.today, self.lang, self.by = root, today, lang, by
         self.lang_given = lang_given
+        self.verify = verify  # run the repository's commit hooks (False: --no-verify)
         self._ws: Workspace | None = None
 
     @property
@@ -62,6 +63,7 @@ class Env:
 
         if self._ws is None or reload:
             self._ws = Workspace.open(self.need_root())
+            self._ws.verify = self.verify
             if not self.lang_given:
                 self.lang = self._ws.settings.language
             self._warn_pending(self._ws)
@@ -141,16 +143,18 @@ class LazyGroup(click.Group):
 @click.option("--by", metavar="NAME", envvar="TRACKER_USER", help="Author of the changes made.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), envvar="TRACKER_LANG",
               help="Language of labels and messages (default: tracker.yaml).")
+@click.option("--no-verify", is_flag=True,
+              help="Skip the repository's commit hooks (pre-commit, commit-msg) this once.")
 @click.version_option(package_name="tracker")
 @click.pass_context
 def cli(ctx: click.Context, repo: Path | None, today: str | None, by: str | None,
-        lang: str | None) -> None:
+        lang: str | None, no_verify: bool) -> None:
     """tracker — 工作方案台账: plans as YAML files in git, for small offices."""
     root = git.find_root(repo or Path.cwd()) if repo is None or repo.exists() else None
     if repo is not None and root is None:
         root = repo.resolve() if (repo / "tracker.yaml").exists() else None
     ctx.obj = Env(root=root, today=_parse_today(today), lang=lang or "zh", by=by or None,
-                  lang_given=lang is not None)
+                  lang_given=lang is not None, verify=not no_verify)
     if repo is not None and root is None and ctx.invoked_subcommand not in ("init", "demo"):
         ctx.obj.lang = lang or "zh"
         raise Failure(ctx.obj.t(f"“{repo}”不是 tracker 仓库（没有 tracker.yaml）",
@@ -179,6 +183,7 @@ def fail(message: str) -> NoReturn:
 
 
 GLOBAL_OPTIONS = ("--repo", "--today", "--by", "--lang")
+GLOBAL_FLAGS = ("--no-verify",)
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:
@@ -193,7 +198,9 @@ def hoist_global_options(argv: list[str]) -> list[str]:
             rest.extend(argv[i:])
             break
         name = arg.split("=", 1)[0]
-        if name in GLOBAL_OPTIONS and rest:
+        if arg in GLOBAL_FLAGS and rest:
+            front.append(arg)
+        elif name in GLOBAL_OPTIONS and rest:
             if "=" in arg:
                 front.append(arg)
             elif i + 1 < len(argv):

@@ -9,6 +9,7 @@ own exceptions, never a GitPython object.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,75 @@ class GitError(UserError):
         return f"{base}\n{self.detail.strip()}" if self.detail.strip() else base
 
 
+class LockedError(GitError):
+    """A `*.lock` file git could not create: another git still runs, or one was killed there
+    (`index.lock`, `HEAD.lock`, `refs/heads/<branch>.lock`). The sentence names the file, says
+    whether a git process still runs and how to remove the file safely; it is worked out when
+    shown, not on every retry."""
+
+    def __init__(self, root: Path, lock: str, detail: str) -> None:
+        super().__init__("git 仓库被锁定", "the repository is locked", detail)
+        self.root, self.lock = root, lock
+
+    def message(self, lang: str) -> str:
+        path = Path(self.lock)
+        try:
+            shown = path.relative_to(self.root).as_posix()
+        except ValueError:
+            shown = str(path)
+        rm = f'del "{path}"' if os.name == "nt" else f'rm "{shown}"'
+        running = git_processes(self.root)
+        if running is None:
+            zh = (f"无法判断是否还有 git 程序在运行：先关闭所有 git 程序（以及打开了这个仓库的编辑器），"
+                  f"再删除它（{rm}），然后重试")
+            en = (f"could not tell whether a git program still runs here: close every git program "
+                  f"(and editors with this repository open), then remove it ({rm}) and try again")
+        elif running:
+            pids = ", ".join(str(p) for p in running)
+            zh = f"还有 git 程序在运行（进程 {pids}）：等它结束后重试，不要删除这个文件"
+            en = (f"a git program still runs (process {pids}): wait for it to finish and try "
+                  "again; do not remove the file")
+        else:
+            zh = f"没有发现正在运行的 git 程序，这是 git 被中断时留下的：可以放心删除它（{rm}），然后重试"
+            en = (f"no git program is running, so it was left by an interrupted git: it is safe "
+                  f"to remove it ({rm}) and try again")
+        if lang == "en":
+            return f"the repository is locked: {shown} exists; {en}"
+        return f"git 仓库被锁定：{shown} 存在；{zh}"
+
+
+def git_processes(root: Path) -> list[int] | None:
+    """Ids of running git processes that may hold a lock in this repository (working there, or
+    where that cannot be seen); None where processes cannot be listed (no /proc: Windows)."""
+    proc = Path("/proc")
+    if not (proc / "self").exists():
+        return None
+    found = []
+    try:
+        root = root.resolve()
+        entries = [e for e in os.listdir(proc) if e.isdigit() and int(e) != os.getpid()]
+    except OSError:
+        return None
+    for pid in entries:
+        try:
+            if not (proc / pid / "comm").read_text().startswith("git"):
+                continue
+        except OSError:  # gone meanwhile
+            continue
+        try:
+            cwd = Path(os.readlink(proc / pid / "cwd"))
+        except OSError:  # not ours to look at: it may be working here
+            found.append(int(pid))
+            continue
+        if cwd == root or root in cwd.parents:
+            found.append(int(pid))
+    return sorted(found)
+
+
+class HookRefused(GitError):
+    """A commit hook (pre-commit, commit-msg, ...) refused the commit; `detail` is its output."""
+
+
 class Author(Struct, frozen=True):
     name: str
     email: str
@@ -56,16 +126,18 @@ def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = Tr
         raise GitError("找不到 git 程序，请先安装 git", "git is not installed") from exc
     if check and proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
-        raise _explain(args, err)
+        raise _explain(root, args, err)
     return proc
 
 
-def _explain(args: tuple[str, ...], err: str) -> GitError:
-    if "index.lock" in err:
-        return GitError("git 仓库被锁定（.git/index.lock 存在）：如果没有其他 git 程序在运行，"
-                        "删除 .git/index.lock 后重试",
-                        "the repository is locked (.git/index.lock exists); if no other git "
-                        "program is running, delete .git/index.lock and try again", err)
+_LOCKED = re.compile(r"Unable to create '([^']+\.lock)': File exists")
+
+
+def _explain(root: Path, args: tuple[str, ...], err: str) -> GitError:
+    locked = _LOCKED.search(err)
+    if locked:
+        lock = Path(locked.group(1))
+        return LockedError(root, str(lock if lock.is_absolute() else root / lock), err)
     if "Please tell me who you are" in err or "empty ident" in err:
         return no_identity_error()
     if "No space left" in err:
@@ -138,40 +210,74 @@ def identity(root: Path, by: str | None) -> dict[str, str]:
     return {}
 
 
-def commit(root: Path, paths: list[str], message: str, by: str | None = None) -> str:
-    """Commit exactly these paths (other staged work is left alone). Returns the short id."""
+def commit(root: Path, paths: list[str], message: str, by: str | None = None,
+           verify: bool = True) -> str:
+    """Commit exactly these paths (other staged work is left alone). Returns the short id.
+
+    The repository's commit hooks run unless `verify` is False (the user's --no-verify); a
+    hook that refuses raises HookRefused with the hook's own output."""
     env = identity(root, by)
+    skip = () if verify else ("--no-verify",)
 
     def commit_paths() -> subprocess.CompletedProcess[bytes]:
-        return run_git(root, "commit", "--no-verify", "--no-status", "-m", message, "--only",
+        return run_git(root, "commit", *skip, "--no-status", "-m", message, "--only",
                        "--", *paths, env=env)
 
     try:
-        proc = _retry_locked(commit_paths, root)
+        proc = retry_locked(commit_paths, root)
     except GitError as exc:
         if "did not match any file" not in exc.detail:
-            raise
+            raise refused_by_hook(root, exc) if verify else exc from None
         # a new file git does not know yet: add it, then commit (the rare, slower path)
-        _retry_locked(lambda: run_git(root, "add", "--", *paths), root)
-        proc = _retry_locked(commit_paths, root)
-    out = proc.stdout.decode("utf-8", "replace")
-    # "[main 1a2b3c4] subject" (or "[main (root-commit) 1a2b3c4]"): saves a rev-parse process
-    head = out.split("]", 1)[0].split()
+        retry_locked(lambda: run_git(root, "add", "--", *paths), root)
+        try:
+            proc = retry_locked(commit_paths, root)
+        except GitError as exc2:
+            raise refused_by_hook(root, exc2) if verify else exc2 from None
+    return short_id(root, proc)
+
+
+def short_id(root: Path, proc: subprocess.CompletedProcess[bytes]) -> str:
+    """The new commit's short id from `git commit`'s output, "[main 1a2b3c4] subject" (or
+    "[main (root-commit) 1a2b3c4]"): saves a rev-parse process."""
+    head = proc.stdout.decode("utf-8", "replace").split("]", 1)[0].split()
     if head and all(c in "0123456789abcdef" for c in head[-1]):
         return head[-1]
     return run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
 
 
-def _retry_locked(step: Callable[[], T], root: Path, wait: float = 2.0) -> T:
-    """Run a git step; while another git process holds .git/index.lock (a `git status` in
-    the user's editor, the TUI), wait for it briefly. A lock that outlives the wait is
-    reported (stale: left by a crash) with how to clear it."""
+HOOKS = ("pre-commit", "prepare-commit-msg", "commit-msg")
+
+
+def refused_by_hook(root: Path, exc: GitError) -> GitError:
+    """A plain "git commit failed" in a repository with commit hooks: git prints nothing of
+    its own when a hook refuses, so the output is the hook's; say so, with a way out."""
+    if type(exc) is not GitError or not exc.en.startswith("git commit"):
+        return exc
+    proc = run_git(root, "rev-parse", "--git-path", "hooks", check=False)
+    hooks_dir = root / proc.stdout.decode("utf-8", "replace").strip()
+    hooks = [h for h in HOOKS if os.access(hooks_dir / h, os.X_OK)]
+    if proc.returncode != 0 or not hooks:
+        return exc
+    names = "、".join(hooks)
+    return HookRefused(
+        f"git 钩子（{names}）拒绝了这次提交；改正钩子指出的问题后运行 tracker commit，"
+        "确需跳过钩子时加 --no-verify。钩子的输出：",
+        f"a git hook ({', '.join(hooks)}) refused the commit; fix what it reports, then run "
+        "tracker commit, or pass --no-verify to skip the hooks. The hook said:",
+        exc.detail or "(no output)")
+
+
+def retry_locked(step: Callable[[], T], root: Path, wait: float = 2.0) -> T:
+    """Run a git step; while another git process holds a lock (index.lock while a `git status`
+    runs in the user's editor or the TUI), wait for it briefly. A lock that outlives the wait
+    is reported (stale: left by a crash) with how to clear it."""
     deadline = time.monotonic() + wait
     while True:
         try:
             return step()
-        except GitError as exc:
-            if "index.lock" not in exc.detail or time.monotonic() > deadline:
+        except LockedError:
+            if time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
 
@@ -208,3 +314,27 @@ def dirty_paths(root: Path, pathspec: str = "plans") -> list[str]:
         if len(entry) > 3:
             out.append(entry[3:])
     return out
+
+
+def head_ref_file(gdir: Path) -> Path | None:
+    """The loose ref file HEAD points at (`.git/refs/heads/main`); None when HEAD is detached,
+    the ref is only packed, or refs are not plain files (reftable)."""
+    try:
+        head = (gdir / "HEAD").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    if not head.startswith("ref: refs/"):
+        return None
+    ref = gdir / head[5:]
+    return ref if ref.is_file() else None
+
+
+def head_commit(root: Path) -> str | None:
+    """HEAD's commit id read from the files, without starting git; None when unsure."""
+    gdir = git_dir(root)
+    ref = head_ref_file(gdir) if gdir is not None else None
+    try:
+        sha = ref.read_text(encoding="ascii", errors="replace").strip() if ref else ""
+    except OSError:
+        return None
+    return sha if len(sha) in (40, 64) and all(c in "0123456789abcdef" for c in sha) else None
