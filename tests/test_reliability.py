@@ -153,6 +153,52 @@ def test_a_failed_commit_is_found_on_the_next_run_and_committed_with_the_next_ed
     assert "没有提交" not in tracker("--repo", str(repo), "check").err
 
 
+def test_a_commit_that_carries_two_failed_saves_names_both(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise git_layer.GitError("提交失败（测试）", "commit failed (test)")
+
+    monkeypatch.setattr(git_layer, "commit", refuse)
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 1
+    assert tracker("--repo", str(repo), "note", "big/T3", "第一次进展").code == 1
+    monkeypatch.undo()
+    assert tracker("--repo", str(repo), "set", "big/T2", "progress=40").code == 0
+    message = git(repo, "log", "-1", "--format=%B")
+    assert message.startswith("big/T2: progress 0 → 40\n")
+    includes = [line for line in message.splitlines() if line.startswith("Includes:")]
+    assert includes == ["Includes: big/T3: update: 第一次进展", "Includes: big/T1: progress 0 → 30"]
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_a_refusing_pre_commit_hook_keeps_the_save_pending_and_shows_its_words(
+        tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(exist_ok=True)
+    hook.write_text("#!/bin/sh\necho '本单位规定：进度须经科长审核' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    head = git(repo, "rev-parse", "HEAD")
+    refused = tracker("--repo", str(repo), "set", "big/T1", "progress=30")
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert "已保存文件，但 git 提交失败" in refused.err and "pre-commit" in refused.err
+    assert "本单位规定：进度须经科长审核" in refused.err and "--no-verify" in refused.err
+    assert git(repo, "rev-parse", "HEAD") == head  # no commit behind the hook's back
+    assert "progress: 30" in _state(repo).decode()  # the file stays saved
+    assert "plans/big.yaml 已保存但没有提交" in tracker("--repo", str(repo), "check").err
+    english = tracker("--repo", str(repo), "--lang", "en", "set", "big/T2", "progress=35")
+    assert english.code == 1 and "a git hook (pre-commit) refused the commit" in english.err
+    assert "本单位规定" in english.err
+    # skipping the hooks only when asked, wherever the option is written
+    done = tracker("--repo", str(repo), "set", "big/T3", "progress=40", "--no-verify")
+    assert done.code == 0, done.err
+    message = git(repo, "log", "-1", "--format=%B")
+    assert "Includes: big/T2: progress 0 → 35" in message
+    assert "Includes: big/T1: progress 0 → 30" in message
+    assert git(repo, "status", "--porcelain") == ""
+
+
 def test_killed_writers_leave_old_or_new_never_half(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(40)})
     rng = random.Random(4)
@@ -202,6 +248,8 @@ def test_a_view_that_saw_an_older_version_is_refused(demo_repo: Path) -> None:
     ("merge", "git merge --abort"),
     ("rebase", "git rebase --abort"),
     ("index-lock", "index.lock"),
+    ("head-lock", ".git/HEAD.lock 存在；没有发现正在运行的 git 程序"),
+    ("ref-lock", ".git/refs/heads/main.lock 存在；没有发现正在运行的 git 程序"),
     ("read-only", "是只读文件"),
 ])
 def test_repository_states_give_clear_messages_and_keep_data(demo_repo: Path, tracker, state: str,
@@ -214,14 +262,16 @@ def test_repository_states_give_clear_messages_and_keep_data(demo_repo: Path, tr
         (demo_repo / ".git" / "MERGE_HEAD").write_text(git(demo_repo, "rev-parse", "HEAD"))
     elif state == "rebase":
         (demo_repo / ".git" / "rebase-merge").mkdir()
-    elif state == "index-lock":
-        (demo_repo / ".git" / "index.lock").write_text("")
+    elif state.endswith("-lock"):  # left by a git killed mid-commit
+        name = {"index": "index.lock", "head": "HEAD.lock", "ref": "refs/heads/main.lock"}
+        (demo_repo / ".git" / name[state.split("-")[0]]).write_text("")
     else:
         path.chmod(0o444)
     result = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T3", "progress=70")
     assert result.code == 1
     assert needle in result.err and "Traceback" not in result.err
-    if state != "index-lock":
+    assert "fatal:" not in result.err  # a sentence, not git's own text
+    if not state.endswith("-lock"):
         assert path.read_bytes() == before
     assert tracker("--repo", str(demo_repo), "check").code == 0
 

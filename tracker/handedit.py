@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker import checks
-from tracker.history import git, walk
+from tracker.history import git, pending, recovery, walk
 from tracker.history.changes import commit_message
 from tracker.problems import Problem, UserError
 from tracker.workspace import Workspace
@@ -53,18 +53,21 @@ def errors_in(ws: Workspace, paths: list[str]) -> list[Problem]:
 def commit(ws: Workspace, by: str | None, message: str | None = None,
            force: bool = False) -> Committed | None:
     """Commit the plan files edited by hand; None when there are none. Refuses (with the
-    problems) when an edited plan has check errors, unless forced."""
+    problems) when an edited plan has check errors, unless forced. Saves of the tool's whose
+    commit failed are in those files too: the message names each (`Includes:`)."""
     state = git.state_problem(ws.root)
     if state is not None:
         raise state
     with ws.lock():
+        recovery.repair_index(ws.root)  # a killed commit must not make the index look edited
         paths = edited_paths(ws)
         if not paths:
             return None
         problems = errors_in(ws, paths)
         if problems and not force:
             raise InvalidHandEdits(problems)
-        text = describe(ws, paths, message)
-        short = git.commit(ws.root, paths, text, by=by)
+        carried = [m for path, m in ws.pending_saves().items() if path in paths]
+        text = pending.with_includes(describe(ws, paths, message), carried)
+        short = git.commit(ws.root, paths, text, by=by, verify=ws.verify)
         ws.clear_pending(paths)
     return Committed(short, text, tuple(paths))

@@ -9,7 +9,6 @@ the tool as often as on Linux (UOS, Kylin); nothing in the core is POSIX-only.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Iterator
 from functools import cached_property
@@ -53,10 +52,13 @@ def _show(value: object) -> str:
 
 class Saved(Struct, frozen=True):
     path: str
-    blob: str
+    blob: str  # of the file as written (with any hand edit beside the tool's)
     commit: str | None  # short id, None when the commit failed
     commit_error: git.GitError | None = None
     message: str = ""
+    repaired: tuple[str, ...] = ()  # index entries a killed commit had left behind HEAD
+    hand_commit: str | None = None  # a hand edit the tool's edit needed, committed first
+    hand_edit_kept: bool = False  # a hand edit in the file, left out of the commit
 
 
 class Workspace:
@@ -71,6 +73,7 @@ class Workspace:
         self.config_problems = config_problems or []
         self._files: list[load.Loaded] | None = None
         self._single: dict[str, load.Loaded] = {}
+        self.verify = True  # run the repository's commit hooks; False only on --no-verify
 
     @classmethod
     def open(cls, root: Path) -> Workspace:
@@ -173,7 +176,8 @@ class Workspace:
     def apply(self, plan: Plan, edits: list[planfile.Edit], subject: str, changes: list[Change],
               by: str | None = None, expected_blob: str | None = None,
               task_id: str | None = None) -> Saved:
-        """Edit one plan file and commit it. Refuses edits that would add check errors."""
+        """Edit one plan file and commit exactly that edit. Refuses edits that would add check
+        errors. A hand edit waiting uncommitted in the file stays there, out of the commit."""
         state = git.state_problem(self.root) if git.is_repo(self.root) else None
         if state is not None:
             raise state
@@ -196,69 +200,81 @@ class Workspace:
             if not git.is_repo(self.root):
                 planfile.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
-            earlier = self.pending_saves().get(plan.path)
-            if earlier:  # a save whose commit failed before: this commit carries it too
-                message = message.rstrip("\n") + f"\nIncludes: {earlier.splitlines()[0]}\n"
-            # The marker goes down before the file changes and comes off after the commit, so a
-            # crash in between is found on the next run (pending_saves) and offered for commit.
+            return self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by)
+
+    def _save(self, path: Path, rel: str, raw: bytes, old_blob: str, new_raw: bytes, blob: str,
+              edits: list[planfile.Edit], message: str, by: str | None) -> Saved:
+        """Write the edited file and commit the tool's edit alone (lock held). Three ways:
+        the file holds nothing uncommitted (one `git commit --only`, the common case); it holds
+        a hand edit, and the edit applies to the committed version (that is committed, the
+        hand edit stays in the working file); or it does not (the edit needs what the clerk
+        typed): the hand edit is committed first, described, then the tool's edit."""
+        from tracker.history import pending, recovery, scope
+        from tracker.store import planfile
+
+        repaired = tuple(recovery.repair_index(self.root))
+        earlier = pending.saves(self.root).get(rel)
+        if earlier is not None and earlier.blob is None:
+            base = scope.Base(False)  # a failed save not known apart from hand edits
+        else:
+            base = scope.base(self.root, rel, old_blob, earlier.blob if earlier else None)
+        carried = [earlier.message] if earlier else []
+        tool_raw: bytes | None = new_raw
+        if not base.clean:
             try:
-                self._mark_pending(plan.path, message)
-            except OSError as exc:  # no room even for the marker: do not touch the plan
-                raise planfile.write_error(path, exc) from exc
-            planfile.atomic_write(path, new_raw)
+                tool_raw = planfile.edited(path, base.raw, edits)[0] if base.raw is not None \
+                    else None
+            except planfile.EditError:
+                tool_raw = None
+        tool_blob = blob if tool_raw is new_raw else None
+        if tool_raw is not None and tool_blob is None:
+            tool_blob = scope.hash_blob(self.root, tool_raw)
+        plain, message = message, pending.with_includes(message, carried)
+        try:  # the marker first: a crash from here on is found on the next run
+            pending.mark(self.root, rel, message, tool_blob)
+        except OSError as exc:  # no room even for the marker: do not touch the plan
+            raise planfile.write_error(path, exc) from exc
+        hand: str | None = None
+        if tool_raw is None:  # commit what the clerk typed on its own, then the tool's edit
+            hand_message = pending.with_includes(
+                scope.describe_hand_edit(rel, scope.head_version(self.root, rel), raw), carried)
             try:
-                short = git.commit(self.root, [plan.path], message, by=by)
+                hand = git.commit(self.root, [rel], hand_message, by=by, verify=self.verify)
             except git.GitError as exc:
-                return Saved(plan.path, blob, None, exc, message)
-            self.clear_pending([plan.path])
-        return Saved(plan.path, blob, short, message=message)
+                planfile.atomic_write(path, new_raw)
+                return Saved(rel, blob, None, exc, message, repaired)
+            message = plain  # what it carried went into the hand edit's commit
+            pending.mark(self.root, rel, message, blob)
+            tool_raw, tool_blob = new_raw, blob
+        planfile.atomic_write(path, new_raw)
+        try:
+            if tool_raw is new_raw:
+                short = git.commit(self.root, [rel], message, by=by, verify=self.verify)
+            else:
+                short = scope.commit_blob(self.root, rel, str(tool_blob), os.access(path, os.X_OK),
+                                          message, by, self.verify)
+        except git.GitError as exc:
+            if tool_raw is new_raw:  # keep what was meant readable for the next save
+                with contextlib.suppress(git.GitError):
+                    scope.hash_blob(self.root, new_raw)
+            return Saved(rel, blob, None, exc, message, repaired, hand)
+        scope.remember(self.root, short, rel, str(tool_blob))
+        pending.clear(self.root, [rel])
+        return Saved(rel, blob, short, None, message, repaired, hand, tool_raw is not new_raw)
 
     # ------------------------------------------------------------ saves not yet committed
-
-    def _pending_dir(self) -> Path | None:
-        gdir = git.git_dir(self.root)
-        return gdir / "tracker" / "pending" if gdir else None
-
-    def _mark_pending(self, rel: str, message: str) -> None:
-        pdir = self._pending_dir()
-        if pdir is None:
-            return
-        import json  # pending saves are rare: reading commands never pay for json
-
-        pdir.mkdir(parents=True, exist_ok=True)
-        marker = pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
-        tmp = marker.with_suffix(".tmp")
-        try:  # replaced whole, so an earlier marker for this plan survives a failed write
-            tmp.write_text(json.dumps({"path": rel, "message": message}, ensure_ascii=False),
-                           encoding="utf-8")
-            os.replace(tmp, marker)
-        finally:
-            tmp.unlink(missing_ok=True)
 
     def pending_saves(self) -> dict[str, str]:
         """Plan files saved by tracker whose commit did not happen (failed or interrupted):
         path -> the commit message that was meant for them."""
-        pdir = self._pending_dir()
-        markers = sorted(pdir.glob("*.json")) if pdir is not None and pdir.is_dir() else []
-        if not markers:
-            return {}
-        import json
+        from tracker.history import pending
 
-        out = {}
-        for marker in markers:
-            try:
-                entry = json.loads(marker.read_text(encoding="utf-8"))
-                out[str(entry["path"])] = str(entry["message"])
-            except (OSError, ValueError, KeyError, TypeError):
-                marker.unlink(missing_ok=True)
-        return out
+        return {rel: p.message for rel, p in pending.saves(self.root).items()}
 
     def clear_pending(self, paths: list[str]) -> None:
-        pdir = self._pending_dir()
-        if pdir is None:
-            return
-        for rel in paths:
-            (pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")).unlink(missing_ok=True)
+        from tracker.history import pending
+
+        pending.clear(self.root, paths)
 
     def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
         from tracker import checks

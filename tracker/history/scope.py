@@ -1,0 +1,154 @@
+"""What a tool commit holds: exactly the tool's change, never a hand edit waiting beside it.
+
+A clerk may have typed into a plan file and not committed it when the tool (CLI or TUI) edits
+the same file. The working file gets both; the commit gets the tool's edit applied to the
+committed version (HEAD's, or the content of an earlier save whose commit failed), written as
+a blob and committed through a temporary index, so the hand edit stays uncommitted in the
+working file and `tracker undo` reverts only what the tool did.
+
+Finding out is cheap in the common case: after each commit the tool notes which blob it left
+at which commit (`.git/tracker/committed`). A working file equal to that blob, with HEAD still
+at that commit, has no hand edit, and the save stays one `git commit --only` as before. Any
+other case asks git once (`cat-file --batch`). The note is keyed by the commit id, so it can
+never disagree with the repository; a missing or stale note only costs that one process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from msgspec import Struct
+
+from tracker.history import git
+
+NOTE = "committed"
+
+
+class Base(Struct, frozen=True):
+    """What the tool's edit is applied to for the commit."""
+
+    clean: bool  # the working file is exactly that: commit it as it is (the fast path)
+    raw: bytes | None = None  # otherwise its content; None when git has no version of it
+
+
+def _note_path(root: Path) -> Path | None:
+    gdir = git.git_dir(root)
+    return gdir / "tracker" / NOTE if gdir is not None else None
+
+
+def remember(root: Path, short: str, rel: str, blob: str) -> None:
+    """Note that the commit just made (`short`, HEAD now) holds `blob` at `rel`."""
+    note = _note_path(root)
+    head = git.head_commit(root)
+    if note is None:
+        return
+    if head is None or not head.startswith(short):  # someone else committed meanwhile
+        note.unlink(missing_ok=True)
+        return
+    tmp = note.with_name(f"{NOTE}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(f"{head} {blob} {rel}\n", encoding="utf-8")
+        os.replace(tmp, note)
+    except OSError:  # only a cache: the next save asks git
+        tmp.unlink(missing_ok=True)
+
+
+def _noted(root: Path, rel: str, work_blob: str) -> bool:
+    note = _note_path(root)
+    try:
+        head, blob, path = note.read_text(encoding="utf-8").rstrip("\n").split(" ", 2) \
+            if note is not None else ("", "", "")
+    except (OSError, ValueError):
+        return False
+    return path == rel and blob == work_blob and head == git.head_commit(root)
+
+
+def base(root: Path, rel: str, work_blob: str, pending_blob: str | None = None) -> Base:
+    """The committed version the tool's edit of `rel` should be applied to: HEAD's, or the
+    blob of an earlier save of the tool's whose commit failed (the new commit carries it).
+    `raw` is None when that version cannot be had (a new file; a failed save's blob pruned):
+    the caller then commits the working file on its own first."""
+    if work_blob == pending_blob or (pending_blob is None and _noted(root, rel, work_blob)):
+        return Base(True)
+    ask = pending_blob or f"HEAD:{rel}"
+    proc = git.run_git(root, "cat-file", "--batch", input=f"{ask}\n".encode(),
+                       check=False)
+    found = _batch(proc.stdout)
+    sha, raw = found[0] if found else ("", None)
+    if sha == work_blob:
+        return Base(True)
+    return Base(False, raw)
+
+
+def _batch(out: bytes) -> list[tuple[str, bytes | None]]:
+    """`cat-file --batch` output: (object id, content), content None for a missing one."""
+    found: list[tuple[str, bytes | None]] = []
+    pos = 0
+    while pos < len(out):
+        end = out.index(b"\n", pos)
+        header = out[pos:end].decode("utf-8", "replace").split()
+        pos = end + 1
+        if len(header) == 3 and header[1] == "blob":
+            size = int(header[2])
+            found.append((header[0], out[pos:pos + size]))
+            pos += size + 1
+        else:  # "<name> missing", "<name> ambiguous", or another type
+            found.append((header[0] if header else "", None))
+            if len(header) == 3 and header[2].isdigit():
+                pos += int(header[2]) + 1
+    return found
+
+
+def hash_blob(root: Path, raw: bytes) -> str:
+    """Write `raw` into the repository as a blob; its id."""
+    return git.run_git(root, "hash-object", "-w", "--stdin", input=raw).stdout.decode().strip()
+
+
+def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
+                by: str | None = None, verify: bool = True) -> str:
+    """Commit HEAD with `rel` replaced by `blob`, whatever the working file or the index
+    hold; afterwards the index holds `blob` at `rel` too (so `git diff` shows just the hand
+    edit). Hooks run (they see the temporary index) unless `verify` is False."""
+    gdir = git.git_dir(root)
+    assert gdir is not None
+    env = git.identity(root, by)
+    index = gdir / "tracker" / f"index.{os.getpid()}"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    entry = f"{'100755' if executable else '100644'},{blob},{rel}"
+    temp = {**env, "GIT_INDEX_FILE": str(index)}
+    try:
+        has_head = git.head_commit(root) is not None or git.run_git(
+            root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0
+        git.run_git(root, "read-tree", *(["HEAD"] if has_head else ["--empty"]), env=temp)
+        git.run_git(root, "update-index", "--add", "--cacheinfo", entry, env=temp)
+        skip = () if verify else ("--no-verify",)
+        try:
+            proc = git.run_git(root, "commit", *skip, "--no-status", "-m", message, env=temp)
+        except git.GitError as exc:
+            raise git.refused_by_hook(root, exc) if verify else exc from None
+    finally:
+        index.unlink(missing_ok=True)
+        index.with_name(index.name + ".lock").unlink(missing_ok=True)
+    git.retry_locked(lambda: git.run_git(root, "update-index", "--add", "--cacheinfo", entry),
+                     root)
+    return git.short_id(root, proc)
+
+
+def head_version(root: Path, rel: str) -> bytes | None:
+    """`rel` as HEAD has it; None when HEAD has no such file (or no HEAD)."""
+    proc = git.run_git(root, "cat-file", "--batch", input=f"HEAD:{rel}\n".encode(),
+                       check=False)
+    found = _batch(proc.stdout)
+    return found[0][1] if found else None
+
+
+def describe_hand_edit(rel: str, head_raw: bytes | None, work_raw: bytes) -> str:
+    """The message of a hand edit committed on its own (the field-level changes since HEAD,
+    `Edit: hand`), as `tracker commit` writes it."""
+    from tracker.history import changes, walk
+    from tracker.store import load
+
+    old = {rel: load.load_plan_bytes(head_raw, rel).plan} if head_raw is not None else {}
+    new = {rel: load.load_plan_bytes(work_raw, rel).plan}
+    return changes.commit_message(walk.diff_trees(old, new), None)
