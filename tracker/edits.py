@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.dates import parse_date
+from tracker.dates import DateError, parse_date, parse_deadline
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
 from tracker.problems import UserError
 from tracker.store import planfile
@@ -58,22 +58,93 @@ def parse_value(key: str, raw: str, *, task: Task, settings: Settings, year: int
         return {"status": status_key(raw, settings)}
     if key == "progress":
         return {"progress": progress_value(raw)}
-    if key in ("due", "start"):
-        when = parse_date(raw, today=today, year=year)
-        out: dict[str, object] = {key: when}
-        if key == "due":
-            if raw.strip() != when.isoformat():
-                out["due_text"] = raw.strip()
-            elif task.due_text is not None:
-                out["due_text"] = None  # the old wording no longer describes the date
-        return out
+    if key in ("due", "due_text"):
+        typed_due, wording = (raw, None) if key == "due" else (None, raw)
+        return parse_due(typed_due, wording, task=task, year=year, today=today)
+    if key == "start":
+        return {"start": parse_date(raw, today=today, year=year)}
     if key in LIST_KEYS:
         return {key: split_names(raw)}
     return {key: raw}
 
 
+def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: int,
+              today: dt.date) -> dict[str, object]:
+    """`due=` and/or `due_text=` as typed -> the values to write; None removes the key.
+
+    Nothing is guessed and no old value is left behind that no longer holds: an empty `due`
+    clears the date and its wording; a date removes a wording that names another day; a
+    wording alone sets the date it names, or is refused (ValueProblem, DateError) when the task
+    has a date it cannot replace; a wording that names another day than `due` is refused."""
+    w = wording.strip() if wording is not None else None
+    said = _wording_date(w, year, today, strict=True) if w else None
+    if typed_due is None:
+        if not w:
+            return {"due_text": None}
+        if said is None and task.due is not None:
+            raise _no_date_in(w, task)
+        return {"due": said, "due_text": w} if said else {"due_text": w}
+    typed_due = typed_due.strip()
+    when = parse_date(typed_due, today=today, year=year) if typed_due else None
+    if said is not None and said != when:
+        shown = when.isoformat() if when else "∅"
+        raise ValueProblem(f"due_text“{w}”说的是 {said.isoformat()}，与 due {shown} 不一致；请只写其中一个",
+                           f"due_text '{w}' names {said.isoformat()}, but due is {shown}; "
+                           "give only one of them")
+    if w is not None:
+        return {"due": when, "due_text": w or None}
+    if when is None:
+        return {"due": None, "due_text": None}
+    if typed_due != when.isoformat():
+        return {"due": when, "due_text": typed_due}
+    if task.due_text is not None and _wording_date(task.due_text, year, today) != when:
+        return {"due": when, "due_text": None}  # the old wording names another day
+    return {"due": when}
+
+
+def _wording_date(text: str, year: int, today: dt.date, strict: bool = False) -> dt.date | None:
+    """The day a deadline wording names, None when it names none. Typed wording (`strict`) is
+    read as `due=` reads it and an impossible or ambiguous one is refused; stored wording is
+    read as a document's."""
+    if not strict:
+        try:
+            return parse_deadline(text, year=year, today=today).due
+        except DateError:
+            return None
+    try:
+        return parse_date(text, today=today, year=year)
+    except DateError as exc:
+        if exc.kind != "unrecognised":
+            raise
+        return None
+
+
+def _no_date_in(wording: str, task: Task) -> ValueProblem:
+    return ValueProblem(
+        f"“{wording}”读不出确切日期，不能代替截止日期 {task.due}；请同时写明日期，如 "
+        f"due=2026-05-31 due_text={wording}，或写 due= due_text={wording} 表示没有确切日期",
+        f"'{wording}' names no exact day, so it cannot replace the deadline {task.due}; give "
+        f"the date too, e.g. due=2026-05-31 due_text={wording}, or due= due_text={wording} "
+        "for no exact date")
+
+
+def due_warnings(due: dt.date, *, plan_year: int | None, today: dt.date) -> list[tuple[str, str]]:
+    """(zh, en) notes about a deadline that is saved all the same: already past, or outside
+    the plan's year (a typo such as 2062, or work that belongs in another year's plan)."""
+    out = []
+    if due < today:
+        out.append((f"注意：截止日期 {due} 已经过去（今天是 {today}），仍已保存",
+                    f"note: the deadline {due} is already past (today is {today}); saved anyway"))
+    if plan_year is not None and due.year != plan_year:
+        out.append((f"注意：截止日期 {due} 不在本计划的年度（{plan_year} 年）内，仍已保存",
+                    f"note: the deadline {due} is outside the plan's year ({plan_year}); "
+                    "saved anyway"))
+    return out
+
+
 def field_edits(task: Task, values: dict[str, object]) -> tuple[list[Change], list[planfile.Edit]]:
-    """The changes (for the commit message) and edits for the values that differ from the task."""
+    """The changes (for the commit message) and edits for the values that differ from the task;
+    a value of None removes its key (never writes `key: null`)."""
     changes: list[Change] = []
     edits: list[planfile.Edit] = []
     for key, value in values.items():
@@ -81,10 +152,9 @@ def field_edits(task: Task, values: dict[str, object]) -> tuple[list[Change], li
         old_cmp = list(old) if isinstance(old, tuple) else old
         if old_cmp == value:
             continue
-        if value is None and key == "due_text" and old is None:
-            continue
         changes.append(Change(key, old, value))
-        edits.append(planfile.set_field(task.id, key, value))
+        edits.append(planfile.remove_field(task.id, key) if value is None
+                     else planfile.set_field(task.id, key, value))
     return changes, edits
 
 

@@ -298,12 +298,19 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
     ws = env.workspace()
     plan, task = ws.find(ref)
     values: dict[str, object] = {}
+    due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
     for item in assignments:
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
             raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
         key, raw = item.split(sep, 1)
-        values.update(parse_assignment(env, plan, task, key.strip(), raw.strip()))
+        if key.strip() in ("due", "due_text"):
+            due[key.strip()] = raw.strip()
+        else:
+            values.update(parse_assignment(env, plan, task, key.strip(), raw.strip()))
+    if due:
+        values.update(edits.parse_due(due.get("due"), due.get("due_text"), task=task,
+                                      year=plan.year or env.year, today=env.today))
     for key in ("lead", "owners", "support"):
         if key in values:
             _warn_units(env, list(values[key]))  # type: ignore[call-overload]
@@ -313,6 +320,15 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
         return
     saved = ws.apply(plan, field_edits, edits.subject(changes), changes, by=env.by, task_id=task.id)
     report_saved(env, saved)
+    _warn_due(env, plan, values.get("due") if values.get("due") != task.due else None)
+
+
+def _warn_due(env: Env, plan: Plan, due: object) -> None:
+    from tracker import edits
+
+    if isinstance(due, dt.date):
+        for zh, en in edits.due_warnings(due, plan_year=plan.year, today=env.today):
+            env.warn(env.t(zh, en))
 
 
 @cli.command()
@@ -380,3 +396,4 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     saved = ws.apply(plan, [planfile.add_task(task)], f"add {task_id} {title.strip()}",
                      [Change("task", None, task_id)], by=env.by, task_id=task_id)
     report_saved(env, saved)
+    _warn_due(env, plan, task.get("due"))
