@@ -61,6 +61,11 @@ class Saved(Struct, frozen=True):
     hand_edit_kept: bool = False  # a hand edit in the file, left out of the commit
 
 
+def _executable(path: Path) -> bool:
+    """The mode git would record for the working file (Windows has no executable bit)."""
+    return os.name != "nt" and os.access(path, os.X_OK)
+
+
 class Workspace:
     """One data repository: its settings and units, and its plans once asked for."""
 
@@ -226,6 +231,9 @@ class Workspace:
                     else None
             except planfile.EditError:
                 tool_raw = None
+            if tool_raw is not None and base.raw is not None and self._new_errors(
+                    load.load_plan_bytes(base.raw, rel), load.load_plan_bytes(tool_raw, rel)):
+                tool_raw = None  # valid only with the hand edit (a task only it adds)
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
             tool_blob = scope.hash_blob(self.root, tool_raw)
@@ -251,7 +259,7 @@ class Workspace:
             if tool_raw is new_raw:
                 short = git.commit(self.root, [rel], message, by=by, verify=self.verify)
             else:
-                short = scope.commit_blob(self.root, rel, str(tool_blob), os.access(path, os.X_OK),
+                short = scope.commit_blob(self.root, rel, str(tool_blob), _executable(path),
                                           message, by, self.verify)
         except git.GitError as exc:
             if tool_raw is new_raw:  # keep what was meant readable for the next save
@@ -276,13 +284,18 @@ class Workspace:
 
         pending.clear(self.root, paths)
 
-    def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
+    def _new_errors(self, old: load.Loaded, new: load.Loaded) -> set[tuple[str, str]]:
         from tracker import checks
 
         def errors(f: load.Loaded) -> set[tuple[str, str]]:
             return {(p.code, p.en) for p in checks.run_checks([f], self.units) if p.is_error}
 
-        added = errors(new) - errors(old)
+        return errors(new) - errors(old)
+
+    def _refuse_new_errors(self, old: load.Loaded, new: load.Loaded) -> None:
+        from tracker import checks
+
+        added = self._new_errors(old, new)
         if added:
             from tracker.store import planfile
 

@@ -124,3 +124,16 @@ def test_a_clean_save_is_one_git_commit_as_before(demo_repo: Path,
                      "y", [], task_id="T5")
     assert saved.commit and not saved.hand_edit_kept
     assert calls == ["config", "commit"]  # the identity, then the one commit
+
+
+def test_an_edit_valid_only_with_the_hand_edit_commits_that_first(demo_repo: Path,
+                                                                    tracker) -> None:
+    added = "  - id: T9\n    title: 手工新增的任务\n    status: todo\n"
+    hand_edit(demo_repo, "  - id: T5\n", added + "  - id: T5\n")
+    result = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "depends_on=T9")
+    assert result.code == 0, result.err
+    assert "Edit: hand" in git(demo_repo, "log", "-1", "--format=%B", "HEAD~1")
+    assert "depends_on" in git(demo_repo, "log", "-1", "--format=%s")
+    assert "T9" in committed(demo_repo, "HEAD~1") and "T9" not in committed(demo_repo, "HEAD~2")
+    assert changed_lines(demo_repo, "HEAD~1", "HEAD") == ["+    depends_on: [T9]"]
+    assert git(demo_repo, "status", "--porcelain") == ""

@@ -130,8 +130,11 @@ def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
     finally:
         index.unlink(missing_ok=True)
         index.with_name(index.name + ".lock").unlink(missing_ok=True)
-    git.retry_locked(lambda: git.run_git(root, "update-index", "--add", "--cacheinfo", entry),
-                     root)
+    try:
+        git.retry_locked(lambda: git.run_git(root, "update-index", "--add", "--cacheinfo",
+                                             entry), root)
+    except git.GitError:  # the commit is made; an index left behind is what recovery repairs
+        pass
     return git.short_id(root, proc)
 
 
