@@ -158,3 +158,27 @@ def test_empty_repository_has_no_history(tmp_path: Path) -> None:
     root.mkdir()
     git(root, "init", "-q")
     assert walk.walk(root) == []
+
+
+def test_a_committed_plan_over_the_size_limit_is_not_parsed_from_history(
+        tmp_path: Path, monkeypatch) -> None:
+    """The 8 MB limit holds for old versions too: splitting a huge blob into task chunks used
+    to slip under it (a committed 56 MB plan made summary take 28 s)."""
+    from tracker.store import yamlsafe
+
+    root = repo(tmp_path)
+    monkeypatch.setattr(yamlsafe, "MAX_FILE_BYTES", 2000)
+    big = PLAN + "".join(f"  - id: T{n}\n    title: 第{n}项\n    status: todo\n"
+                         for n in range(3, 80))
+    (root / "plans/p.yaml").write_text(big, encoding="utf-8")
+    commit_as(root, "张三", "2026-05-01", "huge")
+    edit(root, "status: todo", "status: done")
+    commit_as(root, "李四", "2026-05-02", "still huge")
+    parsed: list[int] = []
+    real = walk.load.load_plan_bytes
+    monkeypatch.setattr(walk.load, "load_plan_bytes",
+                        lambda raw, path: parsed.append(len(raw)) or real(raw, path))
+    rows = flat(root)
+    assert max(parsed) <= 2000, "a version over the limit was parsed"
+    assert ("张三", "", "", "too-large", None, None) in rows
+    assert not any(r[0] == "李四" for r in rows)  # too large before and after: nothing to say

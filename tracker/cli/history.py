@@ -64,6 +64,12 @@ def describe(env: Env, c: Change) -> str:
     item_zh, item_en = ITEM_LABELS.get(c.scope, (c.scope, c.scope))
     if c.op == "broken":
         return env.t("文件无法读取（YAML 错误）", "file cannot be read (YAML error)")
+    if c.op == "too-large":
+        from tracker.store import yamlsafe
+
+        return env.t(f"文件超过 {yamlsafe.MAX_FILE_BYTES // 1024 // 1024} MB 上限，这一版本未读取",
+                     f"file over the {yamlsafe.MAX_FILE_BYTES // 1024 // 1024} MB limit; this "
+                     "version was not read")
     if c.op == "repaired":
         return env.t("文件已修复，可以读取", "file readable again")
     if c.op == "merged":

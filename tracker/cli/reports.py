@@ -76,8 +76,9 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
     except ImportError:  # the history layer is optional for summaries
         return None
     revs = (f"{rev}..HEAD",) if rev else (f"--since={start.isoformat()} 00:00", "HEAD")
+    known = {f.blob: f.plan for f in env.workspace().files if f.plan is not None}
     try:
-        entries = walk.walk(root, revs)
+        entries = walk.walk(root, revs, known)
     except git.GitError:
         return None
     out: list[object] = []

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
-from tracker.model import Plan, replace
-from tracker.store import load
+from tracker.model import Plan, Task, replace
+from tracker.store import load, yamlsafe
 
 CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
 _ZERO = "0" * 40
@@ -164,16 +164,23 @@ class Versions:
     """Blob -> Plan, parsing each task's text once however many versions share it.
 
     A plan changed by one commit usually differs in one task, so the file is split into its
-    header and one chunk of text per task item; each distinct chunk is parsed once. Files in
-    any shape this split does not understand (anchors, tags, flow lists of tasks) are parsed
-    whole, as is any split whose pieces do not each read back cleanly.
+    header and one chunk of text per task item, and a version whose chunks were nearly all
+    seen before parses only its new ones. A version with many new chunks (the first version
+    of a file, a big rewrite) is parsed whole — one parse of a 100,000-task file instead of
+    100,000 small ones — and its tasks are remembered by chunk for the versions after it.
+    Files in any shape the split does not understand (anchors, tags, flow lists of tasks) are
+    parsed whole, as is any split whose pieces do not each read back cleanly.
     """
 
     def __init__(self) -> None:
         self.plans: dict[str, Plan | None] = {}
-        self._chunks: dict[str, object] = {}
+        self._chunks: dict[str, object] = {}  # sha1 of a chunk's text -> Plan | Task | None
+        self.too_large: set[str] = set()
 
     def plan(self, blob: str, raw: bytes, path: str) -> Plan | None:
+        if len(raw) > yamlsafe.MAX_FILE_BYTES:  # the limit holds for old versions too
+            self.too_large.add(blob)
+            return None
         if blob not in self.plans:
             plan = self._split_parse(raw, path)
             self.plans[blob] = plan if not isinstance(plan, bool) else \
@@ -191,25 +198,44 @@ class Versions:
         if parts is None:
             return False
         header, chunks = parts
-        head = self._parse(header, path, 0)
+        keys = [_key("tasks:\n" + c) for c in chunks]
+        new = sum(1 for k in keys if k not in self._chunks)
+        if new > max(8, len(chunks) // 4):
+            return self._whole(raw, path, chunks, keys)
+        head = self._parse(header, _key(header), path, 0)
         if not isinstance(head, Plan):
             return False
         tasks = []
-        for chunk in chunks:
-            got = self._parse("tasks:\n" + chunk, path, 1)
-            if not isinstance(got, Plan):
+        for chunk, key in zip(chunks, keys):
+            got = self._parse("tasks:\n" + chunk, key, path, 1)
+            task = got.tasks[0] if isinstance(got, Plan) else got
+            if not isinstance(task, Task):
                 return False
-            tasks.append(replace(got.tasks[0], plan_id=head.id))
+            tasks.append(task if task.plan_id == head.id else replace(task, plan_id=head.id))
         return replace(head, tasks=tuple(tasks))
 
-    def _parse(self, text: str, path: str, tasks: int) -> object:
-        key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    def _whole(self, raw: bytes, path: str, chunks: list[str], keys: list[str]) -> Plan | bool:
+        got = load.load_plan_bytes(raw, path)
+        plan = got.plan
+        if plan is None or any(p.is_error for p in got.problems):
+            return False
+        if len(plan.tasks) == len(chunks):  # remember each task by its text, if they line up
+            for task, chunk, key in zip(plan.tasks, chunks, keys):
+                if f"id: {task.id}" in chunk:
+                    self._chunks.setdefault(key, task)
+        return plan
+
+    def _parse(self, text: str, key: str, path: str, tasks: int) -> object:
         if key not in self._chunks:
             got = load.load_plan_bytes(text.encode("utf-8"), path)
             ok = (got.plan is not None and len(got.plan.tasks) == tasks
                   and not any(p.is_error for p in got.problems))
             self._chunks[key] = got.plan if ok else None
         return self._chunks[key]
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def _split(text: str) -> tuple[str, list[str]] | None:
@@ -292,11 +318,15 @@ def cache_path(root: Path) -> Path | None:
 # ---------------------------------------------------------------- the walk
 
 
-def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
-    """Every commit that changed plans, oldest first, with its semantic changes."""
+def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
+         known: dict[str, Plan] | None = None) -> list[Entry]:
+    """Every commit that changed plans, oldest first, with its semantic changes. `known`:
+    plans the caller has already read, by blob id (the working tree's, from the plan cache),
+    which history then need not parse again."""
     commits = log_commits(root, revs)
     cache = DiffCache(cache_path(root))
     versions = Versions()
+    versions.plans.update(known or {})
     shallow = shallow_commits(root)
     _find_bases(root, commits, cache)
     pairs: list[tuple[str, str, str]] = []  # (old blob, new blob, path)
@@ -326,7 +356,13 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",)) -> list[Entry]:
     def diff(old: str, new: str) -> tuple[Change, ...]:
         hit = cache.entries.get((old, new))
         if hit is None:
-            hit = diff_pair(plan_of(old), plan_of(new), bool(old), bool(new))
+            before, after = plan_of(old), plan_of(new)
+            if new in versions.too_large:
+                hit = () if old in versions.too_large else \
+                    (Change(before.id if before else Path(paths.get(new, "")).stem, "plan",
+                            "", "", "too-large"),)
+            else:
+                hit = diff_pair(before, after, bool(old), bool(new))
             cache.entries[(old, new)] = hit
             cache.dirty = True
         return hit

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import threading
 from typing import Any
 
 from tracker.model import Source
@@ -173,12 +174,26 @@ def parse_nodes(text: str, path: str, *, shared: bool = False) -> tuple[Any, Any
     return node, data, problems
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> Any:
+    """One ruamel YAML object per thread: building one runs its plug-in lookup (a folder
+    glob), which doubled the cost of parsing a small text; the history walk parses thousands.
+    Not shared across threads (the TUI parses in workers): a parser keeps its reader state."""
+    yaml = getattr(_PARSERS, "yaml", None)
+    if yaml is None:
+        from ruamel.yaml import YAML
+
+        yaml = _PARSERS.yaml = YAML(typ="safe")
+        yaml.Resolver = _fast_resolver()
+    return yaml
+
+
 def _parse_nodes(text: str, path: str) -> tuple[Any, Any, list[Problem]]:
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = YAML(typ="safe")
-    yaml.Resolver = _fast_resolver()
+    yaml = _parser()
     try:
         node = yaml.compose(text)
     except MarkedYAMLError as exc:
