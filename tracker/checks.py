@@ -6,10 +6,12 @@ checks look at the meaning: ids, statuses, references, cycles, units, ranges.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from tracker.model import (
@@ -265,6 +267,41 @@ def _unknown_unit(src: Source, name: str, units: Units) -> Problem:
                    f"unit '{name}' is not in units.yaml{hint_en}")
 
 
+def check_due_text(f: Loaded, ctx: Context) -> list[Problem]:
+    """A due_text that names a day other than `due` (a hand edit changed one of them): the file
+    says two things. Wording that names no fixed day (春节前, 下周五, 20日前) is not compared."""
+    plan = f.plan
+    assert plan is not None
+    out = []
+    for t in plan.tasks:
+        year = plan.year or (t.due.year if t.due else None)
+        if not t.due_text or year is None:
+            continue
+        named = _named_day(t.due_text, year)
+        if named == t.due:
+            continue
+        src = (t.source or Source(f.path)).at("due_text")
+        if named == "impossible":
+            out.append(warning(src, "due-text-mismatch", f"due_text“{t.due_text}”不是存在的日期",
+                               f"due_text '{t.due_text}' names no real date"))
+        elif named is not None:
+            due_zh, due_en = (t.due.isoformat(), t.due.isoformat()) if t.due else ("空", "empty")
+            out.append(warning(src, "due-text-mismatch",
+                               f"due_text“{t.due_text}”说的是 {named}，而 due 是 {due_zh}",
+                               f"due_text '{t.due_text}' names {named}, but due is {due_en}"))
+    return out
+
+
+@lru_cache(maxsize=4096)  # the same few wordings recur across tasks and plans
+def _named_day(text: str, year: int) -> dt.date | str | None:
+    from tracker.dates import DateError, parse_deadline
+
+    try:
+        return parse_deadline(text, year=year).due
+    except DateError:
+        return "impossible"
+
+
 PlanCheck = Callable[[Loaded, Context], list[Problem]]
 # Run order: the file's own shape first, then its references, then the outside world.
 def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
@@ -291,6 +328,7 @@ PLAN_CHECKS: tuple[PlanCheck, ...] = (
     check_ids,
     check_task_fields,
     check_references,
+    check_due_text,
     check_cycles,
     check_units,
     check_conflicts,
