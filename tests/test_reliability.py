@@ -199,6 +199,23 @@ def test_a_refusing_pre_commit_hook_keeps_the_save_pending_and_shows_its_words(
     assert git(repo, "status", "--porcelain") == ""
 
 
+def test_tracker_commit_runs_the_hooks_too_and_names_the_saves_it_carries(
+        tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+    hook = repo / ".git" / "hooks" / "commit-msg"
+    hook.parent.mkdir(exist_ok=True)
+    hook.write_text("#!/bin/sh\necho '提交说明须含文号' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 1
+    refused = tracker("--repo", str(repo), "commit")
+    assert refused.code == 1 and "commit-msg" in refused.err and "提交说明须含文号" in refused.err
+    done = tracker("--repo", str(repo), "--no-verify", "commit")
+    assert done.code == 0, done.err
+    message = git(repo, "log", "-1", "--format=%B")
+    assert "Edit: hand" in message and "Includes: big/T1: progress 0 → 30" in message
+    assert "没有提交" not in tracker("--repo", str(repo), "check").err
+
+
 def test_killed_writers_leave_old_or_new_never_half(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(40)})
     rng = random.Random(4)
