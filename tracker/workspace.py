@@ -224,16 +224,7 @@ class Workspace:
         else:
             base = scope.base(self.root, rel, old_blob, earlier.blob if earlier else None)
         carried = [earlier.message] if earlier else []
-        tool_raw: bytes | None = new_raw
-        if not base.clean:
-            try:
-                tool_raw = planfile.edited(path, base.raw, edits)[0] if base.raw is not None \
-                    else None
-            except planfile.EditError:
-                tool_raw = None
-            if tool_raw is not None and base.raw is not None and self._new_errors(
-                    load.load_plan_bytes(base.raw, rel), load.load_plan_bytes(tool_raw, rel)):
-                tool_raw = None  # valid only with the hand edit (a task only it adds)
+        tool_raw = new_raw if base.clean else self._tool_version(path, rel, base.raw, edits)
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
             tool_blob = scope.hash_blob(self.root, tool_raw)
@@ -269,6 +260,22 @@ class Workspace:
         scope.remember(self.root, short, rel, str(tool_blob))
         pending.clear(self.root, [rel])
         return Saved(rel, blob, short, None, message, repaired, hand, tool_raw is not new_raw)
+
+    def _tool_version(self, path: Path, rel: str, committed: bytes | None,
+                      edits: list[planfile.Edit]) -> bytes | None:
+        """The tool's edits applied to the committed version of the file; None when they
+        need the hand edit beside them (a task only it adds, or a plan valid only with it)."""
+        from tracker.store import planfile
+
+        if committed is None:
+            return None
+        try:
+            tool_raw = planfile.edited(path, committed, edits)[0]
+        except planfile.EditError:
+            return None
+        if self._new_errors(load.load_plan_bytes(committed, rel), load.load_plan_bytes(tool_raw, rel)):
+            return None
+        return tool_raw
 
     # ------------------------------------------------------------ saves not yet committed
 
