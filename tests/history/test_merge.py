@@ -282,3 +282,26 @@ def test_the_same_new_plan_with_different_values_records_a_conflict() -> None:
     result = merge_texts("", new.format("todo"), new.format("doing"))
     assert [(c.task, c.field, c.ours, c.theirs) for c in result.conflicts] == [
         ("T1", "status", "todo", "doing")]
+
+
+def test_a_task_list_with_an_item_without_id_still_merges_per_item() -> None:
+    theirs = BASE.replace("  - id: T2\n    title: 采购\n    status: todo\n", "  - 待补充\n")
+    result = merge_texts(BASE, BASE, theirs)
+    assert result.conflicts == () and result.text == theirs
+
+
+def test_a_conflict_whose_values_yaml_cannot_hold_as_written_is_still_recorded() -> None:
+    ours = BASE.replace("owners: [城关镇]", "owners: [城关镇, [甲]]")
+    theirs = BASE.replace("owners: [城关镇]", "owners: 乙")
+    result = merge_texts(BASE, ours, theirs)
+    assert [(c.task, c.field) for c in result.conflicts] == [("T1", "owners")]
+    (conflict,) = plan(result.text).plan.task("T1").conflicts
+    assert conflict.theirs == "乙" and "甲" in str(conflict.ours)
+
+
+def test_comments_at_places_that_moved_are_neither_lost_nor_doubled() -> None:
+    ours = BASE.replace("    title: 采购\n", "    title: 采购  # 我方\n")
+    theirs = BASE.replace("  - id: T1  # 第一项\n", "  # 对方：首项\n  - id: T1  # 第一项\n")
+    text = merge_texts(BASE, ours, theirs).text
+    assert text.count("# 我方") == 1 and text.count("# 对方：首项") == 1
+    assert text.count("# 第一项") == 1 and text.count("# 方案（注释要保留）") == 1

@@ -17,13 +17,14 @@ Nothing is ever dropped: what cannot be applied as an edit is recorded as a conf
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from tracker.history import alignment
-from tracker.store import pathedit, planfile, yamlcomments, yamlsafe, yamltext
+from tracker.store import pathedit, planfile, yamlcomments, yamlsafe
 from tracker.store.load import as_plain
 from tracker.store.pathedit import ById
 
@@ -128,7 +129,9 @@ class _Merge:
             bv, ov, tv = b.get(key, _ABSENT), o.get(key, _ABSENT), t.get(key, _ABSENT)
             if key == "conflict" and (path == () or _where(path)[1] == "task"):
                 self.their_conflicts(path, bv, ov, tv)
-            elif path == () and key == "tasks" and all(isinstance(x, list) for x in (ov, tv)):
+            elif path == () and key == "tasks" and all(
+                    isinstance(x, list) and _by_id(x) is not None for x in (ov, tv)) and (
+                    bv is _ABSENT or isinstance(bv, list) and _by_id(bv) is not None):
                 self.items(("tasks",), bv if isinstance(bv, list) else [], ov, tv, tasks=True)
             else:
                 self.value(path + (key,), bv, ov, tv)
@@ -236,6 +239,8 @@ def _merge_comments(m: _Merge, base: str, ours: str, theirs: str) -> None:
     if lb is None or lo is None or lt is None or lm is None:
         return
     want = yamlcomments.wanted(lb, lo, lt)
+    for where in lm.by_place():  # a place none of the three has a comment at keeps none
+        want.setdefault(where, [])
     in_base = {(c.place, c.text) for c in lb.comments}
     placed, homeless = yamlcomments.place(m.text, lm, want)
     moved: dict[yamlcomments.Place, list[yamlcomments.Comment]] = {}
@@ -277,9 +282,10 @@ def _record(m: _Merge, ours: dict[str, Any]) -> None:
     for c in m.conflicts:
         by_task.setdefault(c.task, []).append(c)
     current = _read(m.text) or ours
-    tasks = _by_id([x for x in current.get("tasks") or [] if isinstance(x, dict)]) or {}
+    listed = current.get("tasks")
+    tasks = {x["id"]: x for x in listed if isinstance(x, dict) and isinstance(x.get("id"), str)} \
+        if isinstance(listed, list) else {}
     for task_id, items in by_task.items():
-        records = [_as_record(c, m.theirs_by) for c in items]
         if task_id and task_id in tasks:
             existing = tasks[task_id].get("conflict")
             edit: Callable[[list[Any]], planfile.Edit] = \
@@ -288,16 +294,23 @@ def _record(m: _Merge, ours: dict[str, Any]) -> None:
             existing = current.get("conflict")
             edit = lambda v: planfile.set_plan_field("conflict", v)
         old = existing if isinstance(existing, list) else ([existing] if existing else [])
-        try:
-            m.text = planfile.apply_edits(m.text, [edit(old + records)])
-        except planfile.EditError:
-            # the last resort keeps their values as a comment-free top-level record
-            m.text = m.text.rstrip("\n") + "\n" + "\n".join(
-                yamltext.block({"conflict": old + records}, 0, 2)) + "\n"
+        for plain in (False, True):  # values YAML cannot hold as written go in as JSON text
+            records = [_as_record(c, m.theirs_by, plain) for c in items]
+            try:
+                m.text = planfile.apply_edits(m.text, [edit(old + records)])
+                break
+            except planfile.EditError:
+                continue
+        else:  # the last resort: the records as comment lines, so the file stays readable
+            lines = [f"# conflict: {json.dumps(r, ensure_ascii=False)}" for r in records]
+            m.text = m.text.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
 
 
-def _as_record(c: Conflict, theirs_by: str | None) -> dict[str, Any]:
-    record: dict[str, Any] = {"field": c.field, "ours": c.ours, "theirs": c.theirs}
+def _as_record(c: Conflict, theirs_by: str | None, plain: bool = False) -> dict[str, Any]:
+    def shown(v: Any) -> Any:
+        return json.dumps(v, ensure_ascii=False, default=str) if plain and isinstance(v, (dict, list)) else v
+
+    record: dict[str, Any] = {"field": c.field, "ours": shown(c.ours), "theirs": shown(c.theirs)}
     if theirs_by:
         record["theirs_by"] = theirs_by
     return record

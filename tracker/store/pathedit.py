@@ -279,13 +279,17 @@ def insert_item(path: Path, before: int | None, value: Any) -> Edit:
         if node is not None and node.id == "sequence" and node.flow_style:
             return _rewrite_flow(doc, path, lambda d: d.insert(len(d) if before is None else before,
                                                               value))
-        if before is None or node is None or node.id != "sequence" or before >= len(node.value):
+        if node is None or node.id != "sequence" or not node.value:
             if not isinstance(path[-1], str):
                 raise _unreachable(path)
             if not isinstance(value, dict):
-                raise EditError("只能追加条目", "only entries can be appended here")
+                return [_replace(doc, path, key, node, [value])] if node is not None else \
+                    [_insert_key(doc, parent, path[-1], [value])]
             return [_append_item(doc, parent, path[-1], value)]
-        item = node.value[before]
+        last = before is None or before >= len(node.value)
+        if last and isinstance(value, dict) and isinstance(path[-1], str):
+            return [_append_item(doc, parent, path[-1], value)]  # keeps the list's own spacing
+        item = node.value[-1 if last else before]
         line_start = doc.text.rfind("\n", 0, item.start_mark.index) + 1
         dash = doc.text[line_start:item.start_mark.index]
         if dash.strip() != "-":
@@ -293,7 +297,11 @@ def insert_item(path: Path, before: int | None, value: Any) -> Edit:
                             f"cannot insert into {describe(path)}; run tracker fmt first")
         col = len(dash) - len(dash.lstrip(" "))
         nl = _nl(doc.text)
-        return [_Splice(line_start, line_start, nl.join(block([value], col, doc.seq_offset())) + nl)]
+        new = nl.join(block([value], col, doc.seq_offset())) + nl
+        if last:
+            at = doc.line_end(doc.content_end(item))
+            return [_Splice(at, at, ("" if doc.text[at - 1:at] in ("\n", "") else nl) + new)]
+        return [_Splice(line_start, line_start, new)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)

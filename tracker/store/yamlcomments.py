@@ -159,16 +159,17 @@ def _enter(path: Anchor, line: int, depth: int, entries: dict[Anchor, Entry],
 
 
 def place(text: str, layout: Layout, wanted: dict[Place, list[Comment]]) -> tuple[str, list[Comment]]:
-    """`text` (whose layout is `layout`) with exactly the `wanted` comments at each place that
-    differs; returns the new text and the wanted comments whose entry is not in the text."""
+    """`text` (whose layout is `layout`) with exactly the `wanted` comments at each place
+    `wanted` names (other places are left alone); returns the new text and the wanted
+    comments whose entry is not in the text."""
     have = layout.by_place()
     lines = text.split("\n")
     deletes: set[int] = set()
     inserts: dict[int, list[str]] = {}  # before line i
     inline: dict[int, str] = {}  # new inline comment text (with its gap) for line i
     homeless: list[Comment] = []
-    for where in set(have) | set(wanted):
-        now, want = have.get(where, []), wanted.get(where, [])
+    for where, want in wanted.items():
+        now = have.get(where, [])
         if [c.text for c in now] == [c.text for c in want]:
             continue
         anchor, kind = where
@@ -234,14 +235,10 @@ def merge3(base: Iterable[Comment], ours: Iterable[Comment], theirs: Iterable[Co
 
 
 def wanted(base: Layout, ours: Layout, theirs: Layout) -> dict[Place, list[Comment]]:
-    """Every place's comments after a three-way merge of the comments."""
+    """Every place's comments after a three-way merge of the comments (empty where none)."""
     b, o, t = base.by_place(), ours.by_place(), theirs.by_place()
-    out: dict[Place, list[Comment]] = {}
-    for where in set(b) | set(o) | set(t):
-        merged = merge3(b.get(where, []), o.get(where, []), t.get(where, []))
-        if merged:
-            out[where] = merged
-    return out
+    return {where: merge3(b.get(where, []), o.get(where, []), t.get(where, []))
+            for where in set(b) | set(o) | set(t)}
 
 
 def dumps(c: Comment) -> str:
