@@ -79,3 +79,12 @@ def test_a_file_name_with_a_c1_character_is_escaped_in_messages(repo: Path, trac
     assert result.code == 1
     assert "\\x9b" in result.out + result.err
     assert not RAW.search(result.out + result.err)
+
+
+@pytest.mark.parametrize("args", [("set", "p/T1", "status=do\x07ne"), ("show", "\x1b[2J")],
+                         ids=["a status with BEL", "a reference with ESC"])
+def test_what_a_clerk_typed_is_quoted_escaped_in_messages(repo: Path, tracker, args) -> None:
+    result = tracker("--repo", str(repo), "--today", TODAY, *args)
+    assert result.code == 1
+    assert not RAW.search(result.out + result.err), result.err
+    assert "\\x07" in result.err or "\\x1b" in result.err

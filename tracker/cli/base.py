@@ -19,6 +19,7 @@ import click
 
 from tracker.history import git
 from tracker.problems import UserError
+from tracker.reports.render import terminal_text
 
 if TYPE_CHECKING:
     from tracker.workspace import Workspace
@@ -93,17 +94,17 @@ class Env:
         raise Failure(zh if en is None or self.lang != "en" else en)
 
     def say(self, text: str = "") -> None:
-        click.echo(text)
+        click.echo(terminal_text(text))
 
     def say_lines(self, lines: Iterable[str]) -> None:
         """Many lines, written a thousand at a time: a 10,000-row listing is never held as
         one string (nor copied again to add its newline)."""
         it = iter(lines)
         while chunk := list(islice(it, 1000)):
-            click.echo("\n".join(chunk))
+            click.echo(terminal_text("\n".join(chunk)))
 
     def warn(self, text: str) -> None:
-        click.echo(text, err=True)
+        click.echo(terminal_text(text), err=True)
 
 
 def _parse_today(value: str | None) -> dt.date:
@@ -228,10 +229,10 @@ def run(argv: list[str] | None = None) -> int:
             cli.invoke(ctx)
         return 0
     except Failure as exc:
-        click.echo(str(exc), err=True)
+        click.echo(terminal_text(str(exc)), err=True)
         return exc.code
     except UserError as exc:
-        click.echo(exc.message(lang()), err=True)
+        click.echo(terminal_text(exc.message(lang())), err=True)
         return 1
     except click.exceptions.Exit as exc:
         return exc.exit_code

@@ -29,6 +29,15 @@ def printable(text: object, keep_newlines: bool = False) -> str:
     return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], s)
 
 
+def terminal_text(text: str) -> str:
+    """The last guard before a terminal or a pipe: every control character but tab and
+    newline shown as its escape, whatever produced the text (a message quoting a file name,
+    a unit typed with a CR). One search over the whole text when there is nothing to do."""
+    if _CONTROL.search(text) is None:
+        return text
+    return printable(text.replace("\r\n", "\n"), keep_newlines=True)
+
+
 def column_table_lines(headers: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterator[str]:
     """A plain table aligned by display width (Chinese counts two columns), as lines, from
     text laid out column by column (one list of strings per header): byte-identical to
