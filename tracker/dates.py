@@ -14,7 +14,8 @@ How wording is read (issue 13: read or refused, never guessed; a refusal names e
 - "20日前" with no month: the next 20th that is not past (today counts); a month without that
   day ("31日前" in November) is refused. "本月20日" is this month's, even if past.
 - 下周五 and "next Friday": the Friday of next week (weeks start on Monday); 本周五 and "this
-  Friday" are this week's; 周五 and "Friday" the next one, today included.
+  Friday" are this week's; 周五 and "Friday" the next one, today included. "next week",
+  "next month" name no day: refused, as 下周 and 下个月 are.
 - Chinese numerals, 〇 and 零 included: "二〇二六年十二月三十一日前" is 2026-12-31.
 - 次年/翌年 count from the plan's year; 明年/今年 from the year they are typed in (a document
   speaks in its plan's year).
@@ -418,6 +419,20 @@ def _english_weekday(t: str, today: date) -> date | None:
     return _weekday(today, wd, weeks)
 
 
+def _whole_period(text: str, today: date, n: int, what: str) -> DateError:
+    """'next week' names no day: by its Friday (or its end), or by its start? Both are named."""
+    if what == "week":
+        monday = today - timedelta(days=today.weekday() - 7 * n)
+        first, second = monday + timedelta(days=4), monday + timedelta(days=6)
+    elif what == "month":
+        y, mo = divmod(today.year * 12 + today.month - 1 + n, 12)
+        first, second = _month_end(text, y, mo + 1), date(y, mo + 1, 1)
+    else:
+        first, second = date(today.year + n, 12, 31), date(today.year + n, 1, 1)
+    return _ambiguous(text, "这是一段时间，不是某一天", f"it names a whole {what}, not a day",
+                      first, second)
+
+
 def _english(text: str, today: date, year: int) -> date | None:
     """English wording; dateparser only for what it reads reliably (relative words, 'May 31')."""
     t = _EN_LEAD.sub("", text.strip().lower(), count=1).strip(" .,")
@@ -425,6 +440,8 @@ def _english(text: str, today: date, year: int) -> date | None:
         return None
     if weekday := _english_weekday(t, today):
         return weekday
+    if m := re.fullmatch(r"(this|next)\s+(week|month|year)", t):
+        raise _whole_period(text, today, int(m[1] == "next"), m[2])
     words = re.findall(r"[a-z]+", t)
     if not set(words) <= _EN_VOCAB or not set(words) & _EN_DATE_WORDS:
         return None
@@ -487,18 +504,17 @@ def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadli
     if r := _range(core, stripped, year):
         return Deadline(r[1], stripped, start=r[0])
     try:
-        p = _point(core, stripped, year, before=before)
+        if p := _point(core, stripped, year, before=before):
+            return Deadline(p[1], stripped)
+        if today is not None:
+            if d := _relative(core, stripped, today, document=True):
+                return Deadline(d, stripped)
+            if not _CJK.search(core) and (d := _english(core, today, year)):
+                return Deadline(d, stripped)
     except DateError as exc:
         if exc.kind == "ambiguous":
             return vague  # the wording stays in due_text; a person picks the day
         raise
-    if p:
-        return Deadline(p[1], stripped)
-    if today is not None:
-        if d := _relative(core, stripped, today, document=True):
-            return Deadline(d, stripped)
-        if not _CJK.search(core) and (d := _english(core, today, year)):
-            return Deadline(d, stripped)
     found = [dl for _, _, dl in _scan(stripped, year, strict=True) if not dl.vague]
     if len(found) == 1:  # '20xx年4月25日前,将摸排登记表报…'
         return Deadline(found[0].due, stripped, start=found[0].start)

@@ -154,3 +154,17 @@ def test_next_year_words() -> None:
     assert read("次年3月前", year=2026) == D(2027, 2, 28)
     # a document speaks in its own year
     assert parse_deadline("明年3月底", year=2025).due == D(2026, 3, 31)
+
+
+@pytest.mark.parametrize(("text", "suggested"), [
+    ("next week", "2026-12-04"),
+    ("this week", "2026-11-27"),
+    ("next month", "2026-12-31"),
+    ("next year", "2027-12-31"),
+])  # fmt: skip
+def test_a_whole_week_month_or_year_is_refused(text: str, suggested: str) -> None:
+    # dateparser read 'next month' as 2026-12-23 and 'this week' as today: guesses
+    with pytest.raises(DateError) as err:
+        read(text)
+    assert err.value.kind == "ambiguous" and suggested in err.value.message("en")
+    assert parse_deadline(text, year=2026, today=TODAY).vague  # in a document: wording only
