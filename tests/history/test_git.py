@@ -101,3 +101,20 @@ def test_where_processes_cannot_be_listed_the_message_says_so(
     monkeypatch.setattr(git_layer, "git_processes", lambda root: None)
     err = git_layer.LockedError(tmp_path, str(tmp_path / ".git" / "index.lock"), "")
     assert "无法判断" in err.message("zh") and "could not tell" in err.message("en")
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="lists processes through /proc")
+def test_a_git_that_has_ended_but_is_not_reaped_holds_no_lock(tmp_path: Path) -> None:
+    import subprocess
+
+    repo = make_repo(tmp_path / "r", demo=True)
+    ended = subprocess.Popen(["git", "--version"], cwd=repo, stdout=subprocess.DEVNULL)
+    stat = Path(f"/proc/{ended.pid}/stat")
+    for _ in range(100):  # a zombie until waited for, as when its parent was killed
+        if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            break
+        time.sleep(0.02)
+    try:
+        assert ended.pid not in (git_layer.git_processes(repo) or [])
+    finally:
+        ended.wait()

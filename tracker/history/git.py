@@ -88,12 +88,14 @@ def git_processes(root: Path) -> list[int] | None:
         try:
             if not (proc / pid / "comm").read_text().startswith("git"):
                 continue
-        except OSError:  # gone meanwhile
-            continue
-        try:
+            # a zombie (a git whose parent was killed, not yet reaped) holds nothing
+            if (proc / pid / "stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
+                continue
             cwd = Path(os.readlink(proc / pid / "cwd"))
-        except OSError:  # not ours to look at: it may be working here
+        except PermissionError:  # not ours to look at: it may be working here
             found.append(int(pid))
+            continue
+        except (OSError, IndexError):  # gone meanwhile
             continue
         if cwd == root or root in cwd.parents:
             found.append(int(pid))
