@@ -100,3 +100,27 @@ def test_add_with_a_past_due_warns(demo_repo: Path, tracker) -> None:
                 "--due", "11月1日前")
     assert r.code == 0, r.err
     assert "已经过去" in r.err
+
+
+@pytest.mark.parametrize(("typed", "due"), [
+    ("次年3月前", "2027-02-28"),  # was 2027-03-31, a month late
+    ("20日前", "2026-12-20"),  # said on 11-23: was 11-20, already past
+    ("下周五", "2026-12-04"),
+    ("next Friday", "2026-12-04"),  # was 11-27, another day than 下周五
+    ("二〇二六年十二月三十一日前", "2026-12-31"),  # was refused
+])  # fmt: skip
+def test_the_wordings_of_issue_13_through_set(demo_repo: Path, tracker, typed: str, due: str) -> None:
+    r = run_set(tracker, demo_repo, f"due={typed}")
+    assert r.code == 0, r.err
+    assert f"    due: {due}\n    due_text: {typed}\n" in task_text(demo_repo)
+
+
+@pytest.mark.parametrize(("typed", "needle"), [
+    ("31日前", "请写成 2026-11-30 或 12月31日前"),
+    ("6月中旬前", "请写成 2026-06-20 或 6月10日前"),
+])  # fmt: skip
+def test_an_ambiguous_wording_is_refused_with_exact_forms(demo_repo: Path, tracker, typed: str,
+                                                          needle: str) -> None:
+    r = run_set(tracker, demo_repo, f"due={typed}")
+    assert r.code == 1 and needle in r.err and "Traceback" not in r.err
+    assert git(demo_repo, "status", "--porcelain") == ""
