@@ -122,9 +122,9 @@ def _wording_date(text: str, year: int, today: dt.date, strict: bool = False) ->
 def _no_date_in(wording: str, task: Task) -> ValueProblem:
     return ValueProblem(
         f"“{wording}”读不出确切日期，不能代替截止日期 {task.due}；请同时写明日期，如 "
-        f"due=2026-05-31 due_text={wording}，或写 due= due_text={wording} 表示没有确切日期",
+        f"due={task.due} due_text={wording}，或写 due= due_text={wording} 表示没有确切日期",
         f"'{wording}' names no exact day, so it cannot replace the deadline {task.due}; give "
-        f"the date too, e.g. due=2026-05-31 due_text={wording}, or due= due_text={wording} "
+        f"the date too, e.g. due={task.due} due_text={wording}, or due= due_text={wording} "
         "for no exact date")
 
 
