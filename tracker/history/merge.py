@@ -96,13 +96,29 @@ class _Merge:
         self.new_file = new_file  # both sides added this plan: same ids are the same items
         self.conflicts: list[Conflict] = []
         self.renumbered: list[tuple[str, str]] = []
+        self.pending: list[tuple[planfile.Edit, Path, Any, Any]] = []
 
     def apply(self, edit: planfile.Edit, path: Path, ours: Any, theirs: Any) -> None:
-        """Apply one of their changes; if it cannot be written precisely, record it instead."""
+        """Queue one of their changes, addressed in OUR text as it was (see `flush`)."""
+        self.pending.append((edit, path, ours, theirs))
+
+    def flush(self) -> None:
+        """Make the queued changes: all at once when they can be (two parses, not two per
+        change: a big plan with many changes merges in a second), else one by one, and
+        what cannot be written precisely is recorded as a conflict instead."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
         try:
-            self.text = planfile.apply_edits(self.text, [edit])
+            self.text = pathedit.apply_together(self.text, [p[0] for p in pending])
+            return
         except planfile.EditError:
-            self.conflict(path, ours, theirs)
+            pass
+        for edit, path, ours, theirs in pending:
+            try:
+                self.text = planfile.apply_edits(self.text, [edit])
+            except planfile.EditError:
+                self.conflict(path, ours, theirs)
 
     def conflict(self, path: Path, ours: Any, theirs: Any) -> None:
         task, name = _where(path)
@@ -163,9 +179,8 @@ class _Merge:
                 self.conflict(here, op.ours, op.theirs)
             else:
                 before = op.at if op.at < len(o) else None
-                for k, item in enumerate(op.items):
-                    self.apply(pathedit.insert_item(path, None if before is None else before + k, item),
-                               path, None, item)
+                self.apply(pathedit.insert_items(path, before, list(op.items)), path, None,
+                           list(op.items))
 
     def items(self, path: Path, b: list[Any], o: list[Any], t: list[Any], tasks: bool = False) -> None:
         """Items with ids (tasks, goals, phases) merged per id."""
@@ -195,7 +210,7 @@ class _Merge:
                 self.conflict(here, "changed", "removed")
 
     def add(self, path: Path, item: dict[str, Any], here: Path) -> None:
-        self.apply(pathedit.insert_item(path, None, item), here, None, item)
+        self.apply(pathedit.insert_items(path, None, [item]), here, None, item)
 
 
 def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None) -> Merged:
@@ -205,6 +220,7 @@ def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None)
         return Merged(None)
     m = _Merge(ours, theirs_by, new_file=not base.strip())
     m.mapping((), b, o, t)
+    m.flush()
     _merge_comments(m, base, ours, theirs)
     _record(m, o)
     return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered))

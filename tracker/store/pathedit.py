@@ -271,25 +271,26 @@ def _drop(container: Any, step: Step) -> None:
         del container[step]
 
 
-def insert_item(path: Path, before: int | None, value: Any) -> Edit:
-    """Put `value` into the list at `path`, before item `before` (None: at the end)."""
+def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
+    """Put `values` into the list at `path`, in order, before item `before` (None: at the end)."""
 
     def text_op(doc: _Doc) -> list[_Splice]:
         parent, key, node = _locate(doc, path)
+        at = len(node.value) if before is None and node is not None and node.id == "sequence" \
+            else before
         if node is not None and node.id == "sequence" and node.flow_style:
-            return _rewrite_flow(doc, path, lambda d: d.insert(len(d) if before is None else before,
-                                                              value))
+            return _rewrite_flow(doc, path, lambda d: d.__setitem__(slice(at, at), list(values)))
         if node is None or node.id != "sequence" or not node.value:
             if not isinstance(path[-1], str):
                 raise _unreachable(path)
-            if not isinstance(value, dict):
-                return [_replace(doc, path, key, node, [value])] if node is not None else \
-                    [_insert_key(doc, parent, path[-1], [value])]
-            return [_append_item(doc, parent, path[-1], value)]
-        last = before is None or before >= len(node.value)
-        if last and isinstance(value, dict) and isinstance(path[-1], str):
-            return [_append_item(doc, parent, path[-1], value)]  # keeps the list's own spacing
-        item = node.value[-1 if last else before]
+            if node is None:
+                return [_insert_key(doc, parent, path[-1], list(values))]
+            return [_replace(doc, path, key, node, list(values))]
+        last = at is None or at >= len(node.value)
+        if last and isinstance(path[-1], str) and all(isinstance(v, dict) for v in values):
+            # keeps the list's own spacing after the dash
+            return _joined([_append_item(doc, parent, path[-1], v) for v in values])
+        item = node.value[-1 if last else at]
         line_start = doc.text.rfind("\n", 0, item.start_mark.index) + 1
         dash = doc.text[line_start:item.start_mark.index]
         if dash.strip() != "-":
@@ -297,17 +298,56 @@ def insert_item(path: Path, before: int | None, value: Any) -> Edit:
                             f"cannot insert into {describe(path)}; run tracker fmt first")
         col = len(dash) - len(dash.lstrip(" "))
         nl = _nl(doc.text)
-        new = nl.join(block([value], col, doc.seq_offset())) + nl
+        new = nl.join(block(list(values), col, doc.seq_offset())) + nl
         if last:
-            at = doc.line_end(doc.content_end(item))
-            return [_Splice(at, at, ("" if doc.text[at - 1:at] in ("\n", "") else nl) + new)]
+            end = doc.line_end(doc.content_end(item))
+            return [_Splice(end, end, ("" if doc.text[end - 1:end] in ("\n", "") else nl) + new)]
         return [_Splice(line_start, line_start, new)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)
-        if isinstance(parent, dict) and parent.get(step) is None:
+        if isinstance(parent, dict) and not isinstance(parent.get(step), list):
             parent[step] = []
         items = parent[step]
-        items.insert(len(items) if before is None else before, copy.deepcopy(value))
+        at = len(items) if before is None else before
+        items[at:at] = copy.deepcopy(list(values))
 
     return Edit("+" + describe(path), text_op, data_op)
+
+
+def _joined(splices: list[_Splice]) -> list[_Splice]:
+    """Several insertions at one point as one, in order (only the first may need a newline)."""
+    first = splices[0]
+    rest = "".join(s.new.lstrip("\r\n") for s in splices[1:])
+    return [_Splice(first.start, first.end, first.new + rest)]
+
+
+def apply_together(text: str, edits: list[Edit]) -> str:
+    """All `edits` located in `text` as it is and spliced at once: one parse to find them and
+    one to verify, instead of two per edit. The edits must touch disjoint spans and be listed
+    in the order that `edit_text` would apply them; EditError when any cannot be made, or the
+    result is not exactly the data they describe (then apply them one by one instead)."""
+    from tracker.store.load import as_plain
+
+    doc = _Doc.parse(text)
+    expected = as_plain(doc.data)
+    splices: list[tuple[int, _Splice]] = []
+    for n, edit in enumerate(edits):
+        splices.extend((n, s) for s in edit.text_op(doc))
+        try:
+            edit.data_op(expected)
+        except (KeyError, IndexError, TypeError) as exc:
+            raise EditError("合并编辑无法一起完成", "the edits cannot be made together") from exc
+    # from the end backwards; at one point, a deletion before an insertion, later edits first
+    splices.sort(key=lambda x: (x[1].start, x[1].end, x[0]), reverse=True)
+    new = text
+    bound = len(text) + 1
+    for _, s in splices:
+        if s.end > bound:
+            raise EditError("合并编辑相互重叠", "the edits overlap")
+        new = new[: s.start] + s.new + new[s.end:]
+        bound = s.start
+    after = _Doc.parse(new)
+    if as_plain(after.data) != expected:
+        raise EditError("合并编辑的结果与预期不符", "the edits together did not give the expected data")
+    return new
