@@ -47,6 +47,12 @@ def test_the_schema_file_is_what_tracker_schema_prints() -> None:
                                                             indent=2) + "\n"
 
 
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    done = subprocess.run([str(CHECKER), "--check-metaschema", str(SCHEMA)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def _objects(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
     s = plan_schema()
     task = s["properties"]["tasks"]["items"]
