@@ -53,8 +53,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def _objects(schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    s = plan_schema()
+def _objects(s: dict[str, Any]) -> dict[str, dict[str, Any]]:
     task = s["properties"]["tasks"]["items"]
     unit = task["properties"]["units"]["additionalProperties"]
     return {"plan": s, "task": task, "goal": s["properties"]["goals"]["items"],
