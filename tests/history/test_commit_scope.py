@@ -137,3 +137,23 @@ def test_an_edit_valid_only_with_the_hand_edit_commits_that_first(demo_repo: Pat
     assert "T9" in committed(demo_repo, "HEAD~1") and "T9" not in committed(demo_repo, "HEAD~2")
     assert changed_lines(demo_repo, "HEAD~1", "HEAD") == ["+    depends_on: [T9]"]
     assert git(demo_repo, "status", "--porcelain") == ""
+
+
+def test_a_hook_refusing_a_scoped_commit_keeps_the_tool_edit_pending_apart_from_the_hand_edit(
+        demo_repo: Path, tracker) -> None:
+    hook = demo_repo / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(exist_ok=True)
+    hook.write_text("#!/bin/sh\necho '今天不收提交' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    hand_edit(demo_repo, TITLE, HAND_TITLE)
+    refused = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "progress=60")
+    assert refused.code == 1 and "今天不收提交" in refused.err
+    assert HAND_TITLE in working(demo_repo) and "    progress: 60\n" in working(demo_repo)
+    assert list((demo_repo / ".git" / "tracker").glob("index.*")) == []  # temporary index gone
+    hook.unlink()
+    result = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "status=blocked")
+    assert result.code == 0, result.err
+    assert "Includes: clean-heating-2026/T5: progress 50 → 60" in git(demo_repo, "log", "-1",
+                                                                       "--format=%B")
+    assert "    progress: 60\n" in committed(demo_repo) and HAND_TITLE not in committed(demo_repo)
+    assert changed_lines(demo_repo) == [f"-{TITLE.rstrip()}", f"+{HAND_TITLE.rstrip()}"]
