@@ -322,6 +322,11 @@ def _joined(splices: list[_Splice]) -> list[_Splice]:
     return [_Splice(first.start, first.end, first.new + rest)]
 
 
+def _depth(new: str) -> int:
+    body = new.lstrip("\r\n")
+    return len(body) - len(body.lstrip(" "))
+
+
 def apply_together(text: str, edits: list[Edit]) -> str:
     """All `edits` located in `text` as it is and spliced at once: one parse to find them and
     one to verify, instead of two per edit. The edits must touch disjoint spans and be listed
@@ -338,8 +343,10 @@ def apply_together(text: str, edits: list[Edit]) -> str:
             edit.data_op(expected)
         except (KeyError, IndexError, TypeError) as exc:
             raise EditError("合并编辑无法一起完成", "the edits cannot be made together") from exc
-    # from the end backwards; at one point, a deletion before an insertion, later edits first
-    splices.sort(key=lambda x: (x[1].start, x[1].end, x[0]), reverse=True)
+    # from the end backwards; at one point a deletion goes before an insertion, and of two
+    # insertions the deeper one ends up first (a key added to the last task comes before a
+    # task appended after it), else the earlier edit
+    splices.sort(key=lambda x: (x[1].start, x[1].end, -_depth(x[1].new), x[0]), reverse=True)
     new = text
     bound = len(text) + 1
     for _, s in splices:
