@@ -305,3 +305,11 @@ def test_comments_at_places_that_moved_are_neither_lost_nor_doubled() -> None:
     text = merge_texts(BASE, ours, theirs).text
     assert text.count("# 我方") == 1 and text.count("# 对方：首项") == 1
     assert text.count("# 第一项") == 1 and text.count("# 方案（注释要保留）") == 1
+
+
+def test_a_task_written_on_one_line_merges_per_key() -> None:
+    base = BASE + "  - {id: T3, title: 宣传, status: todo}\n"
+    ours = base.replace("title: 宣传", "title: 集中宣传")
+    theirs = base.replace("status: todo}", "status: doing}")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == () and "  - {id: T3, title: 集中宣传, status: doing}\n" in result.text

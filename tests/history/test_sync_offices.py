@@ -245,3 +245,15 @@ def test_a_text_conflict_in_settings_gets_advice_that_fits(offices, tracker, nam
     assert stopped.code == 1 and "Traceback" not in stopped.err
     assert name in stopped.err and f"git add {name}" in stopped.err
     assert "conflict 条目" not in stopped.err  # that is the advice for plan files
+    # following the advice finishes the merge, and both offices' lines are kept
+    path = b / name
+    lines = [ln for ln in path.read_text(encoding="utf-8").split("\n")
+             if not ln.startswith(("<<<<<<<", "=======", ">>>>>>>"))]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    git(b, "add", name)
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    assert run(tracker, b, "sync").code == 0 and run(tracker, a, "sync").code == 0
+    for office in (a, b):
+        text = (office / name).read_text(encoding="utf-8")
+        assert "# 甲办的设置" in text and "# 乙办的设置" in text

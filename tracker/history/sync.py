@@ -1,12 +1,13 @@
 """Sharing plans between machines and offices through an ordinary git remote.
 
-`sync` = fetch, merge, push. Plan files merge through our merge driver (`tracker.merge`),
+`sync` = fetch, merge, push. Plan files merge through our merge driver (`history.merge`),
 registered for plans/*.yaml in the attributes and in the repository's git config; `init`
 and `sync` set it up when it is missing. A sync never leaves the repository unusable: it
 refuses to start in a state it cannot finish from (detached HEAD, a merge in progress,
 uncommitted plan edits), and a conflict stops it with the merge in progress and every
 conflicting value recorded in the file, for `tracker check` to show and `tracker commit`
-to finish.
+to finish. A plan that would go out with check errors stops it before the push, with the
+merge committed locally, so one office's broken plan does not reach everyone silently.
 """
 
 from __future__ import annotations
