@@ -313,3 +313,12 @@ def test_a_task_written_on_one_line_merges_per_key() -> None:
     theirs = base.replace("status: todo}", "status: doing}")
     result = merge_texts(base, ours, theirs)
     assert result.conflicts == () and "  - {id: T3, title: 集中宣传, status: doing}\n" in result.text
+
+
+def test_a_comment_after_a_value_written_over_two_lines_stays_after_it() -> None:
+    base = BASE.replace("    title: 采购\n", "    title: \"采购\n      设备\"\n")
+    theirs = base.replace("      设备\"\n", "      设备\"  # 对方\n")
+    ours = base.replace("    status: todo\n", "    status: doing  # 我方\n")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == ()
+    assert "    title: \"采购\n      设备\"  # 对方\n    status: doing  # 我方\n" in result.text

@@ -246,41 +246,43 @@ def _free_id(task_id: str, taken: set[str]) -> str:
 
 
 def _merge_comments(m: _Merge, base: str, ours: str, theirs: str) -> None:
-    """Give the merged text the comments of a three-way merge of the comments; a comment that
-    was added where nothing is left goes above what contained it; one that cannot be placed
-    is recorded as a conflict rather than dropped."""
+    """Give the merged text the comments of a three-way merge of the comments. A comment
+    added where nothing is left now goes above what contained it (an old one goes with what
+    a side deleted); one that cannot be placed is recorded as a conflict, never dropped."""
     empty = yamlcomments.Layout((), {})
     lb = yamlcomments.read(base) if base.strip() else empty
     lo, lt, lm = yamlcomments.read(ours), yamlcomments.read(theirs), yamlcomments.read(m.text)
     if lb is None or lo is None or lt is None or lm is None:
         return
+    now = lm.by_place()
     want = yamlcomments.wanted(lb, lo, lt)
-    for where in lm.by_place():  # a place none of the three has a comment at keeps none
+    for where in now:  # a place none of the three has a comment at keeps none
         want.setdefault(where, [])
     in_base = {(c.place, c.text) for c in lb.comments}
-    placed, homeless = yamlcomments.place(m.text, lm, want)
-    moved: dict[yamlcomments.Place, list[yamlcomments.Comment]] = {}
-    for c in homeless:
-        if (c.place, c.text) in in_base:  # an old comment on what a side deleted goes with it
-            continue
-        anchor = c.place[0]
-        while anchor and anchor not in lm.entries:
-            anchor = anchor[:-1]
-        where = (anchor, "above") if anchor else ((), "end")
-        moved.setdefault(where, []).append(c)
-    text = _verified(m.text, placed)
-    if text is not None and moved:
-        layout = yamlcomments.read(text)
-        if layout is not None:
-            now = layout.by_place()
-            again = {w: now.get(w, []) + cs for w, cs in moved.items()}
-            text = _verified(m.text, yamlcomments.place(text, layout, again)[0])
-    if text is None:
-        for c in [c for cs in want.values() for c in cs if c not in lm.comments] + \
-                [c for cs in moved.values() for c in cs]:
-            m.conflicts.append(Conflict("", "comment", None, c.text))
+    for where in [w for w in want if w[1] != "end" and w[0] not in lm.entries]:
+        for c in want.pop(where):
+            if (c.place, c.text) in in_base:
+                continue
+            anchor = where[0]
+            while anchor and anchor not in lm.entries:
+                anchor = anchor[:-1]
+            target = (anchor, "above") if anchor else ((), "end")
+            want[target] = want.get(target, now.get(target, [])) + [c]
+    changed = {w: cs for w, cs in want.items()
+               if [c.text for c in cs] != [c.text for c in now.get(w, [])]}
+    text = _verified(m.text, yamlcomments.place(m.text, lm, changed)[0])
+    if text is not None:
+        m.text = text
         return
-    m.text = text
+    for where, cs in changed.items():  # one place at a time, to keep all that can be kept
+        layout = yamlcomments.read(m.text) if len(changed) <= 200 else None
+        text = None if layout is None else \
+            _verified(m.text, yamlcomments.place(m.text, layout, {where: cs})[0])
+        if text is not None:
+            m.text = text
+            continue
+        have = {c.text for c in now.get(where, [])}
+        m.conflicts.extend(Conflict("", "comment", None, c.text) for c in cs if c.text not in have)
 
 
 def _verified(old: str, new: str) -> str | None:

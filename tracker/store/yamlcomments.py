@@ -38,6 +38,7 @@ class Comment:
 class Entry:
     line: int  # where the entry starts (0-based)
     indent: str  # the leading whitespace of that line
+    tail: int  # the line a comment after its value goes on (where a one-line value ends)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +65,15 @@ def read(text: str) -> Layout | None:
     spans: list[tuple[int, int]] = []
     entries: dict[Anchor, Entry] = {}
     order: list[tuple[int, int, Anchor]] = []  # (line, depth, path) of every entry
+    tails: dict[int, Anchor] = {}  # the deepest entry whose value ends on a line
     _walk(root, (), text, spans, entries, order, lines)
     spans.sort()
     span_starts = [s for s, _ in spans]
     first_on: dict[int, Anchor] = {}  # outermost entry starting on a line
-    deepest_on: dict[int, Anchor] = {}
     for line, _depth, path in sorted(order, key=lambda x: (x[0], x[1])):
         first_on.setdefault(line, path)
-        deepest_on[line] = path
+    for path, entry in sorted(entries.items(), key=lambda x: len(x[0])):
+        tails[entry.tail] = path
     entry_lines = sorted(first_on)
     comments = []
     for m in _HASH.finditer(text):
@@ -84,8 +86,8 @@ def read(text: str) -> Layout | None:
         before = lines[line][:col]
         body = lines[line][col:].rstrip()
         if before.strip():
-            target = deepest_on.get(line)
-            if target is None:  # after a value that started on an earlier line
+            target = tails.get(line)
+            if target is None:  # inside a value: belongs to what contains it
                 target = _containing(order, line)
             gap = before[len(before.rstrip()):]
             comments.append(Comment((target, "inline"), body, gap, line))
@@ -135,23 +137,34 @@ def _walk(node: Any, path: Anchor, text: str, spans: list[tuple[int, int]],
             if k.id != "scalar":
                 spans.append((k.start_mark.index, k.end_mark.index))
                 continue
-            _enter(path + (k.value,), k.start_mark.line, len(path), entries, order, lines)
+            _enter(path + (k.value,), k.start_mark.line, _tail(k, v), len(path), entries, order,
+                   lines)
             spans.append((k.start_mark.index, k.end_mark.index))
             _walk(v, path + (k.value,), text, spans, entries, order, lines)
         return
     seen: dict[str, int] = {}
     for item in node.value:
         sub = path + (_name(item, seen),)
-        _enter(sub, item.start_mark.line, len(path), entries, order, lines)
+        _enter(sub, item.start_mark.line, _tail(item, item), len(path), entries, order, lines)
         _walk(item, sub, text, spans, entries, order, lines)
 
 
-def _enter(path: Anchor, line: int, depth: int, entries: dict[Anchor, Entry],
+def _tail(start: Any, value: Any) -> int:
+    """Where a comment after this value may go: after a one-line value or a closing quote or
+    bracket, on its last line; after the key of a block (or a `|` header), on the key's line."""
+    if value.id == "scalar" and value.style not in ("|", ">") and value.value != "":
+        return int(value.end_mark.line)
+    if value.id != "scalar" and value.flow_style:
+        return int(value.end_mark.line)
+    return int(start.start_mark.line)
+
+
+def _enter(path: Anchor, line: int, tail: int, depth: int, entries: dict[Anchor, Entry],
            order: list[tuple[int, int, Anchor]], lines: list[str]) -> None:
     if path in entries:  # a duplicate key: the first one names it
         return
     row = lines[line]
-    entries[path] = Entry(line, row[: len(row) - len(row.lstrip(" \t"))])
+    entries[path] = Entry(line, row[: len(row) - len(row.lstrip(" \t"))], tail)
     order.append((line, depth, path))
 
 
@@ -180,7 +193,7 @@ def place(text: str, layout: Layout, wanted: dict[Place, list[Comment]]) -> tupl
             for c in now:
                 inline.setdefault(c.line, "")
             if want:
-                row = layout.entries[anchor].line
+                row = layout.entries[anchor].tail
                 inline[row] = want[0].lead + "  ".join(c.text for c in want)
             continue
         kept = {c.text: c for c in now}
