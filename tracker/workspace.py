@@ -20,7 +20,7 @@ from msgspec import Struct
 from tracker.history import git
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
-from tracker.store import config, load, plancache
+from tracker.store import config, load, paths, plancache
 from tracker.units import Units
 
 if TYPE_CHECKING:
@@ -104,6 +104,8 @@ class Workspace:
             return None
         if plan_id not in self._single:
             path = self.root / "plans" / f"{plan_id}.yaml"
+            if path.is_symlink() or path.parent.is_symlink():
+                return None  # the full listing reports the link (store.paths)
             try:
                 raw = path.read_bytes()
             except OSError:
@@ -189,6 +191,7 @@ class Workspace:
         from tracker.store import planfile  # the writer (and ruamel) only when something is written
 
         path = self.root / plan.path
+        paths.refuse_link(self.root, path)  # nothing is written or committed through a link
         with self.lock():
             # Re-read under the lock: an edit made meanwhile by another process is kept and
             # ours applies on top (edits address task ids and keys, not lines). A caller that

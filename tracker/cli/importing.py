@@ -53,6 +53,7 @@ def import_command(
         plan_file_name,
         read_document,
     )
+    from tracker.store.paths import create_new
 
     document = read_document(doc)
     if document.refusal is not None:
@@ -95,9 +96,15 @@ def import_command(
             "already exist, nothing written (use another --id-prefix or --out): "
             + ", ".join(existing),
         )
+    if target.is_symlink() or any(p.is_symlink() for p in paths):
+        env.fail(f"{target} 或其中的目标文件是符号链接，未写入任何文件",
+                 f"{target} or a target file in it is a symbolic link; nothing written")
     target.mkdir(parents=True, exist_ok=True)
     for d, path in zip(drafts, paths):
-        path.write_text(emit_plan(d), encoding="utf-8")
+        try:
+            create_new(path, emit_plan(d).encode("utf-8"))
+        except FileExistsError:
+            env.fail(f"{path} 已存在（或是符号链接），未写入", f"{path} exists (or is a link); not written")
         env.say(
             env.t(
                 f"写入 {path}  {d.title}  任务 {len(d.tasks)},待核对 {d.review_count}",

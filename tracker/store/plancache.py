@@ -14,6 +14,7 @@ from pathlib import Path
 from tracker.model import Source
 from tracker.problems import error
 from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
+from tracker.store.paths import plan_files
 
 
 class PlanCache:
@@ -63,10 +64,10 @@ class PlanCache:
 
 def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
     """Every plans/*.yaml under root, sorted by path; cached by content."""
-    plans_dir = root / "plans"
-    files = sorted(plans_dir.glob("*.yaml")) if plans_dir.is_dir() else []
+    files, links = plan_files(root)
     cache = PlanCache(cache_path)
-    out: list[Loaded] = []
+    # a link is listed as a file that could not be read, so every command names it
+    out: list[Loaded] = [Loaded(p.source.path, "", None, (p,)) for p in links]
     todo: list[tuple[int, bytes, str, str]] = []
     for path in files:
         rel = path.relative_to(root).as_posix()
@@ -88,7 +89,7 @@ def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
         out[index] = loaded
         cache.put(loaded)
     cache.save({x.blob for x in out})
-    return out
+    return sorted(out, key=lambda x: x.path) if links else out
 
 
 def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:

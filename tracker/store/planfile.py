@@ -431,7 +431,13 @@ def write_error(path: Path, exc: OSError) -> EditError:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write-then-rename in the same directory: readers see the old file or the new, never half."""
+    """Write-then-rename in the same directory: readers see the old file or the new, never half.
+    Never through a link: a linked file or folder leads outside the repository."""
+    for place in (path, path.parent):
+        if place.is_symlink():
+            raise EditError(f"{place.name} 是符号链接，未写入：tracker 只写仓库里的普通文件",
+                            f"{place.name} is a symbolic link; nothing written: tracker writes "
+                            "only plain files inside the repository")
     mode = None
     try:
         mode = path.stat().st_mode & 0o7777

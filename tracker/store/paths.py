@@ -1,0 +1,82 @@
+"""Which files are the repository's plans: nothing is read or written through a link.
+
+A plan file that is a symbolic link, or a `plans/` folder that is one, leads outside the
+repository: reading it shows another file's content as a plan, writing it changes a file
+the office never meant to share, and committing it puts that content into history (and
+`sync` pushes it). Git records a link as a link, so a link is never a plan. Every reader
+lists plans through `plan_files`, every writer asks `refuse_link` first, and new files are
+created with an exclusive open, which fails on anything already there, dangling links too.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tracker.model import Source
+from tracker.problems import Problem, UserError, error
+
+
+class OutsideRepository(UserError):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
+    """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
+    plans/ folder, whose files are then not read at all)."""
+    plans = root / "plans"
+    if plans.is_symlink():
+        return [], [error(Source("plans"), "symlink",
+                          "plans/ 是符号链接，指向仓库之外：未读取其中的计划。请把它换成真正的文件夹",
+                          "plans/ is a symbolic link leading outside the repository: its plans "
+                          "were not read. Replace it with a real folder")]
+    if not plans.is_dir():
+        return [], []
+    files, problems = [], []
+    for path in sorted(plans.glob("*.yaml")):
+        if path.is_symlink():
+            rel = path.relative_to(root).as_posix()
+            problems.append(error(Source(rel), "symlink",
+                                  f"{rel} 是符号链接（{'目标不存在' if not path.exists() else '指向别处'}），"
+                                  "未读取：计划必须是仓库里的普通文件",
+                                  f"{rel} is a symbolic link ({'dangling' if not path.exists() else 'leads elsewhere'}); "
+                                  "not read: a plan must be a plain file in the repository"))
+        else:
+            files.append(path)
+    return files, problems
+
+
+def refuse_link(root: Path, path: Path) -> None:
+    """Raise unless `path` lies inside `root` with no link on the way (the file itself, or
+    any folder between the repository and it)."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = None
+    here = root
+    for part in rel.parts if rel is not None else ():
+        here = here / part
+        if here.is_symlink():
+            shown = here.relative_to(root).as_posix()
+            raise OutsideRepository(
+                f"{shown} 是符号链接，未写入：tracker 只写仓库里的普通文件",
+                f"{shown} is a symbolic link; nothing written: tracker writes only plain files "
+                "inside the repository")
+    if rel is None or not os.path.realpath(path).startswith(os.path.realpath(root) + os.sep):
+        raise OutsideRepository(f"{path} 不在仓库之内，未写入",
+                                f"{path} is outside the repository; nothing written")
+
+
+def create_new(path: Path, data: bytes) -> None:
+    """Create a file that must not exist yet: exclusive, so an existing file or a link (even
+    a dangling one) is never written through."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
+        getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
