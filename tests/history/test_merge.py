@@ -322,3 +322,12 @@ def test_a_comment_after_a_value_written_over_two_lines_stays_after_it() -> None
     result = merge_texts(base, ours, theirs)
     assert result.conflicts == ()
     assert "    title: \"采购\n      设备\"  # 对方\n    status: doing  # 我方\n" in result.text
+
+
+def test_comments_in_a_file_with_crlf_line_ends_keep_them() -> None:
+    base = BASE.replace("\n", "\r\n")
+    theirs = base.replace("    status: todo\r\n", "    # 对方\r\n    status: todo  # 待定\r\n")
+    ours = base.replace("title: 摸底", "title: 全面摸底")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == ()
+    assert result.text == ours.replace("    status: todo\r\n", "    # 对方\r\n    status: todo  # 待定\r\n")

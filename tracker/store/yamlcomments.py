@@ -176,7 +176,10 @@ def place(text: str, layout: Layout, wanted: dict[Place, list[Comment]]) -> tupl
     `wanted` names (other places are left alone); returns the new text and the wanted
     comments whose entry is not in the text."""
     have = layout.by_place()
+    crlf = "\r\n" in text
     lines = text.split("\n")
+    ends = [ln.endswith("\r") for ln in lines]  # CR LF line ends are kept line by line
+    lines = [ln[:-1] if cr else ln for ln, cr in zip(lines, ends, strict=True)]
     deletes: set[int] = set()
     inserts: dict[int, list[str]] = {}  # before line i
     inline: dict[int, str] = {}  # new inline comment text (with its gap) for line i
@@ -217,9 +220,11 @@ def place(text: str, layout: Layout, wanted: dict[Place, list[Comment]]) -> tupl
             lines[row] = code + inline[row] if inline[row] else code
         if row in deletes:
             del lines[row]
+            del ends[row]
         if row in inserts:
             lines[row:row] = inserts[row]
-    return "\n".join(lines), homeless
+            ends[row:row] = [crlf] * len(inserts[row])
+    return "\n".join(ln + "\r" if cr else ln for ln, cr in zip(lines, ends, strict=True)), homeless
 
 
 def _without_comment(row_text: str, layout: Layout, row: int) -> str:
