@@ -331,3 +331,16 @@ def test_comments_in_a_file_with_crlf_line_ends_keep_them() -> None:
     result = merge_texts(base, ours, theirs)
     assert result.conflicts == ()
     assert result.text == ours.replace("    status: todo\r\n", "    # 对方\r\n    status: todo  # 待定\r\n")
+
+
+def test_a_unit_report_added_to_a_one_line_entry_arrives() -> None:
+    base = BASE.replace("    status: todo\n", "    status: todo\n    units:\n"
+                        "      城关镇: {status: doing}\n      河西乡: {status: todo}\n")
+    theirs = base.replace("      城关镇: {status: doing}\n", "      城关镇:\n        status: doing\n"
+                          "        updates:\n          - date: 2026-05-03\n            text: 已完成\n")
+    ours = base.replace("河西乡: {status: todo}", "河西乡: {status: doing}")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == ()
+    t2 = plan(result.text).plan.task("T2")
+    assert "河西乡: {status: doing}" in result.text and "已完成" in result.text
+    assert [(u.unit, u.status) for u in t2.units] == [("城关镇", "doing"), ("河西乡", "doing")]

@@ -82,3 +82,8 @@ def test_edits_made_together_equal_edits_made_one_by_one() -> None:
 def test_a_missing_place_is_an_edit_error() -> None:
     with pytest.raises(planfile.EditError):
         edit(set_value(("tasks", ById("T9"), "status"), "doing"))
+
+
+def test_a_one_line_mapping_that_must_hold_a_list_becomes_a_block() -> None:
+    text = edit(insert_items(T1 + ("units", "城关镇", "updates"), None, [{"date": "2026-05-03", "text": "乙"}]))
+    assert "      城关镇:\n        status: doing\n        note: 在办\n        updates:\n" in text

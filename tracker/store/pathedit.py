@@ -160,7 +160,8 @@ def _replace(doc: _Doc, path: Path, key: Any, node: Any, value: Any) -> _Splice:
     start, end = node.start_mark.index, _trim_end(doc, doc.content_end(node))
     in_flow = _in_flow(doc, path) or (node.id != "scalar" and node.flow_style)
     if isinstance(value, (dict, list)):
-        if in_flow or node.id == "scalar" and _flat(value) and value:
+        one_line = node.id == "scalar" or node.flow_style
+        if _in_flow(doc, path) or one_line and _flat(value) and value:
             if node.id == "scalar" and node.style in ("|", ">"):
                 start = key.end_mark.index if key is not None else start
                 return _Splice(start, end, (": " if key is not None else "") + _flow_text(value))
@@ -199,10 +200,10 @@ def _replace(doc: _Doc, path: Path, key: Any, node: Any, value: Any) -> _Splice:
 
 def _rewrite_flow(doc: _Doc, path: Path, change: Any) -> list[_Splice]:
     """A change inside a one-line […]/{…}: write that whole collection again."""
-    _, _, node = _locate(doc, path)
+    _, key, node = _locate(doc, path)
     data = copy.deepcopy(_plain_at(doc, path))
     change(data)
-    return [_Splice(node.start_mark.index, node.end_mark.index, _flow_text(data))]
+    return [_replace(doc, path, key, node, data)]  # as a block when it no longer fits a line
 
 
 def _plain_at(doc: _Doc, path: Path) -> Any:
@@ -283,8 +284,11 @@ def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
         if node is None or node.id != "sequence" or not node.value:
             if not isinstance(path[-1], str):
                 raise _unreachable(path)
+            name = path[-1]
+            if node is None and parent.flow_style:
+                return _rewrite_flow(doc, path[:-1], lambda d: d.__setitem__(name, list(values)))
             if node is None:
-                return [_insert_key(doc, parent, path[-1], list(values))]
+                return [_insert_key(doc, parent, name, list(values))]
             return [_replace(doc, path, key, node, list(values))]
         last = at is None or at >= len(node.value)
         if last and isinstance(path[-1], str) and all(isinstance(v, dict) for v in values):
