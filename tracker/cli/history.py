@@ -7,6 +7,7 @@ user's language; every git process goes through `tracker.history.git.run_git`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -347,9 +348,18 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
         ident = git.identity(root, env.by)
         if paths:
             git.run_git(root, "add", "--", *paths)
-        git.run_git(root, "commit", "-q", "--no-verify", "-m", text, env=ident)
+        _commit(env, root, text, ident)
         short = git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
     env.say(env.t(f"已提交 {short}：", f"committed {short}: ") + render.printable(text.splitlines()[0]))
+
+
+def _commit(env: Env, root: Path, message: str, ident: dict[str, str]) -> None:
+    """git commit of what is staged; the repository's hooks run unless --no-verify."""
+    skip = () if env.verify else ("--no-verify",)
+    try:
+        git.run_git(root, "commit", "-q", *skip, "-m", message, env=ident)
+    except git.GitError as exc:
+        raise git.refused_by_hook(root, exc) if env.verify else exc from None
 
 
 def _refuse_invalid(env: Env, errors: list[Problem]) -> NoReturn:
@@ -396,6 +406,8 @@ def undo_cmd(env: Env) -> None:
     touched = git.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
                               sha).stdout.decode("utf-8", "replace").split("\0")
     dirty = set(git.dirty_paths(root, ".")) & {p for p in touched if p}
+    if dirty and _undo_beside_hand_edit(env, root, sha, subject, [p for p in touched if p]):
+        return
     if dirty:
         raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改，不能撤销：先提交（tracker commit）或放弃这些修改",
                             f"{', '.join(sorted(dirty))} has uncommitted edits; commit them "
@@ -411,8 +423,48 @@ def undo_cmd(env: Env) -> None:
                             f"cannot undo {sha[:7]} automatically: later changes touch the same "
                             "lines; change the fields back with tracker set"))
     message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
-    git.run_git(root, "commit", "-q", "--no-verify", "-m", message, env=ident)
+    try:
+        _commit(env, root, message, ident)
+    except git.GitError:
+        git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
+        raise
     env.say(env.t(f"已撤销 {sha[:7]}：", f"undone {sha[:7]}: ") + render.printable(subject))
+
+
+def _undo_beside_hand_edit(env: Env, root: Path, sha: str, subject: str,
+                           touched: list[str]) -> bool:
+    """Undo a tool commit of one plan file while a hand edit waits in it: the commit reverts
+    the tool's change in HEAD's version, the working file gets the same revert on top of the
+    hand edit, which stays uncommitted. False (nothing done) when the two cannot be kept
+    apart: more than one file, or the hand edit touched the lines the undo restores."""
+    from tracker.history import scope
+    from tracker.store import planfile
+
+    if len(touched) != 1 or not touched[0].startswith("plans/"):
+        return False
+    rel = touched[0]
+    path = root / rel
+    before, after, head = scope.versions(root, [f"{sha}^:{rel}", f"{sha}:{rel}", f"HEAD:{rel}"])
+    if before is None or after is None or head is None or path.is_symlink():
+        return False
+    reverted = scope.three_way(root, head, after, before)
+    if reverted is None:
+        return False
+    ws = env.workspace()
+    with ws.lock():
+        work = path.read_bytes()
+        kept = scope.three_way(root, work, head, reverted)
+        if kept is None:
+            return False
+        message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
+        planfile.atomic_write(path, kept)
+        blob = scope.hash_blob(root, reverted)
+        short = scope.commit_blob(root, rel, blob, os.access(path, os.X_OK) and os.name != "nt",
+                                  message, by=env.by, verify=ws.verify)
+    env.say(env.t(f"已撤销 {short}：", f"undone in {short}: ") + render.printable(subject))
+    env.say(env.t(f"{rel} 中未提交的手工修改保留在文件里，未提交",
+                  f"the uncommitted hand edit in {rel} stays in the file, uncommitted"))
+    return True
 
 
 # ---------------------------------------------------------------- baseline

@@ -140,10 +140,33 @@ def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
 
 def head_version(root: Path, rel: str) -> bytes | None:
     """`rel` as HEAD has it; None when HEAD has no such file (or no HEAD)."""
-    proc = git.run_git(root, "cat-file", "--batch", input=f"HEAD:{rel}\n".encode(),
-                       check=False)
+    return versions(root, [f"HEAD:{rel}"])[0]
+
+
+def versions(root: Path, names: list[str]) -> list[bytes | None]:
+    """Files by `rev:path` name through one `cat-file --batch`; None for a missing one."""
+    proc = git.run_git(root, "cat-file", "--batch", input="".join(f"{n}\n" for n in names)
+                       .encode(), check=False)
     found = _batch(proc.stdout)
-    return found[0][1] if found else None
+    return [raw for _, raw in found] + [None] * (len(names) - len(found))
+
+
+def three_way(root: Path, ours: bytes, base: bytes, theirs: bytes) -> bytes | None:
+    """`ours` with the change from `base` to `theirs` applied (git merge-file); None when
+    the two changes touch the same lines."""
+    gdir = git.git_dir(root)
+    assert gdir is not None
+    folder = gdir / "tracker"
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [folder / f"merge.{os.getpid()}.{part}" for part in ("ours", "base", "theirs")]
+    try:
+        for name, raw in zip(names, (ours, base, theirs)):
+            name.write_bytes(raw)
+        proc = git.run_git(root, "merge-file", "-p", "--quiet", *map(str, names), check=False)
+    finally:
+        for name in names:
+            name.unlink(missing_ok=True)
+    return proc.stdout if proc.returncode == 0 else None
 
 
 def describe_hand_edit(rel: str, head_raw: bytes | None, work_raw: bytes) -> str:
