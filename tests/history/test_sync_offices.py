@@ -257,3 +257,22 @@ def test_a_text_conflict_in_settings_gets_advice_that_fits(offices, tracker, nam
     for office in (a, b):
         text = (office / name).read_text(encoding="utf-8")
         assert "# 甲办的设置" in text and "# 乙办的设置" in text
+
+
+def test_a_failing_merge_driver_falls_back_to_a_line_merge_losing_nothing(
+        tmp_path: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.history import merge
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(merge, "merge_texts", broken)
+    files = {"base": PLAN, "ours": PLAN.replace("title: 采购", "title: 设备采购"),
+             "theirs": PLAN.replace("title: 采购", "title: 采购设备")}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    done = tracker("merge-driver", *(str(tmp_path / n) for n in ("base", "ours", "theirs")),
+                   "plans/p.yaml", cwd=tmp_path)
+    assert done.code == 1 and "merged by lines instead" in done.err
+    text = (tmp_path / "ours").read_text(encoding="utf-8")
+    assert "<<<<<<<" in text and "title: 设备采购" in text and "title: 采购设备" in text

@@ -135,7 +135,12 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     b, o, t = text(base), text(ours), text(theirs)
     result = merge.Merged(None)
     if b is not None and o is not None and t is not None:
-        result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
+        try:
+            result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
+        except Exception as exc:  # a bug here must not cost anyone their edits
+            click.echo(f"tracker: merge driver failed on {path} ({type(exc).__name__}: {exc}); "
+                       "merged by lines instead", err=True)
+            result = merge.Merged(None)
     if result.text is None:  # not a readable plan on some side: git's own line merge
         proc = git.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
                                "theirs", str(ours), str(base), str(theirs), check=False)
