@@ -18,7 +18,8 @@ from tests.history.test_commit_scope import (
 def test_undo_reverts_only_the_tools_change_and_keeps_the_hand_edit(demo_repo: Path,
                                                                      tracker) -> None:
     hand_edit(demo_repo, TITLE, HAND_TITLE)
-    assert tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "progress=60").code == 0
+    saved = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "progress=60")
+    assert saved.code == 0 and "手工修改没有一起提交" in saved.out
     undone = tracker("--repo", str(demo_repo), "undo")
     assert undone.code == 0, undone.err
     assert git(demo_repo, "log", "-1", "--format=%s").startswith("undo: ")

@@ -26,6 +26,8 @@ def test_a_card_move_commits_the_move_and_not_the_hand_edit_beside_it(demo_repo:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert any("已保存并提交" in n.message for n in app._notifications)
+        # the banner still says a hand edit waits: the save left it in the file
+        assert PLAN in app.session.hand_edited
 
     drive(demo_repo, script)
     assert head(demo_repo).startswith("测试员|rural-sewage-2026/T4: status doing → blocked")

@@ -277,9 +277,22 @@ def report_saved(env: Env, saved: object) -> None:
     from tracker.workspace import Saved
 
     assert isinstance(saved, Saved)
+    if saved.repaired:
+        env.warn(env.t(f"git 上次被中断，暂存区落后于最新提交：已修复（{'、'.join(saved.repaired)}），"
+                       "工作文件未动",
+                       f"git was interrupted last time and the index lagged behind HEAD: "
+                       f"repaired ({', '.join(saved.repaired)}); working files untouched"))
+    if saved.hand_commit:
+        env.say(env.t(f"这项修改依赖文件里未提交的手工修改：已先把它单独提交为 {saved.hand_commit}",
+                      f"this edit needs the uncommitted hand edit in the file: committed that "
+                      f"first on its own as {saved.hand_commit}"))
     if saved.commit:
         env.say(env.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
                 + render.printable(saved.message.splitlines()[0]))
+        if saved.hand_edit_kept:
+            env.say(env.t(f"{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
+                          f"the uncommitted hand edit in {saved.path} was left out of the commit "
+                          "and stays in the file"))
     elif saved.commit_error is not None:
         raise Failure(env.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
                       + saved.commit_error.message(env.lang))
