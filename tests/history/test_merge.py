@@ -344,3 +344,13 @@ def test_a_unit_report_added_to_a_one_line_entry_arrives() -> None:
     t2 = plan(result.text).plan.task("T2")
     assert "河西乡: {status: doing}" in result.text and "已完成" in result.text
     assert [(u.unit, u.status) for u in t2.units] == [("城关镇", "doing"), ("河西乡", "doing")]
+
+
+def test_a_conflict_they_resolved_goes_and_one_they_left_arrives_for_check() -> None:
+    record = "    conflict:\n      - {field: status, ours: doing, theirs: done}\n"
+    base = BASE.replace("    title: 采购\n", "    title: 采购\n" + record)
+    resolved = merge_texts(base, base.replace("current: 10", "current: 11"), base.replace(record, ""))
+    assert resolved.conflicts == () and "conflict:" not in resolved.text
+    theirs = BASE.replace("    title: 采购\n", "    title: 采购\n" + record)
+    carried = merge_texts(BASE, BASE.replace("current: 10", "current: 11"), theirs)
+    assert len(plan(carried.text).plan.task("T2").conflicts) == 1

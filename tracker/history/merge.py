@@ -143,22 +143,12 @@ class _Merge:
         b = b if isinstance(b, dict) else {}
         for key in _keys(b, o, t):
             bv, ov, tv = b.get(key, _ABSENT), o.get(key, _ABSENT), t.get(key, _ABSENT)
-            if key == "conflict" and (path == () or _where(path)[1] == "task"):
-                self.their_conflicts(path, bv, ov, tv)
-            elif path == () and key == "tasks" and all(
+            if path == () and key == "tasks" and all(
                     isinstance(x, list) and _by_id(x) is not None for x in (ov, tv)) and (
                     bv is _ABSENT or isinstance(bv, list) and _by_id(bv) is not None):
                 self.items(("tasks",), bv if isinstance(bv, list) else [], ov, tv, tasks=True)
             else:
                 self.value(path + (key,), bv, ov, tv)
-
-    def their_conflicts(self, path: Path, bc: Any, oc: Any, tc: Any) -> None:
-        """Their unresolved conflicts travel with the task (or the plan)."""
-        if tc == bc or oc != bc or tc is _ABSENT:
-            return
-        for item in tc if isinstance(tc, list) else [tc]:
-            if isinstance(item, dict):
-                self.conflict(path + (str(item.get("field", "")),), item.get("ours"), item.get("theirs"))
 
     def sequence(self, path: Path, b: list[Any], o: list[Any], t: list[Any]) -> None:
         if all(_by_id(x) is not None for x in (b, o, t)) and (o or t):
