@@ -13,7 +13,6 @@ the text have exactly those, touching only comment text and leaving every value 
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -257,7 +256,3 @@ def wanted(base: Layout, ours: Layout, theirs: Layout) -> dict[Place, list[Comme
     b, o, t = base.by_place(), ours.by_place(), theirs.by_place()
     return {where: merge3(b.get(where, []), o.get(where, []), t.get(where, []))
             for where in set(b) | set(o) | set(t)}
-
-
-def dumps(c: Comment) -> str:
-    return json.dumps(c.text, ensure_ascii=False)
