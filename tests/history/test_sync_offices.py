@@ -215,6 +215,11 @@ def test_a_plan_with_check_errors_is_not_pushed(offices, tracker, tmp_path: Path
     assert git(a, "rev-parse", "HEAD") == head
     english = run(tracker, a, "--lang", "en", "sync")
     assert english.code == 1 and "not pushed" in english.err and "plans/p.yaml" in english.err
+    # fixed and committed, the next sync goes through
+    edit(a, "    status: verified\n", "    status: done\n")
+    assert run(tracker, a, "commit").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert git(tmp_path / "remote.git", "rev-parse", "main") == git(a, "rev-parse", "HEAD")
 
 
 def test_a_merged_plan_with_check_errors_stays_committed_and_is_not_pushed(
