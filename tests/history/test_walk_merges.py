@@ -186,3 +186,58 @@ def test_the_merge_walk_reads_its_cache_the_second_time(offices, tracker, monkey
     monkeypatch.setattr(walk.git, "run_git", counting)
     assert walk.walk(a) == first
     assert [c[0] for c in calls] == ["log"]  # no merge-base, no cat-file: all from the cache
+
+
+# ---------------------------------------------------------------- any sequence
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+OPS = st.lists(st.one_of(
+    st.tuples(st.just("set"), st.integers(0, 1), st.sampled_from(["T1", "T2"]),
+              st.sampled_from(["status=doing", "status=blocked", "progress=30", "progress=60",
+                               "due=2026-07-31"])),
+    st.tuples(st.just("note"), st.integers(0, 1), st.sampled_from(["T1", "T2"]), st.just("")),
+    st.tuples(st.just("sync"), st.integers(0, 1), st.just(""), st.just("")),
+), min_size=2, max_size=8)
+
+
+@settings(max_examples=200 if os.environ.get("HYPOTHESIS_PROFILE") == "fuzz" else 12)
+@given(ops=OPS)
+def test_any_sequence_of_edits_syncs_and_resolutions_keeps_every_commit_in_the_log(
+        tmp_path_factory, tracker, ops) -> None:
+    tmp = tmp_path_factory.mktemp("offices")
+    remote = tmp / "remote.git"
+    git(tmp, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp / "a", {"p": PLAN})
+    git(a, "remote", "add", "origin", str(remote))
+    assert run(tracker, a, "sync").code == 0
+    git(tmp, "clone", "-q", str(remote), str(tmp / "b"))
+    offices, names = (a, tmp / "b"), ("张三", "李四")
+
+    def sync(k: int) -> None:
+        done = run(tracker, offices[k], "--by", names[k], "sync")
+        if done.code == 0:
+            return
+        assert "status" in done.err or "progress" in done.err or "due" in done.err, done.err
+        path = offices[k] / "plans/p.yaml"  # resolve as a clerk would: keep our values
+        text = re.sub(r"\n    conflict:\n(      .*\n)+", "\n", path.read_text(encoding="utf-8"))
+        path.write_text(text, encoding="utf-8")
+        finished = run(tracker, offices[k], "--by", names[k], "commit")
+        assert finished.code == 0, finished.err
+        assert run(tracker, offices[k], "--by", names[k], "sync").code == 0
+
+    for n, (op, k, task, value) in enumerate(ops):
+        if op == "set":
+            run(tracker, offices[k], "--by", names[k], "set", f"p/{task}", value)
+        elif op == "note":
+            run(tracker, offices[k], "--by", names[k], "note", f"p/{task}", f"第{n}条进展")
+        else:
+            sync(k)
+    for k in (0, 1, 0):
+        sync(k)
+    for office in offices:
+        full = git(office, "log", "--full-history", "--format=%h %an", "--", "plans").split("\n")
+        commits = {tuple(line.split(" ", 1)) for line in full if line}
+        logged = {(r["commit"], r["author"]) for r in log_rows(tracker, office)}
+        assert commits <= logged, commits - logged
