@@ -281,3 +281,14 @@ def test_a_failing_merge_driver_falls_back_to_a_line_merge_losing_nothing(
     assert done.code == 1 and "merged by lines instead" in done.err
     text = (tmp_path / "ours").read_text(encoding="utf-8")
     assert "<<<<<<<" in text and "title: 设备采购" in text and "title: 采购设备" in text
+
+
+def test_a_task_both_offices_added_under_one_id_is_kept_twice_and_said_so(offices, tracker) -> None:
+    a, b = offices
+    assert run(tracker, a, "add", "p", "甲办新任务").code == 0
+    assert run(tracker, b, "add", "p", "乙办新任务").code == 0
+    assert run(tracker, a, "sync").code == 0
+    synced = run(tracker, b, "sync")
+    assert synced.code == 0 and "两边都新增了任务 T3，对方新增的那项已改编号为 T4" in synced.err
+    assert run(tracker, a, "sync").code == 0
+    assert [t.title for t in plan_of(a).tasks][2:] == ["乙办新任务", "甲办新任务"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -29,13 +30,23 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
     root = need_git(env)
     result = sync.sync(root, remote, env.by, gate=None if force else _gate(env))
     for line in result.renumbered:
-        env.warn(render.printable(line))
+        env.warn(render.printable(_renumbered(env, line)))
     if result.conflicts or result.other_conflicts:
         _stop_on_conflicts(env, result)
     if result.unpushed:
         _stop_on_errors(env, result)
     env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
             + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
+
+
+def _renumbered(env: Env, line: str) -> str:
+    """The driver's note that both sides added a task under one id, in the user's language."""
+    found = re.fullmatch(r"tracker: renumbered (.+) (\S+) -> (\S+) \(.*\)", line)
+    if found is None:
+        return line
+    path, old, new = found.groups()
+    return env.t(f"{path}：两边都新增了任务 {old}，对方新增的那项已改编号为 {new}",
+                 f"{path}: both sides added a task {old}; theirs is now {new}")
 
 
 def _gate(env: Env) -> Callable[[list[str]], list[Problem]]:
@@ -138,8 +149,8 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
         try:
             result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
         except Exception as exc:  # a bug here must not cost anyone their edits
-            click.echo(f"tracker: merge driver failed on {path} ({type(exc).__name__}: {exc}); "
-                       "merged by lines instead", err=True)
+            click.echo(f"tracker: 合并 {path} 出错（{type(exc).__name__}: {exc}），已改为按行合并 / "
+                       f"merge driver failed on {path}; merged by lines instead", err=True)
             result = merge.Merged(None)
     if result.text is None:  # not a readable plan on some side: git's own line merge
         proc = git.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
