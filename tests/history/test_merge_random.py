@@ -1,6 +1,6 @@
 """Both offices edit a demo plan at random (values, keys, list items, comments); the merge
 never fails, never loses what only one side wrote, and an untouched side changes nothing.
-`make fuzz` runs the same properties with many more cases."""
+HYPOTHESIS_PROFILE=fuzz runs the same properties with many more cases (2,500: about 4 minutes)."""
 
 from __future__ import annotations
 
