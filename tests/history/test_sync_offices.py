@@ -292,3 +292,37 @@ def test_a_task_both_offices_added_under_one_id_is_kept_twice_and_said_so(office
     assert synced.code == 0 and "两边都新增了任务 T3，对方新增的那项已改编号为 T4" in synced.err
     assert run(tracker, a, "sync").code == 0
     assert [t.title for t in plan_of(a).tasks][2:] == ["乙办新任务", "甲办新任务"]
+
+
+def test_a_plan_one_office_deleted_and_the_other_changed_gets_advice_that_fits(
+        offices, tracker) -> None:
+    a, b = offices
+    git(a, "rm", "-q", "plans/p.yaml")
+    git(a, "commit", "-qm", "删除方案")
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    assert run(tracker, a, "sync").code == 0
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1 and "Traceback" not in stopped.err
+    assert "对方删除了 plans/p.yaml" in stopped.err
+    assert "git add plans/p.yaml" in stopped.err and "git rm plans/p.yaml" in stopped.err
+    assert plan_of(b).task("T2").status == "doing"  # our change is still in the file
+    git(b, "add", "plans/p.yaml")  # keep it
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    assert run(tracker, b, "sync").code == 0 and run(tracker, a, "sync").code == 0
+    assert plan_of(a).task("T2").status == "doing"
+
+
+def test_a_plan_we_deleted_and_they_changed_can_stay_deleted(offices, tracker) -> None:
+    a, b = offices
+    assert run(tracker, a, "--by", "张三", "set", "p/T2", "status=doing").code == 0
+    git(b, "rm", "-q", "plans/p.yaml")
+    git(b, "commit", "-qm", "删除方案")
+    assert run(tracker, a, "sync").code == 0
+    stopped = run(tracker, b, "--lang", "en", "sync")
+    assert stopped.code == 1 and "we deleted plans/p.yaml and they changed it" in stopped.err
+    git(b, "rm", "-q", "plans/p.yaml")
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    assert run(tracker, b, "sync").code == 0 and run(tracker, a, "sync").code == 0
+    assert not (a / "plans/p.yaml").exists() and not (b / "plans/p.yaml").exists()

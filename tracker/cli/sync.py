@@ -91,7 +91,17 @@ def _stop_on_conflicts(env: Env, result: SyncResult) -> NoReturn:
             + (f" ({c.theirs_by})" if c.theirs_by else ""))))
     for path in result.other_conflicts:
         name = path.rsplit("/", 1)[-1]
-        if path in _SETTINGS_ADVICE or name in _SETTINGS_ADVICE:
+        if path in result.deleted_by:
+            ours = result.deleted_by[path] == "ours"
+            env.warn(render.printable(env.t(
+                f"冲突：{'本方' if ours else '对方'}删除了 {path}，{'对方' if ours else '本方'}修改了它"
+                f"（文件{'是对方的版本' if ours else '保留着本方的修改'}）。要保留就运行 git add {path}，"
+                f"要删除就运行 git rm {path}",
+                f"conflict: {'we' if ours else 'they'} deleted {path} and "
+                f"{'they' if ours else 'we'} changed it (the file holds "
+                f"{'their version' if ours else 'our changes'}). To keep it run git add {path}; "
+                f"to delete it run git rm {path}")))
+        elif path in _SETTINGS_ADVICE or name in _SETTINGS_ADVICE:
             zh, en, keep_zh, keep_en = _SETTINGS_ADVICE[name]
             env.warn(render.printable(env.t(
                 f"冲突：{path}（{zh}）两边改了同一处。打开文件，<<<<<<< 与 ======= 之间是本方的行，"
@@ -119,11 +129,10 @@ def _stop_on_conflicts(env: Env, result: SyncResult) -> NoReturn:
             "right value and delete the conflict entry, then run tracker commit to finish the "
             "merge and tracker sync again; git merge --abort cancels the merge"))
     raise Failure(env.t(
-        "同步暂停：两边的内容都在文件中，什么也没有丢。按上面的说明改好后运行 tracker commit "
-        "完成合并，再运行 tracker sync；放弃合并可运行 git merge --abort",
-        "sync stopped: both sides' lines are in the files, nothing is lost. Resolve them as "
-        "said above, run tracker commit to finish the merge, then tracker sync again; "
-        "git merge --abort cancels the merge"))
+        "同步暂停，什么也没有丢。按上面的说明处理后运行 tracker commit 完成合并，再运行 "
+        "tracker sync；放弃合并可运行 git merge --abort",
+        "sync stopped, nothing is lost. Resolve the files as said above, run tracker commit "
+        "to finish the merge, then tracker sync again; git merge --abort cancels the merge"))
 
 
 @click.command(name="merge-driver", hidden=True)

@@ -69,6 +69,8 @@ class SyncResult:
     other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
     renumbered: list[str] = field(default_factory=list)
     unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
+    deleted_by: dict[str, str] = field(default_factory=dict)  # path -> "ours"/"theirs": changed
+    # on one side, deleted on the other (among other_conflicts)
 
 
 def current_branch(root: Path) -> str | None:
@@ -168,6 +170,11 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
         raise GitError("合并远程修改失败，本地数据未改动", "merging the remote changes failed; "
                        "nothing changed locally", detail)
     for path in unmerged:
+        stages = _stages(root, path)
+        if stages and not {2, 3} <= stages:
+            result.deleted_by[path] = "ours" if 2 not in stages else "theirs"
+            result.other_conflicts.append(path)
+            continue
         loaded = None
         if path.startswith("plans/") and path.endswith(".yaml") and (root / path).exists():
             loaded = load.load_plan_bytes((root / path).read_bytes(), path)
@@ -181,6 +188,13 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
             result.conflicts.extend(found)
         else:
             result.other_conflicts.append(path)
+
+
+def _stages(root: Path, path: str) -> set[int]:
+    """Which versions of a conflicted path the index holds: 1 base, 2 ours, 3 theirs."""
+    proc = git.run_git(root, "ls-files", "-u", "-z", "--", path, check=False)
+    rows = [r for r in proc.stdout.decode("utf-8", "replace").split("\0") if "\t" in r]
+    return {int(r.split("\t", 1)[0].split()[2]) for r in rows}
 
 
 def theirs_author(root: Path, path: str) -> str | None:
