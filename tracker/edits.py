@@ -17,10 +17,50 @@ from tracker.store import planfile
 from tracker.workspace import Change
 
 LIST_KEYS = ("lead", "owners", "support", "evidence", "depends_on")
+# Fields whose text is free: a pasted report or a description may run over several lines.
+FREE_TEXT_KEYS = ("detail", "due_text")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+FIELD_NAMES = {"title": ("标题", "title"), "leader": ("责任领导", "leader"),
+               "verified_by": ("销号人", "verified_by"), "phase": ("阶段", "phase"),
+               "section": ("所属部分", "section"), "by": ("填报人（--by）", "--by"),
+               "unit": ("单位", "unit"), "lead": ("牵头单位", "lead"),
+               "owners": ("责任单位", "owners"), "support": ("配合单位", "support"),
+               "evidence": ("佐证材料", "evidence"), "depends_on": ("前置任务", "depends_on")}
 
 
 class ValueProblem(UserError, ValueError):
     """A typed value that cannot be written; message in both languages."""
+
+
+def free_text(raw: str) -> str:
+    """Text a person typed or pasted, as it is stored: every line break a newline (CRLF, CR,
+    NEL, U+2028 and U+2029 from other programs), one trailing newline dropped; refused when it
+    holds a control character (which would act on a terminal, not be read)."""
+    text = _LINE_BREAKS.sub("\n", raw)
+    _refuse_controls(text.replace("\n", ""), "")
+    return text[:-1] if text.endswith("\n") else text
+
+
+def one_line(key: str, raw: str) -> str:
+    """A title, a name or an id: one line, no control characters."""
+    zh, en = FIELD_NAMES.get(key, (key, key))
+    if _LINE_BREAKS.search(raw) or "\n" in raw:
+        raise ValueProblem(f"{zh}只能写一行，不能换行；较长的说明请写在 detail（内容）里",
+                           f"{en} is one line and cannot hold a line break; put longer text "
+                           "in detail")
+    _refuse_controls(raw, zh)
+    return raw
+
+
+def _refuse_controls(text: str, where: str) -> None:
+    found = _CONTROL.search(text.replace("\t", ""))
+    if found:
+        code = repr(found.group(0))[1:-1]
+        raise ValueProblem(f"{where}含有控制字符 {code}（常见于从网页或终端复制的文字），未保存；"
+                           "请删去后重新输入",
+                           f"the text holds the control character {code} (often copied from a "
+                           "web page or a terminal); nothing saved; remove it and type again")
 
 
 def split_names(value: str) -> list[str]:
@@ -59,13 +99,15 @@ def parse_value(key: str, raw: str, *, task: Task, settings: Settings, year: int
     if key == "progress":
         return {"progress": progress_value(raw)}
     if key in ("due", "due_text"):
-        typed_due, wording = (raw, None) if key == "due" else (None, raw)
+        typed_due, wording = (one_line(key, raw), None) if key == "due" else (None, raw)
         return parse_due(typed_due, wording, task=task, year=year, today=today)
     if key == "start":
         return {"start": parse_date(raw, today=today, year=year)}
     if key in LIST_KEYS:
-        return {key: split_names(raw)}
-    return {key: raw}
+        return {key: split_names(one_line(key, raw))}
+    if key in FREE_TEXT_KEYS:
+        return {key: free_text(raw)}
+    return {key: one_line(key, raw)}
 
 
 def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: int,
@@ -166,14 +208,19 @@ def update_entry(text: str, today: dt.date, by: str | None, unit: str | None) ->
     """A progress report as it is written into `updates:` (date, by, unit, text)."""
     entry: dict[str, object] = {"date": today}
     if by:
-        entry["by"] = by
+        entry["by"] = one_line("by", by)
     if unit:
-        entry["unit"] = unit
-    entry["text"] = text.strip()
+        entry["unit"] = one_line("unit", unit)
+    entry["text"] = report_text(text)
     return entry
 
 
+def report_text(text: str) -> str:
+    """A progress report as stored: free text without white space around it."""
+    return free_text(text).strip()
+
+
 def update_subject(text: str) -> str:
-    short = text.strip().splitlines()[0]
+    short = report_text(text).splitlines()[0]
     short = short if len(short) <= 40 else short[:39] + "…"
     return f"update: {short}"

@@ -267,7 +267,7 @@ class Session:
         by = self.by or git.config_get(self.root, "user.name")
         entry = edits.update_entry(text, self.today, by, unit)
         return self._apply(plan, task, [planfile.append_update(task.id, entry)],
-                           edits.update_subject(text), [Change("updates", None, text.strip())])
+                           edits.update_subject(text), [Change("updates", None, entry["text"])])
 
     def set_unit_status(self, plan: Plan, task: Task, unit: str, status: str) -> Saved | None:
         """One unit's own status on a group-owned task (the `units:` map)."""

@@ -156,6 +156,10 @@ def cli(ctx: click.Context, repo: Path | None, today: str | None, by: str | None
         root = repo.resolve() if (repo / "tracker.yaml").exists() else None
     ctx.obj = Env(root=root, today=_parse_today(today), lang=lang or "zh", by=by or None,
                   lang_given=lang is not None, verify=not no_verify)
+    if by and any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in by):
+        ctx.obj.lang = lang or "zh"
+        raise Failure(ctx.obj.t("--by 的姓名只能写一行，不能含换行或控制字符",
+                                "the --by name is one line: no line breaks or control characters"))
     if repo is not None and root is None and ctx.invoked_subcommand not in ("init", "demo"):
         ctx.obj.lang = lang or "zh"
         raise Failure(ctx.obj.t(f"“{repo}”不是 tracker 仓库（没有 tracker.yaml）",

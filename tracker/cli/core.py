@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -320,7 +321,10 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
         if key.strip() in ("due", "due_text"):
             due[key.strip()] = raw.strip()
         else:
-            values.update(parse_assignment(env, plan, task, key.strip(), raw.strip()))
+            # free text keeps its leading spaces (an indented list, a quoted passage)
+            free = key.strip() in edits.FREE_TEXT_KEYS
+            values.update(parse_assignment(env, plan, task, key.strip(),
+                                           raw if free else raw.strip()))
     if due:
         values.update(edits.parse_due(due.get("due"), due.get("due_text"), task=task,
                                       year=plan.year or env.year, today=env.today))
@@ -346,11 +350,13 @@ def _warn_due(env: Env, plan: Plan, due: object) -> None:
 
 @cli.command()
 @click.argument("ref")
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--unit", help="The unit reporting (for group-owned tasks).")
 @pass_env
-def note(env: Env, ref: str, text: str, unit: str | None) -> None:
-    """Add a progress report (进展情况) to a task, dated --today."""
+def note(env: Env, ref: str, text: str | None, unit: str | None) -> None:
+    """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
+    standard input, or written in $EDITOR on a terminal (as git commit does); several lines
+    are kept as written."""
     from tracker import edits
     from tracker.history import git
     from tracker.store import planfile
@@ -358,6 +364,8 @@ def note(env: Env, ref: str, text: str, unit: str | None) -> None:
 
     ws = env.workspace()
     plan, task = ws.find(ref)
+    if text is None:
+        text = _typed_text(env, task.title)
     if not text.strip():
         raise Failure(env.t("进展内容不能为空", "the update text is empty"))
     by = env.by or git.config_get(env.need_root(), "user.name")
@@ -366,8 +374,21 @@ def note(env: Env, ref: str, text: str, unit: str | None) -> None:
         _warn_units(env, [unit])
     entry = edits.update_entry(text, env.today, by, unit)
     saved = ws.apply(plan, [planfile.append_update(task.id, entry)], edits.update_subject(text),
-                     [Change("updates", None, text.strip())], by=env.by, task_id=task.id)
+                     [Change("updates", None, entry["text"])], by=env.by, task_id=task.id)
     report_saved(env, saved)
+
+
+def _typed_text(env: Env, title: str) -> str:
+    """A report from standard input (a pipe, a file) or, on a terminal, from $EDITOR."""
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
+                 f"# Write the progress of '{title}' above; several lines are fine. Lines "
+                 "starting with # are not kept.")
+    written = click.edit("\n\n" + hint + "\n")
+    if written is None:
+        raise Failure(env.t("没有写入进展，未保存", "no update written; nothing saved"))
+    return "\n".join(ln for ln in written.splitlines() if not ln.startswith("#"))
 
 
 @cli.command()

@@ -22,7 +22,7 @@ from typing import Any
 from tracker.problems import UserError
 from tracker.store import yamlsafe
 from tracker.store.load import as_plain, blob_id
-from tracker.store.yamltext import block, flow_list, flow_map, scalar
+from tracker.store.yamltext import block, flow_list, flow_map, scalar, text_block
 
 
 class EditError(UserError):
@@ -119,7 +119,16 @@ def _replace_value(doc: _Doc, key_node: Any, node: Any, value: Any) -> _Splice:
         return _Splice(node.start_mark.index, _trim_end(doc, doc.content_end(node)), new)
     if isinstance(value, list):
         return _Splice(node.start_mark.index, _trim_end(doc, doc.content_end(node)), flow_list(value))
-    if isinstance(value, (dict,)) or (isinstance(value, str) and "\n" in value):
+    if isinstance(value, str) and "\n" in value:  # several lines: a block under the key
+        end = _trim_end(doc, doc.content_end(node))
+        new = text_block(value, key_node.start_mark.column, _nl(doc.text))
+        rest = doc.text[end:doc.line_end(end)]
+        if rest.strip().startswith("#") and new.startswith(" |"):
+            # an inline comment after the old value goes on the block's first line
+            head, _, body = new.partition(_nl(doc.text))
+            new, end = head + rest.rstrip("\r\n") + _nl(doc.text) + body, end + len(rest.rstrip("\r\n"))
+        return _Splice(key_node.end_mark.index, end, ":" + new)
+    if isinstance(value, dict):
         raise EditError("此字段不能用单行值替换", "this field cannot be replaced by a one-line value")
     prefer = node.style if node.id == "scalar" and node.style in ("'", '"') else ""
     if node.id != "scalar" or (node.style in ("|", ">")):

@@ -29,7 +29,41 @@ def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
         return "'" + s.replace("'", "''") + "'"
     if _plain_ok(s, flow):
         return s
-    return json.dumps(s, ensure_ascii=False)
+    return double_quoted(s)
+
+
+# YAML reads NEL, U+2028 and U+2029 as line breaks and drops a BOM; json.dumps leaves them raw
+_YAML_BREAKS = re.compile("[\x85\u2028\u2029\ufeff]")
+
+
+def double_quoted(s: str) -> str:
+    """A double-quoted YAML scalar (JSON's escapes are YAML's) that reads back exactly."""
+    return _YAML_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04x}",
+                            json.dumps(s, ensure_ascii=False))
+
+
+# What a block scalar cannot carry: characters YAML forbids in text or reads as line breaks.
+_NOT_IN_BLOCK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def text_block(value: str, column: int, nl: str = "\n") -> str:
+    """Multi-line text as the value of a key at `column`: a literal block scalar (` |-` and
+    the lines, indented two more) as a person would write it, or a double-quoted scalar when
+    a block cannot hold the text exactly. Starts with the space after the key's colon."""
+    if not _NOT_IN_BLOCK.search(value):
+        chomp = "+" if value.endswith("\n\n") else ("" if value.endswith("\n") else "-")
+        lines = value.split("\n")
+        if value.endswith("\n"):
+            lines.pop()
+        first = next((ln for ln in lines if ln.strip()), "")
+        indicator = "2" if first[:1] in (" ", "\t") else ""
+        pad = " " * (column + 2)
+        body = nl.join(pad + ln if ln else "" for ln in lines)
+        text = f" |{indicator}{chomp}{nl}{body}"
+        data, problems = yamlsafe.parse(f"{' ' * column}k:{text}{nl}", "<text>")
+        if not problems and isinstance(data, dict) and data.get("k") == value:
+            return text
+    return " " + double_quoted(value)
 
 
 def _plain_ok(s: str, flow: bool) -> bool:
@@ -60,8 +94,7 @@ def block(value: Any, indent: int, seq_offset: int) -> list[str]:
             elif isinstance(v, list):
                 lines.append(f"{pad}{k}: {flow_list(v)}")
             elif isinstance(v, str) and "\n" in v:
-                lines.append(f"{pad}{k}: |")
-                lines.extend(f"{pad}  {ln}" if ln else "" for ln in v.rstrip("\n").split("\n"))
+                lines.extend(f"{pad}{k}:{text_block(v, indent)}".split("\n"))
             else:
                 lines.append(f"{pad}{k}: {scalar(v)}")
         return lines
