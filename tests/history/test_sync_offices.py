@@ -326,3 +326,14 @@ def test_a_plan_we_deleted_and_they_changed_can_stay_deleted(offices, tracker) -
     assert finished.code == 0, finished.err
     assert run(tracker, b, "sync").code == 0 and run(tracker, a, "sync").code == 0
     assert not (a / "plans/p.yaml").exists() and not (b / "plans/p.yaml").exists()
+
+
+def test_errors_in_a_plan_that_only_came_in_are_reported_not_stopped_on(
+        offices, tracker, tmp_path: Path) -> None:
+    a, b = offices
+    edit(a, "    status: todo\n", "    status: verified\n")
+    commit_as(a, "张三", "2026-05-04", "手改")
+    git(a, "push", "-q", "origin", "main")  # behind the tool's back
+    synced = run(tracker, b, "sync")
+    assert synced.code == 0 and "对方的 plans/p.yaml 有 1 个检查错误" in synced.err
+    assert plan_of(b).task("T2").status == "verified"

@@ -35,6 +35,14 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
         _stop_on_conflicts(env, result)
     if result.unpushed:
         _stop_on_errors(env, result)
+    if result.incoming:
+        for p in result.incoming:
+            env.warn(render.printable(p.render(env.lang)))
+        files = _files(result.incoming)
+        env.warn(env.t(f"注意：对方的 {'、'.join(files)} 有 {len(result.incoming)} 个检查错误（见上），"
+                       "已合并到本地；请与修改它的同事确认后改正",
+                       f"note: their {', '.join(files)} has {len(result.incoming)} check errors "
+                       "(above), now merged here; check with whoever changed it"))
     env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
             + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
 
@@ -60,10 +68,14 @@ def _gate(env: Env) -> Callable[[list[str]], list[Problem]]:
     return errors
 
 
+def _files(problems: list[Problem]) -> list[str]:
+    return sorted({str(p.source).split(":", 1)[0] for p in problems})
+
+
 def _stop_on_errors(env: Env, result: SyncResult) -> NoReturn:
     for p in result.unpushed:
         env.warn(render.printable(p.render(env.lang)))
-    files = sorted({str(p.source).split(":", 1)[0] for p in result.unpushed})
+    files = _files(result.unpushed)
     kept = env.t("合并结果已在本地提交，" if result.merged else "本地提交都在，",
                  "the merge is committed locally, " if result.merged else "your commits stay local, ")
     raise Failure(env.t(

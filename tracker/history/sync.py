@@ -69,6 +69,7 @@ class SyncResult:
     other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
     renumbered: list[str] = field(default_factory=list)
     unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
+    incoming: list[Problem] = field(default_factory=list)  # check errors in plans that came in
     deleted_by: dict[str, str] = field(default_factory=dict)  # path -> "ours"/"theirs": changed
     # on one side, deleted on the other (among other_conflicts)
 
@@ -116,21 +117,24 @@ def pick_remote(root: Path, branch: str, remote: str | None) -> str:
     return name
 
 
-def outgoing_plans(root: Path, theirs: str) -> list[str]:
-    """The plan files a push would change on the remote (every plan when it has none)."""
-    if _ref_exists(root, theirs):
+def changed_plans(root: Path, old: str | None, new: str = "HEAD") -> list[str]:
+    """The plan files that differ (added or changed) between two commits; every plan in
+    `new` when there is no `old`."""
+    if old is not None and _ref_exists(root, old):
         proc = git.run_git(root, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=AMT",
-                           theirs, "HEAD", "--", "plans")
+                           old, new, "--", "plans")
     else:
-        proc = git.run_git(root, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", "plans")
+        proc = git.run_git(root, "ls-tree", "-r", "-z", "--name-only", new, "--", "plans")
     names = proc.stdout.decode("utf-8", "replace").split("\0")
     return sorted(p for p in names if p.startswith("plans/") and p.endswith(".yaml"))
 
 
 def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = None) -> SyncResult:
     """Fetch, merge and push. `gate` sees the plans about to go out; any error it returns
-    stops the sync before the push (the merge, if any, stays committed locally)."""
+    stops the sync before the push (the merge, if any, stays committed locally). Errors in
+    plans that only came in are reported, not stopped on: they are on the remote already."""
     branch = preflight(root)
+    before = git.run_git(root, "rev-parse", "HEAD").stdout.decode().strip()
     name = pick_remote(root, branch, remote)
     ensure_driver(root)
     env = git.identity(root, by)
@@ -145,9 +149,12 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
                 if result.conflicts or result.other_conflicts:
                     return result
         if gate is not None:
-            result.unpushed = gate(outgoing_plans(root, theirs))
+            going = changed_plans(root, theirs)
+            result.unpushed = gate(going)
             if result.unpushed:
                 return result
+            came = [p for p in changed_plans(root, before) if p not in going] if result.merged else []
+            result.incoming = gate(came) if came else []
         result.pushed = link.push(branch)
     return result
 
