@@ -354,3 +354,11 @@ def test_a_conflict_they_resolved_goes_and_one_they_left_arrives_for_check() -> 
     theirs = BASE.replace("    title: 采购\n", "    title: 采购\n" + record)
     carried = merge_texts(BASE, BASE.replace("current: 10", "current: 11"), theirs)
     assert len(plan(carried.text).plan.task("T2").conflicts) == 1
+
+
+def test_a_task_they_inserted_between_two_stays_between_them() -> None:
+    theirs = BASE.replace("  - id: T2\n", "  - id: T5\n    title: 插入的任务\n  - id: T2\n")
+    ours = BASE + "  - id: T3\n    title: 我方新任务\n"
+    result = merge_texts(BASE, ours, theirs)
+    assert result.conflicts == ()
+    assert [t.id for t in plan(result.text).plan.tasks] == ["T1", "T5", "T2", "T3"]

@@ -175,6 +175,15 @@ class _Merge:
     def items(self, path: Path, b: list[Any], o: list[Any], t: list[Any], tasks: bool = False) -> None:
         """Items with ids (tasks, goals, phases) merged per id."""
         bi, oi, ti = (_by_id(x) or {} for x in (b, o, t))
+        order = list(ti)
+        at = {item_id: k for k, item_id in enumerate(oi)}
+        adds: dict[int | None, list[dict[str, Any]]] = {}
+
+        def add(item_id: str, item: dict[str, Any]) -> None:
+            """Theirs' new item goes before the next of their items that we have too."""
+            nxt = next((at[x] for x in order[order.index(item_id) + 1:] if x in at), None)
+            adds.setdefault(nxt, []).append(item)
+
         for item_id, theirs in ti.items():
             base, ours, here = bi.get(item_id), oi.get(item_id), path + (ById(item_id),)
             if ours is not None and (base is not None or self.new_file or not tasks):
@@ -184,11 +193,11 @@ class _Merge:
                     new_id = _free_id(item_id, set(oi) | set(ti))
                     oi[new_id] = theirs
                     self.renumbered.append((item_id, new_id))
-                    self.add(path, {**theirs, "id": new_id}, path + (ById(new_id),))
+                    add(item_id, {**theirs, "id": new_id})
             elif base is None:
-                self.add(path, theirs, here)
+                add(item_id, theirs)
             elif theirs != base:  # we removed it, they changed it: bring theirs back, flagged
-                self.add(path, theirs, here)
+                add(item_id, theirs)
                 self.conflict(here, "removed", "changed")
         for item_id, base in bi.items():
             if item_id in ti or item_id not in oi:
@@ -198,9 +207,10 @@ class _Merge:
                 self.apply(pathedit.remove(here), here, "kept", "removed")
             else:
                 self.conflict(here, "changed", "removed")
-
-    def add(self, path: Path, item: dict[str, Any], here: Path) -> None:
-        self.apply(pathedit.insert_items(path, None, [item]), here, None, item)
+        # the last position first, so that each stays valid when made one by one
+        for before in sorted(adds, key=lambda k: -1 if k is None else k, reverse=True):
+            items = adds[before]
+            self.apply(pathedit.insert_items(path, before, items), path, None, items)
 
 
 def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None) -> Merged:
