@@ -87,3 +87,10 @@ def test_a_missing_place_is_an_edit_error() -> None:
 def test_a_one_line_mapping_that_must_hold_a_list_becomes_a_block() -> None:
     text = edit(insert_items(T1 + ("units", "城关镇", "updates"), None, [{"date": "2026-05-03", "text": "乙"}]))
     assert "      城关镇:\n        status: doing\n        note: 在办\n        updates:\n" in text
+
+
+def test_a_new_multi_line_key_keeps_its_exact_line_ends() -> None:
+    for value, header in (("甲\n乙", "|-"), ("甲\n乙\n", "|"), ("甲\n乙\n\n", "|+")):
+        text = edit(set_value(("tasks", ById("T2"), "detail"), value))
+        assert text.endswith(f"    title: 采购\n    detail: {header}\n      甲\n      乙\n"
+                             + ("\n" if header == "|+" else ""))

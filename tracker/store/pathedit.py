@@ -222,10 +222,15 @@ def set_value(path: Path, value: Any) -> Edit:
         parent, key, node = _locate(doc, path)
         if node is not None:
             return [_replace(doc, path, key, node, value)]
+        name = path[-1]
         if parent.flow_style:
-            name = path[-1]
             return _rewrite_flow(doc, path[:-1], lambda d: d.__setitem__(name, value))
-        return [_insert_key(doc, parent, str(path[-1]), value)]
+        if isinstance(value, str) and "\n" in value:  # as `|`, `|-` or `|+`, exactly
+            nl, col = _nl(doc.text), parent.start_mark.column
+            at = doc.line_end(doc.content_end(parent))
+            prefix = "" if at == 0 or doc.text[at - 1] == "\n" else nl
+            return [_Splice(at, at, f"{prefix}{' ' * col}{name}: {_literal(value, col + 2, nl)}{nl}")]
+        return [_insert_key(doc, parent, str(name), value)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)
