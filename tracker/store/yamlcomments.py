@@ -2,7 +2,8 @@
 
 A comment belongs to an *entry* (a mapping key or a list item, named by its path from the
 root): a comment on its own line belongs to the entry on the next line that has one (`above`),
-a comment after a value belongs to the deepest entry starting on that line (`inline`), and
+a comment after a value belongs to the deepest entry whose value ends on that line (`inline`:
+after `progress: 60`, after a closing quote or bracket, after `detail: |` or `tasks:`), and
 comment lines after everything belong to the end of the document (`end`). List items with an
 `id:` are named by it; other items by their first key and value (an update by its date) and
 how many such items came before, so that deleting one report does not move the comments of
