@@ -125,7 +125,9 @@ class Workspace:
 
     @property
     def plans(self) -> list[Plan]:
-        return [f.plan for f in self.files if f.plan is not None]
+        """The plans that can be used: a file that cannot be read, or a plan without an id
+        (its tasks could not be named), is left out and reported by `broken_files`."""
+        return [f.plan for f in self.files if f.plan is not None and f.plan.id]
 
     def problems(self) -> list[Problem]:
         from tracker import checks  # only commands that check pay for the checks
@@ -133,7 +135,12 @@ class Workspace:
         return checks.run_checks(self.files, self.units, self.config_problems)
 
     def broken_files(self) -> list[str]:
-        return [f.path for f in self.files if f.plan is None]
+        return [f.path for f, _ in self.skipped()]
+
+    def skipped(self) -> list[tuple[load.Loaded, Problem | None]]:
+        """Plan files left out of every report, each with the first error that explains why."""
+        return [(f, next((p for p in f.problems if p.is_error), None)) for f in self.files
+                if f.plan is None or not f.plan.id]
 
     def plan(self, plan_id: str) -> Plan:
         one = self._one(plan_id)
@@ -142,6 +149,11 @@ class Workspace:
         for p in self.plans:
             if p.id == plan_id or p.path == plan_id or p.path == f"plans/{plan_id}.yaml":
                 return p
+        for f, why in self.skipped():  # the plan is there, but cannot be read: say why
+            if f.path in (f"plans/{plan_id}.yaml", plan_id) and why is not None:
+                raise RefError(f"计划文件 {f.path} 有错误，无法读取：{why.render('zh')}",
+                               f"the plan file {f.path} has an error and cannot be read: "
+                               f"{why.render('en')}")
         raise RefError(f"找不到计划“{plan_id}”", f"no plan '{plan_id}'")
 
     def loaded(self, plan_id: str) -> load.Loaded:

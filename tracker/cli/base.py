@@ -106,6 +106,17 @@ class Env:
     def warn(self, text: str) -> None:
         click.echo(terminal_text(text), err=True)
 
+    def warn_skipped(self) -> None:
+        """Name every plan file a report left out, and why (one line each)."""
+        skipped = self.workspace().skipped()
+        if not skipped:
+            return
+        self.warn(self.t(f"注意：{len(skipped)} 个计划文件有错误，未计入（运行 tracker check 查看）：",
+                         f"note: {len(skipped)} plan files have errors and were left out (run "
+                         "tracker check):"))
+        for f, why in skipped:
+            self.warn(f"  {why.render(self.lang) if why is not None else f.path}")
+
 
 def _parse_today(value: str | None) -> dt.date:
     if not value:

@@ -169,10 +169,7 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
         click.echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
         env.say_lines(render.column_table_lines(_headers(env), _columns(env, tasks)))
-    broken = ws.broken_files()
-    if broken:
-        env.warn(env.t(f"注意：{len(broken)} 个计划文件无法读取（{'、'.join(broken)}），运行 tracker check 查看",
-                       f"note: {len(broken)} plan files could not be read ({', '.join(broken)}); run tracker check"))
+    env.warn_skipped()
 
 
 def _task_json(task: Task, env: Env, as_of: AsOf, plan: Plan | None) -> dict[str, object]:
@@ -263,15 +260,29 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
                              today=env.today)
 
 
-def _warn_units(env: Env, names: list[str]) -> None:
+def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
+    """A unit not in units.yaml is a typo until the clerk says otherwise: refused with the
+    closest known name, unless --new-unit is given (or confirmed at a terminal)."""
     ws = env.workspace()
     if not ws.directory.units:
         return
     for name in names:
-        if not ws.units.known(name):
-            hint = ws.units.suggest(name)
-            env.warn(env.t(f"注意：单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else ""),
-                           f"note: unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")))
+        if ws.units.known(name):
+            continue
+        hint = ws.units.suggest(name)
+        zh = f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else "")
+        en = f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")
+        if new_unit:
+            env.warn(env.t(f"注意：{zh}（按 --new-unit 仍使用，可把它加进 units.yaml）",
+                           f"note: {en} (used as asked by --new-unit; add it to units.yaml)"))
+            continue
+        if sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
+                env.t(f"{zh} 仍要使用“{name}”吗？", f"{en} Use '{name}' anyway?"),
+                default=False, err=True):
+            continue
+        raise Failure(env.t(f"{zh} 未保存。确是新单位时加 --new-unit（并把它加进 units.yaml）",
+                            f"{en} Nothing saved. If it is a new unit, pass --new-unit (and add "
+                            "it to units.yaml)"))
 
 
 def report_saved(env: Env, saved: object) -> None:
@@ -304,8 +315,9 @@ def report_saved(env: Env, saved: object) -> None:
 @cli.command(name="set")
 @click.argument("ref")
 @click.argument("assignments", nargs=-1, required=True)
+@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
 @pass_env
-def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
+def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> None:
     """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
     from tracker import edits
 
@@ -330,7 +342,7 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...]) -> None:
                                       year=plan.year or env.year, today=env.today))
     for key in ("lead", "owners", "support"):
         if key in values:
-            _warn_units(env, list(values[key]))  # type: ignore[call-overload]
+            _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
     if not field_edits:
         env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
@@ -352,8 +364,9 @@ def _warn_due(env: Env, plan: Plan, due: object) -> None:
 @click.argument("ref")
 @click.argument("text", required=False)
 @click.option("--unit", help="The unit reporting (for group-owned tasks).")
+@click.option("--new-unit", is_flag=True, help="Accept a unit name not in units.yaml.")
 @pass_env
-def note(env: Env, ref: str, text: str | None, unit: str | None) -> None:
+def note(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
     """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
     standard input, or written in $EDITOR on a terminal (as git commit does); several lines
     are kept as written."""
@@ -371,7 +384,7 @@ def note(env: Env, ref: str, text: str | None, unit: str | None) -> None:
     by = env.by or git.config_get(env.need_root(), "user.name")
     if unit:
         unit = ws.units.canonical(unit)
-        _warn_units(env, [unit])
+        _check_units(env, [unit], new_unit)
     entry = edits.update_entry(text, env.today, by, unit)
     saved = ws.apply(plan, [planfile.append_update(task.id, entry)], edits.update_subject(text),
                      [Change("updates", None, entry["text"])], by=env.by, task_id=task.id)
@@ -400,9 +413,11 @@ def _typed_text(env: Env, title: str) -> str:
 @click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
 @click.option("--phase", help="Phase id, e.g. P2")
 @click.option("--leader", help="Responsible leader (责任领导)")
+@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
 @pass_env
 def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
-        support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None) -> None:
+        support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None,
+        new_unit: bool) -> None:
     """Add a task to a plan."""
     import re
 
@@ -418,7 +433,7 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     for key, vals in (("lead", lead), ("owners", owner), ("support", support)):
         names = [n for v in vals for n in edits.split_names(v)]
         if names:
-            _warn_units(env, names)
+            _check_units(env, names, new_unit)
             task[key] = names
     if leader:
         task["leader"] = leader

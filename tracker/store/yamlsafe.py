@@ -270,6 +270,20 @@ _ZH_PROBLEMS = (
     ("that cannot start any token", "遇到不能出现在这里的字符"),
     ("found duplicate anchor", "锚点（&）重复"),
     ("found undefined alias", "引用了未定义的锚点（*）"),
+    ("mapping values are not allowed in this context",
+     "这里不能再出现“键: 值”（值里有“: ”时请给整个值加引号，或检查缩进）"),
+    ("did not find expected ',' or ']'", "方括号 [ ] 没有闭合，或列表项之间少了逗号"),
+    ("did not find expected ',' or '}'", "花括号 { } 没有闭合，或各项之间少了逗号"),
+    ("found a tab character", "缩进里有制表符（Tab），YAML 只能用空格缩进"),
+    ("found character that cannot start any token", "遇到不能出现在这里的字符"),
+    ("found unknown escape character", "双引号里有无法识别的转义（\\ 后面的字符）"),
+    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
+    ("while scanning a quoted scalar", "引号没有闭合"),
+    ("while scanning a simple key", "找不到应有的冒号“:”"),
+    ("expected a comment or a line break", "值后面多出了内容（注释前要有空格“ #”）"),
+    ("found incompatible YAML document", "不支持的 YAML 版本声明"),
+    ("control characters are not allowed", "文件里有控制字符（常见于从别处复制的文字）"),
+    ("special characters are not allowed", "文件里有不允许的特殊字符"),
 )
 
 
@@ -277,7 +291,7 @@ def _zh_problem(what: str) -> str:
     for en, zh in _ZH_PROBLEMS:
         if en in what:
             return zh
-    return what
+    return "这里的写法无法解析（请对照上下几行的格式检查引号、冒号和缩进）"
 
 
 def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
@@ -288,15 +302,36 @@ def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
     col = (mark.column + 1) if mark is not None else 1
     what = exc.problem or exc.context or "syntax error"
     zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
-    lines = text.splitlines()
-    for candidate in (line, line - 1):
+    lines = text.splitlines(keepends=True)
+    for candidate in (line, line - 1, line + 1):
         if 1 <= candidate <= len(lines):
             for needle, hzh, hen in _HINTS:
-                if needle in lines[candidate - 1]:
+                if needle in lines[candidate - 1] and _repairs(lines, candidate, needle, line):
                     col_hint = lines[candidate - 1].index(needle) + 1
                     return error(Source(path, candidate, col_hint), "yaml-syntax",
                                  f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     return error(Source(path, line, col), "yaml-syntax", zh, en)
+
+
+_REPAIR = {"：": ": ", "\t": "    ", "\u3000": " "}
+
+
+def _repairs(lines: list[str], candidate: int, needle: str, line: int) -> bool:
+    """Is this character the cause? Only if typing it the YAML way makes the error at `line`
+    go away (a legitimate full-width colon inside a title is not the cause of a bad indent
+    on the next line)."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    fixed = lines[:]
+    fixed[candidate - 1] = fixed[candidate - 1].replace(needle, _REPAIR[needle])
+    try:
+        _parser().compose("".join(fixed))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark is not None and mark.line + 1 > max(line, candidate)
+    except YAMLError:
+        return False
+    return True
 
 
 class _Builder:

@@ -1,0 +1,95 @@
+"""Messages that name the real problem: broken YAML is broken YAML (with its place) in every
+command, every command names the files it skipped, YAML problems read in the user's
+language, a hint only on the line that causes the error, suggestions by meaning, and an
+unknown unit is not committed on a warning."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY, git, make_repo
+from tests.history.test_walk import PLAN
+from tracker.store import yamlsafe
+
+BROKEN = "id: broken\ntitle: 坏\nyear: 2026\ntasks:\n  - id: T1\n    title：摸底\n    status: todo\n"
+NO_ID = "title: 无编号\nyear: 2026\ntasks:\n  - id: T1\n    title: 摸底\n    status: todo\n"
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    root = make_repo(tmp_path / "office", {"p": PLAN})
+    (root / "plans/broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (root / "plans/noid.yaml").write_text(NO_ID, encoding="utf-8")
+    return root
+
+
+def run(tracker, root: Path, *args: str):
+    return tracker("--repo", str(root), "--today", TODAY, "--by", "张三", *args)
+
+
+@pytest.mark.parametrize("args", [("show", "broken/T1"), ("set", "broken/T1", "status=done"),
+                                  ("note", "broken/T1", "进展")])
+def test_a_plan_with_broken_yaml_is_reported_as_broken_not_missing(office: Path, tracker,
+                                                                   args) -> None:
+    result = run(tracker, office, *args)
+    assert result.code == 1
+    assert "找不到计划" not in result.err
+    assert "plans/broken.yaml:6:" in result.err and "YAML" in result.err
+
+
+@pytest.mark.parametrize("args", [("list",), ("export", "--format", "csv"), ("summary",),
+                                  ("list", "--format", "json")])
+def test_every_command_names_the_files_it_skipped(office: Path, tracker, args) -> None:
+    result = run(tracker, office, *args)
+    said = result.out + result.err
+    assert "plans/broken.yaml" in said and "plans/noid.yaml" in said, said[-500:]
+    assert not re.search(r"(?m)^/T1", result.out)  # a plan without id adds no ref-less tasks
+
+
+ENGLISH = re.compile(r"[A-Za-z]{4,}")
+BAD_YAML = ['id: x\ntitle: [a, b\nyear: 2026\n', 'id: x\ntitle: a: b\n', 'id: x\n\ttitle: a\n',
+            'id: x\ntitle: t\n  year: 2026\n', 'id: x\ntitle: "abc\nyear: 2026\n',
+            'id: x\ntitle: {a: 1\n', 'id: x\n- a\n', 'id: x\ntitle: @t\n',
+            'id: x\ntitle: t\n year: 1\n', 'id: x\ntitles\n  - a\n']
+
+
+@pytest.mark.parametrize("text", BAD_YAML)
+def test_yaml_problems_read_in_chinese(text: str) -> None:
+    _, problems = yamlsafe.parse(text, "plans/x.yaml")
+    assert problems, text
+    zh = problems[0].zh
+    assert not ENGLISH.search(zh.replace("YAML", "").replace("Tab", "")), zh
+    assert problems[0].en.startswith("YAML")
+
+
+def test_the_full_width_colon_hint_only_where_it_is_the_cause() -> None:
+    legit = ("id: x\ntitle: t\nyear: 2026\ntasks:\n  - id: T1\n    title: 方案：第二版\n"
+             "   status: todo\n")
+    _, problems = yamlsafe.parse(legit, "plans/x.yaml")
+    assert problems and "全角冒号" not in problems[0].zh, problems[0].zh
+    cause = "id: x\ntitle: t\nyear: 2026\ntasks:\n  - id: T1\n    title：摸底\n    status: todo\n"
+    _, problems = yamlsafe.parse(cause, "plans/x.yaml")
+    assert problems and "全角冒号" in problems[0].zh and problems[0].source.line == 6
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("finished", "done"), ("完成", "done"),
+                                              ("ongoing", "doing"), ("cancelled", "dropped"),
+                                              ("卡住", "blocked"), ("未开始", "todo")])
+def test_an_unknown_status_is_answered_with_the_one_it_means(office: Path, tracker, typed,
+                                                              meant) -> None:
+    result = run(tracker, office, "set", "p/T1", f"status={typed}")
+    assert result.code == 1 and f"是不是 {meant}" in result.err, result.err
+
+
+def test_an_unknown_unit_is_not_committed_without_new_unit(office: Path, tracker) -> None:
+    head = git(office, "rev-parse", "HEAD")
+    refused = run(tracker, office, "set", "p/T1", "owners=北山镇")
+    assert refused.code == 1 and "北山乡" in refused.err and "--new-unit" in refused.err
+    assert git(office, "rev-parse", "HEAD") == head
+    added = run(tracker, office, "set", "p/T1", "owners=北山镇", "--new-unit")
+    assert added.code == 0, added.err
+    refused_add = run(tracker, office, "add", "p", "新任务", "--owner", "北山镇")
+    assert refused_add.code == 1 and "--new-unit" in refused_add.err
