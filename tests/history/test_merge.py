@@ -362,3 +362,27 @@ def test_a_task_they_inserted_between_two_stays_between_them() -> None:
     result = merge_texts(BASE, ours, theirs)
     assert result.conflicts == ()
     assert [t.id for t in plan(result.text).plan.tasks] == ["T1", "T5", "T2", "T3"]
+
+
+def test_tasks_they_put_in_a_new_order_arrive_in_it_with_their_comments() -> None:
+    base = BASE + "  # 第三项的说明\n  - id: T3\n    title: 验收\n"
+    t3 = "  # 第三项的说明\n  - id: T3\n    title: 验收\n"
+    theirs = base.replace(t3, "").replace("  - id: T2\n", t3 + "  - id: T2\n")
+    ours = base.replace("    status: todo\n", "    status: doing\n").replace("current: 10", "current: 12")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == ()
+    assert [t.id for t in plan(result.text).plan.tasks] == ["T1", "T3", "T2"]
+    assert "  # 第三项的说明\n  - id: T3\n    title: 验收\n  - id: T2\n    title: 采购\n    status: doing\n" \
+        in result.text
+
+
+def test_orders_changed_differently_on_both_sides_keep_ours_and_record_theirs() -> None:
+    base = BASE + "  - id: T3\n    title: 验收\n"
+    t1 = base[base.index("  - id: T1"):base.index("  - id: T2")]
+    t2 = "  - id: T2\n    title: 采购\n    status: todo\n"
+    ours = base.replace(t1, "").replace("  - id: T3", t1 + "  - id: T3")  # T2 T1 T3
+    theirs = base.replace(t2, "").replace("  - id: T1", t2 + "  - id: T1").replace(
+        "  - id: T3\n    title: 验收\n", "").replace("  - id: T1", "  - id: T3\n    title: 验收\n  - id: T1")
+    result = merge_texts(base, ours, theirs)
+    assert [t.id for t in plan(result.text).plan.tasks] == ["T2", "T1", "T3"]
+    assert [(c.task, c.field) for c in result.conflicts] == [("", "tasks.order")]

@@ -97,6 +97,7 @@ class _Merge:
         self.conflicts: list[Conflict] = []
         self.renumbered: list[tuple[str, str]] = []
         self.pending: list[tuple[planfile.Edit, Path, Any, Any]] = []
+        self.later: list[tuple[planfile.Edit, Path, Any, Any]] = []  # moves, after the rest
 
     def apply(self, edit: planfile.Edit, path: Path, ours: Any, theirs: Any) -> None:
         """Queue one of their changes, addressed in OUR text as it was (see `flush`)."""
@@ -211,6 +212,17 @@ class _Merge:
         for before in sorted(adds, key=lambda k: -1 if k is None else k, reverse=True):
             items = adds[before]
             self.apply(pathedit.insert_items(path, before, items), path, None, items)
+        self.order(path, list(bi), list(oi), list(ti))
+
+    def order(self, path: Path, b: list[str], o: list[str], t: list[str]) -> None:
+        """Their new order of the items all three sides have (after the other changes)."""
+        common = set(b) & set(o) & set(t)
+        bo, oo, to = ([x for x in ids if x in common] for ids in (b, o, t))
+        if to == bo or oo == to:
+            return
+        if oo != bo:  # both reordered, differently: ours stays, theirs is recorded
+            return self.conflict(path + ("order",), oo, to)
+        self.later.append((pathedit.reorder(path, to), path + ("order",), oo, to))
 
 
 def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None) -> Merged:
@@ -220,6 +232,8 @@ def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None)
         return Merged(None)
     m = _Merge(ours, theirs_by, new_file=not base.strip())
     m.mapping((), b, o, t)
+    m.flush()
+    m.pending, m.later = m.later, []
     m.flush()
     _merge_comments(m, base, ours, theirs)
     _record(m, o)

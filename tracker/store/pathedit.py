@@ -367,3 +367,48 @@ def apply_together(text: str, edits: list[Edit]) -> str:
     if as_plain(after.data) != expected:
         raise EditError("合并编辑的结果与预期不符", "the edits together did not give the expected data")
     return new
+
+
+def _in_order(items: list[Any], ids: list[str], id_of: Any) -> list[Any]:
+    """`items` with those named in `ids` put in that order, in the places such items held."""
+    named = {id_of(x): x for x in items if id_of(x) in ids}
+    queue = [named[i] for i in ids if i in named]
+    return [queue.pop(0) if id_of(x) in named else x for x in items]
+
+
+def reorder(path: Path, ids: list[str]) -> Edit:
+    """Put the items of the list at `path` whose ids are in `ids` into that order; every item
+    moves with the comment lines above it and its other items keep their places."""
+
+    def data_id(x: Any) -> Any:
+        return x.get("id") if isinstance(x, dict) else None
+
+    def node_id(x: Any) -> Any:
+        pair = _Doc.get(x, "id") if x.id == "mapping" else None
+        return pair[1].value if pair and pair[1].id == "scalar" else None
+
+    def text_op(doc: _Doc) -> list[_Splice]:
+        _, _, node = _locate(doc, path)
+        if node is None or node.id != "sequence":
+            raise _unreachable(path)
+        if node.flow_style:
+            return _rewrite_flow(doc, path, lambda d: d.__setitem__(slice(None), _in_order(d, ids, data_id)))
+        nl = _nl(doc.text)
+        start = doc.text.rfind("\n", 0, node.value[0].start_mark.index) + 1
+        chunks, at = [], start
+        for item in node.value:
+            end = doc.line_end(doc.content_end(item))
+            chunk = doc.text[at:end]
+            chunks.append((item, chunk if chunk.endswith("\n") else chunk + nl))
+            at = end
+        moved = _in_order(chunks, ids, lambda c: node_id(c[0]))
+        new = "".join(c[1] for c in moved)
+        if not doc.text[start:at].endswith("\n"):
+            new = new[: -len(nl)]
+        return [_Splice(start, at, new)]
+
+    def data_op(data: Any) -> None:
+        parent, step = _data_parent(data, path)
+        parent[step] = _in_order(parent[step], ids, data_id)
+
+    return Edit("~" + describe(path), text_op, data_op)
