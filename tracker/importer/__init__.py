@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.importer.clean import paragraphs
+from tracker.importer.clean import Para, paragraphs
 from tracker.importer.draft import (
     Document,
     DraftGoal,
@@ -26,7 +26,7 @@ from tracker.importer.emit import emit_plan, plan_file_name
 from tracker.importer.goals import goals_in, is_goal_section
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import find_owners
-from tracker.importer.schedule import phase_dates, schedule_of
+from tracker.importer.schedule import Schedule, phase_dates, schedule_of
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
@@ -56,21 +56,42 @@ _BACKGROUND = re.compile(
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
 _SENTENCE = re.compile(r"[。;!?]")
 _TITLE_MAX = 60
+_NO_TASKS = "没有条目写明责任单位或完成时限,未生成任务;请对照原文补充"
 
 
-def detect_plans(doc: Document, *, year: int, id_prefix: str = "plan") -> list[DraftPlan]:
+def detect_plans(
+    doc: Document, *, year: int, id_prefix: str = "plan", infer_year: bool = False
+) -> list[DraftPlan]:
+    """Plans in `doc`; with `infer_year`, the year the document states wins over `year`."""
     paras = paragraphs(doc.lines)
     if not any(heading_of(p.norm) is not None for p in paras):
         return []
+    if infer_year:
+        year = stated_year(paras) or year
     plans: list[DraftPlan] = []
     for part in split(paras):
         draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix))
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
+        elif any(heading_of(p.norm) is not None for p in part.paras[1:]):
+            # Numbered items, none naming a unit or a deadline: still a plan, for the clerk.
+            plans.append(replace(draft, review=(_NO_TASKS,)))
     # Number the plans that survived, so ids run 01, 02 … without gaps.
     return [
         replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in enumerate(plans, 1)
     ]
+
+
+_STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]\s*(?:19|20)\d\d\s*)?年")
+
+
+def stated_year(paras: list[Para]) -> int | None:
+    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年))."""
+    for p in paras:
+        m = _STATED_YEAR.search(p.norm)
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 def slug(prefix: str) -> str:
@@ -165,6 +186,8 @@ def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask
     review = list(owners.review) + list(sched.review)
     if _truncated(item.text):
         review.append("条目似乎不完整(结尾没有标点),请核对原文")
+    if owners.empty and owners.origin != "tag" and sched.due is None and not _dated(sched):
+        return None  # precision first: no unit in a role and no deadline, so not a task
     title = _title(item)
     return DraftTask(
         id=f"T{n}",
@@ -180,6 +203,11 @@ def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask
         due_text=sched.due_text,
         review=tuple(review),
     )
+
+
+def _dated(sched: Schedule) -> bool:
+    """A recurring or vague deadline (每月3日前, 春节前) still makes an item a task."""
+    return bool(sched.due_text and re.search(r"\d|前|底", sched.due_text))
 
 
 def _title(item: Item) -> str:

@@ -91,6 +91,7 @@ class DraftPlan:
     goals: tuple[DraftGoal, ...] = ()
     phases: tuple[DraftPhase, ...] = ()
     tasks: tuple[DraftTask, ...] = ()
+    review: tuple[str, ...] = ()  # plan-level notes for the clerk
 
     @property
     def review_count(self) -> int:

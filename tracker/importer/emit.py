@@ -32,8 +32,11 @@ def emit_plan(draft: DraftPlan) -> str:
     plan["year"] = draft.year
     plan["status"] = "draft"
     plan["source"] = _flow_map({"document": draft.document, "lines": _flow(list(draft.lines))})
+    notes: list[object] = list(draft.review)
     if draft.title.startswith("未命名方案"):
-        plan["review"] = _flow(["标题为自动生成,请按原文补充"])
+        notes.insert(0, "标题为自动生成,请按原文补充")
+    if notes:
+        plan["review"] = _flow(notes)
     if draft.goals:
         plan["goals"] = _seq(_goal(g) for g in draft.goals)
     if draft.phases:

@@ -20,6 +20,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
     ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
     ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
+    ("pnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
     ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
     ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
@@ -30,6 +31,12 @@ RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 
 LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
 NOT_LABEL = re.compile(
     r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人"
+    r"|牵头|责任|配合|协办|协助|时限|领导|负责人|者$|人$"
+)
+# A line that only carries an item's roles or deadline: "牵头单位:区发改局", "完成时限:6月底".
+ROLE_LINE = re.compile(
+    r"^[(\[【〔]?\s*(?:牵头|责任|配合|协办|协助|主办|承办|参与|总责任)(?:单位|部门|科室|领导|人)\s*:"
+    r"|^[(\[【〔]?\s*(?:完成时限|完成时间|时间节点|时限要求)\s*:"
 )
 
 

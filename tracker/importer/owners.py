@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
 
 ROLES = {
@@ -30,7 +31,10 @@ ROLES = {
     "协办单位": "support",
     "协助单位": "support",
     "参与单位": "support",
+    "责任人": "owners",
     "责任领导": "leader",
+    "牵头领导": "leader",
+    "总责任人": "leader",
     "分管领导": "leader",
     "包保领导": "leader",
 }
@@ -49,8 +53,22 @@ _OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
 # Prose, on the folded text of one clause.
 _BY_LEAD = re.compile(r"由([^,;:。由\n]{1,40}?)(?:负责)?牵头")
 _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一)?负责(?!人|同志|牵头)")
-_SUPPORT = re.compile(r"(?:^|[,;:。\n])([^,;:。]{2,50}?)(?:积极)?(?:配合|协助|协办)(?!单位|部门)")
-_OPENS = re.compile(r"(?:^|[,;:。\n])([^,;:。由]{2,30}?)(负责|牵头)(?!人|同志|单位|部门)")
+_SUPPORT = re.compile(
+    r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办|参与)(?!单位|部门)"
+)
+_OPENS = re.compile(
+    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(负责|牵头)(?!人|同志|单位|部门)"
+)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤阮晏舒吉"
+)
+
+
+def _is_person(name: str) -> bool:
+    n = fold(name)
+    return 2 <= len(n) <= 3 and n[0] in _SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", n))
 
 
 def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
@@ -85,6 +103,8 @@ def _tags(text: str, norm: str) -> Owners | None:
             value = text[m.end() : other.start()]
         names = split_names(value)
         role = ROLES[m.group(1)]
+        if role != "leader":
+            names = clean_names(names)
         if not names:
             review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
@@ -112,6 +132,33 @@ def _value_end(norm: str, start: int, stop: int) -> int:
         elif c in "】〕]" and depth == 0 or c == "。" and depth == 0:
             return i
     return stop
+
+
+_ROLE_TAIL = re.compile(
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负总责|具体负责|负责落实|负责|牵头|配合|协助|参与|落实)$"
+)
+_ETC = re.compile(r"等(?:相关|有关)?(?:职能)?(?:单位|部门)?$")
+_DATE_NAME = re.compile(r"\d+\s*月|年底|月底|完成$|^\d")
+_UNIT_THEN_VERB = re.compile(rf"^(.{{2,24}}?{_UNIT_END})(?:配合|负责|做好|开展|协助|参与|牵头|组织)")
+
+
+def clean_names(names: list[str]) -> list[str]:
+    """Role phrases, 等, dates and verbs cut off names; 及 between two units splits them."""
+    out: list[str] = []
+    for name in names:
+        n = _ROLE_TAIL.sub("", name)
+        n = _ETC.sub("", n)
+        if not n or _DATE_NAME.search(fold(n)):
+            continue
+        m = _UNIT_THEN_VERB.match(fold(n))
+        if m and not _is_unit(fold(n)):
+            n = n[: m.end(1)]
+        parts = re.split(r"(?<=[^\(（])及(?=[^\)）])", n)
+        if len(parts) > 1 and all(_is_unit(fold(x)) for x in parts):
+            out.extend(parts)
+        else:
+            out.append(n)
+    return out
 
 
 def split_names(value: str) -> list[str]:
@@ -152,7 +199,7 @@ def _unit_list(text: str) -> list[str] | None:
     group = _GROUP_TAIL.search(span)
     if group:
         span = span[: group.start()]
-    span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span)
+    span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
     names = [
         n
         for part in split_names(span)
@@ -161,8 +208,8 @@ def _unit_list(text: str) -> list[str] | None:
     ]
     if not names or any(_NOT_OWNER.search(n) for n in names):
         return None
-    if group or all(_is_unit(n) for n in names):
-        return names
+    if group or all(_is_unit(n) for n in names) or all(_is_person(n) for n in names):
+        return clean_names(names)
     return None
 
 

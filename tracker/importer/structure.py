@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
-from tracker.importer.headings import LABEL, NOT_LABEL, RANK, Heading, heading_of
+from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 
 
 @dataclass
@@ -42,6 +42,14 @@ def build(paras: list[Para]) -> Node:
     root = Node(None, None)
     stack: list[Node] = [root]
     for para in paras:
+        top = stack[-1]
+        if ROLE_LINE.match(para.norm) and top.para is not None:
+            # 牵头单位:… on its own line belongs to the item above it, not to a new item.
+            if top.body:
+                top.body[-1] = _joined(top.body[-1], para)
+            else:
+                top.para = _joined(top.para, para)
+            continue
         h = heading_of(para.norm)
         if h is None:
             stack[-1].body.append(para)
@@ -53,6 +61,10 @@ def build(paras: list[Para]) -> Node:
         stack[-1].children.append(node)
         stack.append(node)
     return root
+
+
+def _joined(a: Para, b: Para) -> Para:
+    return Para(a.first, b.last, a.text + "\n" + b.text, a.norm + "\n" + b.norm)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,254 @@
+"""Score the importer against the import corpus (tests/data/import-corpus, gold by hand).
+
+Conventions are in the corpus README. The importer is run as `tracker import` runs it: with
+the default year (2026) and left to find the year the document states. A gold task is found
+when a written task's source lines hold the gold line and its text holds label + title
+prefix; each written task answers for at most one gold task.
+
+    recall     gold tasks found / gold tasks
+    owners     gold tasks naming a unit or leader, found with exactly the same
+               lead / owners / support sets and leader
+    due        gold tasks with a due date, found with that date
+    goals      gold goals found (line, number, measure, indicator wording)
+    phases     gold phases found with exact start and end
+    titles     plan title equals title_hint (whitespace aside; "" wants an untitled draft)
+    written    tasks written / gold tasks (precision: 1.0 writes nothing extra)
+
+Names are compared as written, after the cleaning every imported line gets (pinyin
+readings such as 區(qū) dropped, widths folded, whitespace removed).
+
+Run `python tests/importer/corpus_score.py` for per-document figures of both splits and the
+item-level mistakes of the tuning split only: the held-out documents are scored, never
+inspected.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.importer import DraftPlan, detect_plans, read_document
+from tracker.importer.clean import clean_line
+
+CORPUS = Path(__file__).parent.parent / "data" / "import-corpus"
+TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
+HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
+DEFAULT_YEAR = 2026
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", "", clean_line(s.translate(_WIDTH)))
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    tasks: int = 0
+    found: int = 0
+    named: int = 0
+    owners_ok: int = 0
+    dated: int = 0
+    due_ok: int = 0
+    goals: int = 0
+    goals_ok: int = 0
+    phases: int = 0
+    phases_ok: int = 0
+    titles_ok: int = 0
+    written: int = 0
+    plans_written: int = 0
+    spurious_due: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+    def add(self, o: Score) -> None:
+        for k, v in vars(o).items():
+            if k != "mistakes":
+                setattr(self, k, getattr(self, k) + v)
+        self.mistakes += o.mistakes
+
+    @staticmethod
+    def _r(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self._r(self.found, self.tasks)
+
+    @property
+    def owners(self) -> float:
+        return self._r(self.owners_ok, self.named)
+
+    @property
+    def due(self) -> float:
+        return self._r(self.due_ok, self.dated)
+
+    @property
+    def goal(self) -> float:
+        return self._r(self.goals_ok, self.goals)
+
+    @property
+    def phase(self) -> float:
+        return self._r(self.phases_ok, self.phases)
+
+    @property
+    def title(self) -> float:
+        return self._r(self.titles_ok, self.docs)
+
+    @property
+    def per_task(self) -> float:
+        return self.written / self.tasks if self.tasks else float(self.written)
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name:>5}  recall {self.found}/{self.tasks}  owners {self.owners_ok}/{self.named}"
+            f"  due {self.due_ok}/{self.dated}  goals {self.goals_ok}/{self.goals}"
+            f"  phases {self.phases_ok}/{self.phases}  title {self.titles_ok}/{self.docs}"
+            f"  written {self.written} ({self.per_task:.2f}/task) plans {self.plans_written}"
+            f"  spurious-due {self.spurious_due}"
+        )
+
+    def summary(self, name: str) -> str:
+        return (
+            f"{name}: recall {self.recall:.0%}, owners {self.owners:.0%}, due {self.due:.0%}, "
+            f"goals {self.goal:.0%}, phases {self.phase:.0%}, titles {self.title:.0%}, "
+            f"{self.per_task:.2f} tasks written per real task"
+        )
+
+
+def gold(nn: str) -> dict:  # type: ignore[type-arg]
+    return json.loads((CORPUS / f"{nn}.json").read_text(encoding="utf-8"))
+
+
+def drafts(nn: str) -> list[DraftPlan]:
+    return detect_plans(read_document(CORPUS / f"{nn}.txt"), year=DEFAULT_YEAR, infer_year=True)
+
+
+def score(nn: str) -> Score:
+    g = gold(nn)
+    plans = drafts(nn)
+    want = g["plans"][0]
+    s = Score(docs=1, plans_written=len(plans))
+    tasks = [t for p in plans for t in p.tasks]
+    s.written = len(tasks)
+    used: set[int] = set()
+    for gt in want["tasks"]:
+        s.tasks += 1
+        key = norm(gt["label"] + gt["title_prefix"])
+        hit = next(
+            (
+                (i, t)
+                for i, t in enumerate(tasks)
+                if i not in used
+                and t.lines[0] <= gt["line"] <= t.lines[1]
+                and key in norm(t.detail)
+            ),
+            None,
+        )
+        named = bool(gt["lead"] or gt["owners"] or gt["support"] or gt["leader"])
+        s.named += named
+        s.dated += gt["due"] is not None
+        where = f"{nn} l.{gt['line']} {gt['label']}{gt['title_prefix']}"
+        if hit is None:
+            s.mistakes.append(f"{where}: not found")
+            continue
+        used.add(hit[0])
+        t = hit[1]
+        s.found += 1
+        got = _roles(t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader)
+        exp = _roles(gt["lead"], gt["owners"], gt["support"], gt["leader"] or None)
+        if named and got == exp:
+            s.owners_ok += 1
+        elif named or got != exp:
+            s.mistakes.append(f"{where}: roles {got} != {exp}")
+        due = t.due.isoformat() if t.due else None
+        if gt["due"] is not None and due == gt["due"]:
+            s.due_ok += 1
+        elif due != gt["due"]:
+            s.spurious_due += gt["due"] is None
+            s.mistakes.append(f"{where}: due {due} ({t.due_text}) != {gt['due']}")
+    for i, t in enumerate(tasks):
+        if i not in used:
+            s.mistakes.append(f"{nn} l.{t.lines[0]}-{t.lines[1]}: extra task {t.title[:30]}")
+    goals = [x for p in plans for x in p.goals]
+    for gg in want["goals"]:
+        s.goals += 1
+        ok = any(
+            x.lines[0] <= gg["line"] <= x.lines[1]
+            and x.target is not None
+            and abs(x.target - gg["target"]) < 1e-9
+            and x.unit == gg["unit"]
+            and norm(gg["text_prefix"]) in norm(x.text)
+            for x in goals
+        )
+        s.goals_ok += ok
+        if not ok:
+            s.mistakes.append(f"{nn} goal l.{gg['line']} {gg['text_prefix']} {gg['target']}{gg['unit']}")
+    s.mistakes += [f"{nn} extra goal l.{x.lines[0]} {x.text[:20]} {x.target}{x.unit}" for x in goals
+                   if not any(gg["line"] == x.lines[0] for gg in want["goals"])]
+    phases = [x for p in plans for x in p.phases]
+    for gp in want["phases"]:
+        s.phases += 1
+        hit_p = next((x for x in phases if norm(gp["title"]) in norm(x.title)), None)
+        ok = hit_p is not None and (
+            hit_p.start and hit_p.start.isoformat(),
+            hit_p.end and hit_p.end.isoformat(),
+        ) == (gp["start"], gp["end"])
+        s.phases_ok += ok
+        if not ok:
+            got_p = hit_p and (hit_p.title, hit_p.start, hit_p.end)
+            s.mistakes.append(f"{nn} phase {gp['title']} {gp['start']}..{gp['end']}: {got_p}")
+    title = plans[0].title if plans else ""
+    if want["title_hint"]:
+        s.titles_ok += bool(plans) and norm(title) == norm(want["title_hint"])
+    else:
+        s.titles_ok += not plans or title.startswith("未命名方案")
+    if not s.titles_ok:
+        s.mistakes.append(f"{nn} title {title!r} != {want['title_hint']!r}")
+    years = {p.year for p in plans}
+    if years and years != {g["year"]}:
+        s.mistakes.append(f"{nn} year {sorted(years)} != {g['year']}")
+    return s
+
+
+def _roles(lead, owners, support, leader) -> tuple:  # type: ignore[no-untyped-def]
+    return (
+        frozenset(norm(x) for x in lead),
+        frozenset(norm(x) for x in owners),
+        frozenset(norm(x) for x in support),
+        norm(leader) if leader else None,
+    )
+
+
+def split_scores(docs: tuple[str, ...]) -> tuple[Score, dict[str, Score]]:
+    each = {nn: score(nn) for nn in docs}
+    total = Score()
+    for s in each.values():
+        total.add(s)
+    return total, each
+
+
+def main(argv: list[str]) -> None:
+    """Tuning split per document with its mistakes; the held-out split only as one
+    aggregate line (`--held-out`) or, for the closing report, per document (`--final`)."""
+    total, each = split_scores(TUNE)
+    print("== tuning")
+    for nn, s in each.items():
+        print(s.line(nn))
+    print(total.line("all"))
+    print(total.summary("tuning"))
+    if "-q" not in argv:
+        print("\n".join("  " + m for m in total.mistakes))
+    if "--held-out" in argv or "--final" in argv:
+        total, each = split_scores(HELD_OUT)
+        print("== held-out")
+        if "--final" in argv:
+            for nn, s in each.items():
+                print(s.line(nn))
+        print(total.summary("held-out"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
