@@ -1,5 +1,5 @@
-"""Report commands: `summary` (工作进展情况, to paste into a document or a chat group) and
-`export` (the 台账 as CSV, XLSX or JSON)."""
+"""Report commands: `summary` (工作进展情况, to paste into a document or a chat group, or as a
+.docx in the official format) and `export` (the 台账 as CSV, XLSX or JSON)."""
 
 from __future__ import annotations
 
@@ -125,13 +125,40 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-                    period: str, since: str | None, fmt: str) -> None:
+                    period: str, since: str | None, fmt: str, output: Path | None = None) -> None:
+    if fmt == "docx" and output is None and sys.stdout.isatty():
+        raise Failure(env.t("DOCX 是二进制文件，请用 -o 指定文件名，如 -o 进展情况.docx",
+                            "DOCX is a binary file: name it with -o, e.g. -o summary.docx"))
     with _no_cyclic_gc():
-        _summary(env, plan, unit, leader, period, since, fmt)
+        _summary(env, plan, unit, leader, period, since, fmt, output)
+
+
+def office_of(env: Env) -> str | None:
+    """The issuing office (发文机关) from tracker.yaml `office:`, read safely; None when absent."""
+    from tracker.store import config, yamlsafe
+
+    raw = config.read_optional(env.need_root() / "tracker.yaml")
+    text = yamlsafe.decode(raw, "tracker.yaml")[0] if raw is not None else None
+    data = yamlsafe.parse(text, "tracker.yaml")[0] if text is not None else None
+    value = data.get("office") if isinstance(data, dict) else None
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _write(env: Env, payload: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(payload)
+    except OSError as exc:
+        raise Failure(env.t(f"无法写入 {output}：{exc.strerror}",
+                            f"cannot write {output}: {exc.strerror}")) from None
 
 
 def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-             period: str, since: str | None, fmt: str) -> None:
+             period: str, since: str | None, fmt: str, output: Path | None = None) -> None:
     from tracker.reports.summary import build as sm
     from tracker.reports.summary import render as summary_render
 
@@ -145,11 +172,23 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
                           since=since_date, unit=unit_name, leader=leader,
                           changes=changes,  # type: ignore[arg-type]
                           files=_file_notes(env, plans, bool(plan)))  # type: ignore[arg-type]
-    if fmt == "json":
-        env.say(render.to_json(summary_render.data(result, ws.settings, env.lang)))
+    if fmt == "docx":
+        from tracker.reports.summary import blocks, docx
+
+        _write(env, docx.document(blocks.blocks(result, ws.settings, env.lang, office_of(env)),
+                                  env.lang), output)
+        if output is not None:
+            env.warn(env.t(f"已写入 {output}", f"written to {output}"))
+        return
+    text = (render.to_json(summary_render.data(result, ws.settings, env.lang)) + "\n"
+            if fmt == "json" else
+            summary_render.text(result, ws.settings, env.lang, markdown=fmt == "markdown"))
+    if output is not None:
+        _write(env, text.encode("utf-8"), output)
+    elif fmt == "json":
+        env.say(text.rstrip("\n"))
     else:
-        click.echo(summary_render.text(result, ws.settings, env.lang, markdown=fmt == "markdown"),
-                   nl=False)
+        click.echo(text, nl=False)
 
 
 def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
@@ -173,16 +212,10 @@ def _export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[
             raise Failure(env.t("XLSX 是二进制文件，请用 -o 指定文件名，如 -o 台账.xlsx",
                                 "XLSX is a binary file: name it with -o, e.g. -o ledger.xlsx"))
         payload = ledger.xlsx_bytes(table, env.t("台账", "Ledger"))
+    env.warn_skipped()
+    _write(env, payload, output)
     if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
-        sys.stdout.buffer.flush()
         return
-    try:
-        output.write_bytes(payload)
-    except OSError as exc:
-        raise Failure(env.t(f"无法写入 {output}：{exc.strerror}",
-                            f"cannot write {output}: {exc.strerror}")) from None
     env.warn(env.t(f"已导出 {len(table.rows)} 行到 {output}",
                    f"exported {len(table.rows)} rows to {output}"))
 
@@ -196,13 +229,16 @@ def register(group: click.Group) -> None:
                   show_default=True, help="The reporting period containing --today.")
     @click.option("--since", metavar="DATE|REV",
                   help="Start the period here: a date, or a git revision (its commit date).")
-    @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
+    @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "docx"]),
                   default="text", show_default=True)
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write to this file (default: standard output; docx needs it on a terminal).")
     @pass_env
     def summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-                period: str, since: str | None, fmt: str) -> None:
-        """Progress summary (工作进展情况) as of --today, to paste into a report or a chat group."""
-        summary_command(env, plan, unit, leader, period, since, fmt)
+                period: str, since: str | None, fmt: str, output: Path | None) -> None:
+        """Progress summary (工作进展情况) as of --today, to paste into a report or a chat group,
+        or as a Word document in the official format (--format docx -o FILE)."""
+        summary_command(env, plan, unit, leader, period, since, fmt, output)
 
     @group.command()
     @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv",

@@ -1,0 +1,102 @@
+"""`tracker summary --format docx`: the official format (GB/T 9704) checked by opening the file
+with python-docx, and converted by LibreOffice when it is installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.enum.text import WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from tests.conftest import TODAY, git, make_repo
+
+
+@pytest.fixture
+def office_repo(tmp_path: Path) -> Path:
+    root = make_repo(tmp_path / "office", demo=True)
+    settings = (root / "tracker.yaml").read_text(encoding="utf-8")
+    (root / "tracker.yaml").write_text(settings + "office: 某县人民政府办公室\n", encoding="utf-8")
+    git(root, "commit", "-qam", "office")
+    return root
+
+
+def _write(tracker, root: Path, *args: str) -> Path:  # type: ignore[no-untyped-def]
+    out = root.parent / "通报.docx"
+    r = tracker("--repo", str(root), "--today", TODAY, "summary", "--format", "docx",
+                "-o", str(out), *args)
+    assert r.code == 0, r.err
+    return out
+
+
+def _east_asian(style) -> str | None:  # type: ignore[no-untyped-def]
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    return fonts.get(qn("w:eastAsia"))
+
+
+def test_docx_page_fonts_tables_and_page_number(office_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(str(_write(tracker, office_repo)))
+    sec = doc.sections[0]
+    def mm(*lengths: object) -> list[float]:  # stored in twips: compare to a tenth of a mm
+        return [round(x.mm, 1) for x in lengths]  # type: ignore[attr-defined]
+
+    assert mm(sec.page_width, sec.page_height) == [210, 297]
+    assert mm(sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin) == [37, 35, 28, 26]
+    paras = doc.paragraphs
+    title = paras[0]
+    assert title.text == "工作进展情况"
+    assert title.style.name == "公文标题"
+    assert _east_asian(title.style) == "方正小标宋简体" and title.style.font.size == Pt(22)
+    assert title.alignment is None and title.style.paragraph_format.alignment == 1  # centred
+    h1 = next(p for p in paras if p.text == "一、总体进展")
+    assert h1.style.name == "一级标题" and _east_asian(h1.style) == "黑体"
+    h2 = next(p for p in paras if p.text == "（一）主要指标")
+    assert h2.style.name == "二级标题" and _east_asian(h2.style) == "楷体_GB2312"
+    body = next(p for p in paras if p.text.startswith("共有任务"))
+    assert body.style.name == "公文正文" and _east_asian(body.style) == "仿宋_GB2312"
+    assert body.style.font.size == Pt(16)
+    pf = body.style.paragraph_format
+    assert pf.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+    assert Pt(28) <= pf.line_spacing <= Pt(29)
+    # the unit ranking and the 滞后事项 are real tables
+    headers = [[c.text for c in t.rows[0].cells] for t in doc.tables]
+    assert ["排名", "单位", "任务", "已完成", "滞后", "完成率", "按时完成率"] in headers
+    late = [t for t, h in zip(doc.tables, headers) if h[1] == "事项"]
+    assert late and any("clean-heating-2026/T3" in r.cells[1].text for t in late for r in t.rows)
+    # page numbers `— 1 —`: a PAGE field between two dashes in the footer
+    footer = sec.footer.paragraphs[0]
+    assert footer.text.startswith("— ") and footer.text.endswith(" —")
+    assert "PAGE" in "".join(el.text or "" for el in footer._p.iter(qn("w:instrText")))
+    # the issuing office and the date close the document
+    assert [p.text for p in paras[-2:]] == ["某县人民政府办公室", "2026年11月23日"]
+    assert paras[-1].style.name == "落款"
+
+
+def test_docx_for_one_unit_in_english_without_office(demo_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(str(_write(tracker, demo_repo, "--unit", "城关镇", "--lang", "en")))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "城关镇 — progress report"
+    assert texts[-1] == "2026-11-23"  # no office: the date alone
+    assert not any(t.startswith("某县") for t in texts)
+
+
+def test_docx_needs_a_file_on_a_terminal(demo_repo: Path, tracker, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "summary", "--format", "docx")
+    assert r.code == 1 and "-o" in r.err and "Traceback" not in r.err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_converts_the_docx(office_repo: Path, tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = _write(tracker, office_repo)
+    profile = tmp_path / "lo-profile"
+    proc = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                          capture_output=True, timeout=180)
+    pdf = tmp_path / "通报.pdf"
+    assert proc.returncode == 0 and pdf.exists(), proc.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
