@@ -113,7 +113,10 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
                 goals.append(
                     DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
                 )
-        task = _task(item, len(tasks) + 1, year, phase_ids)
+        # A deadline without a year inside a dated phase takes the phase's year.
+        phase = next((ph for ph in phases if ph.id == phase_ids.get(item.stage_line or -1)), None)
+        phase_year = (phase.start or phase.end).year if phase and (phase.start or phase.end) else year
+        task = _task(item, len(tasks) + 1, phase_year, phase_ids)
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:
         if task is not None:
@@ -168,8 +171,9 @@ def _phase_title(node: Node) -> str:
     label = node.heading.label.rstrip(":：、., ")
     if label.endswith("阶段"):
         return label
+    head = re.split(r"[(（]?\s*(?:\d{4}\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0].strip(" ,，:：")
     if node.heading.kind in ("stage", "label"):
-        return f"{label}:{head}" if head and not re.search(r"\d", head[:6]) else label
+        return f"{label}:{head}" if head else label
     return head or label
 
 

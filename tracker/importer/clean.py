@@ -27,6 +27,7 @@ _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONES}]*[{_TONES}][a-z{_TONES}]*[)）]")
 _STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])")
 _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
+_ENDS_TITLE = re.compile(r"(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點)[)）]?$")
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
 
 
@@ -105,6 +106,6 @@ def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
 
 def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
-    if len(prev) < 24 or _ENDS_SENTENCE.search(prev):
+    if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
     return heading_of(fold(nxt)) is None

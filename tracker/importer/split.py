@@ -109,7 +109,76 @@ def _part(paras: list[Para], marker: str | None) -> Part:
     return Part(title_of(paras, marker), tuple(paras))
 
 
+_ANCHOR = re.compile(r"^(?:为|根据|按照|依据|依照)[^。]{10,}")
+_METADATA = re.compile(
+    r"〔\d{4}〕|\[\d{4}\]|\d+号$|文件$|索引号|发文|法宝|引证码|来源:|日期:|字体|^全文$|^\d{4}\s*年"
+    r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
+)
+_TITLE_WORD = re.compile(r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书")
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置)\s*[::]?")
+_NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
+_SITE_TAIL = re.compile(r"(?:范文|范本|模板|全文|\(全文\))$")
+
+
+def _title_line(p: Para) -> bool:
+    n = p.norm.strip()
+    return (
+        6 <= len(n) <= 80
+        and not re.search(r"[。;,:!?]$", n)
+        and heading_of(n) is None
+        and not _METADATA.search(n)
+    )
+
+
+def document_title(paras: list[Para]) -> str | None:
+    """The title block: the title line(s) just above the preamble or the first heading.
+
+    Cover notices (关于印发《X》的通知), 文号, dates, addressees (…各有关单位:) and site
+    banners above it are passed over; a title broken over two lines is joined.
+    """
+    anchor = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if _ANCHOR.match(p.norm)
+            or (heading_of(p.norm) is not None and heading_of(p.norm).kind != "label")  # type: ignore[union-attr]
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    for i in range(anchor - 1, max(-1, anchor - 9), -1):
+        p = paras[i]
+        if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
+            continue
+        text, norm = p.text.strip(), p.norm.strip()
+        if i > 0:
+            q = paras[i - 1]
+            unbalanced = q.norm.count("《") > q.norm.count("》")
+            if _title_line(q) and (unbalanced or not _TITLE_WORD.search(q.norm)) and len(q.norm) <= 30:
+                text, norm = q.text.strip() + text, q.norm.strip() + norm
+        notice = _NOTICE_LOOSE.search(norm)
+        if notice:
+            continue  # the cover notice: the plan's own title comes later or not at all
+        return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
+    for p in paras[:6]:
+        crumb = _BREADCRUMB.match(p.norm)
+        if crumb:
+            last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
+            if _TITLE_WORD.search(last):
+                return last
+    for p in paras[:3]:
+        m = _SPECIFIC.search(p.norm)
+        if m and not _GENERIC.match(_strip_lead(m.group(1))):
+            return p.text[m.start(1) : m.end(1)].strip()
+    return None
+
+
 def title_of(paras: list[Para], marker: str | None) -> str:
+    if marker is None:
+        found = document_title(paras)
+        if found:
+            return found
     head = [p for p in paras[:4] if heading_of(p.norm) is None]
     for p in head:
         if p.text != marker and _is_title(p):
