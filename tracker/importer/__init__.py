@@ -115,7 +115,8 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
                 )
         # A deadline without a year inside a dated phase takes the phase's year.
         phase = next((ph for ph in phases if ph.id == phase_ids.get(item.stage_line or -1)), None)
-        phase_year = (phase.start or phase.end).year if phase and (phase.start or phase.end) else year
+        when = (phase.start or phase.end) if phase else None
+        phase_year = when.year if when else year
         task = _task(item, len(tasks) + 1, phase_year, phase_ids)
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:

@@ -130,21 +130,18 @@ def _title_line(p: Para) -> bool:
     )
 
 
+def _opens_body(p: Para) -> bool:
+    h = heading_of(p.norm)
+    return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label")
+
+
 def document_title(paras: list[Para]) -> str | None:
     """The title block: the title line(s) just above the preamble or the first heading.
 
     Cover notices (关于印发《X》的通知), 文号, dates, addressees (…各有关单位:) and site
     banners above it are passed over; a title broken over two lines is joined.
     """
-    anchor = next(
-        (
-            i
-            for i, p in enumerate(paras)
-            if _ANCHOR.match(p.norm)
-            or (heading_of(p.norm) is not None and heading_of(p.norm).kind != "label")  # type: ignore[union-attr]
-        ),
-        None,
-    )
+    anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
     if anchor is None:
         return None
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
