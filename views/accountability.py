@@ -40,9 +40,9 @@ class AccountabilityScreen(TrackerScreen):
     def compose_body(self) -> ComposeResult:
         yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(DataTable).focus()
+    def focus_main(self) -> None:
+        if self.focused is None:
+            self.set_focus(self.query_one(DataTable))
 
     def rows(self) -> list[UnitRow]:
         rows = list(self.session.accountability())
@@ -136,7 +136,10 @@ class UnitScreen(TrackerScreen):
                             ("left", "剩余", "left")):
             table.add_column(Text(s.t(zh, en), style="bold"), key=key)
         super().on_mount()
-        table.focus()
+
+    def focus_main(self) -> None:
+        if self.focused is None:
+            self.set_focus(self.query_one(DataTable))
 
     def tasks(self) -> list[Task]:
         for row in self.session.accountability():

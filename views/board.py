@@ -143,9 +143,24 @@ class BoardScreen(TrackerScreen):
                     yield ColumnHead(id=f"head-{status}", classes="column-head")
                     yield CardList(status)
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#col-doing", CardList).focus()
+    def focus_main(self) -> None:
+        """Keep a card focused: the focused column if it still has cards, else 推进中, else the
+        first column with cards."""
+        lists = self.lists()
+        current = self.focused_list()
+        if current is None or current not in lists or not current.cards:
+            with_cards = [c for c in lists if c.cards]
+            doing = [c for c in with_cards if c.status == "doing"]
+            current = (doing or with_cards or lists or [None])[0]
+        if current is not None:
+            self.focus_list(current)
+
+    def focus_list(self, cards: CardList) -> None:
+        # Screen.set_focus acts now; Widget.focus() waits for the next idle, so keys typed
+        # faster than that would act on the column the focus is leaving
+        self.set_focus(cards)
+        if cards.highlighted is None and cards.option_count:
+            cards.highlighted = 0
 
     def draw_body(self, keep: str | None = None) -> None:
         s = self.session
@@ -170,7 +185,7 @@ class BoardScreen(TrackerScreen):
         lists = self.lists()
         current = self.focused_list()
         index = lists.index(current) if current in lists else 0
-        lists[max(0, min(len(lists) - 1, index + step))].focus()
+        self.focus_list(lists[max(0, min(len(lists) - 1, index + step))])
 
     def action_move(self, step: int) -> None:
         current = self.focused_list()
@@ -192,7 +207,7 @@ class BoardScreen(TrackerScreen):
         self.drawn_version = self.session.version
         self.draw_body(keep=ref)
         if target.holds(ref):
-            target.focus()
+            self.focus_list(target)
         # start writing once the moved card is on screen (the thread competes for the GIL)
         self.call_after_refresh(self.tracker.apply_in_background, pending)
 

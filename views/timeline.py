@@ -209,9 +209,9 @@ class TimelineScreen(TrackerScreen):
     def compose_body(self) -> ComposeResult:
         yield Chart(id="chart")
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(Chart).focus()
+    def focus_main(self) -> None:
+        if self.focused is None:
+            self.set_focus(self.query_one(Chart))
 
     def draw_body(self) -> None:
         chart = self.query_one(Chart)
