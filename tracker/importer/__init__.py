@@ -13,23 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.importer.clean import Para, paragraphs
+from tracker.importer.clean import Para, fold, paragraphs
 from tracker.importer.draft import (
     Document,
     DraftGoal,
     DraftPhase,
     DraftPlan,
     DraftTask,
+    Owners,
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
 from tracker.importer.goals import goals_in, is_goal_section
 from tracker.importer.headings import heading_of
-from tracker.importer.owners import find_owners
-from tracker.importer.schedule import Schedule, phase_dates, schedule_of
+from tracker.importer.owners import cell_names, find_owners, tagged_owners
+from tracker.importer.schedule import Schedule, column_due, phase_dates, schedule_of
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
+from tracker.importer.tables import Row, find_tables
 
 __all__ = [
     "NO_STRUCTURE",
@@ -100,7 +102,8 @@ def slug(prefix: str) -> str:
 
 
 def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPlan:
-    tree = build(list(part.paras))
+    table = find_tables(list(part.paras))
+    tree = build(list(table.rest))
     phases, phase_ids = _phases(tree, year)
     tasks: list[DraftTask] = []
     goals: list[DraftGoal] = []
@@ -122,6 +125,9 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
             continue  # a goal statement, already kept under goals:
         if task is not None:
             tasks.append(task)
+    tasks += [_row_task(row, year) for row in table.rows]
+    tasks.sort(key=lambda t: t.lines)
+    tasks = [replace(t, id=f"T{k}") for k, t in enumerate(tasks, 1)]
     return DraftPlan(
         n,
         f"{prefix}-{year}-{n:02d}",
@@ -203,6 +209,48 @@ def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask
         lines=(item.first, item.last),
         owners=owners,
         phase=phase_ids.get(item.stage_line) if item.stage_line is not None else None,
+        start=sched.start,
+        due=sched.due,
+        due_text=sched.due_text,
+        review=tuple(review),
+    )
+
+
+def _row_task(row: Row, year: int) -> DraftTask:
+    """A row of a task-division table: roles from its columns and from tags in its text."""
+    content = row.content
+    text = "\n".join(content)
+    tagged = tagged_owners(text, fold(text)) or Owners()
+    lead = [*tagged.lead, *(n for c in row.role("lead") for n in cell_names(c))]
+    owners = [*tagged.owners, *(n for c in row.role("owners") for n in cell_names(c))]
+    support = [*tagged.support, *(n for c in row.role("support") for n in cell_names(c))]
+    leader = "、".join(row.role("leader")) or tagged.leader
+    dues = row.role("due")
+    sched = column_due("、".join(dues), year=year) if dues else schedule_of(fold(text), year=year)
+    first = content[0] if content else row.text
+    h = heading_of(fold(first))
+    label = row.label or (h.label if h is not None and h.kind != "label" else "")
+    own = first[h.end :] if h is not None and h.kind != "label" else first
+    title = _first_sentence(re.sub(r"[(（【〔][^()（）【】〔〕]*[:：][^()（）【】〔〕]*[)）】〕]", "", own))
+    found = Owners(
+        tuple(dict.fromkeys(lead)),
+        tuple(dict.fromkeys(owners)),
+        tuple(dict.fromkeys(support)),
+        leader,
+        "table",
+        tagged.review,
+    )
+    review = list(found.review) + list(sched.review)
+    if found.empty:
+        review.append("表格行没有填写责任单位,请核对")
+    return DraftTask(
+        id="T0",
+        title=title[:_TITLE_MAX] or first[:_TITLE_MAX],
+        detail=row.text,
+        section="",
+        label=label,
+        lines=(row.first, row.last),
+        owners=found,
         start=sched.start,
         due=sched.due,
         due_text=sched.due_text,

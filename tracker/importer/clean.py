@@ -108,4 +108,6 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
+    if prev.endswith("|") or nxt.startswith("|"):
+        return False  # table rows
     return heading_of(fold(nxt)) is None

@@ -88,6 +88,16 @@ def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
     return prose
 
 
+def tagged_owners(text: str, norm: str) -> Owners | None:
+    """Only the explicit role tags of a text ((牵头单位:…;责任单位:…)), or None."""
+    return _tags(text, norm)
+
+
+def cell_names(cell: str) -> list[str]:
+    """Units in a table cell: split on 、 , ; and on spaces."""
+    return clean_names([n for part in re.split(r"\s+", cell.strip()) for n in split_names(part)])
+
+
 def _tags(text: str, norm: str) -> Owners | None:
     found = list(_ROLE.finditer(norm))
     if not found:

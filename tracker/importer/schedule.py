@@ -121,3 +121,16 @@ def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str 
             return start or dl.due, None, dl.text  # (2021年7月起): open-ended
         return start, dl.due, dl.text
     return None, None, None
+
+
+def column_due(text: str, *, year: int) -> Schedule:
+    """The deadline in a 完成时限 cell: every date there is one; staged ones keep the last."""
+    found = [dl for _, _, dl in _dates(text, year) if dl.due is not None and not dl.vague]
+    if not found:
+        vague = [dl for _, _, dl in _dates(text, year)]
+        return Schedule(due_text=vague[0].text) if vague else Schedule()
+    last = max(found, key=lambda d: d.due)  # type: ignore[arg-type,return-value]
+    review: tuple[str, ...] = ()
+    if len({d.due for d in found}) > 1:
+        review = (f"完成时限分多个节点({'、'.join(d.text for d in found)}),取最后一个,请核对",)
+    return Schedule(last.start, last.due, _due_text(last), review)

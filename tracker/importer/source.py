@@ -2,9 +2,8 @@
 
 Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030; a file
 with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
-python-docx, paragraphs and tables in body order; a table whose header names roles
-(牵头单位, 责任单位, 完成时限 ...) becomes one line per row with a 【role:…】 tag, so the
-rest of the importer sees the same shape as in pasted text.
+python-docx, paragraphs and tables in body order; a table becomes `| a | b |` rows, so the
+rest of the importer reads it exactly as a table pasted into text.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ BINARY = Refusal(
 MISSING = Refusal("missing", "文件不存在", "file not found")
 BAD_DOCX = Refusal("bad-docx", "无法读取 Word 文档", "cannot read the Word document")
 
-_ROLE_HEADERS = ("牵头", "责任", "配合", "协助", "领导", "时限", "时间", "完成")
+
 
 
 def read_document(path: str | Path) -> Document:
@@ -97,19 +96,11 @@ def _read_docx(p: Path) -> Document:
 
 
 def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
-    rows = [[_cell_text(c.text) for c in row.cells] for row in table.rows]
-    if not rows:
-        return []
-    header = rows[0]
-    role_cols = [i for i, h in enumerate(header) if any(w in h for w in _ROLE_HEADERS)]
-    if not role_cols:
-        return ["  ".join(c for c in row if c) for row in rows]
+    """A Word table as `|` rows, the same shape as a table pasted into text."""
     out = []
-    for n, row in enumerate(rows[1:], 1):
-        plain = [c for i, c in enumerate(row) if i not in role_cols and c and not _is_number(c)]
-        tags = [f"{header[i]}:{row[i]}" for i in role_cols if i < len(row)]
-        text = ",".join(plain).rstrip("。") + "。"
-        out.append(f"{n}.{text}【{';'.join(tags)}】")
+    for row in table.rows:
+        cells = [_cell_text(c.text).replace("|", "/") for c in row.cells]
+        out.append("| " + " | ".join(cells) + " |")
     return out
 
 
@@ -117,5 +108,3 @@ def _cell_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _is_number(text: str) -> bool:
-    return text.isdigit()

@@ -1,0 +1,199 @@
+"""Task-division tables (任务分工表), read by their header row.
+
+Two text shapes reach the importer: `|` rows (markdown, or a Word table as `source` writes
+it) and one cell per line, as a web page flattens a table (序号 / 任务 / 责任单位 / 完成时限,
+then each row's cells on lines of their own). The header names each column's role; a row
+becomes one `Row` with its cells sorted by role. Rows of a task-division table are tasks
+even where a cell is empty: the table itself says who does what.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.importer.clean import Para
+from tracker.importer.headings import heading_of
+
+# Column role by header wording (folded), first match wins.
+_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("number", re.compile(r"^(?:序号|编号|序)$")),
+    ("leader", re.compile(r"总责任人|责任领导|分管领导|牵头领导|包保领导|责任校领导")),
+    ("lead", re.compile(r"牵头")),
+    ("support", re.compile(r"配合|协办|协助|参与")),
+    ("owners", re.compile(r"责任单位|责任部门|责任科室|责任处室|承办|实施单位|主体|责任人|负责")),
+    ("due", re.compile(r"时限|完成时间|时间安排|时间节点|进度安排|截止|完成期限|时间要求")),
+    ("note", re.compile(r"^备注$")),
+    ("content", re.compile(r"任务|事项|内容|措施|工作|项目|目标|名称|场所|重点|要求")),
+)
+_DATEISH = re.compile(r"\d{1,2}\s*月|年底|月底|[上中下]旬|季度|长期|持续")
+_SHORT_CELL = 12  # one-cell-per-line headers are short words
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    first: int
+    last: int
+    label: str  # the number as written ("17.", "1"), or ""
+    cells: tuple[tuple[str, str], ...]  # (role, text) in column order
+    text: str = ""  # the row as written
+    header: tuple[str, ...] = field(default=())
+
+    def role(self, name: str) -> list[str]:
+        return [t for r, t in self.cells if r == name and t.strip()]
+
+    @property
+    def content(self) -> list[str]:
+        return [t for r, t in self.cells if r in ("content", "note") and t.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    rows: tuple[Row, ...]
+    rest: tuple[Para, ...]  # the paragraphs that are not table cells
+
+
+def column_role(header: str) -> str | None:
+    h = re.sub(r"\s+", "", header)
+    for role, pat in _COLUMNS:
+        if pat.search(h):
+            return role
+    return None
+
+
+def _is_header(cells: list[str]) -> bool:
+    roles = [column_role(c) for c in cells]
+    known = [r for r in roles if r is not None]
+    return len(known) >= 2 and any(r in ("lead", "owners", "support", "due", "leader") for r in known)
+
+
+def find_tables(paras: list[Para]) -> Tables:
+    rows: list[Row] = []
+    rest: list[Para] = []
+    i = 0
+    while i < len(paras):
+        took = _pipe_table(paras, i, rows) or _cell_table(paras, i, rows)
+        if took:
+            i += took
+            continue
+        rest.append(paras[i])
+        i += 1
+    return Tables(tuple(rows), tuple(rest))
+
+
+def _pipe_cells(p: Para) -> list[tuple[str, str]] | None:
+    """(text, norm) of each cell of a `| a | b |` row, or None."""
+    n = p.norm.strip()
+    if not n.startswith("|") or n.count("|") < 3:
+        return None
+    text = p.text.strip()
+    out = []
+    start = 1
+    for m in re.finditer(r"\|", n[1:]):
+        end = m.start() + 1
+        out.append((text[start:end].strip(), n[start:end].strip()))
+        start = end + 1
+    return out
+
+
+def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    head = _pipe_cells(paras[i])
+    if head is None or not _is_header([c[1] for c in head]):
+        return 0
+    header = [c[1] for c in head]
+    roles = [column_role(h) or "content" for h in header]
+    n = i + 1
+    while n < len(paras):
+        cells = _pipe_cells(paras[n])
+        if cells is None:
+            break
+        n += 1
+        if all(re.fullmatch(r":?-{2,}:?|", c[1]) for c in cells):
+            continue  # |---|---|
+        if _is_header([c[1] for c in cells]):
+            continue  # a repeated header
+        p = paras[n - 1]
+        rows.append(_row(p.first, p.last, roles, header, [c[0] for c in cells], p.text.strip()))
+    return n - i
+
+
+def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    """A header of short cells, one per line, then rows that start with a number."""
+    header: list[str] = []
+    n = i
+    while n < len(paras) and len(paras[n].norm) <= _SHORT_CELL and column_role(paras[n].norm):
+        header.append(paras[n].norm.strip())
+        n += 1
+    if len(header) < 3 or not _is_header(header):
+        return 0
+    roles = [column_role(h) or "content" for h in header]
+    number = None
+    current: list[Para] = []
+    found: list[Row] = []
+
+    def flush() -> None:
+        if current:
+            found.append(_cell_row(current, roles, header))
+
+    while n < len(paras):
+        p = paras[n]
+        h = heading_of(p.norm)
+        if h is not None and h.kind in ("cn", "pcn", "stage"):
+            break
+        starts = h is not None and h.kind == "num" and (number is None or h.number == number + 1)
+        bare = re.fullmatch(r"\d{1,3}", p.norm.strip())
+        if starts or (bare and roles[0] == "number"):
+            flush()
+            current = [p]
+            number = h.number if h is not None else int(p.norm.strip())
+        elif current:
+            current.append(p)
+        else:
+            break
+        n += 1
+    flush()
+    if not found:
+        return 0
+    rows.extend(found)
+    return n - i
+
+
+def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
+    texts = [p.text.strip() for p in paras]
+    cols = list(roles)
+    if cols[0] == "number" and not re.fullmatch(r"\d{1,3}", paras[0].norm.strip()):
+        cols = cols[1:]  # the number is written inside the first cell (17.实行…)
+    cells: list[tuple[str, str]] = []
+    for k, t in enumerate(texts):
+        if k < len(cols):
+            role = cols[k]
+        elif _DATEISH.search(t) and "due" in cols:
+            role = "due"  # staged deadlines (3月 / 6月 / 9月 / 12月) after the last column
+        else:
+            role = "content"
+        cells.append((role, t))
+    return _row(
+        paras[0].first,
+        paras[-1].last,
+        [r for r, _ in cells],
+        header,
+        [t for _, t in cells],
+        "\n".join(texts),
+    )
+
+
+def _row(
+    first: int, last: int, roles: list[str], header: list[str], texts: list[str], raw: str
+) -> Row:
+    cells: list[tuple[str, str]] = []
+    label = ""
+    for role, t in zip(roles, texts):
+        if role == "number":
+            label = t.strip()
+            continue
+        if role == "due" and t and not _DATEISH.search(t):
+            role = "content"  # a deadline cell that holds no date is text, not a deadline
+        if role == "leader" and len(t) > _SHORT_CELL:
+            role = "content"
+        cells.append((role, t))
+    return Row(first, last, label, tuple(cells), raw, tuple(header))
