@@ -276,6 +276,54 @@ class Workspace:
         pending.clear(self.root, [rel])
         return Saved(rel, blob, short, None, message, repaired, hand, tool_raw is not new_raw)
 
+    def apply_plans(self, work: list[tuple[Plan, list[planfile.Edit]]], message: str,
+                    by: str | None = None) -> Saved:
+        """Edit several plan files and commit them together, as one action (a returned
+        督办单 touches the tasks of several plans). All or nothing: every file is edited and
+        checked before any is written. A file holding an uncommitted hand edit is refused
+        (commit it first), so the commit holds exactly these edits."""
+        state = git.state_problem(self.root) if git.is_repo(self.root) else None
+        if state is not None:
+            raise state
+        from tracker.history import pending
+        from tracker.store import planfile
+
+        with self.lock():
+            repo = git.is_repo(self.root)
+            dirty = set(git.dirty_paths(self.root)) if repo else set()
+            staged: list[tuple[Path, str, bytes, str]] = []
+            for plan, edits in work:
+                path = self.root / plan.path
+                paths.refuse_link(self.root, path)
+                if plan.path in dirty:
+                    raise planfile.EditError(
+                        f"{plan.path} 有未提交的手工修改：请先运行 tracker commit，再读入",
+                        f"{plan.path} holds an uncommitted hand edit: run tracker commit first")
+                raw = path.read_bytes()
+                new_raw, new_data = planfile.edited(path, raw, edits)
+                blob = load.blob_id(new_raw)
+                self._refuse_new_errors(load.load_plan_bytes(raw, plan.path),
+                                        load.plan_from_data(new_data, plan.path, blob, []))
+                staged.append((path, plan.path, new_raw, blob))
+            rels = [rel for _, rel, _, _ in staged]
+            if not repo:
+                for path, _, new_raw, _ in staged:
+                    planfile.atomic_write(path, new_raw)
+                return Saved(", ".join(rels), staged[0][3] if staged else "", None, message=message)
+            for path, rel, _, blob in staged:
+                try:  # the marker first: a crash from here on is found on the next run
+                    pending.mark(self.root, rel, message, blob)
+                except OSError as exc:
+                    raise planfile.write_error(path, exc) from exc
+            for path, _, new_raw, _ in staged:
+                planfile.atomic_write(path, new_raw)
+            try:
+                short = git.commit(self.root, rels, message, by=by, verify=self.verify)
+            except git.GitError as exc:
+                return Saved(", ".join(rels), staged[0][3], None, exc, message)
+            pending.clear(self.root, rels)
+            return Saved(", ".join(rels), staged[0][3], short, None, message)
+
     def _tool_version(self, path: Path, rel: str, committed: bytes | None,
                       edits: list[planfile.Edit]) -> bytes | None:
         """The tool's edits applied to the committed version of the file; None when they

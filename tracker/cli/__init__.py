@@ -16,7 +16,7 @@ COMMANDS = {
     "show": "core", "add": "core", "set": "core", "note": "core",
     "log": "history", "diff": "history", "commit": "history", "undo": "history",
     "baseline": "history", "sync": "sync", "merge-driver": "sync",
-    "summary": "reports", "export": "reports",
+    "summary": "reports", "export": "reports", "form": "forms", "intake": "forms",
     "import": "importing",
     "tui": "tui", "demo": "tui",
 }

@@ -1,0 +1,220 @@
+"""The 督办单 round trip on real repositories: `tracker form` writes the sheets, openpyxl fills
+them as a unit would in Excel, `tracker intake` reads them back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.conftest import TODAY, git, make_repo
+
+UNITS = """\
+units:
+  - name: 县能源局
+  - name: 县财政局
+  - name: 城关镇
+  - name: 河西乡
+groups:
+  各乡镇: [城关镇, 河西乡]
+"""
+
+PLAN = """\
+format: 1
+id: heat
+title: 清洁取暖实施方案
+year: 2026
+status: active
+tasks:
+  - id: T1
+    title: 确定改造底数
+    lead: [县能源局]
+    owners: [各乡镇]
+    due: 2026-12-20
+    status: doing
+  - id: T2
+    title: 编制资金方案
+    lead: [县财政局]
+    support: [县能源局]
+    due: 2026-12-10
+    status: todo
+  - id: T3
+    title: 完成设备招标
+    lead: [县能源局]
+    due: 2026-12-31
+    status: doing
+    progress: 30
+  - id: T4
+    title: 已办结事项
+    lead: [县能源局]
+    due: 2026-10-31
+    status: done
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "office", {"heat": PLAN}, units=UNITS)
+
+
+def _form(tracker, repo: Path, *args: str) -> Path:  # type: ignore[no-untyped-def]
+    out = repo.parent / "督办单.xlsx"
+    r = tracker("--repo", str(repo), "--today", TODAY, "form", "-o", str(out), *args)
+    assert r.code == 0, r.err
+    return out
+
+
+def _fill(path: Path, sheet: str, ref: str, out: Path | None = None, **cells: object) -> Path:
+    """Type into the row of `ref` as a unit would: G status, H progress, I text, J problems,
+    K name; any other column letter too (a locked cell changed)."""
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    row = next(r for r in range(5, ws.max_row + 1) if ws[f"A{r}"].value == ref)
+    for col, value in cells.items():
+        ws[f"{col}{row}"] = value
+    out = out or path
+    wb.save(out)
+    return out
+
+
+def _yaml(repo: Path) -> str:
+    return (repo / "plans" / "heat.yaml").read_text(encoding="utf-8")
+
+
+def test_form_sheets_rows_locks_validation_and_hidden_blob(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    wb = load_workbook(_form(tracker, repo))
+    assert wb.sheetnames == ["县能源局", "县财政局", "城关镇", "河西乡"]
+    ws = wb["县能源局"]
+    assert [ws[f"{c}4"].value for c in "ABCDEFGHIJK"] == [
+        "任务", "事项", "角色", "截止", "当前状态", "当前进度", "状态", "进度(%)", "本期进展情况",
+        "存在问题", "填报人"]
+    rows = {ws[f"A{r}"].value: [ws[f"{c}{r}"].value for c in "BCDEF"] for r in range(5, ws.max_row + 1)}
+    # open tasks it leads or supports; the finished T4 is not asked about
+    assert rows == {"heat/T1": ["确定改造底数", "牵头", "2026-12-20", "推进中", None],
+                    "heat/T2": ["编制资金方案", "配合", "2026-12-10", "未启动", None],
+                    "heat/T3": ["完成设备招标", "牵头", "2026-12-31", "推进中", "30%"]}
+    assert ws["B2"].value == "县能源局" and ws["F2"].value and ws["H2"].value == TODAY
+    assert ws.protection.sheet
+    assert ws["A5"].protection.locked and not ws["G5"].protection.locked
+    assert ws.column_dimensions["L"].hidden
+    blob = git(repo, "rev-parse", "HEAD:plans/heat.yaml").strip()
+    assert ws["L5"].value == blob
+    kinds = {dv.type: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert kinds == {"list": "G5:G7", "whole": "H5:H7"}
+    town = wb["城关镇"]
+    assert [town["A5"].value, town["C5"].value] == ["heat/T1", "责任"]
+    only = load_workbook(_form(tracker, repo, "--unit", "河西乡"))
+    assert only.sheetnames == ["河西乡"]
+
+
+def test_a_good_sheet_becomes_status_progress_and_the_units_report(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", H=100, I="招标完成\n合同已签订", J="资金未全部到位",
+          K="张三")
+    _fill(path, "县能源局", "heat/T2", I="已提供测算数据")
+    before = git(repo, "rev-parse", "HEAD")
+    dry = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path), "--dry-run")
+    assert dry.code == 0, dry.err
+    assert "heat/T3: status 推进中 → 已完成; progress 30 → 100" in dry.out
+    assert git(repo, "rev-parse", "HEAD") == before and "招标完成" not in _yaml(repo)
+    r = tracker("--repo", str(repo), "--today", TODAY, "--by", "李四", "intake", str(path))
+    assert r.code == 0, r.err
+    text = _yaml(repo)
+    assert "    status: done\n    progress: 100\n" in text
+    assert ("      - date: 2026-11-23\n        by: 张三\n        unit: 县能源局\n        text: |-\n"
+            "          招标完成\n          合同已签订\n          存在问题：资金未全部到位\n") in text
+    assert "        unit: 县能源局\n        text: 已提供测算数据\n" in text
+    message = git(repo, "log", "-1", "--format=%an%n%B")
+    assert message.startswith("李四\nintake: 县能源局 督办单, 2 tasks")
+    assert "Unit: 县能源局" in message and "Reported-by: 张三" in message
+    assert git(repo, "rev-list", "--count", f"{before.strip()}..HEAD").strip() == "1"
+    log = tracker("--repo", str(repo), "--today", TODAY, "log", "heat/T3")
+    assert "状态：推进中 → 已完成" in log.out and "张三 [县能源局]" in log.out
+
+
+def test_each_kind_of_bad_cell_is_named_and_nothing_of_that_sheet_is_written(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", H="六成", G="差不多", I="正常的一行")
+    _fill(path, "县能源局", "heat/T1", B="改过的事项", I="已部署")  # a locked cell changed
+    _fill(path, "县能源局", "heat/T2", G="已完成")  # a 配合单位 cannot report the status
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws["A8"], ws["I8"] = "heat/T9", "不存在的任务"
+    ws["A9"], ws["I9"] = "heat/T1", "重复一行也可以"
+    ws["I10"] = "没有编号的一行"
+    wb["城关镇"]["A6"], wb["城关镇"]["I6"] = "heat/T3", "不是本单位的任务"
+    wb.save(path)
+    before, text = git(repo, "rev-parse", "HEAD"), _yaml(repo)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "Traceback" not in r.err
+    for message in ("县能源局!H7：进度“六成”不是 0–100 的数", "县能源局!G7：状态“差不多”不是可选的状态",
+                    "县能源局!B5：这一列是下发时的情况，不能改动（原为“确定改造底数”）",
+                    "县能源局!G6：配合单位只填报进展情况", "县能源局!A8：任务“heat/T9”不存在",
+                    "县能源局!A10：这一行填了内容，但没有任务编号",
+                    "城关镇!A6：城关镇不承担任务 heat/T3"):
+        assert message in r.err, r.err
+    assert "县能源局!A9" not in r.err  # a row typed again for a task it holds is fine
+    assert git(repo, "rev-parse", "HEAD") == before and _yaml(repo) == text
+    en = tracker("--repo", str(repo), "--today", TODAY, "--lang", "en", "intake", str(path))
+    assert "县能源局!H7: progress '六成' is not a number from 0 to 100" in en.err
+
+
+def test_a_task_changed_since_issue_is_merged_field_by_field(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    # in the repository meanwhile: progress moved, and the deadline too
+    r = tracker("--repo", str(repo), "--today", TODAY, "set", "heat/T3", "progress=50",
+                "due=2027-01-15")
+    assert r.code == 0, r.err
+    _fill(path, "县能源局", "heat/T3", G="受阻", H=40, I="设备厂家延期")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1  # the clash is reported
+    assert "县能源局!H7：heat/T3 的进度在督办单下发后已由“30%”改为“50%”，表中填的“40%”未写入" in r.err
+    text = _yaml(repo)
+    assert "    status: blocked\n    progress: 50\n" in text  # status taken, progress kept
+    assert "due: 2027-01-15" in text and "text: 设备厂家延期" in text
+    # the same value on both sides is no clash
+    path2 = _form(tracker, repo)
+    tracker("--repo", str(repo), "--today", TODAY, "set", "heat/T3", "status=doing")
+    _fill(path2, "县能源局", "heat/T3", G="推进中", I="已复工")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path2))
+    assert r.code == 0, r.err
+
+
+def test_two_towns_report_on_one_group_task_each_under_its_own_name(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    one = _fill(path, "城关镇", "heat/T1", repo.parent / "城关镇.xlsx", G="已完成", I="底数已核清", K="王五")
+    two = _fill(path, "河西乡", "heat/T1", repo.parent / "河西乡.xlsx", G="推进中", I="已完成3个村")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(one), str(two))
+    assert r.code == 0, r.err
+    text = _yaml(repo)
+    # 城关镇's own status; 河西乡 reported the status it already had, so nothing to write
+    assert "    status: doing\n    units:\n      城关镇:\n        status: done\n    updates:\n" in text
+    assert "        by: 王五\n        unit: 城关镇\n        text: 底数已核清\n" in text
+    assert "        unit: 河西乡\n        text: 已完成3个村\n" in text
+    units = git(repo, "log", "-2", "--format=%(trailers:key=Unit,valueonly)").split()
+    assert units == ["河西乡", "城关镇"]
+    log = tracker("--repo", str(repo), "--today", TODAY, "log", "heat/T1").out
+    assert "[城关镇]：底数已核清" in log and "[河西乡]：已完成3个村" in log
+    # the towns that returned their sheets are no longer among those that have not reported
+    summary = tracker("--repo", str(repo), "--today", TODAY, "summary").out
+    silent = summary.split("未报送进展的单位", 1)[1].split("二、", 1)[0]
+    assert "县财政局" in silent and "城关镇" not in silent and "河西乡" not in silent
+
+
+def test_intake_refuses_what_is_not_a_form(repo: Path, tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "x.xlsx"
+    junk.write_bytes(b"not a workbook")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(junk), str(tmp_path / "none.xlsx"))
+    assert r.code == 1 and "不是 Excel 工作簿" in r.err and "无法读取" in r.err
+    assert "Traceback" not in r.err
+
+
+def test_a_plan_with_an_uncommitted_hand_edit_is_not_committed_under_the_unit(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    plan = repo / "plans" / "heat.yaml"
+    plan.write_text(_yaml(repo).replace("title: 完成设备招标", "title: 完成设备公开招标"), encoding="utf-8")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "未提交的手工修改" in r.err and "tracker commit" in r.err
+    assert "公开招标" in _yaml(repo) and "招标完成" not in _yaml(repo)

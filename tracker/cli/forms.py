@@ -1,0 +1,261 @@
+"""The 督办单 round trip: `form` writes each unit a sheet to fill in; `intake` reads filled
+sheets back, every cell checked, each sheet committed under its unit (a `Unit:` trailer), a
+task changed since issue merged field by field, a true clash reported and never overwritten."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from tracker.cli.base import Env, Failure, pass_env
+from tracker.cli.reports import _plans, _unit, _write
+
+if TYPE_CHECKING:
+    from tracker.model import Plan, Task
+    from tracker.reports.intake import Decision, ReadSheet
+    from tracker.store import planfile
+    from tracker.workspace import Change
+
+
+def _blobs(env: Env, plans: list[Plan]) -> list[tuple[Plan, str]]:
+    """Each plan with the git blob of its file as it is now, written into the object store,
+    so that intake can read the task as issued even when the file held a hand edit."""
+    from tracker.history import git
+
+    root = env.need_root()
+    if not plans:
+        return []
+    if not git.is_repo(root):
+        from tracker.store import load
+
+        return [(p, load.blob_id((root / p.path).read_bytes())) for p in plans]
+    out = git.run_git(root, "hash-object", "-w", "--", *(p.path for p in plans))
+    return list(zip(plans, out.stdout.decode().split()))
+
+
+def _period(env: Env) -> str:
+    d = env.today
+    return env.t(f"{d.year}年{d.month}月", f"{d.year}-{d.month:02d}")
+
+
+def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path | None,
+                 return_by: str | None) -> None:
+    from tracker import workdays
+    from tracker.reports import form
+
+    if output is None and sys.stdout.isatty():
+        raise Failure(env.t("XLSX 是二进制文件，请用 -o 指定文件名，如 -o 督办单.xlsx",
+                            "XLSX is a binary file: name it with -o, e.g. -o forms.xlsx"))
+    ws = env.workspace()
+    unit_name = _unit(env, unit)
+    if return_by:
+        from tracker.dates import DateError, parse_date
+
+        try:
+            back = parse_date(return_by, today=env.today, year=env.year)
+        except DateError as exc:
+            raise Failure(exc.message(env.lang)) from None
+    else:
+        back = workdays.add_working_days(env.today, ws.settings.remind_days or 5)
+    forms = form.sheets(_blobs(env, _plans(env, plan)), ws.units, unit_name)
+    payload = form.xlsx_bytes(forms, ws.settings, env.lang, env.today, back, _period(env))
+    _write(env, payload, output)
+    rows = sum(len(f.rows) for f in forms)
+    if output is not None:
+        env.warn(env.t(f"已写入 {output}：{len(forms)} 个单位的督办单，共 {rows} 项任务，"
+                       f"请于 {back.isoformat()} 前报送",
+                       f"written to {output}: {len(forms)} unit sheets, {rows} tasks, "
+                       f"to return by {back.isoformat()}"))
+    if unit_name and not rows:
+        env.warn(env.t(f"注意：{unit_name} 没有未完成的任务", f"note: {unit_name} has no open tasks"))
+
+
+# ---------------------------------------------------------------- intake
+
+
+def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
+    from tracker.reports import intake
+
+    ws = env.workspace()
+    failed = False
+    empty: list[str] = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+            sheets = intake.read(data, ws.settings)
+        except OSError as exc:
+            env.warn(env.t(f"{path}：无法读取（{exc.strerror}）", f"{path}: cannot read ({exc.strerror})"))
+            failed = True
+            continue
+        except ValueError:
+            env.warn(env.t(f"{path}：不是 Excel 工作簿（.xlsx），未读入",
+                           f"{path}: not an Excel workbook (.xlsx); nothing read"))
+            failed = True
+            continue
+        if not sheets:
+            env.warn(env.t(f"{path}：没有找到 tracker form 生成的督办单，未读入",
+                           f"{path}: holds no sheet made by tracker form; nothing read"))
+            failed = True
+        for sheet in sheets:
+            if not sheet.rows and not sheet.problems:
+                empty.append(sheet.name)
+                continue
+            failed = not _intake_sheet(env, sheet, dry_run) or failed
+    if empty:
+        env.say(env.t(f"未填写的表 {len(empty)} 张（按未报送计）：{'、'.join(empty)}",
+                      f"{len(empty)} sheets not filled in (not reported): {', '.join(empty)}"))
+    if failed:
+        raise Failure(env.t("部分督办单未读入，见上面的说明", "some sheets were not read in; see above"))
+
+
+def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
+    """One sheet: checked, merged, committed (or shown with --dry-run). False when refused
+    or when a field clashed."""
+    from tracker.reports import intake
+
+    ws = env.workspace()
+    units = ws.units
+    unit = units.canonical(sheet.unit) if sheet.unit else None
+    if unit is None or (ws.directory.units and not units.known(unit)):
+        env.warn(env.t(f"{sheet.name}!B2：单位“{sheet.unit or ''}”不在 units.yaml 中，本表未读入",
+                       f"{sheet.name}!B2: unit '{sheet.unit or ''}' is not in units.yaml; "
+                       "sheet not read in"))
+        return False
+    now = {t.ref: t for p in ws.plans for t in p.tasks}
+    decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang)
+    if decision.refused:
+        for p in decision.refused:
+            env.warn(p.message(env.lang))
+        env.warn(env.t(f"{sheet.name}：有 {len(decision.refused)} 处需要改正，本表未读入",
+                       f"{sheet.name}: {len(decision.refused)} cells to correct; sheet not read in"))
+        return False
+    for p in decision.clashes:
+        env.warn(p.message(env.lang))
+    if not decision.actions:
+        env.say(env.t(f"{sheet.name}：没有填写内容", f"{sheet.name}: nothing filled in"))
+        return not decision.clashes
+    work, lines = _edits(env, unit, decision)
+    reporters = sorted({a.by for a in decision.actions if a.by})
+    if dry_run:
+        env.say(env.t(f"{sheet.name}（{unit}）将写入：", f"{sheet.name} ({unit}) would write:"))
+        for line in lines:
+            env.say("  " + line)
+        return not decision.clashes
+    message = _message(unit, reporters, work, lines)
+    from tracker.cli.core import report_saved
+    from tracker.problems import UserError
+
+    try:
+        saved = ws.apply_plans(work, message, by=env.by)
+    except UserError as exc:  # a hand edit in the way, a plan it would break: the next sheet
+        env.warn(f"{sheet.name}：" + exc.message(env.lang)
+                 + env.t("；本表未读入", "; sheet not read in"))
+        return False
+    env.say(env.t(f"{sheet.name}（{unit}）：{len(decision.actions)} 项",
+                  f"{sheet.name} ({unit}): {len(decision.actions)} tasks"))
+    report_saved(env, saved)
+    env.workspace(reload=True)
+    return not decision.clashes
+
+
+def _versions(env: Env):  # type: ignore[no-untyped-def]
+    """(blob, ref) -> the task in that version of its plan file (None when unreadable)."""
+    from tracker.history import git, walk
+    from tracker.store import load
+
+    root = env.need_root()
+    cache: dict[str, dict[str, Task]] = {}
+
+    def then(blob: str, ref: str) -> Task | None:
+        if blob not in cache:
+            cache[blob] = {}
+            raw = walk.read_blobs(root, [blob]).get(blob) if git.is_repo(root) else None
+            if raw is not None:
+                loaded = load.load_plan_bytes(raw, f"plans/{ref.rsplit('/', 1)[0]}.yaml")
+                if loaded.plan is not None:
+                    cache[blob] = {t.ref: t for t in loaded.plan.tasks}
+        return cache[blob].get(ref)
+
+    return then
+
+
+def _edits(env: Env, unit: str, decision: Decision) -> tuple[list[tuple[Plan, list[planfile.Edit]]], list[str]]:
+    from tracker import edits
+    from tracker.store import planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    by_plan: dict[str, tuple[Plan, list[planfile.Edit]]] = {}
+    lines = []
+    for a in decision.actions:
+        plan, task = ws.find(a.ref)
+        changes: list[Change] = []
+        values: dict[str, object] = {}
+        if a.status is not None:
+            values["status"] = a.status
+        if a.progress is not None:
+            values["progress"] = a.progress
+        changes, todo = edits.field_edits(task, values)
+        if a.unit_status is not None:
+            from tracker.standing import unit_status
+
+            todo.append(planfile.set_unit_status(task.id, unit, a.unit_status))
+            changes.append(Change(f"units.{unit}", unit_status(task, unit, ws.units), a.unit_status))
+        entry = edits.update_entry(a.text, env.today, a.by, unit)
+        todo.append(planfile.append_update(task.id, entry))
+        by_plan.setdefault(plan.id, (plan, []))[1].extend(todo)
+        said = "; ".join(_describe(env, c) for c in changes)
+        first = str(entry["text"]).splitlines()[0]
+        lines.append(f"{a.ref}: " + (said + "; " if said else "")
+                     + env.t("进展：", "update: ") + (first if len(first) <= 40 else first[:39] + "…"))
+    return list(by_plan.values()), lines
+
+
+def _describe(env: Env, c: Change) -> str:
+    settings = env.workspace().settings
+    if c.field == "status" or c.field.startswith("units."):
+        old, new = (settings.label(str(v), env.lang) if v else "∅" for v in (c.old, c.new))
+        return f"{c.field} {old} → {new}"
+    return c.describe()
+
+
+def _message(unit: str, reporters: list[str], work: list[tuple[Plan, list[planfile.Edit]]],
+             lines: list[str]) -> str:
+    head = f"intake: {unit} 督办单, {len(lines)} task{'s' if len(lines) != 1 else ''}"
+    trailers = [f"Unit: {unit}"] + [f"Reported-by: {r}" for r in reporters]
+    trailers += [f"Plan: {p.id}" for p, _ in work]
+    trailers += [f"Task: {line.split(':', 1)[0]}" for line in lines]
+    trailers.append("Tool: tracker")
+    return head + "\n\n" + "\n".join(lines) + "\n\n" + "\n".join(trailers) + "\n"
+
+
+def register(group: click.Group) -> None:
+    @group.command()
+    @click.option("--unit", metavar="UNIT", help="Only this unit's sheet.")
+    @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                  help="The workbook to write (.xlsx).")
+    @click.option("--return-by", metavar="DATE",
+                  help="Date to return the sheet by (default: --today plus remind_days working days).")
+    @pass_env
+    def form(env: Env, unit: str | None, plan: tuple[str, ...], output: Path | None,
+             return_by: str | None) -> None:
+        """Write 督办单 sheets (.xlsx) for units to fill in: one sheet per unit, one row per open
+        task it leads, owns or supports."""
+        form_command(env, unit, plan, output, return_by)
+
+    @group.command()
+    @click.argument("files", nargs=-1, required=True,
+                    type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+    @pass_env
+    def intake(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
+        """Read filled 督办单 sheets back: each filled row becomes that unit's report, committed
+        per sheet; bad cells are named (sheet!cell) and that sheet is not written."""
+        intake_command(env, files, dry_run)
+
+
+__all__ = ["register"]

@@ -1,0 +1,339 @@
+"""Reading filled 督办单 sheets back: every cell checked (`read`), then each filled row set
+against the task as issued and as it is now (`decide`), field by field as `sync` merges.
+
+A bad cell is a `CellProblem` naming `sheet!cell`; any refusal keeps the whole sheet out. A
+field the unit changed that the repository also changed since the sheet was issued, to another
+value, is a clash: reported, never overwritten. Pure but for openpyxl reading the bytes given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
+from tracker.reports import form
+from tracker.reports.form import COL, FILLED, FIRST_ROW, LOCKED, REPORTABLE
+from tracker.units import Units
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class ValueProblem(ValueError):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def status_key(raw: str, settings: Settings) -> str:
+    """A status key from a key, a label of tracker.yaml or an English label (as `set` reads)."""
+    labels = {v: k for k, v in settings.statuses}
+    labels.update({v.lower(): k for k, v in DEFAULT_LABELS_EN.items()})
+    value = labels.get(raw, labels.get(raw.lower(), raw))
+    if value not in STATUS_KEYS:
+        raise ValueProblem(f"未知状态“{raw}”", f"unknown status '{raw}'")
+    return value
+
+
+def report_text(raw: str) -> str:
+    """Text from a cell as `note` stores it: every line break a newline, no control
+    characters (Excel writes a line break in a cell as LF, WPS sometimes as CR LF)."""
+    text = _LINE_BREAKS.sub("\n", raw)
+    found = _CONTROL.search(text.replace("\n", "").replace("\t", ""))
+    if found:
+        code = repr(found.group(0))[1:-1]
+        raise ValueProblem(f"含有控制字符 {code}，请删去后重新填写",
+                           f"holds the control character {code}; remove it and fill in again")
+    return text.strip()
+
+
+def one_line(raw: str) -> str:
+    if _LINE_BREAKS.search(raw) or "\n" in raw or _CONTROL.search(raw.replace("\t", "")):
+        raise ValueProblem("填报人只能写一行姓名", "the name is one line")
+    return raw
+
+
+@dataclass(frozen=True, slots=True)
+class CellProblem:
+    sheet: str
+    cell: str
+    zh: str
+    en: str
+
+    def message(self, lang: str) -> str:
+        return f"{self.sheet}!{self.cell}：{self.zh}" if lang != "en" else f"{self.sheet}!{self.cell}: {self.en}"
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """One row the unit filled in, its cells read and checked."""
+
+    row: int
+    ref: str
+    blob: str | None
+    locked: tuple[tuple[str, str], ...]  # key -> text as found in the locked cells
+    status: str | None
+    progress: int | None
+    text: str
+    issues: str
+    by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSheet:
+    name: str
+    unit: str | None
+    rows: tuple[Filled, ...]
+    problems: tuple[CellProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """What one row asks of one task: fields to set (None: leave as is) and the report."""
+
+    row: int
+    ref: str
+    status: str | None  # the task's status (lead, owner)
+    unit_status: str | None  # the unit's own status on a group task
+    progress: int | None
+    text: str
+    by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    actions: tuple[Action, ...]
+    refused: tuple[CellProblem, ...]  # the sheet is not written
+    clashes: tuple[CellProblem, ...]  # written without these fields
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def read(data: bytes, settings: Settings) -> list[ReadSheet]:
+    """Every 督办单 sheet in a workbook (other sheets are skipped). Raises ValueError when the
+    bytes are not a workbook openpyxl can open."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data))
+    except Exception as exc:  # zipfile, XML and openpyxl raise many kinds for a bad file
+        raise ValueError(str(exc)) from exc
+    out = []
+    for ws in wb.worksheets:
+        if _text(ws["L1"].value) != form.MARKER:
+            continue
+        out.append(_read_sheet(ws, settings))
+    return out
+
+
+def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
+    name = ws.title
+    unit = _text(ws["L2"].value).strip() or _text(ws["B2"].value).strip() or None
+    rows, problems = [], []
+    for r in range(FIRST_ROW, ws.max_row + 1):
+        cells = {key: ws[f"{COL[key]}{r}"] for key in (*LOCKED, *FILLED, "blob")}
+        bad = [f"{c.coordinate}" for c in cells.values() if c.data_type == "f"]
+        if bad:
+            problems += [CellProblem(name, c, "请直接填写内容，不要用公式", "type the value, not a formula")
+                         for c in bad]
+            continue
+        values = {k: _text(c.value) for k, c in cells.items()}
+        if not any(values[k].strip() for k in ("status", "progress", "text", "issues")):
+            continue  # nothing reported on this row (a 填报人 alone says nothing)
+        ref = values["ref"].strip()
+        if not ref:
+            problems.append(CellProblem(name, f"A{r}", "这一行填了内容，但没有任务编号",
+                                        "this row is filled in but names no task"))
+            continue
+        got = _cells(name, r, values, cells, settings, problems)
+        if got is None:
+            continue
+        status, progress, text, issues, by = got
+        rows.append(Filled(r, ref, values["blob"].strip() or None,
+                           tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
+                           by))
+    return ReadSheet(name, unit, tuple(rows), tuple(problems))
+
+
+def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], settings: Settings,
+           problems: list[CellProblem]) -> tuple[str | None, int | None, str, str, str | None] | None:
+    before = len(problems)
+
+    def refuse(key: str, zh: str, en: str) -> None:
+        problems.append(CellProblem(name, f"{COL[key]}{r}", zh, en))
+
+    status = None
+    raw = values["status"].strip()
+    if raw:
+        try:
+            status = status_key(raw, settings)
+        except ValueProblem:
+            labels = "、".join(settings.label(s) for s in REPORTABLE)
+            refuse("status", f"状态“{raw}”不是可选的状态（{labels}）",
+                   f"status '{raw}' is not one of {', '.join(REPORTABLE)}")
+        if status is not None and status not in REPORTABLE:
+            refuse("status", f"状态“{raw}”由办公室确认，不能在督办单中填报",
+                   f"status '{raw}' is the office's to set, not a unit's")
+            status = None
+    progress = _progress(cells["progress"], values["progress"].strip())
+    if progress == -1:
+        refuse("progress", f"进度“{values['progress'].strip()}”不是 0–100 的数",
+               f"progress '{values['progress'].strip()}' is not a number from 0 to 100")
+    texts = []
+    for key in ("text", "issues"):
+        try:
+            texts.append(report_text(values[key]) if values[key].strip() else "")
+        except ValueProblem as exc:
+            refuse(key, exc.message("zh"), exc.message("en"))
+            texts.append("")
+    by = values["by"].strip() or None
+    if by is not None:
+        try:
+            one_line(by)
+        except ValueProblem as exc:
+            refuse("by", exc.message("zh"), exc.message("en"))
+    if len(problems) > before:
+        return None
+    return status, None if progress == -1 else progress, texts[0], texts[1], by
+
+
+def _progress(cell: Any, raw: str) -> int | None:
+    """0–100, None when blank, -1 when it is not a percentage."""
+    value = cell.value
+    if value is None or raw == "":
+        return None
+    if isinstance(value, bool):
+        return -1
+    if isinstance(value, (int, float)):
+        if "%" in (cell.number_format or "") and 0 <= value <= 1:
+            value = value * 100  # typed as 60% in a percentage cell: stored as 0.6
+        if float(value).is_integer() and 0 <= value <= 100:
+            return int(value)
+        return -1
+    text = raw.rstrip("%％").strip()
+    if text.isdigit() and 0 <= int(text) <= 100:
+        return int(text)
+    return -1
+
+
+def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[[str, str], Task | None],
+           units: Units, settings: Settings, lang: str) -> Decision:
+    """Each filled row against the task now (`now`: ref -> task) and as issued (`then(blob,
+    ref)`, None when that version cannot be read: the locked cells say how it stood)."""
+    actions: list[Action] = []
+    refused, clashes = list(sheet.problems), list[CellProblem]()
+    for f in sheet.rows:
+        def cell(key: str, zh: str, en: str, into: list[CellProblem] = refused, row: Filled = f) -> None:
+            into.append(CellProblem(sheet.name, f"{COL[key]}{row.row}", zh, en))
+
+        task = now.get(f.ref)
+        if task is None:
+            cell("ref", f"任务“{f.ref}”不存在（可能已删除或改号）", f"there is no task '{f.ref}'")
+            continue
+        current = form.row_for(task, unit, units, "")
+        if current is None:
+            cell("ref", f"{unit}不承担任务 {f.ref}，不能填报", f"{unit} does not hold {f.ref}")
+            continue
+        issued = then(f.blob, f.ref) if f.blob else None
+        base = form.row_for(issued, unit, units, "") if issued is not None else None
+        locked = dict(f.locked)
+        if f.blob and base is not None:
+            expected = form.locked_values(base, settings, lang)
+            changed = [k for k in LOCKED if locked[k].strip() != expected[k].strip()]
+            if changed:
+                for k in changed:
+                    cell(k, f"这一列是下发时的情况，不能改动（原为“{expected[k]}”）",
+                         f"this column shows the task as issued and cannot change (was '{expected[k]}')")
+                continue
+        if not current.fills_status and (f.status or f.progress is not None):
+            key = "status" if f.status else "progress"
+            cell(key, "配合单位只填报进展情况，状态和进度由责任单位填报",
+                 "a supporting unit reports in words; status and progress are the owners'")
+            continue
+        was_status = base.status if base else _status_from(locked.get("was_status", ""), settings)
+        was_progress = base.progress if base else _progress_from(locked.get("was_progress", ""))
+        status = _merge(f.status, was_status, current.status, "status", f, sheet.name, settings, lang,
+                        clashes)
+        progress = None
+        if f.progress is not None and current.member:
+            cell("progress", "集体承担的任务按单位报送状态，进度请写在本期进展情况中",
+                 "a group's task takes each unit's status; write progress in the report text")
+            continue
+        if f.progress is not None:
+            progress = _merge(f.progress, was_progress, current.progress, "progress", f, sheet.name,
+                              settings, lang, clashes)
+        actions.append(Action(f.row, f.ref, None if current.member else status,
+                              status if current.member else None, progress,
+                              _report(f, settings, lang), f.by))
+    return Decision(tuple(actions), tuple(refused), tuple(clashes))
+
+
+def _merge(ours: Any, base: Any, now: Any, key: str, f: Filled, sheet: str, settings: Settings,
+           lang: str, clashes: list[CellProblem]) -> Any:
+    """The value to write: ours when the repository has not moved since issue (or moved to the
+    same value); None when nothing is to change or the two clash (the clash is noted)."""
+    if ours is None or ours == now:
+        return None
+    if now == base or base is None and now is None:
+        return ours
+
+    def shown(v: Any) -> str:
+        return settings.label(v, lang) if key == "status" else form.progress_text(v) or "—"
+
+    word = ("状态", "status") if key == "status" else ("进度", "progress")
+    clashes.append(CellProblem(
+        sheet, f"{COL[key]}{f.row}",
+        f"{f.ref} 的{word[0]}在督办单下发后已由“{shown(base)}”改为“{shown(now)}”，"
+        f"表中填的“{shown(ours)}”未写入，请核实后用 tracker set 修改",
+        f"the {word[1]} of {f.ref} changed from '{shown(base)}' to '{shown(now)}' after the sheet "
+        f"was issued; '{shown(ours)}' from the sheet was not written: check, then use tracker set"))
+    return None
+
+
+def _status_from(label: str, settings: Settings) -> str | None:
+    try:
+        return status_key(label.strip(), settings) if label.strip() else None
+    except ValueProblem:
+        return None
+
+
+def _progress_from(text: str) -> int | None:
+    text = text.strip().rstrip("%")
+    return int(text) if text.isdigit() else None
+
+
+def _report(f: Filled, settings: Settings, lang: str) -> str:
+    """The update entry's text: the report and its problems, or the status reported."""
+    zh = lang != "en"
+    parts = [f.text] if f.text else []
+    if f.issues:
+        parts.append(("存在问题：" if zh else "Problems: ") + f.issues)
+    if parts:
+        return "\n".join(parts)
+    said = [settings.label(f.status, lang)] if f.status else []
+    if f.progress is not None:
+        said.append(f"进度{f.progress}%" if zh else f"progress {f.progress}%")
+    return ("报送：" if zh else "Reported: ") + ("，" if zh else ", ").join(said)
+
+
+__all__ = ["Action", "CellProblem", "Decision", "Filled", "ReadSheet", "decide", "read"]
