@@ -37,6 +37,15 @@ CORPUS = Path(__file__).parent.parent / "data" / "import-corpus"
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
+# Items the corpus README calls neutral: a task written for one is neither counted as
+# found nor as written. (line, words its text holds), from the README, not from the texts.
+NEUTRAL = {
+    "03": ((16, "网吧"), (23, "(二)")),
+    "06": ((1, "(一)配合区执法局"), (1, "(二)配合区交通局")),
+    "11": ((14, "2)"), (20, "3)"), (27, "4)")),
+    "14": ((8, "1."),),
+    "20": ((21, "1、"), (29, "(2)")),
+}
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
@@ -170,8 +179,15 @@ def score(nn: str) -> Score:
             s.spurious_due += gt["due"] is None
             s.mistakes.append(f"{where}: due {due} ({t.due_text}) != {gt['due']}")
     for i, t in enumerate(tasks):
-        if i not in used:
-            s.mistakes.append(f"{nn} l.{t.lines[0]}-{t.lines[1]}: extra task {t.title[:30]}")
+        if i in used:
+            continue
+        if any(
+            t.lines[0] <= line <= t.lines[1] and norm(words) in norm(t.detail)
+            for line, words in NEUTRAL.get(nn, ())
+        ):
+            s.written -= 1
+            continue
+        s.mistakes.append(f"{nn} l.{t.lines[0]}-{t.lines[1]}: extra task {t.title[:30]}")
     goals = [x for p in plans for x in p.goals]
     for gg in want["goals"]:
         s.goals += 1

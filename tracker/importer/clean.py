@@ -66,12 +66,19 @@ def _t2s(text: str) -> str:
     return _converter().convert(text)
 
 
+_PAGE_MARK = re.compile(
+    r"[—–\-]\s*[—–\-]\s*[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页"
+    r"|下载后可任意编辑"
+)
+
+
 def clean_line(line: str) -> str:
-    s = line.strip().replace("\ufeff", "")
+    s = _PAGE_MARK.sub("", line.strip().replace("\ufeff", ""))
     s = _WATERMARK.sub("", s)
     s = _PINYIN.sub("", s)
     s = _STRAY_AFTER_DE.sub("", s)
-    s = _STRAY_IN_WORD.sub("", s)
+    if s.count("|") < 2:  # inside a table row a space separates names in a cell
+        s = _STRAY_IN_WORD.sub("", s)
     return s.strip()
 
 
@@ -79,8 +86,53 @@ def is_noise(line: str) -> bool:
     return bool(_NOISE_LINE.search(line))
 
 
+_INLINE_MARKS = (
+    re.compile(r"[(（]([一二三四五六七八九十]{1,2})[)）]"),
+    re.compile(r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、"),
+    re.compile(r"(?<![\d.])(\d{1,2})[.、．](?=[\u4e00-\u9fff“])"),
+    re.compile(r"[(（](\d{1,2})[)）](?=[\u4e00-\u9fff“])"),
+)
+_CN_NUM = "一二三四五六七八九十"
+_RUN_ON = 300  # a longer line holding (一)(二)… inline is a whole document on one line
+
+
+def _marker_number(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    return _CN_NUM.find(token) + 1 if len(token) == 1 else 0
+
+
+def _run_on(para: Para) -> list[Para]:
+    """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one."""
+    if len(para.norm) < _RUN_ON:
+        return [para]
+    cuts: set[int] = set()
+    for pattern in _INLINE_MARKS:
+        found = []
+        expect = 1
+        for m in pattern.finditer(para.norm):
+            n = _marker_number(m.group(1))
+            if n == 1 or (n == expect and found):
+                found.append(m.start())
+                expect = n + 1
+        if len(found) >= 2:
+            cuts.update(found)
+    if not cuts:
+        return [para]
+    bounds = sorted({0, *cuts, len(para.norm)})
+    return [
+        Para(para.first, para.last, para.text[a:b], para.norm[a:b])
+        for a, b in zip(bounds, bounds[1:])
+        if para.norm[a:b].strip()
+    ]
+
+
 def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     """Clean lines, drop noise, join a line broken mid-sentence with the next one."""
+    return [q for p in _joined(lines) for q in _run_on(p)]
+
+
+def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     out: list[Para] = []
     pending: Para | None = None
     for no, raw in enumerate(lines, 1):
@@ -108,6 +160,6 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
-    if prev.endswith("|") or nxt.startswith("|"):
+    if prev.count("|") >= 2 or nxt.count("|") >= 2:
         return False  # table rows
     return heading_of(fold(nxt)) is None

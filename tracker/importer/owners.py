@@ -199,7 +199,7 @@ def _units_from_label(label: str) -> list[str] | None:
 
 
 def _is_unit(name: str) -> bool:
-    n = name.replace("（", "(").replace("）", ")").strip('“”"')
+    n = fold(name).replace("（", "(").replace("）", ")").strip('“”"')
     return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
 
 
@@ -216,7 +216,7 @@ def _unit_list(text: str) -> list[str] | None:
         for n in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part)
         if n
     ]
-    if not names or any(_NOT_OWNER.search(n) for n in names):
+    if not names or any(_NOT_OWNER.search(fold(n)) for n in names):
         return None
     if group or all(_is_unit(n) for n in names) or all(_is_person(n) for n in names):
         return clean_names(names)

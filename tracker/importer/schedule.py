@@ -23,6 +23,8 @@ _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*$")
 _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
 _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
+_VALIDITY_BEFORE = re.compile(r"(?:期限|有效期|延长|实施|执行|期间)(?:至|到|截至)\s*$")
+_VALIDITY_AFTER = re.compile(r"^\s*(?:[,，]\s*)?(?:实施|执行|有效|施行)")
 _BARE_MONTH = re.compile(
     r"^(?:(?:\d{4}|20[xX]{2})\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月份?$"
 )
@@ -49,6 +51,8 @@ def schedule_of(norm: str, *, year: int) -> Schedule:
     starts: list[date] = []
     vague: list[Deadline] = []
     for s, e, dl in found:
+        if _VALIDITY_BEFORE.search(norm[max(0, s - 6) : s]) or _VALIDITY_AFTER.match(norm[e:]):
+            continue  # 实施期限至2021年12月31日: how long a policy runs, not a deadline
         if dl.vague:
             vague.append(dl)
         elif dl.start is not None:

@@ -82,27 +82,35 @@ def find_tables(paras: list[Para]) -> Tables:
 
 
 def _pipe_cells(p: Para) -> list[tuple[str, str]] | None:
-    """(text, norm) of each cell of a `| a | b |` row, or None."""
+    """(text, norm) of each cell of a `| a | b |` row (edge pipes optional), or None."""
     n = p.norm.strip()
-    if not n.startswith("|") or n.count("|") < 3:
+    if n.count("|") < 2:
         return None
     text = p.text.strip()
-    out = []
-    start = 1
-    for m in re.finditer(r"\|", n[1:]):
-        end = m.start() + 1
-        out.append((text[start:end].strip(), n[start:end].strip()))
-        start = end + 1
-    return out
+    bounds = [-1, *(i for i, c in enumerate(n) if c == "|"), len(n)]
+    cells = [(text[a + 1 : b].strip(), n[a + 1 : b].strip()) for a, b in zip(bounds, bounds[1:])]
+    if n.startswith("|"):
+        cells = cells[1:]
+    if n.endswith("|"):
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
 
 
 def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     head = _pipe_cells(paras[i])
+    if head is None:
+        return 0
+    # A caption row (| 整治任务分工表 |) may come first: the header is the first row naming roles.
+    k = i
+    while head is not None and not _is_header([c[1] for c in head]) and k < i + 3:
+        k += 1
+        head = _pipe_cells(paras[k]) if k < len(paras) else None
     if head is None or not _is_header([c[1] for c in head]):
         return 0
+    i_head = k
     header = [c[1] for c in head]
     roles = [column_role(h) or "content" for h in header]
-    n = i + 1
+    n = i_head + 1
     while n < len(paras):
         cells = _pipe_cells(paras[n])
         if cells is None:
@@ -113,7 +121,10 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         if _is_header([c[1] for c in cells]):
             continue  # a repeated header
         p = paras[n - 1]
-        rows.append(_row(p.first, p.last, roles, header, [c[0] for c in cells], p.text.strip()))
+        texts = [c[0] for c in cells]
+        if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
+            texts = ["", *texts]
+        rows.append(_row(p.first, p.last, roles, header, texts, p.text.strip()))
     return n - i
 
 
