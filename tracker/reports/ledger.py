@@ -19,12 +19,16 @@ from tracker.reports.summary.build import context, item_for
 from tracker.standing import Colour
 from tracker.units import Units
 
-# (key, zh header, en header); `unit` appears only in a by-unit ledger
+# (key, zh header, en header); `unit` appears only in a by-unit ledger. The first columns keep
+# their places (offices' own sheets refer to them); later additions go after `leader`.
 COLUMNS = (
     ("plan", "计划", "Plan"), ("id", "编号", "ID"), ("title", "任务", "Task"),
     ("lead", "牵头单位", "Lead"), ("owners", "责任单位", "Owners"), ("unit", "单位", "Unit"),
     ("support", "配合单位", "Support"), ("leader", "责任领导", "Leader"),
-    ("due", "完成时限", "Due"), ("status", "状态", "Status"), ("progress", "进度(%)", "Progress (%)"),
+    ("plan_title", "计划名称", "Plan title"), ("phase", "阶段", "Phase"),
+    ("start", "开始时间", "Start"), ("due", "完成时限", "Due"),
+    ("due_text", "时限原文", "Deadline as written"),
+    ("status", "状态", "Status"), ("progress", "进度(%)", "Progress (%)"),
     ("colour", "颜色", "Colour"), ("last_date", "最近进展日期", "Last update"),
     ("last_text", "最近进展", "Last update text"),
 )
@@ -47,6 +51,7 @@ def ledger(plans: Sequence[Plan], units: Units, settings: Settings, today: dt.da
     ctx = context(units, settings, today)
     rows, records = [], []
     for plan in plans:
+        phases = {ph.id: ph.title for ph in plan.phases}
         for task in plan.tasks:
             members = units.expand(task.owners) if by_unit and _group_owned(task, units) else (None,)
             for member in members:
@@ -56,7 +61,10 @@ def ledger(plans: Sequence[Plan], units: Units, settings: Settings, today: dt.da
                     "lead": render.names(task.lead), "owners": render.names(task.owners),
                     "unit": member or render.names(units.expand(task.owners)),
                     "support": render.names(task.support), "leader": task.leader,
-                    "due": task.due, "status": settings.label(it.status, lang),
+                    "plan_title": plan.title,
+                    "phase": phases.get(task.phase, task.phase) if task.phase else None,
+                    "start": task.start, "due": task.due, "due_text": task.due_text,
+                    "status": settings.label(it.status, lang),
                     "progress": it.progress,
                     "colour": COLOUR_ZH[it.colour] if lang == "zh" else it.colour.value,
                     "last_date": it.last_date, "last_text": it.last_text,
