@@ -24,7 +24,7 @@ from tracker.importer.draft import (
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
-from tracker.importer.goals import goals_in, is_goal_section
+from tracker.importer.goals import goals_in, is_goal_list, is_goal_section
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, phase_dates, schedule_of
@@ -103,13 +103,16 @@ def slug(prefix: str) -> str:
 
 def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPlan:
     table = find_tables(list(part.paras))
+    goal_list = is_goal_list(fold(part.title))
     tree = build(list(table.rest))
     phases, phase_ids = _phases(tree, year)
     tasks: list[DraftTask] = []
     goals: list[DraftGoal] = []
     for item in items(tree):
-        in_goals = is_goal_section(item.section[-1:]) or is_goal_section(
-            (_first_sentence(item.own),)
+        in_goals = (
+            goal_list
+            or is_goal_section(item.section[-1:])
+            or is_goal_section((_first_sentence(item.own),))
         )
         if in_goals:
             for wording, target, unit in goals_in(item.text, item.norm):

@@ -108,7 +108,7 @@ def _run_on(para: Para) -> list[Para]:
         return [para]
     cuts: set[int] = set()
     for pattern in _INLINE_MARKS:
-        found = []
+        found: list[int] = []
         expect = 1
         for m in pattern.finditer(para.norm):
             n = _marker_number(m.group(1))

@@ -9,13 +9,25 @@ from __future__ import annotations
 import re
 
 _GOAL_SECTION = re.compile(r"目标")
-_UNITS = "%|微克每立方米|微克/立方米|毫克每立方米|万人次|万人|万元|亿元|万吨|万亩|万户|人次|人|户|个|亩|公里|千米|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆"
-_NUMBER = re.compile(rf"(?<![\d.\-—~至xX])(\d+(?:\.\d+)?)\s*({_UNITS})(?![\d\-—~])")
+_UNITS = (
+    "%|‰|微克每立方米|微克/立方米|毫克每立方米|平方公里|平方米|立方米|人次|公里|千米|千瓦|公顷|公斤|千克"
+    "|个百分点|个|人|户|亩|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆|斤|头|只|株|棵|台|张|床|场|次|批|支"
+    "|艘|篇|件|本|册|部|栋|口|眼|块|片|根|盏|村|镇|乡|届|天|小时|倍"
+)
+_NUMBER = re.compile(
+    rf"(?<![\d.\-—~至xX])(\d+(?:\.\d+)?)\s*(万|亿)?\s*({_UNITS})(?![\d\-—~])"
+)
+_SCALE = {"万": 10_000, "亿": 100_000_000}
 _CLAUSE = re.compile(r"[^,;。:\n]+")
 
 
 def is_goal_section(section: tuple[str, ...]) -> bool:
     return any(_GOAL_SECTION.search(s[:20]) for s in section)
+
+
+def is_goal_list(title: str) -> bool:
+    """A document that is itself a list of targets (…目标任务, …主要目标)."""
+    return bool(re.search(r"目标任务|主要目标|目标责任|预期目标", title))
 
 
 def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
@@ -26,9 +38,10 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
         for m in _NUMBER.finditer(piece):
             if _is_range_end(piece, m.start()):
                 continue
-            value = float(m.group(1))
+            value = float(m.group(1)) * _SCALE.get(m.group(2) or "", 1)
+            value = round(value, 6)
             wording = text[clause.start() : clause.end()].strip()
-            out.append((wording, value, m.group(2)))
+            out.append((wording, value, m.group(3)))
     return out
 
 
