@@ -103,7 +103,9 @@ def slug(prefix: str) -> str:
 
 def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPlan:
     table = find_tables(list(part.paras))
-    goal_list = is_goal_list(fold(part.title))
+    goal_list = is_goal_list(fold(part.title)) or any(
+        is_goal_list(p.norm) for p in part.paras[:3] if heading_of(p.norm) is None and len(p.norm) <= 60
+    )
     tree = build(list(table.rest))
     phases, phase_ids = _phases(tree, year)
     tasks: list[DraftTask] = []

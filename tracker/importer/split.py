@@ -115,9 +115,14 @@ _METADATA = re.compile(
     r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
 )
 _TITLE_WORD = re.compile(r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书")
+_TITLE_THEN_PREAMBLE = re.compile(
+    r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点)(?:\([^()]{2,20}\))?)(?=为|根据|按照|依据)"
+)
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置)\s*[::]?")
 _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
-_SITE_TAIL = re.compile(r"(?:范文|范本|模板|全文|\(全文\))$")
+_SITE_TAIL = re.compile(
+    r"(?:范文|范本|模板|全文|\(全文\)|[_|]\s*[^_|]{2,16}(?:网|网站|门户|频道|平台))$"
+)
 
 
 def _title_line(p: Para) -> bool:
@@ -128,6 +133,11 @@ def _title_line(p: Para) -> bool:
         and heading_of(n) is None
         and not _METADATA.search(n)
     )
+
+
+def _notice_name(text: str, norm: str) -> str | None:
+    m = _NOTICE_LOOSE.search(norm)
+    return text[m.start(1) : m.end(1)].strip().strip("《》") if m else None
 
 
 def _opens_body(p: Para) -> bool:
@@ -144,6 +154,7 @@ def document_title(paras: list[Para]) -> str | None:
     anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
     if anchor is None:
         return None
+    cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
         p = paras[i]
         if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
@@ -155,9 +166,12 @@ def document_title(paras: list[Para]) -> str | None:
             if _title_line(q) and (unbalanced or not _TITLE_WORD.search(q.norm)) and len(q.norm) <= 30:
                 text, norm = q.text.strip() + text, q.norm.strip() + norm
         notice = _NOTICE_LOOSE.search(norm)
-        if notice:
-            continue  # the cover notice: the plan's own title comes later or not at all
+        if notice:  # the cover notice: the plan's own title comes later, or only here
+            cover = cover or _notice_name(text, norm)
+            continue
         return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
+    if cover:
+        return cover
     for p in paras[:6]:
         crumb = _BREADCRUMB.match(p.norm)
         if crumb:
@@ -168,6 +182,10 @@ def document_title(paras: list[Para]) -> str | None:
         m = _SPECIFIC.search(p.norm)
         if m and not _GENERIC.match(_strip_lead(m.group(1))):
             return p.text[m.start(1) : m.end(1)].strip()
+    if paras:  # a document on one line: its title runs straight into the preamble
+        m = _TITLE_THEN_PREAMBLE.match(paras[0].norm)
+        if m and not _METADATA.search(m.group(1)):
+            return _SITE_TAIL.sub("", paras[0].text[: m.end(1)].strip())
     return None
 
 
@@ -197,10 +215,10 @@ def title_of(paras: list[Para], marker: str | None) -> str:
     if marker:
         return marker.strip()
     first = paras[0]
-    if heading_of(first.norm) is not None:
-        return f"未命名方案(第{first.first}行起)"
-    text = first.text.strip()
-    return text if len(text) <= 30 else text[:30] + "…"
+    if heading_of(first.norm) is None and _is_title(first):
+        return first.text.strip()
+    # No title line: say so rather than promote a sentence or a site banner to a title.
+    return f"未命名方案(第{first.first}行起)"
 
 
 def _strip_lead(name: str) -> str:
