@@ -2,9 +2,10 @@
 
 The result starts from OUR text and applies THEIR changes as precise edits addressed by path
 (`pathedit`), so our bytes stay as they were and theirs arrive as small splices. Mappings
-merge per key, at any depth; lists of items with ids (tasks, goals, phases) merge per id;
-other lists (progress reports, owners) merge per item (`alignment`): an item deleted on one
-side and untouched on the other stays deleted, an item edited on one side is an edit.
+merge per key, at any depth; lists of items with ids (tasks, goals, phases) merge per id,
+new items where they put them and in their new order; other lists (progress reports,
+owners) merge per item (`alignment`): an item deleted on one side and untouched on the
+other stays deleted, an item edited on one side is an edit.
 Comments merge on their own, by the entry they sit next to (`yamlcomments`). A true
 conflict (one value changed to two different values) keeps our value in place and records
 both under the task's `conflict:` key, which `tracker check` reports until a person resolves it:
