@@ -25,7 +25,7 @@ from tracker.store.planfile import (
     _Splice,
     _trim_end,
 )
-from tracker.store.yamltext import block, flow_list, flow_map, scalar
+from tracker.store.yamltext import block, flow_list, flow_map, scalar, text_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +120,6 @@ def _flow_text(value: Any) -> str:
     return flow_map(value) if isinstance(value, dict) else flow_list(value)
 
 
-def _literal(value: str, indent: int, nl: str) -> str:
-    """A multi-line string as a `|` block scalar whose lines sit at `indent` columns."""
-    body = value.rstrip("\n")
-    chomp = "-" if not value.endswith("\n") else ("+" if value.endswith("\n\n") else "")
-    lead = str(2) if body[:1] in (" ", "\t") else ""
-    header = "|" + lead + chomp
-    if lead:
-        indent = max(indent, 2)
-    lines = [(" " * indent + ln) if ln.strip() else "" for ln in body.split("\n")]
-    extra = [""] * (len(value) - len(value.rstrip("\n")) - 1) if chomp == "+" else []
-    return nl.join([header, *lines, *extra])
-
-
 def _block_indent(doc: _Doc, key: Any, node: Any) -> int:
     """Where a block value's lines go: the old block scalar's own indent, else key + 2."""
     if node is not None and node.id == "scalar" and node.style in ("|", ">"):
@@ -181,12 +168,13 @@ def _replace(doc: _Doc, path: Path, key: Any, node: Any, value: Any) -> _Splice:
         col = key.start_mark.column + (2 if isinstance(value, dict) else doc.seq_offset())
         return _Splice(key.end_mark.index, end, ":" + nl + nl.join(block(value, col, doc.seq_offset())))
     if isinstance(value, str) and "\n" in value and not in_flow:
-        text = _literal(value, _block_indent(doc, key, node), nl)
-        if node.id == "scalar" and node.style not in ("|", ">"):
-            return _Splice(start, node.end_mark.index, text)
         if key is None:
             raise EditError("列表中的这一项不能改成多行文字", "this list item cannot become multi-line")
-        return _Splice(key.end_mark.index, end, ": " + text)
+        if node.id == "scalar" and node.style not in ("|", ">"):
+            end = node.end_mark.index
+        # the text keeps the old block's own indentation, as `yamltext` writes blocks
+        return _Splice(key.end_mark.index, end,
+                       ":" + text_block(value, _block_indent(doc, key, node) - 2, nl))
     prefer = node.style if node.id == "scalar" and node.style in ("'", '"') else ""
     if node.id == "scalar" and node.style not in ("|", ">"):
         return _Splice(start, node.end_mark.index, scalar(value, flow=in_flow, prefer=prefer))
@@ -229,7 +217,7 @@ def set_value(path: Path, value: Any) -> Edit:
             nl, col = _nl(doc.text), parent.start_mark.column
             at = doc.line_end(doc.content_end(parent))
             prefix = "" if at == 0 or doc.text[at - 1] == "\n" else nl
-            return [_Splice(at, at, f"{prefix}{' ' * col}{name}: {_literal(value, col + 2, nl)}{nl}")]
+            return [_Splice(at, at, f"{prefix}{' ' * col}{name}:{text_block(value, col, nl)}{nl}")]
         return [_insert_key(doc, parent, str(name), value)]
 
     def data_op(data: Any) -> None:
