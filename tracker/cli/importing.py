@@ -28,6 +28,12 @@ def register(group: click.Group) -> None:
     help="Directory for the plan files (default: plans/ of the repository).",
 )
 @click.option("--list", "list_only", is_flag=True, help="List the plans found; write nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="Print the draft as a table (tasks, owners, due, review); write nothing."
+)
+@click.option(
+    "--add-units", is_flag=True, help="Append the unit names units.yaml does not know to units.yaml."
+)
 @click.option("--part", type=int, metavar="N", help="Import only the N-th plan of the document.")
 @click.option(
     "--id-prefix",
@@ -42,6 +48,8 @@ def import_command(
     year: int | None,
     out_dir: Path | None,
     list_only: bool,
+    dry_run: bool,
+    add_units: bool,
     part: int | None,
     id_prefix: str,
 ) -> None:
@@ -50,6 +58,7 @@ def import_command(
         NO_STRUCTURE,
         detect_plans,
         emit_plan,
+        new_units,
         plan_file_name,
         read_document,
     )
@@ -58,8 +67,14 @@ def import_command(
     document = read_document(doc)
     if document.refusal is not None:
         env.fail(f"{doc}: {document.refusal.zh}", f"{doc}: {document.refusal.en}")
-    year = year or env.year
-    drafts = detect_plans(document, year=year, id_prefix=id_prefix)
+    known = _known_units(env)
+    drafts = detect_plans(
+        document,
+        year=year or env.year,
+        id_prefix=id_prefix,
+        infer_year=year is None,  # the year the document states, unless --year says otherwise
+        known=frozenset(known or ()),
+    )
     if not drafts:
         env.fail(f"{doc}: {NO_STRUCTURE.zh}", f"{doc}: {NO_STRUCTURE.en}")
     if part is not None:
@@ -76,6 +91,12 @@ def import_command(
             f"{doc}: the document holds {len(drafts)} plans, more than {MAX_PLANS} at once; "
             "look with --list, then import them one by one with --part N",
         )
+    fresh = new_units(drafts, frozenset(known or ())) if known is not None else []
+    if dry_run:
+        for d in drafts:
+            env.say(_draft_table(env, d))
+        _say_new_units(env, fresh, added=False)
+        return
     if list_only:
         for d in drafts:
             env.say(
@@ -111,6 +132,9 @@ def import_command(
                 f"wrote {path}  {d.title}  tasks {len(d.tasks)}, review {d.review_count}",
             )
         )
+    if add_units and fresh and env.root is not None:
+        _append_units(env.root / "units.yaml", fresh)
+    _say_new_units(env, fresh, added=add_units and env.root is not None)
     tasks = sum(len(d.tasks) for d in drafts)
     review = sum(d.review_count for d in drafts)
     env.say(
@@ -119,3 +143,93 @@ def import_command(
             f"{len(drafts)} plans, {tasks} tasks, {review} need review (see review: on items)",
         )
     )
+
+
+def _known_units(env: Env) -> set[str] | None:
+    """Names and aliases in units.yaml (people too), or None when there is no units.yaml."""
+    if env.root is None or not (env.root / "units.yaml").is_file():
+        return None
+    d = env.workspace().directory
+    names = {u.name for u in d.units} | {a for u in d.units for a in u.aliases}
+    return names | {g for g, _ in d.groups} | {p.name for p in d.people}
+
+
+def _draft_table(env: Env, d) -> str:  # type: ignore[no-untyped-def]
+    from tracker.reports.render import report_table
+
+    rows = [
+        [
+            t.id,
+            t.title[:24],
+            "、".join(t.owners.lead),
+            "、".join(t.owners.owners),
+            "、".join(t.owners.support),
+            t.due.isoformat() if t.due else (t.due_text or ""),
+            "; ".join(t.review)[:40],
+        ]
+        for t in d.tasks
+    ]
+    head = env.t(
+        f"{d.part}. {d.title}  (第{d.lines[0]}–{d.lines[1]}行,{d.year}年) 任务 {len(d.tasks)} · "
+        f"阶段 {len(d.phases)} · 目标 {len(d.goals)}",
+        f"{d.part}. {d.title}  (lines {d.lines[0]}–{d.lines[1]}, {d.year}) tasks {len(d.tasks)} · "
+        f"phases {len(d.phases)} · goals {len(d.goals)}",
+    )
+    headers = (
+        ["任务", "标题", "牵头", "责任单位", "配合", "完成时限", "待核对"]
+        if env.lang == "zh"
+        else ["task", "title", "lead", "owners", "support", "due", "review"]
+    )
+    lines = [head, report_table(headers, rows) if rows else env.t("(没有任务)", "(no tasks)")]
+    lines += [f"  {p.id} {p.title} {p.start or ''}–{p.end or ''}" for p in d.phases]
+    lines += [f"  {g.id} {g.text} → {g.target:g}{g.unit or ''}" for g in d.goals if g.target is not None]
+    return "\n".join(lines) + "\n"
+
+
+def _say_new_units(env: Env, names: list[str], added: bool) -> None:
+    if not names:
+        return
+    listed = "、".join(names)
+    if added:
+        env.say(env.t(f"已加入 units.yaml 的新单位:{listed}", f"added to units.yaml: {listed}"))
+    else:
+        env.say(
+            env.t(
+                f"units.yaml 中没有的单位(核对后可用 --add-units 加入):{listed}",
+                f"units not in units.yaml (check, then add them with --add-units): {listed}",
+            )
+        )
+
+
+def _append_units(path: Path, names: list[str]) -> None:
+    """Insert `- name: X` entries at the end of the units: list, leaving every other byte."""
+    from tracker.store.planfile import atomic_write
+
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.rstrip() == "units:"), None)
+    if start is None:
+        sep = "" if not text or text.endswith("\n") else "\n"
+        entries = "".join(f"  - name: {_scalar(n)}\n" for n in names)
+        atomic_write(path, (text + sep + "units:\n" + entries).encode("utf-8"))
+        return
+    end = start + 1
+    indent = "  "
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t-#"):
+        stripped = lines[end].lstrip()
+        if stripped.startswith("- "):
+            indent = lines[end][: len(lines[end]) - len(stripped)]
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # keep blank lines before the next key after the new entries
+    if end > 0 and not lines[end - 1].endswith("\n"):
+        lines[end - 1] += "\n"
+    lines[end:end] = [f"{indent}- name: {_scalar(n)}\n" for n in names]
+    atomic_write(path, "".join(lines).encode("utf-8"))
+
+
+def _scalar(name: str) -> str:
+    import json
+
+    plain = name and not any(c in name for c in ":#[]{},&*!|>'\"%@`") and name.strip() == name
+    return name if plain else json.dumps(name, ensure_ascii=False)

@@ -43,6 +43,7 @@ __all__ = [
     "Refusal",
     "detect_plans",
     "emit_plan",
+    "new_units",
     "plan_file_name",
     "read_document",
 ]
@@ -62,9 +63,15 @@ _NO_TASKS = "没有条目写明责任单位或完成时限,未生成任务;请�
 
 
 def detect_plans(
-    doc: Document, *, year: int, id_prefix: str = "plan", infer_year: bool = False
+    doc: Document,
+    *,
+    year: int,
+    id_prefix: str = "plan",
+    infer_year: bool = False,
+    known: frozenset[str] = frozenset(),
 ) -> list[DraftPlan]:
-    """Plans in `doc`; with `infer_year`, the year the document states wins over `year`."""
+    """Plans in `doc`; with `infer_year`, the year the document states wins over `year`;
+    `known` unit names and aliases (units.yaml) anchor the recognition of owners."""
     paras = paragraphs(doc.lines)
     if not any(heading_of(p.norm) is not None for p in paras):
         return []
@@ -72,7 +79,7 @@ def detect_plans(
         year = stated_year(paras) or year
     plans: list[DraftPlan] = []
     for part in split(paras):
-        draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix))
+        draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix), known)
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
         elif any(heading_of(p.norm) is not None for p in part.paras[1:]):
@@ -96,12 +103,25 @@ def stated_year(paras: list[Para]) -> int | None:
     return None
 
 
+def new_units(drafts: list[DraftPlan], known: frozenset[str]) -> list[str]:
+    """Unit names the drafts use that units.yaml does not know, in order of appearance."""
+    seen: dict[str, None] = {}
+    for d in drafts:
+        for t in d.tasks:
+            for name in (*t.owners.lead, *t.owners.owners, *t.owners.support):
+                if name not in known:
+                    seen.setdefault(name, None)
+    return list(seen)
+
+
 def slug(prefix: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", prefix.lower()).strip("-")
     return s or "plan"
 
 
-def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPlan:
+def _plan(
+    part: Part, n: int, document: str, year: int, prefix: str, known: frozenset[str]
+) -> DraftPlan:
     table = find_tables(list(part.paras))
     goal_list = is_goal_list(fold(part.title)) or any(
         is_goal_list(p.norm) for p in part.paras[:3] if heading_of(p.norm) is None and len(p.norm) <= 60
@@ -125,7 +145,7 @@ def _plan(part: Part, n: int, document: str, year: int, prefix: str) -> DraftPla
         phase = next((ph for ph in phases if ph.id == phase_ids.get(item.stage_line or -1)), None)
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
-        task = _task(item, len(tasks) + 1, phase_year, phase_ids)
+        task = _task(item, len(tasks) + 1, phase_year, phase_ids, known)
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:
         if task is not None:
@@ -189,7 +209,9 @@ def _phase_title(node: Node) -> str:
     return head or label
 
 
-def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask | None:
+def _task(
+    item: Item, n: int, year: int, phase_ids: dict[int, str], known: frozenset[str]
+) -> DraftTask | None:
     if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
     ):
@@ -197,7 +219,7 @@ def _task(item: Item, n: int, year: int, phase_ids: dict[int, str]) -> DraftTask
     own = item.own.strip()
     if len(own) < 6 or own.endswith(":"):
         return None
-    owners = find_owners(item.text, item.norm, item.labels_above)
+    owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
     review = list(owners.review) + list(sched.review)
     if _truncated(item.text):

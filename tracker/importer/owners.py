@@ -57,7 +57,12 @@ _SUPPORT = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办|参与)(?!单位|部门)"
 )
 _OPENS = re.compile(
-    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(负责|牵头)(?!人|同志|单位|部门)"
+    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(?:具体|统一|全面|主要|共同)?(负责|牵头)"
+    r"(?!人|同志|单位|部门)"
+)
+_WITH = re.compile(
+    r"(?:^|[,;:。\n(〔\[])(?:由)?([^,;:。由〔〕]{2,30}?)会同([^,;:。〔〕]{2,60}?)"
+    r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?=[,;:。]|开展|做好|进行|组织|共同|联合|对|在|按|于|制定|研究|负责)"
 )
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
@@ -71,13 +76,17 @@ def _is_person(name: str) -> bool:
     return 2 <= len(n) <= 3 and n[0] in _SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff]+", n))
 
 
-def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
+def find_owners(
+    text: str, norm: str, labels: tuple[str, ...] = (), known: frozenset[str] = frozenset()
+) -> Owners:
+    """Who does an item. `known` (names and aliases from units.yaml) anchors recognition:
+    a known name counts as a unit in prose, and a name that starts with one is cut to it."""
     tagged = _tags(text, norm)
     if tagged is not None:
-        return tagged
-    prose = _prose(text, norm)
+        return anchor(tagged, known)
+    prose = _prose(text, norm, known)
     if not prose.empty:
-        return prose
+        return anchor(prose, known)
     label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if label_units:
         return Owners(
@@ -86,6 +95,26 @@ def find_owners(text: str, norm: str, labels: tuple[str, ...] = ()) -> Owners:
             review=("责任单位取自条目前的单位名称,请核对",),
         )
     return prose
+
+
+def anchor(found: Owners, known: frozenset[str]) -> Owners:
+    if not known:
+        return found
+
+    def cut(name: str) -> str:
+        if name in known:
+            return name
+        prefix = max((k for k in known if len(k) >= 2 and name.startswith(k)), key=len, default="")
+        return prefix if prefix and not _is_unit(name[len(prefix) :]) else name
+
+    return Owners(
+        tuple(_dedupe([cut(n) for n in found.lead])),
+        tuple(_dedupe([cut(n) for n in found.owners])),
+        tuple(_dedupe([cut(n) for n in found.support])),
+        found.leader,
+        found.origin,
+        found.review,
+    )
 
 
 def tagged_owners(text: str, norm: str) -> Owners | None:
@@ -203,7 +232,7 @@ def _is_unit(name: str) -> bool:
     return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
 
 
-def _unit_list(text: str) -> list[str] | None:
+def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a prose span if it reads as a list of units, else None."""
     span = text.strip()
     group = _GROUP_TAIL.search(span)
@@ -218,27 +247,32 @@ def _unit_list(text: str) -> list[str] | None:
     ]
     if not names or any(_NOT_OWNER.search(fold(n)) for n in names):
         return None
-    if group or all(_is_unit(n) for n in names) or all(_is_person(n) for n in names):
+    if group or all(_is_unit(n) or n in known for n in names) or all(_is_person(n) for n in names):
         return clean_names(names)
     return None
 
 
-def _prose(text: str, norm: str) -> Owners:
+def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     lead: list[str] = []
     owners: list[str] = []
     support: list[str] = []
+
+    def names_at(m: re.Match[str], group: int = 1) -> list[str] | None:
+        return _unit_list(text[m.start(group) : m.end(group)], known)
+
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
         for m in pat.finditer(norm):
-            names = _unit_list(text[m.start(1) : m.end(1)])
-            if names:
-                bucket.extend(names)
+            bucket.extend(names_at(m) or [])
+    for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support
+        subject, partners = names_at(m, 1), names_at(m, 2)
+        if subject and partners:
+            owners.extend(subject)
+            support.extend(partners)
     for m in _SUPPORT.finditer(norm):
-        names = _unit_list(text[m.start(1) : m.end(1)])
-        if names:
-            support.extend(names)
+        support.extend(names_at(m) or [])
     if not lead and not owners:
         for m in _OPENS.finditer(norm):
-            names = _unit_list(text[m.start(1) : m.end(1)])
+            names = names_at(m)
             if names:
                 (lead if m.group(2) == "牵头" else owners).extend(names)
     if not (lead or owners or support):

@@ -1,0 +1,79 @@
+"""The importer on the import corpus: 20 real plan documents with gold by hand (issue 15).
+
+Tuned on TUNE, reported on HELD_OUT (documents never read while tuning). The figures are
+printed per document for both splits. The asserts are floors at the figures reached, so a
+change that makes any of them worse fails; where the issue's Done-means target was reached
+the floor is that target.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus_score import CORPUS, HELD_OUT, TUNE, Score, split_scores
+
+TRACKER = Path(sys.executable).with_name("tracker")
+
+# Issue 15, "Done means", on the held-out documents.
+TARGET = {"recall": 0.90, "owners": 0.80, "due": 0.90, "phase": 0.80, "goal": 0.70, "title": 0.90}
+MAX_PER_TASK = 1.5
+
+# What the importer reaches (held-out figures as first measured at the end of issue 15);
+# these guard against regressions and never stand above the honest figure.
+HELD_OUT_FLOOR = {
+    "recall": 0.86,
+    "owners": 0.80,
+    "due": 0.90,
+    "phase": 0.80,
+    "goal": 0.70,
+    "title": 0.55,
+}
+HELD_OUT_MAX_PER_TASK = 1.30
+TUNE_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
+TUNE_MAX_PER_TASK = 1.15
+
+
+def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
+    return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
+            total.summary(name)]
+
+
+def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
+    tune, tune_each = split_scores(TUNE)
+    held, held_each = split_scores(HELD_OUT)
+    with capsys.disabled():
+        print("\n" + "\n".join(_report("tuning", tune, tune_each) + _report("held-out", held, held_each)))
+    for key, floor in TUNE_FLOOR.items():
+        assert getattr(tune, key) >= floor, (key, getattr(tune, key))
+    assert tune.per_task <= TUNE_MAX_PER_TASK
+    for key, floor in HELD_OUT_FLOOR.items():
+        assert getattr(held, key) >= floor, (key, getattr(held, key))
+    assert held.per_task <= HELD_OUT_MAX_PER_TASK <= MAX_PER_TASK
+
+
+def test_split_covers_the_corpus_once() -> None:
+    docs = sorted(p.stem for p in CORPUS.glob("[0-9][0-9].txt"))
+    assert sorted(TUNE + HELD_OUT) == docs
+    assert not set(TUNE) & set(HELD_OUT)
+
+
+@pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
+def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
+    from tracker.cli import cli
+
+    repo = tmp_path / "repo"
+    assert subprocess.run([str(TRACKER), "init", str(repo)], capture_output=True,
+                          check=False).returncode == 0
+    runner = CliRunner()
+    for nn in TUNE + HELD_OUT:
+        r = runner.invoke(cli, ["--repo", str(repo), "import", str(CORPUS / f"{nn}.txt"),
+                                "--id-prefix", f"c{nn}"])
+        assert r.exit_code == 0, (nn, r.output)
+    check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
+                           text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "error:" not in check.stdout
