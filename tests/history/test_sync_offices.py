@@ -337,3 +337,15 @@ def test_errors_in_a_plan_that_only_came_in_are_reported_not_stopped_on(
     synced = run(tracker, b, "sync")
     assert synced.code == 0 and "对方的 plans/p.yaml 有 1 个检查错误" in synced.err
     assert plan_of(b).task("T2").status == "verified"
+
+
+def test_comments_inside_a_list_the_other_office_changed_survive(offices, tracker) -> None:
+    a, b = offices
+    edit(a, "    current: 10\n", "    current: 40\n")
+    commit_as(a, "张三", "2026-05-04", "更新目标")
+    edit(b, "    target: 100\n", "    target: 100  # 乙办：按户计\n")
+    edit(b, "  - id: G2\n", "  # 乙办：待删\n  - id: G2\n")
+    commit_as(b, "李四", "2026-05-04", "注释目标")
+    sync_all(tracker, a, b)
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    assert "    target: 100  # 乙办：按户计\n    current: 40\n  # 乙办：待删\n  - id: G2\n" in text
