@@ -81,7 +81,7 @@ def test_set_note_add_each_make_one_described_commit(demo_repo: Path, tracker) -
     (["set", "clean-heating-2026/T3", "status=verified"], 1, "已销号但没有写 verified_by"),
     (["show", "nope/T1"], 1, "找不到计划“nope”"),
     (["list", "colour:red"], 1, "不认识的筛选条件“colour:”"),
-    (["frobnicate"], 2, "No such command"),
+    (["frobnicate"], 2, "没有命令“frobnicate”"),
 ])
 def test_errors_are_clear_and_change_nothing(demo_repo: Path, tracker, args: list[str], code: int,
                                              needle: str) -> None:
@@ -118,7 +118,7 @@ def test_help_everywhere(tracker) -> None:
 
     for name in sorted(cli.commands):
         result = tracker(name, "--help")
-        assert result.code == 0 and "Usage:" in result.out, name
+        assert result.code == 0 and "用法：" in result.out, name  # this repository speaks zh
 
 
 def test_init_creates_a_working_repository(tmp_path: Path, tracker) -> None:

@@ -44,7 +44,7 @@ def test_log_reads_tool_and_hand_commits(office: Path, tracker, monkeypatch) -> 
     assert en[0].endswith("p/T1 due: 2026-06-15 → 2026-07-31 (extension 2)")
     assert en[-1].endswith("p/T1 added task: 摸底")
     assert all("p/T1" in line for line in en)
-    assert [ln.split()[1] for ln in run(tracker, office, "log", "--by", "张三").out.splitlines()] == ["张三"] * 2
+    assert [ln.split()[1] for ln in run(tracker, office, "log", "--author", "张三").out.splitlines()] == ["张三"] * 2
     unit = run(tracker, office, "log", "--unit", "河西乡").out
     assert "p/T2" in unit and "p/T1" not in unit
     since = run(tracker, office, "log", "--since", "2026-05-03", "--until", "2026-05-03").out.splitlines()

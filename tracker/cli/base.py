@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from tracker.cli.help import HelpCommand, HelpMixin, format_commands_zh, show_usage_error
 from tracker.history import git
 from tracker.problems import UserError
 from tracker.reports.render import terminal_text
@@ -127,10 +128,20 @@ def _parse_today(value: str | None) -> dt.date:
         raise click.BadParameter(f"--today must be YYYY-MM-DD, got '{value}'") from None
 
 
-class LazyGroup(click.Group):
-    """Imports a command's module on first use; `lazy_commands` maps name -> module."""
+class LazyGroup(HelpMixin, click.Group):
+    """Imports a command's module on first use; `lazy_commands` maps name -> module. Help is
+    written in the office's language (tracker.cli.help), by every command it holds."""
 
     lazy_commands: dict[str, str] = {}
+    command_class = HelpCommand
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        if type(cmd) is click.Command:  # made with click.command(): same object, our help
+            cmd.__class__ = HelpCommand
+        super().add_command(cmd, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        format_commands_zh(self, ctx, formatter)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(self.commands) | set(self.lazy_commands))
@@ -230,16 +241,50 @@ def hoist_global_options(argv: list[str]) -> list[str]:
     return front + rest
 
 
+class LangHint:
+    """The language for help and usage errors before the group has run: --lang, else
+    TRACKER_LANG, else the repository's tracker.yaml (--repo, TRACKER_REPO or upward), else zh."""
+
+    def __init__(self, args: list[str]) -> None:
+        self.args = list(args)  # click's parser consumes the list it is given
+        self._lang: str | None = None
+
+    @property
+    def lang(self) -> str:
+        if self._lang is None:
+            self._lang = self._find()
+        return self._lang
+
+    def _find(self) -> str:
+        given = self._option("--lang") or os.environ.get("TRACKER_LANG")
+        if given in ("zh", "en"):
+            return given
+        repo = self._option("--repo") or os.environ.get("TRACKER_REPO")
+        root = git.find_root(Path(repo) if repo else Path.cwd())
+        return _language_of(root) if root is not None else "zh"
+
+    def _option(self, name: str) -> str | None:
+        for i, arg in enumerate(self.args):
+            if arg == "--":
+                break
+            if arg == name and i + 1 < len(self.args):
+                return self.args[i + 1]
+            if arg.startswith(name + "="):
+                return arg.split("=", 1)[1]
+        return None
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI; translate our errors into messages and exit codes."""
     ctx: click.Context | None = None
+    args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
+    hint = LangHint(args)  # until the group has read --lang and tracker.yaml (help, usage errors)
 
     def lang() -> str:
-        return getattr(getattr(ctx, "obj", None), "lang", None) or "zh"
+        return getattr(getattr(ctx, "obj", None), "lang", None) or hint.lang
 
     try:
-        args = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
-        ctx = cli.make_context("tracker", args)
+        ctx = cli.make_context("tracker", args, obj=hint)
         with ctx:
             cli.invoke(ctx)
         return 0
@@ -252,10 +297,10 @@ def run(argv: list[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo("Aborted!", err=True)
+        click.echo("已取消" if lang() == "zh" else "Aborted!", err=True)
         return 1
     except click.ClickException as exc:
-        exc.show()
+        show_usage_error(exc, lang())
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

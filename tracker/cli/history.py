@@ -187,7 +187,7 @@ def need_git(env: Env) -> Path:
 @click.command(name="log")
 @click.argument("ref", required=False)
 @click.option("--unit", help="Only tasks this unit leads, owns or supports.")
-@click.option("--by", "author", help="Only commits by this author.")
+@click.option("--author", metavar="NAME", help="Only commits whose author's name contains NAME.")
 @click.option("--since", help="From this date (YYYY-MM-DD, 5月1日) or after this revision.")
 @click.option("--until", help="Up to this date or revision.")
 @click.option("--since-baseline", is_flag=True, help="Due, owner and scope changes since the baseline.")
@@ -200,7 +200,10 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     from tracker.history.changes import since_baseline as baseline_filter
 
     root = need_git(env)
-    author = author or _by_on_command_line(env)
+    if _by_on_command_line(env) and not author:
+        env.warn(env.t(f"注意：--by 表示以“{env.by}”的名义操作，不筛选记录；按作者筛选请用 --author {env.by}",
+                       f"note: --by means acting as '{env.by}', not a filter; to filter by author "
+                       f"use --author {env.by}"))
     plan_id, item, revs = _target(env, ref)
     entries = walk.walk(root, revs)
     keep_shas: set[str] | None = None
@@ -251,8 +254,8 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
 
 
 def _by_on_command_line(env: Env) -> str | None:
-    """`tracker log --by 张三` reaches us as the global --by (options are hoisted); only a --by
-    typed on the command line filters, not TRACKER_USER."""
+    """The global --by as typed on the command line (not TRACKER_USER): `tracker log --by 张三`
+    reaches us hoisted, and once meant a filter, which is --author now."""
     parent = click.get_current_context().parent
     if parent is None:
         return None
