@@ -164,6 +164,7 @@ def _draft_table(env: Env, d) -> str:  # type: ignore[no-untyped-def]
             "、".join(t.owners.lead),
             "、".join(t.owners.owners),
             "、".join(t.owners.support),
+            t.owners.leader or "",
             t.due.isoformat() if t.due else (t.due_text or ""),
             "; ".join(t.review)[:40],
         ]
@@ -176,9 +177,9 @@ def _draft_table(env: Env, d) -> str:  # type: ignore[no-untyped-def]
         f"phases {len(d.phases)} · goals {len(d.goals)}",
     )
     headers = (
-        ["任务", "标题", "牵头", "责任单位", "配合", "完成时限", "待核对"]
+        ["任务", "标题", "牵头", "责任单位", "配合", "责任领导", "完成时限", "待核对"]
         if env.lang == "zh"
-        else ["task", "title", "lead", "owners", "support", "due", "review"]
+        else ["task", "title", "lead", "owners", "support", "leader", "due", "review"]
     )
     lines = [head, report_table(headers, rows) if rows else env.t("(没有任务)", "(no tasks)")]
     lines += [f"  {p.id} {p.title} {p.start or ''}–{p.end or ''}" for p in d.phases]

@@ -1,0 +1,146 @@
+"""Task-division tables in their three shapes, role clauses, precision, and the CLI's
+--dry-run and units.yaml handling."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tracker.importer import detect_plans, read_document
+
+HEAD = "某镇2026年农村人居环境整治任务分工方案\n为做好整治工作,制定本方案。\n一、任务分工\n"
+PIPE = HEAD + (
+    "| 序号 | 整治内容 | 责任单位 | 配合单位 | 完成时限 |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | 清理河道垃圾 | 镇水利站 | 各村委会 | 4月份 |\n"
+    "| 2 | 拆除违章建筑 | 镇城管办 镇派出所 | 镇司法所 | 6月底前 |\n"
+)
+CELLS = HEAD + (
+    "序号\n\n整治内容\n\n责任单位\n\n配合单位\n\n完成时限\n\n"
+    "1\n\n清理河道垃圾\n\n镇水利站\n\n各村委会\n\n4月份\n\n"
+    "2\n\n拆除违章建筑\n\n镇城管办、镇派出所\n\n镇司法所\n\n6月底前\n"
+)
+WANT = [
+    ("清理河道垃圾", (), ("镇水利站",), ("各村委会",), date(2026, 4, 30)),
+    ("拆除违章建筑", (), ("镇城管办", "镇派出所"), ("镇司法所",), date(2026, 6, 30)),
+]
+
+
+def _tasks(path: Path):  # type: ignore[no-untyped-def]
+    doc = read_document(path)
+    assert doc.refusal is None
+    (plan,) = detect_plans(doc, year=2026)
+    return plan, [
+        (t.title, t.owners.lead, t.owners.owners, t.owners.support, t.due) for t in plan.tasks
+    ]
+
+
+def test_pipe_rows_are_read_by_their_header(tmp_path: Path) -> None:
+    p = tmp_path / "pipe.md"
+    p.write_text(PIPE, encoding="utf-8")
+    plan, tasks = _tasks(p)
+    assert plan.title == "某镇2026年农村人居环境整治任务分工方案"
+    assert tasks == WANT
+
+
+def test_one_cell_per_line_table_reads_like_pipe_rows(tmp_path: Path) -> None:
+    p = tmp_path / "cells.txt"
+    p.write_text(CELLS, encoding="utf-8")
+    assert _tasks(p)[1] == WANT
+
+
+def test_docx_table_imports_like_its_text_form(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [line.strip("|").split("|") for line in PIPE.splitlines()[3:] if "---" not in line]
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text.strip()
+    p = tmp_path / "plan.docx"
+    d.save(str(p))
+    text = tmp_path / "plan.md"
+    text.write_text(PIPE, encoding="utf-8")
+    assert _tasks(p)[1] == _tasks(text)[1] == WANT
+
+
+def test_staged_deadlines_in_a_cell_table_keep_the_last(tmp_path: Path) -> None:
+    p = tmp_path / "staged.txt"
+    p.write_text(
+        "责任事项\n\n具体工作内容\n\n完成时限\n\n总责任人\n\n"
+        "1.实行中职免学费。(牵头单位:市教育局;责任单位:市财政局)\n\n出台政策。\n\n3月\n\n张某\n\n"
+        "6月\n\n12月\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2017)
+    (t,) = plan.tasks
+    assert (t.owners.lead, t.owners.owners, t.owners.leader) == (("市教育局",), ("市财政局",), "张某")
+    assert t.due == date(2017, 12, 31) and t.review
+
+
+def test_precision_role_lines_and_clauses(tmp_path: Path) -> None:
+    p = tmp_path / "clauses.txt"
+    p.write_text(
+        "某区重点工作任务分解方案\n为抓好落实,制定本方案。\n一、重点任务\n"
+        "1.加强组织领导。各单位要高度重视。\n"  # no unit in a role, no deadline: not a task
+        "2.推进项目建设。\n牵头单位:区发改局\n责任单位:各街道,区直各部门\n"
+        "3.落实就业政策。(区人社局、区财政局、区税务局负责)\n"
+        "4.开展联合执法。各街道办事处会同区城管局、区市场局等单位开展整治,6月10日前完成。\n"
+        "5.做好宣传。区融媒体中心具体负责。\n"
+        "6.完成申报。〔责任单位:省发展改革委、商务厅按职责分工负责〕\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026)
+    got = {t.label: t for t in plan.tasks}
+    assert sorted(got) == ["2.", "3.", "4.", "5.", "6."]
+    assert (got["2."].owners.lead, got["2."].owners.owners) == (("区发改局",), ("各街道", "区直各部门"))
+    assert got["3."].owners.owners == ("区人社局", "区财政局", "区税务局")
+    assert (got["4."].owners.owners, got["4."].owners.support) == (
+        ("各街道办事处",),
+        ("区城管局", "区市场局"),
+    )
+    assert got["4."].due == date(2026, 6, 10)
+    assert got["5."].owners.owners == ("区融媒体中心",)
+    assert got["6."].owners.owners == ("省发展改革委", "商务厅")
+
+
+def test_the_year_the_document_states(tmp_path: Path) -> None:
+    p = tmp_path / "y.txt"
+    p.write_text(
+        "某府办〔2023〕5号\n某县2023年重点工作方案\n为推进工作,制定本方案。\n"
+        "一、任务\n1.完成改造。9月底前完成。(责任单位:县住建局)\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026, infer_year=True)
+    assert plan.year == 2023 and plan.tasks[0].due == date(2023, 9, 30)
+    (plan,) = detect_plans(read_document(p), year=2026)
+    assert plan.year == 2026
+
+
+def test_cli_dry_run_and_new_units(tmp_path: Path) -> None:
+    from tracker.cli import cli
+
+    runner = CliRunner()
+    repo = tmp_path / "repo"
+    assert runner.invoke(cli, ["init", str(repo)]).exit_code == 0
+    units = repo / "units.yaml"
+    units.write_text("# 单位\nunits:\n  - name: 镇水利站\n\ngroups: {}\n", encoding="utf-8")
+    doc = tmp_path / "pipe.md"
+    doc.write_text(PIPE, encoding="utf-8")
+    r = runner.invoke(cli, ["--repo", str(repo), "--lang", "en", "import", str(doc), "--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "清理河道垃圾" in r.output and "2026-06-30" in r.output
+    assert "units not in units.yaml" in r.output and "镇城管办" in r.output
+    assert "镇水利站、" not in r.output.split("units not in units.yaml")[1]
+    assert not (repo / "plans").exists() or not any((repo / "plans").glob("plan-*.yaml"))
+    r = runner.invoke(cli, ["--repo", str(repo), "import", str(doc), "--add-units"])
+    assert r.exit_code == 0, r.output
+    assert units.read_text(encoding="utf-8") == (
+        "# 单位\nunits:\n  - name: 镇水利站\n  - name: 各村委会\n  - name: 镇城管办\n"
+        "  - name: 镇派出所\n  - name: 镇司法所\n\ngroups: {}\n"
+    )
