@@ -88,9 +88,22 @@ class TrackerApp(App[None]):
     # ------------------------------------------------------------ actions
 
     def action_view(self, mode: str) -> None:
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.switch_mode(mode)
+        def go() -> None:
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.switch_mode(mode)
+
+        self.leave_screen(go)
+
+    def leave_screen(self, then: Callable[[], None]) -> None:
+        leave = getattr(self.screen, "leave", None)
+        if leave is None:
+            then()
+        else:
+            leave(then)
+
+    async def action_quit(self) -> None:
+        self.leave_screen(self.exit)
 
     def action_filter(self) -> None:
         from views.dialogs import FilterDialog
@@ -180,13 +193,17 @@ class TrackerApp(App[None]):
         if isinstance(result, Errors):
             def fail() -> Saved:
                 raise result
-            self.attempt(fail)
+            self.attempt(fail, redraw=False)
         elif isinstance(result, Exception):
             self.notify(self.t("内部错误，未保存：", "internal error, nothing saved: ") + repr(result),
                         severity="error", markup=False, timeout=10)
-            self.data_changed()
         else:
-            self.attempt(lambda: result)
+            self.attempt(lambda: result, redraw=False)
+        # always redraw from the files: a refused or failed edit puts the card back
+        self.data_changed()
+        follow = getattr(self.screen, "follow", None)
+        if follow is not None:
+            follow(f"{pending.plan.id}/{pending.task_id}")
 
     def data_changed(self) -> None:
         """Redraw the screen in front (others redraw when shown again)."""
@@ -206,6 +223,20 @@ class TrackerApp(App[None]):
         if changed:
             self.notify(self.t("已重新读取：", "reloaded: ") + "、".join(changed), markup=False)
             self.data_changed()
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Shown on the message bar of the screen in front (toasts are hidden: textual#6357);
+        still recorded as a notification."""
+        super().notify(message, title=title, severity=severity,  # type: ignore[arg-type]
+                       timeout=timeout, markup=markup)
+        from views.frame import MessageBar
+
+        for screen in reversed(self.screen_stack):
+            bars = screen.query(MessageBar)
+            if bars:
+                bars.first().say(message, severity, timeout or (10 if severity == "error" else 6))
+                break
 
     # ------------------------------------------------------------ command palette
 

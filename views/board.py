@@ -136,6 +136,8 @@ class BoardScreen(TrackerScreen):
         Binding("right_square_bracket,shift+right", "move(1)", "Move right"),
     ]
 
+    moved: str | None = None  # the card last moved, followed until its edit has landed
+
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="board"):
             for status in (*SHOWN, "dropped"):
@@ -151,7 +153,8 @@ class BoardScreen(TrackerScreen):
         if current is None or current not in lists or not current.cards:
             with_cards = [c for c in lists if c.cards]
             doing = [c for c in with_cards if c.status == "doing"]
-            current = (doing or with_cards or lists or [None])[0]
+            choice = doing or with_cards or lists
+            current = choice[0] if choice else None
         if current is not None:
             self.focus_list(current)
 
@@ -204,12 +207,27 @@ class BoardScreen(TrackerScreen):
         pending = self.session.preview_status(*found, target.status)
         if pending is None:
             return
+        self.moved = ref
         self.drawn_version = self.session.version
         self.draw_body(keep=ref)
         if target.holds(ref):
             self.focus_list(target)
         # start writing once the moved card is on screen (the thread competes for the GIL)
         self.call_after_refresh(self.tracker.apply_in_background, pending)
+
+    def follow(self, ref: str) -> None:
+        """After a move landed or was refused: the focus stays on the moved card, wherever the
+        files say it is now (unless the person has gone on to another card)."""
+        if ref != self.moved:
+            return
+        current = self.focused_list()
+        if current is not None and current.current_ref() == ref:
+            return
+        for cards in self.lists():
+            if cards.holds(ref):
+                self.focus_list(cards)
+                cards.highlighted = cards.get_option_index(ref)
+                return
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

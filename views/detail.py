@@ -1,9 +1,10 @@
-"""Task detail: every field, the per-unit statuses, the updates and the history from git; edit
-status, progress, due (Chinese or ISO, through the same date parser as the CLI) and owners, or
-add an update. Each save is one commit."""
+"""Task detail: every field, the per-unit statuses, the updates and the history from git; an
+edit form for every field (views/taskform.py), a new multi-line update with its reporting unit,
+and a unit's own status. Each save is one commit; leaving a changed form asks first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.table import Table
@@ -11,65 +12,58 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Input, Select, Static
 
-from tracker.model import STATUS_KEYS, Plan, Task
+from tracker.model import Plan, Task
 from tracker.reports import render
 from tracker.standing import days_left, is_overdue
 from views.frame import TrackerScreen
+from views.pickers import Question, UnitPicker
+from views.taskform import UNIT_FIELDS, WORDS, TaskForm
 
 FIELD_WORDS = {"status": ("状态", "status"), "progress": ("进度", "progress"),
                "due": ("截止", "due"), "due_text": ("截止原文", "due wording"),
                "owners": ("责任单位", "owners"), "lead": ("牵头单位", "lead"),
                "support": ("配合单位", "support"), "title": ("标题", "title"),
-               "updates": ("进展", "update"), "start": ("开始", "start")}
+               "updates": ("进展", "update"), "start": ("开始", "start"),
+               "verified_by": ("销号人", "verified by"), "leader": ("责任领导", "leader"),
+               "phase": ("阶段", "phase"), "detail": ("具体内容", "detail")}
 
 
 class TaskScreen(TrackerScreen):
     VIEW = "Task"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "back", "Back"),
         Binding("ctrl+s", "save", "Save"),
+        Binding("f2", "pick", "Pick unit"),
     ]
 
     def __init__(self, plan_id: str, task_id: str) -> None:
         super().__init__()
         self.plan_id, self.task_id = plan_id, task_id
-        self.initial: dict[str, str] = {}
         self.history: list[Text] | None = None
+        self.just_saved = False
 
     def found(self) -> tuple[Plan, Task] | None:
         return self.session.find(self.plan_id, self.task_id)
 
     def compose_body(self) -> ComposeResult:
-        s = self.session
-        with VerticalScroll(id="detail"):
+        found = self.found()
+        with VerticalScroll(id="task-pane"):
             yield Static(id="fields")
             yield Static(id="updates")
+            if found is not None:
+                yield TaskForm(self.session, *found)
             yield Static(id="history")
-            with Horizontal(classes="form-row"):
-                yield Label(s.t("状态", "Status"), classes="form-label")
-                yield Select([(Text(s.label(k)), k) for k in STATUS_KEYS], allow_blank=False,
-                             id="status")
-                yield Label(s.t("进度 %", "Progress %"), classes="form-label")
-                yield Input(id="progress", classes="short")
-            with Horizontal(classes="form-row"):
-                yield Label(s.t("截止", "Due"), classes="form-label")
-                yield Input(id="due", placeholder=s.t("2026-12-31 或 12月底前", "2026-12-31"),
-                            classes="short")
-                yield Label(s.t("责任单位", "Owners"), classes="form-label")
-                yield Input(id="owners", placeholder=s.t("用“、”分隔", "separate with ,"))
-            with Horizontal(classes="form-row"):
-                yield Button(s.t("保存 (ctrl+s)", "Save (ctrl+s)"), id="save", variant="primary")
-            with Horizontal(classes="form-row"):
-                yield Label(s.t("新进展", "Update"), classes="form-label")
-                yield Input(id="update", placeholder=s.t("写下进展情况，回车添加", "what happened; Enter adds it"))
-                yield Button(s.t("添加进展", "Add update"), id="add")
 
     def on_mount(self) -> None:
         super().on_mount()
         self.load_history()
+
+    def focus_main(self) -> None:
+        if self.focused is None and self.query(TaskForm):
+            self.set_focus(self.query_one("#title", Input))
 
     def extend_top(self, top: Text) -> None:
         top.append(f"  {self.plan_id}/{self.task_id}", style="bold")
@@ -84,15 +78,15 @@ class TaskScreen(TrackerScreen):
         plan, task = found
         self.query_one("#fields", Static).update(self.fields_table(plan, task))
         self.query_one("#updates", Static).update(self.updates_text(task))
-        self.initial = {
-            "status": task.status,
-            "progress": "" if task.progress is None else str(task.progress),
-            "due": task.due.isoformat() if task.due else "",
-            "owners": "、".join(task.owners),
-        }
-        self.query_one("#status", Select).value = task.status
-        for key in ("progress", "due", "owners"):
-            self.query_one(f"#{key}", Input).value = self.initial[key]
+        forms = self.query(TaskForm)
+        if forms and forms.first().is_mounted:
+            clashes = forms.first().refill(task, self.just_saved)
+            if clashes:
+                self.notify(s.t("文件已被修改，你正在改的这些字段在文件里也变了（保留你输入的内容）：",
+                                "the file changed underneath; these fields you are editing changed "
+                                "there too (what you typed is kept): ") + "、".join(clashes),
+                            severity="warning", markup=False, timeout=10)
+        self.just_saved = False
         self.draw_history()
 
     def fields_table(self, plan: Plan, task: Task) -> Table:
@@ -118,7 +112,7 @@ class TaskScreen(TrackerScreen):
             (t("责任单位", "owners"), p(render.names(task.owners))),
             (t("配合单位", "support"), p(render.names(task.support))),
             (t("责任领导", "leader"), p(task.leader) if task.leader else None),
-            (t("阶段", "phase"), p(task.phase) if task.phase else None),
+            (t("阶段", "phase"), p(self.phase_title(plan, task.phase)) if task.phase else None),
             (t("开始", "start"), task.start.isoformat() if task.start else None),
             (t("截止", "due"), due),
             (t("验收", "verified by"), p(task.verified_by) if task.verified_by else None),
@@ -136,6 +130,11 @@ class TaskScreen(TrackerScreen):
             if value:
                 table.add_row(Text(name), value if isinstance(value, Text) else Text(value))
         return table
+
+    @staticmethod
+    def phase_title(plan: Plan, phase: str) -> str:
+        found = next((ph for ph in plan.phases if ph.id == phase), None)
+        return f"{found.title} ({phase})" if found is not None and found.title else phase
 
     def updates_text(self, task: Task) -> Text:
         s = self.session
@@ -231,38 +230,119 @@ class TaskScreen(TrackerScreen):
 
     # ------------------------------------------------------------ edits
 
-    def action_save(self) -> None:
-        found = self.found()
-        if found is None:
+    def form(self) -> TaskForm | None:
+        forms = self.query(TaskForm)
+        return forms.first() if forms else None
+
+    def action_save(self, then: Callable[[], None] | None = None) -> None:
+        form, found = self.form(), self.found()
+        if form is None or found is None:
             return
-        typed: dict[str, str] = {}
-        status = self.query_one("#status", Select).value
-        if isinstance(status, str) and status != self.initial.get("status"):
-            typed["status"] = status
-        for key in ("progress", "due", "owners"):
-            value = self.query_one(f"#{key}", Input).value.strip()
-            if value != self.initial.get(key, "") and value:
-                typed[key] = value
+        typed = form.typed()
+        unknown = self.session.unknown_units({k: v for k, v in typed.items() if k in UNIT_FIELDS})
+        if unknown:
+            s = self.session
+            names = "、".join(n + (s.t(f"（是不是“{g}”？）", f" (did you mean {g}?)") if g else "")
+                             for n, g in unknown)
+            question = Text(s.t(f"这些单位不在 units.yaml 中：{names}。仍然保存？",
+                                f"not in units.yaml: {names}. Save anyway?"))
+
+            def answered(answer: str | None) -> None:
+                if answer == "save":
+                    self.save_now(then)
+
+            self.app.push_screen(Question(question, [("save", s.t("仍然保存", "Save anyway")),
+                                                     ("cancel", s.t("返回修改", "Go back"))]),
+                                 answered)
+            return
+        self.save_now(then)
+
+    def save_now(self, then: Callable[[], None] | None = None) -> None:
+        form, found = self.form(), self.found()
+        if form is None or found is None:
+            return
         plan, task = found
-        self.tracker.attempt(lambda: self.session.save_fields(plan, task, typed))
+        typed, update = form.typed(), form.update()
+        saved = self.tracker.attempt(lambda: self.session.save_fields(plan, task, typed, update),
+                                     redraw=False)
+        if saved is not None and update[0].strip():
+            form.clear_update()
+        self.just_saved = saved is not None  # then the form shows the file; else keeps typing
+        self.tracker.data_changed()
+        if saved is not None and then is not None:
+            then()
 
     def add_update(self) -> None:
+        form, found = self.form(), self.found()
+        if form is None or found is None:
+            return
+        plan, task = found
+        text, unit = form.update()
+        if self.tracker.attempt(lambda: self.session.add_update(plan, task, text, unit), redraw=False):
+            form.clear_update()
+        self.tracker.data_changed()
+
+    def set_unit_status(self) -> None:
         found = self.found()
-        box = self.query_one("#update", Input)
         if found is None:
             return
         plan, task = found
-        if self.tracker.attempt(lambda: self.session.add_update(plan, task, box.value)):
-            box.value = ""
+        unit = self.query_one("#unit-name", Select).value
+        status = self.query_one("#unit-status", Select).value
+        if isinstance(unit, str) and isinstance(status, str):
+            self.tracker.attempt(lambda: self.session.set_unit_status(plan, task, unit, status))
+
+    def leave(self, then: Callable[[], None]) -> None:
+        """Leave the screen, asking first when something typed would be lost."""
+        form = self.form()
+        changed = form.changed() if form is not None else []
+        if not changed:
+            then()
+            return
+        s = self.session
+        question = Text(s.t("有未保存的修改：", "unsaved changes: ") + "、".join(changed))
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.action_save(then)
+            elif answer == "discard":
+                then()
+
+        self.app.push_screen(Question(question, [("save", s.t("保存", "Save")),
+                                                 ("discard", s.t("放弃修改", "Discard")),
+                                                 ("cancel", s.t("留在这里", "Stay"))]), answered)
+
+    def action_back(self) -> None:
+        def back() -> None:
+            self.app.pop_screen()
+
+        self.leave(back)
+
+    def action_pick(self, key: str | None = None) -> None:
+        focused = self.focused
+        if key is None:
+            key = focused.id if focused is not None and focused.id in UNIT_FIELDS else "owners"
+        target = self.query_one(f"#{key}", Input)
+
+        def picked(name: str | None) -> None:
+            if name:
+                names = [n.strip() for n in target.value.replace(",", "、").split("、") if n.strip()]
+                if name not in names:
+                    target.value = "、".join([*names, name])
+            self.set_focus(target)
+
+        self.app.push_screen(UnitPicker(self.session.t(*WORDS[key])), picked)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
+        button = event.button.id or ""
+        if button == "save":
             self.action_save()
-        elif event.button.id == "add":
+        elif button == "add":
             self.add_update()
+        elif button == "set-unit":
+            self.set_unit_status()
+        elif button.startswith("pick-"):
+            self.action_pick(button.removeprefix("pick-"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "update":
-            self.add_update()
-        else:
-            self.action_save()
+        self.action_save()

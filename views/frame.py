@@ -6,6 +6,7 @@ drew (on resume, or when the app says data changed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -40,6 +41,31 @@ class KeyBar(Static):
         self.update(text)
 
 
+class MessageBar(Static):
+    """What just happened, on a plain line above the keys. It replaces Textual's toasts, which
+    lose wide characters where they overlap the board's column lines (textual#6357)."""
+
+    STYLE = {"information": "bold", "warning": "bold black on yellow", "error": "bold white on red"}
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.generation = 0
+
+    def say(self, message: str, severity: str, timeout: float) -> None:
+        self.generation += 1
+        mark = {"information": "✓", "warning": "!", "error": "✗"}.get(severity, "")
+        text = Text(f" {mark} ", style=self.STYLE.get(severity, "bold"))
+        text.append(" " + message)
+        self.update(text)
+        self.display = True
+        generation = self.generation
+        self.set_timer(timeout, lambda: self.clear(generation))
+
+    def clear(self, generation: int) -> None:
+        if generation == self.generation:
+            self.display = False
+
+
 class TrackerScreen(Screen[None]):
     VIEW = ""
     MAIN = False  # a view of its own (board, timeline, accountability), not a drill-down
@@ -62,6 +88,7 @@ class TrackerScreen(Screen[None]):
         yield Static(id="topbar")
         yield from self.compose_body()
         yield Static(id="problems")
+        yield MessageBar(id="messages")
         yield KeyBar(id="keybar")
 
     def compose_body(self) -> ComposeResult:
@@ -76,6 +103,10 @@ class TrackerScreen(Screen[None]):
             self.redraw()
         # after push_screen/dismiss focus may land nowhere (NOTES.md): set it every time
         self.focus_main()
+
+    def leave(self, then: Callable[[], None]) -> None:
+        """Leave this screen (a form with changes asks first)."""
+        then()
 
     def focus_main(self) -> None:
         """Focus the screen's main widget (a card, a row) if nothing useful has the focus."""

@@ -245,18 +245,57 @@ class Session:
         self.reload(plan.path)
         return saved
 
-    def save_fields(self, plan: Plan, task: Task, typed: dict[str, str]) -> Saved | None:
-        """Typed values (status, progress, due, owners, ...) -> one commit; None if nothing
-        changed. Raises ValueProblem, DateError, EditError (ChangedOnDisk after reloading)."""
+    def save_fields(self, plan: Plan, task: Task, typed: dict[str, str],
+                    update: tuple[str, str | None] | None = None) -> Saved | None:
+        """Typed values (status, progress, due, owners, ...) and an update being typed -> one
+        commit; None if nothing changed. An emptied field is removed from the file. Raises
+        ValueProblem, DateError, EditError (ChangedOnDisk after reloading)."""
+        values = self.parse_typed(plan, task, typed)
+        changes, plan_edits = edits.field_edits(task, values)
+        subjects = [edits.subject(changes)] if changes else []
+        if update is not None and update[0].strip():
+            entry = self.update_entry(update[0], update[1])
+            plan_edits.append(planfile.append_update(task.id, entry))
+            changes.append(Change("updates", None, entry["text"]))
+            subjects.append(edits.update_subject(update[0]))
+        if not plan_edits:
+            return None
+        return self._apply(plan, task, plan_edits, "; ".join(subjects), changes)
+
+    def parse_typed(self, plan: Plan, task: Task, typed: dict[str, str]) -> dict[str, object]:
         year = plan.year or self.ws.settings.year or self.today.year
         values: dict[str, object] = {}
         for key, raw in typed.items():
+            if not raw.strip() and key != "detail":
+                if key == "title":
+                    raise edits.ValueProblem("标题不能为空", "the title cannot be empty")
+                if key == "status":
+                    continue
+                values[key] = None  # an emptied field: remove its key
+                if key == "due":
+                    values["due_text"] = None
+                continue
+            if key == "detail":
+                values[key] = edits.free_text(raw) if raw.strip() else None
+                continue
             values.update(edits.parse_value(key, raw, task=task, settings=self.ws.settings,
                                             year=year, today=self.today))
-        changes, plan_edits = edits.field_edits(task, values)
-        if not plan_edits:
-            return None
-        return self._apply(plan, task, plan_edits, edits.subject(changes), changes)
+        return values
+
+    def update_entry(self, text: str, unit: str | None) -> dict[str, object]:
+        by = self.by or git.config_get(self.root, "user.name")
+        return edits.update_entry(text, self.today, by, unit)
+
+    def unknown_units(self, typed: dict[str, str]) -> list[tuple[str, str | None]]:
+        """Names typed into lead/owners/support that units.yaml does not know, each with the
+        nearest known name (as `tracker set` refuses them without --new-unit)."""
+        units = self.ws.units
+        out: list[tuple[str, str | None]] = []
+        for key in ("lead", "owners", "support"):
+            for name in edits.split_names(typed.get(key, "")):
+                if not units.known(name) and all(name != n for n, _ in out):
+                    out.append((name, units.suggest(name)))
+        return out
 
     def set_status(self, plan: Plan, task: Task, status: str) -> Saved | None:
         return self.save_fields(plan, task, {"status": status})
@@ -264,8 +303,7 @@ class Session:
     def add_update(self, plan: Plan, task: Task, text: str, unit: str | None = None) -> Saved:
         if not text.strip():
             raise edits.ValueProblem("进展内容不能为空", "the update text is empty")
-        by = self.by or git.config_get(self.root, "user.name")
-        entry = edits.update_entry(text, self.today, by, unit)
+        entry = self.update_entry(text, unit)
         return self._apply(plan, task, [planfile.append_update(task.id, entry)],
                            edits.update_subject(text), [Change("updates", None, entry["text"])])
 
