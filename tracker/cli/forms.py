@@ -139,8 +139,9 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
         return not decision.clashes
     work, lines = _edits(env, unit, decision)
     reporters = sorted({a.by for a in decision.actions if a.by})
+    name = sheet.name if sheet.name == unit else env.t(f"{sheet.name}（{unit}）", f"{sheet.name} ({unit})")
     if dry_run:
-        env.say(env.t(f"{sheet.name}（{unit}）将写入：", f"{sheet.name} ({unit}) would write:"))
+        env.say(env.t(f"{name} 将写入：", f"{name} would write:"))
         for line in lines:
             env.say("  " + line)
         return not decision.clashes
@@ -154,8 +155,7 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
         env.warn(f"{sheet.name}：" + exc.message(env.lang)
                  + env.t("；本表未读入", "; sheet not read in"))
         return False
-    env.say(env.t(f"{sheet.name}（{unit}）：{len(decision.actions)} 项",
-                  f"{sheet.name} ({unit}): {len(decision.actions)} tasks"))
+    env.say(env.t(f"{name}：{len(decision.actions)} 项", f"{name}: {len(decision.actions)} tasks"))
     report_saved(env, saved)
     env.workspace(reload=True)
     return not decision.clashes
