@@ -25,7 +25,14 @@ from tracker.workspace import Saved
 from views.session import Pending, Session
 from views.words import localize, word
 
-Errors = (UserError,)  # every error a user can fix carries its message in zh and en
+Errors = (UserError,)
+BUILT_INS = {  # Textual's own palette commands, in Chinese
+    "Theme": ("主题", "更换界面配色"),
+    "Quit": ("退出", "退出程序"),
+    "Minimize": ("还原", "把放大的部件还原"),
+    "Maximize": ("最大化", "放大当前部件"),
+    "Screenshot": ("截图", "把当前屏幕存为 SVG 图片"),
+}  # every error a user can fix carries its message in zh and en
 
 
 def _screen(module: str, name: str) -> Screen[None]:
@@ -240,6 +247,13 @@ class TrackerApp(App[None]):
 
     # ------------------------------------------------------------ command palette
 
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=self.t(
+                "输入命令名称搜索…", "Search for commands…")))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         lang = self.session.lang
         for name, help_zh, help_en, run in (
@@ -257,7 +271,13 @@ class TrackerApp(App[None]):
             ("Keys", "显示全部按键", "show every key", self.action_help),
         ):
             yield SystemCommand(word(name, lang), help_en if lang == "en" else help_zh, run)
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                continue  # ours (?) lists every key of every view
+            zh = BUILT_INS.get(command.title)
+            if lang == "zh" and zh is not None:
+                command = command._replace(title=zh[0], help=zh[1])
+            yield command
 
 
 if TYPE_CHECKING:
