@@ -218,3 +218,13 @@ def test_a_plan_with_an_uncommitted_hand_edit_is_not_committed_under_the_unit(re
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "未提交的手工修改" in r.err and "tracker commit" in r.err
     assert "公开招标" in _yaml(repo) and "招标完成" not in _yaml(repo)
+
+
+def test_reading_the_same_sheet_again_adds_nothing(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    assert tracker("--repo", str(repo), "--today", TODAY, "intake", str(path)).code == 0
+    head, text = git(repo, "rev-parse", "HEAD"), _yaml(repo)
+    again = tracker("--repo", str(repo), "--today", "2026-11-24", "intake", str(path))
+    assert again.code == 0 and "没有新的内容需要写入" in again.out
+    assert git(repo, "rev-parse", "HEAD") == head and _yaml(repo) == text

@@ -135,7 +135,8 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
     for p in decision.clashes:
         env.warn(p.message(env.lang))
     if not decision.actions:
-        env.say(env.t(f"{sheet.name}：没有填写内容", f"{sheet.name}: nothing filled in"))
+        env.say(env.t(f"{sheet.name}：没有新的内容需要写入（已读入过，或与现状相同）",
+                      f"{sheet.name}: nothing new to write (read in before, or as things stand)"))
         return not decision.clashes
     work, lines = _edits(env, unit, decision)
     reporters = sorted({a.by for a in decision.actions if a.by})

@@ -93,6 +93,7 @@ class ReadSheet:
     unit: str | None
     rows: tuple[Filled, ...]
     problems: tuple[CellProblem, ...]
+    issued: dt.date | None = None  # the day `form` wrote the sheet
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,11 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         rows.append(Filled(r, ref, values["blob"].strip() or None,
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
                            by))
-    return ReadSheet(name, unit, tuple(rows), tuple(problems))
+    try:
+        issued = dt.date.fromisoformat(_text(ws["H2"].value).strip()[:10])
+    except ValueError:
+        issued = None
+    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued)
 
 
 def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], settings: Settings,
@@ -282,10 +287,22 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
         if f.progress is not None:
             progress = _merge(f.progress, was_progress, current.progress, "progress", f, sheet.name,
                               settings, lang, clashes)
+        text = _report(f, settings, lang)
+        if status is None and progress is None and _read_before(task, unit, f.by, text, sheet.issued,
+                                                                 units):
+            continue  # the same sheet read in again: its report is there already
         actions.append(Action(f.row, f.ref, None if current.member else status,
-                              status if current.member else None, progress,
-                              _report(f, settings, lang), f.by))
+                              status if current.member else None, progress, text, f.by))
     return Decision(tuple(actions), tuple(refused), tuple(clashes))
+
+
+def _read_before(task: Task, unit: str, by: str | None, text: str, issued: dt.date | None,
+                 units: Units) -> bool:
+    """This unit's report with this text is on the task already, made since the sheet was issued."""
+    if issued is None:
+        return False
+    return any(u.text == text and u.by == by and u.unit and units.canonical(u.unit) == unit
+               and u.date is not None and u.date >= issued for u in task.updates)
 
 
 def _merge(ours: Any, base: Any, now: Any, key: str, f: Filled, sheet: str, settings: Settings,
