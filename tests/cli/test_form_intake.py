@@ -104,6 +104,7 @@ def test_form_sheets_rows_locks_validation_and_hidden_blob(repo: Path, tracker) 
     assert kinds == {"list": "G5:G7", "whole": "H5:H7"}
     town = wb["城关镇"]
     assert [town["A5"].value, town["C5"].value] == ["heat/T1", "责任"]
+    assert not town["G5"].protection.locked and town["H5"].protection.locked  # its own status only
     only = load_workbook(_form(tracker, repo, "--unit", "河西乡"))
     assert only.sheetnames == ["河西乡"]
 

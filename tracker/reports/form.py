@@ -197,11 +197,14 @@ def xlsx_bytes(forms: Sequence[FormSheet], settings: Settings, lang: str, today:
             for key in FILLED:
                 cell = ws[f"{COL[key]}{r}"]
                 cell.border, cell.alignment = box, wrap
-                if row.fills_status or key not in ("status", "progress"):
+                # a 配合单位 reports in words, status being the owners'; a town on a group's
+                # task reports its own status, the progress being the whole task's
+                if (row.fills_status or key not in ("status", "progress")) and not (
+                        row.member and key == "progress"):
                     cell.protection = Protection(locked=False)
                     cell.fill = yellow
                 else:
-                    cell.fill = grey  # a 配合单位 reports in words; status is the owners'
+                    cell.fill = grey
         if form.rows:
             status = DataValidation(type="list", formula1='"' + ",".join(labels) + '"',
                                     allow_blank=True, showErrorMessage=True,
