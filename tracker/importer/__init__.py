@@ -59,6 +59,7 @@ _BACKGROUND = re.compile(
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
 _SENTENCE = re.compile(r"[。;!?]")
 _TITLE_MAX = 60
+_ROLE_WORD = re.compile(r"牵头|配合|负责|协助|会同")
 _NO_TASKS = "没有条目写明责任单位或完成时限,未生成任务;请对照原文补充"
 
 
@@ -146,11 +147,13 @@ def _plan(
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
         task = _task(item, len(tasks) + 1, phase_year, phase_ids, known)
+        if task is not None and _is_phase_heading(item, phase_ids) and task.owners.empty:
+            continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:
         if task is not None:
             tasks.append(task)
-    tasks += [_row_task(row, year) for row in table.rows]
+    tasks += [_row_task(row, year, known) for row in table.rows]
     tasks.sort(key=lambda t: t.lines)
     tasks = [replace(t, id=f"T{k}") for k, t in enumerate(tasks, 1)]
     return DraftPlan(
@@ -243,14 +246,21 @@ def _task(
     )
 
 
-def _row_task(row: Row, year: int) -> DraftTask:
+def _row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
     """A row of a task-division table: roles from its columns and from tags in its text."""
     content = row.content
     text = "\n".join(content)
     tagged = tagged_owners(text, fold(text)) or Owners()
-    lead = [*tagged.lead, *(n for c in row.role("lead") for n in cell_names(c))]
-    owners = [*tagged.owners, *(n for c in row.role("owners") for n in cell_names(c))]
-    support = [*tagged.support, *(n for c in row.role("support") for n in cell_names(c))]
+    lead, owners, support = list(tagged.lead), list(tagged.owners), list(tagged.support)
+    for role, bucket in (("lead", lead), ("owners", owners), ("support", support)):
+        for cell in row.role(role):
+            said = find_owners(cell, fold(cell), (), known) if _ROLE_WORD.search(fold(cell)) else None
+            if said is not None and not said.empty:  # 办公室牵头,各科室配合: the cell says who does what
+                lead.extend(said.lead)
+                owners.extend(said.owners)
+                support.extend(said.support)
+            else:
+                bucket.extend(cell_names(cell))
     leader = "、".join(row.role("leader")) or tagged.leader
     dues = row.role("due")
     sched = column_due("、".join(dues), year=year) if dues else schedule_of(fold(text), year=year)
@@ -283,6 +293,14 @@ def _row_task(row: Row, year: int) -> DraftTask:
         due_text=sched.due_text,
         review=tuple(review),
     )
+
+
+def _is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
+    if not item.label or item.stage_line != item.first or item.first not in phase_ids:
+        return False
+    own = re.sub(r"^[:：\s]+", "", item.own)
+    named = bool(own) and not re.match(r"[(（]?\s*(?:\d|20[xX])", own)  # 第一阶段:20xx年1月… is unnamed
+    return named and ("阶段" in item.label or "阶段" in _first_sentence(own)[:12])
 
 
 def _dated(sched: Schedule) -> bool:

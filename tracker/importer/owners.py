@@ -176,6 +176,7 @@ def _value_end(norm: str, start: int, stop: int) -> int:
 _ROLE_TAIL = re.compile(
     r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负总责|具体负责|负责落实|负责|牵头|配合|协助|参与|落实)$"
 )
+_LABEL_GLUED = re.compile(r"^(?:\d{1,2}\s*[.、．)]?|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 _ETC = re.compile(r"等(?:相关|有关)?(?:职能)?(?:单位|部门)?$")
 _DATE_NAME = re.compile(r"\d+\s*月|年底|月底|完成$|^\d")
 _UNIT_THEN_VERB = re.compile(rf"^(.{{2,24}}?{_UNIT_END})(?:配合|负责|做好|开展|协助|参与|牵头|组织)")
@@ -185,7 +186,8 @@ def clean_names(names: list[str]) -> list[str]:
     """Role phrases, 等, dates and verbs cut off names; 及 between two units splits them."""
     out: list[str] = []
     for name in names:
-        n = _ROLE_TAIL.sub("", name)
+        n = _LABEL_GLUED.sub("", name)  # 2.县发改局, 1国网供电公司: the item's number, not the name
+        n = _ROLE_TAIL.sub("", n)
         n = _ETC.sub("", n)
         if not n or _DATE_NAME.search(fold(n)):
             continue

@@ -104,13 +104,27 @@ def _due_text(dl: Deadline) -> str:
 _DATEISH = re.compile(r"\d|[月年日旬季周节内]|长期|常态|持续|即日")
 
 
+_DAY_WITHOUT_RI = re.compile(r"(\d{1,2}\s*月\s*\d{1,2})(?=\s*(?:以前|之前|前))")
+
+
 def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
     if not _DATEISH.search(norm):
         return []  # most paragraphs name no date; skip the full scan
+    # tracker.dates reads 6月10以前 as 6月 (the month's end): give it the 日 it expects, one
+    # character per match, and map offsets back so callers still cut the original text.
+    marks = [m.end(1) for m in _DAY_WITHOUT_RI.finditer(norm)]
+    probe = _DAY_WITHOUT_RI.sub(r"\1日", norm) if marks else norm
     try:
-        return find_dates(norm, year=year)
+        found = find_dates(probe, year=year)
     except DateError:
         return []
+    if not marks:
+        return found
+
+    def back(i: int) -> int:
+        return i - sum(1 for k, m in enumerate(marks) if m + k < i)
+
+    return [(back(s), back(e), dl) for s, e, dl in found]
 
 
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:

@@ -118,6 +118,7 @@ _TITLE_WORD = re.compile(r"方案|计划|意见|办法|通知|细则|要点|规�
 _TITLE_THEN_PREAMBLE = re.compile(
     r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点)(?:\([^()]{2,20}\))?)(?=为|根据|按照|依据)"
 )
+_SUBTITLE = re.compile(r"^\([^()]{2,16}\)$")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置)\s*[::]?")
 _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
 _SITE_TAIL = re.compile(
@@ -165,6 +166,9 @@ def document_title(paras: list[Para]) -> str | None:
             unbalanced = q.norm.count("《") > q.norm.count("》")
             if _title_line(q) and (unbalanced or not _TITLE_WORD.search(q.norm)) and len(q.norm) <= 30:
                 text, norm = q.text.strip() + text, q.norm.strip() + norm
+        nxt = paras[i + 1] if i + 1 < anchor else None
+        if nxt is not None and _SUBTITLE.match(nxt.norm.strip()):  # (2019—2020年), (试行)
+            text, norm = text + nxt.text.strip(), norm + nxt.norm.strip()
         notice = _NOTICE_LOOSE.search(norm)
         if notice:  # the cover notice: the plan's own title comes later, or only here
             cover = cover or _notice_name(text, norm)
@@ -178,8 +182,8 @@ def document_title(paras: list[Para]) -> str | None:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
             if _TITLE_WORD.search(last):
                 return last
-    for p in paras[:3]:
-        m = _SPECIFIC.search(p.norm)
+    for p in paras[: anchor + 1]:  # the preamble: …制定XX实施方案
+        m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
         if m and not _GENERIC.match(_strip_lead(m.group(1))):
             return p.text[m.start(1) : m.end(1)].strip()
     if paras:  # a document on one line: its title runs straight into the preamble
