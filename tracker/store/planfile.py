@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,14 @@ from typing import Any
 from tracker.problems import UserError
 from tracker.store import yamlsafe
 from tracker.store.load import as_plain, blob_id
-from tracker.store.yamltext import block, flow_list, flow_map, scalar, text_block
+from tracker.store.yamltext import (
+    block,
+    double_quoted,
+    flow_list,
+    flow_map,
+    scalar,
+    text_block,
+)
 
 
 class EditError(UserError):
@@ -111,7 +119,39 @@ def _nl(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
+_ALIAS = re.compile(r"\s*\*([^\s,\[\]{}#]+)")
+_ANCHOR = re.compile(r"\s*&([^\s,\[\]{}#]+)")
+
+
+def _shared_value(doc: _Doc, key_node: Any, value: Any) -> _Splice | None:
+    """A value written as an alias (`support: *e`) is replaced where the alias stands; one that
+    carries an anchor others refer to (`lead: &e […]` with `*e` elsewhere) is refused, since
+    changing it would change them too."""
+    after = key_node.end_mark.index
+    while doc.text[after:after + 1] == ":":
+        after += 1
+    alias = _ALIAS.match(doc.text, after)
+    if alias:
+        if isinstance(value, str) and "\n" in value:
+            new = double_quoted(value)
+        else:
+            new = flow_list(value) if isinstance(value, list) else scalar(value, flow=True)
+        return _Splice(alias.start(1) - 1, alias.end(), new)
+    anchor = _ANCHOR.match(doc.text, after)
+    if anchor and re.search(rf"\*{re.escape(anchor.group(1))}(?![^\s,\]}}#])", doc.text):
+        name = anchor.group(1)
+        raise EditError(f"这个值定义了锚点 &{name}，文件里别处用 *{name} 引用了它：改它会同时改掉"
+                        f"那些地方。请先把引用处的 *{name} 写成具体的值，再修改这里",
+                        f"this value carries the anchor &{name}, which *{name} elsewhere in the "
+                        f"file refers to: changing it would change those too. Write the value "
+                        f"out where *{name} stands first, then change this one")
+    return None
+
+
 def _replace_value(doc: _Doc, key_node: Any, node: Any, value: Any) -> _Splice:
+    shared = _shared_value(doc, key_node, value)
+    if shared is not None:
+        return shared
     if isinstance(value, list) and node.id == "sequence" and not node.flow_style and node.value:
         col = node.start_mark.column
         lines = block(value, col, 2)
@@ -144,10 +184,30 @@ def _trim_end(doc: _Doc, end: int) -> int:
     return end
 
 
+def _flow(value: Any) -> str:
+    """A value as YAML flow text (inside a one-line `{…}` or `[…]`)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return scalar(value, flow=True)
+
+
+def _before_closing(doc: _Doc, node: Any, closing: str) -> int:
+    """Where to insert inside a one-line `{…}`/`[…]`: just before its closing bracket."""
+    at = node.end_mark.index - 1
+    if doc.text[at:at + 1] != closing:
+        raise EditError("无法在这一处单行写法里添加内容，请先运行 tracker fmt 改成分行写法",
+                        "cannot add to this one-line form; run tracker fmt to write it as a "
+                        "block first")
+    return at
+
+
 def _insert_key(doc: _Doc, mapping: Any, key: str, value: Any) -> _Splice:
-    if mapping.flow_style:
-        raise EditError("不能在单行 {…} 写法的条目里添加字段，请先运行 tracker fmt",
-                        "cannot add a field to a flow-style {…} item; run tracker fmt first")
+    if mapping.flow_style:  # a task written on one line stays on one line
+        at = _before_closing(doc, mapping, "}")
+        sep = ", " if mapping.value else ""
+        return _Splice(at, at, f"{sep}{key}: {_flow(value)}")
     col = mapping.start_mark.column
     at = doc.line_end(doc.content_end(mapping))
     nl = _nl(doc.text)
@@ -170,9 +230,11 @@ def _append_item(doc: _Doc, owner: Any, key: str, item: dict[str, Any]) -> _Spli
         return _Splice(pair[0].end_mark.index, _trim_end(doc, doc.content_end(pair[1])),
                        ":" + nl + nl.join(lines))
     seq = pair[1]
-    if seq.id != "sequence" or seq.flow_style:
-        raise EditError(f"“{key}”不是分行列表，无法追加；请先运行 tracker fmt",
-                        f"'{key}' is not a block list; run tracker fmt first")
+    if seq.id == "sequence" and seq.flow_style:  # [..] on one line: the item joins it there
+        at = _before_closing(doc, seq, "]")
+        return _Splice(at, at, (", " if seq.value else "") + _flow(item))
+    if seq.id != "sequence":
+        raise EditError(f"“{key}”不是列表，无法追加", f"'{key}' is not a list; cannot append")
     col = seq.start_mark.column
     at = doc.line_end(doc.content_end(seq))
     first = seq.value[0]
@@ -331,9 +393,14 @@ def remove_field(task_id: str, key: str) -> Edit:
         pair = doc.get(task, key)
         if pair is None:
             return []
-        if task.flow_style or len(task.value) < 2:
-            raise EditError(f"无法从 {task_id} 中删除“{key}”，请先运行 tracker fmt",
-                            f"cannot remove '{key}' from {task_id}; run tracker fmt first")
+        if len(task.value) < 2:
+            raise EditError(f"无法删除 {task_id} 唯一的字段“{key}”",
+                            f"cannot remove '{key}', the only key of {task_id}")
+        if task.flow_style:  # `{a: 1, key: v, b: 2}`: the pair and one separator go
+            i = next(n for n, (k, _) in enumerate(task.value) if k is pair[0])
+            if i:
+                return [_Splice(task.value[i - 1][1].end_mark.index, pair[1].end_mark.index, "")]
+            return [_Splice(pair[0].start_mark.index, task.value[1][0].start_mark.index, "")]
         start = doc.text.rfind("\n", 0, pair[0].start_mark.index) + 1
         if doc.text[start:pair[0].start_mark.index].strip():  # `- key: v`, the item's first key
             raise EditError(f"无法删除 {task_id} 的第一个字段“{key}”", f"cannot remove {task_id}'s first key '{key}'")
@@ -499,6 +566,11 @@ def canonical(text: str) -> str:
     yaml.width = 1_000_000
     yaml.allow_unicode = True
     data = yaml.load(text)
+    if isinstance(data, dict):  # tasks, goals and phases written on one line become blocks
+        for key in ("tasks", "goals", "phases"):
+            for item in data.get(key) or ():
+                if hasattr(item, "fa") and item.fa.flow_style():
+                    item.fa.set_block_style()
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()
