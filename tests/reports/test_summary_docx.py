@@ -71,6 +71,9 @@ def test_docx_page_fonts_tables_and_page_number(office_repo: Path, tracker) -> N
     footer = sec.footer.paragraphs[0]
     assert footer.text.startswith("— ") and footer.text.endswith(" —")
     assert "PAGE" in "".join(el.text or "" for el in footer._p.iter(qn("w:instrText")))
+    even = sec.even_page_footer.paragraphs[0]  # 单页码居右，双页码居左
+    assert doc.settings.odd_and_even_pages_header_footer
+    assert footer.alignment == 2 and even.alignment == 0 and even.text == footer.text
     # the issuing office and the date close the document
     assert [p.text for p in paras[-2:]] == ["某县人民政府办公室", "2026年11月23日"]
     assert paras[-1].style.name == "落款"

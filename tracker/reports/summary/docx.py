@@ -2,7 +2,7 @@
 
 A4 paper; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; the title in 方正小标宋简体
 二号, centred; the body in 仿宋_GB2312 三号 at a fixed 28.95 pt line (22 lines a page), with
-一级标题 in 黑体 and 二级标题 in 楷体_GB2312; page numbers `— 1 —` in 宋体 四号 at the foot;
+一级标题 in 黑体 and 二级标题 in 楷体_GB2312; page numbers `— 1 —` in 宋体 四号 at the foot (odd pages right, even pages left);
 the issuing office and the date at the end. Every font is set as the East Asian font too, so
 Word and WPS pick it, or their fallback for it, for Chinese text.
 
@@ -117,11 +117,20 @@ def _page(doc: Any) -> None:
     for side, size in MARGINS.items():
         setattr(section, f"{side}_margin", size)
     section.footer_distance = Mm(28) - Mm(7)  # the number sits 7 mm below the type area
-    footer = section.footer.paragraphs[0]
-    footer.style = doc.styles["页码"]
-    footer.add_run("— ")
-    _field(footer, "PAGE", "1")
-    footer.add_run(" —")
+    # 单页码居右空一字，双页码居左空一字
+    doc.settings.odd_and_even_pages_header_footer = True
+    for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                          (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+        para = footer.paragraphs[0]
+        para.style = doc.styles["页码"]
+        para.alignment = align
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            para.paragraph_format.right_indent = SIZE_4
+        else:
+            para.paragraph_format.left_indent = SIZE_4
+        para.add_run("— ")
+        _field(para, "PAGE", "1")
+        para.add_run(" —")
 
 
 def _field(paragraph: Any, code: str, shown: str) -> None:
