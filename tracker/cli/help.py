@@ -275,53 +275,51 @@ def _first_sentence(text: str) -> str:
 
 # ---------------------------------------------------------------- click's own errors
 
-_ERRORS_ZH: Sequence[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^No such command '(.+)'\.$"), r"没有命令“\1”。"),
-    (re.compile(r"^No such option:? '?([^'\s]+)'?\.?$"), r"没有选项 \1。"),
-    (re.compile(r"^No such option:? '?([^'\s]+)'?\.? Did you mean '?([^'\s?]+)'?\?$"),
+# (pattern, Chinese): compiled on first use, so a command that never fails pays nothing
+_ERRORS_ZH: Sequence[tuple[str, str]] = [
+    (r"^No such command '(.+)'\.$", r"没有命令“\1”。"),
+    (r"^No such option:? '?([^'\s]+)'?\.?$", r"没有选项 \1。"),
+    (r"^No such option:? '?([^'\s]+)'?\.? Did you mean '?([^'\s?]+)'?\?$",
      r"没有选项 \1，是不是 \2？"),
-    (re.compile(r"^No such option:? '?([^'\s]+)'?\.?\s+\(Possible options: (.+)\)$"),
+    (r"^No such option:? '?([^'\s]+)'?\.?\s+\(Possible options: (.+)\)$",
      r"没有选项 \1（可能是：\2）"),
-    (re.compile(r"^Missing argument '(.+)'\.$"), r"缺少参数 \1。"),
-    (re.compile(r"^Missing option '(.+)'\.$"), r"缺少选项 \1。"),
-    (re.compile(r"^Option '(.+)' requires an argument\.$"), r"选项 \1 需要一个值。"),
-    (re.compile(r"^Option '(.+)' requires (\d+) arguments\.$"), r"选项 \1 需要 \2 个值。"),
-    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), r"多余的参数：\1"),
-    (re.compile(r"^Option '(.+)' does not take a value\.$"), r"选项 \1 不带值。"),
+    (r"^Missing argument '(.+)'\.$", r"缺少参数 \1。"),
+    (r"^Missing option '(.+)'\.$", r"缺少选项 \1。"),
+    (r"^Option '(.+)' requires an argument\.$", r"选项 \1 需要一个值。"),
+    (r"^Option '(.+)' requires (\d+) arguments\.$", r"选项 \1 需要 \2 个值。"),
+    (r"^Got unexpected extra arguments? \((.+)\)$", r"多余的参数：\1"),
+    (r"^Option '(.+)' does not take a value\.$", r"选项 \1 不带值。"),
 ]
-_VALUE_ZH: Sequence[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^'(.*)' is not one of (.+)\.$"), r"“\1”不是可选值之一（\2）。"),
-    (re.compile(r"^'(.*)' is not a valid integer\.$"), r"“\1”不是整数。"),
-    (re.compile(r"^'(.*)' is not a valid float\.$"), r"“\1”不是数字。"),
-    (re.compile(r"^'(.*)' is not a valid boolean\.$"), r"“\1”不是是/否值。"),
-    (re.compile(r"^(File|Directory|Path) '(.*)' does not exist\.$"), r"“\2”不存在。"),
-    (re.compile(r"^(File|Path) '(.*)' is a directory\.$"), r"“\2”是目录，不是文件。"),
-    (re.compile(r"^(Directory|Path) '(.*)' is a file\.$"), r"“\2”是文件，不是目录。"),
-    (re.compile(r"^--today must be YYYY-MM-DD, got '(.*)'$"), r"--today 应写成 YYYY-MM-DD，实际为“\1”"),
+_VALUE_ZH: Sequence[tuple[str, str]] = [
+    (r"^'(.*)' is not one of (.+)\.$", r"“\1”不是可选值之一（\2）。"),
+    (r"^'(.*)' is not a valid integer\.$", r"“\1”不是整数。"),
+    (r"^'(.*)' is not a valid float\.$", r"“\1”不是数字。"),
+    (r"^'(.*)' is not a valid boolean\.$", r"“\1”不是是/否值。"),
+    (r"^(File|Directory|Path) '(.*)' does not exist\.$", r"“\2”不存在。"),
+    (r"^(File|Path) '(.*)' is a directory\.$", r"“\2”是目录，不是文件。"),
+    (r"^(Directory|Path) '(.*)' is a file\.$", r"“\2”是文件，不是目录。"),
+    (r"^--today must be YYYY-MM-DD, got '(.*)'$", r"--today 应写成 YYYY-MM-DD，实际为“\1”"),
 ]
-_INVALID = re.compile(r"^Invalid value for (.+?): (.+)$", re.S)
-_INVALID_BARE = re.compile(r"^Invalid value: (.+)$", re.S)
+_INVALID = r"^Invalid value for (.+?): (.+)$"
+_INVALID_BARE = r"^Invalid value: (.+)$"
 
 
 def translate_error(message: str) -> str:
     """click's English usage message in Chinese; a message not known here stays as it is."""
-    m = _INVALID.match(message)
+    m = re.match(_INVALID, message, re.S)
     if m:
         inner = m.group(2)
         for pattern, zh in _VALUE_ZH:
-            if pattern.match(inner):
-                inner = pattern.sub(zh, inner)
+            if re.match(pattern, inner):
+                inner = re.sub(pattern, zh, inner)
                 break
         return f"{m.group(1)} 的值无效：{inner}"
-    bare = _INVALID_BARE.match(message)
+    bare = re.match(_INVALID_BARE, message, re.S)
     if bare:
         message = bare.group(1)
-    for pattern, zh in _ERRORS_ZH:
-        if pattern.match(message):
-            return pattern.sub(zh, message)
-    for pattern, zh in _VALUE_ZH:
-        if pattern.match(message):
-            return pattern.sub(zh, message)
+    for pattern, zh in (*_ERRORS_ZH, *_VALUE_ZH):
+        if re.match(pattern, message):
+            return re.sub(pattern, zh, message)
     return message
 
 
