@@ -118,6 +118,8 @@ _TITLE_WORD = re.compile(r"方案|计划|意见|办法|通知|细则|要点|规�
 _TITLE_THEN_PREAMBLE = re.compile(
     r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点)(?:\([^()]{2,20}\))?)(?=为|根据|按照|依据)"
 )
+_HANDED_OUT = re.compile(r"印发给你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
+_PAGE_TAIL = re.compile(r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体)\s*[:：]")
 _SUBTITLE = re.compile(r"^\([^()]{2,16}\)$")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置)\s*[::]?")
 _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
@@ -138,7 +140,18 @@ def _title_line(p: Para) -> bool:
 
 def _notice_name(text: str, norm: str) -> str | None:
     m = _NOTICE_LOOSE.search(norm)
-    return text[m.start(1) : m.end(1)].strip().strip("《》") if m else None
+    if not m:
+        return None
+    name = text[m.start(1) : m.end(1)].strip().strip("《》")
+    return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", name)
+
+
+def _without_page_tail(p: Para) -> Para:
+    """A title line with the page's metadata after it (发布时间: …, 来源: …) cut off."""
+    m = _PAGE_TAIL.search(p.norm)
+    if not m or m.start() < 6:
+        return p
+    return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
 def _opens_body(p: Para) -> bool:
@@ -152,12 +165,20 @@ def document_title(paras: list[Para]) -> str | None:
     Cover notices (关于印发《X》的通知), 文号, dates, addressees (…各有关单位:) and site
     banners above it are passed over; a title broken over two lines is joined.
     """
-    anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
+    # A cover notice (关于印发…的通知 … 现将《X》印发给你们 … office, date) comes before the
+    # plan: look for the plan's own body after it, and at the notice only if there is none.
+    notice_end = max(
+        (i for i, p in enumerate(paras[:30]) if _NOTICE_LOOSE.search(p.norm) or _HANDED_OUT.search(p.norm)),
+        default=-1,
+    )
+    anchor = next((i for i, p in enumerate(paras) if i > notice_end and _opens_body(p)), None)
+    if anchor is None:
+        anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
     if anchor is None:
         return None
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
-        p = paras[i]
+        p = _without_page_tail(paras[i])
         if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
             continue
         text, norm = p.text.strip(), p.norm.strip()
@@ -182,9 +203,10 @@ def document_title(paras: list[Para]) -> str | None:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
             if _TITLE_WORD.search(last):
                 return last
-    for p in paras[: anchor + 1]:  # the preamble: …制定XX实施方案
+    for p in paras[: anchor + 1]:  # the preamble: 为…,现制定XX实施方案
         m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
-        if m and not _GENERIC.match(_strip_lead(m.group(1))):
+        own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
+        if m and own and not _GENERIC.match(_strip_lead(m.group(1))):
             return p.text[m.start(1) : m.end(1)].strip()
     if paras:  # a document on one line: its title runs straight into the preamble
         m = _TITLE_THEN_PREAMBLE.match(paras[0].norm)
