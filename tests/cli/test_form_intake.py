@@ -229,3 +229,11 @@ def test_reading_the_same_sheet_again_adds_nothing(repo: Path, tracker) -> None:
     again = tracker("--repo", str(repo), "--today", "2026-11-24", "intake", str(path))
     assert again.code == 0 and "没有新的内容需要写入" in again.out
     assert git(repo, "rev-parse", "HEAD") == head and _yaml(repo) == text
+
+
+def test_a_hidden_version_cell_typed_over_is_read_from_the_locked_cells(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成", L="x y\nz")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    assert "    status: done\n" in _yaml(repo)

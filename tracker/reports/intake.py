@@ -22,6 +22,7 @@ from tracker.units import Units
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
 
 class ValueProblem(ValueError):
@@ -170,7 +171,8 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         if got is None:
             continue
         status, progress, text, issues, by = got
-        rows.append(Filled(r, ref, values["blob"].strip() or None,
+        blob = values["blob"].strip().lower()
+        rows.append(Filled(r, ref, blob if _BLOB.fullmatch(blob) else None,
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
                            by))
     try:
