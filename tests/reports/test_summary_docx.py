@@ -103,3 +103,11 @@ def test_libreoffice_converts_the_docx(office_repo: Path, tracker, tmp_path: Pat
     pdf = tmp_path / "通报.pdf"
     assert proc.returncode == 0 and pdf.exists(), proc.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+
+
+def test_text_formats_write_to_a_file_too(demo_repo: Path, tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shown = tracker("--repo", str(demo_repo), "--today", TODAY, "summary", "--format", "markdown")
+    out = tmp_path / "进展情况.md"
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "summary", "--format", "markdown",
+                "-o", str(out))
+    assert r.code == 0 and r.out == "" and out.read_text(encoding="utf-8") == shown.out

@@ -1,0 +1,80 @@
+"""Reading a 督办单's cells (pure, on workbooks made in memory): what a unit may type in 进度
+and 状态 in Excel or WPS, and what is refused with its cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from tracker.model import Settings
+from tracker.reports import form, intake
+
+
+def _sheet(**cells: object) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "城关镇"
+    ws["L1"], ws["L2"], ws["H2"] = form.MARKER, "城关镇", "2026-11-23"
+    ws["A5"], ws["L5"] = "heat/T1", "ab" * 20
+    for ref, value in cells.items():
+        ws[ref] = value
+    if "H5" in cells and isinstance(cells["H5"], float) and cells["H5"] < 1:
+        ws["H5"].number_format = "0%"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _read(**cells: object) -> intake.ReadSheet:
+    (sheet,) = intake.read(_sheet(**cells), Settings())
+    return sheet
+
+
+@pytest.mark.parametrize("typed,progress", [(60, 60), (60.0, 60), ("60", 60), ("60%", 60), ("60％", 60),
+                                            (0.6, 60), (0, 0), (100, 100)])
+def test_progress_as_people_type_it(typed: object, progress: int) -> None:
+    sheet = _read(H5=typed)
+    assert not sheet.problems and sheet.rows[0].progress == progress
+    assert sheet.issued == dt.date(2026, 11, 23) and sheet.rows[0].blob == "ab" * 20
+
+
+@pytest.mark.parametrize("typed", ["六成", "101", "-5", "60.5", 60.5, True, "=50+10"])
+def test_progress_refused_with_its_cell(typed: object) -> None:
+    sheet = _read(H5=typed)
+    assert not sheet.rows and [p.cell for p in sheet.problems] == ["H5"]
+    assert sheet.problems[0].message("zh").startswith("城关镇!H5：")
+
+
+@pytest.mark.parametrize("typed,status", [("推进中", "doing"), ("doing", "doing"), ("Done", "done"),
+                                          ("受阻", "blocked")])
+def test_status_by_name_or_key(typed: str, status: str) -> None:
+    assert _read(G5=typed).rows[0].status == status
+
+
+@pytest.mark.parametrize("typed,needle", [("差不多", "不是可选的状态"), ("已销号", "由办公室确认")])
+def test_status_refused(typed: str, needle: str) -> None:
+    sheet = _read(G5=typed)
+    assert sheet.problems[0].cell == "G5" and needle in sheet.problems[0].zh
+
+
+def test_text_keeps_lines_and_refuses_control_characters() -> None:
+    row = _read(I5="第一行\r\n第二行", J5="资金", K5="张三").rows[0]
+    assert (row.text, row.issues, row.by) == ("第一行\n第二行", "资金", "张三")
+    bad = _read(I5="坏\x9b31m字")  # C1 CSI: openpyxl itself refuses C0 controls
+    assert [p.cell for p in bad.problems] == ["I5"] and "控制字符" in bad.problems[0].zh
+    two = _read(I5="有内容", K5="张三\n李四")
+    assert [p.cell for p in two.problems] == ["K5"]
+
+
+def test_a_name_alone_is_no_report_and_other_sheets_are_skipped() -> None:
+    assert _read(K5="张三").rows == ()
+    wb = Workbook()
+    wb.active["A1"] = "说明"
+    out = io.BytesIO()
+    wb.save(out)
+    assert intake.read(out.getvalue(), Settings()) == []
+    with pytest.raises(ValueError):
+        intake.read(b"PK\x03\x04 not really", Settings())
