@@ -107,6 +107,7 @@ def test_form_sheets_rows_locks_validation_and_hidden_blob(repo: Path, tracker) 
     assert not town["G5"].protection.locked and town["H5"].protection.locked  # its own status only
     only = load_workbook(_form(tracker, repo, "--unit", "河西乡"))
     assert only.sheetnames == ["河西乡"]
+    assert load_workbook(_form(tracker, repo, "--unit", "各乡镇")).sheetnames == ["城关镇", "河西乡"]
 
 
 def test_a_good_sheet_becomes_status_progress_and_the_units_report(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]

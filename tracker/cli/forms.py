@@ -235,7 +235,7 @@ def _message(unit: str, reporters: list[str], work: list[tuple[Plan, list[planfi
 
 def register(group: click.Group) -> None:
     @group.command()
-    @click.option("--unit", metavar="UNIT", help="Only this unit's sheet.")
+    @click.option("--unit", metavar="UNIT", help="Only this unit's sheet (a group: one for each member).")
     @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                   help="The workbook to write (.xlsx).")

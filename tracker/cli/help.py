@@ -77,7 +77,7 @@ OPTIONS_ZH = {
     ("export", "by_unit"): "集体承担的任务按成员单位各占一行。",
     ("export", "plan"): "只含此计划（可重复）。",
     ("fmt", "only_check"): "只列出格式不规范的文件。",
-    ("form", "unit"): "只生成此单位的表。",
+    ("form", "unit"): "只生成此单位的表（集体则为每个成员单位各一张）。",
     ("form", "plan"): "只含此计划（可重复）。",
     ("form", "output"): "要写入的工作簿（.xlsx）。",
     ("form", "return_by"): "报送截止日期（默认：--today 之后 remind_days 个工作日）。",

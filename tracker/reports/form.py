@@ -87,11 +87,12 @@ def row_for(task: Task, unit: str, units: Units, blob: str) -> FormRow | None:
 
 
 def sheets(plans: Sequence[tuple[Plan, str]], units: Units, unit: str | None = None) -> list[FormSheet]:
-    """One sheet per unit holding open tasks (or just `unit`'s), rows in plan and task order.
-    `plans`: each plan with the git blob of its file."""
+    """One sheet per unit holding open tasks (or just `unit`'s; a group's members' each), rows
+    in plan and task order. `plans`: each plan with the git blob of its file."""
     rows: dict[str, list[FormRow]] = {}
-    if unit is not None:
-        rows[unit] = []
+    only = set(units.members(unit)) if unit is not None else None
+    if only is not None:
+        rows.update((m, []) for m in units.members(unit or ""))
     else:
         for name in units.all_units:
             if not units.is_group(name):
@@ -99,12 +100,12 @@ def sheets(plans: Sequence[tuple[Plan, str]], units: Units, unit: str | None = N
     for plan, blob in plans:
         for task in plan.tasks:
             for member in unit_roles(task, units):
-                if unit is not None and member != unit:
+                if only is not None and member not in only:
                     continue
                 row = row_for(task, member, units, blob)
                 if row is not None and row.status in OPEN:
                     rows.setdefault(member, []).append(row)
-    return [FormSheet(u, tuple(r)) for u, r in rows.items() if r or u == unit]
+    return [FormSheet(u, tuple(r)) for u, r in rows.items() if r or only is not None]
 
 
 def sheet_name(unit: str, taken: set[str]) -> str:
