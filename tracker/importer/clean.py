@@ -27,7 +27,7 @@ _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONES}]*[{_TONES}][a-z{_TONES}]*[)）]")
 _STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])")
 _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
-_ENDS_TITLE = re.compile(r"(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點)[)）]?$")
+_ENDS_TITLE = re.compile(r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函)[)）]?$")
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
 
 

@@ -220,6 +220,11 @@ def title_of(paras: list[Para], marker: str | None) -> str:
         found = document_title(paras)
         if found:
             return found
+        first = paras[0]
+        if heading_of(first.norm) is None and _is_title(first) and not _NOTICE_LOOSE.search(first.norm):
+            return first.text.strip()
+        # No title line: say so rather than take a sentence or a document the preamble cites.
+        return f"未命名方案(第{first.first}行起)"
     head = [p for p in paras[:4] if heading_of(p.norm) is None]
     for p in head:
         if p.text != marker and _is_title(p):
