@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tracker.reports import render
@@ -26,10 +26,19 @@ SHOWN = ("todo", "doing", "blocked", "done", "verified")  # dropped appears when
 DOT = {Colour.RED: "red", Colour.YELLOW: "yellow", Colour.BLUE: "dodger_blue1", Colour.GREEN: "green"}
 
 
-def card_text(card: Card, lang: str) -> Text:
+def short_plan_name(title: str) -> str:
+    """A plan's first four characters (冬季清洁, 控辍保学): enough to tell plans apart on a card."""
+    title = render.printable(title)
+    return title[:4] if title else "?"
+
+
+def card_text(card: Card, lang: str, with_plan: bool = False) -> Text:
+    """A card; `with_plan` names the plan too (several plans shown: T4 alone is ambiguous)."""
     task = card.task
     text = Text(no_wrap=False)
     text.append("● ", style=DOT[card.colour])
+    if with_plan:
+        text.append(short_plan_name(card.plan_title or task.plan_id) + " ", style="dim cyan")
     text.append(f"{task.id} ", style="dim")
     text.append(render.printable(task.title), style="bold red" if card.overdue else "bold")
     people = []
@@ -72,10 +81,14 @@ class CardList(OptionList):
         self.cards: tuple[Card, ...] = ()
         self.shown = 0
         self.lang = "zh"
+        self.with_plan = False
 
-    def show(self, cards: tuple[Card, ...], lang: str, keep: str | None = None) -> None:
+    def show(self, cards: tuple[Card, ...], lang: str, keep: str | None = None,
+             with_plan: bool = False) -> None:
         old_page, old_total, old_lang = self.cards[:self.shown], len(self.cards), self.lang
-        self.cards, self.lang = cards, lang
+        if with_plan != self.with_plan:
+            old_lang = ""  # redraw every card
+        self.cards, self.lang, self.with_plan = cards, lang, with_plan
         if keep is not None:
             index = next((i for i, c in enumerate(cards) if c.task.ref == keep), -1)
             if index >= self.shown + PAGE:
@@ -97,7 +110,7 @@ class CardList(OptionList):
         current = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option | None] = []
         for c in self.cards[:self.shown]:
-            options.append(Option(card_text(c, self.lang), id=c.task.ref))
+            options.append(Option(card_text(c, self.lang, self.with_plan), id=c.task.ref))
             options.append(None)
         rest = len(self.cards) - self.shown
         if rest > 0:
@@ -139,6 +152,7 @@ class BoardScreen(TrackerScreen):
     moved: str | None = None  # the card last moved, followed until its edit has landed
 
     def compose_body(self) -> ComposeResult:
+        yield Static(id="board-empty")
         with Horizontal(id="board"):
             for status in (*SHOWN, "dropped"):
                 with Vertical(classes="column", id=f"box-{status}"):
@@ -168,6 +182,8 @@ class BoardScreen(TrackerScreen):
     def draw_body(self, keep: str | None = None) -> None:
         s = self.session
         columns: list[Column] = s.board()
+        self.draw_empty(not any(c.cards for c in columns))
+        with_plan = len(s.shown_plans()) > 1
         for column in columns:
             box = self.query_one(f"#box-{column.status}")
             shown = column.status in SHOWN or bool(column.cards)
@@ -176,7 +192,33 @@ class BoardScreen(TrackerScreen):
             head = Text(column.label, style="bold")
             head.append(f" {len(column.cards)}", style="dim")
             self.query_one(f"#head-{column.status}", ColumnHead).set(head)
-            self.query_one(f"#col-{column.status}", CardList).show(column.cards, s.lang, keep)
+            self.query_one(f"#col-{column.status}", CardList).show(column.cards, s.lang, keep,
+                                                                   with_plan)
+
+    def draw_empty(self, empty: bool) -> None:
+        """No card at all: say why and what to do, instead of blank columns."""
+        s = self.session
+        note = self.query_one("#board-empty", Static)
+        note.display = empty
+        if not empty:
+            return
+        if not s.plans:
+            text = Text(s.t("还没有计划。", "No plans yet. "), style="bold")
+            text.append(s.t(
+                "导入一份实施方案：tracker import 方案.docx；或把计划 YAML 放进 plans/ 目录，"
+                "然后按 r 重新读取。按 ? 查看全部按键。",
+                "Import a work plan with `tracker import plan.docx`, or put a plan YAML file "
+                "in plans/ and press r to reload. Press ? for every key."))
+        elif s.query_text:
+            text = Text(s.t("没有符合筛选条件的任务：", "No task matches the filter: "), style="bold")
+            text.append(render.printable(s.query_text))
+            text.append(s.t("。按 / 修改筛选（清空后回车显示全部），或按 p 换一个计划。",
+                            ". Press / to change it (empty it and press Enter to show all), "
+                            "or p for another plan."))
+        else:
+            text = Text(s.t("这个计划还没有任务。按 n 添加一项。",
+                            "This plan has no tasks yet. Press n to add one."), style="bold")
+        note.update(text)
 
     def lists(self) -> list[CardList]:
         return [c for c in self.query(CardList) if c.parent is not None and c.parent.display]

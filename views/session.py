@@ -9,6 +9,7 @@ changed file is then re-read alone. A poll of plan files' size and mtime finds h
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TypeVar, cast
 from tracker import checks, edits, standing
 from tracker import query as q
 from tracker.history import git
-from tracker.model import Plan, Task, replace
+from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Plan, Task, replace
 from tracker.problems import Problem
 from tracker.reports import accountability as accountability_report
 from tracker.reports import board as board_report
@@ -115,11 +116,33 @@ class Session:
             from tracker.dates import parse_date
 
             year = self.ws.settings.year or self.today.year
-            self._query = q.parse(text, units=self.ws.units, settings=self.ws.settings,
-                                  today=self.today,
-                                  parse_date=lambda s: parse_date(s, today=self.today, year=year))
+            query = q.parse(text, units=self.ws.units, settings=self.ws.settings,
+                            today=self.today,
+                            parse_date=lambda s: parse_date(s, today=self.today, year=year))
+            self.refuse_unknown_values(text)
+            self._query = query
             self.query_text = text
         self._changed(data=False)
+
+    def refuse_unknown_values(self, text: str) -> None:
+        """A status or plan the repository does not have is a typo, not an empty result."""
+        settings = self.ws.settings
+        statuses = set(STATUS_KEYS) | {v for _, v in settings.statuses} \
+            | {v.lower() for v in DEFAULT_LABELS_EN.values()}
+        for term in text.split():
+            key, _, raw = term.lstrip("-").partition(":")
+            values = [v for v in re.split(r"[,，、]", raw) if v]
+            if key == "status":
+                for v in values:
+                    if v not in statuses and v.lower() not in statuses:
+                        known = "、".join(settings.label(k, self.lang) for k in STATUS_KEYS)
+                        raise q.QueryError(f"不认识的状态“{v}”（可用：{known}）",
+                                           f"unknown status '{v}' (known: {known})")
+            elif key == "plan":
+                for v in values:
+                    if not any(p.id == v or p.id.startswith(v) for p in self.plans):
+                        raise q.QueryError(f"没有计划“{v}”（按 p 查看全部计划）",
+                                           f"no plan '{v}' (press p to see the plans)")
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id
@@ -291,6 +314,8 @@ class Session:
         nearest known name (as `tracker set` refuses them without --new-unit)."""
         units = self.ws.units
         out: list[tuple[str, str | None]] = []
+        if not self.ws.directory.units:
+            return out  # no units.yaml to check against
         for key in ("lead", "owners", "support"):
             for name in edits.split_names(typed.get(key, "")):
                 if not units.known(name) and all(name != n for n, _ in out):

@@ -1,0 +1,72 @@
+"""Empty states say what to do; unknown filter values are errors; a card names its plan when
+more than one plan is shown."""
+
+from __future__ import annotations
+
+from tests.conftest import make_repo
+from tests.views.test_tui import drive, screen_text
+from views.board import CardList
+
+
+def test_an_empty_repository_says_how_to_add_a_plan(tmp_path):
+    root = make_repo(tmp_path / "empty", {})
+
+    async def script(app, pilot):
+        text = screen_text(app)
+        assert "还没有计划" in text and "tracker import" in text
+
+    drive(root, script)
+
+
+def test_an_empty_filter_result_says_so_and_how_to_clear(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"不存在的词", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "没有符合筛选" in text and "不存在的词" in text and "按 /" in text
+
+    drive(demo_repo, script)
+
+
+def test_an_unknown_status_in_a_filter_is_an_error(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"status:完结", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "完结" in text and "不认识的状态" in text
+        assert app.session.query_text == ""
+        await pilot.press("escape")
+
+    drive(demo_repo, script)
+
+
+def test_an_unknown_plan_in_a_filter_is_an_error(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"plan:nope", "enter")
+        await pilot.pause()
+        assert "没有计划" in screen_text(app) and app.session.query_text == ""
+        await pilot.press("escape")
+
+    drive(demo_repo, script)
+
+
+def test_cards_name_their_plan_when_several_plans_are_shown(demo_repo):
+    async def script(app, pilot):
+        text = screen_text(app)
+        assert "农村生活 T4" in text
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "控辍保学 T" not in text
+        cards = app.screen.query_one("#col-todo", CardList)
+        assert cards.cards
+
+    drive(demo_repo, script)
