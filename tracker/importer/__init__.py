@@ -204,10 +204,9 @@ def _phase_title(node: Node) -> str:
     head = re.split(r"[。;:：]", own, maxsplit=1)[0].strip() if own.strip() else ""
     head = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）]\s*$", "", head).strip()
     label = node.heading.label.rstrip(":：、., ")
-    if label.endswith("阶段"):
-        return label
-    head = re.split(r"[(（]?\s*(?:\d{4}\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0].strip(" ,，:：")
-    if node.heading.kind in ("stage", "label"):
+    head = re.split(r"[(（]?\s*(?:(?:\d{4}|20[xX]{2})\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0]
+    head = head.strip(" ,，:：")
+    if node.heading.kind in ("stage", "label") or label.endswith("阶段"):
         return f"{label}:{head}" if head else label
     return head or label
 

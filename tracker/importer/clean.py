@@ -102,10 +102,28 @@ def _marker_number(token: str) -> int:
     return _CN_NUM.find(token) + 1 if len(token) == 1 else 0
 
 
+_SUB_START = re.compile(r"[(（]1[)）](?=[\u4e00-\u9fff“])|(?<![\d.])1[.、．](?=[\u4e00-\u9fff“])")
+
+
 def _run_on(para: Para) -> list[Para]:
-    """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one."""
+    """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one;
+    a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
     if len(para.norm) < _RUN_ON:
-        return [para]
+        h = heading_of(para.norm)
+        if h is None or h.kind == "label":
+            return [para]
+        sub = _SUB_START.search(para.norm, h.end)
+        if sub is None or sub.start() - h.end > 24 or re.search(r"[。;]", para.norm[: sub.start()]):
+            return [para]
+        a = sub.start()
+        return [
+            Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
+            *_run_on_all(Para(para.first, para.last, para.text[a:], para.norm[a:])),
+        ]
+    return _run_on_all(para)
+
+
+def _run_on_all(para: Para) -> list[Para]:
     cuts: set[int] = set()
     for pattern in _INLINE_MARKS:
         found: list[int] = []
