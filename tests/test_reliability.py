@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import TODAY, git, make_repo
 from tracker.history import git as git_layer
-from tracker.store import load, planfile
+from tracker.store import load, ondisk, planfile
 from tracker.workspace import Workspace
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
@@ -105,8 +105,8 @@ def test_a_write_that_fails_at_any_step_leaves_the_old_file(tmp_path: Path, monk
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EIO, "injected failure")
 
-    target = {"mkstemp": (planfile.tempfile, "mkstemp"), "fsync": (planfile.os, "fsync"),
-              "replace": (planfile.os, "replace"), "write": (planfile.os, "fdopen")}[step]
+    target = {"mkstemp": (ondisk.tempfile, "mkstemp"), "fsync": (ondisk.os, "fsync"),
+              "replace": (ondisk.os, "replace"), "write": (ondisk.os, "fdopen")}[step]
     monkeypatch.setattr(*target, boom)
     ws = Workspace.open(repo)
     with pytest.raises(planfile.EditError):
@@ -125,7 +125,7 @@ def test_disk_full_is_a_clear_message_and_nothing_changes(tmp_path: Path, monkey
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(planfile.os, "fsync", full)
+    monkeypatch.setattr(ondisk.os, "fsync", full)
     result = tracker("--repo", str(repo), "set", "big/T1", "progress=9")
     assert result.code == 1 and "磁盘已满" in result.err and "Traceback" not in result.err
     assert _state(repo) == before

@@ -200,7 +200,9 @@ class Workspace:
         state = git.state_problem(self.root) if git.is_repo(self.root) else None
         if state is not None:
             raise state
-        from tracker.store import planfile  # the writer (and ruamel) only when something is written
+        from tracker.store import (  # the writer (and ruamel) only when something is written
+            ondisk,
+        )
 
         path = self.root / plan.path
         paths.refuse_link(self.root, path)  # nothing is written or committed through a link
@@ -209,8 +211,8 @@ class Workspace:
             # ours applies on top (edits address task ids and keys, not lines). A caller that
             # showed the user a version (the TUI) passes its blob and is refused instead.
             raw = path.read_bytes()
-            old_blob = planfile.ensure_unchanged(path, raw, expected_blob)
-            new_raw, new_data = planfile.edited(path, raw, edits)
+            old_blob = ondisk.ensure_unchanged(path, raw, expected_blob)
+            new_raw, new_data = ondisk.edited(path, raw, edits)
             blob = load.blob_id(new_raw)
             old = next((f for f in (*self._single.values(), *(self._files or ()))
                         if f.blob == old_blob and f.path == plan.path), None)
@@ -218,7 +220,7 @@ class Workspace:
                                     load.plan_from_data(new_data, plan.path, blob, []))
             message = self.commit_message(plan.id, task_id, subject, changes)
             if not git.is_repo(self.root):
-                planfile.atomic_write(path, new_raw)
+                ondisk.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
             return self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by)
 
@@ -230,7 +232,7 @@ class Workspace:
         hand edit stays in the working file); or it does not (the edit needs what the clerk
         typed): the hand edit is committed first, described, then the tool's edit."""
         from tracker.history import pending, recovery, scope
-        from tracker.store import planfile
+        from tracker.store import ondisk
 
         repaired = tuple(recovery.repair_index(self.root))
         earlier = pending.saves(self.root).get(rel)
@@ -247,7 +249,7 @@ class Workspace:
         try:  # the marker first: a crash from here on is found on the next run
             pending.mark(self.root, rel, message, tool_blob)
         except OSError as exc:  # no room even for the marker: do not touch the plan
-            raise planfile.write_error(path, exc) from exc
+            raise ondisk.write_error(path, exc) from exc
         hand: str | None = None
         if tool_raw is None:  # commit what the clerk typed on its own, then the tool's edit
             hand_message = pending.with_includes(
@@ -255,12 +257,12 @@ class Workspace:
             try:
                 hand = git.commit(self.root, [rel], hand_message, by=by, verify=self.verify)
             except git.GitError as exc:
-                planfile.atomic_write(path, new_raw)
+                ondisk.atomic_write(path, new_raw)
                 return Saved(rel, blob, None, exc, message, repaired)
             message = plain  # what it carried went into the hand edit's commit
             pending.mark(self.root, rel, message, blob)
             tool_raw, tool_blob = new_raw, blob
-        planfile.atomic_write(path, new_raw)
+        ondisk.atomic_write(path, new_raw)
         try:
             if tool_raw is new_raw:
                 short = git.commit(self.root, [rel], message, by=by, verify=self.verify)
@@ -286,7 +288,7 @@ class Workspace:
         if state is not None:
             raise state
         from tracker.history import pending
-        from tracker.store import planfile
+        from tracker.store import ondisk, planfile
 
         with self.lock():
             repo = git.is_repo(self.root)
@@ -300,7 +302,7 @@ class Workspace:
                         f"{plan.path} 有未提交的手工修改：请先运行 tracker commit，再读入",
                         f"{plan.path} holds an uncommitted hand edit: run tracker commit first")
                 raw = path.read_bytes()
-                new_raw, new_data = planfile.edited(path, raw, edits)
+                new_raw, new_data = ondisk.edited(path, raw, edits)
                 blob = load.blob_id(new_raw)
                 self._refuse_new_errors(load.load_plan_bytes(raw, plan.path),
                                         load.plan_from_data(new_data, plan.path, blob, []))
@@ -308,15 +310,15 @@ class Workspace:
             rels = [rel for _, rel, _, _ in staged]
             if not repo:
                 for path, _, new_raw, _ in staged:
-                    planfile.atomic_write(path, new_raw)
+                    ondisk.atomic_write(path, new_raw)
                 return Saved(", ".join(rels), staged[0][3] if staged else "", None, message=message)
             for path, rel, _, blob in staged:
                 try:  # the marker first: a crash from here on is found on the next run
                     pending.mark(self.root, rel, message, blob)
                 except OSError as exc:
-                    raise planfile.write_error(path, exc) from exc
+                    raise ondisk.write_error(path, exc) from exc
             for path, _, new_raw, _ in staged:
-                planfile.atomic_write(path, new_raw)
+                ondisk.atomic_write(path, new_raw)
             try:
                 short = git.commit(self.root, rels, message, by=by, verify=self.verify)
             except git.GitError as exc:
@@ -328,12 +330,12 @@ class Workspace:
                       edits: list[planfile.Edit]) -> bytes | None:
         """The tool's edits applied to the committed version of the file; None when they
         need the hand edit beside them (a task only it adds, or a plan valid only with it)."""
-        from tracker.store import planfile
+        from tracker.store import ondisk, planfile
 
         if committed is None:
             return None
         try:
-            tool_raw = planfile.edited(path, committed, edits)[0]
+            tool_raw = ondisk.edited(path, committed, edits)[0]
         except planfile.EditError:
             return None
         if self._new_errors(load.load_plan_bytes(committed, rel), load.load_plan_bytes(tool_raw, rel)):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git, make_repo
-from tracker.store import planfile
+from tracker.store import ondisk, planfile
 from tracker.store.load import blob_id
 
 STYLED = """\
@@ -87,7 +87,7 @@ def test_flow_item_edit_in_place() -> None:
 def test_crlf_and_bom_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + STYLED.replace("\n", "\r\n").encode())
-    planfile.edit_file(path, [planfile.set_field("T1", "progress", 50),
+    ondisk.edit_file(path, [planfile.set_field("T1", "progress", 50),
                               planfile.set_field("T1", "leader", "张某")])
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -101,7 +101,7 @@ def test_refuses_when_the_file_changed_since_it_was_read(tmp_path: Path) -> None
     seen = blob_id(path.read_bytes())
     path.write_text(STYLED.replace("progress: 40", "progress: 45"), encoding="utf-8")  # a hand edit
     with pytest.raises(planfile.ChangedOnDisk):
-        planfile.edit_file(path, [planfile.set_field("T1", "status", "done")], expected_blob=seen)
+        ondisk.edit_file(path, [planfile.set_field("T1", "status", "done")], expected_blob=seen)
     assert "progress: 45" in path.read_text(encoding="utf-8") and "status: doing" in path.read_text(encoding="utf-8")
 
 

@@ -63,7 +63,7 @@ def check(env: Env, fmt: str) -> None:
 @pass_env
 def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     """Bring plan files to the canonical style (comments and order kept)."""
-    from tracker.store import planfile
+    from tracker.store import ondisk
 
     root = env.need_root()
     files = sorted((root / "plans").glob("*.yaml"))
@@ -74,8 +74,8 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     for path in files:
         raw = path.read_bytes()
         try:
-            text, bom = planfile.read_text(raw)
-            new = planfile.canonical(text)
+            text, bom = ondisk.read_text(raw)
+            new = ondisk.canonical(text)
         except Exception:  # ruamel raises many kinds; a file it cannot read is check's business
             env.warn(env.t(f"{path.relative_to(root)}: 无法读取，跳过（运行 tracker check 查看）",
                            f"{path.relative_to(root)}: cannot be read, skipped (see tracker check)"))
@@ -83,7 +83,7 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
         if new != text:
             changed.append(path.relative_to(root).as_posix())
             if not only_check:
-                planfile.atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
+                ondisk.atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
     for rel in changed:
         env.say(env.t(f"{'需要整理' if only_check else '已整理'}：{rel}",
                       f"{'would reformat' if only_check else 'reformatted'}: {rel}"))

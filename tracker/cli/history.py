@@ -441,7 +441,7 @@ def _undo_beside_hand_edit(env: Env, root: Path, sha: str, subject: str,
     hand edit, which stays uncommitted. False (nothing done) when the two cannot be kept
     apart: more than one file, or the hand edit touched the lines the undo restores."""
     from tracker.history import scope
-    from tracker.store import planfile
+    from tracker.store import ondisk
 
     if len(touched) != 1 or not touched[0].startswith("plans/"):
         return False
@@ -460,7 +460,7 @@ def _undo_beside_hand_edit(env: Env, root: Path, sha: str, subject: str,
         if kept is None:
             return False
         message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
-        planfile.atomic_write(path, kept)
+        ondisk.atomic_write(path, kept)
         blob = scope.hash_blob(root, reverted)
         short = scope.commit_blob(root, rel, blob, os.access(path, os.X_OK) and os.name != "nt",
                                   message, by=env.by, verify=ws.verify)

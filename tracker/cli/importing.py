@@ -204,7 +204,7 @@ def _say_new_units(env: Env, names: list[str], added: bool) -> None:
 
 def _append_units(path: Path, names: list[str]) -> None:
     """Insert `- name: X` entries at the end of the units: list, leaving every other byte."""
-    from tracker.store.planfile import atomic_write
+    from tracker.store.ondisk import atomic_write
 
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)

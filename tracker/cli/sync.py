@@ -156,11 +156,11 @@ def _stop_on_conflicts(env: Env, result: SyncResult) -> NoReturn:
 def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, path: str) -> None:
     """Called by git: merge THEIRS into OURS (written in place); exit 1 on a conflict."""
     from tracker.history import merge, sync
-    from tracker.store import planfile
+    from tracker.store import ondisk
 
     def text(p: Path) -> str | None:
         try:
-            return planfile.read_text(p.read_bytes())[0] if p.exists() else ""
+            return ondisk.read_text(p.read_bytes())[0] if p.exists() else ""
         except UnicodeDecodeError:
             return None
 

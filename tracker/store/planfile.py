@@ -5,24 +5,21 @@ composer's marks, so every other byte (comments, key order, quoting, indentation
 a BOM, CRLF line ends) stays as the person wrote it: a one-field change is a one-line diff.
 Every edit is verified before it is written: the new text is parsed again and must equal the
 old data with exactly the requested change applied; otherwise nothing is written.
-`canonical()` (for `tracker fmt`) is the only place that re-emits a whole file (ruamel rt).
+Reading and writing the file itself (atomic replace, the canonical style of `tracker fmt`)
+is `ondisk`'s.
 """
 
 from __future__ import annotations
 
 import copy
-import errno
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from tracker.problems import UserError
 from tracker.store import yamlsafe
-from tracker.store.load import as_plain, blob_id
+from tracker.store.load import as_plain
 from tracker.store.yamltext import (
     block,
     double_quoted,
@@ -452,125 +449,3 @@ def edit_text(text: str, edits: list[Edit]) -> tuple[str, Any]:
 
 
 # ---------------------------------------------------------------- files
-
-
-def read_text(raw: bytes) -> tuple[str, bool]:
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    return raw[3:].decode("utf-8") if bom else raw.decode("utf-8"), bom
-
-
-def edit_file(path: Path, edits: list[Edit], expected_blob: str | None = None) -> tuple[str, str]:
-    """Apply edits to one file atomically. Returns (old blob id, new blob id).
-
-    Refuses (ChangedOnDisk) when `expected_blob` is given and the file on disk is no longer
-    the version the caller read.
-    """
-    raw = path.read_bytes()
-    old_blob = ensure_unchanged(path, raw, expected_blob)
-    data = edited_bytes(path, raw, edits)
-    atomic_write(path, data)
-    return old_blob, blob_id(data)
-
-
-def ensure_unchanged(path: Path, raw: bytes, expected_blob: str | None) -> str:
-    """The blob id of `raw`; ChangedOnDisk when it is not the version the caller read."""
-    blob = blob_id(raw)
-    if expected_blob is not None and blob != expected_blob:
-        raise ChangedOnDisk(
-            f"{path.name} 在读取后被其他程序修改过，未保存；已重新读取，请再操作一次",
-            f"{path.name} changed on disk after it was read; nothing saved; reload and try again")
-    return blob
-
-
-def edited_bytes(path: Path, raw: bytes, edits: list[Edit]) -> bytes:
-    """The file's new bytes after `edits` (a BOM and line ends kept as they were)."""
-    return edited(path, raw, edits)[0]
-
-
-def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
-    """The file's new bytes after `edits`, and the new document's parsed data."""
-    try:
-        text, bom = read_text(raw)
-    except UnicodeDecodeError:
-        raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8") from None
-    new_text, data = edit_text(text, edits)
-    return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
-
-
-def write_error(path: Path, exc: OSError) -> EditError:
-    """Why a plan could not be saved, when writing (it or its bookkeeping) failed."""
-    if exc.errno == errno.ENOSPC:
-        return EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
-                         f"the disk is full; {path.name} was not saved and is unchanged")
-    return EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
-                     f"writing {path.name} failed: {exc.strerror}; the file is unchanged")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write-then-rename in the same directory: readers see the old file or the new, never half.
-    Never through a link: a linked file or folder leads outside the repository."""
-    for place in (path, path.parent):
-        if place.is_symlink():
-            raise EditError(f"{place.name} 是符号链接，未写入：tracker 只写仓库里的普通文件",
-                            f"{place.name} is a symbolic link; nothing written: tracker writes "
-                            "only plain files inside the repository")
-    mode = None
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        pass
-    # mode bits, not os.access: root may write anything, but a file someone made read-only
-    # says "do not change me" to us too
-    if mode is not None and not mode & 0o222:
-        raise EditError(f"{path.name} 是只读文件，未保存", f"{path.name} is read-only; nothing saved")
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        raise write_error(path, exc) from exc
-    try:
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-
-
-# ---------------------------------------------------------------- canonical style (fmt)
-
-
-def canonical(text: str) -> str:
-    """The file in the canonical style: 2-space maps, lists indented 4 with the dash at 2,
-    long CJK lines unfolded; comments, order, quotes and anchors kept."""
-    import io
-
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.preserve_quotes = True
-    yaml.width = 1_000_000
-    yaml.allow_unicode = True
-    data = yaml.load(text)
-    if isinstance(data, dict):  # tasks, goals and phases written on one line become blocks
-        for key in ("tasks", "goals", "phases"):
-            for item in data.get(key) or ():
-                if hasattr(item, "fa") and item.fa.flow_style():
-                    item.fa.set_block_style()
-    out = io.StringIO()
-    yaml.dump(data, out)
-    return out.getvalue()
