@@ -144,3 +144,28 @@ def test_cli_dry_run_and_new_units(tmp_path: Path) -> None:
         "# 单位\nunits:\n  - name: 镇水利站\n  - name: 各村委会\n  - name: 镇城管办\n"
         "  - name: 镇派出所\n  - name: 镇司法所\n\ngroups: {}\n"
     )
+
+
+def test_phases_sub_items_and_a_heading_with_its_first_sub_item(tmp_path: Path) -> None:
+    p = tmp_path / "steps.txt"
+    p.write_text(
+        "某县2017年集中整治活动实施方案\n为推进整治工作,特制定本方案。\n一、实施步骤\n"
+        "第一阶段:活动动员(2017年3月份)\n召开动员大会。\n"
+        "第二阶段:集中整治(2017年4月1日—9月30日)\n"
+        "1.整治背街小巷\n(1)清理垃圾杂物;\n(2)修补破损路面;\n责任单位:各街道办事处\n"
+        "2.整治占道经营。县城管局具体负责,9月底前完成。\n"
+        "二、组织实施 (1)各社区会同区城管局等单位开展巡查,6月10以前完成。\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026, infer_year=True)
+    assert [(ph.title, ph.start, ph.end) for ph in plan.phases] == [
+        ("第一阶段:活动动员", date(2017, 3, 1), date(2017, 3, 31)),
+        ("第二阶段:集中整治", date(2017, 4, 1), date(2017, 9, 30)),
+    ]
+    got = [(t.label, t.title, t.owners.owners, t.owners.support, t.due) for t in plan.tasks]
+    assert got == [
+        ("1.", "整治背街小巷", ("各街道办事处",), (), None),
+        ("2.", "整治占道经营", ("县城管局",), (), date(2017, 9, 30)),
+        ("(1)", "各社区会同区城管局等单位开展巡查,6月10以前完成", ("各社区",), ("区城管局",), date(2017, 6, 10)),
+    ]
+    assert plan.tasks[0].phase == "P2"

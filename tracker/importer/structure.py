@@ -21,6 +21,7 @@ class Node:
     heading: Heading | None
     children: list[Node] = field(default_factory=list)
     body: list[Para] = field(default_factory=list)
+    grouped: list[Para] = field(default_factory=list)  # roles given after short sub-items
 
     @property
     def kind(self) -> str:
@@ -44,7 +45,13 @@ def build(paras: list[Para]) -> Node:
     for para in paras:
         top = stack[-1]
         if ROLE_LINE.match(para.norm) and top.para is not None:
-            # 牵头单位:… on its own line belongs to the item above it, not to a new item.
+            # 牵头单位:… on its own line belongs to the item above it, not to a new item;
+            # after a list of short sub-items ((1)…(4)) it belongs to the item they make up.
+            parent = stack[-2] if len(stack) > 2 else None
+            if parent is not None and _short_list(parent) and not top.body:
+                parent.grouped.append(para)
+                del stack[-1]
+                continue
             if top.body:
                 top.body[-1] = _joined(top.body[-1], para)
             else:
@@ -61,6 +68,17 @@ def build(paras: list[Para]) -> Node:
         stack[-1].children.append(node)
         stack.append(node)
     return root
+
+
+def _short_list(parent: Node) -> bool:
+    """Sub-items such as (1)清理垃圾;(2)修补路面 that name no role of their own."""
+    kids = parent.children
+    return (
+        len(kids) >= 2
+        and all(k.kind in ("pnum", "circ") and not k.body for k in kids)
+        and all(len(k.own_text) <= 40 and not ROLE_LINE.search(k.para.norm if k.para else "") for k in kids)
+        and not ROLE_LINE.search(parent.para.norm if parent.para else "")
+    )
 
 
 def _joined(a: Para, b: Para) -> Para:
@@ -104,6 +122,16 @@ def _walk(
             labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)
         stage_here = para.first if is_stage(child, node) else stage
         own = para.norm[h.end :]
+        if child.grouped:
+            kids = [q for k in child.children if k.para for q in (k.para, *k.body)]
+            parts = [para, *kids, *child.grouped]
+            text = "\n".join(q.text for q in parts)
+            norm = "\n".join(q.norm for q in parts)
+            out.append(
+                Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
+                     stage_here, norm[h.end :])
+            )
+            continue
         if child.children:
             sec = section + (_short(child),)
             for p in child.body:  # text between a heading and its first numbered child
