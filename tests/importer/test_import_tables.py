@@ -169,3 +169,21 @@ def test_phases_sub_items_and_a_heading_with_its_first_sub_item(tmp_path: Path) 
         ("(1)", "各社区会同区城管局等单位开展巡查,6月10以前完成", ("各社区",), ("区城管局",), date(2017, 6, 10)),
     ]
     assert plan.tasks[0].phase == "P2"
+
+
+def test_a_document_that_is_only_a_table(tmp_path: Path) -> None:
+    p = tmp_path / "only.txt"
+    p.write_text(
+        "某街道2026年重点工作任务分工表\n"
+        "| 序号 | 工作任务 | 责任科室 | 完成时限 |\n"
+        "| 1 | 完成老旧小区改造 | 城建科牵头,各社区配合 | 2026年9月30日前 |\n"
+        "| 2 | 开展安全生产大检查 | 2.安监站 | 每季度 |\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026)
+    assert plan.title == "某街道2026年重点工作任务分工表"
+    got = [(t.owners.lead, t.owners.owners, t.owners.support, t.due, t.due_text) for t in plan.tasks]
+    assert got == [
+        (("城建科",), (), ("各社区",), date(2026, 9, 30), "2026年9月30日前"),
+        ((), ("安监站",), (), None, "每季度"),
+    ]

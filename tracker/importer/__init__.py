@@ -74,7 +74,7 @@ def detect_plans(
     """Plans in `doc`; with `infer_year`, the year the document states wins over `year`;
     `known` unit names and aliases (units.yaml) anchor the recognition of owners."""
     paras = paragraphs(doc.lines)
-    if not any(heading_of(p.norm) is not None for p in paras):
+    if not any(heading_of(p.norm) is not None for p in paras) and not find_tables(paras).rows:
         return []
     if infer_year:
         year = stated_year(paras) or year

@@ -20,7 +20,7 @@ _MARKER = re.compile(r"篇\s*\d{1,3}\s*\)?\s*$")
 _PREAMBLE = re.compile(
     r"(?:(?:制定|制订|提出|决定)[^。]{0,60}(?:方案|计划|办法)[。:]?|(?:方案|计划)[^。]{0,30}如下[:。]?)\s*$"
 )
-_TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点")
+_TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点|分工表|分解表|任务表|清单")
 _SPECIFIC = re.compile(r"(?:制定|制订)(?:了|出)?([^。,;:]{4,50}?(?:方案|计划|办法))")
 _NOTICE = re.compile(r"^关于(?:印发|下发|转发|发布)《(.+?)》的(?:通知|函)$")
 _QUOTED = re.compile(r"《([^《》]{4,60}?(?:方案|计划))》")
@@ -114,7 +114,9 @@ _METADATA = re.compile(
     r"〔\d{4}〕|\[\d{4}\]|\d+号$|文件$|索引号|发文|法宝|引证码|来源:|日期:|字体|^全文$|^\d{4}\s*年"
     r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
 )
-_TITLE_WORD = re.compile(r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书")
+_TITLE_WORD = re.compile(
+    r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表"
+)
 _TITLE_THEN_PREAMBLE = re.compile(
     r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点)(?:\([^()]{2,20}\))?)(?=为|根据|按照|依据)"
 )
@@ -156,7 +158,8 @@ def _without_page_tail(p: Para) -> Para:
 
 def _opens_body(p: Para) -> bool:
     h = heading_of(p.norm)
-    return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label")
+    table = p.norm.count("|") >= 2 or p.norm.strip() in ("序号", "编号")
+    return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label") or table
 
 
 def document_title(paras: list[Para]) -> str | None:
