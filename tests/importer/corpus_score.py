@@ -203,7 +203,7 @@ def score(nn: str) -> Score:
         if not ok:
             s.mistakes.append(f"{nn} goal l.{gg['line']} {gg['text_prefix']} {gg['target']}{gg['unit']}")
     s.mistakes += [f"{nn} extra goal l.{x.lines[0]} {x.text[:20]} {x.target}{x.unit}" for x in goals
-                   if not any(gg["line"] == x.lines[0] for gg in want["goals"])]
+                   if not any(x.lines[0] <= gg["line"] <= x.lines[1] for gg in want["goals"])]
     phases = [x for p in plans for x in p.phases]
     for gp in want["phases"]:
         s.phases += 1

@@ -187,3 +187,17 @@ def test_a_document_that_is_only_a_table(tmp_path: Path) -> None:
         (("城建科",), (), ("各社区",), date(2026, 9, 30), "2026年9月30日前"),
         ((), ("安监站",), (), None, "每季度"),
     ]
+
+
+def test_goals_in_a_goal_section_and_in_target_sentences(tmp_path: Path) -> None:
+    p = tmp_path / "goals.txt"
+    p.write_text(
+        "某县2026年粮食生产实施方案\n为稳定粮食生产,特制定本方案。\n一、主要目标\n"
+        "粮食播种面积稳定在4.11万亩,总产0.24亿斤,新建高标准农田3-5处。\n"
+        "二、重点工作\n(一)推进农田建设。全县耕地灌溉覆盖率达到95%,建设规模视资金而定。\n"
+        "(二)完善服务体系。县农业农村局负责,9月底前完成。\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026)
+    assert [(g.target, g.unit) for g in plan.goals] == [(41100, "亩"), (24000000, "斤"), (95, "%")]
+    assert [t.title for t in plan.tasks] == ["完善服务体系"]

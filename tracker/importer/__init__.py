@@ -24,7 +24,7 @@ from tracker.importer.draft import (
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
-from tracker.importer.goals import goals_in, is_goal_list, is_goal_section
+from tracker.importer.goals import goals_in, is_goal_list, is_goal_section, targets_in
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, phase_dates, schedule_of
@@ -153,6 +153,11 @@ def _plan(
             continue  # a goal statement, already kept under goals:
         if task is not None:
             tasks.append(task)
+        elif not in_goals and not _background(item):
+            for wording, target, unit in targets_in(item.text, item.norm):
+                goals.append(
+                    DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
+                )
     tasks += [_row_task(row, year, known) for row in table.rows]
     tasks.sort(key=lambda t: t.lines)
     tasks = [replace(t, id=f"T{k}") for k, t in enumerate(tasks, 1)]
@@ -209,6 +214,12 @@ def _phase_title(node: Node) -> str:
     if node.heading.kind in ("stage", "label") or label.endswith("阶段"):
         return f"{label}:{head}" if head else label
     return head or label
+
+
+def _background(item: Item) -> bool:
+    return any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
+        _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
+    ) or any(re.search(r"保障|措施|要求", s[:12]) for s in item.section[-1:])
 
 
 def _task(

@@ -48,3 +48,21 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
 def _is_range_end(piece: str, at: int) -> bool:
     """The 5 of 3—5个 or 3至5个: a range, not a target."""
     return at > 1 and piece[at - 1] in "-—~至到" and piece[at - 2].isdigit()
+
+
+_TARGET_VERB = re.compile(
+    r"(?:达到|提高到|提升到|增加到|降低到|下降到|控制在|稳定在|保持在|不低于|不少于|力争|确保)\s*$"
+)
+
+
+def targets_in(text: str, norm: str) -> list[tuple[str, float, str]]:
+    """Outside a goal section, only numbers a target verb introduces (覆盖率达到95%)."""
+    out = []
+    for clause in _CLAUSE.finditer(norm):
+        piece = clause.group(0)
+        for m in _NUMBER.finditer(piece):
+            if _is_range_end(piece, m.start()) or not _TARGET_VERB.search(piece[: m.start()]):
+                continue
+            value = round(float(m.group(1)) * _SCALE.get(m.group(2) or "", 1), 6)
+            out.append((text[clause.start() : clause.end()].strip(), value, m.group(3)))
+    return out
