@@ -226,13 +226,15 @@ class Person(Struct, frozen=True, gc=False):
 
 
 class Settings(Struct, frozen=True, gc=False):
-    """tracker.yaml: language, default year, status labels, reminder window."""
+    """tracker.yaml: language, default year, status labels, reminder window, and the issuing
+    office (发文机关) that signs reports."""
 
     language: str = "zh"
     year: int | None = None
     remind_days: int = 5
     lag_tolerance: int = 10
     statuses: tuple[tuple[str, str], ...] = tuple(DEFAULT_LABELS_ZH.items())
+    office: str | None = None
 
     def label(self, status: str, lang: str | None = None) -> str:
         lang = lang or self.language

@@ -15,6 +15,7 @@ year: {year}                # 没有写年份的日期（如“5月底前”“2
 remind_days: 5            # 临期提醒：截止前 N 个工作日
 lag_tolerance: 10         # 落后序时进度多少个百分点变黄
 statuses: {{todo: 未启动, doing: 推进中, blocked: 受阻, done: 已完成, verified: 已销号, dropped: 已取消}}
+# office: 某某县人民政府办公室  # 发文机关：通报（summary --format docx）落款用
 """
 
 UNITS_YAML = """\

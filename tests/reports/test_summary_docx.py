@@ -20,6 +20,8 @@ from tests.conftest import TODAY, git, make_repo
 def office_repo(tmp_path: Path) -> Path:
     root = make_repo(tmp_path / "office", demo=True)
     settings = (root / "tracker.yaml").read_text(encoding="utf-8")
+    settings = "".join(ln for ln in settings.splitlines(keepends=True)
+                       if not ln.startswith("office:"))
     (root / "tracker.yaml").write_text(settings + "office: 某县人民政府办公室\n", encoding="utf-8")
     git(root, "commit", "-qam", "office")
     return root

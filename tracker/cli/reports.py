@@ -133,17 +133,6 @@ def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: s
         _summary(env, plan, unit, leader, period, since, fmt, output)
 
 
-def office_of(env: Env) -> str | None:
-    """The issuing office (发文机关) from tracker.yaml `office:`, read safely; None when absent."""
-    from tracker.store import config, yamlsafe
-
-    raw = config.read_optional(env.need_root() / "tracker.yaml")
-    text = yamlsafe.decode(raw, "tracker.yaml")[0] if raw is not None else None
-    data = yamlsafe.parse(text, "tracker.yaml")[0] if text is not None else None
-    value = data.get("office") if isinstance(data, dict) else None
-    return value.strip() or None if isinstance(value, str) else None
-
-
 def _write(env: Env, payload: bytes, output: Path | None) -> None:
     if output is None:
         sys.stdout.flush()
@@ -175,7 +164,7 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
     if fmt == "docx":
         from tracker.reports.summary import blocks, docx
 
-        _write(env, docx.document(blocks.blocks(result, ws.settings, env.lang, office_of(env)),
+        _write(env, docx.document(blocks.blocks(result, ws.settings, env.lang, ws.settings.office),
                                   env.lang), output)
         if output is not None:
             env.warn(env.t(f"已写入 {output}", f"written to {output}"))

@@ -65,6 +65,7 @@ def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settin
         remind_days=int(remind) if remind is not None else 5,
         lag_tolerance=int(lag) if lag is not None else 10,
         statuses=tuple(labels.items()),
+        office=(b.text(data, "office") or "").strip() or None,
     ), problems
 
 

@@ -36,7 +36,7 @@ from tracker.problems import Problem, error
 from tracker.store import yamlsafe
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 10  # 6: conflict records; 10: msgspec Structs
+CACHE_VERSION = 11  # 6: conflict records; 10: msgspec Structs; 11: Settings.office
 
 
 class Loaded(Struct, frozen=True):
