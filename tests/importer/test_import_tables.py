@@ -92,12 +92,14 @@ def test_precision_role_lines_and_clauses(tmp_path: Path) -> None:
         "3.落实就业政策。(区人社局、区财政局、区税务局负责)\n"
         "4.开展联合执法。各街道办事处会同区城管局、区市场局等单位开展整治,6月10日前完成。\n"
         "5.做好宣传。区融媒体中心具体负责。\n"
-        "6.完成申报。〔责任单位:省发展改革委、商务厅按职责分工负责〕\n",
+        "6.完成申报。〔责任单位:省发展改革委、商务厅按职责分工负责〕\n"
+        "7.完善规划。由区发展和改革局负责。\n",
         encoding="utf-8",
     )
     (plan,) = detect_plans(read_document(p), year=2026)
     got = {t.label: t for t in plan.tasks}
-    assert sorted(got) == ["2.", "3.", "4.", "5.", "6."]
+    assert sorted(got) == ["2.", "3.", "4.", "5.", "6.", "7."]
+    assert got["7."].owners.owners == ("区发展和改革局",)
     assert (got["2."].owners.lead, got["2."].owners.owners) == (("区发改局",), ("各街道", "区直各部门"))
     assert got["3."].owners.owners == ("区人社局", "区财政局", "区税务局")
     assert (got["4."].owners.owners, got["4."].owners.support) == (

@@ -52,7 +52,7 @@ ROLES = {
     "分管领导": "leader",
     "包保领导": "leader",
 }
-_ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*:")
+_ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
     r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会)"
@@ -248,6 +248,16 @@ def _is_unit(name: str) -> bool:
     return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
 
 
+def _split_and(part: str, known: frozenset[str]) -> list[str]:
+    """X和Y / X及Y / X与Y are two units only when both halves are; 市发展和改革局 is one."""
+    if part in known:
+        return [part]
+    pieces = [p for p in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part) if p]
+    if len(pieces) > 1 and all(_is_unit(p) or p in known for p in pieces):
+        return pieces
+    return [part]
+
+
 def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a prose span if it reads as a list of units, else None."""
     span = text.strip()
@@ -255,12 +265,7 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     if group:
         span = span[: group.start()]
     span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
-    names = [
-        n
-        for part in split_names(span)
-        for n in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part)
-        if n
-    ]
+    names = [n for part in split_names(span) for n in _split_and(part, known)]
     if not names or any(_NOT_OWNER.search(fold(n)) for n in names):
         return None
     if group or all(_is_unit(n) or n in known for n in names) or all(_is_person(n) for n in names):
