@@ -203,3 +203,21 @@ def test_goals_in_a_goal_section_and_in_target_sentences(tmp_path: Path) -> None
     (plan,) = detect_plans(read_document(p), year=2026)
     assert [(g.target, g.unit) for g in plan.goals] == [(41100, "亩"), (24000000, "斤"), (95, "%")]
     assert [t.title for t in plan.tasks] == ["完善服务体系"]
+
+
+def test_a_cover_notice_is_set_aside(tmp_path: Path) -> None:
+    p = tmp_path / "notice.txt"
+    p.write_text(
+        "某县人民政府办公室文件\n某政办〔2025〕3号\n"
+        "关于印发《某县农村人居环境整治实施方案》的通知\n各乡镇人民政府,县直各单位:\n"
+        "现将《某县农村人居环境整治实施方案》印发给你们,请认真贯彻落实。\n"
+        "一、提高认识。各乡镇要高度重视。\n二、按时报送。请于3月31日前将落实情况报县政府办。\n"
+        "某县人民政府办公室\n2025年3月1日\n"
+        "某县农村人居环境整治实施方案\n为改善农村人居环境,制定本方案。\n一、重点任务\n"
+        "(一)开展村庄清洁行动。6月底前完成。(责任单位:各乡镇)\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026, infer_year=True)
+    assert (plan.title, plan.year, plan.lines) == ("某县农村人居环境整治实施方案", 2025, (10, 13))
+    assert [t.title for t in plan.tasks] == ["开展村庄清洁行动"]
+    assert "印发通知" in plan.review[0]

@@ -181,7 +181,8 @@ def _draft_table(env: Env, d) -> str:  # type: ignore[no-untyped-def]
         if env.lang == "zh"
         else ["task", "title", "lead", "owners", "support", "leader", "due", "review"]
     )
-    lines = [head, report_table(headers, rows) if rows else env.t("(没有任务)", "(no tasks)")]
+    lines = [head, *(f"  review: {note}" for note in d.review)]
+    lines.append(report_table(headers, rows) if rows else env.t("(没有任务)", "(no tasks)"))
     lines += [f"  {p.id} {p.title} {p.start or ''}–{p.end or ''}" for p in d.phases]
     lines += [f"  {g.id} {g.text} → {g.target:g}{g.unit or ''}" for g in d.goals if g.target is not None]
     return "\n".join(lines) + "\n"

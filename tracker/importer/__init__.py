@@ -29,7 +29,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, phase_dates, schedule_of
 from tracker.importer.source import read_document
-from tracker.importer.split import Part, split
+from tracker.importer.split import Part, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import Row, find_tables
 
@@ -79,13 +79,23 @@ def detect_plans(
     if infer_year:
         year = stated_year(paras) or year
     plans: list[DraftPlan] = []
-    for part in split(paras):
+    parts = split(paras)
+    cover: Part | None = None
+    for k, part in enumerate(parts):
+        if k + 1 < len(parts) and is_cover_notice(part) and not cover:
+            cover = part  # the notice sending the plan: set aside, not a plan of its own
+            continue
         draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix), known)
+        if cover is not None and not plans:
+            draft = replace(
+                draft,
+                review=(f"第{cover.first}–{cover.last}行是印发通知,未导入;请核对其中的要求",),
+            )
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
         elif any(heading_of(p.norm) is not None for p in part.paras[1:]):
             # Numbered items, none naming a unit or a deadline: still a plan, for the clerk.
-            plans.append(replace(draft, review=(_NO_TASKS,)))
+            plans.append(replace(draft, review=(*draft.review, _NO_TASKS)))
     # Number the plans that survived, so ids run 01, 02 … without gaps.
     return [
         replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in enumerate(plans, 1)

@@ -140,6 +140,13 @@ def _title_line(p: Para) -> bool:
     )
 
 
+def is_cover_notice(part: Part) -> bool:
+    """A part that is the cover notice sending a plan (关于印发《X》的通知 … 印发给你们)."""
+    return any(
+        _NOTICE_LOOSE.search(p.norm) or _HANDED_OUT.search(p.norm) for p in part.paras[:8]
+    )
+
+
 def _notice_name(text: str, norm: str) -> str | None:
     m = _NOTICE_LOOSE.search(norm)
     if not m:
