@@ -230,6 +230,27 @@ def field_edits(task: Task, values: dict[str, object]) -> tuple[list[Change], li
     return changes, edits
 
 
+# the order a new task's keys are written in (as in DESIGN.md's example)
+NEW_TASK_ORDER = ("id", "title", "detail", "lead", "owners", "support", "leader", "phase",
+                  "start", "due", "due_text", "status", "progress")
+
+
+def next_task_id(task_ids: list[str]) -> str:
+    """T<n+1> after the highest T<n> in use."""
+    numbers = [int(m.group(1)) for t in task_ids if (m := re.fullmatch(r"T(\d+)", t))]
+    return f"T{max(numbers, default=0) + 1}"
+
+
+def new_task(task_id: str, values: dict[str, object]) -> dict[str, object]:
+    """A new task as it is written: keys in the usual order, empty values left out, status
+    todo unless given."""
+    task: dict[str, object] = {"id": task_id, **{k: v for k, v in values.items() if k != "id"}}
+    task.setdefault("status", "todo")
+    known = {k: task[k] for k in NEW_TASK_ORDER if task.get(k) not in (None, "", [])}
+    rest = {k: v for k, v in task.items() if k not in NEW_TASK_ORDER and v not in (None, "", [])}
+    return {**known, **rest}
+
+
 def subject(changes: list[Change]) -> str:
     return "; ".join(c.describe() for c in changes)
 

@@ -58,6 +58,8 @@ class TrackerApp(App[None]):
         Binding("slash", "filter", "Filter", key_display="/"),
         Binding("p", "plans", "Plans"),
         Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("n", "new_task", "New task"),
+        Binding("u", "undo", "Undo"),
         Binding("c", "commit_hand_edits", "Commit hand edits", show=False),
         Binding("r", "reload", "Reload", show=False),
         Binding("q", "quit", "Quit"),
@@ -126,6 +128,61 @@ class TrackerApp(App[None]):
         from views.dialogs import HelpDialog
 
         self.push_screen(HelpDialog())
+
+    def action_new_task(self) -> None:
+        """A new task in the plan shown, or the plan of the focused card, or the first plan."""
+        from views.newtask import NewTaskScreen
+
+        s = self.session
+        plan_id = s.plan_id or getattr(self.screen, "current_plan_id", lambda: None)()
+        plan = next((p for p in s.plans if p.id == plan_id), s.plans[0] if s.plans else None)
+        if plan is None:
+            self.notify(self.t("还没有计划，无法添加任务（先用 tracker import 导入一份）",
+                               "no plan to add a task to (import one with tracker import)"),
+                        severity="warning", markup=False)
+            return
+        def add() -> None:
+            self.push_screen(NewTaskScreen(plan))
+
+        self.leave_screen(add)
+
+    def action_undo(self) -> None:
+        """Show the last change made by tracker and undo it when the person says so."""
+        from rich.text import Text
+
+        from views.pickers import Question
+
+        s = self.session
+        try:
+            target = s.undo_target()
+        except Errors as exc:
+            self.notify(exc.message(s.lang), severity="error", markup=False)
+            return
+        if target is None:
+            self.notify(self.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"),
+                        markup=False)
+            return
+        question = Text(self.t("撤销最近一次修改？", "Undo the last change?"), style="bold")
+        question.append(f"\n{target.short}  ")
+        question.append(target.subject)
+
+        def answered(answer: str | None) -> None:
+            if answer == "undo":
+                self.attempt_undo(target)
+
+        self.push_screen(Question(question, [("undo", self.t("撤销", "Undo")),
+                                             ("cancel", self.t("取消", "Cancel"))]), answered)
+
+    def attempt_undo(self, target: object) -> None:
+        s = self.session
+        try:
+            short = s.undo(target)  # type: ignore[arg-type]
+        except Errors as exc:
+            self.notify(exc.message(s.lang), severity="error", markup=False, timeout=10)
+            return
+        self.notify(self.t(f"已撤销（新提交 {short}）：", f"undone (new commit {short}): ")
+                    + getattr(target, "subject", ""), markup=False)
+        self.data_changed()
 
     def action_reload(self) -> None:
         changed = self.session.poll()

@@ -257,6 +257,11 @@ class BoardScreen(TrackerScreen):
         # start writing once the moved card is on screen (the thread competes for the GIL)
         self.call_after_refresh(self.tracker.apply_in_background, pending)
 
+    def current_plan_id(self) -> str | None:
+        current = self.focused_list()
+        ref = current.current_ref() if current is not None else None
+        return ref.rsplit("/", 1)[0] if ref else None
+
     def follow(self, ref: str) -> None:
         """After a move landed or was refused: the focus stays on the moved card, wherever the
         files say it is now (unless the person has gone on to another card)."""

@@ -344,5 +344,15 @@ class TaskScreen(TrackerScreen):
         elif button.startswith("pick-"):
             self.action_pick(button.removeprefix("pick-"))
 
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Choosing a unit shows its own status, ready to be changed."""
+        found = self.found()
+        if event.select.id != "unit-name" or found is None or not isinstance(event.value, str):
+            return
+        from tracker.standing import unit_status
+
+        status = unit_status(found[1], event.value, self.session.ws.units)
+        self.query_one("#unit-status", Select).value = status
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()

@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 
 from tracker import checks, edits, standing
 from tracker import query as q
-from tracker.history import git
+from tracker.history import git, undo
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Plan, Task, replace
 from tracker.problems import Problem
 from tracker.reports import accountability as accountability_report
@@ -304,6 +304,34 @@ class Session:
             values.update(edits.parse_value(key, raw, task=task, settings=self.ws.settings,
                                             year=year, today=self.today))
         return values
+
+    def add_task(self, plan: Plan, typed: dict[str, str]) -> tuple[str, Saved]:
+        """A new task from the typed fields (title needed), as `tracker add` writes it."""
+        task_id = edits.next_task_id([t.id for t in plan.tasks])
+        blank = Task(id=task_id, title="", plan_id=plan.id)
+        if not typed.get("title", "").strip():
+            raise edits.ValueProblem("新任务需要标题", "a new task needs a title")
+        values = {k: v for k, v in self.parse_typed(plan, blank, typed).items() if v is not None}
+        task = edits.new_task(task_id, values)
+        title = str(task["title"])
+        saved = self._apply(plan, blank, [planfile.add_task(task)], f"add {task_id} {title}",
+                            [Change("task", None, task_id)])
+        return task_id, saved
+
+    def undo_target(self) -> undo.Undoable | None:
+        if not git.is_repo(self.root):
+            return None
+        return undo.last_change(self.root)
+
+    def undo(self, target: undo.Undoable) -> str:
+        """Revert the last tracker change (one new commit) and re-read what it touched."""
+        with self.ws.lock():
+            short = undo.undo(self.root, target, self.by, self.ws.verify)
+        for path in target.paths:
+            if path.startswith("plans/"):
+                self.reload(path)
+        self._changed()
+        return short
 
     def update_entry(self, text: str, unit: str | None) -> dict[str, object]:
         by = self.by or git.config_get(self.root, "user.name")

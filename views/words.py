@@ -32,6 +32,8 @@ ZH = {
     "Status on": "状态后移",
     "Back": "返回",
     "Save": "保存",
+    "New task": "新任务",
+    "Undo": "撤销",
     "Pick unit": "选择单位",
     "Add update": "添加进展",
     "Previous column": "前一列",

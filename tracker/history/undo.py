@@ -1,0 +1,83 @@
+"""Undo the most recent change made by tracker: find it (skipping changes already undone and
+merges), describe it, and revert it as a new commit that says what it undoes (`Undo: <sha>`).
+
+What the TUI's `u` uses; `tracker undo` shares the same rules (and can also undo beside an
+uncommitted hand edit, which this module refuses with a message instead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.history import git
+from tracker.problems import UserError
+
+_FORMAT = ("%H%x1f%P%x1f%s%x1f%(trailers:key=Tool,valueonly)%x1f"
+           "%(trailers:key=Undo,valueonly)%x1e")
+
+
+class UndoError(UserError):
+    """Nothing to undo, or it cannot be undone now; message in both languages."""
+
+
+@dataclass(frozen=True, slots=True)
+class Undoable:
+    sha: str
+    subject: str
+    paths: tuple[str, ...]
+
+    @property
+    def short(self) -> str:
+        return self.sha[:7]
+
+
+def last_change(root: Path) -> Undoable | None:
+    """The most recent commit made by tracker that is not undone yet (merges are skipped)."""
+    out = git.run_git(root, "log", "-n", "500", f"--format={_FORMAT}", check=False)
+    undone: set[str] = set()
+    for record in out.stdout.decode("utf-8", "replace").split("\x1e"):
+        parts = record.strip("\n").split("\x1f")
+        if len(parts) < 5:
+            continue
+        sha, parents, subject, tool, undo_of = parts
+        if undo_of.strip():
+            undone.update(undo_of.split())
+            continue
+        if "tracker" in tool and sha not in undone and len(parents.split()) == 1:
+            touched = git.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
+                                  sha).stdout.decode("utf-8", "replace").split("\0")
+            return Undoable(sha, subject, tuple(p for p in touched if p))
+    return None
+
+
+def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = True) -> str:
+    """Revert `target` as one new commit; returns its short id. Refuses (UndoError) while a
+    touched file holds an uncommitted edit, or when later changes touch the same lines."""
+    state = git.state_problem(root)
+    if state is not None:
+        raise state
+    dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
+    if dirty:
+        names = "、".join(sorted(dirty))
+        raise UndoError(f"{names} 有未提交的修改，不能撤销：先提交（按 c 或 tracker commit）或放弃这些修改",
+                        f"{names} has uncommitted edits; commit them (c, or tracker commit) or "
+                        "discard them before undoing")
+    if git.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
+        raise UndoError("暂存区有待提交的内容，不能撤销：先提交或运行 git restore --staged .",
+                        "there are staged changes; commit them or unstage (git restore --staged .) first")
+    ident = git.identity(root, by)
+    if git.run_git(root, "revert", "--no-commit", target.sha, check=False, env=ident).returncode:
+        git.run_git(root, "revert", "--abort", check=False)
+        raise UndoError(f"无法自动撤销 {target.short}：之后的修改改动了相同的内容，请手工改回",
+                        f"cannot undo {target.short} automatically: later changes touch the same "
+                        "lines; change the fields back by hand")
+    message = (f"undo: {target.subject}\n\nThis reverts commit {target.sha}.\n\n"
+               f"Undo: {target.sha}\nTool: tracker\n")
+    skip = () if verify else ("--no-verify",)
+    try:
+        git.run_git(root, "commit", "-q", *skip, "-m", message, env=ident)
+    except git.GitError as exc:
+        git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
+        raise git.refused_by_hook(root, exc) if verify else exc from None
+    return git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
