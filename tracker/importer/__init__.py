@@ -245,6 +245,8 @@ def _task(
     owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
     review = list(owners.review) + list(sched.review)
+    if owners.empty and owners.origin != "tag":
+        review.append("没有找到责任单位,请补充")
     if _truncated(item.text):
         review.append("条目似乎不完整(结尾没有标点),请核对原文")
     if owners.empty and owners.origin != "tag" and sched.due is None and not _dated(sched):
