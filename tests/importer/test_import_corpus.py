@@ -23,7 +23,7 @@ TARGET = {"recall": 0.90, "owners": 0.80, "due": 0.90, "phase": 0.80, "goal": 0.
 MAX_PER_TASK = 1.5
 
 # Held-out floors: the target where it was reached (owners, due, phases, goals, tasks per
-# task); where it was not, the figure reached (recall 20/23, titles 5/9), so that a change
+# task); where it was not, the figure reached (recall 20/23, titles 6/9), so that a change
 # that makes it worse fails. Raise these when the importer gets better; never lower them.
 HELD_OUT_FLOOR = {
     "recall": 0.869,  # target 0.90 not reached
@@ -31,7 +31,7 @@ HELD_OUT_FLOOR = {
     "due": 0.90,
     "phase": 0.80,
     "goal": 0.70,
-    "title": 0.555,  # target 0.90 not reached
+    "title": 0.666,  # target 0.90 not reached
 }
 HELD_OUT_MAX_PER_TASK = MAX_PER_TASK
 TUNE_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
