@@ -125,7 +125,7 @@ class TrackerApp(App[None]):
         self.push_screen(PlanDialog())
 
     def action_help(self) -> None:
-        from views.dialogs import HelpDialog
+        from views.help import HelpDialog
 
         self.push_screen(HelpDialog())
 

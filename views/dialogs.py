@@ -1,10 +1,9 @@
-"""Small dialogs shared by every view: the filter (/), the plan switcher (p), the keys (?)."""
+"""Small dialogs shared by every view: the filter (/) and the plan switcher (p)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -83,34 +82,3 @@ class PlanDialog(Dialog):
         self.tracker.session.set_plan(None if plan_id == "*" else plan_id)
         self.dismiss()
         self.tracker.data_changed()
-
-
-class HelpDialog(Dialog):
-    """Every key of the view underneath and of the app."""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
-            yield Static(id="help-keys")
-
-    def on_mount(self) -> None:
-        s = self.tracker.session
-        table = Table(box=None, show_header=False, padding=(0, 2))
-        table.add_column(style="bold cyan", no_wrap=True)
-        table.add_column()
-        seen: set[str] = set()
-        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
-        nodes = [n for n in (below, self.app) if n is not None]
-        for node in nodes:
-            for bindings in node._bindings.key_to_bindings.values():
-                for b in bindings:
-                    if not b.description or b.action in seen:
-                        continue
-                    seen.add(b.action)
-                    keys = [k for k, bs in node._bindings.key_to_bindings.items()
-                            if any(x.action == b.action for x in bs)]
-                    table.add_row(Text(" ".join(self.app.get_key_display(
-                        next(x for x in node._bindings.key_to_bindings[k] if x.action == b.action))
-                        for k in keys)), Text(b.description))
-        table.add_row(Text("enter"), Text(s.t("打开任务详情", "open the task")))
-        table.add_row(Text("escape"), Text(s.t("返回", "back")))
-        self.query_one("#help-keys", Static).update(table)

@@ -425,7 +425,7 @@ def test_help_lists_every_key_and_palette_lists_actions(demo_repo):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"看板", "时间轴", "责任单位", "筛选", "计划", "提交手工修改"} <= set(titles)
 
-    drive(demo_repo, script)
+    drive(demo_repo, script, size=(120, 70))
 
 
 def test_english_labels(demo_repo):
