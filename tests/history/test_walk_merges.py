@@ -82,7 +82,7 @@ def test_both_offices_commits_and_the_resolution_are_in_the_log(offices, tracker
         merge = git(office, "log", "-1", "--merges", "--format=%h").strip()
         assert [(r["field"], r["new"]) for r in rows if r["commit"] == merge] == \
             [("status", "doing")]
-        by_b = log_rows(tracker, office, "--by", "李四")
+        by_b = log_rows(tracker, office, "--author", "李四")
         assert {r["author"] for r in by_b} == {"李四"} and len(by_b) == 3
 
 
