@@ -48,3 +48,17 @@ def test_shortcut_columns_match_tabulate() -> None:
         rows = [[rng.choice(pool), rng.choice(pool)] for _ in range(300)]
         expected = tabulate(rows, headers=["任务", "标题"], tablefmt="simple", disable_numparse=True)
         assert table(["任务", "标题"], rows) == expected
+
+
+def test_report_tables_are_laid_out_as_tabulate_would() -> None:
+    rng = random.Random(3)
+    pool = ["城关镇", "河西乡", "“双随机”", "12", "7", "100%", "85.5%", "", "县能源局（牵头）", "a b",
+            " 空格 ", "ｗｉｄｅ", "—", "T1"]
+    for n in (0, 1, 5, 40):
+        for align in (None, ("left", "right", "right"), ("center", "left", "center"),
+                      ("right", "center", "left")):
+            headers = [rng.choice(["单位", "任务数", "完成率", "排名", "Unit"]) for _ in range(3)]
+            rows = [[rng.choice(pool) for _ in headers] for _ in range(n)]
+            expected = tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True,
+                                colalign=align)
+            assert render.report_table(headers, rows, align) == expected, (headers, rows, align)
