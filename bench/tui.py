@@ -5,8 +5,10 @@ to the card shown in its new column, and to the status written and committed (a 
 does that while the board stays live). Prints lines such as
 
     tui first screen 10000 tasks: 0.91 s
+    tui End in a 3334-card column: 0.02 s
     tui card move: 0.12 s
     tui card move written and committed: 0.30 s
+    tui accountability first open: 0.40 s
 
 Run: .venv/bin/python bench/tui.py [--plans 100] [--tasks 100]
 """
@@ -77,7 +79,27 @@ async def measure(root: Path, tasks: int) -> None:
         first = time.perf_counter() - started
         print(f"tui first screen {tasks} tasks: {first:.2f} s", flush=True)
         column = app.screen.query_one("#col-doing")
-        column.focus()
+        app.screen.focus_list(column)
+        await pilot.pause()
+        t0 = time.perf_counter()
+        await pilot.press("end")
+        await pilot.pause()
+        assert column.current_ref() == column.cards[-1].task.ref
+        print(f"tui End in a {len(column.cards)}-card column: {time.perf_counter() - t0:.2f} s",
+              flush=True)
+        t0 = time.perf_counter()
+        for _ in range(20):
+            await pilot.press("pageup")
+        await pilot.pause()
+        paged = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in range(20):
+            await pilot.press("x")  # no binding: what Pilot itself costs per key
+        await pilot.pause()
+        idle = time.perf_counter() - t0
+        print(f"tui PageUp: {(paged - idle) / 20 * 1000:.0f} ms a key "
+              f"(20 keys {paged:.2f} s, of which Pilot {idle:.2f} s)", flush=True)
+        await pilot.press("home")
         await pilot.pause()
         t0 = time.perf_counter()
         await pilot.press("]")
@@ -88,7 +110,7 @@ async def measure(root: Path, tasks: int) -> None:
         shown = app.shown_at - t0  # the app notes when the moved card was on screen
         print(f"tui card move: {shown:.2f} s", flush=True)
         print(f"tui card move written and committed: {committed:.2f} s", flush=True)
-        for key, name in (("t", "timeline"), ("a", "accountability")):
+        for key, name in (("t", "timeline"), ("a", "accountability first open")):
             t0 = time.perf_counter()
             await pilot.press(key)
             await pilot.pause()

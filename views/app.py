@@ -83,6 +83,7 @@ class TrackerApp(App[None]):
     def check_all(self) -> None:
         problems = self.session.check_all()
         self.call_from_thread(self._checked, problems)
+        self.session.warm()  # the accountability report, before anyone presses a
 
     def _checked(self, problems: dict[str, list[object]]) -> None:
         self.session.set_problems(problems)  # type: ignore[arg-type]

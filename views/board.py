@@ -1,7 +1,7 @@
 """The board: one column per status, cards sorted by due date; move a card with [ and ].
 
-Columns are OptionLists holding one page of cards (PAGE at a time, "more…" adds the next
-page), so 10,000 tasks never become 10,000 widgets.
+Columns are virtual lists (views/cards.py): 10,000 tasks never become 10,000 widgets, and the
+end of a 3,000-card column is one key away.
 """
 
 from __future__ import annotations
@@ -13,49 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Static
 
 from tracker.reports import render
-from tracker.reports.board import Card, Column
-from tracker.standing import Colour
+from tracker.reports.board import Column
+from views.cards import CardList
 from views.frame import TrackerScreen
 
-PAGE = 40
 SHOWN = ("todo", "doing", "blocked", "done", "verified")  # dropped appears when it has cards
-DOT = {Colour.RED: "red", Colour.YELLOW: "yellow", Colour.BLUE: "dodger_blue1", Colour.GREEN: "green"}
-
-
-def short_plan_name(title: str) -> str:
-    """A plan's first four characters (冬季清洁, 控辍保学): enough to tell plans apart on a card."""
-    title = render.printable(title)
-    return title[:4] if title else "?"
-
-
-def card_text(card: Card, lang: str, with_plan: bool = False) -> Text:
-    """A card; `with_plan` names the plan too (several plans shown: T4 alone is ambiguous)."""
-    task = card.task
-    text = Text(no_wrap=False)
-    text.append("● ", style=DOT[card.colour])
-    if with_plan:
-        text.append(short_plan_name(card.plan_title or task.plan_id) + " ", style="dim cyan")
-    text.append(f"{task.id} ", style="dim")
-    text.append(render.printable(task.title), style="bold red" if card.overdue else "bold")
-    people = []
-    if task.lead:
-        people.append(("牵头 " if lang == "zh" else "lead ") + render.names(task.lead))
-    if task.owners:
-        people.append(("责任 " if lang == "zh" else "owners ") + render.names(task.owners))
-    if people:
-        text.append("\n" + render.printable(" · ".join(people)), style="dim")
-    if task.due is not None:
-        text.append("\n" + task.due.isoformat())
-        if not task.is_closed:
-            style = "bold red" if card.overdue else ("bold dodger_blue1" if card.due_soon else "")
-            text.append(" " + render.days_text(card.days_left, lang), style=style)
-    if task.progress is not None and not task.is_closed:
-        text.append(f"  {task.progress}%", style="dim")
-    return text
 
 
 class ColumnHead(Widget):
@@ -72,71 +37,6 @@ class ColumnHead(Widget):
 
     def render(self) -> Text:
         return self.text
-
-
-class CardList(OptionList):
-    def __init__(self, status: str, **kwargs: object) -> None:
-        super().__init__(id=f"col-{status}", **kwargs)  # type: ignore[arg-type]
-        self.status = status
-        self.cards: tuple[Card, ...] = ()
-        self.shown = 0
-        self.lang = "zh"
-        self.with_plan = False
-
-    def show(self, cards: tuple[Card, ...], lang: str, keep: str | None = None,
-             with_plan: bool = False) -> None:
-        old_page, old_total, old_lang = self.cards[:self.shown], len(self.cards), self.lang
-        if with_plan != self.with_plan:
-            old_lang = ""  # redraw every card
-        self.cards, self.lang, self.with_plan = cards, lang, with_plan
-        if keep is not None:
-            index = next((i for i, c in enumerate(cards) if c.task.ref == keep), -1)
-            if index >= self.shown + PAGE:
-                keep = None  # far down a long column: do not render pages to get there
-            elif index >= 0:
-                self.shown = max(self.shown, PAGE, (index // PAGE + 1) * PAGE)
-        self.shown = min(max(self.shown, PAGE), len(cards)) if cards else 0
-        if (cards[:self.shown] == old_page and len(cards) == old_total and lang == old_lang
-                and self.option_count):
-            return  # nothing on this column changed: keep its rendered lines
-        self._fill(keep)
-
-    def more(self) -> None:
-        self.shown = min(self.shown + PAGE, len(self.cards))
-        self._fill(None, keep_index=True)
-
-    def _fill(self, keep: str | None, keep_index: bool = False) -> None:
-        old = self.highlighted
-        current = self.highlighted_option.id if self.highlighted_option else None
-        options: list[Option | None] = []
-        for c in self.cards[:self.shown]:
-            options.append(Option(card_text(c, self.lang, self.with_plan), id=c.task.ref))
-            options.append(None)
-        rest = len(self.cards) - self.shown
-        if rest > 0:
-            label = f"还有 {rest} 项… (Enter)" if self.lang == "zh" else f"{rest} more… (Enter)"
-            options.append(Option(Text(label, style="italic"), id="more"))
-        elif options:
-            options.pop()
-        self.set_options(options)
-        target = keep or current
-        if target and target != "more":
-            try:
-                self.highlighted = self.get_option_index(target)
-                return
-            except OptionDoesNotExist:  # the card left this column
-                pass
-        if keep_index and old is not None:
-            self.highlighted = min(old, self.option_count - 1)
-        elif self.option_count:
-            self.highlighted = min(old or 0, self.option_count - 1)
-
-    def holds(self, ref: str) -> bool:
-        return any(c.task.ref == ref for c in self.cards[:self.shown])
-
-    def current_ref(self) -> str | None:
-        option = self.highlighted_option
-        return option.id if option is not None and option.id != "more" else None
 
 
 class BoardScreen(TrackerScreen):
@@ -176,7 +76,7 @@ class BoardScreen(TrackerScreen):
         # Screen.set_focus acts now; Widget.focus() waits for the next idle, so keys typed
         # faster than that would act on the column the focus is leaving
         self.set_focus(cards)
-        if cards.highlighted is None and cards.option_count:
+        if cards.highlighted is None and cards.cards:
             cards.highlighted = 0
 
     def draw_body(self, keep: str | None = None) -> None:
@@ -273,15 +173,10 @@ class BoardScreen(TrackerScreen):
         for cards in self.lists():
             if cards.holds(ref):
                 self.focus_list(cards)
-                cards.highlighted = cards.get_option_index(ref)
+                cards.select(ref)
                 return
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_card_list_opened(self, event: CardList.Opened) -> None:
         event.stop()
-        cards = event.option_list
-        assert isinstance(cards, CardList)
-        if event.option.id == "more":
-            cards.more()
-        elif event.option.id:
-            plan_id, task_id = event.option.id.rsplit("/", 1)
-            self.tracker.open_task(plan_id, task_id)
+        plan_id, task_id = event.ref.rsplit("/", 1)
+        self.tracker.open_task(plan_id, task_id)

@@ -209,7 +209,8 @@ class TaskScreen(TrackerScreen):
 
     def set_history(self, lines: list[Text] | None) -> None:
         self.history = lines
-        self.draw_history()
+        if self.is_attached and self.query("#history"):  # the screen may be gone already
+            self.draw_history()
 
     def draw_history(self) -> None:
         s = self.session

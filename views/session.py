@@ -181,6 +181,15 @@ class Session:
         return self._memo(("accountability",), lambda: accountability_report.accountability(
             self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep()))
 
+    def warm(self) -> None:
+        """Compute the slower reports ahead (off the UI thread); a change since then clears
+        them, so a stale one is never shown."""
+        version = self.version
+        rows = accountability_report.accountability(
+            self.shown_plans(), self.ws.units, self.today, self.ws.settings, keep=self.keep())
+        if version == self.version:
+            self._cache.setdefault(("accountability",), rows)
+
     def find(self, plan_id: str, task_id: str) -> tuple[Plan, Task] | None:
         for plan in self.plans:
             if plan.id == plan_id:

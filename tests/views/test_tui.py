@@ -131,20 +131,26 @@ def test_card_move_left_with_shift_arrow(demo_repo):
     assert "clean-heating-2026/T4: status blocked → doing" in head(demo_repo)
 
 
-def test_board_pages_long_columns(tmp_path):
+def test_board_columns_scroll_to_the_end_of_a_long_column(tmp_path):
     tasks = "\n".join(f"  - {{id: T{i}, title: 任务{i}, due: 2026-12-{1 + i % 28:02d}, status: todo}}"
-                      for i in range(1, 121))
+                      for i in range(1, 3001))
     root = make_repo(tmp_path / "big", {"big": f"format: 1\nid: big\ntitle: 大计划\nyear: 2026\ntasks:\n{tasks}\n"})
 
     async def script(app, pilot):
         todo = app.screen.query_one("#col-todo", CardList)
-        assert len(todo.cards) == 120 and todo.shown == 40
-        assert todo.get_option("more") is not None
-        todo.focus()
-        todo.highlighted = todo.get_option_index("more")
-        await pilot.press("enter")
+        assert len(todo.cards) == 3000
+        app.screen.focus_list(todo)
+        await pilot.press("end")
         await pilot.pause()
-        assert todo.shown == 80
+        last = todo.cards[-1].task
+        assert todo.current_ref() == last.ref and todo.scroll_y > 0
+        assert f"{last.id}" in screen_text(app) and last.title in screen_text(app)
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert todo.highlighted < 2999
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TaskScreen) and app.screen.task_id == todo.cards[0].task.id
 
     drive(root, script)
 
