@@ -23,6 +23,7 @@ from tracker.model import (
     TASK_KEYS,
     Plan,
     Source,
+    Task,
 )
 from tracker.problems import Problem, error, sort_key, warning
 from tracker.units import Units
@@ -256,6 +257,24 @@ def check_units(f: Loaded, ctx: Context) -> list[Problem]:
     for name in plan.lead:
         if not ctx.units.known(name):
             out.append(_unknown_unit((plan.source or Source(f.path)).at("lead"), name, ctx.units))
+    for t in plan.tasks:
+        if t.units:
+            out.extend(_unit_entries_not_named(t, f.path, ctx.units))
+    return out
+
+
+def _unit_entries_not_named(t: Task, path: str, units: Units) -> list[Problem]:
+    """A `units:` entry for a unit the task no longer names (directly or through a group): it
+    no longer counts in accountability, so say so."""
+    named = set(units.expand((*t.lead, *t.owners, *t.support)))
+    out = []
+    for us in t.units:
+        if units.canonical(us.unit) not in named and us.unit not in named:
+            src = us.source or t.source or Source(path)
+            out.append(warning(src, "unit-entry-not-named",
+                               f"任务 {t.id} 的 units 中有“{us.unit}”，但它已不在牵头、责任或配合单位中（不再计入统计）",
+                               f"task {t.id} has a units entry for '{us.unit}', which is no longer "
+                               "a lead, owner or support unit (no longer counted)"))
     return out
 
 

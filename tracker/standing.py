@@ -147,10 +147,10 @@ class AsOf:
 
 
 def unit_roles(task: Task, units: Units) -> dict[str, set[str]]:
-    """unit -> roles ('lead', 'owner', 'support') on this task, groups expanded to members."""
+    """unit -> roles ('lead', 'owner', 'support') on this task, groups expanded to members.
+    A `units:` entry of a unit no longer named on the task does not make it one (check warns)."""
     roles: dict[str, set[str]] = {}
-    for role, names in (("lead", task.lead), ("owner", task.owners), ("support", task.support),
-                        ("owner", tuple(u.unit for u in task.units))):
+    for role, names in (("lead", task.lead), ("owner", task.owners), ("support", task.support)):
         for member in units.expand(names):
             roles.setdefault(member, set()).add(role)
     return roles

@@ -39,6 +39,18 @@ class Units:
                 out.setdefault(m, []).append(group)
         return {k: tuple(v) for k, v in out.items()}
 
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        order = [u.name for u in self.directory.units] + [g for g, _ in self.directory.groups]
+        return {name: i for i, name in reversed(list(enumerate(order)))}
+
+    def order_key(self, name: str) -> tuple[int, bytes]:
+        """Sort key: the office's own order (units.yaml), then by pinyin. GB 18030 orders the
+        3,755 common characters by pinyin, which covers unit names without a dictionary."""
+        canonical = self.canonical(name)
+        position = self._position.get(canonical, len(self._position))
+        return position, canonical.encode("gb18030", "replace")
+
     def canonical(self, name: str) -> str:
         """The unit's own name for a name or alias; unknown names come back unchanged."""
         return self._canonical.get(name, name)

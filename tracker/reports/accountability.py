@@ -68,5 +68,5 @@ def accountability(plans: Sequence[Plan], units: Units, today: dt.date, settings
                 row.tasks.append(task)
     rows = [UnitRow(unit, r.leads, r.owns, r.supports, r.done, r.doing, r.overdue, r.due_soon,
                     r.last, tuple(r.tasks or ())) for unit, r in acc.items()]
-    rows.sort(key=lambda r: (-r.overdue, r.unit))
+    rows.sort(key=lambda r: (-r.overdue, units.order_key(r.unit)))
     return rows

@@ -1,0 +1,44 @@
+"""Units in the office's own order (units.yaml), then by pinyin; a per-unit entry of a unit that
+is no longer named on the task neither counts in accountability nor goes unremarked by check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker import checks
+from tracker.model import Directory, Settings, Unit
+from tracker.reports.accountability import accountability
+from tracker.store import load
+from tracker.units import Units
+
+UNITS = Units(Directory(units=(Unit("城关镇"), Unit("河西乡"), Unit("东关镇"), Unit("北山乡")),
+                        groups=(("各乡镇", ("城关镇", "河西乡", "东关镇", "北山乡")),)))
+PLAN = b"""format: 1
+id: p
+title: P
+year: 2026
+tasks:
+  - id: T1
+    title: A
+    owners: [\xe5\x9f\x8e\xe5\x85\xb3\xe9\x95\x87]
+    status: doing
+    units:
+      \xe5\x8c\x97\xe5\xb1\xb1\xe4\xb9\xa1: {status: done}
+"""  # owners: [城关镇], units: 北山乡 (no longer an owner)
+
+
+def test_units_sort_in_the_office_order_then_by_pinyin():
+    names = ["北山乡", "县外单位乙", "东关镇", "城关镇", "阿勒泰办", "河西乡"]
+    assert sorted(names, key=UNITS.order_key) == ["城关镇", "河西乡", "东关镇", "北山乡", "阿勒泰办", "县外单位乙"]
+
+
+def test_a_stale_unit_entry_is_not_counted():
+    plan = load.load_plan_bytes(PLAN, "plans/p.yaml").plan
+    rows = accountability([plan], UNITS, dt.date(2026, 11, 23), Settings())
+    assert [r.unit for r in rows] == ["城关镇"]
+
+
+def test_check_warns_about_a_unit_entry_for_a_unit_not_on_the_task():
+    loaded = load.load_plan_bytes(PLAN, "plans/p.yaml")
+    problems = [p for p in checks.run_checks([loaded], UNITS) if p.code == "unit-entry-not-named"]
+    assert len(problems) == 1 and "北山乡" in problems[0].zh and not problems[0].is_error
