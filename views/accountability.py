@@ -4,6 +4,7 @@ own status on a group-owned task (the `units:` map) can be moved with [ and ].""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,6 +17,7 @@ from tracker.model import STATUS_KEYS, Task
 from tracker.reports import render
 from tracker.reports.accountability import UnitRow
 from tracker.standing import days_left, is_overdue, unit_roles, unit_status
+from tracker.workspace import Saved
 from views.frame import TrackerScreen
 
 COLUMNS = (
@@ -47,14 +49,15 @@ class AccountabilityScreen(TrackerScreen):
     def rows(self) -> list[UnitRow]:
         rows = list(self.session.accountability())
         key = self.sort_key
+        units = self.session.ws.units
         if key == "unit":
-            rows.sort(key=lambda r: r.unit, reverse=self.reverse)
+            rows.sort(key=lambda r: units.order_key(r.unit), reverse=self.reverse)
         elif key == "last_update":
-            rows.sort(key=lambda r: (r.last_update is not None, r.last_update or 0, r.unit),  # type: ignore[arg-type]
-                      reverse=self.reverse)
+            rows.sort(key=lambda r: (r.last_update is not None, r.last_update or 0,  # type: ignore[arg-type]
+                                     units.order_key(r.unit)), reverse=self.reverse)
         else:
-            rows.sort(key=lambda r: (getattr(r, key), r.unit) if not self.reverse
-                      else (-getattr(r, key), r.unit))
+            rows.sort(key=lambda r: (getattr(r, key), units.order_key(r.unit)) if not self.reverse
+                      else (-getattr(r, key), units.order_key(r.unit)))
         return rows
 
     def draw_body(self) -> None:
@@ -130,11 +133,14 @@ class UnitScreen(TrackerScreen):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         s = self.session
-        for key, zh, en in (("ref", "任务", "task"), ("title", "标题", "title"),
-                            ("role", "角色", "role"), ("mine", "本单位状态", "unit status"),
+        # the title last: on a narrow screen it is cut, never the dates
+        for key, zh, en in (("ref", "任务", "task"), ("role", "角色", "role"),
+                            ("mine", "本单位状态", "unit status"),
                             ("status", "任务状态", "task status"), ("due", "截止", "due"),
-                            ("left", "剩余", "left")):
-            table.add_column(Text(s.t(zh, en), style="bold"), key=key)
+                            ("left", "剩余", "left"), ("title", "标题", "title")):
+            # dates are never cut (a long title may be)
+            width = {"due": 10, "left": 8}.get(key)
+            table.add_column(Text(s.t(zh, en), style="bold"), key=key, width=width)
         super().on_mount()
 
     def focus_main(self) -> None:
@@ -166,12 +172,12 @@ class UnitScreen(TrackerScreen):
             left = None if task.is_closed else days_left(task, s.today)
             table.add_row(
                 Text(task.ref, style="dim"),
-                Text(render.printable(task.title), style="bold red" if overdue else ""),
                 Text(role),
                 Text(s.label(mine) + (" *" if own else ""), style="bold" if own else "dim"),
                 Text(s.label(task.status)),
                 Text(task.due.isoformat() if task.due else ""),
                 Text(render.days_text(left, s.lang), style="bold red" if overdue else ""),
+                Text(render.printable(task.title), style="bold red" if overdue else ""),
                 key=task.ref)
         if table.row_count:
             table.move_cursor(row=min(row_index, table.row_count - 1))
@@ -205,10 +211,14 @@ class UnitScreen(TrackerScreen):
         if self.group_owned(task):
             now = unit_status(task, self.unit, s.ws.units)
             new = STATUS_KEYS[max(0, min(len(STATUS_KEYS) - 2, STATUS_KEYS.index(now) + step))]
-            self.tracker.attempt(lambda: s.set_unit_status(plan, task, self.unit, new))
+            self.tracker.confirm_done(task, new, lambda: self.save(
+                lambda: s.set_unit_status(plan, task, self.unit, new)), now=now)
         else:
             new = STATUS_KEYS[max(0, min(len(STATUS_KEYS) - 2, STATUS_KEYS.index(task.status) + step))]
-            self.tracker.attempt(lambda: s.set_status(plan, task, new))
+            self.tracker.confirm_done(task, new, lambda: self.save(lambda: s.set_status(plan, task, new)))
+
+    def save(self, edit: Callable[[], Saved | None]) -> None:
+        self.tracker.attempt(edit)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         ref = event.row_key.value

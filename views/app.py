@@ -19,6 +19,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from tracker.model import Task
 from tracker.problems import UserError
 from tracker.store import planfile
 from tracker.workspace import Saved
@@ -184,6 +185,33 @@ class TrackerApp(App[None]):
         self.notify(self.t(f"已撤销（新提交 {short}）：", f"undone (new commit {short}): ")
                     + getattr(target, "subject", ""), markup=False)
         self.data_changed()
+
+    def confirm_done(self, task: Task, new: str, then: Callable[[], None],
+                     now: str | None = None) -> None:
+        """A move to 已完成 of a blocked task, or of one below 100 %, asks first."""
+        from rich.text import Text
+
+        from views.pickers import Question
+
+        unit_move = now is not None  # a unit's own status: the task's progress is not its own
+        reasons = []
+        if (now or task.status) == "blocked":
+            reasons.append(self.session.label("blocked"))
+        if not unit_move and task.progress is not None and task.progress < 100:
+            reasons.append(self.t(f"进度 {task.progress}%", f"progress {task.progress}%"))
+        if new != "done" or not reasons:
+            then()
+            return
+        question = Text(self.t(f"{task.id} {task.title}：目前{'、'.join(reasons)}。仍标为{self.session.label('done')}？",
+                               f"{task.id} {task.title}: {', '.join(reasons)} now. Mark it "
+                               f"{self.session.label('done')} anyway?"))
+
+        def answered(answer: str | None) -> None:
+            if answer == "done":
+                then()
+
+        self.push_screen(Question(question, [("done", self.t("仍标为已完成", "Mark done")),
+                                             ("cancel", self.t("取消", "Cancel"))]), answered)
 
     def action_reload(self) -> None:
         changed = self.session.poll()

@@ -145,6 +145,12 @@ class BoardScreen(TrackerScreen):
         found = self.session.find(plan_id, task_id)
         if found is None:
             return
+        self.tracker.confirm_done(found[1], target.status, lambda: self.move(ref, target))
+
+    def move(self, ref: str, target: CardList) -> None:
+        found = self.session.find(*ref.rsplit("/", 1))
+        if found is None:
+            return
         # shown at once; written and committed by a worker (the app reports how it went)
         pending = self.session.preview_status(*found, target.status)
         if pending is None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from tracker.model import Task
     from tracker.workspace import Saved
     from views.session import Pending, Session
 
@@ -22,3 +23,6 @@ class Host(Protocol):
     def apply_in_background(self, pending: Pending) -> None: ...
 
     def data_changed(self) -> None: ...
+
+    def confirm_done(self, task: Task, new: str, then: Callable[[], None],
+                     now: str | None = None) -> None: ...

@@ -7,6 +7,7 @@ while the rows scroll.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -78,12 +79,19 @@ class Chart(ScrollView, can_focus=True):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.data: Timeline | None = None
+        self.full: Timeline | None = None
+        self.collapsed: set[str] = set()
         localize(self, self.app.session.lang if hasattr(self.app, "session") else "en")
         self.ticks: set[int] = set()
         self.lang = "zh"
 
     def show(self, data: Timeline, lang: str, recentre: bool = False) -> None:
-        self.data, self.lang = data, lang
+        self.full, self.lang = data, lang
+        # a collapsed plan shows its own row only
+        rows = tuple(r for r in data.rows
+                     if r.kind is Kind.PLAN or r.plan_id not in self.collapsed)
+        self.data = dataclasses.replace(data, rows=rows)
+        data = self.data
         self.ticks = {t.col for t in data.scale.ticks()}
         self.virtual_size = Size(LABEL + data.scale.width + 1, len(data.rows) + 1)
         self.cursor = min(self.cursor, max(0, len(data.rows) - 1))
@@ -107,8 +115,14 @@ class Chart(ScrollView, can_focus=True):
         self.scroll_to(x=max(0, self.scroll_x + step), animate=False)
 
     def action_open(self) -> None:
-        if self.data is not None and self.data.rows:
-            self.post_message(self.Open(self.data.rows[self.cursor]))
+        if self.data is None or not self.data.rows:
+            return
+        row = self.data.rows[self.cursor]
+        if row.kind is Kind.PLAN and self.full is not None:  # Enter on a plan folds it
+            self.collapsed ^= {row.plan_id}
+            self.show(self.full, self.lang)
+            return
+        self.post_message(self.Open(row))
 
     def watch_cursor(self) -> None:
         self.refresh()
@@ -131,7 +145,8 @@ class Chart(ScrollView, can_focus=True):
 
     def _label(self, row: Row, cursor: bool) -> Segment:
         if row.kind is Kind.PLAN:
-            text, style = "▾ " + render.printable(row.label), Style(bold=True, color="bright_white")
+            fold = "▸ " if row.plan_id in self.collapsed else "▾ "
+            text, style = fold + render.printable(row.label), Style(bold=True, color="bright_white")
         elif row.kind is Kind.PHASE:
             text, style = "  " + render.printable(row.label), Style(italic=True, color="grey70")
         else:
@@ -181,7 +196,10 @@ class Chart(ScrollView, can_focus=True):
             last_end = at + len(tick.label)
         today = self.data.today_col - x0
         if 0 <= today < width:
-            cells[today], styles[today] = "▼", TODAY
+            if cells[today] == " ":
+                cells[today], styles[today] = "▼", TODAY
+            else:  # a scale label is there: keep it whole and mark today's cell in it
+                styles[today] = TODAY + Style(underline=True)
         zoom_word = {"week": "周", "month": "月", "quarter": "季度"}
         if self.lang == "zh":
             head = f"刻度：{zoom_word[self.data.scale.zoom]}（+/- 缩放）"
@@ -205,6 +223,7 @@ class TimelineScreen(TrackerScreen):
         super().__init__()
         self.zoom = "month"
         self.first = True
+        self.shown_for: tuple[str | None, str] = (None, "")
 
     def compose_body(self) -> ComposeResult:
         yield Chart(id="chart")
@@ -215,8 +234,10 @@ class TimelineScreen(TrackerScreen):
 
     def draw_body(self) -> None:
         chart = self.query_one(Chart)
-        chart.show(self.session.timeline(self.zoom), self.session.lang, recentre=self.first)
-        self.first = False
+        shown = (self.session.plan_id, self.session.query_text)
+        recentre = self.first or shown != self.shown_for  # another plan: today back on screen
+        chart.show(self.session.timeline(self.zoom), self.session.lang, recentre=recentre)
+        self.first, self.shown_for = False, shown
 
     def action_zoom(self, step: int) -> None:
         index = max(0, min(len(ZOOMS) - 1, ZOOMS.index(self.zoom) + step))
