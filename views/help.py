@@ -56,10 +56,10 @@ LEGEND = (
 )
 
 
-def key_rows(lang: str) -> list[tuple[str, str, str]]:
-    """(view, keys, what they do) for every binding with a description, app-wide keys last."""
+def key_rows(lang: str, app_bindings: list[BindingType]) -> list[tuple[str, str, str]]:
+    """(view, keys, what they do) for every binding with a description, the app's keys last
+    (passed in: the app imports this module, not the other way round)."""
     from views.accountability import AccountabilityScreen, UnitScreen
-    from views.app import TrackerApp
     from views.board import BoardScreen
     from views.detail import TaskScreen
     from views.timeline import Chart, TimelineScreen
@@ -67,7 +67,7 @@ def key_rows(lang: str) -> list[tuple[str, str, str]]:
     owners: list[tuple[str, list[BindingType]]] = [
         ("Board", BoardScreen.BINDINGS), ("Timeline", [*TimelineScreen.BINDINGS, *Chart.BINDINGS]),
         ("Accountability", [*AccountabilityScreen.BINDINGS, *UnitScreen.BINDINGS]),
-        ("Task", TaskScreen.BINDINGS), ("All views", TrackerApp.BINDINGS),
+        ("Task", TaskScreen.BINDINGS), ("All views", app_bindings),
     ]
     rows: list[tuple[str, str, str]] = []
     for where, bindings in owners:
@@ -106,11 +106,11 @@ class HelpDialog(ModalScreen[None]):
 
     def on_mount(self) -> None:
         lang = cast("Host", self.app).session.lang
-        self.query_one("#help-text", Static).update(manual(lang))
+        self.query_one("#help-text", Static).update(manual(lang, type(self.app).BINDINGS))
         self.set_focus(self.query_one("#help"))
 
 
-def manual(lang: str) -> RenderableType:
+def manual(lang: str, app_bindings: list[BindingType]) -> RenderableType:
     def t(zh: str, en: str) -> str:
         return en if lang == "en" else zh
 
@@ -127,7 +127,7 @@ def manual(lang: str) -> RenderableType:
     keys.add_column(style="bold cyan", no_wrap=True)
     keys.add_column()
     last = ""
-    for where, key, what in key_rows(lang):
+    for where, key, what in key_rows(lang, app_bindings):
         keys.add_row(Text(where if where != last else ""), Text(key), Text(what))
         last = where
     query = Table(box=None, show_header=False, padding=(0, 2))

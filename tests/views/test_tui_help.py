@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from tests.views.test_tui import drive
+from views.app import TrackerApp
 from views.help import HelpDialog, key_rows, manual
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -15,7 +16,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def plain(lang: str) -> str:
     console = Console(width=120, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
-    console.print(manual(lang))
+    console.print(manual(lang, TrackerApp.BINDINGS))
     return console.export_text()
 
 
@@ -47,6 +48,6 @@ def test_question_mark_opens_the_manual_from_any_view(demo_repo):
 
 def test_the_readme_key_table_matches_help():
     section = README.read_text(encoding="utf-8").split("## The TUI", 1)[1].split("\n## ", 1)[0]
-    for where, keys, what in key_rows("en"):
+    for where, keys, what in key_rows("en", TrackerApp.BINDINGS):
         row = f"| {where} | {' '.join(f'`{k}`' for k in keys.split(' '))} | {what} |"
         assert row in section, row

@@ -325,12 +325,16 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
     plan, task = ws.find(ref)
     values: dict[str, object] = {}
     due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
+    unit_statuses: dict[str, str] = {}  # units.北山乡=done: one unit's own status
     for item in assignments:
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
             raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
         key, raw = item.split(sep, 1)
-        if key.strip() in ("due", "due_text"):
+        if key.strip().startswith("units."):
+            unit, status = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
+            unit_statuses[unit] = status
+        elif key.strip() in ("due", "due_text"):
             due[key.strip()] = raw.strip()
         else:
             # free text keeps its leading spaces (an indented list, a quoted passage)
@@ -344,12 +348,37 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
         if key in values:
             _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
+    subjects = [edits.subject(changes)] if changes else []
+    for unit, status in unit_statuses.items():
+        from tracker.standing import unit_status
+        from tracker.store import planfile
+        from tracker.workspace import Change
+
+        old = unit_status(task, unit, ws.units)
+        if old != status:
+            field_edits.append(planfile.set_unit_status(task.id, unit, status))
+            changes.append(Change(f"units.{unit}", old, status))
+            subjects.append(f"{unit} {old} → {status}")
     if not field_edits:
         env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
         return
-    saved = ws.apply(plan, field_edits, edits.subject(changes), changes, by=env.by, task_id=task.id)
+    saved = ws.apply(plan, field_edits, "; ".join(subjects), changes, by=env.by, task_id=task.id)
     report_saved(env, saved)
     _warn_due(env, plan, values.get("due") if values.get("due") != task.due else None)
+
+
+def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str, str]:
+    """`units.北山乡=done` -> (北山乡, done); the unit is checked like lead/owners/support."""
+    from tracker import edits
+
+    unit = key.removeprefix("units.")
+    if not unit or "." in unit:
+        raise click.UsageError(env.t(
+            f"不能设置“{key}”：单位的状态写作 units.单位=状态（note 等其他字段请在文件中修改）",
+            f"cannot set '{key}': a unit's status is units.UNIT=STATUS (edit its note in the file)"))
+    _check_units(env, [unit], new_unit)
+    unit = env.workspace().units.canonical(unit)
+    return unit, edits.status_key(raw, env.workspace().settings)
 
 
 def _warn_due(env: Env, plan: Plan, due: object) -> None:
@@ -413,23 +442,30 @@ def _typed_text(env: Env, title: str) -> str:
 @click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
 @click.option("--phase", help="Phase id, e.g. P2")
 @click.option("--leader", help="Responsible leader (责任领导)")
+@click.option("--start", help="Start date: 2026-05-01, 5月1日, ...")
+@click.option("--detail", help="The full text of the task (several lines are fine)")
+@click.option("--status", help="Status (default todo): 推进中, doing, ...")
 @click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
 @pass_env
 def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
         support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None,
-        new_unit: bool) -> None:
+        start: str | None, detail: str | None, status: str | None, new_unit: bool) -> None:
     """Add a task to a plan."""
-    import re
-
     from tracker import edits
     from tracker.store import planfile
     from tracker.workspace import Change
 
     ws = env.workspace()
     plan = ws.plan(plan_id)
-    numbers = [int(m.group(1)) for t in plan.tasks if (m := re.fullmatch(r"T(\d+)", t.id))]
-    task_id = f"T{max(numbers, default=0) + 1}"
-    task: dict[str, object] = {"id": task_id, "title": title.strip()}
+    task_id = edits.next_task_id([t.id for t in plan.tasks])
+    task: dict[str, object] = {"id": task_id, "title": edits.one_line("title", title.strip())}
+    blank = Task(id=task_id, title="")
+    if detail:
+        task["detail"] = edits.free_text(detail)
+    if start:
+        task.update(parse_assignment(env, plan, blank, "start", start))
+    if status:
+        task["status"] = edits.status_key(status, ws.settings)
     for key, vals in (("lead", lead), ("owners", owner), ("support", support)):
         names = [n for v in vals for n in edits.split_names(v)]
         if names:
@@ -440,8 +476,8 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
     if phase:
         task["phase"] = phase
     if due:  # the same reading as `set due=…`: the wording is kept as due_text
-        task.update(parse_assignment(env, plan, Task(id=task_id, title=""), "due", due))
-    task["status"] = "todo"
+        task.update(parse_assignment(env, plan, blank, "due", due))
+    task = edits.new_task(task_id, task)  # keys in the usual order; status todo unless given
     saved = ws.apply(plan, [planfile.add_task(task)], f"add {task_id} {title.strip()}",
                      [Change("task", None, task_id)], by=env.by, task_id=task_id)
     report_saved(env, saved)

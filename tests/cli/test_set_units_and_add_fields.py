@@ -1,0 +1,41 @@
+"""The CLI reaches what the TUI does: a unit's own status with `set REF units.北山乡=done`, and
+`add` with --start, --detail, --status and --leader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import git
+
+TODAY = "2026-11-23"
+
+
+def plan(root: Path, name: str) -> str:
+    return (root / "plans" / f"{name}.yaml").read_text(encoding="utf-8")
+
+
+def test_set_a_units_own_status(demo_repo: Path, tracker) -> None:
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3",
+                "units.东关镇=受阻", "progress=70")
+    assert r.code == 0, r.err
+    text = plan(demo_repo, "clean-heating-2026")
+    assert "      东关镇: {status: blocked}\n" in text and "    progress: 70\n" in text
+    log = git(demo_repo, "log", "-1", "--format=%s%n%b")
+    assert "东关镇 doing → blocked" in log and "Field: units.东关镇" in log
+
+
+def test_set_a_unit_that_is_not_in_units_yaml_is_refused(demo_repo: Path, tracker) -> None:
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3",
+                "units.北山镇=done")
+    assert r.code != 0 and "北山乡" in r.err
+
+
+def test_add_with_start_detail_status_and_leader(demo_repo: Path, tracker) -> None:
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "dropout-prevention-2026",
+                "开展家访", "--owner", "实验小学", "--start", "2026-12-01", "--due", "12月底前",
+                "--detail", "第一段\n第二段", "--status", "推进中", "--leader", "李某")
+    assert r.code == 0, r.err
+    text = plan(demo_repo, "dropout-prevention-2026")
+    assert ("  - id: T5\n    title: 开展家访\n    detail: |-\n      第一段\n      第二段\n"
+            "    owners: [实验小学]\n    leader: 李某\n    start: 2026-12-01\n    due: 2026-12-31\n"
+            "    due_text: 12月底前\n    status: doing\n") in text
