@@ -22,7 +22,6 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from pathlib import Path
 from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, Task, replace
-from tracker.store import load, yamlsafe
+from tracker.store import load, taskchunks, yamlsafe
 
 CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
 _ZERO = "0" * 40
@@ -156,8 +155,6 @@ def read_blobs(root: Path, blobs: list[str]) -> dict[str, bytes]:
     return out
 
 
-_TASKS_KEY = re.compile(r"^tasks:[ \t]*(#.*)?$")
-_UNSAFE = re.compile(r"[&*!\t\r]|^(%|---|\.\.\.)", re.MULTILINE)
 
 
 class Versions:
@@ -192,9 +189,9 @@ class Versions:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return None
-        if _UNSAFE.search(text) or text.startswith("\ufeff"):
+        if taskchunks.UNSAFE.search(text) or text.startswith("\ufeff"):
             return False
-        parts = _split(text)
+        parts = taskchunks.split(text)
         if parts is None:
             return False
         header, chunks = parts
@@ -236,42 +233,6 @@ class Versions:
 
 def _key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def _split(text: str) -> tuple[str, list[str]] | None:
-    lines = text.splitlines(keepends=True)
-    starts = [i for i, ln in enumerate(lines) if _TASKS_KEY.match(ln)]
-    if len(starts) != 1:
-        return None
-    k = starts[0]
-    indent = None
-    chunks: list[list[str]] = []
-    end = len(lines)
-    for j in range(k + 1, len(lines)):
-        ln = lines[j]
-        body = ln.lstrip(" ")
-        if not body.strip() or body.startswith("#"):
-            if chunks:
-                chunks[-1].append(ln)
-            continue
-        col = len(ln) - len(body)
-        if indent is None:
-            if not body.startswith("- "):
-                return None
-            indent = col
-        if col == indent and body.startswith("- "):
-            chunks.append([ln])
-        elif col > indent and chunks:
-            chunks[-1].append(ln)
-        elif col < indent or (col == 0 and not body.startswith("- ")):
-            end = j
-            break
-        else:
-            return None
-    if not chunks:
-        return None
-    header = "".join(lines[:k] + lines[end:])
-    return header, ["".join(c) for c in chunks]
 
 
 # ---------------------------------------------------------------- the cache of differences

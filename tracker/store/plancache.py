@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tracker.model import Source
 from tracker.problems import error
+from tracker.store import taskchunks
 from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 from tracker.store.paths import plan_files
 
@@ -92,16 +93,41 @@ def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
     return sorted(out, key=lambda x: x.path) if links else out
 
 
+SPLIT_BYTES = 2_000_000  # a single plan this large is parsed in two halves, one per core
+
+
 def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
-    """Parse plan files, on both cores when there is enough work to pay for a second process."""
+    """Parse plan files, on both cores when there is enough work to pay for a second process:
+    many files spread over the cores, one very large file cut into two halves."""
     total = sum(len(raw) for raw, _ in items)
-    if len(items) < 4 or total < 2_000_000 or (os.cpu_count() or 1) < 2:
+    cores = os.cpu_count() or 1
+    if total < SPLIT_BYTES or cores < 2:
+        return [load_plan_bytes(raw, rel) for raw, rel in items]
+    units: list[tuple[bytes, str]] = []
+    plan: list[tuple[int, int] | tuple[int, int, int]] = []  # per item: its unit(s), shared
+    for raw, rel in items:
+        cut = taskchunks.halves(raw) if len(items) < 4 and len(raw) >= SPLIT_BYTES // 4 else None
+        if cut is None:
+            plan.append((len(units), -1))
+            units.append((raw, rel))
+        else:
+            plan.append((len(units), len(units) + 1, cut[2]))
+            units += [(cut[0], rel), (cut[1], rel)]
+    if len(units) < 2:
         return [load_plan_bytes(raw, rel) for raw, rel in items]
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = min(os.cpu_count() or 2, 4)
+    workers = min(cores, 4, len(units))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_load_pair, items, chunksize=max(1, len(items) // (workers * 4))))
+        done = list(pool.map(_load_pair, units, chunksize=max(1, len(units) // (workers * 4))))
+    out = []
+    for (raw, rel), where in zip(items, plan):
+        if len(where) == 2:
+            out.append(done[where[0]])
+            continue
+        joined = taskchunks.join(done[where[0]], done[where[1]], where[2], blob_id(raw))
+        out.append(joined if joined is not None else load_plan_bytes(raw, rel))
+    return out
 
 
 def _load_pair(item: tuple[bytes, str]) -> Loaded:
