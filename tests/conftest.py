@@ -85,6 +85,18 @@ def make_repo(root: Path, plans: dict[str, str] | None = None, units: str | None
     return root
 
 
+def two_offices(tmp_path: Path, tracker: Callable[..., Result], plans: dict[str, str]
+                ) -> tuple[Path, Path]:
+    """Office A (the original, synced to a bare remote) and office B (a clone of it)."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp_path / "a", plans)
+    git(a, "remote", "add", "origin", str(remote))
+    assert tracker("--repo", str(a), "--today", TODAY, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
+    return a, tmp_path / "b"
+
+
 @pytest.fixture
 def demo_repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path / "office", demo=True)

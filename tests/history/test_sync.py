@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TODAY, git, make_repo
+from tests.conftest import TODAY, git, make_repo, two_offices
 from tests.history.test_walk import PLAN
 from tracker.history import git as git_layer
 from tracker.history import sync, transport
@@ -18,13 +18,7 @@ from tracker.store import load
 @pytest.fixture
 def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
     """Office A (the original) and office B (a clone), sharing a bare remote."""
-    remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", str(remote))
-    a = make_repo(tmp_path / "a", {"p": PLAN})
-    git(a, "remote", "add", "origin", str(remote))
-    assert run(tracker, a, "sync").code == 0
-    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
-    return a, tmp_path / "b"
+    return two_offices(tmp_path, tracker, {"p": PLAN})
 
 
 def run(tracker, root: Path, *args: str):

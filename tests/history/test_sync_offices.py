@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import git, make_repo
+from tests.conftest import git, two_offices
 from tests.history.test_sync import plan_of, run
 from tests.history.test_walk import commit_as, edit
 
@@ -68,13 +68,7 @@ tasks:
 @pytest.fixture
 def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
     """Office A (the original) and office B (a clone), sharing a bare remote."""
-    remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", str(remote))
-    a = make_repo(tmp_path / "a", {"p": PLAN})
-    git(a, "remote", "add", "origin", str(remote))
-    assert run(tracker, a, "sync").code == 0
-    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
-    return a, tmp_path / "b"
+    return two_offices(tmp_path, tracker, {"p": PLAN})
 
 
 def sync_all(tracker, a: Path, b: Path) -> str:

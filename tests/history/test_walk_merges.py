@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TODAY, git, make_repo
+from tests.conftest import TODAY, git, make_repo, two_offices
 from tests.history.test_walk import PLAN, commit_as, edit
 from tracker.history import walk
 
@@ -25,13 +25,8 @@ def run(tracker, root: Path, *args: str):
 
 @pytest.fixture
 def offices(tmp_path: Path, tracker) -> tuple[Path, Path]:
-    remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "-q", "--bare", str(remote))
-    a = make_repo(tmp_path / "a", {"p": PLAN})
-    git(a, "remote", "add", "origin", str(remote))
-    assert run(tracker, a, "sync").code == 0
-    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "b"))
-    return a, tmp_path / "b"
+    """Office A (the original) and office B (a clone), sharing a bare remote."""
+    return two_offices(tmp_path, tracker, {"p": PLAN})
 
 
 def log_rows(tracker, root: Path, *args: str) -> list[dict]:
