@@ -131,8 +131,13 @@ class Workspace:
 
     def problems(self) -> list[Problem]:
         from tracker import checks  # only commands that check pay for the checks
+        from tracker.store import checkcache
 
-        return checks.run_checks(self.files, self.units, self.config_problems)
+        gdir = git.git_dir(self.root)
+        return checkcache.problems(
+            gdir / "tracker" / "checks.cache" if gdir else None, self.files, self.directory,
+            self.config_problems, Path(checks.__file__),
+            lambda: checks.run_checks(self.files, self.units, self.config_problems))
 
     def broken_files(self) -> list[str]:
         return [f.path for f, _ in self.skipped()]
