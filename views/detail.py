@@ -37,6 +37,7 @@ class TaskScreen(TrackerScreen):
         Binding("escape", "back", "Back"),
         Binding("ctrl+s", "save", "Save"),
         Binding("f2", "pick", "Pick unit"),
+        Binding("f3", "write_update", "Write an update"),
     ]
 
     def __init__(self, plan_id: str, task_id: str) -> None:
@@ -312,6 +313,10 @@ class TaskScreen(TrackerScreen):
         self.app.push_screen(Question(question, [("save", s.t("保存", "Save")),
                                                  ("discard", s.t("放弃修改", "Discard")),
                                                  ("cancel", s.t("留在这里", "Stay"))]), answered)
+
+    def action_write_update(self) -> None:
+        if self.query("#update"):
+            self.set_focus(self.query_one("#update"))
 
     def action_back(self) -> None:
         def back() -> None:

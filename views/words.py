@@ -43,6 +43,7 @@ ZH = {
     "New task": "新任务",
     "Undo": "撤销",
     "Pick unit": "选择单位",
+    "Write an update": "写进展",
     "Add update": "添加进展",
     "Previous column": "前一列",
     "Next column": "后一列",

@@ -51,6 +51,10 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", "t", *keys)
 
+    def type(self, text: str) -> None:
+        """Literal text (Chinese included), as a person types it."""
+        self.tmux("send-keys", "-t", "t", "-l", text)
+
     def close(self) -> None:
         self.tmux("kill-server")
 
@@ -84,3 +88,61 @@ def test_tui_in_a_real_terminal(tmp_path):
             time.sleep(0.2)
     finally:
         term.close()
+
+
+def test_a_days_work_in_a_real_terminal(tmp_path):
+    """Open, filter, move a card, a refused move, a multi-line update, undo, help."""
+    from tests.conftest import git
+
+    root = demo.create(tmp_path / "demo")
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    for name in ("TMUX", "COLUMNS", "LINES"):
+        env.pop(name, None)
+    before = int(git(root, "rev-list", "--count", "HEAD"))
+    term = Terminal([*tracker_command(), "--repo", str(root), "--today", "2026-11-23", "tui"], env)
+    try:
+        term.wait_for("看板", "推进中", "入户安装清洁取暖设备")
+        term.keys("/")  # filter
+        term.wait_for("筛选（与 tracker list 相同")
+        term.type("overdue")
+        term.keys("Enter")
+        term.wait_for("筛选：overdue")
+        term.keys("]")  # the focused card (推进中, late) -> 受阻
+        term.wait_for("已保存并提交", "受阻 2")
+        term.keys("/")
+        term.wait_for("筛选（与 tracker list 相同")
+        term.keys("C-u", "Enter")  # clear the filter
+        term.wait_for("已完成 3")
+        term.keys("Right")  # to 已完成: its first card has no verified_by
+        time.sleep(0.5)
+        term.keys("]")
+        screen = term.wait_for("未保存", "verified_by")
+        assert "已销号 1" in screen  # the card went back
+        term.keys("Enter")  # its detail
+        term.wait_for("进展情况", "标题")
+        time.sleep(1)  # the form mounted and focused
+        term.keys("F3")
+        time.sleep(0.5)
+        term.type("第一行")
+        term.keys("Enter")
+        term.type("第二行")
+        term.keys("C-s")
+        term.wait_for("已保存并提交")
+        term.keys("Escape")
+        time.sleep(1)  # tmux waits escape-time before it passes a lone Esc on
+        term.wait_for("看板", "未启动")
+        term.keys("u")
+        term.wait_for("撤销最近一次修改", "update: 第一行")
+        term.keys("Enter")
+        term.wait_for("已撤销")
+        term.keys("?")
+        term.wait_for("各视图的用途", "按键")
+        term.keys("Escape")
+        time.sleep(1)
+        term.keys("q")
+    finally:
+        term.close()
+    after = int(git(root, "rev-list", "--count", "HEAD"))
+    assert after == before + 3  # the move, the update, its undo
+    assert "undo: " in git(root, "log", "-1", "--format=%s")
+
