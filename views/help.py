@@ -90,7 +90,7 @@ def key_rows(lang: str, app_bindings: list[BindingType]) -> list[tuple[str, str,
 _KEY_NAMES = {"left": "←", "right": "→", "up": "↑", "down": "↓", "left_square_bracket": "[",
               "right_square_bracket": "]", "shift+left": "shift+←", "shift+right": "shift+→",
               "escape": "Esc", "enter": "Enter", "pageup": "PgUp", "pagedown": "PgDn",
-              "home": "Home", "end": "End", "ctrl+s": "Ctrl+S", "f2": "F2", "slash": "/",
+              "home": "Home", "end": "End", "ctrl+s": "Ctrl+S", "f2": "F2", "f3": "F3", "slash": "/",
               "question_mark": "?", "plus": "+", "equals_sign": "=", "minus": "-",
               "full_stop": "."}
 _UNNAMED = {"cursor(-1)": "Previous row", "cursor(1)": "Next row", "cursor(-20)": "Page up",

@@ -54,3 +54,33 @@ def test_task_detail(snap_compare, demo_root):
         await settle(pilot)
 
     assert snap_compare(app_on(demo_root), terminal_size=SIZE, run_before=open_task)
+
+
+SCREENS = {
+    "board": [],
+    "timeline": ["t"],
+    "accountability": ["a"],
+    "unit": ["a", "enter"],
+    "help": ["question_mark"],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_view_at_both_sizes(snap_compare, demo_root, screen, size, lang):
+    app = TrackerApp(demo_root, today=TODAY, poll_seconds=0, lang=lang)
+    assert snap_compare(app, press=SCREENS[screen], terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+def test_task_detail_at_both_sizes(snap_compare, demo_root, size, lang):
+    async def open_task(pilot):
+        pilot.app.open_task("clean-heating-2026", "T3")
+        await pilot.pause()
+        await settle(pilot)
+
+    app = TrackerApp(demo_root, today=TODAY, poll_seconds=0, lang=lang)
+    assert snap_compare(app, terminal_size=size, run_before=open_task)
+
