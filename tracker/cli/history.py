@@ -384,54 +384,23 @@ def _has_head(root: Path) -> bool:
 @pass_env
 def undo_cmd(env: Env) -> None:
     """Revert the most recent change made by tracker (a new commit; history keeps both)."""
+    from tracker.history import undo
+
     root = need_git(env)
     state = git.state_problem(root)
     if state is not None:
         raise state
-    fmt = "%H%x1f%P%x1f%s%x1f%(trailers:key=Tool,valueonly)%x1f%(trailers:key=Undo,valueonly)%x1e"
-    out = git.run_git(root, "log", "-n", "500", f"--format={fmt}", check=False)
-    undone: set[str] = set()
-    target = None
-    for record in out.stdout.decode("utf-8", "replace").split("\x1e"):
-        parts = record.strip("\n").split("\x1f")
-        if len(parts) < 5:
-            continue
-        sha, parents, subject, tool, undo_of = parts
-        if undo_of.strip():
-            undone.update(undo_of.split())
-            continue
-        if "tracker" in tool and sha not in undone and len(parents.split()) == 1:
-            target = (sha, subject)
-            break
+    target = undo.last_change(root)
     if target is None:
         raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
-    sha, subject = target
-    touched = git.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
-                              sha).stdout.decode("utf-8", "replace").split("\0")
-    dirty = set(git.dirty_paths(root, ".")) & {p for p in touched if p}
-    if dirty and _undo_beside_hand_edit(env, root, sha, subject, [p for p in touched if p]):
+    dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
+    if dirty and _undo_beside_hand_edit(env, root, target.sha, target.subject, list(target.paths)):
         return
-    if dirty:
-        raise Failure(env.t(f"{'、'.join(sorted(dirty))} 有未提交的修改，不能撤销：先提交（tracker commit）或放弃这些修改",
-                            f"{', '.join(sorted(dirty))} has uncommitted edits; commit them "
-                            "(tracker commit) or discard them before undoing"))
-    if git.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
-        raise Failure(env.t("暂存区有待提交的内容，不能撤销：先提交或运行 git restore --staged .",
-                            "there are staged changes; commit them or unstage (git restore --staged .) first"))
-    ident = git.identity(root, env.by)
-    proc = git.run_git(root, "revert", "--no-commit", sha, check=False, env=ident)
-    if proc.returncode != 0:
-        git.run_git(root, "revert", "--abort", check=False)
-        raise Failure(env.t(f"无法自动撤销 {sha[:7]}：之后的修改改动了相同的内容，请用 tracker set 手工改回",
-                            f"cannot undo {sha[:7]} automatically: later changes touch the same "
-                            "lines; change the fields back with tracker set"))
-    message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
     try:
-        _commit(env, root, message, ident)
-    except git.GitError:
-        git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
-        raise
-    env.say(env.t(f"已撤销 {sha[:7]}：", f"undone {sha[:7]}: ") + render.printable(subject))
+        undo.undo(root, target, env.by, env.verify)
+    except undo.UndoError as exc:
+        raise Failure(exc.message(env.lang)) from None
+    env.say(env.t(f"已撤销 {target.short}：", f"undone {target.short}: ") + render.printable(target.subject))
 
 
 def _undo_beside_hand_edit(env: Env, root: Path, sha: str, subject: str,

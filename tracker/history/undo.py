@@ -1,8 +1,8 @@
 """Undo the most recent change made by tracker: find it (skipping changes already undone and
 merges), describe it, and revert it as a new commit that says what it undoes (`Undo: <sha>`).
 
-What the TUI's `u` uses; `tracker undo` shares the same rules (and can also undo beside an
-uncommitted hand edit, which this module refuses with a message instead).
+What `tracker undo` and the TUI's `u` share; the CLI also undoes beside an uncommitted hand
+edit, which this module refuses with a message instead.
 """
 
 from __future__ import annotations
@@ -60,18 +60,19 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
     dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
     if dirty:
         names = "、".join(sorted(dirty))
-        raise UndoError(f"{names} 有未提交的修改，不能撤销：先提交（按 c 或 tracker commit）或放弃这些修改",
-                        f"{names} has uncommitted edits; commit them (c, or tracker commit) or "
-                        "discard them before undoing")
+        raise UndoError(f"{names} 有未提交的修改，不能撤销：先提交（tracker commit，界面中按 c）或放弃这些修改",
+                        f"{names} has uncommitted edits; commit them (tracker commit, or c in the "
+                        "TUI) or discard them before undoing")
     if git.run_git(root, "diff", "--cached", "--quiet", check=False).returncode != 0:
         raise UndoError("暂存区有待提交的内容，不能撤销：先提交或运行 git restore --staged .",
                         "there are staged changes; commit them or unstage (git restore --staged .) first")
     ident = git.identity(root, by)
     if git.run_git(root, "revert", "--no-commit", target.sha, check=False, env=ident).returncode:
         git.run_git(root, "revert", "--abort", check=False)
-        raise UndoError(f"无法自动撤销 {target.short}：之后的修改改动了相同的内容，请手工改回",
+        raise UndoError(f"无法自动撤销 {target.short}：之后的修改改动了相同的内容，请用 tracker set "
+                        "或在任务详情中手工改回",
                         f"cannot undo {target.short} automatically: later changes touch the same "
-                        "lines; change the fields back by hand")
+                        "lines; change the fields back with tracker set or in the task's detail")
     message = (f"undo: {target.subject}\n\nThis reverts commit {target.sha}.\n\n"
                f"Undo: {target.sha}\nTool: tracker\n")
     skip = () if verify else ("--no-verify",)
