@@ -46,11 +46,17 @@ def accountability(plans: Sequence[Plan], units: Units, today: dt.date, settings
     wanted = None if keep is None else {id(t) for t in keep}
     as_of = AsOf(today, settings)
     acc: dict[str, _Tally] = {}
+    # the same (lead, owners, support) lists recur on many tasks: expand each once
+    roles_of: dict[tuple[tuple[str, ...], ...], dict[str, set[str]]] = {}
     for plan in plans:
         for task in plan.tasks:
             if wanted is not None and id(task) not in wanted:
                 continue
-            for unit, roles in unit_roles(task, units).items():
+            named = (task.lead, task.owners, task.support)
+            task_roles = roles_of.get(named)
+            if task_roles is None:
+                task_roles = roles_of[named] = unit_roles(task, units)
+            for unit, roles in task_roles.items():
                 row = acc.setdefault(unit, _Tally(tasks=[]))
                 row.leads += "lead" in roles
                 row.owns += "owner" in roles
@@ -61,7 +67,7 @@ def accountability(plans: Sequence[Plan], units: Units, today: dt.date, settings
                 row.doing += status == "doing"
                 row.overdue += task.due is not None and task.due < today and not closed
                 row.due_soon += not closed and as_of.due_soon(task)
-                last = last_update_by(task, unit, units)
+                last = last_update_by(task, unit, units) if task.updates or task.units else None
                 if last and (row.last is None or last > row.last):
                     row.last = last
                 assert row.tasks is not None
