@@ -63,8 +63,9 @@ class TaskScreen(TrackerScreen):
         self.load_history()
 
     def focus_main(self) -> None:
-        if self.focused is None and self.query(TaskForm):
-            self.set_focus(self.query_one("#title", Input))
+        # the pane, not a field: every key (?, u, b, …) works until Tab or F3 enters the form
+        if self.focused is None:
+            self.set_focus(self.query_one("#task-pane"))
 
     def extend_top(self, top: Text) -> None:
         top.append(f"  {self.plan_id}/{self.task_id}", style="bold")

@@ -29,6 +29,10 @@ class NewTaskScreen(TaskScreen):
         self.query_one("#updates").display = False
         self.query_one("#history").display = False
 
+    def focus_main(self) -> None:
+        if self.focused is None:
+            self.set_focus(self.query_one("#title"))
+
     def read_history(self) -> list[Text] | None:
         return []
 

@@ -97,3 +97,17 @@ def test_two_quick_moves_move_the_card_two_columns(demo_repo):
         assert focused_card(app) == ref
 
     drive(demo_repo, script)
+
+
+def test_the_task_pane_is_focused_so_every_key_works(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.focused.id == "task-pane"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from views.help import HelpDialog
+
+        assert isinstance(app.screen, HelpDialog)
+
+    drive(demo_repo, script)
