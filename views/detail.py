@@ -97,7 +97,7 @@ class TaskScreen(TrackerScreen):
         p = render.printable
         table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
         table.add_column(style="bold cyan", no_wrap=True, width=10)
-        table.add_column(ratio=1)
+        table.add_column(ratio=1, overflow="fold")  # long detail wraps, never cut
         overdue = is_overdue(task, s.today)
         due = Text(task.due.isoformat() if task.due else "—")
         if task.due_text:
