@@ -10,7 +10,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from tracker.model import STATUS_KEYS, Task
@@ -40,6 +40,7 @@ class AccountabilityScreen(TrackerScreen):
         self.reverse = True
 
     def compose_body(self) -> ComposeResult:
+        yield Static(id="units-empty", classes="empty")
         yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
 
     def focus_main(self) -> None:
@@ -87,6 +88,10 @@ class AccountabilityScreen(TrackerScreen):
                 Text(r.last_update.isoformat() if r.last_update else "—",
                      style="" if r.last_update else "dim"),
                 key=r.unit)
+        note = self.query_one("#units-empty", Static)
+        note.display = not table.row_count
+        if note.display:
+            note.update(self.empty_text())
         if current is not None:
             try:
                 table.move_cursor(row=table.get_row_index(current))

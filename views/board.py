@@ -15,7 +15,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tracker.reports import render
 from tracker.reports.board import Column
 from views.cards import CardList
 from views.frame import TrackerScreen
@@ -96,29 +95,10 @@ class BoardScreen(TrackerScreen):
                                                                    with_plan)
 
     def draw_empty(self, empty: bool) -> None:
-        """No card at all: say why and what to do, instead of blank columns."""
-        s = self.session
         note = self.query_one("#board-empty", Static)
         note.display = empty
-        if not empty:
-            return
-        if not s.plans:
-            text = Text(s.t("还没有计划。", "No plans yet. "), style="bold")
-            text.append(s.t(
-                "导入一份实施方案：tracker import 方案.docx；或把计划 YAML 放进 plans/ 目录，"
-                "然后按 r 重新读取。按 ? 查看全部按键。",
-                "Import a work plan with `tracker import plan.docx`, or put a plan YAML file "
-                "in plans/ and press r to reload. Press ? for every key."))
-        elif s.query_text:
-            text = Text(s.t("没有符合筛选条件的任务：", "No task matches the filter: "), style="bold")
-            text.append(render.printable(s.query_text))
-            text.append(s.t("。按 / 修改筛选（清空后回车显示全部），或按 p 换一个计划。",
-                            ". Press / to change it (empty it and press Enter to show all), "
-                            "or p for another plan."))
-        else:
-            text = Text(s.t("这个计划还没有任务。按 n 添加一项。",
-                            "This plan has no tasks yet. Press n to add one."), style="bold")
-        note.update(text)
+        if empty:
+            note.update(self.empty_text())
 
     def lists(self) -> list[CardList]:
         return [c for c in self.query(CardList) if c.parent is not None and c.parent.display]

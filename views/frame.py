@@ -148,6 +148,27 @@ class TrackerScreen(Screen[None]):
         bar.update(text)
         bar.display = bool(text)
 
+    def empty_text(self) -> Text:
+        """What to say instead of an empty view: how to add a plan, or clear the filter."""
+        s = self.session
+        if not s.plans:
+            text = Text(s.t("还没有计划。", "No plans yet. "), style="bold")
+            text.append(s.t(
+                "导入一份实施方案：tracker import 方案.docx；或把计划 YAML 放进 plans/ 目录，"
+                "然后按 r 重新读取。按 ? 查看全部按键。",
+                "Import a work plan with `tracker import plan.docx`, or put a plan YAML file "
+                "in plans/ and press r to reload. Press ? for every key."))
+        elif s.query_text:
+            text = Text(s.t("没有符合筛选条件的任务：", "No task matches the filter: "), style="bold")
+            text.append(render.printable(s.query_text))
+            text.append(s.t("。按 / 修改筛选（清空后回车显示全部），或按 p 换一个计划。",
+                            ". Press / to change it (empty it and press Enter to show all), "
+                            "or p for another plan."))
+        else:
+            text = Text(s.t("这个计划还没有任务。按 n 添加一项。",
+                            "This plan has no tasks yet. Press n to add one."), style="bold")
+        return text
+
     def extend_top(self, top: Text) -> None:
         pass
 

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Static
 
 from tracker.reports import render
 from tracker.reports.timeline import ZOOMS, Kind, Row, State, Timeline
@@ -226,6 +227,7 @@ class TimelineScreen(TrackerScreen):
         self.shown_for: tuple[str | None, str] = (None, "")
 
     def compose_body(self) -> ComposeResult:
+        yield Static(id="timeline-empty", classes="empty")
         yield Chart(id="chart")
 
     def focus_main(self) -> None:
@@ -236,7 +238,12 @@ class TimelineScreen(TrackerScreen):
         chart = self.query_one(Chart)
         shown = (self.session.plan_id, self.session.query_text)
         recentre = self.first or shown != self.shown_for  # another plan: today back on screen
-        chart.show(self.session.timeline(self.zoom), self.session.lang, recentre=recentre)
+        data = self.session.timeline(self.zoom)
+        chart.show(data, self.session.lang, recentre=recentre)
+        note = self.query_one("#timeline-empty", Static)
+        note.display = not any(r.task for r in data.rows)
+        if note.display:
+            note.update(self.empty_text())
         self.first, self.shown_for = False, shown
 
     def action_zoom(self, step: int) -> None:

@@ -70,3 +70,17 @@ def test_cards_name_their_plan_when_several_plans_are_shown(demo_repo):
         assert cards.cards
 
     drive(demo_repo, script)
+
+
+def test_an_empty_filter_result_says_so_in_every_view(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"不存在的词", "enter")
+        await pilot.pause()
+        for view in ("t", "a"):
+            await pilot.press(view)
+            await pilot.pause()
+            assert "没有符合筛选" in screen_text(app), view
+
+    drive(demo_repo, script)
