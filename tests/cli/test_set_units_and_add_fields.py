@@ -39,3 +39,11 @@ def test_add_with_start_detail_status_and_leader(demo_repo: Path, tracker) -> No
     assert ("  - id: T5\n    title: 开展家访\n    detail: |-\n      第一段\n      第二段\n"
             "    owners: [实验小学]\n    leader: 李某\n    start: 2026-12-01\n    due: 2026-12-31\n"
             "    due_text: 12月底前\n    status: doing\n") in text
+
+
+def test_set_a_units_note(demo_repo: Path, tracker) -> None:
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3",
+                "units.北山乡.note=变压器已到货")
+    assert r.code == 0, r.err
+    assert "      北山乡: {status: blocked, note: 变压器已到货}\n" in plan(demo_repo, "clean-heating-2026")
+    assert "Field: units.北山乡.note" in git(demo_repo, "log", "-1", "--format=%b")

@@ -16,6 +16,8 @@ from tracker.reports import render
 
 if TYPE_CHECKING:
     from tracker.standing import AsOf
+    from tracker.store.planfile import Edit
+    from tracker.workspace import Change
 
 
 @cli.command()
@@ -325,15 +327,15 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
     plan, task = ws.find(ref)
     values: dict[str, object] = {}
     due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
-    unit_statuses: dict[str, str] = {}  # units.北山乡=done: one unit's own status
+    unit_values: dict[tuple[str, str], str] = {}  # units.北山乡=done, units.北山乡.note=…
     for item in assignments:
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
             raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
         key, raw = item.split(sep, 1)
         if key.strip().startswith("units."):
-            unit, status = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
-            unit_statuses[unit] = status
+            unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
+            unit_values[(unit, name)] = value
         elif key.strip() in ("due", "due_text"):
             due[key.strip()] = raw.strip()
         else:
@@ -349,16 +351,13 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
             _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
     subjects = [edits.subject(changes)] if changes else []
-    for unit, status in unit_statuses.items():
-        from tracker.standing import unit_status
-        from tracker.store import planfile
-        from tracker.workspace import Change
-
-        old = unit_status(task, unit, ws.units)
-        if old != status:
-            field_edits.append(planfile.set_unit_status(task.id, unit, status))
-            changes.append(Change(f"units.{unit}", old, status))
-            subjects.append(f"{unit} {old} → {status}")
+    for (unit, name), value in unit_values.items():
+        edit, change = _unit_edit(env, task, unit, name, value)
+        if edit is not None and change is not None:
+            field_edits.append(edit)
+            changes.append(change)
+            subjects.append(f"{unit} {change.describe().split(' ', 1)[1]}"
+                            if name == "status" else change.describe())
     if not field_edits:
         env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
         return
@@ -367,18 +366,45 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
     _warn_due(env, plan, values.get("due") if values.get("due") != task.due else None)
 
 
-def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str, str]:
-    """`units.北山乡=done` -> (北山乡, done); the unit is checked like lead/owners/support."""
+def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str, str, str]:
+    """`units.北山乡=done` -> (北山乡, status, done); `units.北山乡.note=…` -> (北山乡, note, …).
+    The unit is checked like lead/owners/support."""
     from tracker import edits
 
-    unit = key.removeprefix("units.")
-    if not unit or "." in unit:
+    unit, _, name = key.removeprefix("units.").partition(".")
+    name = name or "status"
+    if not unit or name not in ("status", "note"):
         raise click.UsageError(env.t(
-            f"不能设置“{key}”：单位的状态写作 units.单位=状态（note 等其他字段请在文件中修改）",
-            f"cannot set '{key}': a unit's status is units.UNIT=STATUS (edit its note in the file)"))
+            f"不能设置“{key}”：写作 units.单位=状态 或 units.单位.note=说明",
+            f"cannot set '{key}': write units.UNIT=STATUS or units.UNIT.note=TEXT"))
     _check_units(env, [unit], new_unit)
     unit = env.workspace().units.canonical(unit)
-    return unit, edits.status_key(raw, env.workspace().settings)
+    if name == "status":
+        return unit, name, edits.status_key(raw, env.workspace().settings)
+    return unit, name, edits.one_line("note", raw)
+
+
+def _unit_edit(env: Env, task: Task, unit: str, name: str,
+               value: str) -> tuple[Edit | None, Change | None]:
+    """The edit and change for one unit's status or note (None, None when nothing changes)."""
+    from tracker.standing import unit_status
+    from tracker.store import pathedit, planfile
+    from tracker.workspace import Change
+
+    units = env.workspace().units
+    entry = next((us for us in task.units if units.canonical(us.unit) == unit), None)
+    if name == "status":
+        old = unit_status(task, unit, units)
+        if old == value:
+            return None, None
+        return planfile.set_unit_status(task.id, unit, value), Change(f"units.{unit}", old, value)
+    if entry is None:
+        raise Failure(env.t(f"{unit} 在这项任务上还没有自己的条目：先写 units.{unit}=状态",
+                            f"{unit} has no entry on this task yet: set units.{unit}=STATUS first"))
+    if entry.note == value:
+        return None, None
+    path = ("tasks", pathedit.ById(task.id), "units", entry.unit, "note")
+    return pathedit.set_value(path, value), Change(f"units.{unit}.note", entry.note, value)
 
 
 def _warn_due(env: Env, plan: Plan, due: object) -> None:
