@@ -292,8 +292,9 @@ class TaskScreen(TrackerScreen):
         plan, task = found
         unit = self.query_one("#unit-name", Select).value
         status = self.query_one("#unit-status", Select).value
+        note = self.query_one("#unit-note", Input).value
         if isinstance(unit, str) and isinstance(status, str):
-            self.tracker.attempt(lambda: self.session.set_unit_status(plan, task, unit, status))
+            self.tracker.attempt(lambda: self.session.set_unit(plan, task, unit, status, note))
 
     def leave(self, then: Callable[[], None]) -> None:
         """Leave the screen, asking first when something typed would be lost."""
@@ -360,6 +361,12 @@ class TaskScreen(TrackerScreen):
 
         status = unit_status(found[1], event.value, self.session.ws.units)
         self.query_one("#unit-status", Select).value = status
+        units = self.session.ws.units
+        entry = next((us for us in found[1].units if units.canonical(us.unit) == event.value), None)
+        self.query_one("#unit-note", Input).value = (entry.note if entry else None) or ""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_save()
+        if event.input.id == "unit-note":
+            self.set_unit_status()
+        else:
+            self.action_save()

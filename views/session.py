@@ -369,6 +369,35 @@ class Session:
         return self._apply(plan, task, [planfile.append_update(task.id, entry)],
                            edits.update_subject(text), [Change("updates", None, entry["text"])])
 
+    def set_unit(self, plan: Plan, task: Task, unit: str, status: str,
+                 note: str | None) -> Saved | None:
+        """A unit's own status and note on a group-owned task, in one commit."""
+        from tracker.store import pathedit
+
+        old = standing.unit_status(task, unit, self.ws.units)
+        entry = next((us for us in task.units if self.ws.units.canonical(us.unit) == unit), None)
+        plan_edits: list[planfile.Edit] = []
+        changes: list[Change] = []
+        if old != status or entry is None:
+            plan_edits.append(planfile.set_unit_status(task.id, unit, status))
+            changes.append(Change(f"units.{unit}", old, status))
+        if note is not None and note.strip() != ((entry.note if entry else None) or ""):
+            note = edits.one_line("note", note.strip())
+            path = ("tasks", pathedit.ById(task.id), "units", entry.unit if entry else unit, "note")
+            if entry is None:  # the entry is written with its status first
+                self._apply(plan, task, plan_edits, f"{unit} {old} → {status}", changes)
+                found = self.find(plan.id, task.id)
+                assert found is not None
+                plan, task = found
+                plan_edits, changes = [], []
+            plan_edits.append(pathedit.set_value(path, note) if note else pathedit.remove(path))
+            changes.append(Change(f"units.{unit}.note", entry.note if entry else None, note or None))
+        if not plan_edits:
+            return None
+        return self._apply(plan, task, plan_edits, "; ".join(
+            f"{unit} {c.describe().split(' ', 1)[1]}" if c.field == f"units.{unit}" else c.describe()
+            for c in changes), changes)
+
     def set_unit_status(self, plan: Plan, task: Task, unit: str, status: str) -> Saved | None:
         """One unit's own status on a group-owned task (the `units:` map)."""
         old = standing.unit_status(task, unit, self.ws.units)

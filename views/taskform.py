@@ -103,6 +103,7 @@ class TaskForm(Vertical):
                              allow_blank=False)
                 yield Select([(Text(s.label(k)), k) for k in STATUS_KEYS], id="unit-status",
                              allow_blank=False)
+                yield Input(id="unit-note", placeholder=t("说明（可空）", "note (optional)"))
                 yield Button(t("设置", "Set"), id="set-unit")
         with Horizontal(classes="form-row"):
             yield Label(t("新进展", "Update"), classes="form-label")

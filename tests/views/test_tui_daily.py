@@ -106,6 +106,7 @@ def test_a_units_own_status_and_the_reporting_unit_of_an_update(demo_repo):
         await pilot.pause()
         assert screen.query_one("#unit-status").value == "doing"  # its own status, shown
         screen.query_one("#unit-status").value = "blocked"
+        screen.query_one("#unit-note").value = "等设备"
         screen.query_one("#set-unit").press()
         await pilot.pause()
         screen.query_one("#update").load_text("北山乡设备到货")
@@ -115,7 +116,7 @@ def test_a_units_own_status_and_the_reporting_unit_of_an_update(demo_repo):
 
     drive(demo_repo, script, size=(120, 60))
     text = plan_text(demo_repo, "clean-heating-2026")
-    assert "东关镇: {status: blocked}" in text
+    assert "东关镇: {status: blocked, note: 等设备}" in text
     assert "        unit: 北山乡\n        text: 北山乡设备到货\n" in text
 
 
