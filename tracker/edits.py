@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from tracker.dates import DateError, parse_date, parse_deadline
-from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
+from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, meant_status
 from tracker.problems import UserError
 from tracker.store import planfile
 from tracker.workspace import Change
@@ -79,33 +79,6 @@ def status_key(raw: str, settings: Settings) -> str:
         raise ValueProblem(f"未知状态“{raw}”{hint_zh}（可用：{'、'.join(STATUS_KEYS)}）",
                            f"unknown status '{raw}'{hint_en} (use {', '.join(STATUS_KEYS)})")
     return value
-
-
-# Words people type for a status, by what they mean (not by spelling: 'finished' is closer to
-# 'verified' letter by letter, but it means done).
-_MEANINGS = {
-    "todo": ("not started", "pending", "planned", "open", "new", "未开始", "未动", "待办", "待启动",
-             "计划", "未启动"),
-    "doing": ("in progress", "started", "ongoing", "working", "active", "wip", "进行中", "在办",
-              "正在", "推进", "办理中", "实施中", "开展中", "已启动"),
-    "blocked": ("stuck", "on hold", "waiting", "paused", "卡住", "受阻", "停滞", "暂停", "搁置",
-                "阻塞", "等待"),
-    "done": ("finished", "complete", "completed", "closed", "ok", "完成", "已完成", "完工", "结束",
-             "办结", "已办结", "竣工"),
-    "verified": ("checked", "approved", "accepted", "signed off", "验收", "已验收", "销号",
-                 "已销号", "核销", "审核通过"),
-    "dropped": ("cancelled", "canceled", "dropped", "abandoned", "void", "取消", "已取消", "作废",
-                "撤销", "不再实施", "终止"),
-}
-
-
-def meant_status(raw: str) -> str | None:
-    """The status key a word means, if it is a known way of saying one."""
-    word = raw.strip().lower().replace("_", " ").replace("-", " ")
-    for key, words in _MEANINGS.items():
-        if word in words or any(w in word for w in words if len(w) > 3 and not w.isascii()):
-            return key
-    return None
 
 
 def progress_value(raw: str) -> int:

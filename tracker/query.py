@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable
 
 from msgspec import Struct
 
-from tracker.model import DEFAULT_LABELS_EN, Plan, Settings, Task, is_overdue
+from tracker.model import (
+    DEFAULT_LABELS_EN,
+    STATUS_KEYS,
+    Plan,
+    Settings,
+    Task,
+    is_overdue,
+    meant_status,
+)
 from tracker.problems import UserError
 from tracker.units import Units
 
@@ -55,7 +63,14 @@ def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
 
 def _status_key(value: str, settings: Settings) -> str:
     labels = {**{v: k for k, v in settings.statuses}, **{v.lower(): k for k, v in DEFAULT_LABELS_EN.items()}}
-    return labels.get(value, labels.get(value.lower(), value))
+    key = labels.get(value, labels.get(value.lower(), value))
+    if key not in STATUS_KEYS:  # an unknown status would quietly match nothing
+        meant = meant_status(value)
+        raise QueryError(f"未知状态“{value}”" + (f"，是不是 {meant}？" if meant else "") +
+                         f"（可用：{'、'.join(STATUS_KEYS)}）",
+                         f"unknown status '{value}'" + (f"; did you mean {meant}?" if meant else "")
+                         + f" (use {', '.join(STATUS_KEYS)})")
+    return key
 
 
 def _term(term: str, units: Units, settings: Settings, today: dt.date,

@@ -18,7 +18,7 @@ from typing import TypeVar, cast
 from tracker import checks, edits, standing
 from tracker import query as q
 from tracker.history import git, undo
-from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Plan, Task, replace
+from tracker.model import Plan, Task, replace
 from tracker.problems import Problem
 from tracker.reports import accountability as accountability_report
 from tracker.reports import board as board_report
@@ -125,24 +125,16 @@ class Session:
         self._changed(data=False)
 
     def refuse_unknown_values(self, text: str) -> None:
-        """A status or plan the repository does not have is a typo, not an empty result."""
-        settings = self.ws.settings
-        statuses = set(STATUS_KEYS) | {v for _, v in settings.statuses} \
-            | {v.lower() for v in DEFAULT_LABELS_EN.values()}
+        """A plan the repository does not have is a typo, not an empty result (an unknown
+        status is refused by the query itself, as in the CLI)."""
         for term in text.split():
             key, _, raw = term.lstrip("-").partition(":")
-            values = [v for v in re.split(r"[,，、]", raw) if v]
-            if key == "status":
-                for v in values:
-                    if v not in statuses and v.lower() not in statuses:
-                        known = "、".join(settings.label(k, self.lang) for k in STATUS_KEYS)
-                        raise q.QueryError(f"不认识的状态“{v}”（可用：{known}）",
-                                           f"unknown status '{v}' (known: {known})")
-            elif key == "plan":
-                for v in values:
-                    if not any(p.id == v or p.id.startswith(v) for p in self.plans):
-                        raise q.QueryError(f"没有计划“{v}”（按 p 查看全部计划）",
-                                           f"no plan '{v}' (press p to see the plans)")
+            if key != "plan":
+                continue
+            for v in (v for v in re.split(r"[,，、]", raw) if v):
+                if not any(p.id == v or p.id.startswith(v) for p in self.plans):
+                    raise q.QueryError(f"没有计划“{v}”（按 p 查看全部计划）",
+                                       f"no plan '{v}' (press p to see the plans)")
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id

@@ -93,3 +93,12 @@ def test_an_unknown_unit_is_not_committed_without_new_unit(office: Path, tracker
     assert added.code == 0, added.err
     refused_add = run(tracker, office, "add", "p", "新任务", "--owner", "北山镇")
     assert refused_add.code == 1 and "--new-unit" in refused_add.err
+
+
+@pytest.mark.parametrize("query", ["status:foo", "status:finished"])
+def test_an_unknown_status_in_a_filter_is_an_error_not_an_empty_list(office: Path, tracker,
+                                                                     query) -> None:
+    result = run(tracker, office, "list", query)
+    assert result.code == 1 and "未知状态" in result.err and "Traceback" not in result.err
+    if query == "status:finished":
+        assert "是不是 done" in result.err
