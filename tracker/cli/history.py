@@ -7,7 +7,6 @@ user's language; every git process goes through `tracker.history.git.run_git`.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -394,49 +393,21 @@ def undo_cmd(env: Env) -> None:
     if target is None:
         raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
     dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
-    if dirty and _undo_beside_hand_edit(env, root, target.sha, target.subject, list(target.paths)):
-        return
+    if dirty:
+        with env.workspace().lock():
+            short = undo.beside_hand_edit(root, target, env.by, env.verify)
+        if short:
+            env.say(env.t(f"已撤销 {short}：", f"undone in {short}: ")
+                    + render.printable(target.subject))
+            env.say(env.t(f"{target.paths[0]} 中未提交的手工修改保留在文件里，未提交",
+                          f"the uncommitted hand edit in {target.paths[0]} stays in the file, "
+                          "uncommitted"))
+            return
     try:
         undo.undo(root, target, env.by, env.verify)
     except undo.UndoError as exc:
         raise Failure(exc.message(env.lang)) from None
     env.say(env.t(f"已撤销 {target.short}：", f"undone {target.short}: ") + render.printable(target.subject))
-
-
-def _undo_beside_hand_edit(env: Env, root: Path, sha: str, subject: str,
-                           touched: list[str]) -> bool:
-    """Undo a tool commit of one plan file while a hand edit waits in it: the commit reverts
-    the tool's change in HEAD's version, the working file gets the same revert on top of the
-    hand edit, which stays uncommitted. False (nothing done) when the two cannot be kept
-    apart: more than one file, or the hand edit touched the lines the undo restores."""
-    from tracker.history import scope
-    from tracker.store import ondisk
-
-    if len(touched) != 1 or not touched[0].startswith("plans/"):
-        return False
-    rel = touched[0]
-    path = root / rel
-    before, after, head = scope.versions(root, [f"{sha}^:{rel}", f"{sha}:{rel}", f"HEAD:{rel}"])
-    if before is None or after is None or head is None or path.is_symlink():
-        return False
-    reverted = scope.three_way(root, head, after, before)
-    if reverted is None:
-        return False
-    ws = env.workspace()
-    with ws.lock():
-        work = path.read_bytes()
-        kept = scope.three_way(root, work, head, reverted)
-        if kept is None:
-            return False
-        message = f"undo: {subject}\n\nThis reverts commit {sha}.\n\nUndo: {sha}\nTool: tracker\n"
-        ondisk.atomic_write(path, kept)
-        blob = scope.hash_blob(root, reverted)
-        short = scope.commit_blob(root, rel, blob, os.access(path, os.X_OK) and os.name != "nt",
-                                  message, by=env.by, verify=ws.verify)
-    env.say(env.t(f"已撤销 {short}：", f"undone in {short}: ") + render.printable(subject))
-    env.say(env.t(f"{rel} 中未提交的手工修改保留在文件里，未提交",
-                  f"the uncommitted hand edit in {rel} stays in the file, uncommitted"))
-    return True
 
 
 # ---------------------------------------------------------------- baseline

@@ -1,12 +1,13 @@
 """Undo the most recent change made by tracker: find it (skipping changes already undone and
 merges), describe it, and revert it as a new commit that says what it undoes (`Undo: <sha>`).
 
-What `tracker undo` and the TUI's `u` share; the CLI also undoes beside an uncommitted hand
-edit, which this module refuses with a message instead.
+What `tracker undo` and the TUI's `u` share, also beside an uncommitted hand edit in the file
+the change touched (`beside_hand_edit`): the hand edit stays, uncommitted.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,3 +83,32 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
         git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
         raise git.refused_by_hook(root, exc) if verify else exc from None
     return git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+
+
+def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
+                     verify: bool = True) -> str | None:
+    """Undo a tool commit of one plan file while a hand edit waits in it: the commit reverts
+    the tool's change in HEAD's version (git merge-file), the working file gets the same
+    revert on top of the hand edit, which stays uncommitted. Returns the new commit's short id,
+    or None (nothing done) when the two cannot be kept apart: more than one file, or the hand
+    edit touched the lines the undo restores. Call with the workspace's write lock held."""
+    from tracker.history import scope
+    from tracker.store import ondisk
+
+    if len(target.paths) != 1 or not target.paths[0].startswith("plans/"):
+        return None
+    rel, sha = target.paths[0], target.sha
+    path = root / rel
+    before, after, head = scope.versions(root, [f"{sha}^:{rel}", f"{sha}:{rel}", f"HEAD:{rel}"])
+    if before is None or after is None or head is None or path.is_symlink():
+        return None
+    reverted = scope.three_way(root, head, after, before)
+    kept = scope.three_way(root, path.read_bytes(), head, reverted) if reverted else None
+    if reverted is None or kept is None:
+        return None
+    message = (f"undo: {target.subject}\n\nThis reverts commit {sha}.\n\n"
+               f"Undo: {sha}\nTool: tracker\n")
+    ondisk.atomic_write(path, kept)
+    blob = scope.hash_blob(root, reverted)
+    return scope.commit_blob(root, rel, blob, os.access(path, os.X_OK) and os.name != "nt",
+                             message, by=by, verify=verify)
