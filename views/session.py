@@ -327,11 +327,7 @@ class Session:
     def undo(self, target: undo.Undoable) -> str:
         """Revert the last tracker change (one new commit) and re-read what it touched."""
         with self.ws.lock():  # beside a hand edit the tool's change alone is reverted
-            dirty = set(git.dirty_paths(self.root, ".")) & set(target.paths)
-            short = undo.beside_hand_edit(self.root, target, self.by, self.ws.verify) \
-                if dirty else None
-            if short is None:
-                short = undo.undo(self.root, target, self.by, self.ws.verify)
+            short = undo.undo(self.root, target, self.by, self.ws.verify).short
         for path in target.paths:
             if path.startswith("plans/"):
                 self.reload(path)

@@ -392,22 +392,16 @@ def undo_cmd(env: Env) -> None:
     target = undo.last_change(root)
     if target is None:
         raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
-    dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
-    if dirty:
-        with env.workspace().lock():
-            short = undo.beside_hand_edit(root, target, env.by, env.verify)
-        if short:
-            env.say(env.t(f"已撤销 {short}：", f"undone in {short}: ")
-                    + render.printable(target.subject))
-            env.say(env.t(f"{target.paths[0]} 中未提交的手工修改保留在文件里，未提交",
-                          f"the uncommitted hand edit in {target.paths[0]} stays in the file, "
-                          "uncommitted"))
-            return
     try:
-        undo.undo(root, target, env.by, env.verify)
+        with env.workspace().lock():
+            done = undo.undo(root, target, env.by, env.verify)
     except undo.UndoError as exc:
         raise Failure(exc.message(env.lang)) from None
     env.say(env.t(f"已撤销 {target.short}：", f"undone {target.short}: ") + render.printable(target.subject))
+    if done.hand_edit_kept:
+        env.say(env.t(f"{target.paths[0]} 中未提交的手工修改保留在文件里，未提交",
+                      f"the uncommitted hand edit in {target.paths[0]} stays in the file, "
+                      "uncommitted"))
 
 
 # ---------------------------------------------------------------- baseline

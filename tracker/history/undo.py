@@ -52,13 +52,23 @@ def last_change(root: Path) -> Undoable | None:
     return None
 
 
-def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = True) -> str:
-    """Revert `target` as one new commit; returns its short id. Refuses (UndoError) while a
-    touched file holds an uncommitted edit, or when later changes touch the same lines."""
+@dataclass(frozen=True, slots=True)
+class Undone:
+    short: str  # the new commit
+    hand_edit_kept: bool = False  # a hand edit in the file stays there, uncommitted
+
+
+def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = True) -> Undone:
+    """Revert `target` as one new commit. Beside an uncommitted hand edit in the file it
+    touched, only the tool's change is reverted (`beside_hand_edit`); refused (UndoError) when
+    the two cannot be kept apart, or when later changes touch the same lines. Call with the
+    workspace's write lock held."""
     state = git.state_problem(root)
     if state is not None:
         raise state
     dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
+    if dirty and (short := beside_hand_edit(root, target, by, verify)):
+        return Undone(short, hand_edit_kept=True)
     if dirty:
         names = "、".join(sorted(dirty))
         raise UndoError(f"{names} 有未提交的修改，不能撤销：先提交（tracker commit，界面中按 c）或放弃这些修改",
@@ -82,7 +92,7 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
     except git.GitError as exc:
         git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
         raise git.refused_by_hook(root, exc) if verify else exc from None
-    return git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
+    return Undone(git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip())
 
 
 def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
@@ -91,7 +101,7 @@ def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
     the tool's change in HEAD's version (git merge-file), the working file gets the same
     revert on top of the hand edit, which stays uncommitted. Returns the new commit's short id,
     or None (nothing done) when the two cannot be kept apart: more than one file, or the hand
-    edit touched the lines the undo restores. Call with the workspace's write lock held."""
+    edit touched the lines the undo restores."""
     from tracker.history import scope
     from tracker.store import ondisk
 
