@@ -91,6 +91,17 @@ class Units:
             close = [c for c in choices if name and (name in c or c in name)][:1]
         return self.canonical(close[0]) if close else None
 
+    def unknown(self, names: list[str]) -> list[tuple[str, str | None]]:
+        """Names units.yaml does not know, each once with the closest known name (none when
+        there is no units.yaml to check against)."""
+        if not self.directory.units:
+            return []
+        out: list[tuple[str, str | None]] = []
+        for name in names:
+            if not self.known(name) and all(name != n for n, _ in out):
+                out.append((name, self.suggest(name)))
+        return out
+
     @property
     def all_units(self) -> tuple[str, ...]:
         return tuple(u.name for u in self.directory.units)

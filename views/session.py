@@ -341,15 +341,8 @@ class Session:
     def unknown_units(self, typed: dict[str, str]) -> list[tuple[str, str | None]]:
         """Names typed into lead/owners/support that units.yaml does not know, each with the
         nearest known name (as `tracker set` refuses them without --new-unit)."""
-        units = self.ws.units
-        out: list[tuple[str, str | None]] = []
-        if not self.ws.directory.units:
-            return out  # no units.yaml to check against
-        for key in ("lead", "owners", "support"):
-            for name in edits.split_names(typed.get(key, "")):
-                if not units.known(name) and all(name != n for n, _ in out):
-                    out.append((name, units.suggest(name)))
-        return out
+        return self.ws.units.unknown([n for key in ("lead", "owners", "support")
+                                      for n in edits.split_names(typed.get(key, ""))])
 
     def set_status(self, plan: Plan, task: Task, status: str) -> Saved | None:
         return self.save_fields(plan, task, {"status": status})

@@ -265,13 +265,7 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
 def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
     """A unit not in units.yaml is a typo until the clerk says otherwise: refused with the
     closest known name, unless --new-unit is given (or confirmed at a terminal)."""
-    ws = env.workspace()
-    if not ws.directory.units:
-        return
-    for name in names:
-        if ws.units.known(name):
-            continue
-        hint = ws.units.suggest(name)
+    for name, hint in env.workspace().units.unknown(names):
         zh = f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else "")
         en = f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")
         if new_unit:
