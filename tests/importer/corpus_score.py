@@ -34,6 +34,9 @@ from tracker.importer import DraftPlan, detect_plans, read_document
 from tracker.importer.clean import clean_line
 
 CORPUS = Path(__file__).parent.parent / "data" / "import-corpus"
+# More real documents gathered for tuning (issue 15): their own README and SOURCES.md.
+EXTRA_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-extra"
+EXTRA = tuple(sorted(p.stem for p in EXTRA_CORPUS.glob("[0-9][0-9].txt")))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -45,6 +48,9 @@ NEUTRAL = {
     "11": ((14, "2)"), (20, "3)"), (27, "4)")),
     "14": ((8, "1."),),
     "20": ((21, "1、"), (29, "(2)")),
+    # The extra documents' neutral items, from their README.
+    "24": ((20, "1、"),),
+    "30": ((11, "(三)"),),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -127,12 +133,18 @@ class Score:
         )
 
 
+def folder(nn: str) -> Path:
+    return EXTRA_CORPUS if nn in EXTRA else CORPUS
+
+
 def gold(nn: str) -> dict:  # type: ignore[type-arg]
-    return json.loads((CORPUS / f"{nn}.json").read_text(encoding="utf-8"))
+    return json.loads((folder(nn) / f"{nn}.json").read_text(encoding="utf-8"))
 
 
 def drafts(nn: str) -> list[DraftPlan]:
-    return detect_plans(read_document(CORPUS / f"{nn}.txt"), year=DEFAULT_YEAR, infer_year=True)
+    return detect_plans(
+        read_document(folder(nn) / f"{nn}.txt"), year=DEFAULT_YEAR, infer_year=True
+    )
 
 
 def score(nn: str) -> Score:
@@ -247,16 +259,17 @@ def split_scores(docs: tuple[str, ...]) -> tuple[Score, dict[str, Score]]:
 
 
 def main(argv: list[str]) -> None:
-    """Tuning split per document with its mistakes; the held-out split only as one
-    aggregate line (`--held-out`) or, for the closing report, per document (`--final`)."""
-    total, each = split_scores(TUNE)
-    print("== tuning")
-    for nn, s in each.items():
-        print(s.line(nn))
-    print(total.line("all"))
-    print(total.summary("tuning"))
-    if "-q" not in argv:
-        print("\n".join("  " + m for m in total.mistakes))
+    """Tuning and extra splits per document with their mistakes; the held-out split only as
+    one aggregate line (`--held-out`) or, for the closing report, per document (`--final`)."""
+    for name, docs in (("tuning", TUNE), ("extra", EXTRA)):
+        total, each = split_scores(docs)
+        print(f"== {name}")
+        for nn, s in each.items():
+            print(s.line(nn))
+        print(total.line("all"))
+        print(total.summary(name))
+        if "-q" not in argv:
+            print("\n".join("  " + m for m in total.mistakes))
     if "--held-out" in argv or "--final" in argv:
         total, each = split_scores(HELD_OUT)
         print("== held-out")
