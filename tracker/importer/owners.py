@@ -53,6 +53,12 @@ ROLES = {
     "包保领导": "leader",
 }
 _ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
+# A label run straight into its names (…整治活动责任单位各社区居委会、驻辖区单位配合单位办事处),
+# as pages flatten a table: read only where what follows is a unit.
+_BARE_ROLE = re.compile(
+    r"(?<![各该本有的])(牵头单位|责任单位|配合单位|协办单位|责任部门|责任科室|牵头部门|配合部门)"
+    r"(?=[\u4e00-\u9fff])(?!要|应|须|必须|和|及|与|的|负责|牵头|配合|按|根据|对|在|是|为)"
+)
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
     r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会)"
@@ -71,7 +77,8 @@ _SUPPORT = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办|参与)(?!单位|部门)"
 )
 _OPENS = re.compile(
-    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(?:具体|统一|全面|主要|共同)?(负责|牵头)"
+    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(?:按照职责分工|按职责分工|按职责|分别)?"
+    r"(?:具体|统一|全面|主要|共同)?(负责|牵头)"
     r"(?!人|同志|单位|部门)"
 )
 _WITH = re.compile(
@@ -95,7 +102,7 @@ def find_owners(
 ) -> Owners:
     """Who does an item. `known` (names and aliases from units.yaml) anchors recognition:
     a known name counts as a unit in prose, and a name that starts with one is cut to it."""
-    tagged = _tags(text, norm)
+    tagged = _tags(text, norm) or _bare_tags(text, norm)
     if tagged is not None:
         return anchor(tagged, known)
     prose = _prose(text, norm, known)
@@ -169,6 +176,30 @@ def _tags(text: str, norm: str) -> Owners | None:
         leader,
         "tag",
         tuple(review),
+    )
+
+
+def _bare_tags(text: str, norm: str) -> Owners | None:
+    """Labels without a colon (责任单位环卫公司、执法七中队), kept only when the first name
+    after each label is a unit, so that 责任单位要… or 各责任单位 prose is not read as one."""
+    found = list(_BARE_ROLE.finditer(norm))
+    fields: dict[str, list[str]] = {"lead": [], "owners": [], "support": []}
+    for n, m in enumerate(found):
+        stop = found[n + 1].start() if n + 1 < len(found) else len(norm)
+        end = min([stop, *(i for i in (norm.find(c, m.end(), stop) for c in "。;\n") if i >= 0)])
+        names = clean_names(split_names(text[m.end() : end]))
+        if not names or not _is_unit(names[0]) or any(_NOT_OWNER.search(fold(x)) for x in names):
+            return None
+        fields[ROLES[m.group(1)]].extend(names)
+    if not found:
+        return None
+    return Owners(
+        tuple(_dedupe(fields["lead"])),
+        tuple(_dedupe(fields["owners"])),
+        tuple(_dedupe(fields["support"])),
+        None,
+        "tag",
+        ("责任单位标签后没有冒号,请核对单位是否完整",),
     )
 
 
@@ -258,9 +289,12 @@ def _split_and(part: str, known: frozenset[str]) -> list[str]:
     return [part]
 
 
+_HEAD_LABEL = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+
+
 def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a prose span if it reads as a list of units, else None."""
-    span = text.strip()
+    span = _HEAD_LABEL.sub("", text.strip()).strip()
     group = _GROUP_TAIL.search(span)
     if group:
         span = span[: group.start()]
