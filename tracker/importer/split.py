@@ -128,6 +128,24 @@ _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)�
 _SITE_TAIL = re.compile(
     r"(?:范文|范本|模板|全文|\(全文\)|[_|]\s*[^_|]{2,16}(?:网|网站|门户|频道|平台))$"
 )
+# What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页.
+_FILE_TAIL = re.compile(
+    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|范文|范本|模板)+$", re.IGNORECASE
+)
+# A keyword row (人居环境,实施方案,改善,街道,创建): short words and commas, not a title.
+_KEYWORDS = re.compile(r"^(?:[^,，、\s]{1,6}\s*[,，、]\s*){3,}[^,，、\s]{1,6}$")
+_ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|规划|清单|分工表|分解表)(?:\([^()]{1,12}\))?$")
+
+
+def tidy_title(title: str) -> str:
+    """A title without the site's additions (file extension, 3篇, 范文, …网)."""
+    t = title.strip()
+    for _ in range(3):
+        t2 = _FILE_TAIL.sub("", _SITE_TAIL.sub("", t)).strip()
+        if t2 == t or not t2:
+            break
+        t = t2
+    return t
 
 
 def _title_line(p: Para) -> bool:
@@ -137,6 +155,7 @@ def _title_line(p: Para) -> bool:
         and not re.search(r"[。;,:!?]$", n)
         and heading_of(n) is None
         and not _METADATA.search(n)
+        and not _KEYWORDS.match(n)
     )
 
 
@@ -189,6 +208,15 @@ def document_title(paras: list[Para]) -> str | None:
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
         p = _without_page_tail(paras[i])
+        nxt_p = paras[i + 1] if i + 1 < anchor else None
+        if (
+            nxt_p is not None
+            and len(nxt_p.norm.strip()) <= 12
+            and not _ENDS_TITLE.search(p.norm.strip())
+            and _ENDS_TITLE.search(p.norm.strip() + nxt_p.norm.strip())
+        ):  # a title broken by the page: …创建实施方 / 案(参考)
+            p = Para(p.first, nxt_p.last, p.text.strip() + nxt_p.text.strip(),
+                     p.norm.strip() + nxt_p.norm.strip())
         if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
             continue
         text, norm = p.text.strip(), p.norm.strip()
@@ -218,14 +246,19 @@ def document_title(paras: list[Para]) -> str | None:
         own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
         if m and own and not _GENERIC.match(_strip_lead(m.group(1))):
             return p.text[m.start(1) : m.end(1)].strip()
-    if paras:  # a document on one line: its title runs straight into the preamble
-        m = _TITLE_THEN_PREAMBLE.match(paras[0].norm)
+    for p in paras[: anchor + 1]:  # the title runs straight into the preamble
+        m = _TITLE_THEN_PREAMBLE.match(p.norm)
         if m and not _METADATA.search(m.group(1)):
-            return _SITE_TAIL.sub("", paras[0].text[: m.end(1)].strip())
+            return _SITE_TAIL.sub("", p.text[: m.end(1)].strip())
     return None
 
 
 def title_of(paras: list[Para], marker: str | None) -> str:
+    found = _title_of(paras, marker)
+    return found if found.startswith("未命名方案") else tidy_title(found) or found
+
+
+def _title_of(paras: list[Para], marker: str | None) -> str:
     if marker is None:
         found = document_title(paras)
         if found:
