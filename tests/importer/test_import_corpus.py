@@ -38,8 +38,8 @@ TUNE_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.
 TUNE_MAX_PER_TASK = 1.15
 # The extra documents (tests/data/import-corpus-extra), tuned on like TUNE: floors at the
 # figures reached.
-EXTRA_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 0.0, "goal": 1.0, "title": 0.91}
-EXTRA_MAX_PER_TASK = 1.5
+EXTRA_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 0.91}
+EXTRA_MAX_PER_TASK = 1.15
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

@@ -149,7 +149,7 @@ def _plan(
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
         task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known)
-        if task is not None and is_phase_heading(item, phase_ids) and task.owners.empty:
+        if task is not None and is_phase_heading(item, phase_ids):
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:

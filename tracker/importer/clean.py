@@ -147,7 +147,36 @@ def _run_on_all(para: Para) -> list[Para]:
 
 def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     """Clean lines, drop noise, join a line broken mid-sentence with the next one."""
-    return [q for p in _joined(lines) for q in _run_on(p)]
+    return [q for p in _site_chunks(_joined(lines)) for q in _run_on(p)]
+
+
+_CHUNK = re.compile(r"^(\d{1,2})、\s*")
+_CHUNK_LONG = 150
+
+
+def _site_chunks(paras: list[Para]) -> list[Para]:
+    """A document site shows a file as numbered chunks cut mid-word ("1、…充分利用电" /
+    "2、视台、广播…"): the chunks are one text, and their numbers are not the plan's."""
+    out: list[Para] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        m = _CHUNK.match(p.norm)
+        if (
+            prev is not None
+            and m is not None
+            and int(m.group(1)) >= 2
+            and len(prev.norm) >= _CHUNK_LONG
+            and len(p.norm) >= _CHUNK_LONG // 2
+            and not _ENDS_SENTENCE.search(prev.norm)
+        ):
+            first = _CHUNK.match(prev.norm)
+            if first is not None and first.group(1) == "1":
+                prev = Para(prev.first, prev.last, prev.text[first.end() :], prev.norm[first.end() :])
+            k = m.end()
+            out[-1] = Para(prev.first, p.last, prev.text + p.text[k:], prev.norm + p.norm[k:])
+            continue
+        out.append(p)
+    return out
 
 
 def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:

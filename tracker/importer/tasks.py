@@ -120,7 +120,9 @@ def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
         return False
     own = re.sub(r"^[:：\s]+", "", item.own)
     named = bool(own) and not re.match(r"[(（]?\s*(?:\d|20[xX])", own)  # 第一阶段:20xx年1月… is unnamed
-    return named and ("阶段" in item.label or "阶段" in first_sentence(own)[:12])
+    # 第一阶段:动员部署 / (一)宣扬动员(2月16日-3月5日) under 实施步骤: a named, dated step.
+    return named and ("阶段" in item.label or "阶段" in first_sentence(own)[:12]
+                      or bool(re.match(r"[^。;,(（]{2,12}[(（][^()（）]*\d{1,2}\s*月", own)))
 
 
 def _dated(sched: Schedule) -> bool:
