@@ -221,3 +221,34 @@ def test_a_cover_notice_is_set_aside(tmp_path: Path) -> None:
     assert (plan.title, plan.year, plan.lines) == ("某县农村人居环境整治实施方案", 2025, (10, 13))
     assert [t.title for t in plan.tasks] == ["开展村庄清洁行动"]
     assert "印发通知" in plan.review[0]
+
+
+def test_docx_merged_cells_apply_down_and_are_read_once_across(tmp_path: Path) -> None:
+    """A vertically merged 责任单位 cell names the unit of each row it spans; a cell merged
+    across 责任单位 and 配合单位 is read once, as 责任单位 (python-docx repeats both)."""
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [
+        ["序号", "整治内容", "责任单位", "配合单位", "完成时限"],
+        ["1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"],
+        ["2", "疏浚沟渠", "", "各村委会", "5月底前"],
+        ["3", "拆除违章建筑", "镇城管办", "", "6月底前"],
+    ]
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 2).merge(table.cell(2, 2))  # 镇水利站 over rows 1 and 2
+    table.cell(3, 2).merge(table.cell(3, 3))  # 镇城管办 across 责任单位 and 配合单位
+    table.cell(1, 2).text = "镇水利站"
+    table.cell(3, 2).text = "镇城管办"
+    p = tmp_path / "merged.docx"
+    d.save(str(p))
+    assert _tasks(p)[1] == [
+        ("清理河道垃圾", (), ("镇水利站",), ("各村委会",), date(2026, 4, 30)),
+        ("疏浚沟渠", (), ("镇水利站",), ("各村委会",), date(2026, 5, 31)),
+        ("拆除违章建筑", (), ("镇城管办",), (), date(2026, 6, 30)),
+    ]

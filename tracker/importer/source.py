@@ -96,10 +96,22 @@ def _read_docx(p: Path) -> Document:
 
 
 def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
-    """A Word table as `|` rows, the same shape as a table pasted into text."""
+    """A Word table as `|` rows, the same shape as a table pasted into text.
+
+    python-docx gives a merged cell once per grid column it spans, as the same cell. Across
+    a row (a horizontal merge) the repeats are left empty, so its text is not read twice
+    (a 责任单位 cell spanning the 配合单位 column does not make the unit its own supporter);
+    down a column (a vertical merge) the text is repeated on each row, since a 责任单位
+    cell merged over three rows names the unit of each of them.
+    """
     out = []
     for row in table.rows:
-        cells = [_cell_text(c.text).replace("|", "/") for c in row.cells]
+        cells: list[str] = []
+        previous = None
+        for c in row.cells:
+            same = previous is not None and c._tc is previous  # noqa: SLF001 - python-docx
+            cells.append("" if same else _cell_text(c.text).replace("|", "/"))
+            previous = c._tc  # noqa: SLF001
         out.append("| " + " | ".join(cells) + " |")
     return out
 
