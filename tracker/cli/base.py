@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from tracker import progress
 from tracker.cli.help import HelpCommand, HelpMixin, format_commands_zh, show_usage_error
 from tracker.history import git
 from tracker.problems import UserError
@@ -283,6 +284,8 @@ def run(argv: list[str] | None = None) -> int:
     def lang() -> str:
         return getattr(getattr(ctx, "obj", None), "lang", None) or hint.lang
 
+    if argv is None and _is_terminal(sys.stderr):  # counters for slow work; never in a pipe
+        progress.enable(lang)
     try:
         ctx = cli.make_context("tracker", args, obj=hint)
         with ctx:
@@ -313,6 +316,15 @@ def run(argv: list[str] | None = None) -> int:
         click.echo(("内部错误，数据未受影响；详情见 " if lang() == "zh"
                     else "internal error; your data is untouched; details in ") + where, err=True)
         return 1
+    finally:
+        progress.disable()
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _save_traceback(root: Path | None) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from tracker import progress
 from tracker.cli.base import Env, Failure, cli, pass_env
 
 
@@ -41,5 +42,6 @@ def demo(env: Env, directory: Path | None, no_open: bool) -> None:
 def _run(env: Env, root: Path) -> None:
     from views.app import TrackerApp
 
+    progress.disable()  # a counter on stderr would scribble over the TUI's screen
     lang = env.lang if env.lang_given else None
     TrackerApp(root, today=env.today, lang=lang, by=env.by).run()

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import progress
 from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, Task, replace
@@ -317,6 +318,7 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
     def diff(old: str, new: str) -> tuple[Change, ...]:
         hit = cache.entries.get((old, new))
         if hit is None:
+            counter.tick()
             before, after = plan_of(old), plan_of(new)
             if new in versions.too_large:
                 hit = () if old in versions.too_large else \
@@ -329,6 +331,16 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
         return hit
 
     entries: list[Entry] = []
+    with progress.counting("读取历史", "reading history",
+                           len({(o, n) for o, n, _ in pairs if (o, n) not in cache.entries})) as counter:
+        _entries(commits, shallow, cache, diff, entries)
+    cache.save()
+    return _numbered(entries)
+
+
+def _entries(commits: list[tuple[Commit, list[_FileChange]]], shallow: frozenset[str],
+             cache: DiffCache, diff: Callable[[str, str], tuple[Change, ...]],
+             entries: list[Entry]) -> None:
     for commit, files in commits:
         changes: list[Change] = []
         merged: list[str] = []  # plans a merge touched without deciding anything
@@ -346,8 +358,6 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
             changes.append(Change(merged[0], "plan", "", "", "merged", None, tuple(merged)))
         if changes:
             entries.append(Entry(commit, tuple(changes)))
-    cache.save()
-    return _numbered(entries)
 
 
 def _find_bases(root: Path, commits: list[tuple[Commit, list[_FileChange]]],
