@@ -252,3 +252,19 @@ def test_docx_merged_cells_apply_down_and_are_read_once_across(tmp_path: Path) -
         ("疏浚沟渠", (), ("镇水利站",), ("各村委会",), date(2026, 5, 31)),
         ("拆除违章建筑", (), ("镇城管办",), (), date(2026, 6, 30)),
     ]
+
+
+def test_items_that_become_no_task_are_kept_in_the_plan_note(tmp_path: Path) -> None:
+    from tracker.importer import emit_plan
+
+    p = tmp_path / "plan.txt"
+    p.write_text(
+        "某镇河道整治工作方案\n为做好整治工作,制定本方案。\n一、整治范围\n镇域内所有河道和沟渠。\n"
+        "二、重点任务\n1.清理河道垃圾。(责任单位:镇水利站)\n2.加强宣传引导,营造良好氛围。\n",
+        encoding="utf-8",
+    )
+    (plan,) = detect_plans(read_document(p), year=2026)
+    assert [t.title for t in plan.tasks] == ["清理河道垃圾"]
+    text = emit_plan(plan)
+    assert "第4行 镇域内所有河道和沟渠。" in text and "第7行 2.加强宣传引导" in text
+    assert any("note" in r for r in plan.review)

@@ -28,7 +28,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, is_cover_notice, split
-from tracker.importer.structure import Node, build, is_stage, items
+from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import find_tables
 from tracker.importer.tasks import background, first_sentence, is_phase_heading, item_task, row_task
 
@@ -81,7 +81,8 @@ def detect_plans(
         if cover is not None and not plans:
             draft = replace(
                 draft,
-                review=(f"第{cover.first}–{cover.last}行是印发通知,未导入;请核对其中的要求",),
+                review=(f"第{cover.first}–{cover.last}行是印发通知,未导入;请核对其中的要求",
+                        *draft.review),
             )
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
@@ -133,6 +134,7 @@ def _plan(
     phases, phase_ids = _phases(tree, year)
     tasks: list[DraftTask] = []
     goals: list[DraftGoal] = []
+    kept: list[Item] = []  # items that become nothing: their text goes to the plan's note
     for item in items(tree):
         in_goals = (
             goal_list
@@ -150,17 +152,32 @@ def _plan(
         phase_year = when.year if when else year
         task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known)
         if task is not None and is_phase_heading(item, phase_ids):
+            kept.append(item)  # the phase keeps its title and dates; the note keeps its text
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:
         if task is not None:
             tasks.append(task)
-        elif not in_goals and not background(item):
+            continue
+        kept.append(item)
+        if not in_goals and not background(item):
             for wording, target, unit in targets_in(item.text, item.norm):
                 goals.append(
                     DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
                 )
     tasks += [row_task(row, year, known) for row in table.rows]
+    preamble = [
+        (p.first, p.last, p.text.strip())
+        for p in tree.body
+        if len(p.norm.strip()) >= 12 and p.first > part.first and fold(part.title) not in p.norm
+    ]
+    notes = sorted(preamble + [(k.first, k.last, k.text.strip()) for k in kept if k.text.strip()])
+    review: tuple[str, ...] = ()
+    if kept:
+        review = (
+            f"{len(kept)} 个条目没有写明责任单位或完成时限,未生成任务,原文保留在 note 中;"
+            "请核对其中是否有任务",
+        )
     tasks.sort(key=lambda t: t.lines)
     tasks = [replace(t, id=f"T{k}") for k, t in enumerate(tasks, 1)]
     return DraftPlan(
@@ -173,6 +190,8 @@ def _plan(
         tuple(goals),
         tuple(phases),
         tuple(tasks),
+        review,
+        tuple(notes),
     )
 
 

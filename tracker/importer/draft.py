@@ -92,6 +92,9 @@ class DraftPlan:
     phases: tuple[DraftPhase, ...] = ()
     tasks: tuple[DraftTask, ...] = ()
     review: tuple[str, ...] = ()  # plan-level notes for the clerk
+    # Text that became no task, phase or goal, as (first line, last line, text): kept in
+    # the plan's `note`, so that nothing of the document is lost.
+    kept: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def review_count(self) -> int:

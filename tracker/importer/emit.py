@@ -37,6 +37,10 @@ def emit_plan(draft: DraftPlan) -> str:
         notes.insert(0, "标题为自动生成,请按原文补充")
     if notes:
         plan["review"] = _flow(notes)
+    if draft.kept:
+        # Items and paragraphs that became no task, phase or goal, with their lines.
+        plan["note"] = _text("\n".join(f"第{a}行 {text}" if a == b else f"第{a}–{b}行 {text}"
+                                        for a, b, text in draft.kept))
     if draft.goals:
         plan["goals"] = _seq(_goal(g) for g in draft.goals)
     if draft.phases:
