@@ -266,5 +266,5 @@ def test_items_that_become_no_task_are_kept_in_the_plan_note(tmp_path: Path) -> 
     (plan,) = detect_plans(read_document(p), year=2026)
     assert [t.title for t in plan.tasks] == ["清理河道垃圾"]
     text = emit_plan(plan)
-    assert "第4行 镇域内所有河道和沟渠。" in text and "第7行 2.加强宣传引导" in text
+    assert "第3–4行 一、整治范围\n  镇域内所有河道和沟渠。" in text and "第7行 2.加强宣传引导" in text
     assert any("note" in r for r in plan.review)
