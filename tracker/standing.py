@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from msgspec import Struct
 
-from tracker.model import Plan, Settings, Task
+from tracker.model import CLOSED_STATUSES, Plan, Settings, Task
 from tracker.model import is_overdue as is_overdue
 from tracker.units import Units
 
@@ -131,16 +131,35 @@ class AsOf:
 
     def standing(self, task: Task, plan: Plan | None, *, was_red: bool = False) -> Standing:
         today = self.today
-        start = self.start(plan) if plan is not None else None
-        col = colour(task, today, self.settings, was_red=was_red, plan_start=start,
-                     soon_limit=self.soon)
-        expected = None
-        if col is Colour.YELLOW and not task.is_closed:
-            expected = expected_progress(task, today, start)
-            if expected is not None and (task.progress or 0) + self.settings.lag_tolerance >= expected:
-                expected = None  # yellow for having been red, not for being behind
+        col, expected = self.judged(task, self.start(plan) if plan is not None else None, was_red)
         return Standing(col, is_overdue(task, today), self.due_soon(task),
                         days_left(task, today), expected)
+
+    def judged(self, task: Task, start: dt.date | None,
+               was_red: bool = False) -> tuple[Colour, float | None]:
+        """(colour, expected) of `standing`, given the plan's start: the same rules as
+        `colour`, `is_behind` and `expected_progress` in one pass, for reports that judge
+        every one of 50,000 tasks and need only these two."""
+        status = task.status
+        if status == "dropped":
+            return Colour.GREEN, None
+        due, today = task.due, self.today
+        closed = status in CLOSED_STATUSES
+        if due is not None and due < today and not closed:
+            return Colour.RED, None
+        expected = None
+        if not closed and due is not None:
+            begun = task.start or start
+            if begun is not None and due > begun:
+                elapsed = (min(today, due) - begun).days
+                expected = max(0.0, min(100.0, 100.0 * elapsed / (due - begun).days))
+                if (task.progress or 0) + self.settings.lag_tolerance >= expected:
+                    expected = None  # not behind its 序时进度
+        if was_red or expected is not None:
+            return Colour.YELLOW, expected  # behind, or recovered from red in the period
+        if due is not None and not closed and due < self.soon:
+            return Colour.BLUE, None
+        return Colour.GREEN, None
 
 
 # ---------------------------------------------------------------- per-unit states

@@ -7,9 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import TODAY
 from tracker import standing
+from tracker.model import Settings, Task
 from tracker.reports import board, ledger, timeline
 from tracker.reports.summary import build
 from tracker.standing import AsOf, Colour
@@ -76,3 +79,58 @@ def test_standing_of_a_late_task() -> None:
                 progress=10)
     st = AsOf(dt.date(2026, 6, 3), Settings()).standing(task, None)
     assert (st.colour, st.overdue, st.days_left, st.due_soon) == (Colour.RED, True, -3, False)
+
+
+def _reference(task, today: dt.date, settings, start: dt.date | None,
+               was_red: bool) -> tuple[Colour, float | None]:
+    """What `standing` gave before `judged`: colour() and then the expected 序时 progress."""
+    col = standing.colour(task, today, settings, was_red=was_red, plan_start=start,
+                          soon_limit=standing.due_soon_limit(today, settings.remind_days))
+    expected = None
+    if col is Colour.YELLOW and not task.is_closed:
+        expected = standing.expected_progress(task, today, start)
+        if expected is not None and (task.progress or 0) + settings.lag_tolerance >= expected:
+            expected = None
+    return col, expected
+
+
+# a narrow span, so that due, start, today and the due-soon limit often coincide
+_days = st.integers(-12, 12).map(lambda n: dt.date(2026, 11, 23) + dt.timedelta(days=n))
+
+
+@settings(max_examples=500)
+@given(status=st.sampled_from(["todo", "doing", "blocked", "done", "verified", "dropped"]),
+       due=st.none() | _days, start=st.none() | _days, plan_start=st.none() | _days,
+       progress=st.none() | st.integers(0, 100), was_red=st.booleans(),
+       tolerance=st.integers(0, 30), remind=st.integers(0, 10))
+def test_judged_gives_exactly_what_colour_and_expected_progress_give(
+        status: str, due: dt.date | None, start: dt.date | None, plan_start: dt.date | None,
+        progress: int | None, was_red: bool, tolerance: int, remind: int) -> None:
+    """The summary judges 50,000 tasks with `judged`; every other report goes through
+    `colour`. They must never disagree, to the last digit of the expected progress."""
+    today = dt.date(2026, 11, 23)
+    office = Settings(lag_tolerance=tolerance, remind_days=remind)
+    task = Task(id="T1", title="t", status=status, due=due, start=start, progress=progress)
+    as_of = AsOf(today, office)
+    assert as_of.judged(task, plan_start, was_red) == _reference(task, today, office,
+                                                                  plan_start, was_red)
+
+
+def test_judged_agrees_on_every_boundary() -> None:
+    """The same, over a grid that lands on every edge: due today, due on the due-soon limit,
+    due on the start day, progress exactly at the tolerance."""
+    today = dt.date(2026, 11, 23)
+    day = [None, *(today + dt.timedelta(days=n) for n in range(-3, 19))]
+    for remind in (0, 2, 5):
+        for tolerance in (0, 10):
+            office = Settings(lag_tolerance=tolerance, remind_days=remind)
+            as_of = AsOf(today, office)
+            for status in ("todo", "doing", "done", "dropped"):
+                for due in day:
+                    for start in (None, today - dt.timedelta(days=20), today, due):
+                        for progress in (None, 0, 40, 50, 100):
+                            task = Task(id="T1", title="t", status=status, due=due,
+                                        progress=progress)
+                            for was_red in (False, True):
+                                assert as_of.judged(task, start, was_red) == _reference(
+                                    task, today, office, start, was_red), (task, start, was_red)

@@ -102,7 +102,7 @@ def item_for(plan: Plan, task: Task, ctx: ItemContext, *, unit: str | None = Non
     """One task's line; with `unit`, a group-owned task as that member sees it."""
     if unit is not None and task.units:
         task = _as_seen_by(task, unit, ctx.units)
-    return _item(plan, task, ctx, None)
+    return _item(plan, task, ctx, None, ctx.as_of.start(plan))
 
 
 def _finished_on(changes: Sequence[PeriodChange]) -> dict[str, dt.date]:
@@ -129,10 +129,11 @@ def _role_of(task: Task, unit: str, units: Units) -> str | None:
 def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: str | None) -> list[Item]:
     out: list[Item] = []
     append = out.append
+    start = ctx.as_of.start
     for plan, task, role in chosen:
         if unit is not None and task.units:
             task = _as_seen_by(task, unit, ctx.units)
-        append(_item(plan, task, ctx, role))
+        append(_item(plan, task, ctx, role, start(plan)))
     return out
 
 
@@ -161,7 +162,8 @@ def _last_update(task: Task) -> Update | None:
     return task.last_update()
 
 
-def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None) -> Item:
+def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None,
+          plan_start: dt.date | None) -> Item:
     today = ctx.today
     ref = task.ref
     status = task.status
@@ -176,23 +178,27 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None) -> Item:
     late_by = (completed - due).days if completed and due and completed > due else None
     recovered = (late_by is not None and completed is not None
                  and ctx.period.start <= completed <= today) or ref in ctx.red_by_history
-    st = ctx.as_of.standing(task, plan, was_red=recovered)
-    col = st.colour
+    col, expected = ctx.as_of.judged(task, plan_start, recovered)
     overdue = due is not None and due < today and status not in OPEN_END
-    expected = None if finished else st.expected
+    if finished:
+        expected = None
     open_units: tuple[str, ...] = ()
     if overdue and task.units:
         open_units = tuple(m for m in ctx.expand(task.owners)
                            if unit_status(task, m, ctx.units) not in OPEN_END)
-    # positional: the fields of Item in order (keywords cost a third of the build)
-    return Item(
+    # the fields of Item in order, as one tuple (keywords cost a third of the build, and
+    # Item's own __new__ another Python call per task)
+    return _new_item(Item, (
         ref, plan.id, plan.title, task.title, status, task.progress, due, task.due_text, col,
         task.lead, task.owners, task.support, task.leader,
         (today - due).days if overdue and due else None,  # days_late
         (due - today).days if due and not overdue and not finished else None,  # days_left
         expected, recovered and not overdue, completed, late_by, open_units,
         last.date if last else None, last.text if last else None, role,
-    )
+    ))
+
+
+_new_item = tuple.__new__
 
 
 class _Sorted(NamedTuple):
