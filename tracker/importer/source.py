@@ -109,9 +109,9 @@ def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
         cells: list[str] = []
         previous = None
         for c in row.cells:
-            same = previous is not None and c._tc is previous  # noqa: SLF001 - python-docx
+            same = previous is not None and c._tc is previous
             cells.append("" if same else _cell_text(c.text).replace("|", "/"))
-            previous = c._tc  # noqa: SLF001
+            previous = c._tc
         out.append("| " + " | ".join(cells) + " |")
     return out
 
