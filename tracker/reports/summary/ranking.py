@@ -116,10 +116,14 @@ def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
     owing: dict[str, list[str]] = {}
     last_seen: dict[str, dt.date] = {}
     start, today, units = ctx.period.start, ctx.today, ctx.units
-    responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    # (owners, lead) -> (unit, that unit's list of refs owed) for each responsible unit: the
+    # same few unit lists recur on thousands of tasks
+    responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, list[str]]]] = {}
+    nobody: frozenset[str] = frozenset()
     for (_, task, _), it in zip(chosen, items):
-        heard: set[str] = set()
+        heard: set[str] | frozenset[str] = nobody
         if task.updates or task.units:
+            heard = set()
             for unit, when in _reports(task, ctx):
                 if when > today:
                     continue
@@ -137,12 +141,17 @@ def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
                 owing.setdefault(unit, []).append(ref)
             continue
         key = (task.owners, task.lead)
-        names = responsible.get(key)
-        if names is None:
-            names = responsible[key] = _responsible(task, ctx)
-        for unit in names:
-            if unit not in heard:
-                owing.setdefault(unit, []).append(ref)
+        owed = responsible.get(key)
+        if owed is None:
+            owed = responsible[key] = [(u, owing.setdefault(u, [])) for u in _responsible(task, ctx)]
+        if heard:
+            for unit, refs in owed:
+                if unit not in heard:
+                    refs.append(ref)
+        else:
+            for _, refs in owed:
+                refs.append(ref)
+    owing = {u: refs for u, refs in owing.items() if refs}
     rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items()]
     rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
     return tuple(rows)
