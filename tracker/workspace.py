@@ -2,8 +2,8 @@
 
 The whole read-modify-write-commit of an edit runs under an exclusive lock in `.git/`, so two
 processes (two CLI calls, or the CLI and the TUI) editing the same plan both land, in turn. The
-lock is filelock's: `flock` on Linux as before, and a real lock on Windows, where offices run
-the tool as often as on Linux (UOS, Kylin); nothing in the core is POSIX-only.
+lock is `flock` on POSIX and filelock's on Windows, where offices run the tool as often as on
+Linux (UOS, Kylin): store/writelock.py.
 """
 
 from __future__ import annotations
@@ -190,11 +190,11 @@ class Workspace:
         gdir = git.git_dir(self.root) or self.root
         path = gdir / "tracker" / "write.lock"
         path.parent.mkdir(parents=True, exist_ok=True)
-        from filelock import FileLock  # ~15 ms to import: only commands that write pay it
+        from tracker.store import writelock
 
-        # One FileLock per call, never shared: a thread of the TUI and the main thread each
-        # hold their own, so they wait for each other as two processes do.
-        with FileLock(path):
+        # One lock per call, never shared: a thread of the TUI and the main thread each hold
+        # their own, so they wait for each other as two processes do.
+        with writelock.held(path):
             yield
 
     def apply(self, plan: Plan, edits: list[planfile.Edit], subject: str, changes: list[Change],
