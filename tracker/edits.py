@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.dates import DateError, parse_date, parse_deadline
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, meant_status
 from tracker.problems import UserError
 from tracker.store import planfile
@@ -105,6 +104,8 @@ def parse_value(key: str, raw: str, *, task: Task, settings: Settings, year: int
         typed_due, wording = (one_line(key, raw), None) if key == "due" else (None, raw)
         return parse_due(typed_due, wording, task=task, year=year, today=today)
     if key == "start":
+        from tracker.dates import parse_date  # dates (and the holiday calendar) only when typed
+
         return {"start": parse_date(raw, today=today, year=year)}
     if key in LIST_KEYS:
         return {key: split_names(one_line(key, raw))}
@@ -121,6 +122,8 @@ def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: i
     clears the date and its wording; a date removes a wording that names another day; a
     wording alone sets the date it names, or is refused (ValueProblem, DateError) when the task
     has a date it cannot replace; a wording that names another day than `due` is refused."""
+    from tracker.dates import parse_date  # dates (and the holiday calendar) only when typed
+
     w = wording.strip() if wording is not None else None
     said = _wording_date(w, year, today, strict=True) if w else None
     if typed_due is None:
@@ -151,6 +154,8 @@ def _wording_date(text: str, year: int, today: dt.date, strict: bool = False) ->
     """The day a deadline wording names, None when it names none. Typed wording (`strict`) is
     read as `due=` reads it and an impossible or ambiguous one is refused; stored wording is
     read as a document's."""
+    from tracker.dates import DateError, parse_date, parse_deadline
+
     if not strict:
         try:
             return parse_deadline(text, year=year, today=today).due
