@@ -181,7 +181,7 @@ def number_extensions(changes: Iterable[Change]) -> list[Change]:
     counts: dict[tuple[str, str], int] = {}
     out = []
     for c in changes:
-        if is_extension(c):
+        if c.field == "due" and is_extension(c):  # most changes are not due dates: skip the call
             n = counts.get((c.plan, c.item), 0) + 1
             counts[(c.plan, c.item)] = n
             c = replace(c, extension=n)

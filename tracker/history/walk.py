@@ -74,6 +74,7 @@ def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
     parent it differs from (a parent missing from `olds` has the merge's own blob)."""
     commits: list[tuple[Commit, list[_FileChange]]] = []
     tokens = out.decode("utf-8", "replace").split("\0")
+    at: dict[str, int] = {}  # path -> its place in the current commit's files
     i = 0
     while i < len(tokens):
         tok = tokens[i].lstrip("\n")
@@ -85,6 +86,7 @@ def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
             commit = Commit(sha, tuple(parents.split()), author, dt.datetime.fromisoformat(date),
                             subject, "tracker" in tool)
             commits.append((commit, []))
+            at = {}
         elif tok.startswith(":") and commits:
             fields = tok[1:].split()
             status = fields[-1]
@@ -99,8 +101,9 @@ def _parse_log(out: bytes) -> list[tuple[Commit, list[_FileChange]]]:
             if not (path.endswith(".yaml") or old_path.endswith(".yaml")):
                 continue
             files = commits[-1][1]
-            same = next((k for k, f in enumerate(files) if f.path == path), None)
+            same = at.get(path)
             if same is None:
+                at[path] = len(files)
                 files.append(_FileChange((old,), new, (old_path,), path))
             else:  # this file again, against the merge's next parent
                 f = files[same]
