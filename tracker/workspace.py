@@ -110,7 +110,11 @@ class Workspace:
                 raw = path.read_bytes()
             except OSError:
                 return None
-            self._single[plan_id] = load.load_plan_bytes(raw, f"plans/{plan_id}.yaml")
+            rel = f"plans/{plan_id}.yaml"
+            from tracker.store import editcache
+
+            self._single[plan_id] = (editcache.get(self.cache_dir, rel, load.blob_id(raw))
+                                     or load.load_plan_bytes(raw, rel))
         loaded = self._single[plan_id]
         return loaded if loaded.plan is not None and loaded.plan.id == plan_id else None
 
@@ -118,6 +122,11 @@ class Workspace:
     def cache_path(self) -> Path | None:
         gdir = git.git_dir(self.root)
         return gdir / "tracker" / "plans.cache" if gdir else None
+
+    @property
+    def cache_dir(self) -> Path | None:
+        gdir = git.git_dir(self.root)
+        return gdir / "tracker" if gdir else None
 
     @cached_property
     def units(self) -> Units:
@@ -217,17 +226,48 @@ class Workspace:
             # showed the user a version (the TUI) passes its blob and is refused instead.
             raw = path.read_bytes()
             old_blob = ondisk.ensure_unchanged(path, raw, expected_blob)
-            new_raw, new_data = ondisk.edited(path, raw, edits)
-            blob = load.blob_id(new_raw)
             old = next((f for f in (*self._single.values(), *(self._files or ()))
                         if f.blob == old_blob and f.path == plan.path), None)
-            self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path),
-                                    load.plan_from_data(new_data, plan.path, blob, []))
+            made = self._edit_one_task(raw, old, edits, task_id)
+            if made is None:
+                new_raw, new_data = ondisk.edited(path, raw, edits)
+                made = new_raw, load.plan_from_data(new_data, plan.path, load.blob_id(new_raw), [])
+            new_raw, new = made
+            blob = new.blob
+            self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path), new)
             message = self.commit_message(plan.id, task_id, subject, changes)
             if not git.is_repo(self.root):
                 ondisk.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
-            return self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by)
+            saved = self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by)
+            from tracker.store import editcache
+
+            editcache.put(self.cache_dir, new)  # the file now holds new_raw, read as `new`
+            return saved
+
+    @staticmethod
+    def _edit_one_task(raw: bytes, old: load.Loaded | None, edits: list[planfile.Edit],
+                       task_id: str | None) -> tuple[bytes, load.Loaded] | None:
+        """The edit of one task made and verified on that task's lines alone, and the new
+        plan as reading the whole new file would give it (the other tasks as `old`, read
+        from the same bytes, has them): no parse of the whole file. None when that does not
+        apply (a plan with problems, a task id used twice, an edit that changes the number of
+        lines, a file in a shape taskchunks does not cut): the caller edits the whole file."""
+        from tracker.store import ondisk, taskchunks
+
+        if old is None or old.plan is None or old.problems or task_id is None:
+            return None
+        found = [t for t in old.plan.tasks if t.id == task_id]
+        if len(found) != 1 or found[0].source is None:
+            return None
+        made = ondisk.edited_item(raw, edits, found[0].source.line)
+        if made is None:
+            return None
+        new_raw, data, at = made
+        blob = load.blob_id(new_raw)
+        item = load.plan_from_data(data, old.path, blob, [])
+        new = taskchunks.with_task(old, at, item, blob)
+        return (new_raw, new) if new is not None else None
 
     def _save(self, path: Path, rel: str, raw: bytes, old_blob: str, new_raw: bytes, blob: str,
               edits: list[planfile.Edit], message: str, by: str | None) -> Saved:

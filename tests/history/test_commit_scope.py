@@ -157,3 +157,30 @@ def test_a_hook_refusing_a_scoped_commit_keeps_the_tool_edit_pending_apart_from_
                                                                        "--format=%B")
     assert "    progress: 60\n" in committed(demo_repo) and HAND_TITLE not in committed(demo_repo)
     assert changed_lines(demo_repo) == [f"-{TITLE.rstrip()}", f"+{HAND_TITLE.rstrip()}"]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    title: 农村电网增容改造\n", "    title: 农村电网增容改造（手改）\n"),  # another task
+    (TITLE, HAND_TITLE),  # the task the tool edits
+])
+def test_a_hand_edit_made_after_the_tool_s_last_edit_is_neither_lost_nor_committed(
+        demo_repo: Path, tracker, old: str, new: str) -> None:
+    """After an edit the tool keeps the plan as it left it and edits from that the next time
+    (store/editcache); a hand edit made since changes the file's bytes, so the whole file is
+    read again: the hand edit stays in the working file, out of the tool's commit."""
+    from tracker.store import editcache, load
+
+    cache = demo_repo / ".git" / "tracker"
+    assert tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "progress=60").code == 0
+    left = (demo_repo / PLAN).read_bytes()
+    assert editcache.get(cache, PLAN, load.blob_id(left)) == load.load_plan_bytes(left, PLAN)
+    hand_edit(demo_repo, old, new)
+    result = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T5", "progress=70")
+    assert result.code == 0, result.err
+    assert changed_lines(demo_repo, "HEAD~1", "HEAD") == ["-    progress: 60", "+    progress: 70"]
+    assert new in working(demo_repo) and "    progress: 70\n" in working(demo_repo)
+    assert changed_lines(demo_repo) == [f"-{old.rstrip()}", f"+{new.rstrip()}"]
+    now = (demo_repo / PLAN).read_bytes()
+    assert editcache.get(cache, PLAN, load.blob_id(now)) == load.load_plan_bytes(now, PLAN)
+    shown = tracker("--repo", str(demo_repo), "show", "clean-heating-2026/T5")
+    assert "70" in shown.out

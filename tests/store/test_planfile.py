@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git, make_repo
-from tracker.store import ondisk, planfile
+from tracker.store import load, ondisk, planfile
 from tracker.store.load import blob_id
 
 STYLED = """\
@@ -149,8 +149,10 @@ def test_remove_field_deletes_just_that_key() -> None:
 
 def test_an_edit_reuses_the_parse_of_the_text_it_loaded(demo_repo: Path, tracker,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    # tracker set loads the plan, then edits that same text: two parses (the text, and the
-    # edited text to verify it), not three; and the shared parse is left as it was read
+    # tracker set loads the plan, then edits that same text: the whole file is parsed once;
+    # the edit is made and verified on the edited task's item alone (two small parses, not
+    # two of the whole file); the next set of the plan reads the plan the edit left behind
+    # and parses no whole file at all; and the shared parse is left as it was read
     from tracker.store import yamlsafe
 
     texts: list[str] = []
@@ -166,7 +168,15 @@ def test_an_edit_reuses_the_parse_of_the_text_it_loaded(demo_repo: Path, tracker
     before = path.read_text(encoding="utf-8")
     assert tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T1", "progress=77").code == 0
     after = path.read_text(encoding="utf-8")
-    assert texts == [before, after]
+    assert texts[0] == before and len(texts) == 3
+    head = before[:before.index("\ntasks:")]
+    assert all(t.startswith(head) and len(t) < len(before) / 2
+               for t in texts[1:])  # the header and T1's item, the items before it blank
+    texts.clear()
+    assert tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T2", "progress=78").code == 0
+    assert len(texts) == 2 and all(t.startswith(head) and len(t) < len(before) / 2 for t in texts)
+    assert load.load_plan_bytes(path.read_bytes(), "plans/clean-heating-2026.yaml").plan.task(
+        "T2").progress == 78
     shared, _ = yamlsafe.parse(after, "p", shared=True)
     fresh, _ = parse(after, "p")[1:]
     assert shared == fresh and planfile.as_plain(shared) == planfile.as_plain(fresh)

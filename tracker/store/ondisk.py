@@ -11,8 +11,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from tracker.store import planfile, taskchunks
 from tracker.store.load import blob_id
 from tracker.store.planfile import ChangedOnDisk, Edit, EditError, edit_text
+from tracker.store.taskchunks import Item
 
 
 def read_text(raw: bytes) -> tuple[str, bool]:
@@ -56,6 +58,21 @@ def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
         raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8") from None
     new_text, data = edit_text(text, edits)
     return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
+
+
+def edited_item(raw: bytes, edits: list[Edit], line: int) -> tuple[bytes, Any, Item] | None:
+    """`edited` for edits of the one task whose item holds `line`, made and verified on that
+    item alone (`planfile.edit_item`): the new bytes, the parsed item document and where the
+    item is. None when the file or the edits are not of that kind: use `edited`."""
+    try:
+        text, bom = read_text(raw)
+    except UnicodeDecodeError:
+        return None
+    at = taskchunks.one_item(text, line)
+    made = planfile.edit_item(text, edits, at.start, at.end, at.head_end) if at else None
+    if at is None or made is None:
+        return None
+    return (b"\xef\xbb\xbf" if bom else b"") + made[0].encode("utf-8"), made[1], at
 
 
 def write_error(path: Path, exc: OSError) -> EditError:

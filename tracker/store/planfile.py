@@ -4,7 +4,9 @@ An edit splices new text into the exact span of the value it changes, found thro
 composer's marks, so every other byte (comments, key order, quoting, indentation, anchors,
 a BOM, CRLF line ends) stays as the person wrote it: a one-field change is a one-line diff.
 Every edit is verified before it is written: the new text is parsed again and must equal the
-old data with exactly the requested change applied; otherwise nothing is written.
+old data with exactly the requested change applied; otherwise nothing is written. An edit
+confined to one task item can be made and verified on that item alone (`edit_item`), which
+is the same splice and the same check without parsing the other tasks.
 Reading and writing the file itself (atomic replace, the canonical style of `tracker fmt`)
 is `ondisk`'s.
 """
@@ -446,6 +448,41 @@ def edit_text(text: str, edits: list[Edit]) -> tuple[str, Any]:
                             "data; the file was not changed")
         doc = after
     return doc.text, doc.data
+
+
+def edit_item(text: str, edits: list[Edit], start: int, end: int, head_end: int) -> tuple[str, Any] | None:
+    """`edit_text` for edits confined to the one task item at text[start:end], made and
+    verified on that item alone: it is parsed under the file's header (up to the end of the
+    `tasks:` line, `head_end`) with every other item's lines left blank, so its marks, lines
+    and columns are those of the whole file, and an edit is the same splice. Returns the whole
+    new text and the parsed item document; None when an edit reaches outside the item, changes
+    its number of lines, or does not verify (the caller then edits the whole file, which gives
+    the authoritative result or error). The file must be one `taskchunks.one_item` can cut."""
+    blank = "\n" * text.count("\n", head_end, start)
+    offset = head_end + len(blank)  # where the item begins in the part parsed
+    part = text[:head_end] + blank + text[start:end]
+    try:
+        doc = _Doc.parse(part)
+        for edit in edits:
+            splices = edit.text_op(doc)
+            if any(s.start < offset or s.end < s.start for s in splices):
+                return None
+            new_part = _apply(doc.text, splices)
+            expected = as_plain(doc.data)
+            edit.data_op(expected)
+            after = _Doc.parse(new_part)
+            if as_plain(after.data) != expected:
+                return None
+            doc = after
+    except EditError:
+        return None
+    item = doc.text[offset:]
+    tasks = doc.data.get("tasks") if isinstance(doc.data, dict) else None
+    if item.count("\n") != text.count("\n", start, end) or not isinstance(tasks, list) or len(tasks) != 1:
+        return None
+    if end < len(text) and not item.endswith("\n"):  # the next item must still start a line
+        return None
+    return text[:start] + item + text[end:], doc.data
 
 
 # ---------------------------------------------------------------- files

@@ -1,7 +1,8 @@
 """A plan's text cut at its task items, so parts of one file can be parsed on their own.
 
 The history walk parses only the task items a version changed (`split`); loading one very
-large plan parses its two halves on both cores (`halves`, `join`). Each half keeps the file's
+large plan parses its two halves on both cores (`halves`, `join`); an edit of one task is made
+and verified on that task's item alone (`one_item`, `with_task`). Each part keeps the file's
 header and its own line numbers (the other half's lines become blank lines), so every
 position, problem and date reads exactly as in a parse of the whole file. Files in any shape
 this does not understand (anchors and aliases, tags, tabs, CR, a key after the task list)
@@ -11,6 +12,8 @@ are not cut: the caller parses them whole.
 from __future__ import annotations
 
 import re
+
+from msgspec import Struct
 
 from tracker.model import replace
 from tracker.store.load import Loaded
@@ -106,3 +109,56 @@ def join(first: Loaded, second: Loaded, shared: int, blob: str) -> Loaded | None
     unknown = first.unknown_keys + tuple(u for u in second.unknown_keys if u[1] > shared)
     plan = replace(first.plan, tasks=first.plan.tasks + second.plan.tasks)
     return Loaded(first.path, blob, plan, problems, unknown)
+
+
+class Item(Struct, frozen=True):
+    """One task item of a plan's text, located for an edit confined to it (`one_item`)."""
+
+    index: int  # its place among the task items (= among the plan's tasks, in a clean plan)
+    count: int  # how many task items the list holds
+    head_end: int  # offset just after the `tasks:` line
+    start: int  # offset of the item's first line (its dash)
+    end: int  # offset where the next item (or the end of the file) begins
+    line: int  # the item's first line number (1-based)
+    lines: int  # how many lines it spans
+
+
+def one_item(text: str, line: int) -> Item | None:
+    """The task item whose lines hold `line` (1-based), in a file this module may cut: no
+    anchors, aliases, tags, tabs, CR or directives, one `tasks:` list and nothing after it.
+    None otherwise (the caller edits the whole file)."""
+    if text.startswith("\ufeff") or UNSAFE.search(text):
+        return None
+    lines = text.splitlines(keepends=True)
+    found = _items(lines)
+    if found is None or found[2] != len(lines):
+        return None
+    k, items, _ = found
+    bounds = items + [len(lines)]
+    index = next((i for i in range(len(items)) if bounds[i] < line <= bounds[i + 1]), None)
+    if index is None:
+        return None
+    offsets = [0]
+    for ln in lines[:bounds[index + 1]]:
+        offsets.append(offsets[-1] + len(ln))
+    return Item(index, len(items), offsets[k + 1], offsets[bounds[index]],
+                offsets[bounds[index + 1]], bounds[index] + 1, bounds[index + 1] - bounds[index])
+
+
+def with_task(old: Loaded, at: Item, item: Loaded, blob: str) -> Loaded | None:
+    """`old` with its task at `at` replaced by the one task `item` read (the item parsed under
+    the file's own header, on its own lines, after an edit that kept its number of lines:
+    `planfile.edit_item`), exactly as reading the whole new file gives it. None when the parts
+    cannot tell (a problem anywhere, or an unknown key in this task, whose place in the
+    whole file's lists they do not show): the caller then reads the whole file."""
+    if old.plan is None or item.plan is None or len(item.plan.tasks) != 1:
+        return None
+    if old.problems or item.problems or len(old.plan.tasks) != at.count:
+        return None
+    if any(u[1] >= at.line for u in item.unknown_keys):
+        return None
+    if any(at.line <= u[1] < at.line + at.lines for u in old.unknown_keys):
+        return None
+    tasks = old.plan.tasks
+    plan = replace(old.plan, tasks=tasks[:at.index] + item.plan.tasks + tasks[at.index + 1:])
+    return Loaded(old.path, blob, plan, (), old.unknown_keys)
