@@ -426,3 +426,65 @@ def test_cover_letter_title_names_the_plan_inside(tmp_path):
                    "一、重点任务\n(一)开展村庄清洁行动。3月31日前完成。(责任单位:各村)\n", encoding="utf-8")
     plans = detect_plans(read_document(doc), year=2026)
     assert [p.title for p in plans] == ["某镇人居环境整治提升行动实施方案"]
+
+
+def test_decimal_numbering_and_metadata_rows(tmp_path: Path) -> None:
+    """A 预案 numbered 1 总则 / 1.1 编制目的 under a page's metadata rows (发布机构: …):
+    read as headings, the metadata names no owner, the 生成日期 gives the year."""
+    text = (
+        "您当前所在的位置: 首页 > 政务公开 > 应急管理\n"
+        "发布机构: 生成日期: 2020-01-24\n"
+        "| 发布机构: | 县政府办公室 |\n"
+        "某县突发事件应急预案\n"
+        "1 总则\n"
+        "1.1编制目的\n"
+        "为有效处置突发事件,制定本预案。\n"
+        "2 组织机构\n"
+        "2.1.1领导小组\n"
+        "(1)县应急管理局负责日常工作。\n"
+    )
+    doc = read_document(_write(tmp_path, "y.txt", text.encode()))
+    plans = detect_plans(doc, year=2026, infer_year=True)
+    assert [p.title for p in plans] == ["某县突发事件应急预案"]
+    assert plans[0].year == 2020
+    owners = [n for t in plans[0].tasks for n in t.owners.owners]
+    assert "县应急管理局" in owners and not any("发布机构" in n for n in owners)
+
+
+def test_sample_site_titles(tmp_path: Path) -> None:
+    """篇1 after a sample's name, a bracketed note or a bare date above the title, a sample
+    number glued to the title, are the site's: the title is the plan's own name."""
+    cases = {
+        "社区活动方案模板10篇\n社区活动方案 篇1\n一、工作目标\n完成创建。\n": "社区活动方案",
+        "(仅供学习参考,切勿通篇使用)\nxx镇创建文明城市工作方案\n为做好创建工作,特制定本方案。\n"
+        "一、主要任务\n1、清理垃圾。(责任单位:城管办)\n": "xx镇创建文明城市工作方案",
+        "2022427\n\n虹桥镇乡村振兴工作要点\n做好乡村振兴工作,现提出如下要点。\n"
+        "一、农业\n1.保护耕地。(责任单位:农业农村局)\n": "虹桥镇乡村振兴工作要点",
+        "2021年乡镇安全生产大检查方案4进入四月以来,安全问题突出,现就有关事项通知如下:"
+        + "一、统一思想,提高认识。" + "各村委会要高度重视安全生产工作。" * 10
+        + "二、突出重点,加强监管。" + "各单位要加强检查。" * 10 + "\n":
+            "2021年乡镇安全生产大检查方案",
+    }
+    for n, (text, title) in enumerate(cases.items()):
+        plans = _plans(_write(tmp_path, f"t{n}.txt", text.encode()))
+        assert plans and plans[0].title == title, (title, plans and plans[0].title)
+
+
+def test_role_label_and_placeholder_are_not_units(tmp_path: Path) -> None:
+    text = (
+        "镇环境整治工作方案\n一、主要任务\n"
+        "1、生活垃圾定点投放。(责任单位:拆违控违办、各村、社区;责任人;xx)\n"
+    )
+    t = _task(_plans(_write(tmp_path, "o.txt", text.encode())), "生活垃圾")
+    assert t.owners.owners == ("拆违控违办", "各村", "社区")
+
+
+def test_titled_excerpt_without_items_is_a_plan(tmp_path: Path) -> None:
+    """An excerpt cut before its first numbered item keeps its title; prose stays refused."""
+    text = (
+        "花山区2021年国家卫生城市复审工作实施方案\n"
+        "为深入贯彻爱国卫生运动的要求,巩固卫生城市建设成果,制定本方案。\n"
+    )
+    plans = _plans(_write(tmp_path, "c.txt", text.encode()))
+    assert [p.title for p in plans] == ["花山区2021年国家卫生城市复审工作实施方案"]
+    assert plans[0].tasks == ()

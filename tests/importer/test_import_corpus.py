@@ -22,26 +22,26 @@ TRACKER = Path(sys.executable).with_name("tracker")
 TARGET = {"recall": 0.90, "owners": 0.80, "due": 0.90, "phase": 0.80, "goal": 0.70, "title": 0.90}
 MAX_PER_TASK = 1.5
 
-# Held-out floors: the figures of the one held-out run after the extra corpus and its tuning
-# (recall 20/23, owners 18/22, due 12/13, goals 19/20, phases 5/5, titles 6/9, 26 tasks
-# written for 23), so that a change that makes any of them worse fails. Recall and titles
-# are still below the targets. Raise these when the importer gets better; never
-# lower them.
+# Held-out floors: the figures of the one held-out run after the second extra corpus (33–43)
+# and its tuning (recall 20/23, owners 18/22, due 12/13, goals 19/20, phases 5/5, titles 7/9,
+# 26 tasks written for 23), so that a change that makes any of them worse fails. Recall and
+# titles are still below the targets. Raise these when the importer gets better;
+# never lower them.
 HELD_OUT_FLOOR = {
     "recall": 0.869,  # target 0.90 not reached
     "owners": 0.818,
     "due": 0.923,
     "phase": 1.0,
     "goal": 0.95,
-    "title": 0.666,  # target 0.90 not reached
+    "title": 0.777,  # target 0.90 not reached
 }
 HELD_OUT_MAX_PER_TASK = 1.15
 TUNE_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
-TUNE_MAX_PER_TASK = 1.15
-# The extra documents (tests/data/import-corpus-extra), tuned on like TUNE: floors at the
-# figures reached.
-EXTRA_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 0.91}
-EXTRA_MAX_PER_TASK = 1.15
+TUNE_MAX_PER_TASK = 1.10
+# The extra documents (tests/data/import-corpus-extra, 21–43), tuned on like TUNE: floors at
+# the figures reached (round 2: 23 documents, every figure 100 %, 13 tasks written for 12).
+EXTRA_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
+EXTRA_MAX_PER_TASK = 1.10
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -92,8 +92,9 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
             refused.append(nn)
             continue
         assert r.exit_code == 0, (nn, r.output)
-    # 31 (a 预案 numbered 1 总则 / 1.1 编制目的) is refused: decimal numbering is not read yet.
-    assert refused == ["31"]
+    # Decimal numbering (1 总则 / 1.1 编制目的) is read, and an excerpt cut before its first
+    # item keeps its title: no corpus document is refused.
+    assert refused == []
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr

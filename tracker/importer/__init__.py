@@ -27,7 +27,7 @@ from tracker.importer.goals import goals_in, is_goal_list, is_goal_section, targ
 from tracker.importer.headings import heading_of
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
-from tracker.importer.split import Part, is_cover_notice, split
+from tracker.importer.split import Part, document_title, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import find_tables
 from tracker.importer.tasks import background, first_sentence, is_phase_heading, item_task, row_task
@@ -66,8 +66,13 @@ def detect_plans(
     """Plans in `doc`; with `infer_year`, the year the document states wins over `year`;
     `known` unit names and aliases (units.yaml) anchor the recognition of owners."""
     paras = paragraphs(doc.lines)
+    # An excerpt cut before its first numbered item is still a plan when a title line names
+    # it (…实施方案 above its preamble): the draft keeps the title and the text for the clerk.
+    titled_only = False
     if not any(heading_of(p.norm) is not None for p in paras) and not find_tables(paras).rows:
-        return []
+        if not document_title(paras):
+            return []
+        titled_only = True
     if infer_year:
         year = stated_year(paras) or year
     plans: list[DraftPlan] = []
@@ -86,7 +91,7 @@ def detect_plans(
             )
         if draft.tasks or draft.phases or draft.goals:
             plans.append(draft)
-        elif any(heading_of(p.norm) is not None for p in part.paras[1:]):
+        elif titled_only or any(heading_of(p.norm) is not None for p in part.paras[1:]):
             # Numbered items, none naming a unit or a deadline: still a plan, for the clerk.
             plans.append(replace(draft, review=(*draft.review, _NO_TASKS)))
     # Number the plans that survived, so ids run 01, 02 … without gaps.
@@ -98,12 +103,21 @@ def detect_plans(
 _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]\s*(?:19|20)\d\d\s*)?年")
 
 
+# A page's metadata giving the date the document was written (not the date it was posted).
+_WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+
+
 def stated_year(paras: list[Para]) -> int | None:
-    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年))."""
+    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年)), or
+    else the 成文日期 / 生成日期 of the page's metadata rows (2020-01-24)."""
     for p in paras:
         m = _STATED_YEAR.search(p.norm)
         if m:
             return int(m.group(1) or m.group(2))
+    for p in paras[:12]:
+        w = _WRITTEN_ON.search(p.norm)
+        if w:
+            return int(w.group(1))
     return None
 
 

@@ -26,8 +26,8 @@ def is_goal_section(section: tuple[str, ...]) -> bool:
 
 
 def is_goal_list(title: str) -> bool:
-    """A document that is itself a list of targets (…目标任务, …主要目标)."""
-    return bool(re.search(r"目标任务|主要目标|目标责任|预期目标", title))
+    """A document that is itself a list of targets (…目标任务, …主要目标, …年度重点工作任务)."""
+    return bool(re.search(r"目标任务|主要目标|目标责任|预期目标|(?:重点)?工作任务$", title))
 
 
 def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:

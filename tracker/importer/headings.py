@@ -22,16 +22,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
     ("pnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
+    # Decimal numbering of 预案 and standards: 1.1编制目的 / 2.1.1 县应急领导小组, below 1 总则.
+    ("dec3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
+    ("dec2", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
     ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
+    # 1 总则: a number, a space and a short heading (not 10 月底前…, not a count).
+    ("num", re.compile(rf"^(\d{{1,2}})\s+(?=[\u4e00-\u9fff]{{2,12}}$)(?![{_UNIT_CHARS}万亿])")),
 ]
-RANK = {"cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "pnum": 4, "circ": 5, "shi": 6}
+RANK = {
+    "cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "dec2": 3.3, "dec3": 3.6, "pnum": 4,
+    "circ": 5, "shi": 6,
+}
 
 # "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
-LABEL = re.compile(r"^([^,;。:()]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
+LABEL = re.compile(r"^([^,;。:()|]{2,16}?(?:\([^)]{1,10}\))?)\s*:\s*")
 NOT_LABEL = re.compile(
     r"组长|组员|成员|时间|地点|目标|原则|要求|内容|对象|范围|主题|形式|备注|说明|附件|电话|联系人"
     r"|牵头|责任|配合|协办|协助|时限|领导|负责人|者$|人$"
+    # a page's metadata rows (发布机构: / 索引号: / 文号: …) name the page, not a unit's work
+    r"|发布|索引|文号|分类|日期|来源|关键词|咨询|公开|生成|时效|有效|废止|名称|标题|主题|作者|浏览"
+    r"|位置|字号|成文|编号"
 )
 # A line that only carries an item's roles or deadline: "牵头单位:区发改局", "完成时限:6月底".
 ROLE_LINE = re.compile(

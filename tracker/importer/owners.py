@@ -227,6 +227,9 @@ _DATE_NAME = re.compile(r"\d+\s*月|年底|月底|完成$|^\d")
 _UNIT_THEN_VERB = re.compile(rf"^(.{{2,24}}?{_UNIT_END})(?:配合|负责|做好|开展|协助|参与|牵头|组织)")
 
 
+_PLACEHOLDER = re.compile(r"[xX×*＊○□_]{1,6}")
+
+
 def clean_names(names: list[str]) -> list[str]:
     """Role phrases, 等, dates and verbs cut off names; 及 between two units splits them."""
     out: list[str] = []
@@ -236,6 +239,8 @@ def clean_names(names: list[str]) -> list[str]:
         n = _ETC.sub("", n)
         if not n or _DATE_NAME.search(fold(n)):
             continue
+        if fold(n) in ROLES or _PLACEHOLDER.fullmatch(n):
+            continue  # 责任人;xx: a label written with ; and a blank left in a template
         m = _UNIT_THEN_VERB.match(fold(n))
         if m and not _is_unit(fold(n)):
             n = n[: m.end(1)]

@@ -111,14 +111,18 @@ def _part(paras: list[Para], marker: str | None) -> Part:
 
 _ANCHOR = re.compile(r"^(?:为|根据|按照|依据|依照)[^。]{10,}")
 _METADATA = re.compile(
-    r"〔\d{4}〕|\[\d{4}\]|\d+号$|文件$|索引号|发文|法宝|引证码|来源:|日期:|字体|^全文$|^\d{4}\s*年"
+    r"〔\d{4}〕|\[\d{4}\]|\d+号$|文件$|索引号|发文|法宝|引证码|来源:|日期:|字体|^全文$"
+    r"|^\d{4}\s*年\s*(?:\d{1,2}\s*月|$)|^\d{6,8}$"
     r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
 )
 _TITLE_WORD = re.compile(
-    r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表"
+    r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
+    r"|(?:工作|目标|重点)任务$|安排$"
 )
 _TITLE_THEN_PREAMBLE = re.compile(
-    r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点)(?:\([^()]{2,20}\))?)(?=为|根据|按照|依据)"
+    r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)"
+    # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…)
+    r"(?=为|根据|按照|依据|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
 _HANDED_OUT = re.compile(r"印发给你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
 _PAGE_TAIL = re.compile(r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体)\s*[:：]")
@@ -130,7 +134,8 @@ _SITE_TAIL = re.compile(
 )
 # What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页.
 _FILE_TAIL = re.compile(
-    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|范文|范本|模板)+$", re.IGNORECASE
+    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*\d{1,2}|范文|范本|模板)+$",
+    re.IGNORECASE,
 )
 # A keyword row (人居环境,实施方案,改善,街道,创建): short words and commas, not a title.
 _KEYWORDS = re.compile(r"^(?:[^,，、\s]{1,6}\s*[,，、]\s*){3,}[^,，、\s]{1,6}$")
@@ -159,6 +164,17 @@ def _title_line(p: Para) -> bool:
     )
 
 
+def _title_piece(norm: str) -> bool:
+    """The first line of a title broken in two has words, not a date (2022427) or a note in
+    brackets ((仅供学习参考,切勿通篇使用))."""
+    n = norm.strip()
+    return (
+        len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2
+        and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
+        and not re.search(r"[,;。!?|:]", n)
+    )
+
+
 def is_cover_notice(part: Part) -> bool:
     """A part that is the cover notice sending a plan (关于印发《X》的通知 … 印发给你们)."""
     return any(
@@ -182,9 +198,19 @@ def _without_page_tail(p: Para) -> Para:
     return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
+# A page's metadata as `|` rows (| 索引号: | … | 发布机构: | …): above the title, not a table.
+_META_ROW = re.compile(
+    r"^\|?\s*(?:索\s*引\s*号|发\s*布\s*机\s*构|文\s*号|成\s*文\s*日\s*期|名\s*称|标\s*题|分\s*类"
+    r"|主\s*题|发\s*文|信\s*息\s*分\s*类|关\s*键\s*词|政\s*策\s*咨\s*询)\s*[:|]"
+)
+
+
 def _opens_body(p: Para) -> bool:
     h = heading_of(p.norm)
-    table = p.norm.count("|") >= 2 or p.norm.strip() in ("序号", "编号")
+    table = (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip())) or p.norm.strip() in (
+        "序号",
+        "编号",
+    )
     return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label") or table
 
 
@@ -223,7 +249,12 @@ def document_title(paras: list[Para]) -> str | None:
         if i > 0:
             q = paras[i - 1]
             unbalanced = q.norm.count("《") > q.norm.count("》")
-            if _title_line(q) and (unbalanced or not _TITLE_WORD.search(q.norm)) and len(q.norm) <= 30:
+            if (
+                _title_line(q)
+                and (unbalanced or not _TITLE_WORD.search(q.norm))
+                and len(q.norm) <= 30
+                and _title_piece(q.norm)
+            ):
                 text, norm = q.text.strip() + text, q.norm.strip() + norm
         nxt = paras[i + 1] if i + 1 < anchor else None
         if nxt is not None and _SUBTITLE.match(nxt.norm.strip()):  # (2019—2020年), (试行)
