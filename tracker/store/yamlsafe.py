@@ -9,9 +9,9 @@ every mapping remembers where each of its keys and values sits in the file.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import sys
-import threading
 from typing import Any
 
 from tracker.model import Source
@@ -112,40 +112,77 @@ def _at_offset(text: str, offset: int, path: str, code: str, zh: str, en: str) -
 
 
 _RESOLVER: type | None = None
+_MEMO_LIMIT = 50_000
 
 
 def _fast_resolver() -> type:
-    """ruamel's resolver recomputes the YAML version and its table for every scalar (a third
-    of all parse time on a 100-task plan); the table never changes within a document, so this
-    subclass builds it once. Same regexes, same tags: only the bookkeeping is cached."""
+    """ruamel's resolver recomputes the YAML version and its table for every scalar, and the C
+    composer calls it for every node (a third of all parse time on a 100-task plan). The
+    answer depends only on the node's kind and, for a plain scalar, on its text: so this
+    subclass answers collections and quoted or block scalars with the default tag at once,
+    a plain scalar whose first character starts no implicit type (most text) with str, and
+    remembers the rest (dates, numbers, statuses) by text. Same regexes, same tags; the tags
+    are shared objects, so the builder can tell them apart by identity."""
     global _RESOLVER
     if _RESOLVER is not None:
         return _RESOLVER
-    from ruamel.yaml.nodes import ScalarNode
+    from _ruamel_yaml import MappingNode, ScalarNode  # the classes the C composer passes
     from ruamel.yaml.resolver import VersionedResolver
     from ruamel.yaml.tag import Tag
 
+    # No path resolvers anywhere (ruamel's resolve() consults them before the defaults):
+    # answering without them, and skipping descend/ascend, is then exactly what it would do.
+    assert not VersionedResolver.yaml_path_resolvers
+    table = {k: tuple(v) for k, v in VersionedResolver().versioned_resolver.items()}
+    assert None not in table  # ruamel also tries table[None] for every first character
+    tags = {tag: Tag(suffix=tag) for rules in table.values() for tag, _ in rules}
+    default_str = VersionedResolver.DEFAULT_SCALAR_TAG
+    default_seq = VersionedResolver.DEFAULT_SEQUENCE_TAG
+    default_map = VersionedResolver.DEFAULT_MAPPING_TAG
+    memo: dict[str, Any] = {}
+
+    def plain(value: str) -> Any:
+        for tag, regexp in table.get(value[0] if value else "", ()):
+            if regexp.match(value):
+                return tags[tag]
+        return default_str
+
     class FastResolver(VersionedResolver):  # type: ignore[misc]
-        _table: dict[Any, list[tuple[str, Any]]] | None = None
-        _tags: dict[str, Any] = {}
-
         def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is not ScalarNode or not implicit[0]:
-                return super().resolve(kind, value, implicit)
-            table = FastResolver._table
-            if table is None:
-                table = FastResolver._table = {k: list(v) for k, v in self.versioned_resolver.items()}
-            candidates = table.get(value[0] if value else "", ())
-            for tag, regexp in (*candidates, *table.get(None, ())):
-                if regexp.match(value):
-                    cached = FastResolver._tags.get(tag)
-                    if cached is None:
-                        cached = FastResolver._tags[tag] = Tag(suffix=tag)
-                    return cached
-            return self.DEFAULT_SCALAR_TAG
+            if kind is not ScalarNode:
+                return default_map if kind is MappingNode else default_seq
+            if not implicit[0]:
+                return default_str
+            if value and value[0] not in table:
+                return default_str
+            tag = memo.get(value)
+            if tag is None:
+                tag = plain(value)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[value] = tag
+            return tag
 
+        # The C composer calls these two around every node; with no path resolvers they do
+        # nothing. Builtins that accept the same arguments and do nothing cost a fraction
+        # of a Python call: is_(parent, index) -> bool, tuple() -> ().
+        descend_resolver = staticmethod(operator.is_)  # type: ignore[assignment]
+        ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]
+
+    global _TAGS, _T_STR, _T_SEQ, _T_MAP
+    _TAGS = {id(t): str(t) for t in (*tags.values(), default_str, default_seq, default_map)}
+    _T_STR, _T_SEQ, _T_MAP = default_str, default_seq, default_map
     _RESOLVER = FastResolver
     return FastResolver
+
+
+# id of each Tag object the resolver hands out -> its text, and the three most common ones:
+# the builder reads a node's tag by identity (explicit tags such as `!!str` arrive as new Tag
+# objects and are read the slow way, through node.tag).
+_TAGS: dict[int, str] = {}
+_T_STR: Any = None
+_T_SEQ: Any = None
+_T_MAP: Any = None
+_intern = sys.intern
 
 
 def parse(text: str, path: str, *, shared: bool = False) -> tuple[Any, list[Problem]]:
@@ -174,28 +211,44 @@ def parse_nodes(text: str, path: str, *, shared: bool = False) -> tuple[Any, Any
     return node, data, problems
 
 
-_PARSERS = threading.local()
+_COMPOSER: type | None = None
 
 
-def _parser() -> Any:
-    """One ruamel YAML object per thread: building one runs its plug-in lookup (a folder
-    glob), which doubled the cost of parsing a small text; the history walk parses thousands.
-    Not shared across threads (the TUI parses in workers): a parser keeps its reader state."""
-    yaml = getattr(_PARSERS, "yaml", None)
-    if yaml is None:
-        from ruamel.yaml import YAML
+def prepare() -> None:
+    """Import and build the parser now (before forking, so that children inherit it)."""
+    _compose("")
 
-        yaml = _PARSERS.yaml = YAML(typ="safe")
-        yaml.Resolver = _fast_resolver()
-    return yaml
+
+def _compose(text: str) -> Any:
+    """Text -> ruamel node graph, composed by the C parser with our resolver.
+
+    What `YAML(typ="safe").compose` does, without its per-call costs: it defines a new loader
+    class for every document and its constructor runs a plug-in lookup (a folder glob); the
+    history walk parses thousands of texts. One parser object per call, so threads (the TUI
+    parses in workers) share nothing but the class."""
+    global _COMPOSER
+    composer = _COMPOSER
+    if composer is None:
+        from _ruamel_yaml import CParser
+
+        resolver = _fast_resolver()
+
+        class Composer(CParser, resolver):  # type: ignore[misc, valid-type]
+            """The C parser composing nodes; it asks the resolver for each node's tag."""
+
+        composer = _COMPOSER = Composer
+    parser = composer(text)
+    try:
+        return parser.get_single_node()
+    finally:
+        parser.dispose()
 
 
 def _parse_nodes(text: str, path: str) -> tuple[Any, Any, list[Problem]]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = _parser()
     try:
-        node = yaml.compose(text)
+        node = _compose(text)
     except MarkedYAMLError as exc:
         return None, None, [_syntax_problem(exc, text, path)]
     except YAMLError as exc:  # reader errors (control characters) carry only an offset
@@ -325,7 +378,7 @@ def _repairs(lines: list[str], candidate: int, needle: str, line: int) -> bool:
     fixed = lines[:]
     fixed[candidate - 1] = fixed[candidate - 1].replace(needle, _REPAIR[needle])
     try:
-        _parser().compose("".join(fixed))
+        _compose("".join(fixed))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return mark is not None and mark.line + 1 > max(line, candidate)
@@ -348,42 +401,60 @@ class _Builder:
         kind = node.id
         if kind == "scalar":
             return self._scalar(node)
+        inner = depth + 1
+        shallow = inner <= MAX_DEPTH  # children may be built as scalars directly
+        mark = node.start_mark
         if kind == "sequence":
-            if node.tag != _SEQ:
+            if node.ctag is not _T_SEQ and node.tag != _SEQ:
                 return self._bad_tag(node)
             seq = YSeq()
-            seq.line, seq.col = node.start_mark.line + 1, node.start_mark.column + 1
+            seq.line, seq.col = mark.line + 1, mark.column + 1
+            items_at = seq.items_at
             for child in node.value:
-                seq.append(self.build(child, depth + 1))
-                seq.items_at.append((child.start_mark.line + 1, child.start_mark.column + 1))
+                seq.append(self._scalar(child) if shallow and child.id == "scalar"
+                           else self.build(child, inner))
+                m = child.start_mark
+                items_at.append((m.line + 1, m.column + 1))
             return seq
-        if node.tag != _MAP:
+        if node.ctag is not _T_MAP and node.tag != _MAP:
             return self._bad_tag(node)
         ymap = YMap()
-        ymap.line, ymap.col = node.start_mark.line + 1, node.start_mark.column + 1
+        ymap.line, ymap.col = mark.line + 1, mark.column + 1
+        keys_at, values_at = ymap.keys_at, ymap.values_at
         for knode, vnode in node.value:
-            key = self.build(knode, depth + 1)
-            if isinstance(key, (dict, list)):
-                self._bad(knode, "bad-key", "键必须是文字", "keys must be plain text")
-                continue
-            key = str(key) if not isinstance(key, str) else key
+            if shallow and knode.ctag is _T_STR and knode.id == "scalar":
+                key = knode.value  # the common case of the branch below, without the calls
+                if len(key) < 40:
+                    key = _intern(key)
+            else:
+                key = self.build(knode, inner)
+                if isinstance(key, (dict, list)):
+                    self._bad(knode, "bad-key", "键必须是文字", "keys must be plain text")
+                    continue
+                key = str(key) if not isinstance(key, str) else key
             if key == "<<":
                 self._bad(knode, "merge-key", "不支持合并键 <<", "merge keys (<<) are not supported")
                 continue
             if key in ymap:
                 self._bad(knode, "duplicate-key", f"键“{key}”重复", f"duplicate key '{key}'")
                 continue
-            ymap[key] = self.build(vnode, depth + 1)
-            ymap.keys_at[key] = (knode.start_mark.line + 1, knode.start_mark.column + 1)
-            ymap.values_at[key] = (vnode.start_mark.line + 1, vnode.start_mark.column + 1)
+            ymap[key] = (self._scalar(vnode) if shallow and vnode.id == "scalar"
+                         else self.build(vnode, inner))
+            m = knode.start_mark
+            keys_at[key] = (m.line + 1, m.column + 1)
+            m = vnode.start_mark
+            values_at[key] = (m.line + 1, m.column + 1)
         return ymap
 
     def _scalar(self, node: Any) -> Any:
-        tag, value = node.tag, node.value
-        if tag == _STR:
+        ctag, value = node.ctag, node.value
+        if ctag is _T_STR:
             # Unit names, statuses, ids and authors repeat thousands of times: one shared
             # object each, so the plan cache stores them once (pickle memoises by identity).
-            return sys.intern(value) if len(value) < 40 else value
+            return _intern(value) if len(value) < 40 else value
+        tag = _TAGS.get(id(ctag)) or node.tag
+        if tag == _STR:
+            return _intern(value) if len(value) < 40 else value
         if tag == _NULL:
             return None
         if tag == _BOOL:
