@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TODAY, git, make_repo
+from tests.conftest import PROJECT, TODAY, git, make_repo
 from tracker import progress
 
 TRACKER = str(Path(sys.executable).with_name("tracker"))
@@ -80,15 +80,8 @@ def _env() -> dict[str, str]:
     return {**os.environ, "TRACKER_PROGRESS_AFTER": "0", "TRACKER_USER": "测试员"}
 
 
-def test_summary_on_a_terminal_shows_the_counter_and_the_same_report(tmp_path: Path) -> None:
-    """stderr a real terminal (a pty): the counter appears there; stdout is unchanged."""
-    root = _history_repo(tmp_path)
-    cmd = [TRACKER, "--repo", str(root), "--today", TODAY, "summary"]
-    _cold(root)
-    piped = subprocess.run(cmd, capture_output=True, env=_env())
-    assert piped.returncode == 0
-    assert "读取" not in piped.stderr.decode()  # never in a pipe
-    _cold(root)
+def _on_a_terminal(cmd: list[str]) -> tuple[int, bytes, bytes]:
+    """Run with stderr on a real terminal (a pty): (exit code, stdout, what the terminal got)."""
     leader, follower = pty.openpty()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=follower, env=_env())
     os.close(follower)
@@ -106,7 +99,38 @@ def test_summary_on_a_terminal_shows_the_counter_and_the_same_report(tmp_path: P
         seen += chunk
     out, _ = proc.communicate(timeout=60)
     os.close(leader)
-    assert proc.returncode == 0
-    assert "读取历史".encode() in seen
+    return proc.returncode, out, seen
+
+
+def test_summary_on_a_terminal_shows_the_counter_and_the_same_report(tmp_path: Path) -> None:
+    """The counter appears on the terminal, never in a pipe; stdout is the same."""
+    root = _history_repo(tmp_path)
+    cmd = [TRACKER, "--repo", str(root), "--today", TODAY, "summary"]
+    _cold(root)
+    piped = subprocess.run(cmd, capture_output=True, env=_env())
+    assert piped.returncode == 0
+    assert "读取" not in piped.stderr.decode()  # never in a pipe
+    _cold(root)
+    code, out, seen = _on_a_terminal(cmd)
+    assert code == 0
+    assert "读取历史".encode() in seen and "读取计划".encode() in seen
     assert seen.endswith(b"\r")  # erased: the prompt comes back on a clean line
     assert out == piped.stdout
+
+
+def test_a_cold_list_on_both_cores_counts_plans_once(tmp_path: Path) -> None:
+    """Enough plans to parse in forked children: only this process draws, in English here."""
+    root = make_repo(tmp_path / "office", demo=True)
+    body = (PROJECT / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+    for i in range(200):  # > 2 MB in all, so the parse is spread over the cores
+        (root / "plans" / f"copy-{i:03d}.yaml").write_text(
+            body.replace("id: rural-sewage-2026", f"id: copy-{i:03d}", 1) + "#" * 10_000 + "\n",
+            encoding="utf-8")
+    cmd = [TRACKER, "--repo", str(root), "--today", TODAY, "--lang", "en", "list"]
+    piped = subprocess.run(cmd, capture_output=True, env=_env())
+    _cold(root)
+    code, out, seen = _on_a_terminal(cmd)
+    assert code == 0 and out == piped.stdout
+    drawn = seen.decode()
+    assert "reading plans" in drawn
+    assert drawn.count("/203") == drawn.count("reading plans")  # one counter, one total

@@ -16,6 +16,8 @@ import signal
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from tracker import progress
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -58,6 +60,7 @@ def _fork(work: Callable[[T], R], share: T) -> tuple[int, int]:
     if pid == 0:  # the child: never returns into the caller's code
         code = 1
         try:
+            progress.disable()  # only the parent draws a counter on the terminal
             os.close(read)
             data = pickle.dumps(work(share), protocol=pickle.HIGHEST_PROTOCOL)
             with open(write, "wb", closefd=True) as pipe:

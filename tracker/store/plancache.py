@@ -11,6 +11,7 @@ import os
 import pickle
 from pathlib import Path
 
+from tracker import progress
 from tracker.model import Source
 from tracker.problems import error
 from tracker.store import cores as cores_mod
@@ -100,10 +101,15 @@ SPLIT_BYTES = 2_000_000  # a single plan this large is parsed in two halves, one
 def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
     """Parse plan files, on both cores when there is enough work to pay for a second process:
     many files spread over the cores, one very large file cut into two halves."""
+    with progress.counting("读取计划", "reading plans", len(items)) as counter:
+        return _parse_counted(items, counter)
+
+
+def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) -> list[Loaded]:
     total = sum(len(raw) for raw, _ in items)
     cores = os.cpu_count() or 1
     if total < SPLIT_BYTES or cores < 2:
-        return [load_plan_bytes(raw, rel) for raw, rel in items]
+        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
     units: list[tuple[bytes, str]] = []
     plan: list[tuple[int, int] | tuple[int, int, int]] = []  # per item: its unit(s), shared
     for raw, rel in items:
@@ -115,11 +121,17 @@ def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
             plan.append((len(units), len(units) + 1, cut[2]))
             units += [(cut[0], rel), (cut[1], rel)]
     if len(units) < 2:
-        return [load_plan_bytes(raw, rel) for raw, rel in items]
+        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
+    counter.total = len(units)  # a plan cut in two halves counts twice
     workers = min(cores, 4, len(units))
     if cores_mod.can_fork():
         yamlsafe.prepare()  # imported and built once, before the children copy this process
-        done = [x for part, _ in cores_mod.spread(_load_units, _shares(units, workers)) for x in part]
+        # this process counts its own share as it goes, each child's when it comes back
+        spread = cores_mod.spread(lambda share: _load_units(share, counter), _shares(units, workers))
+        done = []
+        for part, _ in spread:
+            done += part
+        counter.tick(len(done) - counter.done)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -139,8 +151,13 @@ def _load_pair(item: tuple[bytes, str]) -> Loaded:
     return load_plan_bytes(*item)
 
 
-def _load_units(units: list[tuple[bytes, str]]) -> list[Loaded]:
-    return [load_plan_bytes(raw, rel) for raw, rel in units]
+def _load_units(units: list[tuple[bytes, str]], counter: progress.Counter) -> list[Loaded]:
+    return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in units]
+
+
+def _counted(loaded: Loaded, counter: progress.Counter) -> Loaded:
+    counter.tick()
+    return loaded
 
 
 # This process's share is a little smaller than a child's: it also unpickles the children's
