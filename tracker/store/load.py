@@ -36,7 +36,7 @@ from tracker.problems import Problem, error
 from tracker.store import yamlsafe
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 11  # 6: conflict records; 10: msgspec Structs; 11: Settings.office
+CACHE_VERSION = 12  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats
 
 
 class Loaded(Struct, frozen=True):

@@ -1,0 +1,99 @@
+"""The plan cache trusts a file's stat only as git trusts its index: a file unchanged since
+its bytes were hashed is not read again, and any write, even one that keeps the size and puts
+the modification time back, is read."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT
+from tracker.store import plancache
+
+PLAN = (PROJECT / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "a.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "plans" / "b.yaml").write_text(PLAN.replace("rural-sewage-2026", "b", 1),
+                                                encoding="utf-8")
+    return tmp_path
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        seen.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return seen
+
+
+def _later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The clock as it will be `seconds` from now: files written now have settled by then."""
+    now = time.time_ns() + int(seconds * 1e9)
+    monkeypatch.setattr(plancache.time, "time_ns", lambda: now)
+
+
+def test_a_settled_file_is_not_read_again(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = office / "plans.cache"
+    _later(monkeypatch, 10)
+    first = plancache.load_plans(office, cache)
+    reads = _reads(monkeypatch)
+    again = plancache.load_plans(office, cache)
+    assert again == first
+    assert reads == []  # neither file read: their stats are the recorded ones
+
+
+def test_a_write_that_keeps_size_and_mtime_is_still_read(office: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = office / "plans.cache"
+    _later(monkeypatch, 10)
+    plancache.load_plans(office, cache)
+    path = office / "plans" / "a.yaml"
+    before = os.stat(path)
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("status: doing", "status: done!", 1)  # same length in bytes
+    assert changed != text and len(changed.encode()) == len(text.encode())
+    time.sleep(0.01)
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # the old mtime put back
+    assert os.stat(path).st_mtime_ns == before.st_mtime_ns
+    reads = _reads(monkeypatch)
+    loaded = {f.path: f for f in plancache.load_plans(office, cache)}
+    assert reads == ["a.yaml"]  # the change time moved: read, and the new text is seen
+    assert any(t.status == "done!" for t in loaded["plans/a.yaml"].plan.tasks)
+
+
+def test_a_file_written_just_now_is_read_every_time(office: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Racily clean: written within the settling time of its read, it is never trusted."""
+    cache = office / "plans.cache"
+    plancache.load_plans(office, cache)
+    reads = _reads(monkeypatch)
+    plancache.load_plans(office, cache)
+    assert sorted(reads) == ["a.yaml", "b.yaml"]
+
+
+def test_a_replaced_file_is_read(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor that saves by writing a new file and renaming it over the old one."""
+    cache = office / "plans.cache"
+    _later(monkeypatch, 10)
+    plancache.load_plans(office, cache)
+    path = office / "plans" / "b.yaml"
+    tmp = path.with_suffix(".new")
+    tmp.write_bytes(path.read_bytes().replace(b"status: doing", b"status: todo_", 1))
+    os.utime(tmp, ns=(os.stat(path).st_atime_ns, os.stat(path).st_mtime_ns))
+    os.replace(tmp, path)
+    reads = _reads(monkeypatch)
+    loaded = {f.path: f for f in plancache.load_plans(office, cache)}
+    assert reads == ["b.yaml"]
+    assert any(t.status == "todo_" for t in loaded["plans/b.yaml"].plan.tasks)
