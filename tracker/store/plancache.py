@@ -66,7 +66,7 @@ class PlanCache:
             if self.stats.pop(rel, None) is not None:
                 self.dirty = True
             return
-        entry = (*_stat_key(st), blob)
+        entry: tuple[int | str, ...] = (*_stat_key(st), blob)
         if self.stats.get(rel) != entry:
             self.stats[rel] = entry
             self.dirty = True
