@@ -343,3 +343,16 @@ def test_comments_inside_a_list_the_other_office_changed_survive(offices, tracke
     sync_all(tracker, a, b)
     text = (a / "plans/p.yaml").read_text(encoding="utf-8")
     assert "    target: 100  # 乙办：按户计\n    current: 40\n  # 乙办：待删\n  - id: G2\n" in text
+
+
+def test_the_merge_driver_names_a_conflict_in_both_languages(tmp_path: Path, tracker) -> None:
+    """git prints the driver's lines to whoever merged, also in a plain `git pull`."""
+    files = {"base": PLAN, "ours": PLAN.replace("title: 采购", "title: 设备采购"),
+             "theirs": PLAN.replace("title: 采购", "title: 采购设备")}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    done = tracker("merge-driver", *(str(tmp_path / n) for n in ("base", "ours", "theirs")),
+                   "plans/p.yaml", cwd=tmp_path)
+    assert done.code == 1
+    assert "title 两边改得不同（本方 '设备采购'，对方 '采购设备'），已记为冲突" in done.err
+    assert "conflict plans/p.yaml" in done.err and "ours '设备采购', theirs '采购设备'" in done.err
