@@ -256,3 +256,17 @@ def test_periods(kind: str, day: str, start: str, end: str, next_start: str) -> 
                                          (110, "一百一十"), (999, "九百九十九")])
 def test_chinese_numbers(n: int, text: str) -> None:
     assert chinese_number(n) == text
+
+
+@pytest.mark.parametrize(("since", "start"), [
+    ("20日", "2026-11-20"),  # the last 20th, not the next one
+    ("11月20日", "2026-11-20"),
+    ("12月1日", "2025-12-01"),  # last December: --since names a day already past
+    ("2026年12月1日", "2026-12-01"),  # a year written is kept as written
+    ("2026-10-31", "2026-10-31"),
+])
+def test_since_a_day_reads_backward(office: Path, tracker, since: str, start: str) -> None:
+    r = tracker("--repo", str(office), "--today", TODAY, "summary", "--since", since,
+                "--format", "json")
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["period"]["start"] == start
