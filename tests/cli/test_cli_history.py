@@ -159,3 +159,15 @@ def test_no_identity_stale_lock_and_merge_in_progress(office: Path, tracker, mon
     assert merging.code == 1 and "合并" in merging.err
     (office / ".git" / "MERGE_HEAD").unlink()
     assert run(tracker, office, "log").code == 0
+
+
+def test_log_since_a_day_without_a_month_is_the_last_one(office: Path, tracker,
+                                                          monkeypatch) -> None:
+    """On 11月23日, `--since 21日` is 11月21日 (a deadline would read it as 12月21日)."""
+    at(monkeypatch, "2026-11-19")
+    assert run(tracker, office, "set", "p/T1", "status=doing").code == 0
+    at(monkeypatch, "2026-11-21")
+    assert run(tracker, office, "set", "p/T1", "progress=30").code == 0
+    since = run(tracker, office, "log", "--since", "21日").out.splitlines()
+    assert len(since) == 1 and "30%" in since[0]
+    assert run(tracker, office, "log", "--until", "20日").out.count("未启动 → 推进中") == 1

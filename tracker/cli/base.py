@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterable
 from itertools import islice
@@ -52,6 +53,13 @@ class Env:
             if ws.settings.year:
                 return ws.settings.year
         return self.today.year
+
+    def past_date(self, value: str) -> dt.date:
+        """A date wording that names a day already past (--since, --until): see `_backward`.
+        Raises DateError."""
+        from tracker.dates import parse_date
+
+        return _backward(parse_date(value, today=self.today, year=self.year), self.today, value)
 
     def need_root(self) -> Path:
         if self.root is None:
@@ -118,6 +126,29 @@ class Env:
                          "tracker check):"))
         for f, why in skipped:
             self.warn(f"  {why.render(self.lang) if why is not None else f.path}")
+
+
+def _backward(day: dt.date, today: dt.date, value: str) -> dt.date:
+    """--since and --until name a day already past. A deadline reads "20日" as the next 20th; a start
+    reads it as the last one (20日 on 11月23日 is 11月20日), and "12月1日" in November as last
+    December. A written year is kept as written."""
+    if day <= today or re.search(r"\d{4}|年", value):
+        return day
+    if "月" in value:
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:  # 2月29日
+            return day.replace(year=day.year - 1, day=28)
+    year, month = day.year, day.month
+    for _ in range(12):  # only a day: the latest month before it that has that day
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        try:
+            back = dt.date(year, month, day.day)
+        except ValueError:
+            continue
+        if back <= today:
+            return back
+    return day
 
 
 def _parse_today(value: str | None) -> dt.date:

@@ -141,7 +141,7 @@ def _rev_set(env: Env, *revs: str) -> set[str]:
 
 
 def _date_or_rev(env: Env, value: str) -> dt.date | str:
-    from tracker.dates import DateError, parse_date
+    from tracker.dates import DateError
 
     try:
         return dt.date.fromisoformat(value)
@@ -152,7 +152,7 @@ def _date_or_rev(env: Env, value: str) -> dt.date | str:
     if proc.returncode == 0:
         return proc.stdout.decode().strip()
     try:
-        return parse_date(value, today=env.today, year=env.year)
+        return env.past_date(value)
     except DateError:
         raise Failure(env.t(f"“{value}”既不是日期也不是 git 版本",
                             f"'{value}' is neither a date nor a revision")) from None

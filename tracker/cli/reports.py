@@ -46,11 +46,10 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
     if not value:
         return None, None
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()) or re.search(r"[年月日]", value):
-        from tracker.dates import DateError, parse_date
+        from tracker.dates import DateError
 
         try:
-            return _backward(parse_date(value, today=env.today, year=env.year), env.today,
-                             value), None
+            return env.past_date(value), None
         except DateError as exc:
             raise Failure(exc.message(env.lang)) from None
     from tracker.history import git
@@ -62,29 +61,6 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
         raise Failure(env.t(f"--since：“{value}”既不是日期也不是 git 版本",
                             f"--since: '{value}' is neither a date nor a git revision"))
     return dt.date.fromisoformat(out), value
-
-
-def _backward(day: dt.date, today: dt.date, value: str) -> dt.date:
-    """--since names a day already past. A deadline reads "20日" as the next 20th; a start
-    reads it as the last one (20日 on 11月23日 is 11月20日), and "12月1日" in November as last
-    December. A written year is kept as written."""
-    if day <= today or re.search(r"\d{4}|年", value):
-        return day
-    if "月" in value:
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:  # 2月29日
-            return day.replace(year=day.year - 1, day=28)
-    year, month = day.year, day.month
-    for _ in range(12):  # only a day: the latest month before it that has that day
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        try:
-            back = dt.date(year, month, day.day)
-        except ValueError:
-            continue
-        if back <= today:
-            return back
-    return day
 
 
 def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] | None:
