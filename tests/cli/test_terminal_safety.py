@@ -88,3 +88,16 @@ def test_what_a_clerk_typed_is_quoted_escaped_in_messages(repo: Path, tracker, a
     assert result.code == 1
     assert not RAW.search(result.out + result.err), result.err
     assert "\\x07" in result.err or "\\x1b" in result.err
+
+
+def test_the_listing_escapes_every_kind_of_control_in_its_cells(tmp_path: Path, tracker) -> None:
+    """`tracker list` writes its table without the last guard (every cell is escaped when the
+    table is built): C0, DEL, C1 and the bidi overrides that reorder a line all come out as
+    escapes, in every column."""
+    nasty = "\\e[2J\\x7f\\x9b\\u202e\\u2066"
+    plan = (f'id: p\ntitle: t\nyear: 2026\ntasks:\n  - id: T1\n    title: "标题{nasty}"\n'
+            f'    owners: ["城关镇{nasty}"]\n    status: "doing{nasty}"\n')
+    repo = make_repo(tmp_path / "office", {"p": plan})
+    out = tracker("--repo", str(repo), "--today", TODAY, "list").out
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
+    assert out.count("\\x1b[2J") == 3 and out.count("\\u202e") == 3
