@@ -179,16 +179,20 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
         ctx.exit(1 if proc.returncode != 0 else 0)
     bom = ours.exists() and ours.read_bytes().startswith(b"\xef\xbb\xbf")
     ours.write_bytes((b"\xef\xbb\xbf" if bom else b"") + result.text.encode("utf-8"))
-    # git shows these to whoever merged (a plain `git pull` too): both languages, as above
+    # git shows these to whoever merged (a plain `git pull` too): a Chinese line, then the
+    # English one, whose form `tracker sync` reads back (history/sync.py) and must not change
     for old, new in result.renumbered:
         click.echo(render.terminal_text(
-            f"tracker: {path} 两边都新增了 {old}，对方那项改编号为 {new} / "
-            f"renumbered {path} {old} -> {new} (both sides added {old})"), err=True)
+            f"tracker: {path} 两边都新增了 {old}，对方那项改编号为 {new}"), err=True)
+        click.echo(render.terminal_text(
+            f"tracker: renumbered {path} {old} -> {new} (both sides added {old})"), err=True)
     for c in result.conflicts:
         click.echo(render.terminal_text(
             f"tracker: {path} {c.task or '-'} 的 {c.field} 两边改得不同（本方 {c.ours!r}，"
-            f"对方 {c.theirs!r}），已记为冲突 / conflict {path} {c.task or '-'} {c.field}: "
-            f"ours {c.ours!r}, theirs {c.theirs!r}"), err=True)
+            f"对方 {c.theirs!r}），已记为冲突"), err=True)
+        click.echo(render.terminal_text(
+            f"tracker: conflict {path} {c.task or '-'} {c.field}: ours {c.ours!r}, "
+            f"theirs {c.theirs!r}"), err=True)
     ctx.exit(1 if result.conflicts else 0)
 
 
