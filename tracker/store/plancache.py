@@ -17,8 +17,6 @@ from pathlib import Path
 from tracker import progress
 from tracker.model import Source
 from tracker.problems import error
-from tracker.store import cores as cores_mod
-from tracker.store import taskchunks, yamlsafe
 from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 from tracker.store.paths import plan_files
 
@@ -157,6 +155,10 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
     cores = os.cpu_count() or 1
     if total < SPLIT_BYTES or cores < 2:
         return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
+    # only a cold load of many plans gets here: a warm command never imports these
+    from tracker.store import cores as cores_mod
+    from tracker.store import taskchunks, yamlsafe
+
     units: list[tuple[bytes, str]] = []
     plan: list[tuple[int, int] | tuple[int, int, int]] = []  # per item: its unit(s), shared
     for raw, rel in items:
