@@ -60,33 +60,6 @@ def expected_progress(task: Task, today: dt.date, plan_start: dt.date | None = N
     return max(0.0, min(100.0, 100.0 * elapsed / (task.due - start).days))
 
 
-def is_behind(task: Task, today: dt.date, tolerance: int, plan_start: dt.date | None = None) -> bool:
-    if task.is_closed:
-        return False
-    expected = expected_progress(task, today, plan_start)
-    if expected is None:
-        return False
-    return (task.progress or 0) + tolerance < expected
-
-
-def colour(task: Task, today: dt.date, settings: Settings, *, was_red: bool = False,
-           plan_start: dt.date | None = None, soon_limit: dt.date | None = None) -> Colour:
-    """The three-colour status (plus blue for due soon) as of `today`.
-
-    `was_red`: the task was overdue earlier in the reporting period; a red that recovers
-    turns yellow for that period, never straight to green.
-    """
-    if task.status == "dropped":
-        return Colour.GREEN
-    if is_overdue(task, today):
-        return Colour.RED
-    if was_red or is_behind(task, today, settings.lag_tolerance, plan_start):
-        return Colour.YELLOW
-    if is_due_soon(task, today, settings.remind_days, soon_limit):
-        return Colour.BLUE
-    return Colour.GREEN
-
-
 def plan_start(plan: Plan) -> dt.date | None:
     """When the plan's work began: its earliest phase start, else None."""
     starts = [p.start for p in plan.phases if p.start] + [t.start for t in plan.tasks if t.start]
@@ -125,9 +98,7 @@ class AsOf:
         return is_due_soon(task, self.today, self.settings.remind_days, self.soon)
 
     def colour(self, task: Task, plan: Plan | None, *, was_red: bool = False) -> Colour:
-        start = self.start(plan) if plan is not None else None
-        return colour(task, self.today, self.settings, was_red=was_red, plan_start=start,
-                      soon_limit=self.soon)
+        return self.judged(task, self.start(plan) if plan is not None else None, was_red)[0]
 
     def standing(self, task: Task, plan: Plan | None, *, was_red: bool = False) -> Standing:
         today = self.today
@@ -137,9 +108,15 @@ class AsOf:
 
     def judged(self, task: Task, start: dt.date | None,
                was_red: bool = False) -> tuple[Colour, float | None]:
-        """(colour, expected) of `standing`, given the plan's start: the same rules as
-        `colour`, `is_behind` and `expected_progress` in one pass, for reports that judge
-        every one of 50,000 tasks and need only these two."""
+        """The three-colour status (plus blue for due soon) and, when the task is behind its
+        序时进度, that expected progress; given the plan's start. The one statement of the
+        colour rules: `colour` and `standing` read it, and the summary calls it directly for
+        each of 50,000 tasks.
+
+        Red: overdue. Yellow: behind its expected progress by more than the tolerance, or
+        `was_red` — overdue earlier in the reporting period (a red that recovers turns yellow
+        for that period, never straight to green). Blue: open and due within the reminder
+        window. Green otherwise, and always for a dropped task."""
         status = task.status
         if status == "dropped":
             return Colour.GREEN, None
@@ -147,14 +124,9 @@ class AsOf:
         closed = status in CLOSED_STATUSES
         if due is not None and due < today and not closed:
             return Colour.RED, None
-        expected = None
-        if not closed and due is not None:
-            begun = task.start or start
-            if begun is not None and due > begun:
-                elapsed = (min(today, due) - begun).days
-                expected = max(0.0, min(100.0, 100.0 * elapsed / (due - begun).days))
-                if (task.progress or 0) + self.settings.lag_tolerance >= expected:
-                    expected = None  # not behind its 序时进度
+        expected = None if closed else expected_progress(task, today, start)
+        if expected is not None and (task.progress or 0) + self.settings.lag_tolerance >= expected:
+            expected = None  # not behind its 序时进度
         if was_red or expected is not None:
             return Colour.YELLOW, expected  # behind, or recovered from red in the period
         if due is not None and not closed and due < self.soon:

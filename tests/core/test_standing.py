@@ -81,11 +81,34 @@ def test_standing_of_a_late_task() -> None:
     assert (st.colour, st.overdue, st.days_left, st.due_soon) == (Colour.RED, True, -3, False)
 
 
+def _is_behind(task, today: dt.date, tolerance: int, plan_start: dt.date | None) -> bool:
+    if task.is_closed:
+        return False
+    expected = standing.expected_progress(task, today, plan_start)
+    if expected is None:
+        return False
+    return (task.progress or 0) + tolerance < expected
+
+
+def _colour(task, today: dt.date, settings, *, was_red: bool, plan_start: dt.date | None,
+            soon_limit: dt.date) -> Colour:
+    """The colour rules as tracker stated them before `judged` (standing.colour then)."""
+    if task.status == "dropped":
+        return Colour.GREEN
+    if standing.is_overdue(task, today):
+        return Colour.RED
+    if was_red or _is_behind(task, today, settings.lag_tolerance, plan_start):
+        return Colour.YELLOW
+    if standing.is_due_soon(task, today, settings.remind_days, soon_limit):
+        return Colour.BLUE
+    return Colour.GREEN
+
+
 def _reference(task, today: dt.date, settings, start: dt.date | None,
                was_red: bool) -> tuple[Colour, float | None]:
     """What `standing` gave before `judged`: colour() and then the expected 序时 progress."""
-    col = standing.colour(task, today, settings, was_red=was_red, plan_start=start,
-                          soon_limit=standing.due_soon_limit(today, settings.remind_days))
+    col = _colour(task, today, settings, was_red=was_red, plan_start=start,
+                  soon_limit=standing.due_soon_limit(today, settings.remind_days))
     expected = None
     if col is Colour.YELLOW and not task.is_closed:
         expected = standing.expected_progress(task, today, start)
