@@ -170,8 +170,7 @@ def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
     elif fmt == "csv":
         click.echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
-        env.say_lines(render.column_table_lines(_headers(env), _columns(env, tasks)),
-                      cells_escaped=True)
+        env.say_table(_headers(env), _columns(env, tasks))
     env.warn_skipped()
 
 
