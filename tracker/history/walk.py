@@ -312,6 +312,8 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
     for old, new, path in pairs:
         paths.setdefault(old, path)
         paths.setdefault(new, path)
+    counter = progress.Counter("读取历史", "reading history",
+                               len({(o, n) for o, n, _ in pairs if (o, n) not in cache.entries}))
 
     def plan_of(blob: str) -> Plan | None:
         if not blob or blob not in raws:
@@ -334,9 +336,10 @@ def walk(root: Path, revs: tuple[str, ...] = ("HEAD",),
         return hit
 
     entries: list[Entry] = []
-    with progress.counting("读取历史", "reading history",
-                           len({(o, n) for o, n, _ in pairs if (o, n) not in cache.entries})) as counter:
+    try:
         _entries(commits, shallow, cache, diff, entries)
+    finally:
+        counter.close()
     cache.save()
     return _numbered(entries)
 
