@@ -36,7 +36,8 @@ from tracker.problems import Problem, error
 from tracker.store import yamlsafe
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 12  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats
+CACHE_VERSION = 13  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats
+# 13: stats as (stat key, blob)
 
 
 class Loaded(Struct, frozen=True):

@@ -28,7 +28,7 @@ class PlanCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.entries: dict[str, Loaded] = {}
-        self.stats: dict[str, tuple[int | str, ...]] = {}  # rel path -> stat key + (blob,)
+        self.stats: dict[str, tuple[tuple[int, ...], str]] = {}  # rel path -> (stat key, blob)
         self.dirty = False
         if path is not None:
             try:
@@ -52,9 +52,7 @@ class PlanCache:
         unchanged for SETTLED seconds before they were read (see `record`): any later write
         sets the change time to a later moment, so an equal stat means the same bytes."""
         seen = self.stats.get(rel)
-        if seen is None or seen[:-1] != _stat_key(st):
-            return None
-        return str(seen[-1])
+        return seen[1] if seen is not None and seen[0] == _stat_key(st) else None
 
     def record(self, rel: str, st: os.stat_result, blob: str, now_ns: int) -> None:
         """Remember `st` (taken before the bytes were read) with their blob id, unless the
@@ -64,7 +62,7 @@ class PlanCache:
             if self.stats.pop(rel, None) is not None:
                 self.dirty = True
             return
-        entry: tuple[int | str, ...] = (*_stat_key(st), blob)
+        entry = (_stat_key(st), blob)
         if self.stats.get(rel) != entry:
             self.stats[rel] = entry
             self.dirty = True
@@ -81,7 +79,7 @@ class PlanCache:
         if self.path is None or not self.dirty:
             return
         entries = {k: v for k, v in self.entries.items() if k in keep}
-        stats = {k: v for k, v in self.stats.items() if v[-1] in keep}
+        stats = {k: v for k, v in self.stats.items() if v[1] in keep}
         tmp = self.path.with_suffix(f".tmp{os.getpid()}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
