@@ -3,8 +3,9 @@
 This module owns every reading of a date that a person wrote: a `--due` typed at the CLI
 (`parse_date`, strict: one date or `DateError`, never a guess), the deadline wording of a
 document (`parse_deadline`, `parse_range`, `find_dates`: vague wording is a value, not an
-error), and working-day arithmetic on the State Council calendar with 调休. It is the only
-user of dateparser and chinese_calendar; callers get `date`, `Deadline` and `DateError`.
+error), and working-day arithmetic on the State Council calendar with 调休 (from `workdays`).
+English wording is read in `englishdates`, real days and `DateError` are built in `days`;
+callers import all of it from here and get `date`, `Deadline` and `DateError`.
 
 How wording is read (issue 13: read or refused, never guessed; a refusal names exact forms):
 - "3月前", "3月份前": before March begins, i.e. by the last day of February, as an office
@@ -26,11 +27,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from tracker.problems import UserError
+from tracker.days import DateError as DateError
+from tracker.days import ambiguous, impossible, month_end, real_day, unreadable, weekday
+from tracker.englishdates import english
 
 # Working-day arithmetic lives in `workdays`; it stays importable from here as part of the
 # dates API.
@@ -38,40 +41,6 @@ from tracker.workdays import add_working_days as add_working_days
 from tracker.workdays import calendar_covers as calendar_covers
 from tracker.workdays import is_working_day as is_working_day
 from tracker.workdays import working_days_between as working_days_between
-
-
-class DateError(UserError, ValueError):
-    """A date that cannot be read; the message quotes it and may name exact forms that would be.
-    `kind`: "unrecognised", "impossible" (2月30日) or "ambiguous" (6月中旬前)."""
-
-    def __init__(
-        self, text: str, reason_zh: str = "无法识别的日期", reason_en: str = "unrecognised date",
-        *, kind: str = "unrecognised", hint_zh: str = "", hint_en: str = "",
-    ):
-        self.text, self.reason_zh, self.reason_en = text, reason_zh, reason_en
-        self.kind, self.hint_zh, self.hint_en = kind, hint_zh, hint_en
-        super().__init__(self.message("zh"))
-
-    def message(self, lang: str) -> str:
-        reason, hint = (self.reason_en, self.hint_en) if lang == "en" else (self.reason_zh, self.hint_zh)
-        said = f'{reason}: "{self.text}"'
-        return f"{said}{'; ' if lang == 'en' else '；'}{hint}" if hint else said
-
-
-def _impossible(text: str) -> DateError:
-    return DateError(text, "日期不存在", "no such date", kind="impossible")
-
-
-def _unreadable(text: str, year: int) -> DateError:
-    return DateError(text, hint_zh=f"请写成 {year}-05-31 或 5月31日前 这样的确切日期",
-                     hint_en=f"write it as {year}-05-31 or 5月31日前 (an exact date)")
-
-
-def _ambiguous(text: str, zh: str, en: str, first: date, second: date) -> DateError:
-    """Two readings, both named, the first one suggested as ISO and the second as wording."""
-    return DateError(text, "日期有歧义", "ambiguous date", kind="ambiguous",
-                     hint_zh=f"{zh}；请写成 {first.isoformat()} 或 {second.month}月{second.day}日前",
-                     hint_en=f"{en}; write it as {first.isoformat()} or {second.isoformat()}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,20 +147,6 @@ _SCAN_RE = _Lazy(
 # full pattern, which made scanning a 5 MB document take seconds (tests pin the equivalence).
 _SCAN_HINT = re.compile(r"[月年季日号旬节汛每周天]|星期|长期|持续|常态|另行|按要求|五一|\d\s*[-/.~]\s*\d|\d{8}")
 
-_EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_EN_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-_EN_DAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "thur", "thurs"}
-_EN_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
-_EN_DATE_WORDS = _EN_DAYS | set(_EN_MONTHS) | {
-    "today", "tomorrow", "yesterday", "now", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "fortnight"}  # fmt: skip
-_EN_VOCAB = _EN_DATE_WORDS | {"next", "this", "last", "in", "ago", "of", "the", "a", "an", "on",
-                              "st", "nd", "rd", "th", "after", "coming", "end"}  # fmt: skip
-_EN_LEAD = re.compile(r"\s*(?:by|before|due|until|till|on)\s+", re.IGNORECASE)
-_EN_END = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<what>next\s+month|month|year|[a-z]+)"
-                     r"(?:\s+(?P<y>\d{4}))?|(?P<mon>[a-z]+)(?:\s+(?P<y2>\d{4}))?", re.IGNORECASE)  # fmt: skip
-
-
 def _num(s: str) -> int:
     """'12', '十二', '二十一', '两' -> int; -1 when it is not a number (e.g. '一二')."""
     if s.isdigit():
@@ -208,19 +163,6 @@ def _num(s: str) -> int:
 
 def _normalize(text: str) -> str:
     return text.translate(_WIDE)
-
-
-def _day(text: str, y: int, m: int, d: int) -> date:
-    try:
-        return date(y, m, d)
-    except (ValueError, OverflowError):
-        raise _impossible(text) from None
-
-
-def _month_end(text: str, y: int, m: int) -> date:
-    if not 1 <= m <= 12 or not 1 <= y <= 9999:
-        raise _impossible(text)
-    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _year_of(
@@ -243,33 +185,33 @@ def _span(
 ) -> tuple[date, date, bool]:
     """The first and last day a matched point covers ('5月' covers May), and year-explicitness."""
     if g[p + "iy"]:
-        d = _day(text, int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))  # type: ignore[arg-type]
+        d = real_day(text, int(g[p + "iy"]), int(g[p + "im"]), int(g[p + "id"]))  # type: ignore[arg-type]
         return d, d, True
     if g[p + "cy"]:
-        d = _day(text, int(g[p + "cy"]), int(g[p + "cm"]), int(g[p + "cd"]))  # type: ignore[arg-type]
+        d = real_day(text, int(g[p + "cy"]), int(g[p + "cm"]), int(g[p + "cd"]))  # type: ignore[arg-type]
         return d, d, True
     y, explicit = _year_of(g, p, year, now)
     if m_txt := g[p + "m"]:
         m = 1 if m_txt == "元" else _num(m_txt)
-        last = _month_end(text, y, m)
+        last = month_end(text, y, m)
         if d_txt := g[p + "d"]:
-            d = _day(text, y, m, _num(d_txt))
+            d = real_day(text, y, m, _num(d_txt))
             return d, d, explicit
         first, end = {"底": (last.day, last.day), "末": (last.day, last.day), "初": (1, 10),
                       "上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last.day)}.get(
                           g[p + "part"] or "", (1, last.day))  # fmt: skip
-        return _day(text, y, m, first), _day(text, y, m, end), explicit
+        return real_day(text, y, m, first), real_day(text, y, m, end), explicit
     if q := g[p + "q"]:
         qn = "1234".find(q) + 1 or "一二三四".find(q) + 1
-        return _day(text, y, qn * 3 - 2, 1), _month_end(text, y, qn * 3), explicit
+        return real_day(text, y, qn * 3 - 2, 1), month_end(text, y, qn * 3), explicit
     if g[p + "half"]:
         h = g[p + "half"] == "下"
         return (
-            _day(text, y, 7 if h else 1, 1),
-            _day(text, y, 12 if h else 6, 31 if h else 30),
+            real_day(text, y, 7 if h else 1, 1),
+            real_day(text, y, 12 if h else 6, 31 if h else 30),
             explicit,
         )
-    return _day(text, y, 1, 1), _day(text, y, 12, 31), explicit  # 年底 / 年内
+    return real_day(text, y, 1, 1), real_day(text, y, 12, 31), explicit  # 年底 / 年内
 
 
 def _core(text: str) -> str:
@@ -307,7 +249,7 @@ def _point(
     if what == "period":
         return eve, eve
     if what == "part":
-        raise _ambiguous(text, f"可理解为 {last.month}月{last.day}日前 或 {eve.month}月{eve.day}日前",
+        raise ambiguous(text, f"可理解为 {last.month}月{last.day}日前 或 {eve.month}月{eve.day}日前",
                          f"it may mean by {last.isoformat()} or by {eve.isoformat()}", last, eve)
     return first, last
 
@@ -316,8 +258,8 @@ def _range(core: str, text: str, year: int) -> tuple[date, date] | None:
     if mm := _MRANGE_RE.fullmatch(core):
         y, _ = _year_of(mm.groupdict(), "m", year)
         ma, mb = _num(mm["ma"]), _num(mm["mb"])
-        start = _day(text, y, ma, 1)
-        return start, _month_end(text, y + (mb < ma), mb)
+        start = real_day(text, y, ma, 1)
+        return start, month_end(text, y + (mb < ma), mb)
     m = _RANGE_RE.fullmatch(core)
     if not m:
         return None
@@ -327,12 +269,12 @@ def _range(core: str, text: str, year: int) -> tuple[date, date] | None:
     start, _, _ = _span(text, a.groupdict(), "a", year)
     g = b.groupdict()
     if g["bdd"]:  # '1月20日至30日': same month
-        end = _day(text, start.year, start.month, _num(g["bdd"]))
-        ends = lambda y: _day(text, y, start.month, end.day)
+        end = real_day(text, start.year, start.month, _num(g["bdd"]))
+        ends = lambda y: real_day(text, y, start.month, end.day)
     elif part := g["bmp"]:  # '2月10日至月底', '6月上旬至中旬'
         day = {"上旬": 10, "中旬": 20}.get(part)
         ends = lambda y: (
-            _day(text, y, start.month, day) if day else _month_end(text, y, start.month)
+            real_day(text, y, start.month, day) if day else month_end(text, y, start.month)
         )
         end = ends(start.year)
     else:
@@ -355,13 +297,13 @@ def _relative(core: str, text: str, today: date, *, document: bool = False) -> d
     if m["wd"]:
         wd = "一二三四五六".find(m["wd"]) if m["wd"] in "一二三四五六" else "123456".find(m["wd"])
         weeks = {None: None, "本": 0, "这": 0, "下": 1, "下下": 2, "上": -1}[m["wk"]]
-        return _weekday(today, 6 if wd < 0 else wd, weeks)
+        return weekday(today, 6 if wd < 0 else wd, weeks)
     if m["mp"]:
         y, mo = divmod(today.year * 12 + today.month - 1 + (m["mo"] == "下"), 12)
-        return _month_end(text, y, mo + 1)
+        return month_end(text, y, mo + 1)
     if m["md"]:
         y, mo = divmod(today.year * 12 + today.month - 1 + (m["mo2"] == "下"), 12)
-        return _day(text, y, mo + 1, _num(m["md"]))
+        return real_day(text, y, mo + 1, _num(m["md"]))
     n = _num(m["n"] or m["nm"] or m["nd"] or "x")
     if m["unit"] == "工作日":
         return add_working_days(today, n) if n >= 0 else None
@@ -370,23 +312,15 @@ def _relative(core: str, text: str, today: date, *, document: bool = False) -> d
         return today + timedelta(days=days) if n >= 0 else None
     if m["nm"]:
         y, mo = divmod(today.year * 12 + today.month - 1 + n, 12)
-        return _day(text, y, mo + 1, min(today.day, calendar.monthrange(y, mo + 1)[1]))
+        return real_day(text, y, mo + 1, min(today.day, calendar.monthrange(y, mo + 1)[1]))
     return _day_of_month(text, today, _num(m["dayonly"]))
-
-
-def _weekday(today: date, wd: int, weeks: int | None) -> date:
-    """Weekday `wd` (Monday 0) of the week `weeks` after this one (weeks start on Monday, as
-    on office calendars); `weeks` None: the next one, today included (周五, "Friday")."""
-    if weeks is None:
-        return today + timedelta(days=(wd - today.weekday()) % 7)
-    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks, days=wd)
 
 
 def _day_of_month(text: str, today: date, day: int) -> date:
     """'20日前': the next 20th not past; refused, naming both readings, when that month has no
     such day (the writer meant its last day, or a later month's)."""
     if not 1 <= day <= 31:
-        raise _impossible(text)
+        raise impossible(text)
     y, mo = today.year, today.month
     if day < today.day:
         y, mo = divmod(y * 12 + mo, 12)
@@ -399,80 +333,7 @@ def _day_of_month(text: str, today: date, day: int) -> date:
         later_y, later_mo = divmod(later_y * 12 + later_mo, 12)
         later_mo += 1
     end, later = date(y, mo, last), date(later_y, later_mo, day)
-    raise _ambiguous(text, f"{mo}月没有{day}日", f"month {mo} has no day {day}", end, later)
-
-
-_EN_WEEKDAY = re.compile(
-    r"(?:(?P<which>this|next|coming|last)\s+)?(?P<wd>[a-z]+)(?P<after>\s+after\s+next)?"
-)
-
-
-def _english_weekday(t: str, today: date) -> date | None:
-    """'Friday', 'this/next/coming/last Friday', 'Friday after next': the rule of _weekday."""
-    m = _EN_WEEKDAY.fullmatch(t)
-    if not m or m["wd"] not in _EN_DAYS or (m["after"] and m["which"]):
-        return None
-    wd = next(i for i, names in enumerate(zip(calendar.day_name, calendar.day_abbr))
-              if any(n.lower().startswith(m["wd"][:3]) for n in names))
-    weeks = 2 if m["after"] else {None: None, "coming": None, "this": 0, "next": 1, "last": -1}[
-        m["which"]]
-    return _weekday(today, wd, weeks)
-
-
-def _whole_period(text: str, today: date, n: int, what: str) -> DateError:
-    """'next week' names no day: by its Friday (or its end), or by its start? Both are named."""
-    if what == "week":
-        monday = today - timedelta(days=today.weekday() - 7 * n)
-        first, second = monday + timedelta(days=4), monday + timedelta(days=6)
-    elif what == "month":
-        y, mo = divmod(today.year * 12 + today.month - 1 + n, 12)
-        first, second = _month_end(text, y, mo + 1), date(y, mo + 1, 1)
-    else:
-        first, second = date(today.year + n, 12, 31), date(today.year + n, 1, 1)
-    return _ambiguous(text, "这是一段时间，不是某一天", f"it names a whole {what}, not a day",
-                      first, second)
-
-
-def _english(text: str, today: date, year: int) -> date | None:
-    """English wording; dateparser only for what it reads reliably (relative words, 'May 31')."""
-    t = _EN_LEAD.sub("", text.strip().lower(), count=1).strip(" .,")
-    if not t or re.search(r"[^a-z0-9\s,./+-]", t):
-        return None
-    if weekday := _english_weekday(t, today):
-        return weekday
-    if m := re.fullmatch(r"(this|next)\s+(week|month|year)", t):
-        raise _whole_period(text, today, int(m[1] == "next"), m[2])
-    words = re.findall(r"[a-z]+", t)
-    if not set(words) <= _EN_VOCAB or not set(words) & _EN_DATE_WORDS:
-        return None
-    months = [_EN_MONTHS[w] for w in words if w in _EN_MONTHS]
-    if re.search(r"\d", t) and not months and not set(words) & _EN_UNITS:
-        return None  # 'sun 3': dateparser would invent a month for the bare number
-    if m := _EN_END.fullmatch(t):  # a month with no day is a deadline at its end
-        what = (m["what"] or m["mon"]).lower()
-        y = int(m["y"] or m["y2"] or year)
-        if what in _EN_MONTHS:
-            return _month_end(text, y, _EN_MONTHS[what])
-        if m["what"] and what in ("month", "next month"):
-            y, mo = divmod(today.year * 12 + today.month - 1 + (what != "month"), 12)
-            return _month_end(text, y, mo + 1)
-        if m["what"] == "year":
-            return date(int(m["y"] or today.year), 12, 31)
-    days = [int(n) for n in re.findall(r"\d+", t) if len(n) <= 2]
-    if months and not re.search(r"\d{4}", t):
-        t = f"{t} {year}"  # dateparser would pick next year; our rule is the plan year
-    import dateparser  # 60–185 ms on first use: only paid when English is typed
-
-    settings = {"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time())}
-    try:
-        found = dateparser.parse(t, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except Exception:
-        return None
-    if found is None:
-        return None
-    if months and (found.month != months[0] or (days and found.day != days[0])):
-        return None  # it read something other than what was written
-    return found.date()
+    raise ambiguous(text, f"{mo}月没有{day}日", f"month {mo} has no day {day}", end, later)
 
 
 def parse_date(text: str, *, today: date, year: int | None = None) -> date:
@@ -480,7 +341,7 @@ def parse_date(text: str, *, today: date, year: int | None = None) -> date:
     year = today.year if year is None else year
     core, before = _affixed(text)
     if not core:
-        raise _unreadable(text, year)
+        raise unreadable(text, year)
     found = _point(core, text, year, before=before, now=today.year) or _relative(core, text, today)
     if found:
         return found if isinstance(found, date) else found[1]
@@ -488,10 +349,10 @@ def parse_date(text: str, *, today: date, year: int | None = None) -> date:
     if (
         not _CJK.search(core)
         and not re.search(r"\d\s*[月日]", core)
-        and (d := _english(core, today, year))
+        and (d := english(core, today, year))
     ):
         return d
-    raise _unreadable(text, year)
+    raise unreadable(text, year)
 
 
 def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadline:
@@ -509,7 +370,7 @@ def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadli
         if today is not None:
             if d := _relative(core, stripped, today, document=True):
                 return Deadline(d, stripped)
-            if not _CJK.search(core) and (d := _english(core, today, year)):
+            if not _CJK.search(core) and (d := english(core, today, year)):
                 return Deadline(d, stripped)
     except DateError as exc:
         if exc.kind == "ambiguous":
