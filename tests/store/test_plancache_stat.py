@@ -97,3 +97,26 @@ def test_a_replaced_file_is_read(office: Path, monkeypatch: pytest.MonkeyPatch) 
     loaded = {f.path: f for f in plancache.load_plans(office, cache)}
     assert reads == ["b.yaml"]
     assert any(t.status == "todo_" for t in loaded["plans/b.yaml"].plan.tasks)
+
+
+def test_an_office_whose_cache_trusts_stats_sees_what_a_sync_merged(
+        tmp_path: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Office A's cache has settled, trusted stats; office B changes the plan and syncs; A's
+    sync merges it into the very file A's cache vouches for: the merged file is read again (by
+    the sync's own check or by the list), and A's next list shows B's change."""
+    from tests.conftest import TODAY, two_offices
+
+    a, b = two_offices(tmp_path, tracker, {"rural-sewage-2026": PLAN})
+    _later(monkeypatch, 10)  # A's files have settled: their stats are recorded and trusted
+    listed = tracker("--repo", str(a), "--today", TODAY, "list").out
+    assert "rural-sewage-2026/T2" in listed
+    reads = _reads(monkeypatch)
+    tracker("--repo", str(a), "--today", TODAY, "list")
+    assert "rural-sewage-2026.yaml" not in reads  # trusted: the plan is not read
+    assert tracker("--repo", str(b), "--today", TODAY, "--by", "乙办", "set",
+                   "rural-sewage-2026/T2", "status=blocked").code == 0
+    assert tracker("--repo", str(b), "--today", TODAY, "sync").code == 0
+    reads.clear()
+    assert tracker("--repo", str(a), "--today", TODAY, "sync").code == 0
+    after = tracker("--repo", str(a), "--today", TODAY, "list", "status:blocked").out
+    assert "rural-sewage-2026/T2" in after and "rural-sewage-2026.yaml" in reads
