@@ -16,12 +16,16 @@ from datetime import date
 from tracker.dates import DateError, Deadline, find_dates
 
 _TAG = re.compile(r"(?:完成时限|完成时间|时限要求|时间要求|截止时间)\s*:\s*")
+# 6月13日(周五)前: the weekday in brackets sits between the day and its 前.
+_WEEKDAY = r"(?:[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）])?"
 _AFTER_DEADLINE = re.compile(
-    r"^\s*(?:(?:上午|下午|中午)?(?:下班|\d{1,2}[时点])?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
+    r"^\s*" + _WEEKDAY + r"(?:(?:上午|下午|中午)?(?:下班|\d{1,2}[时点])?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
 )
 _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*$")
 _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
 _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
+# 力争年底前 / 今年年底前: the year's end needs no digit to be a deadline (每年年底前 recurs).
+_YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
 _VALIDITY_BEFORE = re.compile(r"(?:期限|有效期|延长|实施|执行|期间)(?:至|到|截至)\s*$")
 _VALIDITY_AFTER = re.compile(r"^\s*(?:[,，]\s*)?(?:实施|执行|有效|施行)")
@@ -63,6 +67,7 @@ def schedule_of(norm: str, *, year: int) -> Schedule:
             starts.append(_month_start(dl))
         elif (
             (_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX", dl.text))
+            or (_YEAR_END.match(dl.text) and norm[max(0, s - 1) : s] not in ("每", "年"))
             or _AFTER_DEADLINE.match(norm[e:])
             or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])
         ):
