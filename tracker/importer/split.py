@@ -117,12 +117,17 @@ _METADATA = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
-    r"|(?:工作|目标|重点)任务$|安排$"
+    r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
 )
 _TITLE_THEN_PREAMBLE = re.compile(
     r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)"
     # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…)
     r"(?=为|根据|按照|依据|\d{1,2}(?=[\u4e00-\u9fff]))"
+)
+# A sample site's intro sentence names the sample it offers: …为你精心准备了X方案参考范文,….
+_SITE_INTRO = re.compile(
+    r"(?:为你|为您|为大家)[^,。;]{0,8}(?:准备|整理|收集|搜集|推荐|分享)(?:了|的)\s*"
+    r"([^,。;:!?“”《》]{4,40}?(?:方案|计划|办法|细则|预案))(?:参考)?(?:范文|范本|模板|例文)"
 )
 _HANDED_OUT = re.compile(r"印发给你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
 _PAGE_TAIL = re.compile(r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体)\s*[:：]")
@@ -142,11 +147,15 @@ _KEYWORDS = re.compile(r"^(?:[^,，、\s]{1,6}\s*[,，、]\s*){3,}[^,，、\s]{1
 _ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|规划|清单|分工表|分解表)(?:\([^()]{1,12}\))?$")
 
 
+# A sample site numbers the samples of one name: 醫院愛國衛生月活動方案一 is sample 一.
+_SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則)[一二三四五六七八九十]$")
+
+
 def tidy_title(title: str) -> str:
-    """A title without the site's additions (file extension, 3篇, 范文, …网)."""
+    """A title without the site's additions (file extension, 3篇, 范文, …网, sample 一)."""
     t = title.strip()
     for _ in range(3):
-        t2 = _FILE_TAIL.sub("", _SITE_TAIL.sub("", t)).strip()
+        t2 = _SAMPLE_NUMBER.sub("", _FILE_TAIL.sub("", _SITE_TAIL.sub("", t))).strip()
         if t2 == t or not t2:
             break
         t = t2
@@ -272,6 +281,10 @@ def document_title(paras: list[Para]) -> str | None:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
             if _TITLE_WORD.search(last):
                 return last
+    for p in paras[:anchor]:  # a sample site's intro: 小编为你精心准备了X方案参考范文,…
+        m = _SITE_INTRO.search(p.norm)
+        if m:
+            return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[: anchor + 1]:  # the preamble: 为…,现制定XX实施方案
         m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
         own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
