@@ -20,7 +20,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(?:序号|编号|序)$")),
     ("leader", re.compile(r"总责任人|责任领导|分管领导|牵头领导|包保领导|责任校领导")),
     ("lead", re.compile(r"牵头")),
-    ("support", re.compile(r"配合|协办|协助|参与")),
+    ("support", re.compile(r"配合|协办|协助|协作|参与")),
     ("owners", re.compile(r"责任单位|责任部门|责任科室|责任处室|责任股室|承办|实施单位|主体|主责|责任人|负责")),
     ("due", re.compile(r"时限|完成时间|时间安排|时间节点|进度安排|截止|完成期限|时间要求")),
     ("note", re.compile(r"^备注$")),
@@ -72,7 +72,7 @@ def find_tables(paras: list[Para]) -> Tables:
     rest: list[Para] = []
     i = 0
     while i < len(paras):
-        took = _pipe_table(paras, i, rows) or _cell_table(paras, i, rows)
+        took = _pipe_table(paras, i, rows) or _cell_table(paras, i, rows) or _pair_table(paras, i, rows)
         if took:
             i += took
             continue
@@ -167,6 +167,42 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         return 0
     rows.extend(found)
     return n - i
+
+
+def _header_cell(p: Para) -> bool:
+    return len(p.norm.strip()) <= _SHORT_CELL and column_role(p.norm) is not None
+
+
+def _pair_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    """One cell per line with each header just above its cell, as a page flattens a one-row
+    table or a card per task (具体任务 / text / 责任单位 / units / 完成时限 / date); a header
+    seen again in the same row starts the next row."""
+    pairs: list[tuple[Para, Para]] = []
+    n = i
+    while n + 1 < len(paras) and _header_cell(paras[n]) and not _header_cell(paras[n + 1]):
+        h = heading_of(paras[n + 1].norm)
+        if h is not None and h.kind in ("cn", "pcn", "stage"):
+            break
+        pairs.append((paras[n], paras[n + 1]))
+        n += 2
+    groups: list[list[tuple[Para, Para]]] = []
+    for pair in pairs:
+        if not groups or any(a.norm.strip() == pair[0].norm.strip() for a, _ in groups[-1]):
+            groups.append([])
+        groups[-1].append(pair)
+    found: list[Row] = []
+    for group in groups:
+        header = [a.norm.strip() for a, _ in group]
+        roles = [column_role(h) or "content" for h in header]
+        if len(group) < 3 or "content" not in roles or not _is_header(header):
+            break
+        texts = [b.text.strip() for _, b in group]
+        raw = "\n".join(q.text.strip() for pair in group for q in pair)
+        found.append(_row(group[0][0].first, group[-1][1].last, roles, header, texts, raw))
+    if not found:
+        return 0
+    rows.extend(found)
+    return sum(2 * len(g) for g in groups[: len(found)])
 
 
 def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
