@@ -137,6 +137,10 @@ def slug(prefix: str) -> str:
     return s or "plan"
 
 
+# A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:).
+_GOAL_HEADING = re.compile(r"\s*[^。;,:]{0,8}目标\s*[:：]?\s*")
+
+
 def _plan(
     part: Part, n: int, document: str, year: int, prefix: str, known: frozenset[str]
 ) -> DraftPlan:
@@ -170,6 +174,9 @@ def _plan(
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
             continue  # a goal statement, already kept under goals:
+        if task is not None and task.owners.empty and _GOAL_HEADING.fullmatch(item.own.split("\n")[0]):
+            kept.append(item)  # 一、总体目标 / 在2022年5月底前实现…: the goal's horizon, not a task
+            continue
         if task is not None:
             tasks.append(task)
             continue

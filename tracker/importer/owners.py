@@ -31,6 +31,8 @@ ROLES = {
     "协办单位": "support",
     "协助单位": "support",
     "参与单位": "support",
+    "协作单位": "support",
+    "牵头责任单位": "lead",
     "责任人": "owners",
     "牵头处室": "lead",
     "牵头股室": "lead",
@@ -52,7 +54,8 @@ ROLES = {
     "分管领导": "leader",
     "包保领导": "leader",
 }
-_ROLE = re.compile(r"(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
+# 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
+_ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
 # A label run straight into its names (…整治活动责任单位各社区居委会、驻辖区单位配合单位办事处),
 # as pages flatten a table: read only where what follows is a unit.
 _BARE_ROLE = re.compile(
@@ -108,6 +111,9 @@ def find_owners(
     prose = _prose(text, norm, known)
     if not prose.empty:
         return anchor(prose, known)
+    people = _people(text, norm)
+    if not people.empty:
+        return people
     label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if label_units:
         return Owners(
@@ -344,6 +350,34 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         None,
         "prose",
         ("责任单位仅见于正文表述,请核对",),
+    )
+
+
+# A person named with the post held: 王乙副校长, 杨己主任 (a surname first, see _SURNAMES).
+_POST = r"(?:副)?(?:校长|主任|书记|局长|镇长|乡长|县长|区长|部长|处长|科长|院长|所长|站长|园长|馆长|主席|经理)"
+_PERSON = rf"[\u4e00-\u9fff]{{2,3}}?{_POST}"
+# (王乙副校长牵头): the person leading a group's work.
+_LEADS = re.compile(rf"[(\[]\s*({_PERSON})\s*(?:牵头|负责|挂帅)\s*[)\]]")
+# 校办――责任人杨己主任: the person in charge of an office's share of the work.
+_IN_CHARGE = re.compile(rf"责任人\s*({_PERSON}|[\u4e00-\u9fff]{{2,3}})(?=[,;。\s)]|$)")
+
+
+def _people(text: str, norm: str) -> Owners:
+    """Persons, where a group's item names people rather than units: (王乙副校长牵头) is
+    its leader, each 责任人杨己主任 one of its owners."""
+    leaders = [text[m.start(1) : m.end(1)] for m in _LEADS.finditer(norm) if _is_person(m.group(1)[:3])]
+    owners = [
+        text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if _is_person(m.group(1)[:3])
+    ]
+    if not leaders and not owners:
+        return Owners()
+    return Owners(
+        (),
+        tuple(_dedupe(owners)),
+        (),
+        "、".join(_dedupe(leaders)) or None,
+        "prose",
+        ("责任人是正文中的人名,请核对",),
     )
 
 

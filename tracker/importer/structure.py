@@ -81,6 +81,11 @@ def _short_list(parent: Node) -> bool:
     )
 
 
+def _roles_below(para: Para) -> bool:
+    """A heading joined with the role lines written under it (see `build`)."""
+    return any(ROLE_LINE.match(line) for line in para.norm.split("\n")[1:])
+
+
 def _joined(a: Para, b: Para) -> Para:
     return Para(a.first, b.last, a.text + "\n" + b.text, a.norm + "\n" + b.norm)
 
@@ -150,7 +155,9 @@ def _walk(
                         )
                     )
             _walk(child, sec, labels_here, stage_here, out)
-        elif len(child.body) <= 1:
+        elif len(child.body) <= 1 or _roles_below(para):
+            # One paragraph under a heading, or several under a heading whose role lines
+            # (校办――责任人… / 牵头单位:…) follow it: the heading's own text.
             paras = [para, *child.body]
             text = "\n".join(p.text for p in paras)
             norm = "\n".join(p.norm for p in paras)
