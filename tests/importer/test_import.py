@@ -488,3 +488,87 @@ def test_titled_excerpt_without_items_is_a_plan(tmp_path: Path) -> None:
     plans = _plans(_write(tmp_path, "c.txt", text.encode()))
     assert [p.title for p in plans] == ["花山区2021年国家卫生城市复审工作实施方案"]
     assert plans[0].tasks == ()
+
+
+def test_deadline_with_a_weekday_and_the_year_end(tmp_path: Path) -> None:
+    """6月13日(周五)前: the weekday in brackets does not hide the 前; 力争年底前 is a deadline
+    without a digit, 每年年底前 recurs and is not one."""
+    text = (
+        "某区工作方案\n一、工作要求\n"
+        "1、及时做好总结工作。各小学将总结表的电子稿6月13日(周五)前交报教育科。\n"
+        "2、推进乱披乱挂整治。积极沟通,力争年底前所有杆线单位自行整治规范到位。\n"
+        "3、做好统计。每年年底前报送一次数据,做好统计工作。\n"
+    )
+    plans = _plans(_write(tmp_path, "w.txt", text.encode()))
+    assert (_task(plans, "总结").due, _task(plans, "总结").due_text) == (date(2026, 6, 13), "6月13日")
+    assert _task(plans, "乱披乱挂").due == date(2026, 12, 31)
+    assert not any(t.due for t in plans[0].tasks if "统计" in t.detail)
+
+
+def test_lead_and_cooperating_unit_lines(tmp_path: Path) -> None:
+    """牵头责任单位: names the lead and 主要协作单位: the support, each on a line after its
+    item; the label line is not an item of its own."""
+    text = (
+        "县卫健委2021年政府工作报告任务分解\n\n"
+        "1.落实积极应对人口老龄化国家战略,加快发展养老服务业。\n\n"
+        "牵头责任单位:县卫健委、县民政局\n\n"
+        "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门\n\n"
+        "2.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n\n主要协作单位:各乡镇人民政府\n"
+    )
+    plans = _plans(_write(tmp_path, "l.txt", text.encode()))
+    t1, t2 = plans[0].tasks
+    assert (t1.owners.lead, t1.owners.owners) == (("县卫健委", "县民政局"), ())
+    assert t1.owners.support == ("各乡镇人民政府", "经济开发区管委会", "县政府有关部门")
+    assert (t2.owners.lead, t2.owners.support) == (("县卫健委",), ("各乡镇人民政府",))
+
+
+def test_titles_of_division_lists_and_sample_pages(tmp_path: Path) -> None:
+    """A 责任分工 / 任务分解 list names itself so; a sample site's number after the name (方案一)
+    and its intro sentence (为你精心准备了X参考范文) are the site's, not the title's."""
+    cases = {
+        "2025年某县政府重要工作事项责任分工\n2025年是收官之年,现将责任分工如下:\n"
+        "一、主要目标\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)\n":
+            "2025年某县政府重要工作事项责任分工",
+        "县卫健委2021年政府工作报告任务分解\n\n1.创建国家卫生县城。(责任单位:县卫健委)\n":
+            "县卫健委2021年政府工作报告任务分解",
+        "醫院愛國衛生月活動方案\n\n醫院愛國衛生月活動方案一\n\n一、活動內容\n"
+        "1、做好宣傳。\n\n責任部門:總務處。\n": "醫院愛國衛生月活動方案",
+        "本站小編為你精心準備了街道市容環境整改方案參考范文,愿這些范文能點燃您思維的火花。\n"
+        "為進一步加大城市管理力度,制定本方案。\n一、整治內容\n1、店外經營。(責任單位:城管科)\n":
+            "街道市容環境整改方案",
+    }
+    for n, (text, title) in enumerate(cases.items()):
+        plans = _plans(_write(tmp_path, f"d{n}.txt", text.encode()))
+        assert plans and plans[0].title == title, (title, plans and plans[0].title)
+
+
+def test_deadline_in_the_goal_paragraph_is_no_task(tmp_path: Path) -> None:
+    """一、总体目标 over 在2022年5月底前实现…: the date is the plan's horizon, not an item's
+    deadline; a dated item under 主要任务 still is a task."""
+    text = (
+        "镇2022年农村人居环境集中整治攻坚行动实施方案\n一、总体目标\n"
+        "在2022年5月底前实现全镇农村人居环境显著改善,长效管理机制逐步建立。\n"
+        "二、主要任务\n(一)开展清理整治。全面清理村内垃圾,6月底前完成。\n"
+    )
+    plans = _plans(_write(tmp_path, "g.txt", text.encode()))
+    assert [(t.label, t.due) for t in plans[0].tasks] == [("(一)", date(2026, 6, 30))]
+    assert any("总体目标" in k[2] for k in plans[0].kept)
+
+
+def test_group_led_by_a_person_with_offices_in_charge(tmp_path: Path) -> None:
+    """1、宣传氛围组:(王乙副校长牵头) with 校办――责任人杨己主任 lines under it: one task, the
+    person leading it is its leader, each 责任人 one of its owners, the group no unit."""
+    text = (
+        "某中学迎接文明城市检查验收实施方案\n一、成立工作领导小组\n组 长:汪甲\n"
+        "二、责任分工及要求\n"
+        "1、宣传氛围组:(王乙副校长牵头)\n"
+        "校 办――责任人杨己主任,主要运用广告栏、橱窗、横幅等媒体作好学校层面宣传。\n"
+        "学工处――责任人李庚主任,主要运用广播电视、黑板报等媒体作好学生层面宣传。\n"
+        "宣传内容:社会主义核心价值观、中国梦、志愿精神等内容,并定期更换。\n"
+        "其他处室、年级组要提醒师生熟记社会主义核心价值观24字等内容,提高知晓率。\n"
+    )
+    plans = _plans(_write(tmp_path, "p.txt", text.encode()))
+    (t,) = plans[0].tasks
+    assert (t.label, t.lines) == ("1、", (5, 9))
+    assert (t.owners.lead, t.owners.owners, t.owners.support) == ((), ("杨己主任", "李庚主任"), ())
+    assert t.owners.leader == "王乙副校长"

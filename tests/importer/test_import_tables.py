@@ -268,3 +268,25 @@ def test_items_that_become_no_task_are_kept_in_the_plan_note(tmp_path: Path) -> 
     text = emit_plan(plan)
     assert "第3–4行 一、整治范围\n  镇域内所有河道和沟渠。" in text and "第7行 2.加强宣传引导" in text
     assert any("note" in r for r in plan.review)
+
+
+def test_row_with_each_header_above_its_cell(tmp_path: Path) -> None:
+    """A task-division row flattened as header, cell, header, cell (具体任务 / text / 责任单位 /
+    units / 配合单位 / … / 完成时限 / staged date): one task, the last stage is due; a header
+    seen again starts the next row."""
+    p = tmp_path / "pairs.txt"
+    p.write_text(
+        "具体任务\n全面落实疫情防控措施,中医院门诊楼建成投运,举办第四届运动会。\n"
+        "责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n"
+        "完成时限\n门诊楼1月底前完成;其它事项12月底前取得明显成效并长期坚持。\n"
+        "具体任务\n改扩建社区卫生服务中心。\n责任单位\n卫健局\n完成时限\n6月底前\n",
+        encoding="utf-8",
+    )
+    plan, tasks = _tasks(p)
+    assert plan.title.startswith("未命名方案")
+    assert tasks == [
+        ("全面落实疫情防控措施,中医院门诊楼建成投运,举办第四届运动会", (), ("卫健局", "文旅局"),
+         ("各乡镇",), date(2026, 12, 31)),
+        ("改扩建社区卫生服务中心", (), ("卫健局",), (), date(2026, 6, 30)),
+    ]
+    assert plan.tasks[0].lines == (1, 8) and plan.tasks[0].due_text == "12月底前"
