@@ -23,8 +23,9 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from tracker import progress
 from tracker.history import git, resolutions
@@ -37,8 +38,7 @@ _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 
 
-@dataclass(frozen=True, slots=True)
-class Commit:
+class Commit(Struct, frozen=True):
     sha: str
     parents: tuple[str, ...]
     author: str
@@ -51,14 +51,12 @@ class Commit:
         return self.sha[:7]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Struct, frozen=True):
     commit: Commit
     changes: tuple[Change, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _FileChange:
+class _FileChange(Struct, frozen=True):
     olds: tuple[str, ...]  # blob per parent ("" = absent)
     new: str  # "" = deleted
     old_paths: tuple[str, ...]

@@ -8,7 +8,6 @@ come in; a `Summary` value comes out. Wording and numbering live in `render`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -92,7 +91,7 @@ def context(units: Units, settings: Settings, today: dt.date, *, period: str = "
     """What every task's line needs: the period, the due-soon limit, what history says."""
     this = period_of(period, today)
     if since is not None:
-        this = dataclasses.replace(this, start=since, since=True)
+        this = replace(this, start=since, since=True)
     in_period = tuple(c for c in changes or () if this.start <= c.date <= today)
     return ItemContext(today, this, settings, units, AsOf(today, settings),
                        _finished_on(in_period), _red_by_history(in_period), in_period)

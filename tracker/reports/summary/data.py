@@ -5,8 +5,9 @@ them out."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from msgspec import Struct, field
 
 from tracker.model import Settings
 from tracker.standing import AsOf, Colour
@@ -20,8 +21,7 @@ OPEN_END = ("done", "verified", "dropped")
 # ---------------------------------------------------------------- inputs
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(Struct, frozen=True):
     """A reporting period; `start` may be moved earlier or later by --since."""
 
     kind: str  # week | month | quarter
@@ -53,8 +53,7 @@ def next_period(period: Period) -> Period:
     return period_of(period.kind, period.end + dt.timedelta(days=1))
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodChange:
+class PeriodChange(Struct, frozen=True):
     """One field of one task changed at a date (from git history): the summary's only view of
     history, so it does not depend on how the history layer is built."""
 
@@ -66,8 +65,7 @@ class PeriodChange:
     author: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FileNote:
+class FileNote(Struct, frozen=True):
     """A plan file with errors: unreadable (left out) or read with check errors."""
 
     path: str
@@ -109,8 +107,7 @@ class Item(NamedTuple):
     role: str | None = None  # lead | owner | support, in a unit's report
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(Struct, frozen=True):
     """Items under one heading: a plan (key = plan id) or, in a unit's report, a role."""
 
     key: str
@@ -118,8 +115,7 @@ class Group:
     items: tuple[Item, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Headline:
+class Headline(Struct, frozen=True):
     total: int  # without dropped tasks
     done: int
     doing: int  # open, started (doing/blocked or some progress), not overdue
@@ -140,8 +136,7 @@ class Headline:
         return 100.0 * self.on_time / self.on_time_base if self.on_time_base else None
 
 
-@dataclass(frozen=True, slots=True)
-class GoalLine:
+class GoalLine(Struct, frozen=True):
     plan_title: str
     id: str
     text: str
@@ -156,8 +151,7 @@ class GoalLine:
         return 100.0 * self.current / self.target  # type: ignore[operator]
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeLine:
+class ChangeLine(Struct, frozen=True):
     ref: str
     title: str
     field: str
@@ -167,16 +161,14 @@ class ChangeLine:
     author: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Changes:
+class Changes(Struct, frozen=True):
     completed: tuple[ChangeLine, ...]
     due_moved: tuple[ChangeLine, ...]
     owners_changed: tuple[ChangeLine, ...]
     from_history: bool  # False: only what the plan files themselves show
 
 
-@dataclass(frozen=True, slots=True)
-class UnitRank:
+class UnitRank(Struct, frozen=True):
     rank: int
     unit: str
     tasks: int
@@ -194,8 +186,7 @@ class UnitRank:
         return 100.0 * self.on_time / self.on_time_base if self.on_time_base else None
 
 
-@dataclass(frozen=True, slots=True)
-class Silent:
+class Silent(Struct, frozen=True):
     """A unit responsible for open tasks on which it reported nothing in the period."""
 
     unit: str
@@ -204,8 +195,7 @@ class Silent:
     refs: tuple[str, ...] = ()  # the tasks without a report, in plan order
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(Struct, frozen=True):
     today: dt.date
     period: Period
     next: Period
@@ -226,8 +216,7 @@ class Summary:
     files: tuple[FileNote, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ItemContext:
+class ItemContext(Struct, frozen=True):
     today: dt.date
     period: Period
     settings: Settings
@@ -236,8 +225,8 @@ class ItemContext:
     finished_on: dict[str, dt.date]  # ref -> when history saw it finished
     red_by_history: frozenset[str]  # refs whose due was moved while overdue, in the period
     changes: tuple[PeriodChange, ...] = ()  # the period's changes
-    memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, compare=False)
-    people: dict[str, str | None] = field(default_factory=dict, compare=False)  # person -> unit
+    memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    people: dict[str, str | None] = field(default_factory=dict)  # person -> unit
 
     @property
     def soon(self) -> dt.date:

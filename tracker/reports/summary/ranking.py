@@ -4,7 +4,8 @@ not reported on open tasks in the period. Pure, like `summary`, which calls it."
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from tracker.model import Plan, Task
 from tracker.reports.summary.data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
@@ -17,8 +18,7 @@ def _responsible(task: Task, ctx: ItemContext) -> tuple[str, ...]:
     return names or ctx.expand(task.lead)
 
 
-@dataclass(slots=True)
-class _Tally:
+class _Tally(Struct):
     tasks: int = 0
     done: int = 0
     overdue: int = 0

@@ -7,11 +7,12 @@ English is numbered plainly: 1. / 1.1 / (1). Every piece of user text goes throu
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from msgspec import Struct
 
 from tracker.model import Settings
 from tracker.reports import render
@@ -455,7 +456,7 @@ def text(summary: Summary, settings: Settings, lang: str, markdown: bool = False
 
 def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
     """The summary as JSON-ready data (dates stay dates; `render.to_json` writes them)."""
-    out = dataclasses.asdict(summary)
+    out = _plain(summary)
     h = summary.headline
     out["headline"].update(completion_rate=_round(h.completion_rate),
                            on_time_rate=_round(h.on_time_rate),
@@ -473,6 +474,16 @@ def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
                 if item["expected"] is not None:
                     item["expected"] = _round(item["expected"])
     return out
+
+
+def _plain(value: Any) -> Any:
+    """The report's Structs as dicts and its tuples as lists, all the way down: what JSON
+    writes. Items (NamedTuples) become lists here; `data` writes them as dicts."""
+    if isinstance(value, Struct):
+        return {name: _plain(getattr(value, name)) for name in value.__struct_fields__}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _round(value: float | None) -> float | None:
