@@ -20,6 +20,8 @@ from corpus_score import (
     EXTRA,
     EXTRA_CORPUS,
     FRESH,
+    FRESH2,
+    FRESH2_CORPUS,
     FRESH_CORPUS,
     HELD_OUT,
     TUNE,
@@ -61,6 +63,22 @@ EXTRA_MAX_PER_TASK = 1.10
 # tasks written for 22). It is no longer blind; the next blind measurement needs a new folder.
 FRESH_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
 FRESH_MAX_PER_TASK = 1.0
+# The blind split now (tests/data/import-corpus-fresh2, 61–74): gathered and gold written by
+# someone who never ran the importer nor read its code, committed (53bfb5d) before its first
+# run, which gave recall 29/35, owners 27/35, due 1/1, goals 13/16, phases 1/1, titles 11/14,
+# 33 tasks written for 35, two documents refused (69, 73). Floors at that one run; recall,
+# owners and titles are below the targets. Do not tune on it while it is the yardstick.
+FRESH2_FLOOR = {
+    "recall": 0.828,  # target 0.90 not reached
+    "owners": 0.771,  # target 0.80 not reached
+    "due": 1.0,
+    "phase": 1.0,
+    "goal": 0.812,
+    "title": 0.785,  # target 0.90 not reached
+}
+FRESH2_MAX_PER_TASK = 0.95
+# Refused whole (没有找到方案结构, exit 1, nothing written) in that run.
+FRESH2_REFUSED = ["69", "73"]
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -73,10 +91,12 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     extra, extra_each = split_scores(EXTRA)
     held, held_each = split_scores(HELD_OUT)
     fresh, fresh_each = split_scores(FRESH)
+    fresh2, fresh2_each = split_scores(FRESH2)
     with capsys.disabled():
         print("\n" + "\n".join(_report("tuning", tune, tune_each) + _report("extra", extra, extra_each)
                                 + _report("held-out", held, held_each)
-                                + _report("fresh", fresh, fresh_each)))
+                                + _report("fresh", fresh, fresh_each)
+                                + _report("fresh2 (blind)", fresh2, fresh2_each)))
     for key, floor in TUNE_FLOOR.items():
         assert getattr(tune, key) >= floor, (key, getattr(tune, key))
     assert tune.per_task <= TUNE_MAX_PER_TASK
@@ -89,6 +109,9 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     for key, floor in FRESH_FLOOR.items():
         assert getattr(fresh, key) >= floor, (key, getattr(fresh, key))
     assert fresh.per_task <= FRESH_MAX_PER_TASK
+    for key, floor in FRESH2_FLOOR.items():
+        assert getattr(fresh2, key) >= floor, (key, getattr(fresh2, key))
+    assert fresh2.per_task <= FRESH2_MAX_PER_TASK
 
 
 def test_split_covers_the_corpus_once() -> None:
@@ -97,6 +120,7 @@ def test_split_covers_the_corpus_once() -> None:
     assert not set(TUNE) & set(HELD_OUT)
     assert len(EXTRA) >= 10 and not set(EXTRA) & set(TUNE + HELD_OUT)
     assert len(FRESH) == 10 and not set(FRESH) & set(TUNE + HELD_OUT + EXTRA)
+    assert len(FRESH2) == 14 and not set(FRESH2) & set(TUNE + HELD_OUT + EXTRA + FRESH)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -108,8 +132,9 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                           check=False).returncode == 0
     runner = CliRunner()
     refused: list[str] = []
-    for nn in TUNE + HELD_OUT + EXTRA + FRESH:
-        where = FRESH_CORPUS if nn in FRESH else EXTRA_CORPUS if nn in EXTRA else CORPUS
+    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2:
+        where = (FRESH2_CORPUS if nn in FRESH2 else FRESH_CORPUS if nn in FRESH
+                 else EXTRA_CORPUS if nn in EXTRA else CORPUS)
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(where / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
         said = r.output + str(getattr(r, "stderr", "")) + str(r.exception or "")
@@ -118,8 +143,9 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
             continue
         assert r.exit_code == 0, (nn, r.output)
     # Decimal numbering (1 总则 / 1.1 编制目的) is read, an excerpt cut before its first item
-    # keeps its title, a task row one cell per line (fresh 53) is read: no document is refused.
-    assert refused == []
+    # keeps its title, a task row one cell per line (fresh 53) is read: no document tuned on is
+    # refused; of the blind split, the ones its first run refused (and no others).
+    assert set(refused) <= set(FRESH2_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
