@@ -162,11 +162,20 @@ def _tags(text: str, norm: str) -> Owners | None:
     review: list[str] = []
     for n, m in enumerate(found):
         stop = found[n + 1].start() if n + 1 < len(found) else len(norm)
-        end = _value_end(norm, m.end(), stop)
-        value = text[m.end() : end]
-        other = _OTHER_FIELD.search(norm, m.end(), end)  # 【责任单位:X;完成时限:6月底前】
+        start = m.end()
+        end = _value_end(norm, start, stop)
+        # 牵头单位: | 市城管局 | (a `key: | value |` record row): the cell's bars bound the value.
+        while start < end and norm[start] in " |":
+            start += 1
+        bar = norm.find("|", start, end)
+        if bar >= 0:
+            end = bar
+        value = text[start:end]
+        other = _OTHER_FIELD.search(norm, start, end)  # 【责任单位:X;完成时限:6月底前】
         if other:
-            value = text[m.end() : other.start()]
+            value = text[start : other.start()]
+        if end == len(norm) and 0 < len(value.strip()) < 2:
+            continue  # 责任单位:区 where the page is cut: a stub, not a name nor an empty field
         names = split_names(value)
         role = ROLES[m.group(1)]
         if role != "leader":
@@ -174,6 +183,8 @@ def _tags(text: str, norm: str) -> Owners | None:
         if not names:
             review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
+    if not any(fields.values()) and not review:
+        return None
     leader = "、".join(fields["leader"]) or None
     return Owners(
         tuple(_dedupe(fields["lead"])),
@@ -335,7 +346,10 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             owners.extend(subject)
             support.extend(partners)
     for m in _SUPPORT.finditer(norm):
-        support.extend(names_at(m) or [])
+        named = names_at(m)
+        if named:
+            support.extend(_support_before(text, norm, m.start(1), known))
+        support.extend(named or [])
     if not lead and not owners:
         for m in _OPENS.finditer(norm):
             names = names_at(m)
@@ -351,6 +365,25 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
+
+
+def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
+    """(A牵头,B、C等部门,D、E配合): inside one parenthesis, the unit lists between the lead's
+    clause and the one ending in 配合 support too; stop at a clause with a role of its own."""
+    opening = norm.rfind("(", 0, at)
+    if opening < 0 or ")" in norm[opening:at]:
+        return []
+    out: list[str] = []
+    end = at - 1  # the comma before the 配合 clause
+    while end > opening and norm[end] == ",":
+        start = norm.rfind(",", opening + 1, end) + 1 or opening + 1
+        span = text[start:end]
+        names = None if _ROLE_TAIL.search(fold(span)) else _unit_list(span, known)
+        if not names:
+            break
+        out = names + out
+        end = start - 1
+    return out
 
 
 # A person named with the post held: 王乙副校长, 杨己主任 (a surname first, see _SURNAMES).

@@ -1,0 +1,46 @@
+"""One unit test per rule learnt from the fresh2 corpus (tests/data/import-corpus-fresh2),
+each on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.importer import DraftPlan, detect_plans, read_document
+from tracker.importer.clean import fold
+from tracker.importer.owners import find_owners
+
+
+def _plans(tmp_path: Path, text: str, year: int = 2026) -> list[DraftPlan]:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p)
+    assert not hasattr(doc, "reason"), doc
+    return detect_plans(doc, year=year, infer_year=True)  # type: ignore[arg-type]
+
+
+def _owners(text: str):  # type: ignore[no-untyped-def]
+    o = find_owners(text, fold(text))
+    return o.lead, o.owners, o.support, o.leader
+
+
+def test_unit_lists_between_lead_and_support_clause_support_too() -> None:
+    """(A牵头,B、C等部门,D配合): the clause with 等部门 before the 配合 clause supports too."""
+    assert _owners("编制三年滚动计划。(县发改局牵头,县财政局、县水利局等部门,县城投公司配合)") == (
+        ("县发改局",), (), ("县财政局", "县水利局", "县城投公司"), None,
+    )
+
+
+def test_bars_of_a_key_value_record_bound_a_tag() -> None:
+    """牵头单位: | X | then the next record row: the value is the cell, not the rest."""
+    text = "牵头单位: | 市住建局 |\n年度目标: | 第一季度:印发方案,明确任务分配。 |"
+    assert _owners(text) == (("市住建局",), (), (), None)
+
+
+def test_a_role_tag_cut_after_one_character_is_no_tag(tmp_path: Path) -> None:
+    """责任单位:区 at the end of a page cut mid-name names nobody: the item is not a task."""
+    plans = _plans(
+        tmp_path,
+        "某区稳增长工作方案\n一、主要任务\n(一)推进项目建设。加快重点项目落地。责任单位:区发改局\n"
+        "(二)工业投资增长12%以上\n责任单位:区",
+    )
+    assert [t.title for t in plans[0].tasks] == ["推进项目建设"]
