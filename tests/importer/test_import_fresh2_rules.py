@@ -44,3 +44,24 @@ def test_a_role_tag_cut_after_one_character_is_no_tag(tmp_path: Path) -> None:
         "(二)工业投资增长12%以上\n责任单位:区",
     )
     assert [t.title for t in plans[0].tasks] == ["推进项目建设"]
+
+
+def test_an_age_is_a_measure(tmp_path: Path) -> None:
+    """人均预期寿命达80.5岁 in a goal list: 岁 is a measure word like % or 个."""
+    plans = _plans(
+        tmp_path,
+        "某市卫生工作要点\n一、主要目标\n1.主要目标指标。\n人均预期寿命达80.5岁,孕产妇死亡率降至5%。\n"
+        "2.深化改革。\n",
+    )
+    assert [(g.target, g.unit) for g in plans[0].goals] == [(80.5, "岁"), (5.0, "%")]
+
+
+def test_an_unnumbered_goal_heading_names_the_paragraph_below_goals(tmp_path: Path) -> None:
+    """目标任务 on a line of its own, before the numbered steps: its paragraph states goals."""
+    plans = _plans(
+        tmp_path,
+        "社区改造方案\n为加快社区建设,特制订如下方案。\n目标任务\n"
+        "今年完成8个城市社区、3个农村社区的改造提升。\n方法步骤\n"
+        "(一)动员阶段(6月1日—6月5日)\n1、召开动员大会。\n",
+    )
+    assert [(g.target, g.unit) for g in plans[0].goals] == [(8.0, "个"), (3.0, "个")]

@@ -23,7 +23,13 @@ from tracker.importer.draft import (
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
-from tracker.importer.goals import goals_in, is_goal_list, is_goal_section, targets_in
+from tracker.importer.goals import (
+    goals_in,
+    is_bare_goal_heading,
+    is_goal_list,
+    is_goal_section,
+    targets_in,
+)
 from tracker.importer.headings import heading_of
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
@@ -186,6 +192,12 @@ def _plan(
                 goals.append(
                     DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
                 )
+    # 目标任务 on a line of its own before the first numbered heading: the paragraph under it
+    # states the goals.
+    for above, p in zip(tree.body, tree.body[1:]):
+        if is_bare_goal_heading(above.norm) and not is_bare_goal_heading(p.norm):
+            for wording, target, unit in goals_in(p.text, p.norm):
+                goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (p.first, p.last)))
     tasks += [row_task(row, year, known) for row in table.rows]
     preamble = [
         (p.first, p.last, p.text.strip())

@@ -12,7 +12,7 @@ _GOAL_SECTION = re.compile(r"目标")
 _UNITS = (
     "%|‰|个工作日|工作日|微克每立方米|微克/立方米|毫克每立方米|平方公里|平方米|立方米|人次|公里|千米|千瓦|公顷|公斤|千克"
     "|个百分点|个|人|户|亩|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆|斤|头|只|株|棵|台|张|床|场|次|批|支"
-    "|艘|篇|件|本|册|部|栋|口|眼|块|片|根|盏|村|镇|乡|届|天|小时|倍"
+    "|艘|篇|件|本|册|部|栋|口|眼|块|片|根|盏|村|镇|乡|届|天|小时|倍|岁"
 )
 _NUMBER = re.compile(
     rf"(?<![\d.\-—~xX])(\d+(?:\.\d+)?)\s*(万|亿)?\s*({_UNITS})(?![\d\-—~])"
@@ -28,6 +28,14 @@ def is_goal_section(section: tuple[str, ...]) -> bool:
 def is_goal_list(title: str) -> bool:
     """A document that is itself a list of targets (…目标任务, …主要目标, …年度重点工作任务)."""
     return bool(re.search(r"目标任务|主要目标|目标责任|预期目标|(?:重点)?工作任务$", title))
+
+
+# An unnumbered line that only names a goal section (目标任务 / 工作目标:), over prose.
+_BARE_GOAL_HEADING = re.compile(r"[^。;,:]{0,8}目标[^。;,:]{0,4}:?")
+
+
+def is_bare_goal_heading(norm: str) -> bool:
+    return bool(_BARE_GOAL_HEADING.fullmatch(norm.strip()))
 
 
 def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
