@@ -65,3 +65,34 @@ def test_an_unnumbered_goal_heading_names_the_paragraph_below_goals(tmp_path: Pa
         "(一)动员阶段(6月1日—6月5日)\n1、召开动员大会。\n",
     )
     assert [(g.target, g.unit) for g in plans[0].goals] == [(8.0, "个"), (3.0, "个")]
+
+
+def test_a_title_line_in_book_title_marks_is_the_title(tmp_path: Path) -> None:
+    """《…实施细则》 alone on the first line, then the preamble: the title without 《》."""
+    plans = _plans(
+        tmp_path,
+        "《关于支持中小企业稳定发展的实施细则》\n为贯彻落实省政府有关精神,结合本市实际,制定如下实施细则。\n"
+        "一、落实财税政策\n1.设立专项资金,支持企业发展。责任单位:市财政局\n",
+    )
+    assert plans[0].title == "关于支持中小企业稳定发展的实施细则"
+
+
+def test_several_cited_years_and_a_horizon_do_not_date_the_plan(tmp_path: Path) -> None:
+    """根据国发〔2012〕…国办发〔2014〕…, 到2020年…: no year of the plan's own is written."""
+    plans = _plans(
+        tmp_path,
+        "加快流通业发展实施意见\n根据《国务院关于流通产业的意见》(国发〔2012〕39号)、《国务院办公厅"
+        "关于内贸流通的意见》(国办发〔2014〕51号),提出如下意见。\n一、主要目标\n到2020年,流通业实力显著提升。\n"
+        "二、重点任务\n1.提高管理效能。(牵头单位:市商务局)\n",
+    )
+    assert plans[0].year == 2026
+
+
+def test_a_book_title_run_into_its_preamble_is_the_title() -> None:
+    """The page ran 《…细则》 into the preamble's 为…: the title still ends at 》."""
+    from tracker.importer.clean import Para
+    from tracker.importer.split import document_title
+
+    text = "《关于支持中小企业稳定发展的实施细则》为贯彻落实省政府有关精神,结合本市实际,制定如下实施细则。"
+    paras = [Para(1, 1, text, fold(text)), Para(2, 2, "一、落实财税政策", "一、落实财税政策")]
+    assert document_title(paras) == "关于支持中小企业稳定发展的实施细则"

@@ -117,8 +117,13 @@ def stated_year(paras: list[Para]) -> int | None:
     """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年)), or
     else the 成文日期 / 生成日期 of the page's metadata rows (2020-01-24)."""
     for p in paras:
-        m = _STATED_YEAR.search(p.norm)
-        if m:
+        found = list(_STATED_YEAR.finditer(p.norm))
+        # A preamble citing several bases of different years (国发〔2012〕…国办发〔2014〕…)
+        # dates none of them to the plan; 到2020年 is a horizon, not the year written.
+        cited = {m.group(1) for m in found if m.group(1)}
+        for m in found:
+            if m.group(1) and len(cited) > 1 or p.norm[max(0, m.start() - 1) : m.start()] == "到":
+                continue
             return int(m.group(1) or m.group(2))
     for p in paras[:12]:
         w = _WRITTEN_ON.search(p.norm)

@@ -120,8 +120,9 @@ _TITLE_WORD = re.compile(
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
 )
 _TITLE_THEN_PREAMBLE = re.compile(
-    r"^\s*([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)"
-    # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…)
+    r"^\s*《?([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)》?"
+    # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…);
+    # 《…细则》 in book-title marks as the whole title line
     r"(?=为|根据|按照|依据|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
 # A sample site's intro sentence names the sample it offers: …为你精心准备了X方案参考范文,….
@@ -152,8 +153,12 @@ _SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細�
 
 
 def tidy_title(title: str) -> str:
-    """A title without the site's additions (file extension, 3篇, 范文, …网, sample 一)."""
+    """A title without the site's additions (file extension, 3篇, 范文, …网, sample 一) nor the
+    book-title marks wrapping it whole."""
     t = title.strip()
+    wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
+    if wrapped:
+        t = wrapped.group(1).strip()
     for _ in range(3):
         t2 = _SAMPLE_NUMBER.sub("", _FILE_TAIL.sub("", _SITE_TAIL.sub("", t))).strip()
         if t2 == t or not t2:
@@ -293,7 +298,7 @@ def document_title(paras: list[Para]) -> str | None:
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         m = _TITLE_THEN_PREAMBLE.match(p.norm)
         if m and not _METADATA.search(m.group(1)):
-            return _SITE_TAIL.sub("", p.text[: m.end(1)].strip())
+            return _SITE_TAIL.sub("", p.text[m.start(1) : m.end(1)].strip())
     return None
 
 
