@@ -9,13 +9,13 @@ of that file, whose `Includes:` lines name every save it carries.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from msgspec import Struct
 
 from tracker.history import git
+from tracker.store.digest import sha1
 
 
 class Pending(Struct, frozen=True):
@@ -29,7 +29,7 @@ def _dir(root: Path) -> Path | None:
 
 
 def _marker(pdir: Path, rel: str) -> Path:
-    return pdir / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
+    return pdir / (sha1(rel.encode("utf-8")).hexdigest()[:16] + ".json")
 
 
 def mark(root: Path, rel: str, message: str, blob: str | None) -> None:

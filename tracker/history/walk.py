@@ -19,7 +19,6 @@ line, so every commit of the full history appears. A shallow clone's boundary co
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import pickle
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, Task, replace
 from tracker.store import load, taskchunks, yamlsafe
+from tracker.store.digest import sha1
 
 CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
 _ZERO = "0" * 40
@@ -234,7 +234,7 @@ class Versions:
 
 
 def _key(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return sha1(text.encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------- the cache of differences

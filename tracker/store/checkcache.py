@@ -9,7 +9,6 @@ A warm summary or check then skips ~60 ms of checking 10,000 tasks.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from tracker.model import Directory
 from tracker.problems import Problem
+from tracker.store.digest import sha1
 from tracker.store.load import CACHE_VERSION, Loaded
 
 
@@ -26,7 +26,7 @@ def _key(files: Sequence[Loaded], directory: Directory, config_problems: Sequenc
     parts = (CACHE_VERSION, stat.st_size, stat.st_mtime_ns,
              tuple((f.path, f.blob, f.plan is None) for f in files), directory,
              tuple(config_problems))
-    return hashlib.sha1(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return sha1(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
 
 
 def problems(path: Path | None, files: Sequence[Loaded], directory: Directory,

@@ -10,18 +10,18 @@ changed by hand, or by anything else, simply misses. Rebuildable, never authorit
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from pathlib import Path
 
+from tracker.store.digest import sha1
 from tracker.store.load import CACHE_VERSION, Loaded
 
 FOLDER = "edited"
 
 
 def _file(cache_dir: Path, rel: str) -> Path:
-    return cache_dir / FOLDER / (hashlib.sha1(rel.encode("utf-8")).hexdigest()[:16] + ".cache")
+    return cache_dir / FOLDER / (sha1(rel.encode("utf-8")).hexdigest()[:16] + ".cache")
 
 
 def get(cache_dir: Path | None, rel: str, blob: str) -> Loaded | None:

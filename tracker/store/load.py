@@ -9,7 +9,6 @@ units.yaml with the same FieldReader.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -34,6 +33,7 @@ from tracker.model import (
 )
 from tracker.problems import Problem, error
 from tracker.store import yamlsafe
+from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
 CACHE_VERSION = 13  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats
@@ -52,7 +52,7 @@ class Loaded(Struct, frozen=True):
 
 def blob_id(raw: bytes) -> str:
     """The git blob id of these bytes: the same key git uses, so history can share the cache."""
-    h = hashlib.sha1(b"blob %d\0" % len(raw))
+    h = sha1(b"blob %d\0" % len(raw))
     h.update(raw)
     return h.hexdigest()
 
