@@ -96,3 +96,16 @@ def test_a_book_title_run_into_its_preamble_is_the_title() -> None:
     text = "《关于支持中小企业稳定发展的实施细则》为贯彻落实省政府有关精神,结合本市实际,制定如下实施细则。"
     paras = [Para(1, 1, text, fold(text)), Para(2, 2, "一、落实财税政策", "一、落实财税政策")]
     assert document_title(paras) == "关于支持中小企业稳定发展的实施细则"
+
+
+def test_a_schedule_time_column_gives_no_deadline(tmp_path: Path) -> None:
+    """时间 | 工作内容 | 责任部门 rows: the time cell is when the activity happens, not a due."""
+    plans = _plans(
+        tmp_path,
+        "时 间 | 工作内容 | 责任部门 |\n3月2日—4月3日 | 摸底适龄儿童 | 各小学 |\n"
+        "4月15日 | 召开招生工作会 | 教育局基教科 |\n",
+    )
+    tasks = plans[0].tasks
+    assert [(t.title, t.owners.owners, t.due) for t in tasks] == [
+        ("摸底适龄儿童", ("各小学",), None), ("召开招生工作会", ("教育局基教科",), None),
+    ]

@@ -83,7 +83,12 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
                 bucket.extend(cell_names(cell))
     leader = "、".join(row.role("leader")) or tagged.leader
     dues = row.role("due")
-    sched = column_due("、".join(dues), year=year) if dues else schedule_of(fold(text), year=year)
+    if dues:
+        sched = column_due("、".join(dues), year=year)
+    elif row.role("when"):  # a schedule's 时间 cell: the activity's dates, no deadline
+        sched = Schedule(review=("时间列是活动日期,未作为完成时限;请核对",))
+    else:
+        sched = schedule_of(fold(text), year=year)
     first = content[0] if content else row.text
     h = heading_of(fold(first))
     label = row.label or (h.label if h is not None and h.kind != "label" else "")
