@@ -109,3 +109,27 @@ def test_a_schedule_time_column_gives_no_deadline(tmp_path: Path) -> None:
     assert [(t.title, t.owners.owners, t.due) for t in tasks] == [
         ("摸底适龄儿童", ("各小学",), None), ("召开招生工作会", ("教育局基教科",), None),
     ]
+
+
+def test_one_cell_per_line_with_its_bar_kept(tmp_path: Path) -> None:
+    """序号 | / 目标与任务 | / 分管县领导 | / … one cell a line, each with the table's bar:
+    the header and rows are read, 分管县领导 is the leader."""
+    plans = _plans(
+        tmp_path,
+        "重点工作任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "12 |\n扩大普惠性托育供给,新增托位数300个以上,推动义务教育优质均衡发展,实施办学能力提升工程\n"
+        "继续推进。 |\n张 甲 |\n县教育局 |\n县各有关单位 |\n",
+    )
+    (task,) = plans[0].tasks
+    assert task.title.startswith("扩大普惠性托育供给")
+    assert (task.owners.lead, task.owners.owners, task.owners.leader) == (
+        ("县教育局",), ("县各有关单位",), "张甲",
+    )
+
+
+def test_a_line_ending_in_a_table_name_is_not_run_on(tmp_path: Path) -> None:
+    """…重点工作目标任务分解表 ends a title like …方案: the next line is not its tail."""
+    from tracker.importer.clean import paragraphs
+
+    lines = ["2024年《政府工作报告》重点工作目标任务分解表", "附件"]
+    assert [p.text for p in paragraphs(lines)] == lines

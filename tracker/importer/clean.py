@@ -27,7 +27,10 @@ _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONES}]*[{_TONES}][a-z{_TONES}]*[)）]")
 _STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])")
 _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
-_ENDS_TITLE = re.compile(r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函)[)）]?$")
+_ENDS_TITLE = re.compile(
+    r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函"
+    r"|分解表|分工表|任务表|汇总表|清单)[)）]?$"
+)
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
 
 
@@ -207,6 +210,6 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
-    if prev.count("|") >= 2 or nxt.count("|") >= 2:
-        return False  # table rows
+    if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|"):
+        return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
     return heading_of(fold(nxt)) is None

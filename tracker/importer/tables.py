@@ -18,7 +18,7 @@ from tracker.importer.headings import heading_of
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(?:序号|编号|序)$")),
-    ("leader", re.compile(r"总责任人|责任领导|分管领导|牵头领导|包保领导|责任校领导")),
+    ("leader", re.compile(r"总责任人|责任领导|分管.{0,2}领导|牵头领导|包保领导|责任校领导")),
     ("lead", re.compile(r"牵头")),
     ("support", re.compile(r"配合|协办|协助|协作|参与")),
     ("owners", re.compile(r"责任单位|责任部门|责任科室|责任处室|责任股室|承办|实施单位|主体|主责|责任人|负责")),
@@ -130,8 +130,17 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     return n - i
 
 
+def _unpiped(p: Para) -> Para:
+    """A cell on a line of its own with the table's bar kept at its edge (`序号 |`, `80 |`)."""
+    n = p.norm.strip()
+    if n.count("|") != 1 or not (n.endswith("|") or n.startswith("|")):
+        return p
+    return Para(p.first, p.last, p.text.strip().strip("|").strip(), n.strip("|").strip())
+
+
 def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     """A header of short cells, one per line, then rows that start with a number."""
+    paras = paras[:i] + [_unpiped(p) for p in paras[i : i + 400]] + paras[i + 400 :]
     header: list[str] = []
     n = i
     while n < len(paras) and len(paras[n].norm) <= _SHORT_CELL and column_role(paras[n].norm):
