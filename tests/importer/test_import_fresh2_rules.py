@@ -133,3 +133,21 @@ def test_a_line_ending_in_a_table_name_is_not_run_on(tmp_path: Path) -> None:
 
     lines = ["2024年《政府工作报告》重点工作目标任务分解表", "附件"]
     assert [p.text for p in paragraphs(lines)] == lines
+
+
+def test_a_table_with_cells_separated_by_spaces(tmp_path: Path) -> None:
+    """序号 任务 牵头 领导 牵头 责任单位 主体 责任单位 配合 责任单位 on one line, then numbered rows
+    whose cells are separated by spaces: one task a row, roles by column, the title above."""
+    plans = _plans(
+        tmp_path,
+        "2023年重点工作责任清单汇总表\n"
+        "序号 2023年重点工作任务 牵头  领导 牵头   责任单位 主体    责任单位 配合   责任单位 工作评价 备注\n"
+        "12 新建城市公园3个以上。 王乙 县住建局 有关乡镇 县直有关单位 已完成\n"
+        "13 推进老旧小区改造。 王乙 县住建局 县住建局 县财政局 达到时序进度\n",
+    )
+    assert plans[0].title == "2023年重点工作责任清单汇总表"
+    assert [(t.title, t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader)
+            for t in plans[0].tasks] == [
+        ("新建城市公园3个以上", ("县住建局",), ("有关乡镇",), ("县直有关单位",), "王乙"),
+        ("推进老旧小区改造", ("县住建局",), ("县住建局",), ("县财政局",), "王乙"),
+    ]

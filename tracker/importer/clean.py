@@ -75,12 +75,23 @@ _PAGE_MARK = re.compile(
 )
 
 
+# A table row whose cells are separated by spaces (序号 任务 牵头领导 … / 85 新增… 王甲 县卫健委 …):
+# the header or a numbered row with at least four cells of two characters or more.
+_SPACED_START = re.compile(r"^(?:序号|\d{1,3})\s+\S")
+
+
+def spaced_row(line: str) -> bool:
+    s = line.strip()
+    cells = s.split()[1:]
+    return bool(_SPACED_START.match(s)) and sum(len(re.findall(r"[\u4e00-\u9fff]", c)) >= 2 for c in cells) >= 4
+
+
 def clean_line(line: str) -> str:
     s = _PAGE_MARK.sub("", line.strip().replace("\ufeff", ""))
     s = _WATERMARK.sub("", s)
     s = _PINYIN.sub("", s)
     s = _STRAY_AFTER_DE.sub("", s)
-    if s.count("|") < 2:  # inside a table row a space separates names in a cell
+    if s.count("|") < 2 and not spaced_row(s):  # inside a table row a space separates cells
         s = _STRAY_IN_WORD.sub("", s)
     return s.strip()
 
@@ -210,6 +221,6 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
-    if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|"):
+    if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
     return heading_of(fold(nxt)) is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from tracker.importer.clean import Para
+from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 
 _MARKER = re.compile(r"篇\s*\d{1,3}\s*\)?\s*$")
@@ -221,9 +221,10 @@ _META_ROW = re.compile(
 
 def _opens_body(p: Para) -> bool:
     h = heading_of(p.norm)
-    table = (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip())) or p.norm.strip() in (
-        "序号",
-        "编号",
+    table = (
+        (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip()))
+        or p.norm.strip() in ("序号", "编号")
+        or (p.norm.startswith("序号") and spaced_row(p.text))  # 序号 任务 牵头领导 … by spaces
     )
     return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label") or table
 

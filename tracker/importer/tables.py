@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.importer.clean import Para
+from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 
 # Column role by header wording (folded), first match wins.
@@ -74,7 +74,12 @@ def find_tables(paras: list[Para]) -> Tables:
     rest: list[Para] = []
     i = 0
     while i < len(paras):
-        took = _pipe_table(paras, i, rows) or _cell_table(paras, i, rows) or _pair_table(paras, i, rows)
+        took = (
+            _pipe_table(paras, i, rows)
+            or _cell_table(paras, i, rows)
+            or _pair_table(paras, i, rows)
+            or _spaced_table(paras, i, rows)
+        )
         if took:
             i += took
             continue
@@ -178,6 +183,41 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         return 0
     rows.extend(found)
     return n - i
+
+
+# A header cell the page broke at a space: 牵头 / 领导, 主体 / 责任单位 are one cell each.
+_HEAD_PREFIX = re.compile(r"^(?:牵头|主体|配合|协办|主要|分管|责任)$")
+_HEAD_REST = re.compile(r"^(?:领导|责任|单位|部门|科室|处室)")
+
+
+def spaced_header(norm: str) -> list[str]:
+    """The columns of a header whose cells are separated by spaces (序号 任务 牵头 领导 …)."""
+    cols: list[str] = []
+    for token in norm.split():
+        if cols and _HEAD_PREFIX.match(cols[-1]) and _HEAD_REST.match(token):
+            cols[-1] += token
+        else:
+            cols.append(token)
+    return cols
+
+
+def _spaced_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    """Cells separated by spaces: a 序号 header, then rows that start with their number; a line
+    without a number continues the row above. A row is read cell by cell in column order."""
+    if not paras[i].norm.startswith("序号") or not spaced_row(paras[i].text):
+        return 0
+    header = spaced_header(paras[i].norm)
+    if len(header) < 4 or not _is_header(header):
+        return 0
+    roles = [column_role(h) or "content" for h in header]
+    n = i + 1
+    while n < len(paras) and spaced_row(paras[n].text) and not paras[n].norm.startswith("序号"):
+        p = paras[n]
+        cells = p.text.split()
+        texts = cells[: len(roles) - 1] + ([" ".join(cells[len(roles) - 1 :])] if len(cells) >= len(roles) else [])
+        rows.append(_row(p.first, p.last, roles[: len(texts)], header, texts, p.text.strip()))
+        n += 1
+    return n - i if n > i + 1 else 0
 
 
 def _header_cell(p: Para) -> bool:
