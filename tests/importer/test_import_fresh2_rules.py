@@ -151,3 +151,22 @@ def test_a_table_with_cells_separated_by_spaces(tmp_path: Path) -> None:
         ("新建城市公园3个以上", ("县住建局",), ("有关乡镇",), ("县直有关单位",), "王乙"),
         ("推进老旧小区改造", ("县住建局",), ("县住建局",), ("县财政局",), "王乙"),
     ]
+
+
+def test_a_heading_naming_its_lead_over_measures_is_a_task(tmp_path: Path) -> None:
+    """一、X(区Y局牵头) over a paragraph and (一)(二) measures without roles: the heading is the
+    task, its paragraph is its text (a target there is not a goal of the plan)."""
+    plans = _plans(
+        tmp_path,
+        "关于推动经济发展若干政策举措\n为推动经济持续向好,特制定以下政策举措。\n"
+        "一、强化科技创新(区科技局牵头)\n加快培育新质生产力。力争研发投入强度达到3%。\n"
+        "(一)加强科创平台建设。加快建设研究院,鼓励成果转化。\n(二)支持企业研发。对研发投入给予补助。\n",
+    )
+    (task,) = plans[0].tasks
+    assert (task.label, task.lines, task.owners.lead) == ("一、", (3, 4), ("区科技局",))
+    assert plans[0].goals == ()
+
+
+def test_names_before_a_role_word_open_at_an_unclosed_bracket() -> None:
+    """强化科技创新(区科技局牵头: the lead is what follows the bracket, not the heading's words."""
+    assert _owners("强化科技创新(区科技局牵头)") == (("区科技局",), (), (), None)

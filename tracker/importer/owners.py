@@ -317,6 +317,9 @@ _HEAD_LABEL = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)�
 def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a prose span if it reads as a list of units, else None."""
     span = _HEAD_LABEL.sub("", text.strip()).strip()
+    opened = max(span.rfind("("), span.rfind("（"))
+    if opened >= 0 and ")" not in span[opened:] and "）" not in span[opened:]:
+        span = span[opened + 1 :]  # 强化科技创新(区科技局牵头): the names open at the bracket
     group = _GROUP_TAIL.search(span)
     if group:
         span = span[: group.start()]

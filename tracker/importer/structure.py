@@ -137,7 +137,16 @@ def _walk(
                      stage_here, norm[h.end :])
             )
             continue
-        if child.children:
+        if child.children and _OWN_ROLE.search(own.split("\n")[0]):
+            # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
+            # group's work, so it is an item with the text before its first numbered child.
+            paras = [para, *child.body]
+            out.append(
+                Item(h.label, "\n".join(q.text for q in paras), "\n".join(q.norm for q in paras),
+                     para.first, paras[-1].last, section, labels_here, stage_here, own)
+            )
+            _walk(child, section + (_short(child),), labels_here, stage_here, out)
+        elif child.children:
             sec = section + (_short(child),)
             for p in child.body:  # text between a heading and its first numbered child
                 if not p.norm.rstrip().endswith(":") and len(p.norm) >= 12:
@@ -196,6 +205,10 @@ def _walk(
                 out.append(
                     Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
                 )
+
+
+# A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
+_OWN_ROLE = re.compile(r"\([^()]{2,40}(?:牵头|负责|牵头单位:[^()]+)\)\s*$")
 
 
 def _short(node: Node) -> str:
