@@ -170,3 +170,39 @@ def test_a_heading_naming_its_lead_over_measures_is_a_task(tmp_path: Path) -> No
 def test_names_before_a_role_word_open_at_an_unclosed_bracket() -> None:
     """强化科技创新(区科技局牵头: the lead is what follows the bracket, not the heading's words."""
     assert _owners("强化科技创新(区科技局牵头)") == (("区科技局",), (), (), None)
+
+
+def test_a_heading_with_role_lines_over_sub_items_is_a_task_without_its_window_as_due(
+    tmp_path: Path,
+) -> None:
+    """(四)X(2010年10月31日至11月30日) / 责任单位: / 协作单位: over (1)(2): the heading is a task
+    with those roles; its bracketed date range is the step's window, not a deadline; sub-items
+    with their own 责任单位为 stay tasks."""
+    plans = _plans(
+        tmp_path,
+        "某水库综合治理方案\n一、主要任务\n(四)建立长效管理机制(2010年10月31日至11月30日)\n"
+        "责任单位:市政府办公室\n协作单位:市环保局、市水利局\n"
+        "在完成整治任务后,要建立长效管理机制,抓好如下工作:\n"
+        "(1)成立水源保护领导小组;\n(2)恢复库区派出所,责任单位为市公安局;\n",
+    )
+    head, sub = plans[0].tasks
+    assert (head.label, head.owners.owners, head.owners.support, head.due) == (
+        "(四)", ("市政府办公室",), ("市环保局", "市水利局"), None,
+    )
+    assert (sub.label, sub.owners.owners) == ("(2)", ("市公安局",))
+
+
+def test_a_bracketed_role_line_after_long_sub_items_belongs_to_their_group(
+    tmp_path: Path,
+) -> None:
+    """1.X / (1)…(3) of any length / (责任单位:A、B): the roles are the group 1.'s."""
+    plans = _plans(
+        tmp_path,
+        "应急体系建设规划责任分解\n(一)“一案三制”建设\n1.完善应急预案体系\n"
+        "(1)加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作,增强预案的针对性。\n"
+        "(2)推进政府及其部门应急预案精编化,及时修订完善现有应急预案,促进基层应急预案编制全覆盖。\n"
+        "(3)加强应急预案的培训宣传,扩大应急预案发布范围,提高全社会对应急预案的知晓率和参与度。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制\n",
+    )
+    (task,) = plans[0].tasks
+    assert (task.label, task.owners.owners) == ("1.", ("市直各有关单位", "各县(市、区)人民政府"))

@@ -230,7 +230,7 @@ def _value_end(norm: str, start: int, stop: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif c in "】〕]" and depth == 0 or c == "。" and depth == 0:
+        elif c in "】〕]\n" and depth == 0 or c == "。" and depth == 0:
             return i
     return stop
 

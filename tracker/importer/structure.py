@@ -48,7 +48,10 @@ def build(paras: list[Para]) -> Node:
             # 牵头单位:… on its own line belongs to the item above it, not to a new item;
             # after a list of short sub-items ((1)…(4)) it belongs to the item they make up.
             parent = stack[-2] if len(stack) > 2 else None
-            if parent is not None and _short_list(parent) and not top.body:
+            # A role line in brackets standing alone ((责任单位:…)) closes the group however
+            # long its sub-items are.
+            bracketed = bool(re.fullmatch(r"[(\[【〔][^()\[\]【】〔〕]*(?:\([^()]*\)[^()]*)*[)\]】〕]", para.norm.strip()))
+            if parent is not None and _short_list(parent, 400 if bracketed else 40) and not top.body:
                 parent.grouped.append(para)
                 del stack[-1]
                 continue
@@ -70,13 +73,13 @@ def build(paras: list[Para]) -> Node:
     return root
 
 
-def _short_list(parent: Node) -> bool:
+def _short_list(parent: Node, longest: int = 40) -> bool:
     """Sub-items such as (1)清理垃圾;(2)修补路面 that name no role of their own."""
     kids = parent.children
     return (
         len(kids) >= 2
         and all(k.kind in ("pnum", "circ") and not k.body for k in kids)
-        and all(len(k.own_text) <= 40 and not ROLE_LINE.search(k.para.norm if k.para else "") for k in kids)
+        and all(len(k.own_text) <= longest and not ROLE_LINE.search(k.para.norm if k.para else "") for k in kids)
         and not ROLE_LINE.search(parent.para.norm if parent.para else "")
     )
 
@@ -137,7 +140,7 @@ def _walk(
                      stage_here, norm[h.end :])
             )
             continue
-        if child.children and _OWN_ROLE.search(own.split("\n")[0]):
+        if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
             # group's work, so it is an item with the text before its first numbered child.
             paras = [para, *child.body]

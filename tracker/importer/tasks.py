@@ -42,6 +42,10 @@ def item_task(
         return None
     owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
+    window = _WINDOW.fullmatch(own.split("\n")[0].strip())
+    if window and sched.due_text and sched.due_text in window.group(1) and not owners.empty:
+        # (四)建立长效管理机制(2010年10月31日至11月30日) over its roles: the step's time window
+        sched = Schedule(review=(f"{window.group(1)}是这一步的时间段,未作为完成时限;请核对",))
     review = list(owners.review) + list(sched.review)
     if owners.empty and owners.origin != "tag":
         review.append("没有找到责任单位,请补充")
@@ -128,6 +132,12 @@ def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
     # 第一阶段:动员部署 / (一)宣扬动员(2月16日-3月5日) under 实施步骤: a named, dated step.
     return named and ("阶段" in item.label or "阶段" in first_sentence(own)[:12]
                       or bool(re.match(r"[^。;,(（]{2,12}[(（][^()（）]*\d{1,2}\s*月", own)))
+
+
+# A heading's title with a bracketed date range after it and nothing more.
+_WINDOW = re.compile(
+    r"[^。;,()]{2,24}\(((?:\d{4}年)?\d{1,2}月\d{1,2}日?\s*[至—–~-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日?)\)"
+)
 
 
 def _dated(sched: Schedule) -> bool:
