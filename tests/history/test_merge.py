@@ -90,14 +90,27 @@ def test_true_conflict_keeps_both_values_and_check_reports_it() -> None:
     assert "p/T1" in errors[0].en and str(errors[0].source).startswith("plans/p.yaml:")
 
 
-def test_added_tasks_on_both_sides_are_both_kept() -> None:
+def test_added_tasks_on_both_sides_are_both_kept_and_ours_yields_its_id() -> None:
+    """Theirs is already on the remote, known there by its id: ours (not pushed yet) is
+    renumbered, and our own task that depends on it follows it."""
     new = "  - id: T3\n    title: {}\n    status: todo\n"
-    ours = BASE + new.format("我方新任务")
+    ours = BASE + new.format("我方新任务") + "  - id: T4\n    title: 我方后续\n    depends_on: [T3]\n"
     theirs = BASE + new.format("对方新任务")
     result = merge_texts(BASE, ours, theirs)
+    tasks = {t.id: t for t in plan(result.text).plan.tasks}
+    assert [t.id for t in plan(result.text).plan.tasks] == ["T1", "T2", "T3", "T5", "T4"]
+    assert tasks["T3"].title == "对方新任务" and tasks["T5"].title == "我方新任务"
+    assert tasks["T4"].depends_on == ("T5",)
+    assert result.renumbered == (("T3", "T5"),) and result.renumbered_side == "ours"
+
+
+def test_in_a_rebase_theirs_yields_its_id() -> None:
+    new = "  - id: T3\n    title: {}\n    status: todo\n"
+    result = merge_texts(BASE, BASE + new.format("远程的任务"), BASE + new.format("本地重放的任务"),
+                         renumber="theirs")
     tasks = {t.id: t.title for t in plan(result.text).plan.tasks}
-    assert tasks["T3"] == "我方新任务" and tasks["T4"] == "对方新任务"
-    assert result.renumbered == (("T3", "T4"),)
+    assert tasks["T3"] == "远程的任务" and tasks["T4"] == "本地重放的任务"
+    assert result.renumbered == (("T3", "T4"),) and result.renumbered_side == "theirs"
 
 
 def test_task_removed_by_them_and_untouched_by_us_goes() -> None:

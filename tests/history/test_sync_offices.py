@@ -6,6 +6,7 @@ then A again, and asserts the same file content in both clones.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -278,14 +279,51 @@ def test_a_failing_merge_driver_falls_back_to_a_line_merge_losing_nothing(
 
 
 def test_a_task_both_offices_added_under_one_id_is_kept_twice_and_said_so(offices, tracker) -> None:
+    """The task already on the remote keeps its number (the other office knows it by it); the
+    one not yet pushed is renumbered, and whoever merged is told."""
     a, b = offices
     assert run(tracker, a, "add", "p", "甲办新任务").code == 0
     assert run(tracker, b, "add", "p", "乙办新任务").code == 0
     assert run(tracker, a, "sync").code == 0
     synced = run(tracker, b, "sync")
-    assert synced.code == 0 and "两边都新增了任务 T3，对方新增的那项已改编号为 T4" in synced.err
+    assert synced.code == 0 and "两边都新增了任务 T3，本方新增的那项已改编号为 T4" in synced.err
     assert run(tracker, a, "sync").code == 0
-    assert [t.title for t in plan_of(a).tasks][2:] == ["乙办新任务", "甲办新任务"]
+    assert {t.id: t.title for t in plan_of(a).tasks[2:]} == {"T3": "甲办新任务", "T4": "乙办新任务"}
+    assert plan_of(a) == plan_of(b)
+
+
+def test_a_report_on_a_task_after_the_other_office_merged_its_own_lands_on_it(
+        offices, tracker) -> None:
+    """Office A pushed T3; B added its own T3 and merged. A's next report on T3 is about A's
+    task, and must land there, not on B's (which B's merge had renumbered before)."""
+    a, b = offices
+    assert run(tracker, a, "add", "p", "甲办新任务").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "add", "p", "乙办新任务").code == 0
+    assert run(tracker, b, "sync").code == 0
+    assert run(tracker, a, "--by", "张三", "note", "p/T3", "甲办的进展").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 0
+    for office in (a, b):
+        tasks = {t.id: t for t in plan_of(office).tasks}
+        assert tasks["T3"].title == "甲办新任务"
+        assert [u.text for u in tasks["T3"].updates] == ["甲办的进展"]
+        assert tasks["T4"].title == "乙办新任务" and tasks["T4"].updates == ()
+
+
+def test_a_rebasing_pull_renumbers_the_task_being_replayed(offices, tracker) -> None:
+    """In `git pull --rebase` the sides swap: the local commit being replayed is "theirs".
+    The remote's task still keeps its number."""
+    a, b = offices
+    assert run(tracker, b, "sync").code == 0  # sets up the merge driver in B
+    assert run(tracker, a, "add", "p", "甲办新任务").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "add", "p", "乙办新任务").code == 0
+    pulled = subprocess.run(["git", "pull", "-q", "--rebase", "origin", "main"], cwd=b,
+                            capture_output=True, text=True, check=False)
+    assert pulled.returncode == 0, pulled.stderr
+    assert "本方" not in pulled.stderr and "两边都新增了 T3，对方那项改编号为 T4" in pulled.stderr
+    assert {t.id: t.title for t in plan_of(b).tasks[2:]} == {"T3": "甲办新任务", "T4": "乙办新任务"}
 
 
 def test_a_plan_one_office_deleted_and_the_other_changed_gets_advice_that_fits(

@@ -12,7 +12,7 @@ import pytest
 from tracker.store import digest
 from tracker.store.load import blob_id
 
-SAMPLES = [b"", b"id: p\n", "任务：完成\r\n两行".encode("utf-8"), bytes(range(256)) * 300]
+SAMPLES = [b"", b"id: p\n", "任务：完成\r\n两行".encode(), bytes(range(256)) * 300]
 
 
 @pytest.mark.parametrize("raw", SAMPLES, ids=["empty", "small", "crlf-chinese", "77kb"])

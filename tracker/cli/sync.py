@@ -49,12 +49,18 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
 
 def _renumbered(env: Env, line: str) -> str:
     """The driver's note that both sides added a task under one id, in the user's language."""
-    found = re.fullmatch(r"tracker: renumbered (.+) (\S+) -> (\S+) \(.*\)", line)
+    found = re.fullmatch(r"tracker: renumbered (.+) (\S+) -> (\S+) \(.*?(?:; (ours|theirs) renumbered)?\)",
+                         line)
     if found is None:
         return line
-    path, old, new = found.groups()
-    return env.t(f"{path}：两边都新增了任务 {old}，对方新增的那项已改编号为 {new}",
-                 f"{path}: both sides added a task {old}; theirs is now {new}")
+    path, old, new, side = found.groups()
+    if side == "theirs":
+        return env.t(f"{path}：两边都新增了任务 {old}，对方新增的那项已改编号为 {new}",
+                     f"{path}: both sides added a task {old}; theirs is now {new}")
+    return env.t(f"{path}：两边都新增了任务 {old}，本方新增的那项已改编号为 {new}"
+                 f"（对方的 {old} 已先推送，保留原编号）",
+                 f"{path}: both sides added a task {old}; yours is now {new} "
+                 f"(theirs was pushed first and keeps {old})")
 
 
 def _gate(env: Env) -> Callable[[list[str]], list[Problem]]:
@@ -168,7 +174,8 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     result = merge.Merged(None)
     if b is not None and o is not None and t is not None:
         try:
-            result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path))
+            result = merge.merge_texts(b, o, t, sync.theirs_author(Path.cwd(), path),
+                                       renumber="theirs" if sync.rebasing(Path.cwd()) else "ours")
         except Exception as exc:  # a bug here must not cost anyone their edits
             click.echo(f"tracker: 合并 {path} 出错（{type(exc).__name__}: {exc}），已改为按行合并 / "
                        f"merge driver failed on {path}; merged by lines instead", err=True)
@@ -181,11 +188,13 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     ours.write_bytes((b"\xef\xbb\xbf" if bom else b"") + result.text.encode("utf-8"))
     # git shows these to whoever merged (a plain `git pull` too): a Chinese line, then the
     # English one, whose form `tracker sync` reads back (history/sync.py) and must not change
+    side_zh = "本方" if result.renumbered_side == "ours" else "对方"
     for old, new in result.renumbered:
         click.echo(render.terminal_text(
-            f"tracker: {path} 两边都新增了 {old}，对方那项改编号为 {new}"), err=True)
+            f"tracker: {path} 两边都新增了 {old}，{side_zh}那项改编号为 {new}"), err=True)
         click.echo(render.terminal_text(
-            f"tracker: renumbered {path} {old} -> {new} (both sides added {old})"), err=True)
+            f"tracker: renumbered {path} {old} -> {new} (both sides added {old}; "
+            f"{result.renumbered_side} renumbered)"), err=True)
     for c in result.conflicts:
         click.echo(render.terminal_text(
             f"tracker: {path} {c.task or '-'} 的 {c.field} 两边改得不同（本方 {c.ours!r}，"

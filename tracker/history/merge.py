@@ -44,7 +44,8 @@ class Conflict:
 class Merged:
     text: str | None  # None: not a readable plan on some side; fall back to a text merge
     conflicts: tuple[Conflict, ...] = ()
-    renumbered: tuple[tuple[str, str], ...] = ()  # theirs' new task id -> the id it got
+    renumbered: tuple[tuple[str, str], ...] = ()  # a new task id both added -> the id one got
+    renumbered_side: str = "ours"  # whose task got the new id (see merge_texts)
 
 
 class _Absent:
@@ -91,10 +92,11 @@ def _value(v: Any) -> Any:
 
 
 class _Merge:
-    def __init__(self, text: str, theirs_by: str | None, new_file: bool) -> None:
+    def __init__(self, text: str, theirs_by: str | None, new_file: bool, renumber: str) -> None:
         self.text = text
         self.theirs_by = theirs_by
         self.new_file = new_file  # both sides added this plan: same ids are the same items
+        self.renumber = renumber  # "ours" | "theirs": whose new task yields its id
         self.conflicts: list[Conflict] = []
         self.renumbered: list[tuple[str, str]] = []
         self.pending: list[tuple[planfile.Edit, Path, Any, Any]] = []
@@ -193,9 +195,16 @@ class _Merge:
             elif ours is not None:
                 if ours != theirs:  # both added a task under the same id: keep both
                     new_id = _free_id(item_id, set(oi) | set(ti))
-                    oi[new_id] = theirs
                     self.renumbered.append((item_id, new_id))
-                    add(item_id, {**theirs, "id": new_id})
+                    if self.renumber == "theirs":
+                        oi[new_id] = theirs
+                        add(item_id, {**theirs, "id": new_id})
+                        continue
+                    # ours yields: it gets the new id, theirs goes in just before it
+                    self.apply(pathedit.set_value(here + ("id",), new_id), here, item_id, new_id)
+                    self.redirect(path, item_id, new_id, bi, oi, ti)
+                    oi[new_id] = ours
+                    adds.setdefault(at[item_id], []).append(theirs)
             elif base is None:
                 add(item_id, theirs)
             elif theirs != base:  # we removed it, they changed it: bring theirs back, flagged
@@ -215,6 +224,20 @@ class _Merge:
             self.apply(pathedit.insert_items(path, before, items), path, None, items)
         self.order(path, list(bi), list(oi), list(ti))
 
+    def redirect(self, path: Path, old: str, new: str, b: dict[str, Any], o: dict[str, Any],
+                 t: dict[str, Any]) -> None:
+        """Our tasks that depend on our renumbered task now name its new id (theirs, which
+        never saw it, cannot mean it). Left alone where they changed the same list."""
+        for task_id, task in o.items():
+            deps = task.get("depends_on") if isinstance(task, dict) else None
+            if not isinstance(deps, list) or old not in deps:
+                continue
+            theirs = t.get(task_id)
+            if isinstance(theirs, dict) and theirs.get("depends_on") != (b.get(task_id) or {}).get("depends_on"):
+                continue
+            here = path + (ById(task_id), "depends_on")
+            self.apply(pathedit.set_value(here, [new if d == old else d for d in deps]), here, deps, new)
+
     def order(self, path: Path, b: list[str], o: list[str], t: list[str]) -> None:
         """Their new order of the items all three sides have (after the other changes)."""
         common = set(b) & set(o) & set(t)
@@ -226,19 +249,25 @@ class _Merge:
         self.later.append((pathedit.reorder(path, to), path + ("order",), oo, to))
 
 
-def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None) -> Merged:
-    """Merge THEIR changes since BASE into OURS; pure text in, text out."""
+def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None,
+                renumber: str = "ours") -> Merged:
+    """Merge THEIR changes since BASE into OURS; pure text in, text out.
+
+    When both sides added a task under one id, the side named by `renumber` gives its task a
+    new id. In a pull or a sync, ours is the office's own work not yet pushed and theirs is on
+    the remote, where the other office already knows its task by that id: ours yields. (In a
+    rebase the sides swap, and the caller says "theirs".)"""
     b, o, t = _read(base), _read(ours), _read(theirs)
     if b is None or o is None or t is None or not o or not t:
         return Merged(None)
-    m = _Merge(ours, theirs_by, new_file=not base.strip())
+    m = _Merge(ours, theirs_by, new_file=not base.strip(), renumber=renumber)
     m.mapping((), b, o, t)
     m.flush()
     m.pending, m.later = m.later, []
     m.flush()
     _merge_comments(m, base, ours, theirs)
     _record(m, o)
-    return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered))
+    return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered), renumber)
 
 
 def _keys(*maps: dict[str, Any]) -> list[str]:

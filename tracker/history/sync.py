@@ -204,6 +204,14 @@ def _stages(root: Path, path: str) -> set[int]:
     return {int(r.split("\t", 1)[0].split()[2]) for r in rows}
 
 
+def rebasing(root: Path) -> bool:
+    """A rebase is under way (`git pull --rebase`, `git rebase`): in it the commit being
+    replayed, the office's own, is "theirs" to a merge driver, and the branch it goes onto
+    is "ours"."""
+    gdir = git.git_dir(root)
+    return gdir is not None and any((gdir / d).is_dir() for d in ("rebase-merge", "rebase-apply"))
+
+
 def theirs_author(root: Path, path: str) -> str | None:
     """Who last changed this file on their side (for the conflict record), when sync said."""
     import os
