@@ -22,6 +22,8 @@ from corpus_score import (
     FRESH,
     FRESH2,
     FRESH2_CORPUS,
+    FRESH3,
+    FRESH3_CORPUS,
     FRESH_CORPUS,
     HELD_OUT,
     TUNE,
@@ -75,6 +77,15 @@ FRESH2_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 
 FRESH2_MAX_PER_TASK = 1.0
 # Refused whole (没有找到方案结构, exit 1, nothing written): none since tuning (69, 73 were).
 FRESH2_REFUSED: list[str] = []
+# The blind split now (tests/data/import-corpus-fresh3, 81–96): 16 pages gathered, gold written
+# and committed (6d26af1) by someone who never ran the importer nor read its code, chosen to
+# hold deadlines and phases (28 dated tasks, 7 phases), many of them in task tables. Its one
+# run: recall 14/41, owners 6/33, due 7/28, goals 10/10, phases 0/7, titles 11/16, 34 tasks
+# written for 41, none refused. Floors at that run; all but goals are far below the issue's
+# targets. Do not tune on it while it is the yardstick.
+FRESH3_FLOOR = {"recall": 0.341, "owners": 0.181, "due": 0.25, "phase": 0.0, "goal": 1.0,
+                "title": 0.687}
+FRESH3_MAX_PER_TASK = 0.83
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -88,11 +99,13 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     held, held_each = split_scores(HELD_OUT)
     fresh, fresh_each = split_scores(FRESH)
     fresh2, fresh2_each = split_scores(FRESH2)
+    fresh3, fresh3_each = split_scores(FRESH3)
     with capsys.disabled():
         print("\n" + "\n".join(_report("tuning", tune, tune_each) + _report("extra", extra, extra_each)
                                 + _report("held-out", held, held_each)
                                 + _report("fresh", fresh, fresh_each)
-                                + _report("fresh2", fresh2, fresh2_each)))
+                                + _report("fresh2", fresh2, fresh2_each)
+                                + _report("fresh3 (blind)", fresh3, fresh3_each)))
     for key, floor in TUNE_FLOOR.items():
         assert getattr(tune, key) >= floor, (key, getattr(tune, key))
     assert tune.per_task <= TUNE_MAX_PER_TASK
@@ -108,6 +121,9 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     for key, floor in FRESH2_FLOOR.items():
         assert getattr(fresh2, key) >= floor, (key, getattr(fresh2, key))
     assert fresh2.per_task <= FRESH2_MAX_PER_TASK
+    for key, floor in FRESH3_FLOOR.items():
+        assert getattr(fresh3, key) >= floor, (key, getattr(fresh3, key))
+    assert fresh3.per_task <= FRESH3_MAX_PER_TASK
 
 
 def test_split_covers_the_corpus_once() -> None:
@@ -117,6 +133,7 @@ def test_split_covers_the_corpus_once() -> None:
     assert len(EXTRA) >= 10 and not set(EXTRA) & set(TUNE + HELD_OUT)
     assert len(FRESH) == 10 and not set(FRESH) & set(TUNE + HELD_OUT + EXTRA)
     assert len(FRESH2) == 14 and not set(FRESH2) & set(TUNE + HELD_OUT + EXTRA + FRESH)
+    assert len(FRESH3) == 16 and not set(FRESH3) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -128,8 +145,9 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                           check=False).returncode == 0
     runner = CliRunner()
     refused: list[str] = []
-    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2:
-        where = (FRESH2_CORPUS if nn in FRESH2 else FRESH_CORPUS if nn in FRESH
+    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3:
+        where = (FRESH3_CORPUS if nn in FRESH3 else FRESH2_CORPUS if nn in FRESH2
+                 else FRESH_CORPUS if nn in FRESH
                  else EXTRA_CORPUS if nn in EXTRA else CORPUS)
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(where / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
