@@ -134,6 +134,23 @@ def test_fmt_brings_other_styles_to_canonical(tmp_path: Path, tracker) -> None:
     assert tracker("--repo", str(repo), "fmt", "--check").code == 0
 
 
+def test_fmt_keeps_a_crlf_file_crlf_on_every_line(tmp_path: Path, tracker) -> None:
+    """A file saved by a Windows editor: fmt restyles it and keeps its line ends, all of
+    them (comment lines too), so git sees only the restyled lines change."""
+    text = ("# 方案说明\nformat: 1\nid: p\ntitle: t  # 标题\ntasks:\n- id: T1\n  title: a   # c\n"
+            "  detail: |\n    第一行\n    第二行\n# 末尾\n")
+    repo = make_repo(tmp_path / "r", plans={"p": text})
+    path = repo / "plans" / "p.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert tracker("--repo", str(repo), "fmt").code == 0
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\n") == raw.count(b"\r\n") == 11
+    assert raw[3:].decode("utf-8").replace("\r\n", "\n") == (
+        "# 方案说明\nformat: 1\nid: p\ntitle: t  # 标题\ntasks:\n  - id: T1\n    title: a # c\n"
+        "    detail: |\n      第一行\n      第二行\n# 末尾\n")
+    assert tracker("--repo", str(repo), "fmt", "--check").code == 0
+
+
 def test_demo_plans_are_canonical(tracker) -> None:
     from tests.conftest import PROJECT
     assert tracker("--repo", str(PROJECT), "fmt", "--check").code == 0

@@ -133,7 +133,15 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def canonical(text: str) -> str:
     """The file in the canonical style: 2-space maps, lists indented 4 with the dash at 2,
-    long CJK lines unfolded; comments, order, quotes and anchors kept."""
+    long CJK lines unfolded; comments, order, quotes and anchors kept. Line ends are the
+    file's own: a file whose lines end mostly in CRLF (a Windows editor) keeps CRLF on every
+    line (ruamel would write LF, keeping a stray CR only at the end of comments)."""
+    crlf = text.count("\r\n") * 2 > text.count("\n")
+    out = _canonical(text.replace("\r\n", "\n"))
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+def _canonical(text: str) -> str:
     import io
 
     from ruamel.yaml import YAML
