@@ -102,3 +102,24 @@ def test_an_unknown_status_in_a_filter_is_an_error_not_an_empty_list(office: Pat
     assert result.code == 1 and "未知状态" in result.err and "Traceback" not in result.err
     if query == "status:finished":
         assert "是不是 done" in result.err
+
+
+def test_a_broken_units_file_is_named_by_every_command_and_stops_unit_edits(
+        demo_repo: Path, tracker) -> None:
+    """One full-width colon in units.yaml switches off units, aliases and groups: every
+    command says so (check lists it as its output), and an edit naming units, which can no
+    longer be checked, is refused; other edits go on."""
+    units = demo_repo / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("  - name: 县能源局", "  - name：县能源局"),
+                     encoding="utf-8")
+    git(demo_repo, "commit", "-qam", "手工改 units.yaml")
+    for args in (["list", "unit:北山乡"], ["summary", "--unit", "北山乡"], ["show", "clean-heating-2026/T4"]):
+        said = run(tracker, demo_repo, *args)
+        assert "注意：units.yaml 有错误" in said.err and "units.yaml:3:9" in said.err, args
+    head = git(demo_repo, "rev-parse", "HEAD")
+    refused = run(tracker, demo_repo, "set", "clean-heating-2026/T4", "owners=北三乡")
+    assert refused.code == 1 and "无法核对单位名称，未保存" in refused.err
+    assert git(demo_repo, "rev-parse", "HEAD") == head
+    assert run(tracker, demo_repo, "set", "clean-heating-2026/T4", "progress=45").code == 0
+    checked = run(tracker, demo_repo, "check")
+    assert "units.yaml:3:9" in checked.out and "注意：units.yaml" not in checked.err

@@ -21,7 +21,7 @@ import click
 from tracker import progress
 from tracker.cli.help import HelpCommand, HelpMixin, format_commands_zh, show_usage_error
 from tracker.history import git
-from tracker.problems import UserError
+from tracker.problems import Problem, UserError
 from tracker.reports.render import column_table_lines, terminal_text
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class Env:
         self.root, self.today, self.lang, self.by = root, today, lang, by
         self.lang_given = lang_given
         self.verify = verify  # run the repository's commit hooks (False: --no-verify)
+        self.lists_problems = False  # `check`: settings errors are its output, not a note
         self._ws: Workspace | None = None
 
     @property
@@ -78,7 +79,27 @@ class Env:
             if not self.lang_given:
                 self.lang = self._ws.settings.language
             self._warn_pending(self._ws)
+            if not self.lists_problems:
+                self._warn_config(self._ws)
         return self._ws
+
+    def config_errors(self, name: str | None = None) -> list[Problem]:
+        """Errors that keep tracker.yaml or units.yaml (or just `name`) from being read."""
+        return [p for p in self.workspace().config_problems
+                if p.is_error and (name is None or p.source.path == name)]
+
+    def _warn_config(self, ws: Workspace) -> None:
+        """A settings file that cannot be read changes every command's answers (no units, no
+        aliases, no groups: a unit's tasks are not found under its other names): say so on
+        every run, not only in check, until it is fixed."""
+        errors = [p for p in ws.config_problems if p.is_error]
+        for name in sorted({p.source.path for p in errors}):
+            self.warn(self.t(f"注意：{name} 有错误，本次按没有这个文件处理（运行 tracker check 查看）：",
+                             f"note: {name} has errors and is read as if it were not there "
+                             "(run tracker check):"))
+            for p in errors:
+                if p.source.path == name:
+                    self.warn(f"  {p.render(self.lang)}")
 
     def _warn_pending(self, ws: Workspace) -> None:
         """A save whose commit failed or was interrupted: say so on every run until it is

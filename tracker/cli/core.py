@@ -43,6 +43,7 @@ def init(env: Env, directory: Path | None, year: int | None) -> None:
 @pass_env
 def check(env: Env, fmt: str) -> None:
     """Check every plan: problems as path:line:col; exit 1 on any error."""
+    env.lists_problems = True
     ws = env.workspace()
     problems = ws.problems()
     if fmt == "json":
@@ -264,7 +265,17 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
 
 def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
     """A unit not in units.yaml is a typo until the clerk says otherwise: refused with the
-    closest known name, unless --new-unit is given (or confirmed at a terminal)."""
+    closest known name, unless --new-unit is given (or confirmed at a terminal). While
+    units.yaml cannot be read no name can be checked: refused the same way."""
+    broken = env.config_errors("units.yaml")
+    if broken and names:
+        if not new_unit:
+            raise Failure(env.t("units.yaml 有错误（见上），无法核对单位名称，未保存。请先改正"
+                                "（确要照写这些名称时加 --new-unit）",
+                                "units.yaml has errors (above), so unit names cannot be checked; "
+                                "nothing saved. Fix it first (or pass --new-unit to use the names "
+                                "as typed)"))
+        return
     for name, hint in env.workspace().units.unknown(names):
         zh = f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else "")
         en = f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")
