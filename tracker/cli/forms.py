@@ -61,6 +61,8 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
     else:
         back = workdays.add_working_days(env.today, ws.settings.remind_days or 5)
     forms = form.sheets(_blobs(env, _plans(env, plan)), ws.units, unit_name)
+    if not plan:
+        env.warn_skipped()  # their tasks are on no sheet: the office must hear it
     payload = form.xlsx_bytes(forms, ws.settings, env.lang, env.today, back, _period(env))
     _write(env, payload, output)
     rows = sum(len(f.rows) for f in forms)

@@ -434,6 +434,8 @@ def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
     if taken:
         raise Failure(env.t(f"基线 {name} 已存在：{'、'.join(taken)}（用 --name 另取名称）",
                             f"baseline {name} already exists for {', '.join(taken)} (use --name)"))
+    if not plan_id:
+        env.warn_skipped()  # a plan that cannot be read gets no baseline
     tags = walk.create_baseline(root, [p.id for p in plans], name, git.identity(root, env.by))
     for tag in tags:
         env.say(env.t(f"已设基线（印发）：{tag}", f"baseline set (issued): {tag}"))
