@@ -30,6 +30,19 @@ def test_set_a_unit_that_is_not_in_units_yaml_is_refused(demo_repo: Path, tracke
     assert r.code != 0 and "北山乡" in r.err
 
 
+def test_a_unit_that_holds_no_role_on_the_task_gets_no_status(demo_repo: Path, tracker) -> None:
+    """Its status would count for nothing (check says so afterwards): refused before saving.
+    Named in the same command, it is a unit of the task."""
+    head = git(demo_repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "rural-sewage-2026/T4",
+                "units.北山乡=done")
+    assert r.code == 1 and "不是这项任务的牵头、责任或配合单位" in r.err and "未保存" in r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == head
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "rural-sewage-2026/T4",
+                "support=北山乡", "units.北山乡=done")
+    assert r.code == 0, r.err
+
+
 def test_add_with_start_detail_status_and_leader(demo_repo: Path, tracker) -> None:
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "dropout-prevention-2026",
                 "开展家访", "--owner", "实验小学", "--start", "2026-12-01", "--due", "12月底前",

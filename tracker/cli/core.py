@@ -356,7 +356,17 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
             _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
     subjects = [edits.subject(changes)] if changes else []
+    named = env.workspace().units.expand(tuple(
+        n for key in ("lead", "owners", "support")
+        for n in values.get(key, getattr(task, key))))  # type: ignore[attr-defined]
     for (unit, name), value in unit_values.items():
+        if unit not in named and name == "status":
+            raise Failure(env.t(
+                f"{unit} 不是这项任务的牵头、责任或配合单位（{'、'.join(named) or '尚未指定'}），"
+                "它的状态不计入统计，未保存。先把它加进 owners（或 lead、support）",
+                f"{unit} is not a lead, owner or support unit of this task "
+                f"({', '.join(named) or 'none yet'}), so its status would count for nothing; "
+                "nothing saved. Add it to owners (or lead, support) first"))
         edit, change = _unit_edit(env, task, unit, name, value)
         if edit is not None and change is not None:
             field_edits.append(edit)
