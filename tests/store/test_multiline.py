@@ -82,6 +82,19 @@ def test_by_with_a_newline_is_refused(office: Path, tracker) -> None:
     assert result.code == 1 and "一行" in result.err
 
 
+@pytest.mark.parametrize("by", ["  ", "\u3000", "\u200b"])
+def test_a_blank_name_is_refused_before_anything_is_saved(office: Path, tracker, by: str) -> None:
+    head = git(office, "rev-parse", "HEAD")
+    result = tracker("--repo", str(office), "--by", by, "set", "p/T1", "progress=45")
+    assert result.code == 1 and "姓名是空的" in result.err and "Traceback" not in result.err
+    assert git(office, "status", "--porcelain") == "" and git(office, "rev-parse", "HEAD") == head
+
+
+def test_a_name_with_spaces_around_it_is_committed_without_them(office: Path, tracker) -> None:
+    assert tracker("--repo", str(office), "--by", "\u3000张三 ", "note", "p/T1", "进展").code == 0
+    assert git(office, "log", "-1", "--format=%an") == "张三\n"
+
+
 def test_control_characters_in_typed_text_are_refused(office: Path, tracker) -> None:
     result = run(tracker, office, "note", "p/T1", "进展\x1b[2J")
     assert result.code == 1 and "控制字符" in result.err

@@ -151,6 +151,21 @@ class Env:
             self.warn(f"  {why.render(self.lang) if why is not None else f.path}")
 
 
+def _name(env: Env, by: str, lang: str | None) -> str:
+    """The --by / TRACKER_USER name as it goes into a commit: spaces around it dropped (a
+    full-width space from a Chinese input method too); refused when nothing visible is left,
+    before anything is saved (git would refuse it only after the file was written)."""
+    import unicodedata
+
+    name = by.strip()
+    if not name or all(unicodedata.category(c) in ("Zs", "Cf") for c in name):
+        env.lang = lang or "zh"
+        raise Failure(env.t("--by（或 TRACKER_USER）的姓名是空的：请写上修改人的姓名",
+                            "the --by (or TRACKER_USER) name is blank: give the name of whoever "
+                            "makes the change"))
+    return name
+
+
 def _backward(day: dt.date, today: dt.date, value: str) -> dt.date:
     """--since and --until name a day already past. A deadline reads "20日" as the next 20th; a start
     reads it as the last one (20日 on 11月23日 is 11月20日), and "12月1日" in November as last
@@ -237,6 +252,8 @@ def cli(ctx: click.Context, repo: Path | None, today: str | None, by: str | None
         ctx.obj.lang = lang or "zh"
         raise Failure(ctx.obj.t("--by 的姓名只能写一行，不能含换行或控制字符",
                                 "the --by name is one line: no line breaks or control characters"))
+    if by is not None:
+        ctx.obj.by = _name(ctx.obj, by, lang)
     if repo is not None and root is None and ctx.invoked_subcommand not in ("init", "demo"):
         ctx.obj.lang = lang or "zh"
         raise Failure(ctx.obj.t(f"“{repo}”不是 tracker 仓库（没有 tracker.yaml）",
