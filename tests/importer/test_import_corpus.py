@@ -1,6 +1,6 @@
 """The importer on the import corpus: 20 real plan documents with gold by hand (issue 15).
 
-Tuned on TUNE, EXTRA, FRESH and FRESH2 (once blind splits, gold written before the importer saw
+Tuned on TUNE, EXTRA, FRESH, FRESH2 and FRESH3 (once blind splits, gold written before the importer saw
 them, since spent on tuning), reported on HELD_OUT (documents never read while tuning). The figures
 are printed per document for every split. The asserts are floors at the figures reached, so a
 change that makes any of them worse fails; where the issue's Done-means target was reached
@@ -77,15 +77,18 @@ FRESH2_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 
 FRESH2_MAX_PER_TASK = 1.0
 # Refused whole (没有找到方案结构, exit 1, nothing written): none since tuning (69, 73 were).
 FRESH2_REFUSED: list[str] = []
-# The blind split now (tests/data/import-corpus-fresh3, 81–96): 16 pages gathered, gold written
+# The fresh3 split (tests/data/import-corpus-fresh3, 81–96): 16 pages gathered, gold written
 # and committed (6d26af1) by someone who never ran the importer nor read its code, chosen to
 # hold deadlines and phases (28 dated tasks, 7 phases), many of them in task tables. Its one
-# run: recall 14/41, owners 6/33, due 7/28, goals 10/10, phases 0/7, titles 11/16, 34 tasks
-# written for 41, none refused. Floors at that run; all but goals are far below the issue's
-# targets. Do not tune on it while it is the yardstick.
-FRESH3_FLOOR = {"recall": 0.341, "owners": 0.181, "due": 0.25, "phase": 0.0, "goal": 1.0,
+# blind run (5b6d8f0): recall 14/41, owners 6/33, due 7/28, goals 10/10, phases 0/7, titles
+# 11/16, 34 tasks written for 41, none refused. It was then spent on tuning (one-cell-per-line
+# tables with an unnamed content column, units one per line, category rows and a cut last row):
+# floors at the figures reached. It is no longer blind; the next blind measurement needs a new
+# folder. Its ceiling on tasks written rose from the blind run's 0.83 (too few tasks were
+# written then, not too many) to the figure reached.
+FRESH3_FLOOR = {"recall": 0.658, "owners": 0.575, "due": 0.607, "phase": 0.0, "goal": 1.0,
                 "title": 0.687}
-FRESH3_MAX_PER_TASK = 0.83
+FRESH3_MAX_PER_TASK = 1.1
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -105,7 +108,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
                                 + _report("held-out", held, held_each)
                                 + _report("fresh", fresh, fresh_each)
                                 + _report("fresh2", fresh2, fresh2_each)
-                                + _report("fresh3 (blind)", fresh3, fresh3_each)))
+                                + _report("fresh3", fresh3, fresh3_each)))
     for key, floor in TUNE_FLOOR.items():
         assert getattr(tune, key) >= floor, (key, getattr(tune, key))
     assert tune.per_task <= TUNE_MAX_PER_TASK

@@ -204,6 +204,10 @@ def _plan(
             for wording, target, unit in goals_in(p.text, p.norm):
                 goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (p.first, p.last)))
     tasks += [row_task(row, year, known) for row in table.rows]
+    for row in table.rows:
+        if is_goal_section((row.section,)):  # rows under a 主要预期目标 category row state goals
+            for wording, target, unit in goals_in("\n".join(row.content), fold("\n".join(row.content))):
+                goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (row.first, row.last)))
     preamble = [
         (p.first, p.last, p.text.strip())
         for p in tree.body

@@ -10,7 +10,7 @@ even where a cell is empty: the table itself says who does what.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
@@ -40,6 +40,7 @@ class Row:
     cells: tuple[tuple[str, str], ...]  # (role, text) in column order
     text: str = ""  # the row as written
     header: tuple[str, ...] = field(default=())
+    section: str = ""  # the category row above it (一、主要预期目标), if any
 
     def role(self, name: str) -> list[str]:
         return [t for r, t in self.cells if r == name and t.strip()]
@@ -148,7 +149,9 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     paras = paras[:i] + [_unpiped(p) for p in paras[i : i + 400]] + paras[i + 400 :]
     header: list[str] = []
     n = i
-    while n < len(paras) and len(paras[n].norm) <= _SHORT_CELL and column_role(paras[n].norm):
+    while n < len(paras) and len(paras[n].norm) <= _SHORT_CELL and heading_of(paras[n].norm) is None and (
+        column_role(paras[n].norm) or _content_head(paras, n, header)
+    ):
         header.append(paras[n].norm.strip())
         n += 1
     if len(header) < 3 or not _is_header(header):
@@ -158,14 +161,26 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     current: list[Para] = []
     found: list[Row] = []
 
+    section = ""
+
     def flush() -> None:
         if current:
-            found.append(_cell_row(current, roles, header))
+            found.append(replace(_cell_row(current, roles, header), section=section))
 
     while n < len(paras):
         p = paras[n]
         h = heading_of(p.norm)
         if h is not None and h.kind in ("cn", "pcn", "stage"):
+            after = n
+            while after < len(paras) and _category_row(paras[after].norm):
+                after += 1
+            if after < len(paras) and _bare_number(paras[after].norm) and roles[0] == "number":
+                # 一、… category rows between numbered rows: the table goes on below them.
+                flush()
+                current = []
+                section = paras[after - 1].text.strip()
+                n = after
+                continue
             break
         starts = h is not None and h.kind == "num" and (number is None or h.number == number + 1)
         bare = re.fullmatch(r"\d{1,3}", p.norm.strip())
@@ -178,11 +193,31 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         else:
             break
         n += 1
+    if n >= len(paras) and len(current) == 2 and roles[0] == "number":
+        current = []  # the page ends inside the last row, before its units or deadline: cut
     flush()
     if not found:
         return 0
     rows.extend(found)
     return n - i
+
+
+def _bare_number(norm: str) -> bool:
+    return re.fullmatch(r"\d{1,3}", norm.strip()) is not None
+
+
+def _category_row(norm: str) -> bool:
+    h = heading_of(norm)
+    return h is not None and h.kind in ("cn", "pcn") and len(norm.strip()) <= 40
+
+
+def _content_head(paras: list[Para], n: int, header: list[str]) -> bool:
+    """A header cell naming no role (民生实事, 工程名称 aside) between 序号 and role columns:
+    the table's content column, read as such when a role column follows it."""
+    cell = paras[n].norm.strip()
+    if header[:1] != ["序号"] or not cell or re.search(r"[\d\W]", cell):
+        return False
+    return n + 1 < len(paras) and column_role(paras[n + 1].norm) not in (None, "number", "content")
 
 
 # A header cell the page broke at a space: 牵头 / 领导, 主体 / 责任单位 are one cell each.
@@ -262,13 +297,22 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
     if cols[0] == "number" and not re.fullmatch(r"\d{1,3}", paras[0].norm.strip()):
         cols = cols[1:]  # the number is written inside the first cell (17.实行…)
     cells: list[tuple[str, str]] = []
-    for k, t in enumerate(texts):
+    k = 0
+    sub = False
+    for t in texts:
         if k < len(cols):
             role = cols[k]
+            if k and role == "due" and cols[k - 1] in _UNIT_ROLES and _unit_cell(t):
+                role = cols[k - 1]  # one unit per line: the unit column goes on (县水务局 / 县住建局)
+            else:
+                k += 1
         elif _DATEISH.search(t) and "due" in cols:
-            role = "due"  # staged deadlines (3月 / 6月 / 9月 / 12月) after the last column
+            # staged deadlines (3月 / 6月 / 9月 / 12月) after the last column; after a task
+            # cell there (开工建设老年大学。/ 12月底前) the date is that sub-row's, not the row's.
+            role = "sub" if sub else "due"
         else:
             role = "content"
+            sub = True
         cells.append((role, t))
     return _row(
         paras[0].first,
@@ -278,6 +322,15 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
         [t for _, t in cells],
         "\n".join(texts),
     )
+
+
+_UNIT_ROLES = ("owners", "lead", "support")
+
+
+def _unit_cell(text: str) -> bool:
+    """A short cell naming one unit: no date, no sentence punctuation."""
+    t = text.strip()
+    return 0 < len(t) <= _SHORT_CELL and not _DATEISH.search(t) and not re.search(r"[。;；,，:：]", t)
 
 
 def _row(

@@ -1,0 +1,79 @@
+"""One unit test per rule learnt from the fresh3 corpus (tests/data/import-corpus-fresh3),
+each on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.importer import DraftPlan, detect_plans, read_document
+
+
+def _plans(tmp_path: Path, text: str, year: int = 2026) -> list[DraftPlan]:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p)
+    assert not hasattr(doc, "reason"), doc
+    return detect_plans(doc, year=year, infer_year=True)  # type: ignore[arg-type]
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+def test_a_header_cell_naming_no_role_is_the_content_column(tmp_path: Path) -> None:
+    """序号 / 惠民清单 / 责任单位 / 完成时限: the unnamed column between 序号 and the roles is the task."""
+    text = _cells("2019年惠民项目分解表", "序号", "惠民清单", "责任单位", "完成时限",
+                  "1", "新建社区公园一座。", "区城管局", "10月底前",
+                  "2", "改造老旧小区供水管网。", "区水务局", "11月底前")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.title, t.owners.owners, t.due and t.due.isoformat()) for t in tasks] == [
+        ("新建社区公园一座", ("区城管局",), "2019-10-31"),
+        ("改造老旧小区供水管网", ("区水务局",), "2019-11-30"),
+    ]
+
+
+def test_unit_cells_one_per_line_stay_in_the_unit_column(tmp_path: Path) -> None:
+    """A unit column written one unit per line: every line before the date is a unit."""
+    text = _cells("序号", "工作任务", "责任单位", "完成时限",
+                  "1", "建设城市书房。", "区文旅局", "区财政局", "区住建局", "12月底前")
+    (t,) = _plans(tmp_path, text)[0].tasks
+    assert t.owners.owners == ("区文旅局", "区财政局", "区住建局")
+    assert t.due is not None and t.due.isoformat() == "2026-12-31"
+
+
+def test_a_sub_row_after_the_deadline_keeps_its_own_date(tmp_path: Path) -> None:
+    """… / 区民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前: the row's deadline is 5月底."""
+    text = _cells("序号", "工作任务", "责任单位", "完成时限",
+                  "1", "开工建设养老服务中心。", "区民政局", "5月底前动工", "开工建设老年大学。", "12月底前")
+    (t,) = _plans(tmp_path, text)[0].tasks
+    assert t.due is not None and t.due.isoformat() == "2026-05-31"
+
+
+def test_category_rows_between_numbered_rows_do_not_end_the_table(tmp_path: Path) -> None:
+    """一、… / 二、… category rows inside a one-cell-per-line table: the rows below are rows too."""
+    text = _cells("序号", "重点工作任务", "主要责任单位", "协同配合单位",
+                  "一、稳增长", "1", "扩大有效投资。", "区发改委", "区财政局",
+                  "二、惠民生", "三、强保障", "7", "办好人民满意教育。", "区教育局", "区人社局")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners, t.owners.support) for t in tasks] == [
+        ("1", ("区发改委",), ("区财政局",)),
+        ("7", ("区教育局",), ("区人社局",)),
+    ]
+
+
+def test_rows_under_a_goal_category_row_state_goals(tmp_path: Path) -> None:
+    """Rows under 一、…主要预期目标 give goals as well as tasks."""
+    text = _cells("序号", "重点工作任务", "主要责任单位", "协同配合单位",
+                  "一、全年主要预期目标", "1", "地区生产总值增长6%左右。", "区发改委", "区统计局",
+                  "二、稳增长", "2", "扩大有效投资。", "区发改委", "区财政局")
+    plan = _plans(tmp_path, text)[0]
+    assert [(g.target, g.unit, g.lines[0]) for g in plan.goals] == [(6.0, "%", 11)]
+    assert len(plan.tasks) == 2
+
+
+def test_a_last_row_cut_before_its_units_is_no_task(tmp_path: Path) -> None:
+    """The page ends after a row's number and task cell: the row is cut, not a task."""
+    text = _cells("序号", "重点工作任务", "主要责任单位", "协同配合单位",
+                  "1", "扩大有效投资。", "区发改委", "区财政局",
+                  "2", "办好人民满意教育,全区学位数提高至")
+    assert [t.label for t in _plans(tmp_path, text)[0].tasks] == ["1"]
