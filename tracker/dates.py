@@ -245,7 +245,12 @@ def _point(
         return None
     g = m.groupdict()
     first, last, _ = _span(text, g, "p", year, now)
-    what, eve = _before_what(g, "p") if before else None, first - timedelta(days=1)
+    what = _before_what(g, "p") if before else None
+    if what is None:
+        return first, last
+    if first == date.min:  # 前 the first day there is: no day before it
+        raise impossible(text)
+    eve = first - timedelta(days=1)
     if what == "period":
         return eve, eve
     if what == "part":

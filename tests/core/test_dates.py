@@ -272,3 +272,15 @@ def test_scan_prefilter_never_changes_what_is_found(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(dates, "_SCAN_HINT", re.compile(""))  # matches everything: no prefilter
     assert [dates.find_dates(t, year=2026) for t in texts] == filtered
     assert sum(1 for f in filtered if f) > 100  # the comparison covers real findings
+
+
+@pytest.mark.parametrize("text", ["0001-01-01", "0001年1月1日前", "9999-12-31", "9999年12月底前"])
+def test_the_first_and_last_days_there_are_read_without_overflow(text: str) -> None:
+    assert parse_date(text, today=date(2026, 11, 23)) in (date.min, date.max)
+
+
+@pytest.mark.parametrize("text", ["0001年1月前", "0001年一季度前", "0001年上半年前"])
+def test_before_the_first_period_there_is_is_no_date(text: str) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date(text, today=date(2026, 11, 23))
+    assert caught.value.kind == "impossible"
