@@ -77,3 +77,22 @@ def test_a_last_row_cut_before_its_units_is_no_task(tmp_path: Path) -> None:
                   "1", "扩大有效投资。", "区发改委", "区财政局",
                   "2", "办好人民满意教育,全区学位数提高至")
     assert [t.label for t in _plans(tmp_path, text)[0].tasks] == ["1"]
+
+
+def test_a_placeholder_year_before_any_year_leaves_the_default(tmp_path: Path) -> None:
+    """**年 is the template's own year: a cited 〔2009〕 further down does not date the plan."""
+    text = ("创建卫生城市迎检方案\n**年是我区迎检年,特制定本方案。\n"
+            "(一)自查阶段(**年3月~5月中旬)。依照(卫字〔2009〕3号)开展自查。\n")
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2026
+    assert [(p.start and p.start.isoformat(), p.end and p.end.isoformat()) for p in plan.phases] == [
+        ("2026-03-01", "2026-05-20")
+    ]
+
+
+def test_a_year_since_which_is_no_year_written(tmp_path: Path) -> None:
+    """2003年以来 looks back: the plan's year is the next one it writes."""
+    text = ("(一)检查阶段(6月1日至6月20日)。检查2011年以来的整改情况。\n"
+            "(二)总结阶段(7月1日至7月10日)。报送《2013年专项行动总结》。\n")
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2013

@@ -113,16 +113,28 @@ _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?
 _WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 
 
+# A year left blank on a template (**年, 20xx年, ____年, XX年): the document's own year is unknown.
+_PLACEHOLDER_YEAR = re.compile(r"(?:\*{2,4}|20[xX]{2}|[xX]{2,4}|_{2,}|＿{2,})\s*年")
+# 2003年以来 / 自2003年起: a past starting point, not the year written.
+_SINCE = re.compile(r"^\s*(?:以来|至今)")
+
+
 def stated_year(paras: list[Para]) -> int | None:
     """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年)), or
-    else the 成文日期 / 生成日期 of the page's metadata rows (2020-01-24)."""
+    else the 成文日期 / 生成日期 of the page's metadata rows (2020-01-24). A placeholder year
+    (**年) written before any year leaves the year to the caller."""
     for p in paras:
         found = list(_STATED_YEAR.finditer(p.norm))
+        blank = _PLACEHOLDER_YEAR.search(p.norm)
+        if blank and (not found or blank.start() < found[0].start()):
+            return None
         # A preamble citing several bases of different years (国发〔2012〕…国办发〔2014〕…)
         # dates none of them to the plan; 到2020年 is a horizon, not the year written.
         cited = {m.group(1) for m in found if m.group(1)}
         for m in found:
             if m.group(1) and len(cited) > 1 or p.norm[max(0, m.start() - 1) : m.start()] == "到":
+                continue
+            if _SINCE.match(p.norm[m.end() :]):
                 continue
             return int(m.group(1) or m.group(2))
     for p in paras[:12]:
