@@ -42,7 +42,8 @@ def test_a_plan_with_broken_yaml_is_reported_as_broken_not_missing(office: Path,
 
 @pytest.mark.parametrize("args", [("list",), ("export", "--format", "csv"), ("summary",),
                                   ("list", "--format", "json"),
-                                  ("form", "-o", "{office}/督办单.xlsx"), ("baseline",)])
+                                  ("form", "-o", "{office}/督办单.xlsx"), ("baseline",),
+                                  ("diff",)])
 def test_every_command_names_the_files_it_skipped(office: Path, tracker, args) -> None:
     result = run(tracker, office, *(a.format(office=office) for a in args))
     said = result.out + result.err

@@ -37,6 +37,13 @@ def test_a_plan_file_linked_outside_is_reported_not_read_and_never_written(
     assert git(root, "rev-parse", "HEAD") == head
     # the other plans keep working
     assert run(tracker, root, "set", "p/T1", "status=done").code == 0
+    # fmt and diff neither read nor rewrite it (fmt would have replaced the link by a file)
+    outside.write_text(OUTSIDE.replace("  - id: T1", "  -   id: T1"), encoding="utf-8")
+    styled = run(tracker, root, "fmt")
+    assert styled.code == 0 and "符号链接" in styled.err and "secret" not in styled.out
+    assert (root / "plans" / "secret.yaml").is_symlink() and "  -   id: T1" in outside.read_text(encoding="utf-8")
+    diffed = run(tracker, root, "diff")
+    assert "别处" not in diffed.out and "secret" not in diffed.out
 
 
 def test_a_linked_plans_folder_is_reported_and_nothing_is_written_there(

@@ -66,17 +66,19 @@ def check(env: Env, fmt: str) -> None:
 @pass_env
 def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     """Bring plan files to the canonical style (comments and order kept)."""
-    from tracker.store import ondisk
+    from tracker.store import ondisk, paths
 
     root = env.need_root()
-    files = sorted((root / "plans").glob("*.yaml"))
+    files, links = paths.plan_files(root)  # a linked plan is not ours to rewrite
+    for problem in links:
+        env.warn(render.printable(problem.render(env.lang)))
     if plans:
         wanted = {p.removesuffix(".yaml").rsplit("/", 1)[-1] for p in plans}
         files = [f for f in files if f.stem in wanted]
     changed = []
     for path in files:
-        raw = path.read_bytes()
         try:
+            raw = path.read_bytes()
             text, bom = ondisk.read_text(raw)
             new = ondisk.canonical(text)
         except Exception:  # ruamel raises many kinds; a file it cannot read is check's business

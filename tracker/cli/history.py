@@ -284,8 +284,17 @@ def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
         changes = since_baseline(changes)
     else:
         old = walk.plans_at(root, _commit_or_fail(env, rev or "HEAD"))
-        new = (walk.plans_at(root, _commit_or_fail(env, rev2)) if rev2
-               else walk.plans_in_worktree(root))
+        if rev2:
+            new = walk.plans_at(root, _commit_or_fail(env, rev2))
+        else:
+            # the work tree as every command reads it (links refused, unreadable files named);
+            # a file that cannot be read now is not "deleted": it is left out, and said so
+            ws = env.workspace()
+            new = {f.path: f.plan for f in ws.files}
+            for path in ws.broken_files():
+                old.pop(path, None)
+                new.pop(path, None)
+            env.warn_skipped()
         changes = walk.diff_trees(old, new)
     if fmt == "json":
         env.say(render.to_json([change_json(env, c) for c in changes]))

@@ -460,10 +460,17 @@ def plans_at(root: Path, rev: str) -> dict[str, Plan | None]:
 
 
 def plans_in_worktree(root: Path) -> dict[str, Plan | None]:
+    """The plan files in the work tree as every command reads them: links are not followed
+    (store.paths), and a file that cannot be read is None like one that cannot be parsed."""
+    from tracker.store import paths
+
     out: dict[str, Plan | None] = {}
-    for path in sorted((root / "plans").glob("*.yaml")):
+    for path in paths.plan_files(root)[0]:
         rel = path.relative_to(root).as_posix()
-        out[rel] = load.load_plan_bytes(path.read_bytes(), rel).plan
+        try:
+            out[rel] = load.load_plan_bytes(path.read_bytes(), rel).plan
+        except OSError:
+            out[rel] = None
     return out
 
 
