@@ -96,3 +96,20 @@ def test_a_year_since_which_is_no_year_written(tmp_path: Path) -> None:
             "(二)总结阶段(7月1日至7月10日)。报送《2013年专项行动总结》。\n")
     plan = _plans(tmp_path, text)[0]
     assert plan.year == 2013
+
+
+def test_a_table_without_its_header_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """1 / | / task / | / units / | / person / | / date / | / phone / | / 2 …: the header is cut
+    off, so each cell is read by what it holds; persons, phones and 一、 cells are no roles, and a
+    last row cut before its units is no task."""
+    rows = [
+        ["1", "一、稳定增长", "新增规上企业10家。", "产业科", "张某", "2025年底前", "5551234"],
+        ["2", "建设高标准农田。", "农田建设科\n市农机中心", "王某", "10月底前", "5551235\n5551236"],
+        ["3", "推广绿色种养技术,提高"],
+    ]
+    text = "".join(c + "\n|\n" for row in rows for c in row).rstrip("|\n") + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.title, t.owners.owners, t.due and t.due.isoformat()) for t in tasks] == [
+        ("新增规上企业10家", ("产业科",), "2025-12-31"),
+        ("建设高标准农田", ("农田建设科", "市农机中心"), "2025-10-31"),
+    ]

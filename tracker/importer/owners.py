@@ -296,6 +296,11 @@ def _units_from_label(label: str) -> list[str] | None:
     return None
 
 
+def is_unit(name: str) -> bool:
+    """A name that reads as a unit (…局, …中心, 各…政府), not a person or a phrase."""
+    return _is_unit(name)
+
+
 def _is_unit(name: str) -> bool:
     n = fold(name).replace("（", "(").replace("）", ")").strip('“”"')
     return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)

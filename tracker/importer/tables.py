@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
+from tracker.importer.owners import is_unit
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -80,6 +81,7 @@ def find_tables(paras: list[Para]) -> Tables:
             or _cell_table(paras, i, rows)
             or _pair_table(paras, i, rows)
             or _spaced_table(paras, i, rows)
+            or _bar_table(paras, i, rows)
         )
         if took:
             i += took
@@ -289,6 +291,78 @@ def _pair_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         return 0
     rows.extend(found)
     return sum(2 * len(g) for g in groups[: len(found)])
+
+
+def _bar(p: Para) -> bool:
+    return p.norm.strip() == "|"
+
+
+def _bar_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    """A table without its header, one cell per line group with a lone `|` line after each
+    cell (1 / | / task / | / unit / | / person / | / 2024年底前 / | / phone / | / 2 …): rows start
+    at the next number; a cell is read by what it holds (a date, units, a task), not by a
+    column name. Persons (a bare name of two to four characters) and phone numbers are left out; a 一、… cell is the row's category."""
+    if not (_bare_number(paras[i].norm) and i + 1 < len(paras) and _bar(paras[i + 1])):
+        return 0
+    cells: list[list[Para]] = []
+    n = i
+    while n < len(paras):
+        group: list[Para] = []
+        while n < len(paras) and not _bar(paras[n]):
+            group.append(paras[n])
+            n += 1
+        if n >= len(paras) and group and cells:
+            cells.append(group)  # the page ends inside the last cell
+            break
+        if n >= len(paras):
+            break
+        cells.append(group)
+        n += 1  # the cell's bar
+    groups: list[list[list[Para]]] = []
+    number = None
+    for cell in cells:
+        if len(cell) == 1 and _bare_number(cell[0].norm) and (
+            number is None or int(cell[0].norm) == number + 1
+        ):
+            number = int(cell[0].norm)
+            groups.append([cell])
+        elif groups:
+            groups[-1].append(cell)
+    found = [r for r in (_bar_row(g) for g in groups) if r is not None]
+    if len(found) < 2:
+        return 0
+    rows.extend(found)
+    return n - i
+
+
+def _bar_row(cells: list[list[Para]]) -> Row | None:
+    roles: list[str] = []
+    texts: list[str] = []
+    section = ""
+    for cell in cells[1:]:
+        norms = [p.norm.strip() for p in cell]
+        text = "\n".join(p.text.strip() for p in cell)
+        if not norms:
+            continue
+        if all(_category_row(x) for x in norms):
+            section = text
+        elif all(re.fullmatch(r"[\d\-]{5,}", x) for x in norms):
+            continue  # phone numbers
+        elif all(len(x) <= _SHORT_CELL and _DATEISH.search(x) for x in norms) and "due" not in roles:
+            roles.append("due")
+            texts.append(text)
+        elif all(is_unit(x) for x in norms) and "owners" not in roles:
+            roles.append("owners")
+            texts.append("、".join(norms))
+        elif "content" not in roles and not all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", x) for x in norms):
+            roles.append("content")
+            texts.append(text)
+    if "content" not in roles or not ({"owners", "due"} & set(roles)):
+        return None  # a row cut before its units and deadline, or no row at all
+    first, last = cells[0][0].first, cells[-1][-1].last
+    raw = "\n".join(p.text.strip() for c in cells for p in c)
+    row = _row(first, last, ["number", *roles], [], [cells[0][0].text.strip(), *texts], raw)
+    return replace(row, label="", section=section)
 
 
 def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
