@@ -113,3 +113,12 @@ def test_a_table_without_its_header_is_read_cell_by_cell(tmp_path: Path) -> None
         ("新增规上企业10家", ("产业科",), "2025-12-31"),
         ("建设高标准农田", ("农田建设科", "市农机中心"), "2025-10-31"),
     ]
+
+
+def test_a_time_cell_ending_in_qian_is_a_deadline(tmp_path: Path) -> None:
+    """In a 时间 column the dates are when things happen, but `…24时前` is a deadline."""
+    text = _cells("序号 |", "时间 |", "工作任务 |", "负责单位 |",
+                  "1 |", "2024年9月2日 |", "组织新生报到。 |", "学生处 |",
+                  "2 |", "2024年9月20日17时前 |", "完成选课确认。 |", "教务处 |")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.due and t.due.isoformat() for t in tasks] == [None, "2024-09-20"]

@@ -70,6 +70,10 @@ def item_task(
     )
 
 
+# A 时间 cell that ends in 前 / 以前 / 之前 / 为止 names a deadline, not an activity's date.
+_BY_WHEN = re.compile(r"(?:前|为止)\s*$")
+
+
 def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
     """A row of a task-division table: roles from its columns and from tags in its text."""
     content = row.content
@@ -89,6 +93,9 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
     dues = row.role("due")
     if dues:
         sched = column_due("、".join(dues), year=year)
+    elif row.role("when") and _BY_WHEN.search("、".join(row.role("when"))):
+        # 2021年3月23日24时前 in a 时间 cell: the wording makes it a deadline after all.
+        sched = column_due("、".join(row.role("when")), year=year)
     elif row.role("when"):  # a schedule's 时间 cell: the activity's dates, no deadline
         sched = Schedule(review=("时间列是活动日期,未作为完成时限;请核对",))
     else:
