@@ -77,6 +77,15 @@ def test_the_full_width_colon_hint_only_where_it_is_the_cause() -> None:
     assert problems and "全角冒号" in problems[0].zh and problems[0].source.line == 6
 
 
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "  \u3000", "\u3000   "])
+def test_full_width_spaces_in_an_indent_are_named_where_they_are(indent: str) -> None:
+    """The error shows a line or two later (YAML reads them as text), the hint names the line
+    typed with them, also when half-width spaces would not fix it either."""
+    text = "id: x\ntitle: t\ntasks:\n  - id: T1\n" + indent + "title: 摸底\n    status: todo\n"
+    _, problems = yamlsafe.parse(text, "plans/x.yaml")
+    assert problems and "全角空格" in problems[0].zh and problems[0].source.line == 5
+
+
 @pytest.mark.parametrize(("typed", "meant"), [("finished", "done"), ("完成", "done"),
                                               ("ongoing", "doing"), ("cancelled", "dropped"),
                                               ("卡住", "blocked"), ("未开始", "todo")])
@@ -125,3 +134,15 @@ def test_a_broken_units_file_is_named_by_every_command_and_stops_unit_edits(
     assert run(tracker, demo_repo, "set", "clean-heating-2026/T4", "progress=45").code == 0
     checked = run(tracker, demo_repo, "check")
     assert "units.yaml:3:9" in checked.out and "注意：units.yaml" not in checked.err
+
+
+def test_git_conflict_markers_are_named_as_such(tmp_path: Path, tracker) -> None:
+    """What a plain line merge leaves in a plan: check names the markers and where they start,
+    not the YAML error on the line after them."""
+    text = PLAN.replace("    status: todo\n", "<<<<<<< HEAD\n    status: doing\n=======\n"
+                        "    status: done\n>>>>>>> origin/main\n", 1)
+    root = make_repo(tmp_path / "office", {"p": text})
+    line = text.splitlines().index("<<<<<<< HEAD") + 1
+    checked = run(tracker, root, "check")
+    assert checked.code == 1 and f"plans/p.yaml:{line}:1:" in checked.out
+    assert "合并冲突标记" in checked.out and "[conflict-markers]" in checked.out

@@ -36,7 +36,7 @@ from tracker.store import yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 13  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats
+CACHE_VERSION = 14  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers
 # 13: stats as (stat key, blob)
 
 

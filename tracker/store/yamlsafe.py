@@ -347,7 +347,20 @@ def _zh_problem(what: str) -> str:
     return "这里的写法无法解析（请对照上下几行的格式检查引号、冒号和缩进）"
 
 
+_FULL_WIDTH_INDENT = re.compile(r"[ \u3000]*\u3000")
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.M)
+
+
 def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
+    marker = _CONFLICT_MARKER.search(text)
+    if marker is not None:  # a line merge (git merge, git pull) left both sides in the file
+        line = text.count("\n", 0, marker.start()) + 1
+        return error(Source(path, line, 1), "conflict-markers",
+                     "文件里有 git 合并冲突标记（<<<<<<< ======= >>>>>>>）：两边的修改都在文件里。"
+                     "保留正确的内容，删掉这三种标记行，再运行 tracker commit",
+                     "the file has git conflict markers (<<<<<<< ======= >>>>>>>): both sides' "
+                     "changes are in it. Keep what is right, delete the marker lines, then run "
+                     "tracker commit")
     mark = exc.problem_mark or exc.context_mark
     if exc.problem and "end of stream" in exc.problem and exc.context_mark is not None:
         mark = exc.context_mark  # an unclosed quote: point at where it opened
@@ -356,6 +369,14 @@ def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
     what = exc.problem or exc.context or "syntax error"
     zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
     lines = text.splitlines(keepends=True)
+    for candidate in (line, line - 1, line - 2):
+        # full-width spaces in a line's indentation are never right, whatever they should
+        # have been (an input method types them; YAML reads them as text, and the error
+        # shows up a line or two later)
+        if 1 <= candidate <= len(lines) and _FULL_WIDTH_INDENT.match(lines[candidate - 1]):
+            hzh, hen = _HINTS[2][1:]
+            return error(Source(path, candidate, lines[candidate - 1].index("\u3000") + 1),
+                         "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     for candidate in (line, line - 1, line + 1):
         if 1 <= candidate <= len(lines):
             for needle, hzh, hen in _HINTS:
