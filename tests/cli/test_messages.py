@@ -5,7 +5,11 @@ unknown unit is not committed on a warning."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,8 @@ import pytest
 from tests.conftest import TODAY, git, make_repo
 from tests.history.test_walk import PLAN
 from tracker.store import yamlsafe
+
+TRACKER = Path(sys.executable).with_name("tracker")
 
 BROKEN = "id: broken\ntitle: 坏\nyear: 2026\ntasks:\n  - id: T1\n    title：摸底\n    status: todo\n"
 NO_ID = "title: 无编号\nyear: 2026\ntasks:\n  - id: T1\n    title: 摸底\n    status: todo\n"
@@ -146,3 +152,25 @@ def test_git_conflict_markers_are_named_as_such(tmp_path: Path, tracker) -> None
     checked = run(tracker, root, "check")
     assert checked.code == 1 and f"plans/p.yaml:{line}:1:" in checked.out
     assert "合并冲突标记" in checked.out and "[conflict-markers]" in checked.out
+
+
+SETPRIV = shutil.which("setpriv")
+
+
+@pytest.mark.skipif(os.name == "nt" or SETPRIV is None or os.geteuid() != 0,
+                    reason="needs root and setpriv to take away root's permission override")
+def test_a_read_only_repository_is_said_in_one_line(demo_repo: Path) -> None:
+    """Root ignores file permissions, so the real console script runs without that power,
+    as a clerk's account would."""
+    for path in [demo_repo / ".git", *(demo_repo / ".git").rglob("*")]:
+        path.chmod(path.stat().st_mode & ~0o222)
+    try:
+        done = subprocess.run(
+            [SETPRIV, "--bounding-set=-dac_override,-dac_read_search", str(TRACKER), "--repo",
+             str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T4", "progress=44"],
+            capture_output=True, text=True, check=False)
+    finally:
+        for path in [demo_repo / ".git", *(demo_repo / ".git").rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+    assert done.returncode == 1 and "没有权限读写" in done.stderr and "内部错误" not in done.stderr
+    assert git(demo_repo, "status", "--porcelain") == ""

@@ -380,13 +380,18 @@ def run(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        said = _environment_error(exc, lang())
+        if said is None or os.environ.get("TRACKER_DEBUG"):
+            if os.environ.get("TRACKER_DEBUG"):
+                raise
+            return _internal_error(getattr(getattr(ctx, "obj", None), "root", None), lang())
+        click.echo(terminal_text(said), err=True)
+        return 1
     except Exception:  # a bug: keep the terminal clean, keep the details
         if os.environ.get("TRACKER_DEBUG"):
             raise
-        where = _save_traceback(getattr(getattr(ctx, "obj", None), "root", None))
-        click.echo(("内部错误，数据未受影响；详情见 " if lang() == "zh"
-                    else "internal error; your data is untouched; details in ") + where, err=True)
-        return 1
+        return _internal_error(getattr(getattr(ctx, "obj", None), "root", None), lang())
     finally:
         progress.disable()
 
@@ -398,15 +403,48 @@ def _is_terminal(stream: object) -> bool:
         return False
 
 
-def _save_traceback(root: Path | None) -> str:
+def _environment_error(exc: OSError, lang: str) -> str | None:
+    """An OSError the machine caused, not tracker: no permission, a read-only or full disk,
+    said in one line with the file. None for any other (a bug: see _internal_error)."""
+    import errno
+
+    what = exc.filename or ""
+    zh_en = {
+        errno.EACCES: ("没有权限", "no permission"), errno.EPERM: ("没有权限", "no permission"),
+        errno.EROFS: ("磁盘或文件夹是只读的", "the disk or folder is read-only"),
+        errno.ENOSPC: ("磁盘已满", "the disk is full"),
+        errno.EDQUOT: ("磁盘配额已用完", "the disk quota is used up"),
+    }.get(exc.errno or 0)
+    if zh_en is None:
+        return None
+    if lang == "zh":
+        return (f"{zh_en[0]}读写 {what}，操作没有完成：请检查这个文件和它所在文件夹的权限"
+                "（或换一个有权限的用户运行）" if zh_en[0] == "没有权限" else
+                f"{zh_en[0]}，无法写入 {what}，操作没有完成")
+    return (f"{zh_en[1]} to read or write {what}; not done: check the permissions of the file "
+            "and its folder (or run as a user who has them)" if zh_en[1] == "no permission"
+            else f"{zh_en[1]}; cannot write {what}; not done")
+
+
+def _internal_error(root: Path | None, lang: str) -> int:
+    """A bug: one line on the terminal, the traceback in a file (the repository's, else the
+    temporary folder's); when neither can be written, the error's own last line."""
     import traceback  # only after a bug; importing it costs every command ~15 ms
 
+    details = traceback.format_exc()
     root = root or git.find_root(Path.cwd())
     gdir = git.git_dir(root) if root else None
-    path = (gdir / "tracker" / "last-error.log") if gdir else Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(traceback.format_exc(), encoding="utf-8")
-    except OSError:
-        pass
-    return str(path)
+    tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
+    for path in ([gdir / "tracker" / "last-error.log"] if gdir else []) + [tmp]:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(details, encoding="utf-8")
+        except OSError:
+            continue
+        click.echo(("内部错误，数据未受影响；详情见 " if lang == "zh"
+                    else "internal error; your data is untouched; details in ") + str(path), err=True)
+        return 1
+    last = terminal_text(details.strip().splitlines()[-1])
+    click.echo(("内部错误，数据未受影响：" if lang == "zh"
+                else "internal error; your data is untouched: ") + last, err=True)
+    return 1
