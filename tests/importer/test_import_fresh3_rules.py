@@ -122,3 +122,30 @@ def test_a_time_cell_ending_in_qian_is_a_deadline(tmp_path: Path) -> None:
                   "2 |", "2024年9月20日17时前 |", "完成选课确认。 |", "教务处 |")
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.due and t.due.isoformat() for t in tasks] == [None, "2024-09-20"]
+
+
+def test_a_page_of_html_paragraphs_on_one_line_is_split_at_its_blocks(tmp_path: Path) -> None:
+    """<p>一:分工</p><p>1、…</p><p>2、…</p> on one line: each block is a paragraph, tags dropped."""
+    text = ('<p class="x"> 一:具体分工</p><p class="x">1、后勤处负责布置会场。</p>'
+            '<p class="x">2、教务处负责印制材料。</p>\n')
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.title, t.owners.owners) for t in tasks] == [
+        ("1、", "后勤处负责布置会场", ("后勤处",)),
+        ("2、", "教务处负责印制材料", ("教务处",)),
+    ]
+
+
+def test_a_numbered_school_class_is_a_unit() -> None:
+    """三2班负责…: a class named by its number owns the work it is given."""
+    from tracker.importer.clean import fold
+    from tracker.importer.owners import find_owners
+
+    text = "1、三2班负责东操场,四1班负责西操场。"
+    assert find_owners(text, fold(text)).owners == ("三2班", "四1班")
+
+
+def test_a_number_with_a_chinese_full_stop_is_a_label(tmp_path: Path) -> None:
+    """2。… after 1、…: the label is typed with 。 and still starts an item of its own."""
+    text = "四、分工\n1、后勤处负责布置会场。\n2。教务处负责印制材料。\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("1、", ("后勤处",)), ("2。", ("教务处",))]

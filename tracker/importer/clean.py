@@ -161,7 +161,26 @@ def _run_on_all(para: Para) -> list[Para]:
 
 def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     """Clean lines, drop noise, join a line broken mid-sentence with the next one."""
-    return [q for p in _site_chunks(_joined(lines)) for q in _run_on(p)]
+    return [q for p in _site_chunks(_html_blocks(_joined(lines))) for q in _run_on(p)]
+
+
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|tr|td|section)\b[^<>]*>", re.I)
+_ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+
+
+def _html_blocks(paras: list[Para]) -> list[Para]:
+    """A page saved as HTML on one line (<p>一:…</p><p>1、…</p>): each block is a paragraph
+    of that line, its tags dropped."""
+    out: list[Para] = []
+    for p in paras:
+        if len(_BLOCK_TAG.findall(p.text)) < 2:
+            out.append(p)
+            continue
+        for piece in _BLOCK_TAG.split(p.text):
+            text = _ANY_TAG.sub("", piece).strip()
+            if text:
+                out.append(Para(p.first, p.last, text, fold(text)))
+    return out
 
 
 _CHUNK = re.compile(r"^(\d{1,2})、\s*")

@@ -26,6 +26,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dec3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("dec2", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
+    # 4。六1班负责…: a label typed with the full stop of Chinese text.
+    ("num", re.compile(r"^(\d{1,2})。(?=[\u4e00-\u9fff])")),
     ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),
     # 1 总则: a number, a space and a short heading (not 10 月底前…, not a count).
     ("num", re.compile(rf"^(\d{{1,2}})\s+(?=[\u4e00-\u9fff]{{2,12}}$)(?![{_UNIT_CHARS}万亿])")),
