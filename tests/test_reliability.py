@@ -190,6 +190,34 @@ def test_a_failed_commit_is_found_on_the_next_run_and_committed_with_the_next_ed
     assert "没有提交" not in tracker("--repo", str(repo), "check").err
 
 
+def test_a_save_killed_after_its_commit_is_not_said_or_carried_again(
+        tmp_path: Path, tracker) -> None:
+    """git killed after writing the commit, before the index and before the marker came off:
+    HEAD holds the save. It must not be announced as uncommitted on every run, nor named by
+    the next commit as a change it carries."""
+    from tracker.history import pending
+
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 0
+    blob = git(repo, "rev-parse", "HEAD:plans/big.yaml").strip()
+    git(repo, "read-tree", "HEAD~1")  # the index as the killed git left it
+    pending.mark(repo, "plans/big.yaml", "big/T1: progress 0 → 30", blob)
+    assert "没有提交" not in tracker("--repo", str(repo), "check").err
+    assert tracker("--repo", str(repo), "set", "big/T2", "progress=40").code == 0
+    assert "Includes:" not in git(repo, "log", "-1", "--format=%B")
+    assert git(repo, "show", "HEAD:plans/big.yaml").count("progress: 30") == 1
+
+
+def test_temporary_files_of_killed_writes_are_cleared_once_stale(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+    stale, fresh = repo / "plans" / ".big.yaml.k1ll3d.tmp", repo / "plans" / ".big.yaml.n0w.tmp"
+    for tmp in (stale, fresh):
+        tmp.write_bytes(b"id: big\n")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 0
+    assert not stale.exists() and fresh.exists()
+
+
 def test_a_commit_that_carries_two_failed_saves_names_both(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})

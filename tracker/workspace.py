@@ -61,6 +61,25 @@ class Saved(Struct, frozen=True):
     hand_edit_kept: bool = False  # a hand edit in the file, left out of the commit
 
 
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """The temporary files of writes killed half-way (`ondisk.atomic_write` writes
+    `.NAME.yaml.XXXX.tmp`, then renames it over the plan): they show as untracked clutter in
+    git status. Taken under the write lock and only when ten minutes old, so no write still
+    under way, locked or not (fmt), can lose its file."""
+    import time
+
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for tmp in folder.glob(".*.yaml.*.tmp"):
+        try:
+            if tmp.is_file() and not tmp.is_symlink() and tmp.lstat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass  # someone else's file we may not touch: leave it
+
+
 def _executable(path: Path) -> bool:
     """The mode git would record for the working file (Windows has no executable bit)."""
     return os.name != "nt" and os.access(path, os.X_OK)
@@ -204,6 +223,7 @@ class Workspace:
         # One lock per call, never shared: a thread of the TUI and the main thread each hold
         # their own, so they wait for each other as two processes do.
         with writelock.held(path):
+            _remove_stale_temporaries(self.root / "plans")
             yield
 
     def apply(self, plan: Plan, edits: list[planfile.Edit], subject: str, changes: list[Change],

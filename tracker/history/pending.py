@@ -67,7 +67,27 @@ def saves(root: Path) -> dict[str, Pending]:
                                               blob if isinstance(blob, str) else None)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             marker.unlink(missing_ok=True)
-    return out
+    committed = _committed(root, {rel: p.blob for rel, p in out.items() if p.blob})
+    if committed:
+        clear(root, committed)
+    return {rel: p for rel, p in out.items() if rel not in committed}
+
+
+def _committed(root: Path, blobs: dict[str, str]) -> list[str]:
+    """The saves whose blob HEAD already holds: their commit happened, whatever the index says
+    (a git killed after writing the commit but before the index leaves the index behind, and
+    the file looks uncommitted to `git status`)."""
+    if not blobs:
+        return []
+    proc = git.run_git(root, "ls-tree", "-z", "HEAD", "--", *blobs, check=False)
+    if proc.returncode != 0:
+        return []
+    done = []
+    for entry in proc.stdout.decode("utf-8", "replace").split("\0"):
+        meta, _, rel = entry.partition("\t")
+        if rel in blobs and meta.split()[2:3] == [blobs[rel]]:
+            done.append(rel)
+    return done
 
 
 def clear(root: Path, paths: list[str]) -> None:
