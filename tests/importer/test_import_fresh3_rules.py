@@ -149,3 +149,20 @@ def test_a_number_with_a_chinese_full_stop_is_a_label(tmp_path: Path) -> None:
     text = "四、分工\n1、后勤处负责布置会场。\n2。教务处负责印制材料。\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [("1、", ("后勤处",)), ("2。", ("教务处",))]
+
+
+def test_you_ge_x_zixing_fuze_names_every_x() -> None:
+    """由各展位自行负责: 各 + a noun is every such body, and 自行 sits before 负责."""
+    from tracker.importer.clean import fold
+    from tracker.importer.owners import find_owners
+
+    text = "2. 展位布置:由各展位自行负责,会后复原。"
+    assert find_owners(text, fold(text)).owners == ("各展位",)
+
+
+def test_an_event_heading_does_not_own_its_sub_items(tmp_path: Path) -> None:
+    """(一) 运动会: over 1. 2. …: an event named …会 is no unit; its steps are not its tasks."""
+    text = ("六、活动方式:\n(一) 春季运动会:\n1. 报名方式:各班填表报名。\n"
+            "2. 场地布置:由各年级自行负责,会后复原。\n")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("2.", ("各年级",))]

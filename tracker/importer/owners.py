@@ -71,13 +71,17 @@ _UNIT_END = (
 _UNIT = re.compile(rf"^(?:各|全)?[^,;:。]{{0,30}}?{_UNIT_END}(?:\([^()]{{1,12}}\))?$")
 _GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
 _NOT_OWNER = re.compile(
+    # an event named like a body (园游会, 运动会, 座谈会): not a unit
+    r"(?:游园|园游|运动|晚|联欢|座谈|展览|博览|交流|推进|动员|表彰|见面|发布|演唱|茶话|培训|研讨|报告|分享|观摩|洽谈|誓师|庆祝|纪念)会$|"
     r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]|^(?:牵头|责任|配合)(?:单位|部门|科室)$"
 )
 _OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
 
 # Prose, on the folded text of one clause.
 _BY_LEAD = re.compile(r"由([^,;:。由\n]{1,40}?)(?:负责)?牵头")
-_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一)?负责(?!人|同志|牵头)")
+_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行)?负责(?!人|同志|牵头)")
+# 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
+_EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 _SUPPORT = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办|参与)(?!单位|部门)"
 )
@@ -349,7 +353,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
 
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
         for m in pat.finditer(norm):
-            bucket.extend(names_at(m) or [])
+            each = text[m.start(1) : m.end(1)].strip()
+            bucket.extend(names_at(m) or ([each] if _EACH.fullmatch(fold(each)) else []))
     for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support
         subject, partners = names_at(m, 1), names_at(m, 2)
         if subject and partners:
