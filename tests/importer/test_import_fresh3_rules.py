@@ -166,3 +166,13 @@ def test_an_event_heading_does_not_own_its_sub_items(tmp_path: Path) -> None:
             "2. 场地布置:由各年级自行负责,会后复原。\n")
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [("2.", ("各年级",))]
+
+
+def test_a_short_heading_over_short_dated_lines_is_one_task(tmp_path: Path) -> None:
+    """2. 论文提交 / 本科生5月底前提交。/ 研究生6月20日前提交。: one piece of work in two
+    groups, so one task whose deadline is the last."""
+    text = "二、毕业安排\n1. 毕业答辩\n5月20日前完成全部答辩工作。\n2. 论文提交\n本科生论文5月底前提交。\n研究生论文6月20日前提交。\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.due and t.due.isoformat()) for t in tasks] == [
+        ("1.", "2026-05-20"), ("2.", "2026-06-20"),
+    ]

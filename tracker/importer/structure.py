@@ -108,6 +108,17 @@ class Item:
     own: str = ""  # folded text after the marker
 
 
+def _short_lines_under_name(own: str, body: list[Para]) -> bool:
+    """2. 课程考核 over two or three one-line sentences (…5月底完成考核。/ …6月26日前完成考核。):
+    the lines are the heading's own text, one piece of work in groups, not items of their own."""
+    return (
+        0 < len(own.strip()) <= 10
+        and not re.search(r"[。;,:]", own)
+        and 2 <= len(body) <= 3
+        and all(len(p.norm) <= 40 and heading_of(p.norm) is None for p in body)
+    )
+
+
 def items(root: Node) -> list[Item]:
     out: list[Item] = []
     _walk(root, (), (), None, out)
@@ -167,7 +178,7 @@ def _walk(
                         )
                     )
             _walk(child, sec, labels_here, stage_here, out)
-        elif len(child.body) <= 1 or _roles_below(para):
+        elif len(child.body) <= 1 or _roles_below(para) or _short_lines_under_name(own, child.body):
             # One paragraph under a heading, or several under a heading whose role lines
             # (校办――责任人… / 牵头单位:…) follow it: the heading's own text.
             paras = [para, *child.body]
