@@ -109,9 +109,10 @@ def parse_value(key: str, raw: str, *, task: Task, settings: Settings, year: int
         return {"start": parse_date(raw, today=today, year=year)}
     if key in LIST_KEYS:
         return {key: split_names(one_line(key, raw))}
-    if key in FREE_TEXT_KEYS:
-        return {key: free_text(raw)}
-    return {key: one_line(key, raw)}
+    text = free_text(raw) if key in FREE_TEXT_KEYS else one_line(key, raw)
+    if not text.strip() and key != "title":
+        return {key: None}  # `leader=` clears the field: no `leader: ""` left in the file
+    return {key: text}
 
 
 def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: int,

@@ -60,3 +60,15 @@ def test_set_a_units_note(demo_repo: Path, tracker) -> None:
     assert r.code == 0, r.err
     assert "      北山乡: {status: blocked, note: 变压器已到货}\n" in plan(demo_repo, "clean-heating-2026")
     assert "Field: units.北山乡.note" in git(demo_repo, "log", "-1", "--format=%b")
+
+
+def test_an_empty_value_clears_the_field_instead_of_writing_an_empty_string(
+        demo_repo: Path, tracker) -> None:
+    for key in ("leader", "phase", "detail", "verified_by"):
+        r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3",
+                    f"{key}=  ")
+        assert r.code == 0, r.err
+        text = plan(demo_repo, "clean-heating-2026")
+        assert '""' not in text and "''" not in text, key
+    block = plan(demo_repo, "clean-heating-2026").split("  - id: T3\n")[1].split("  - id:")[0]
+    assert "phase:" not in block and "detail:" not in block
