@@ -176,3 +176,15 @@ def test_a_short_heading_over_short_dated_lines_is_one_task(tmp_path: Path) -> N
     assert [(t.label, t.due and t.due.isoformat()) for t in tasks] == [
         ("1.", "2026-05-20"), ("2.", "2026-06-20"),
     ]
+
+
+def test_a_page_starting_inside_an_item_keeps_that_item(tmp_path: Path) -> None:
+    """…化改造。加快老旧管网更新,2025年底前完成改造。(市住建局牵头) / 7.…: the page starts in
+    item 6, whose tail names its lead and deadline: a task without a label."""
+    text = ("化改造。加快城区老旧供水管网更新改造,2025年底前完成全部改造任务。(市住建局牵头)\n"
+            "7.完善农村污水处理设施。加快收集管网建设,保证设施正常运行。(市生态环境局牵头)\n")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines, t.owners.lead, t.due and t.due.isoformat()) for t in tasks] == [
+        ("", (1, 1), ("市住建局",), "2025-12-31"),
+        ("7.", (2, 2), ("市生态环境局",), None),
+    ]

@@ -119,8 +119,29 @@ def _short_lines_under_name(own: str, body: list[Para]) -> bool:
     )
 
 
+# (市建委牵头) / (区教育局负责) closing a paragraph.
+_CLOSING_ROLE = re.compile(r"[(（][^()（）]{2,40}(?:牵头|负责)[)）]\s*[。.]?\s*$")
+
+
+def _cut_item(root: Node) -> Item | None:
+    """A page that starts inside an item (…居乡村建设。… (市建委牵头) / 10.…): the paragraph
+    before the first numbered heading, when that heading is not item 1 and the paragraph ends
+    in its own role, is the tail of the item before it."""
+    if not root.children or not root.body:
+        return None
+    h, p = root.children[0].heading, root.body[-1]
+    if h is None or h.kind != "num" or h.number < 2 or root.children[0].para is None:
+        return None
+    if p.last >= root.children[0].para.first or not _CLOSING_ROLE.search(p.norm) or len(p.norm) < 30:
+        return None
+    return Item("", p.text, p.norm, p.first, p.last, (), (), None, p.norm)
+
+
 def items(root: Node) -> list[Item]:
     out: list[Item] = []
+    cut = _cut_item(root)
+    if cut is not None:
+        out.append(cut)
     _walk(root, (), (), None, out)
     return out
 
