@@ -335,12 +335,34 @@ def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
         for c in conflicts:
             by_zh = f"（{c.theirs_by}）" if c.theirs_by else ""
             by_en = f" ({c.theirs_by})" if c.theirs_by else ""
+            kept = _kept_or_deleted(c.field, c.ours, c.theirs)
+            if kept is not None:
+                out.append(error(c.source or Source(f.path), "merge-conflict",
+                                 f"{where} 合并冲突未解决：{kept[0]}{by_zh}；{kept[1]}",
+                                 f"{where} unresolved merge conflict: {kept[2]}{by_en}; {kept[3]}"))
+                continue
             out.append(error(c.source or Source(f.path), "merge-conflict",
                              f"{where} 合并冲突未解决：{c.field} 本方为“{c.ours}”，对方为“{c.theirs}”"
                              f"{by_zh}；改成正确的值后删除这条 conflict",
                              f"{where} unresolved merge conflict: {c.field} ours '{c.ours}', theirs "
                              f"'{c.theirs}'{by_en}; set the right value and delete this conflict entry"))
     return out
+
+
+def _kept_or_deleted(field: str, ours: object, theirs: object) -> tuple[str, str, str, str] | None:
+    """A task one side deleted and the other changed (the merge driver keeps it, flagged), in
+    words: (what happened, what to do) in Chinese, then in English."""
+    if field != "task" or {ours, theirs} != {"changed", "removed"}:
+        return None
+    if ours == "removed":
+        return ("本方删除了这项任务，对方修改了它（已按对方的版本保留）",
+                "要删除就删去整项任务，要保留就删除这条 conflict",
+                "we deleted this task and they changed it (kept, as their version)",
+                "to delete it remove the whole task; to keep it delete this conflict entry")
+    return ("本方修改了这项任务，对方删除了它（已按本方的版本保留）",
+            "要删除就删去整项任务，要保留就删除这条 conflict",
+            "we changed this task and they deleted it (kept, as our version)",
+            "to delete it remove the whole task; to keep it delete this conflict entry")
 
 
 PLAN_CHECKS: tuple[PlanCheck, ...] = (

@@ -127,6 +127,10 @@ def test_task_removed_by_them_but_changed_by_us_is_kept_as_conflict() -> None:
     result = merge_texts(BASE, ours, theirs)
     assert [t.id for t in plan(result.text).plan.tasks] == ["T1", "T2"]
     assert [(c.task, c.field) for c in result.conflicts] == [("T2", "task")]
+    loaded = plan(result.text)
+    (said,) = [p for p in run_checks([loaded], Units(Directory())) if p.code == "merge-conflict"]
+    assert "本方修改了这项任务，对方删除了它" in said.zh and "changed" not in said.zh
+    assert "we changed this task and they deleted it" in said.en
 
 
 def test_goal_changed_by_them_arrives() -> None:
