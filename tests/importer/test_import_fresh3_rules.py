@@ -188,3 +188,28 @@ def test_a_page_starting_inside_an_item_keeps_that_item(tmp_path: Path) -> None:
         ("", (1, 1), ("市住建局",), "2025-12-31"),
         ("7.", (2, 2), ("市生态环境局",), None),
     ]
+
+
+def test_a_notices_attachment_shown_below_is_the_title(tmp_path: Path) -> None:
+    """…关于…督办的通知 / 附件:X / … / X / 序号 …: the plan is the attachment X."""
+    text = _cells("某县人民政府办公室关于对2019年重点项目进行督办的通知", "各乡镇人民政府:",
+                  "现将重点项目分解下发,请抓好落实。", "附件:2019年重点项目任务分解表",
+                  "某县人民政府办公室", "2019年重点项目任务分解表",
+                  "序号", "工作任务", "责任单位", "完成时限", "1", "建成城东污水处理厂。", "县住建局", "10月底前")
+    assert _plans(tmp_path, text)[0].title == "2019年重点项目任务分解表"
+
+
+def test_a_table_caption_is_the_title_without_its_as_of_date(tmp_path: Path) -> None:
+    """当前位置: | 首页 | is navigation, not a table; the caption above the header is the title,
+    its (截至5月1日) status date left out."""
+    text = ("当前位置: | 首页 |\n2019年民生项目推进计划(截至5月1日)\n"
+            "序号 | 项目内容 | 目前进度 | 牵头单位 |\n1 | 新建城市书房3家。 | 已开工。 | 县文广局 |\n")
+    assert _plans(tmp_path, text)[0].title == "2019年民生项目推进计划"
+
+
+def test_a_caption_above_a_bar_cell_header_is_the_title(tmp_path: Path) -> None:
+    """An untitled notice whose table's caption stands above `序号 |`: the caption is the title."""
+    text = _cells("各学院:", "根据学校安排,现将有关工作安排如下表,请遵照执行。", "迎新工作任务安排分解表",
+                  "序号 |", "时间 |", "工作任务 |", "负责单位 |",
+                  "1 |", "2024年9月2日 |", "组织新生报到。 |", "学生处 |")
+    assert _plans(tmp_path, text)[0].title == "迎新工作任务安排分解表"

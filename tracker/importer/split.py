@@ -222,19 +222,51 @@ _META_ROW = re.compile(
 def _opens_body(p: Para) -> bool:
     h = heading_of(p.norm)
     table = (
-        (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip()))
+        (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip()) and not _NAV_ROW.search(p.norm))
         or p.norm.strip() in ("序号", "编号")
         or (p.norm.startswith("序号") and spaced_row(p.text))  # 序号 任务 牵头领导 … by spaces
     )
     return bool(_ANCHOR.match(p.norm)) or (h is not None and h.kind != "label") or table
 
 
+# 附件:2016年民生实事目标任务分解表 in a cover notice: the attachment it hands out.
+_ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]?\s*(\S.{3,60})$")
+# (截至4月10日): a progress table's status date after its caption, not part of the title.
+_AS_OF = re.compile(r"\s*[(（]截[至止][^()（）]{1,20}[)）]\s*$")
+# Site navigation written as a `|` row: not a table.
+_NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册")
+
+
 def document_title(paras: list[Para]) -> str | None:
     """The title block: the title line(s) just above the preamble or the first heading.
 
     Cover notices (关于印发《X》的通知), 文号, dates, addressees (…各有关单位:) and site
-    banners above it are passed over; a title broken over two lines is joined.
+    banners above it are passed over; a title broken over two lines is joined. A notice's
+    attachment (附件:X) shown after it as a line of its own is the plan; so is a table's
+    caption above its header when nothing else is a title.
     """
+    for i, p in enumerate(paras[:40]):
+        m = _ATTACHMENT.match(p.norm.strip())
+        if m and _TITLE_WORD.search(m.group(1)):
+            name = m.group(1).strip()
+            shown = next((q for q in paras[i + 1 :] if q.norm.strip() == name), None)
+            if shown is not None:
+                return shown.text.strip()
+    found = _document_title(paras)
+    if found:
+        return _AS_OF.sub("", found) or found
+    for p, q in zip(paras, paras[1:]):
+        if _table_head(q) and _ENDS_TITLE.search(_AS_OF.sub("", p.norm.strip())) and len(p.norm) <= 40:
+            return _AS_OF.sub("", p.text.strip())
+    return None
+
+
+def _table_head(p: Para) -> bool:
+    n = p.norm.strip()
+    return n.strip("|").strip() in ("序号", "编号") or (n.startswith("序号") and n.count("|") >= 2)
+
+
+def _document_title(paras: list[Para]) -> str | None:
     # A cover notice (关于印发…的通知 … 现将《X》印发给你们 … office, date) comes before the
     # plan: look for the plan's own body after it, and at the notice only if there is none.
     notice_end = max(
