@@ -213,3 +213,36 @@ def test_a_caption_above_a_bar_cell_header_is_the_title(tmp_path: Path) -> None:
                   "序号 |", "时间 |", "工作任务 |", "负责单位 |",
                   "1 |", "2024年9月2日 |", "组织新生报到。 |", "学生处 |")
     assert _plans(tmp_path, text)[0].title == "迎新工作任务安排分解表"
+
+
+def test_quarterly_progress_steps_are_no_deadline(tmp_path: Path) -> None:
+    """第一季度:… 第二季度:… in a 进度安排 cell: the year's progress steps, not a deadline."""
+    text = ("2019年民生项目推进计划\n序号 | 项目内容 | 工作进度安排 | 牵头单位 |\n"
+            "1 | 新建城市书房3家。 | 第一季度:完成选址; 第二季度:开工建设; 第四季度:建成开放。 | 县文广局 |\n")
+    (t,) = _plans(tmp_path, text)[0].tasks
+    assert t.owners.lead == ("县文广局",) and t.due is None
+
+
+def test_a_bar_row_cut_by_the_page_end_is_no_task(tmp_path: Path) -> None:
+    """The last `|` row stops mid-cell, before its 牵头单位: cut, not a task."""
+    text = ("2019年民生项目推进计划\n序号 | 项目内容 | 目前进度 | 牵头单位 |\n"
+            "1 | 新建城市书房3家。 | 已开工。 | 县文广局 |\n2 | 改造老旧小区12个。 | 已完成设计,正在\n")
+    assert [t.label for t in _plans(tmp_path, text)[0].tasks] == ["1"]
+
+
+def test_an_addressee_line_is_no_unit_label(tmp_path: Path) -> None:
+    """各学院: on a notice's first line greets its readers; it owns none of what follows."""
+    text = ("各学院:\n根据学校安排,9月1日开始正常上课,现将有关安排通知如下。\n"
+            "迎新工作任务安排分解表\n序号 |\n工作任务 |\n负责单位 |\n1 |\n组织新生报到。 |\n学生处 |\n")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.title, t.owners.owners) for t in tasks] == [("组织新生报到", ("学生处",))]
+
+
+def test_a_background_heading_is_no_task_and_states_no_goals(tmp_path: Path) -> None:
+    """(一)项目背景 under 一、背景与目标: its dates and figures are past, not deadlines or goals."""
+    text = ("某社区体检工作计划\n一、背景与目标\n(一)项目背景\n"
+            "经2025年年底数据梳理发现,老年人体检率约为70%,仍有漏检。\n"
+            "(二)工作目标\n1.体检覆盖:2026年10月底前,老年人体检率达到90%以上。\n")
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("1.", "2026-10-31")]
+    assert [(g.target, g.unit) for g in plan.goals] == [(90.0, "%")]

@@ -36,7 +36,14 @@ from tracker.importer.source import read_document
 from tracker.importer.split import Part, document_title, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import find_tables
-from tracker.importer.tasks import background, first_sentence, is_phase_heading, item_task, row_task
+from tracker.importer.tasks import (
+    background,
+    first_sentence,
+    is_phase_heading,
+    item_task,
+    own_background,
+    row_task,
+)
 
 __all__ = [
     "NO_STRUCTURE",
@@ -181,7 +188,7 @@ def _plan(
             goal_list
             or is_goal_section(item.section[-1:])
             or is_goal_section((first_sentence(item.own),))
-        )
+        ) and not own_background(item)  # (一)工作背景 under 一、背景与目标: past figures
         if in_goals:
             for wording, target, unit in goals_in(item.text, item.norm):
                 goals.append(

@@ -137,6 +137,19 @@ def _cut_item(root: Node) -> Item | None:
     return Item("", p.text, p.norm, p.first, p.last, (), (), None, p.norm)
 
 
+def _salutation(node: Node, child: Node) -> bool:
+    """各院部: alone on the page's first line: the notice's addressees, not a unit's heading."""
+    return (
+        node.heading is None
+        and not node.body
+        and child is node.children[0]
+        and child.para is not None
+        and child.heading is not None
+        and child.heading.label.startswith("各")
+        and not child.para.norm[child.heading.end :].strip()
+    )
+
+
 def items(root: Node) -> list[Item]:
     out: list[Item] = []
     cut = _cut_item(root)
@@ -156,7 +169,7 @@ def _walk(
     for child in node.children:
         h, para = child.heading, child.para
         assert h is not None and para is not None
-        labels_here = labels + ((h.label,) if h.kind == "label" else ())
+        labels_here = labels + ((h.label,) if h.kind == "label" and not _salutation(node, child) else ())
         inner = LABEL.match(para.norm[h.end :]) if h.kind != "label" else None
         if inner and not NOT_LABEL.search(inner.group(1)):
             labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)

@@ -134,6 +134,8 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         texts = [c[0] for c in cells]
         if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
             texts = ["", *texts]
+        if n == len(paras) and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
+            break  # the page ends inside this row, before its last cells: cut
         rows.append(_row(p.first, p.last, roles, header, texts, p.text.strip()))
     return n - i
 

@@ -20,14 +20,21 @@ _BACKGROUND = re.compile(
     r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的"
 )
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
+# (一)工作背景 / 项目背景: the heading's own text tells what has happened, its dates are past.
+_OWN_BACKGROUND = re.compile(r"[^。;,]{0,6}背景\s*[:：]?")
 _TITLE_MAX = 60
 _ROLE_WORD = re.compile(r"牵头|配合|负责|协助|会同")
+
+
+def own_background(item: Item) -> bool:
+    """The item is itself a background heading ((一)工作背景) with its text."""
+    return _OWN_BACKGROUND.fullmatch(item.own.split("\n")[0].strip()) is not None
 
 
 def background(item: Item) -> bool:
     return any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
-    ) or any(re.search(r"保障|措施|要求", s[:12]) for s in item.section[-1:])
+    ) or any(re.search(r"保障|措施|要求", s[:12]) for s in item.section[-1:]) or own_background(item)
 
 
 def item_task(
@@ -35,7 +42,7 @@ def item_task(
 ) -> DraftTask | None:
     if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
-    ):
+    ) or own_background(item):
         return None
     own = item.own.strip()
     if len(own) < 6 or own.endswith(":"):
@@ -70,6 +77,8 @@ def item_task(
     )
 
 
+# 第一季度: / 第2季度: / 一季度: labelling one step of a progress plan.
+_STAGE_LABEL = re.compile(r"(?:第)?[一二三四1-4]季度\s*[:：]")
 # A 时间 cell that ends in 前 / 以前 / 之前 / 为止 names a deadline, not an activity's date.
 _BY_WHEN = re.compile(r"(?:前|为止)\s*$")
 
@@ -91,7 +100,10 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
                 bucket.extend(cell_names(cell))
     leader = "、".join(row.role("leader")) or tagged.leader
     dues = row.role("due")
-    if dues:
+    if dues and len(_STAGE_LABEL.findall(fold("、".join(dues)))) >= 2:
+        # 第一季度:… 第二季度:… in a 进度安排 cell: progress steps for the year, not a deadline.
+        sched = Schedule(review=("进度安排列是分季度的进度,未作为完成时限;请核对",))
+    elif dues:
         sched = column_due("、".join(dues), year=year)
     elif row.role("when") and _BY_WHEN.search("、".join(row.role("when"))):
         # 2021年3月23日24时前 in a 时间 cell: the wording makes it a deadline after all.
