@@ -246,3 +246,16 @@ def test_a_background_heading_is_no_task_and_states_no_goals(tmp_path: Path) -> 
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("1.", "2026-10-31")]
     assert [(g.target, g.unit) for g in plan.goals] == [(90.0, "%")]
+
+
+def test_a_heading_number_alone_on_its_line_joins_its_name(tmp_path: Path) -> None:
+    """一 / 总体要求 / … / 二 / 毕业工作安排: each number and the line after it are one heading,
+    so the notice's first line stays the title and the name does not become it."""
+    text = ("关于2019年秋季学期期末教学工作安排的通知\n各学院要高度重视,按时完成各项工作。\n"
+            "一\n总体要求\n各学院领导高度重视,按要求组织师生。\n二\n毕业工作安排\n"
+            "1.2019年12月15日前报送毕业生名单。\n")
+    plan = _plans(tmp_path, text)[0]
+    assert plan.title == "关于2019年秋季学期期末教学工作安排的通知"
+    assert [(t.label, t.due and t.due.isoformat(), t.section) for t in plan.tasks] == [
+        ("1.", "2019-12-15", "二、毕业工作安排")
+    ]

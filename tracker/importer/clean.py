@@ -212,6 +212,9 @@ def _site_chunks(paras: list[Para]) -> list[Para]:
     return out
 
 
+_BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+
+
 def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     out: list[Para] = []
     pending: Para | None = None
@@ -223,6 +226,10 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
             if pending:
                 out.append(pending)
                 pending = None
+            continue
+        if pending and _BARE_NUMERAL.fullmatch(pending.norm.strip()) and len(text) <= 20 and heading_of(fold(text)) is None:
+            # 一 / 总体要求: a heading's number on a line of its own, its name on the next.
+            pending = Para(pending.first, no, f"{pending.text.strip()}、{text}", f"{pending.norm.strip()}、{fold(text)}")
             continue
         if pending and _continues(pending.text, text):
             joined = pending.text + text
