@@ -259,3 +259,10 @@ def test_a_heading_number_alone_on_its_line_joins_its_name(tmp_path: Path) -> No
     assert [(t.label, t.due and t.due.isoformat(), t.section) for t in plan.tasks] == [
         ("1.", "2019-12-15", "二、毕业工作安排")
     ]
+
+
+def test_a_taiwan_date_counts_years_from_1912(tmp_path: Path) -> None:
+    """95學年度 … 96年5月5日: an ROC date, so the plan's year is 2007."""
+    text = ("臺北市某國小95學年度\n親子園遊會實施計畫\n一、 活動時間:96年5月5日08:30至13:00\n"
+            "二、 場地布置:由各班自行負責。\n")
+    assert _plans(tmp_path, text)[0].year == 2007

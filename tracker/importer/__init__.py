@@ -148,7 +148,17 @@ def stated_year(paras: list[Para]) -> int | None:
         w = _WRITTEN_ON.search(p.norm)
         if w:
             return int(w.group(1))
+    if any(_ROC_MARK.search(p.norm) for p in paras):
+        for p in paras:
+            roc = _ROC_DATE.search(p.norm)
+            if roc:
+                return int(roc.group(1)) + 1911
     return None
+
+
+# A Taiwan document counts years from 1912 (民國96年, 95學年度): 96年5月5日 is 2007-05-05.
+_ROC_MARK = re.compile(r"民國|民国|\d{2,3}\s*學年度|\d{2,3}\s*学年度")
+_ROC_DATE = re.compile(r"(?<!\d)(\d{2,3})\s*年\s*\d{1,2}\s*月")
 
 
 def new_units(drafts: list[DraftPlan], known: frozenset[str]) -> list[str]:
