@@ -140,6 +140,18 @@ def test_number_ranges_are_not_dates(tmp_path: Path) -> None:
     assert plans[0].tasks == () and plans[0].review
 
 
+def test_an_impossible_deadline_is_kept_as_wording_and_named_for_review(tmp_path: Path) -> None:
+    """2月30日前 is a mistake in the document: no date is guessed, but the wording stays and
+    the review line says what to check, instead of the deadline vanishing."""
+    text = ("一、重点任务\n1.开展垃圾清运。由城关镇负责,2月30日前完成。\n"
+            "2.修缮道路。由北山乡负责,6月30日前完成。\n")
+    plans = _plans(_write(tmp_path, "d.txt", text.encode()))
+    wrong, right = plans[0].tasks
+    assert (wrong.due, wrong.due_text) == (None, "2月30日前")
+    assert any("2月30日前" in r and "不存在" in r for r in wrong.review)
+    assert right.due == date(2026, 6, 30) and not any("不存在" in r for r in right.review)
+
+
 def test_range_over_the_year_end_rolls_over(tmp_path: Path) -> None:
     plans = _plans(_write(tmp_path, "y.txt", PLAN.encode()))
     t = _task(plans, "验收")

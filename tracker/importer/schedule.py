@@ -42,7 +42,34 @@ class Schedule:
     review: tuple[str, ...] = ()
 
 
+# 2月30日前 / 6月31日 / 13月5日: a deadline a document got wrong. find_dates passes over it
+# (there is no such day), so it is looked for here, to be kept as wording and named for review.
+_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _impossible_days(norm: str, year: int) -> list[str]:
+    out = []
+    for m in _DAY.finditer(norm):
+        y, mo, d = int(m[1] or year), int(m[2]), int(m[3])
+        try:
+            date(y, mo, d)
+        except ValueError:
+            out.append(m[0] + ("前" if norm[m.end():m.end() + 1] == "前" else ""))
+    return out
+
+
 def schedule_of(norm: str, *, year: int) -> Schedule:
+    wrong = _impossible_days(norm, year)
+    found = _schedule_of(norm, year)
+    if not wrong:
+        return found
+    review = found.review + tuple(f"“{w}”这个日期不存在,请核对完成时限" for w in wrong)
+    if found.due is None and found.due_text is None:
+        return Schedule(found.start, None, wrong[0], review)
+    return Schedule(found.start, found.due, found.due_text, review)
+
+
+def _schedule_of(norm: str, year: int) -> Schedule:
     found = _dates(norm, year)
     if not found:
         return Schedule()
