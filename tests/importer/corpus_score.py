@@ -20,10 +20,11 @@ readings such as 區(qū) dropped, widths folded, whitespace removed).
 Run `python tests/importer/corpus_score.py` for per-document figures of both splits and the
 item-level mistakes of the tuning splits (tuning, extra, fresh): the held-out documents are
 scored, never inspected. The fresh splits (tests/data/import-corpus-fresh, 51–60,
-tests/data/import-corpus-fresh2, 61–74, and tests/data/import-corpus-fresh3, 81–96) were blind
-(gold written before the importer saw them) until each was spent on tuning; all three are now
-printed with their mistakes like the other tuning splits (`--fresh`, `--fresh2` and `--fresh3`,
-their old flags, are still accepted).
+tests/data/import-corpus-fresh2, 61–74, tests/data/import-corpus-fresh3, 81–96, and
+tests/data/import-corpus-fresh4 with -fresh5, 101–122) were blind (gold written before the
+importer saw them) until each was spent on tuning; all four are now printed with their mistakes
+like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3` and `--fresh4`, their old flags,
+are still accepted).
 """
 
 from __future__ import annotations
@@ -55,10 +56,11 @@ FRESH2 = tuple(sorted(p.stem for p in FRESH2_CORPUS.glob("[0-9][0-9].txt")))
 # figures in test_import_corpus.py), then spent on tuning like FRESH2: printed with its mistakes.
 FRESH3_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh3"
 FRESH3 = tuple(sorted(p.stem for p in FRESH3_CORPUS.glob("[0-9][0-9].txt")))
-# The blind splits now (issue 15): fresh4 (101-120, a9316c2; sampled as search returned them,
+# Also once blind splits (issue 15): fresh4 (101-120, a9316c2; sampled as search returned them,
 # so many pages hold no task) and fresh5 (121-122, 4aaa17b), gathered and their gold written and
-# committed by someone who never ran the importer nor read its code. Scored together, once,
-# per document with --fresh4 (or --final), never their mistakes.
+# committed by someone who never ran the importer nor read its code; scored together once
+# (8a1ec79, figures in test_import_corpus.py), then spent on tuning like FRESH3: printed with
+# their mistakes as one split.
 FRESH4_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh4"
 FRESH5_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh5"
 FRESH4 = tuple(sorted(p.stem for c in (FRESH4_CORPUS, FRESH5_CORPUS)
@@ -327,13 +329,13 @@ def split_scores(docs: tuple[str, ...]) -> tuple[Score, dict[str, Score]]:
 
 
 def main(argv: list[str]) -> None:
-    """Tuning, extra, fresh, fresh2 and fresh3 splits per document with their mistakes
-    (`--fresh`, `--fresh2` and `--fresh3` are still accepted and change nothing); the held-out
-    split only as one aggregate line (`--held-out`) or, for the closing report, per document
-    (`--final`); the blind fresh4+5 split per document with its total (`--fresh4`, also in
-    `--final`), never its mistakes."""
+    """Tuning, extra, fresh, fresh2, fresh3 and fresh4+5 splits per document with their
+    mistakes (`--fresh`, `--fresh2`, `--fresh3` and `--fresh4` are still accepted and change
+    nothing); the held-out split only as one aggregate line (`--held-out`) or, for the closing
+    report, per document (`--final`)."""
     for name, docs in (
-        ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3)
+        ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
+        ("fresh4+5", FRESH4),
     ):
         total, each = split_scores(docs)
         print(f"== {name}")
@@ -350,13 +352,6 @@ def main(argv: list[str]) -> None:
             for nn, s in each.items():
                 print(s.line(nn))
         print(total.summary("held-out"))
-    if "--fresh4" in argv or "--final" in argv:
-        total, each = split_scores(FRESH4)
-        print("== fresh4+5 (blind)")
-        for nn, s in each.items():
-            print(s.line(nn))
-        print(total.line("all"))
-        print(total.summary("fresh4+5"))
 
 
 if __name__ == "__main__":
