@@ -238,3 +238,22 @@ def test_a_hidden_version_cell_typed_over_is_read_from_the_locked_cells(repo: Pa
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 0, r.err
     assert "    status: done\n" in _yaml(repo)
+
+
+def test_a_sheet_for_a_task_renumbered_since_it_was_issued_is_not_read_into_another(  # type: ignore[no-untyped-def]
+        repo: Path, tracker) -> None:
+    """A sync renumbers the office's own new T3 to T5 (the other office pushed its T3 first):
+    the sheet issued for T3 must not land on the other office's T3 now holding that number."""
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", H=100, I="招标完成")
+    plan = repo / "plans" / "heat.yaml"
+    plan.write_text(_yaml(repo).replace("  - id: T3\n    title: 完成设备招标\n",
+                                        "  - id: T3\n    title: 对方办公室的任务\n    lead: [县能源局]\n"
+                                        "    status: todo\n  - id: T5\n    title: 完成设备招标\n"),
+                    encoding="utf-8")
+    git(repo, "commit", "-qam", "sync: merge origin/main")
+    r = tracker("--repo", str(repo), "--today", TODAY, "--by", "李四", "intake", str(path))
+    assert "heat/T5" in r.out + r.err and "改号" in r.out + r.err
+    text = _yaml(repo)
+    other = text.split("  - id: T3\n")[1].split("  - id:")[0]
+    assert "招标完成" not in other and "status: todo" in other

@@ -262,6 +262,17 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
             cell("ref", f"{unit}不承担任务 {f.ref}，不能填报", f"{unit} does not hold {f.ref}")
             continue
         issued = then(f.blob, f.ref) if f.blob else None
+        moved = ([ref for ref, t in now.items() if t.title == issued.title and ref != f.ref]
+                 if issued is not None and issued.title != task.title else [])
+        if len(moved) == 1:
+            # the task the sheet was issued for now has another number (a sync renumbered it:
+            # both offices had added one under this id), and this number is another task's
+            cell("ref", f"任务“{f.ref}”在督办单下发后已改号，现在是 {moved[0]}（{f.ref} 已是另一项任务"
+                        f"“{task.title}”），这一行未读入：请把编号改为 {moved[0]} 后再读入",
+                 f"task '{f.ref}' was renumbered after the sheet was issued and is now {moved[0]} "
+                 f"({f.ref} is another task now, '{task.title}'); row not read: change its number "
+                 f"to {moved[0]} and read it in again")
+            continue
         base = form.row_for(issued, unit, units, "") if issued is not None else None
         locked = dict(f.locked)
         if f.blob and base is not None:
