@@ -21,6 +21,8 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(?:序号|编号|序)$")),
     ("leader", re.compile(r"总责任人|责任领导|分管.{0,2}领导|牵头领导|包保领导|责任校领导")),
     ("lead", re.compile(r"牵头")),
+    # 评分部门 / 考评单位: the body that scores the item, not one that does it.
+    ("assess", re.compile(r"评分|考评")),
     ("support", re.compile(r"配合|协办|协助|协作|参与")),
     ("owners", re.compile(r"责任单位|责任部门|责任科室|责任处室|责任股室|承办|实施单位|主体|主责|责任人|负责")),
     # 时间 alone heads a schedule's column: when each activity happens, not a deadline.
@@ -158,14 +160,16 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     ):
         header.append(paras[n].norm.strip())
         n += 1
+    section = ""
     if len(header) < 3 or not _is_header(header):
-        return 0
+        loose = _loose_header(paras, i)
+        if loose is None:
+            return 0
+        header, n, section = loose
     roles = [column_role(h) or "content" for h in header]
     number = None
     current: list[Para] = []
     found: list[Row] = []
-
-    section = ""
 
     def flush() -> None:
         if current:
@@ -187,7 +191,16 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
                 continue
             break
         starts = h is not None and h.kind == "num" and (number is None or h.number == number + 1)
-        bare = re.fullmatch(r"\d{1,3}", p.norm.strip())
+        value = int(p.norm.strip()) if _bare_number(p.norm) else None
+        # A bare value in a row (年度目标 0, 42) is no row number: the next row counts up by
+        # one, or skips ahead below a category row or once the row above has reached its
+        # units (an excerpt's gap).
+        bare = value is not None and (
+            number is None
+            or not current
+            or value == number + 1
+            or value > number and any(_unit_cell(q.norm) and is_unit(q.norm) for q in current[1:])
+        )
         if starts or (bare and roles[0] == "number"):
             flush()
             current = [p]
@@ -204,6 +217,34 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         return 0
     rows.extend(found)
     return n - i
+
+
+def _loose_header(paras: list[Para], i: int) -> tuple[list[str], int, str] | None:
+    """A 序号 header whose cells are not all column names (考核指标, 第二季度, a cell the page
+    broke in two: 责任 / 领导), read up to the first row's `1`: every short cell is a column.
+    Columns left of 序号 are category columns: their value comes before the number of the
+    first row it spans, so the run's last cells beyond the role columns, as many as there are
+    such columns, are that value (the row's section) and the header stops before 序号."""
+    cells: list[str] = []
+    n = i
+    while n < len(paras) and not _bare_number(paras[n].norm):
+        norm = paras[n].norm.strip()
+        if len(norm) > _SHORT_CELL or heading_of(norm) is not None or re.search(r"[\d。;,:、，；：]", norm):
+            return None
+        if cells and _HEAD_PREFIX.match(cells[-1]) and _HEAD_REST.match(norm):
+            cells[-1] += norm
+        else:
+            cells.append(norm)
+        n += 1
+    if n >= len(paras) or paras[n].norm.strip() != "1" or "序号" not in cells or not _is_header(cells):
+        return None
+    lead = cells.index("序号")
+    named = max(k for k, c in enumerate(cells) if column_role(c) is not None)
+    value = cells[max(named + 1, len(cells) - lead) :]
+    header = cells[lead : len(cells) - len(value)]
+    if len(header) < 3 or not _is_header(header):
+        return None
+    return header, n, "".join(value)
 
 
 def _bare_number(norm: str) -> bool:
@@ -372,6 +413,9 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
     cols = list(roles)
     if cols[0] == "number" and not re.fullmatch(r"\d{1,3}", paras[0].norm.strip()):
         cols = cols[1:]  # the number is written inside the first cell (17.实行…)
+    right = _units_from_right(texts, cols)
+    if right is not None:
+        return _row(paras[0].first, paras[-1].last, right, header, texts, "\n".join(texts))
     cells: list[tuple[str, str]] = []
     k = 0
     sub = False
@@ -401,6 +445,26 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
 
 
 _UNIT_ROLES = ("owners", "lead", "support")
+
+
+def _units_from_right(texts: list[str], cols: list[str]) -> list[str] | None:
+    """The roles of a row whose cells do not match the header one to one (a cell left empty,
+    a unit cell on two lines) when the header ends in unit columns (责任部门 / 评分部门): the
+    row's closing unit lines fill those columns from the right, the extra ones belonging to
+    the first of them; the cells before them take the other columns in order."""
+    tail = 0
+    while tail < len(cols) and cols[len(cols) - 1 - tail] in (*_UNIT_ROLES, "assess"):
+        tail += 1
+    units = 0
+    while units < len(texts) and _unit_cell(texts[-1 - units]) and is_unit(texts[-1 - units]):
+        units += 1
+    if len(texts) == len(cols) and units == tail or not tail or units < tail:
+        return None
+    head = len(texts) - units
+    if head > len(cols) - tail:
+        return None
+    unit_cols = cols[len(cols) - tail :]
+    return cols[:head] + [unit_cols[0]] * (units - tail + 1) + unit_cols[1:]
 
 
 def _unit_cell(text: str) -> bool:
