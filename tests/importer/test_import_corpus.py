@@ -108,7 +108,7 @@ FRESH3_MAX_PER_TASK = 1.0
 # measurement needs a new folder. Its ceiling on tasks written rose from the blind run's 0.23
 # (too few written then) to the figure reached.
 FRESH4_FLOOR = {"recall": 0.818, "owners": 0.842, "due": 0.666, "phase": 0.428, "goal": 1.0,
-                "title": 0.409}
+                "title": 0.727}
 FRESH4_MAX_PER_TASK = 0.91
 
 

@@ -50,3 +50,29 @@ def test_unit_lines_fill_the_closing_unit_columns_from_the_right(tmp_path: Path)
         ("2", ("县农业局",), None),
         ("3", ("县农业局",), None),
     ]
+
+
+def test_a_template_title_glued_to_its_contents_is_the_title(tmp_path: Path) -> None:
+    """A document-sharing page: its copyright blurb and 文档简介 are chrome, and the file's name
+    glued to the contents' 一、 is the title, 一、 the first heading."""
+    text = "\n".join(["版权说明:本文档由用户提供并上传,收益归属内容提供方", "文档简介",
+                      "社区治理工作方案范文参考一、背景分析", "1.1政策背景", "二、目标设定",
+                      "2.1总体目标", "三、实施步骤", "3.1第一阶段(2025年1月-2025年3月)"]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "社区治理工作方案范文参考"
+
+
+def test_a_piece_label_with_a_chinese_number_starts_the_plan(tmp_path: Path) -> None:
+    """…工作计划篇一 on an essay site: the piece's plan starts there and its title has no 篇一."""
+    text = _cells("本站为大家整理了几篇学校工作计划,供参考。", "学校安全工作计划篇一",
+                  "一、安全办负责每月排查校舍隐患。", "二、总务处负责维修教学设施。")
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "学校安全工作计划"
+    assert [t.owners.owners for t in plans[0].tasks] == [("安全办",), ("总务处",)]
+
+
+def test_a_title_in_lenticular_brackets_before_the_preamble(tmp_path: Path) -> None:
+    """【X方案】为…: the name in 【】 running into the preamble is the title."""
+    text = _cells("【成立专项工作小组方案】为加强统筹协调,确保各项任务落实,现决定成立专项工作小组。",
+                  "一、职责分工", "1. 办公室负责日常联络。")
+    assert _plans(tmp_path, text)[0].title == "成立专项工作小组方案"

@@ -18,7 +18,9 @@ from tracker.importer.headings import heading_of
 CJK = "\u4e00-\u9fff"
 _NOISE_LINE = re.compile(
     r"打开翻译|相关推荐|内容页|收藏本|关注我们|小编|上一篇|下一篇|阅读全文|返回顶部|免责声明|"
-    r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
+    # a document-sharing site's chrome: 版权说明:本文档由用户提供…, 文档简介, 已阅读5页, 下载本文档
+    r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$"
 )
 _WATERMARK = re.compile(
     rf"\s*(?:[{CJK}]{{1,6}}网\s*)?[A-Za-z0-9]{{2,}}\.(?:net|com|cn|org)\s*$", re.IGNORECASE
@@ -116,6 +118,10 @@ def _marker_number(token: str) -> int:
     return _CN_NUM.find(token) + 1 if len(token) == 1 else 0
 
 
+# A document site's template: its name glued to the first heading of its table of contents
+# (…工作方案范文参考一、背景分析): the name is the title line, 一、 the body's first heading.
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])一、(?=[\u4e00-\u9fff])")
+_TEMPLATE_TAIL = re.compile(r"(?:范文|模板|范本|参考|排版)+$")
 _SUB_START = re.compile(r"[(（]1[)）](?=[\u4e00-\u9fff“])|(?<![\d.])1[.、．](?=[\u4e00-\u9fff“])")
 
 
@@ -124,6 +130,11 @@ def _run_on(para: Para) -> list[Para]:
     a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
     if len(para.norm) < _RUN_ON:
         h = heading_of(para.norm)
+        glued = _GLUED_FIRST.search(para.norm) if h is None else None
+        if glued and _ENDS_TITLE.search(_TEMPLATE_TAIL.sub("", para.norm[: glued.start()])):
+            a = glued.start()  # a template's title glued to its contents' 一、
+            return [Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
+                    Para(para.first, para.last, para.text[a:], para.norm[a:])]
         if h is None or h.kind == "label":
             return [para]
         sub = _SUB_START.search(para.norm, h.end)

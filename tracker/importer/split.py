@@ -1,7 +1,7 @@
 """Splitting a page into plans.
 
 A page pasted from a web site often holds many plans. A plan starts at a 篇N marker
-("控辍劝返工作方案范文 篇3", "试点方案(篇2)"), at a title line followed by a preamble or by
+("控辍劝返工作方案范文 篇3", "试点方案(篇2)", "学校管理工作方案篇一"), at a title line followed by a preamble or by
 一、, at a preamble ending in 制定本方案 / 如下 once the current plan already has sections,
 or where the top-level numbering starts again (一、 after 五、). What comes before the
 first marker is the site's page header and is dropped.
@@ -16,7 +16,7 @@ from itertools import pairwise
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 
-_MARKER = re.compile(r"篇\s*\d{1,3}\s*\)?\s*$")
+_MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
     r"(?:(?:制定|制订|提出|决定)[^。]{0,60}(?:方案|计划|办法)[。:]?|(?:方案|计划)[^。]{0,30}如下[:。]?)\s*$"
 )
@@ -120,9 +120,9 @@ _TITLE_WORD = re.compile(
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
 )
 _TITLE_THEN_PREAMBLE = re.compile(
-    r"^\s*《?([^。;:,]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)》?"
+    r"^\s*[《【]?([^。;:,【】]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)[》】]?"
     # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…);
-    # 《…细则》 in book-title marks as the whole title line
+    # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line
     r"(?=为|根据|按照|依据|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
 # A sample site's intro sentence names the sample it offers: …为你精心准备了X方案参考范文,….
@@ -140,7 +140,8 @@ _SITE_TAIL = re.compile(
 )
 # What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页.
 _FILE_TAIL = re.compile(
-    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*\d{1,2}|范文|范本|模板)+$",
+    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"|范文|范本|模板)+$",
     re.IGNORECASE,
 )
 # A keyword row (人居环境,实施方案,改善,街道,创建): short words and commas, not a title.
