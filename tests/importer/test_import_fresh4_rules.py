@@ -76,3 +76,16 @@ def test_a_title_in_lenticular_brackets_before_the_preamble(tmp_path: Path) -> N
     text = _cells("【成立专项工作小组方案】为加强统筹协调,确保各项任务落实,现决定成立专项工作小组。",
                   "一、职责分工", "1. 办公室负责日常联络。")
     assert _plans(tmp_path, text)[0].title == "成立专项工作小组方案"
+
+
+def test_staff_named_by_post_own_the_item(tmp_path: Path) -> None:
+    """X负责 with X staff by post: 各校安排值班领导和教师负责 (split at 和), …专账,报账员负责, and
+    学校设立各室负责人一名,负责… (appointed, then 负责)."""
+    text = _cells("学校后勤工作方案",
+                  "一、学校设立各室负责人一名,负责各室财产的登记和保管。",
+                  "二、各校安排值班领导和教师负责学生就餐的秩序和安全。",
+                  "三、各校要建立经费专账,报账员负责。",
+                  "四、谁签字谁负责。")
+    assert [t.owners.owners for t in _plans(tmp_path, text)[0].tasks] == [
+        ("各室负责人",), ("值班领导", "教师"), ("报账员",),
+    ]

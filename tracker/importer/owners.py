@@ -371,6 +371,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if names:
                 (lead if m.group(2) == "牵头" else owners).extend(names)
     if not (lead or owners or support):
+        owners = _staff(text, norm)
+    if not (lead or owners or support):
         return Owners()
     return Owners(
         tuple(_dedupe(lead)),
@@ -380,6 +382,42 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
+
+
+# Staff named by post rather than as a unit: 值班领导, 教师, 报账员, 各室负责人, 班主任.
+_STAFF_NOUN = re.compile(r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任)$")
+# The verb that appoints them (学校设立X一名 / 各校安排X和Y): the subject starts after it.
+_APPOINTS = re.compile(r"^.*(?:安排|设立|设置|配备|确定|指定|明确)")
+_HEADCOUNT = re.compile(r"(?:各?[一二两三四五\d]{1,2}[名人])$")
+_STAFF_ROLE = re.compile(r"(?:具体|统一|全面|主要|共同)?负责(?!人|同志|单位|部门|制|任)")
+
+
+def _staff(text: str, norm: str) -> list[str]:
+    """X负责 where X names staff by their post (各校安排值班领导和教师负责…, …专账,报账员负责),
+    or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item."""
+    for m in _STAFF_ROLE.finditer(norm):
+        clause_start = max(norm.rfind(c, 0, m.start()) for c in ";:。\n") + 1
+        before = norm[clause_start : m.start()]
+        if before.endswith(","):  # appointed, then 负责: the subject is the clause before the comma
+            start = clause_start + (before.rstrip(",").rfind(",") + 1)
+            end = clause_start + len(before.rstrip(","))
+        else:
+            start, end = clause_start + before.rfind(",") + 1, m.start()
+        head = _HEAD_LABEL.match(norm, start)
+        start = head.end() if head else start
+        count = _HEADCOUNT.search(norm[start:end])
+        end = start + count.start() if count else end
+        appointed = _APPOINTS.match(norm[start:end])
+        start = start + appointed.end() if appointed else start
+        pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
+        if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
+            return [text[a:b].strip() for a, b in pieces]
+    return []
+
+
+def _and_spans(span: str) -> list[tuple[int, int]]:
+    bounds = [-1, *(m.start() for m in re.finditer(r"[和及与、]", span)), len(span)]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
 
 def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
