@@ -89,3 +89,13 @@ def test_staff_named_by_post_own_the_item(tmp_path: Path) -> None:
     assert [t.owners.owners for t in _plans(tmp_path, text)[0].tasks] == [
         ("各室负责人",), ("值班领导", "教师"), ("报账员",),
     ]
+
+
+def test_a_notice_signature_is_no_paragraph_of_the_last_heading(tmp_path: Path) -> None:
+    """三、有关要求 alone on its line, its text below, then the office and the date: one item,
+    the heading with its text, due by the text's deadline."""
+    text = _cells("关于做好年度重点工作公示的通知", "一、公示内容", "各部门年度重点工作。",
+                  "二、有关要求", "各部门根据附件格式,细化分解全年任务,做到重点突出,确保工作准确规范,于6月10日前报办公室汇总。",
+                  "某某局办公室", "2019年6月1日")
+    (t,) = _plans(tmp_path, text)[0].tasks
+    assert t.title.startswith("有关要求") and t.due is not None and t.due.isoformat() == "2019-06-10"

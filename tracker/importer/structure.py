@@ -212,7 +212,7 @@ def _walk(
                         )
                     )
             _walk(child, sec, labels_here, stage_here, out)
-        elif len(child.body) <= 1 or _roles_below(para) or _short_lines_under_name(own, child.body):
+        elif len(_unsigned(child.body)) <= 1 or _roles_below(para) or _short_lines_under_name(own, child.body):
             # One paragraph under a heading, or several under a heading whose role lines
             # (校办――责任人… / 牵头单位:…) follow it: the heading's own text.
             paras = [para, *child.body]
@@ -253,6 +253,18 @@ def _walk(
                 out.append(
                     Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
                 )
+
+
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _unsigned(body: list[Para]) -> list[Para]:
+    """A notice's last heading without the signature closing the page (the office's name on a
+    short line, then the date alone): the signature is no paragraph of the heading's text."""
+    if len(body) < 2 or not _DATE_LINE.match(body[-1].norm):
+        return body
+    office = body[-2].norm.strip()
+    return body[:-2] if len(office) <= 30 and not re.search(r"[。;,:]", office) else body[:-1]
 
 
 # A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
