@@ -99,3 +99,15 @@ def test_a_notice_signature_is_no_paragraph_of_the_last_heading(tmp_path: Path) 
                   "某某局办公室", "2019年6月1日")
     (t,) = _plans(tmp_path, text)[0].tasks
     assert t.title.startswith("有关要求") and t.due is not None and t.due.isoformat() == "2019-06-10"
+
+
+def test_periods_under_a_time_plan_are_phases_with_year_ranges(tmp_path: Path) -> None:
+    """八、时间规划 over 8.1短期推进(2024-2025年) / 8.2巩固期(2026年1月-2026年6月): phases, a
+    range of whole years from 1 January to 31 December."""
+    text = _cells("社区更新工作方案", "一、总体目标", "建设宜居社区。", "二、时间规划",
+                  "2.1短期推进路径(2024-2025年)", "2.2巩固期(2026年1月-2026年6月)")
+    phases = _plans(tmp_path, text)[0].phases
+    assert [(p.title, p.start and p.start.isoformat(), p.end and p.end.isoformat()) for p in phases] == [
+        ("短期推进路径", "2024-01-01", "2025-12-31"),
+        ("巩固期", "2026-01-01", "2026-06-30"),
+    ]

@@ -159,8 +159,18 @@ def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
     return [(back(s), back(e), dl) for s, e, dl in found]
 
 
+# A period given in whole years, (2024-2025年) / 2026—2028年: 1 January to 31 December.
+YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+
+
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
-    """(start, end, wording) of the first readable date phrase in a phase heading."""
+    """(start, end, wording) of the first readable date phrase in a phase heading; a range of
+    whole years (2026-2028年) runs from the first year's 1 January to the last's 31 December."""
+    span = YEAR_RANGE.search(norm)
+    if span and int(span.group(1)) <= int(span.group(2)):
+        first = next((s for s, _, dl in _dates(norm, year) if not dl.vague and dl.due is not None), None)
+        if first is None or first >= span.start():
+            return date(int(span.group(1)), 1, 1), date(int(span.group(2)), 12, 31), span.group(0)
     for _, e, dl in _dates(norm, year):
         if dl.vague or dl.due is None:
             continue

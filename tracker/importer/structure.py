@@ -281,8 +281,10 @@ def _short(node: Node) -> str:
 
 
 _DATED_TITLE = re.compile(r"^[^。;(]{2,24}\([^()]*\d{1,2}\s*月[^()]*\)$")
-_STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式")
-_HAS_DATE = re.compile(r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月")
+_STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式|时间规划")
+_HAS_DATE = re.compile(
+    r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月|(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年"
+)
 
 
 def is_stage(node: Node, parent: Node | None = None) -> bool:
