@@ -111,3 +111,21 @@ def test_periods_under_a_time_plan_are_phases_with_year_ranges(tmp_path: Path) -
         ("短期推进路径", "2024-01-01", "2025-12-31"),
         ("巩固期", "2026-01-01", "2026-06-30"),
     ]
+
+
+def test_a_notice_with_its_own_items_keeps_the_notice_title(tmp_path: Path) -> None:
+    """关于印发《X》的通知 … 现印发给你们,并就有关事项通知如下: X is not shown, the items are the
+    notice's own, so the notice is the plan and its title is the notice's."""
+    text = _cells("某县人民政府办公室关于印发《2024年重点工作责任分解方案》的通知",
+                  "各乡镇人民政府,县政府各部门:",
+                  "《2024年重点工作责任分解方案》已经县政府同意,现印发给你们,并就有关事项通知如下。",
+                  "一、务必高度重视。各牵头单位于3月10日前报送推进计划。")
+    assert _plans(tmp_path, text)[0].title == "某县人民政府办公室关于印发《2024年重点工作责任分解方案》的通知"
+
+
+def test_an_essay_site_label_before_the_sample_name_is_dropped(tmp_path: Path) -> None:
+    """范文资料:X实施方案 above the preamble: the title is X实施方案."""
+    text = _cells("欢迎来到某某方案网!", "范文资料:全镇垃圾分类工作实施方案",
+                  "为深入推进垃圾分类工作,结合我镇实际,制定本方案。", "一、总体要求", "全面推进。",
+                  "二、主要任务", "(一)镇环卫所负责清运。")
+    assert _plans(tmp_path, text)[0].title == "全镇垃圾分类工作实施方案"

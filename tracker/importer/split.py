@@ -130,6 +130,7 @@ _SITE_INTRO = re.compile(
     r"(?:为你|为您|为大家)[^,。;]{0,8}(?:准备|整理|收集|搜集|推荐|分享)(?:了|的)\s*"
     r"([^,。;:!?“”《》]{4,40}?(?:方案|计划|办法|细则|预案))(?:参考)?(?:范文|范本|模板|例文)"
 )
+_NOTICE_ITEMS = re.compile(r"通知如下|要求如下|提出如下要求")
 _HANDED_OUT = re.compile(r"印发给你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
 _PAGE_TAIL = re.compile(r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体)\s*[:：]")
 _SUBTITLE = re.compile(r"^\([^()]{2,16}\)$")
@@ -203,6 +204,15 @@ def _notice_name(text: str, norm: str) -> str | None:
         return None
     name = text[m.start(1) : m.end(1)].strip().strip("《》")
     return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", name)
+
+
+# An essay site's label before the sample's name: 范文资料:X实施方案, 标题:X.
+_SAMPLE_LABEL = re.compile(r"^\s*(?:范文资料|范文|参考范文|文章标题|标题)\s*:\s*(?=\S)")
+
+
+def _without_sample_label(p: Para) -> Para:
+    m = _SAMPLE_LABEL.match(p.norm)
+    return Para(p.first, p.last, p.text[m.end() :], p.norm[m.end() :]) if m else p
 
 
 def _without_page_tail(p: Para) -> Para:
@@ -281,7 +291,7 @@ def _document_title(paras: list[Para]) -> str | None:
         return None
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
-        p = _without_page_tail(paras[i])
+        p = _without_sample_label(_without_page_tail(paras[i]))
         nxt_p = paras[i + 1] if i + 1 < anchor else None
         if (
             nxt_p is not None
@@ -309,7 +319,10 @@ def _document_title(paras: list[Para]) -> str | None:
             text, norm = text + nxt.text.strip(), norm + nxt.norm.strip()
         notice = _NOTICE_LOOSE.search(norm)
         if notice:  # the cover notice: the plan's own title comes later, or only here
-            cover = cover or _notice_name(text, norm)
+            # …印发给你们,并就有关事项通知如下: the items below are the notice's own, the plan
+            # it hands out is not shown, so the notice is the plan and keeps its own title.
+            own_items = any(_NOTICE_ITEMS.search(q.norm) for q in paras[i:anchor])
+            cover = cover or (text if own_items else _notice_name(text, norm))
             continue
         return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
     if cover:
