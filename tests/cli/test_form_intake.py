@@ -257,3 +257,27 @@ def test_a_sheet_for_a_task_renumbered_since_it_was_issued_is_not_read_into_anot
     text = _yaml(repo)
     other = text.split("  - id: T3\n")[1].split("  - id:")[0]
     assert "招标完成" not in other and "status: todo" in other
+
+
+def test_a_sheet_whose_columns_were_moved_is_refused_by_name(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    """A unit unprotected the sheet and deleted a column: no cell is where it was written. The
+    sheet is named and refused, not passed over as if it were another workbook's."""
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    wb = load_workbook(path)
+    wb["县能源局"].delete_cols(3)
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "县能源局" in r.err and "列被删除、插入或移动过" in r.err
+    assert "招标完成" not in _yaml(repo)
+
+
+def test_a_sheet_from_another_repository_is_not_read_into_a_different_task(  # type: ignore[no-untyped-def]
+        repo: Path, tracker, tmp_path: Path) -> None:
+    other = make_repo(tmp_path / "elsewhere", {"heat": PLAN.replace("完成设备招标", "外县设备采购")},
+                      units=UNITS)
+    path = _form(tracker, other)
+    _fill(path, "县能源局", "heat/T3", G="已完成", H=100, I="外县的表")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "外县设备采购" in r.err and "不符" in r.err
+    assert "外县的表" not in _yaml(repo) and "    progress: 30\n" in _yaml(repo)

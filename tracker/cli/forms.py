@@ -120,6 +120,11 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
 
     ws = env.workspace()
     units = ws.units
+    if sheet.unit is None and sheet.problems and not sheet.rows:  # not readable as a form
+        for p in sheet.problems:
+            env.warn(p.message(env.lang))
+        env.warn(env.t(f"{sheet.name}：本表未读入", f"{sheet.name}: sheet not read in"))
+        return False
     unit = units.canonical(sheet.unit) if sheet.unit else None
     if unit is None or (ws.directory.units and not units.known(unit)):
         env.warn(env.t(f"{sheet.name}!B2：单位“{sheet.unit or ''}”不在 units.yaml 中，本表未读入",

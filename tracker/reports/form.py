@@ -21,6 +21,7 @@ from tracker.standing import unit_roles, unit_status
 from tracker.units import Units
 
 MARKER = "tracker-form 1"  # in L1: this sheet is a 督办单 that intake can read
+TITLE_ZH, TITLE_EN = "督办单（工作进展填报表）", "Progress return sheet"  # A1, merged over A1:K1
 HEADER_ROW = 4
 FIRST_ROW = 5
 # column letter -> (key, zh header, en header); A–F locked, G–K filled in, L hidden
@@ -163,7 +164,7 @@ def xlsx_bytes(forms: Sequence[FormSheet], settings: Settings, lang: str, today:
     labels = [settings.label(s, lang) for s in REPORTABLE]
     for form in forms:
         ws = wb.create_sheet(sheet_name(form.unit, taken))
-        ws["A1"] = t("督办单（工作进展填报表）", "Progress return sheet")
+        ws["A1"] = t(TITLE_ZH, TITLE_EN)
         ws["A1"].font = Font(bold=True, size=16)
         ws.merge_cells("A1:K1")
         ws["A1"].alignment = Alignment(horizontal="center")

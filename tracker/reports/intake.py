@@ -142,10 +142,28 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
         raise ValueError(str(exc)) from exc
     out = []
     for ws in wb.worksheets:
-        if _text(ws["L1"].value) != form.MARKER:
+        if _text(ws["L1"].value) == form.MARKER:
+            out.append(_read_sheet(ws, settings))
             continue
-        out.append(_read_sheet(ws, settings))
+        moved = _marker_elsewhere(ws)
+        if moved is not None:  # a column deleted or inserted: no cell is where it was written
+            out.append(ReadSheet(ws.title, None, (), (CellProblem(
+                ws.title, moved,
+                "这张督办单的列被删除、插入或移动过，无法按列读取：请在 tracker form 生成的原表上填写",
+                "columns of this sheet were deleted, inserted or moved, so it cannot be read by "
+                "column: fill in the sheet as tracker form made it"),)))
     return out
+
+
+def _marker_elsewhere(ws: Any) -> str | None:
+    """Where a 督办单's mark is when it is not in L1 (the first rows, any column), or A1 when
+    the mark is gone but the form's title is there (a column deleted inside the merged title
+    row takes the mark with it)."""
+    for row in ws.iter_rows(min_row=1, max_row=3, max_col=min(ws.max_column, 40)):
+        for c in row:
+            if _text(c.value) == form.MARKER:
+                return str(c.coordinate)
+    return "A1" if _text(ws["A1"].value).strip() in (form.TITLE_ZH, form.TITLE_EN) else None
 
 
 def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
@@ -275,6 +293,14 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
             continue
         base = form.row_for(issued, unit, units, "") if issued is not None else None
         locked = dict(f.locked)
+        if issued is None and locked["title"].strip() != task.title.strip():
+            # the version it was issued from is not in this repository (another office's
+            # sheet, or one from before a history rewrite): only the task now can vouch for it
+            cell("title", f"这一行的事项“{locked['title'].strip()}”与本仓库的 {f.ref}“{task.title}”不符"
+                          "（督办单可能来自别的仓库），未读入",
+                 f"this row's item '{locked['title'].strip()}' is not {f.ref} here ('{task.title}'); "
+                 "the sheet may come from another repository; not read in")
+            continue
         if f.blob and base is not None:
             expected = form.locked_values(base, settings, lang)
             changed = [k for k in LOCKED if locked[k].strip() != expected[k].strip()]
