@@ -129,3 +129,10 @@ def test_an_essay_site_label_before_the_sample_name_is_dropped(tmp_path: Path) -
                   "为深入推进垃圾分类工作,结合我镇实际,制定本方案。", "一、总体要求", "全面推进。",
                   "二、主要任务", "(一)镇环卫所负责清运。")
     assert _plans(tmp_path, text)[0].title == "全镇垃圾分类工作实施方案"
+
+
+def test_a_template_name_glued_to_its_contents_keeps_its_own_words(tmp_path: Path) -> None:
+    """…工作方案参考模板一、背景分析: the file's name is kept as written, 模板 / 范文 included."""
+    text = _cells("文档简介", "社区治理工作方案参考模板一、背景分析", "1.1政策背景", "二、目标设定",
+                  "2.1总体目标")
+    assert _plans(tmp_path, text)[0].title == "社区治理工作方案参考模板"

@@ -324,6 +324,8 @@ def _document_title(paras: list[Para]) -> str | None:
             own_items = any(_NOTICE_ITEMS.search(q.norm) for q in paras[i:anchor])
             cover = cover or (text if own_items else _notice_name(text, norm))
             continue
+        if _glued_to_contents(paras, p.text.strip()):
+            return text.replace(" ", "")
         return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
     if cover:
         return cover
@@ -351,7 +353,20 @@ def _document_title(paras: list[Para]) -> str | None:
 
 def title_of(paras: list[Para], marker: str | None) -> str:
     found = _title_of(paras, marker)
-    return found if found.startswith("未命名方案") else tidy_title(found) or found
+    if found.startswith("未命名方案") or _glued_to_contents(paras, found):
+        return found
+    return tidy_title(found) or found
+
+
+def _glued_to_contents(paras: list[Para], title: str) -> bool:
+    """A template's name glued to its table of contents (…工作方案参考模板一、背景分析, cut apart
+    when the page is cleaned) is the file's name as written: its 模板 / 范文 are the file's own
+    words, not a sample site's addition."""
+    for p, q in pairwise(paras):
+        if p.text.strip().replace(" ", "") == title.replace(" ", "") and q.first == p.first:
+            h = heading_of(q.norm)
+            return h is not None and h.kind == "cn" and h.number == 1
+    return False
 
 
 def _title_of(paras: list[Para], marker: str | None) -> str:
