@@ -28,8 +28,22 @@ class Units:
 
     @cached_property
     def _groups(self) -> dict[str, tuple[str, ...]]:
-        return {name: tuple(self.canonical(m) for m in members)
-                for name, members in self.directory.groups}
+        """Each group's member units, a group inside a group spelled out (全县基层: [各乡镇,
+        各村] holds every 乡镇 and every 村); a group that contains itself adds nothing more."""
+        direct = {name: tuple(self.canonical(m) for m in members)
+                  for name, members in self.directory.groups}
+
+        def flat(name: str, inside: frozenset[str]) -> list[str]:
+            out: list[str] = []
+            for m in direct[name]:
+                if m in direct:
+                    if m not in inside:
+                        out.extend(flat(m, inside | {m}))
+                else:
+                    out.append(m)
+            return out
+
+        return {name: tuple(dict.fromkeys(flat(name, frozenset({name})))) for name in direct}
 
     @cached_property
     def _member_of(self) -> dict[str, tuple[str, ...]]:

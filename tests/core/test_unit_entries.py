@@ -42,3 +42,16 @@ def test_check_warns_about_a_unit_entry_for_a_unit_not_on_the_task():
     loaded = load.load_plan_bytes(PLAN, "plans/p.yaml")
     problems = [p for p in checks.run_checks([loaded], UNITS) if p.code == "unit-entry-not-named"]
     assert len(problems) == 1 and "北山乡" in problems[0].zh and not problems[0].is_error
+
+
+def test_a_group_of_groups_holds_every_unit_of_both() -> None:
+    """全县基层: [各乡镇, 各村]: check accepts it, so list, summary, forms and set must all see
+    the villages and townships in it; a group that names itself adds nothing and ends."""
+    units = Units(Directory(
+        units=tuple(Unit(n) for n in ("城关镇", "河西乡", "一村", "二村")),
+        groups=(("各乡镇", ("城关镇", "河西乡")), ("各村", ("一村", "二村")),
+                ("全县基层", ("各乡镇", "各村", "全县基层")))))
+    assert units.members("全县基层") == ("城关镇", "河西乡", "一村", "二村")
+    assert units.expand(("全县基层", "城关镇")) == ("城关镇", "河西乡", "一村", "二村")
+    assert set(units.groups_of("一村")) == {"各村", "全县基层"}
+    assert units.matches("一村", ("全县基层",))
