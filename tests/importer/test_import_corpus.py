@@ -110,7 +110,7 @@ FRESH3_MAX_PER_TASK = 1.0
 # measurement needs a new folder. Its ceiling on tasks written rose from the blind run's 0.23
 # (too few written then) to the figure reached.
 FRESH4_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                "title": 0.954}
+                "title": 1.0}
 FRESH4_MAX_PER_TASK = 1.0
 
 

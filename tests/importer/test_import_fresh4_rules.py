@@ -136,3 +136,10 @@ def test_a_template_name_glued_to_its_contents_keeps_its_own_words(tmp_path: Pat
     text = _cells("文档简介", "社区治理工作方案参考模板一、背景分析", "1.1政策背景", "二、目标设定",
                   "2.1总体目标")
     assert _plans(tmp_path, text)[0].title == "社区治理工作方案参考模板"
+
+
+def test_the_following_plan_in_a_preamble_names_no_title(tmp_path: Path) -> None:
+    """…特制定以下专项整治方案。: "the following plan" is no title; the draft says it has none."""
+    text = _cells("为提升管理水平,我们特制定以下专项整治方案。", "一、指导思想", "坚持问题导向。",
+                  "二、工作要求", "(一)办公室负责于5月底前汇总。")
+    assert _plans(tmp_path, text)[0].title.startswith("未命名方案")

@@ -342,7 +342,7 @@ def _document_title(paras: list[Para]) -> str | None:
     for p in paras[: anchor + 1]:  # the preamble: 为…,现制定XX实施方案
         m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
         own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
-        if m and own and not _GENERIC.match(_strip_lead(m.group(1))):
+        if m and own and not _GENERIC.match(_strip_lead(m.group(1))) and not _FOLLOWING.match(m.group(1)):
             return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         m = _TITLE_THEN_PREAMBLE.match(p.norm)
@@ -404,6 +404,10 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
         return first.text.strip()
     # No title line: say so rather than promote a sentence or a site banner to a title.
     return f"未命名方案(第{first.first}行起)"
+
+
+# 特制定以下专项整治方案: "the following plan" names the kind of plan, not its title.
+_FOLLOWING = re.compile(r"^(?:以下|如下)")
 
 
 def _strip_lead(name: str) -> str:
