@@ -283,17 +283,21 @@ def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
             raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
         changes = since_baseline(changes)
     else:
-        old = walk.plans_at(root, _commit_or_fail(env, rev or "HEAD"))
+        base = _commit_or_fail(env, rev or "HEAD")
         if rev2:
-            new = walk.plans_at(root, _commit_or_fail(env, rev2))
+            old, new = walk.plans_at(root, base), walk.plans_at(root, _commit_or_fail(env, rev2))
         else:
             # the work tree as every command reads it (links refused, unreadable files named);
-            # a file that cannot be read now is not "deleted": it is left out, and said so
+            # a file that cannot be read now is not "deleted": it is left out, and said so.
+            # Only files whose blob differs are read at the revision.
             ws = env.workspace()
-            new = {f.path: f.plan for f in ws.files}
-            for path in ws.broken_files():
-                old.pop(path, None)
-                new.pop(path, None)
+            then = walk.blobs_at(root, base)
+            now = {f.path: f for f in ws.files}
+            differ = {p for p in then.keys() | now.keys()
+                      if p not in now or p not in then or now[p].blob != then[p]}
+            differ -= set(ws.broken_files())
+            old = walk.plans_at(root, base, differ)
+            new = {p: now[p].plan for p in differ if p in now}
             env.warn_skipped()
         changes = walk.diff_trees(old, new)
     if fmt == "json":

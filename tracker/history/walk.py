@@ -445,28 +445,38 @@ def _numbered(entries: list[Entry]) -> list[Entry]:
 # ---------------------------------------------------------------- versions at a revision
 
 
-def plans_at(root: Path, rev: str) -> dict[str, Plan | None]:
-    """Every plan file at a revision: path -> Plan (None when unreadable)."""
+def blobs_at(root: Path, rev: str) -> dict[str, str]:
+    """Every plan file at a revision: path -> blob id (nothing read)."""
     proc = git.run_git(root, "ls-tree", "-r", "-z", rev, "--", "plans")
-    items = []
+    out = {}
     for entry in proc.stdout.decode("utf-8", "replace").split("\0"):
         if "\t" in entry:
             meta, path = entry.split("\t", 1)
             if path.endswith(".yaml"):
-                items.append((meta.split()[2], path))
+                out[path] = meta.split()[2]
+    return out
+
+
+def plans_at(root: Path, rev: str, only: set[str] | None = None) -> dict[str, Plan | None]:
+    """The plan files at a revision (those at the paths `only`, when given): path -> Plan
+    (None when unreadable)."""
+    items = [(b, path) for path, b in blobs_at(root, rev).items() if only is None or path in only]
     raws = read_blobs(root, [b for b, _ in items])
     return {path: load.load_plan_bytes(raws[b], path).plan if b in raws else None
             for b, path in items}
 
 
-def plans_in_worktree(root: Path) -> dict[str, Plan | None]:
-    """The plan files in the work tree as every command reads them: links are not followed
-    (store.paths), and a file that cannot be read is None like one that cannot be parsed."""
+def plans_in_worktree(root: Path, only: set[str] | None = None) -> dict[str, Plan | None]:
+    """The plan files in the work tree as every command reads them (those at the paths `only`,
+    when given): links are not followed (store.paths), and a file that cannot be read is None
+    like one that cannot be parsed."""
     from tracker.store import paths
 
     out: dict[str, Plan | None] = {}
     for path in paths.plan_files(root)[0]:
         rel = path.relative_to(root).as_posix()
+        if only is not None and rel not in only:
+            continue
         try:
             out[rel] = load.load_plan_bytes(path.read_bytes(), rel).plan
         except OSError:
