@@ -143,3 +143,12 @@ def test_the_following_plan_in_a_preamble_names_no_title(tmp_path: Path) -> None
     text = _cells("为提升管理水平,我们特制定以下专项整治方案。", "一、指导思想", "坚持问题导向。",
                   "二、工作要求", "(一)办公室负责于5月底前汇总。")
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_the_make_up_of_a_body_is_no_goal(tmp_path: Path) -> None:
+    """由学生代表不少于2人、家长代表不少于2人等组成: members, not targets; 不少于95% stays one."""
+    text = _cells("学校食堂管理工作方案",
+                  "一、学校成立膳食委员会,由学生代表不少于2人、家长代表不少于2人等组成,每学期召开会议。",
+                  "二、学生满意率不少于95%。")
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(95.0, "%")]

@@ -63,13 +63,20 @@ _TARGET_VERB = re.compile(
 )
 
 
+# …不少于2人、教师代表不少于1人等组成: the members a body is made of, not a target.
+_MAKE_UP = re.compile(r"[^。;]{0,40}?组成")
+
+
 def targets_in(text: str, norm: str) -> list[tuple[str, float, str]]:
-    """Outside a goal section, only numbers a target verb introduces (覆盖率达到95%)."""
+    """Outside a goal section, only numbers a target verb introduces (覆盖率达到95%); not the
+    make-up of a body (由学生代表不少于2人、家长代表不少于2人等组成)."""
     out = []
     for clause in _CLAUSE.finditer(norm):
         piece = clause.group(0)
         for m in _NUMBER.finditer(piece):
             if _is_range_end(piece, m.start()) or not _TARGET_VERB.search(piece[: m.start()]):
+                continue
+            if _MAKE_UP.match(norm, clause.start() + m.end()):
                 continue
             value = round(float(m.group(1)) * _SCALE.get(m.group(2) or "", 1), 6)
             out.append((text[clause.start() : clause.end()].strip(), value, m.group(3)))
