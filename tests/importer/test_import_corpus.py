@@ -22,6 +22,7 @@ from corpus_score import (
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH6,
     HELD_OUT,
     TUNE,
     Score,
@@ -116,6 +117,16 @@ FRESH3_MAX_PER_TASK = 1.0
 FRESH4_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
                 "title": 1.0}
 FRESH4_MAX_PER_TASK = 1.0
+# The blind split now: fresh6 (tests/data/import-corpus-fresh6, 131–150), gathered and gold
+# written and committed (309b933) by someone who never ran the importer nor read its code,
+# scored once after tuning on fresh4+5: recall 25/42, owners 19/37, due 4/6, goals 1/1, phases
+# 6/6, titles 11/20, 33 tasks written for 42, one document refused (144). Floors at that run;
+# recall, owners, due and titles are below the targets. Do not tune on it while it is
+# the yardstick.
+FRESH6_FLOOR = {"recall": 0.595, "owners": 0.513, "due": 0.666, "phase": 1.0, "goal": 1.0,
+                "title": 0.55}
+FRESH6_MAX_PER_TASK = 0.79
+FRESH6_REFUSED = ["144"]
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -131,13 +142,15 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     fresh2, fresh2_each = split_scores(FRESH2)
     fresh3, fresh3_each = split_scores(FRESH3)
     fresh4, fresh4_each = split_scores(FRESH4)
+    fresh6, fresh6_each = split_scores(FRESH6)
     with capsys.disabled():
         print("\n" + "\n".join(_report("tuning", tune, tune_each) + _report("extra", extra, extra_each)
                                 + _report("held-out", held, held_each)
                                 + _report("fresh", fresh, fresh_each)
                                 + _report("fresh2", fresh2, fresh2_each)
                                 + _report("fresh3", fresh3, fresh3_each)
-                                + _report("fresh4+5 (blind)", fresh4, fresh4_each)))
+                                + _report("fresh4+5", fresh4, fresh4_each)
+                                + _report("fresh6 (blind)", fresh6, fresh6_each)))
     for key, floor in TUNE_FLOOR.items():
         assert getattr(tune, key) >= floor, (key, getattr(tune, key))
     assert tune.per_task <= TUNE_MAX_PER_TASK
@@ -159,6 +172,9 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
     for key, floor in FRESH4_FLOOR.items():
         assert getattr(fresh4, key) >= floor, (key, getattr(fresh4, key))
     assert fresh4.per_task <= FRESH4_MAX_PER_TASK
+    for key, floor in FRESH6_FLOOR.items():
+        assert getattr(fresh6, key) >= floor, (key, getattr(fresh6, key))
+    assert fresh6.per_task <= FRESH6_MAX_PER_TASK
 
 
 def test_split_covers_the_corpus_once() -> None:
@@ -170,6 +186,8 @@ def test_split_covers_the_corpus_once() -> None:
     assert len(FRESH2) == 14 and not set(FRESH2) & set(TUNE + HELD_OUT + EXTRA + FRESH)
     assert len(FRESH3) == 16 and not set(FRESH3) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2)
     assert len(FRESH4) == 22 and not set(FRESH4) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3)
+    assert len(FRESH6) == 20 and not set(FRESH6) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                        + FRESH3 + FRESH4)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -181,7 +199,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                           check=False).returncode == 0
     runner = CliRunner()
     refused: list[str] = []
-    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4:
+    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
         said = r.output + str(getattr(r, "stderr", "")) + str(r.exception or "")
@@ -192,7 +210,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # Decimal numbering (1 总则 / 1.1 编制目的) is read, an excerpt cut before its first item
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
-    assert set(refused) <= set(FRESH2_REFUSED), refused
+    assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
