@@ -49,6 +49,22 @@ class TaskScreen(TrackerScreen):
     def found(self) -> tuple[Plan, Task] | None:
         return self.session.find(self.plan_id, self.task_id)
 
+    def missing(self) -> str:
+        """Why the task cannot be found now: its plan broken, its file gone, or the task gone."""
+        s = self.session
+        path = f"plans/{self.plan_id}.yaml"
+        for f, why in s.ws.skipped():
+            if f.path == path:
+                return s.t(f"{path} 现在有错误，无法读取（{why.render('zh') if why else ''}）",
+                           f"{path} has errors now and cannot be read ({why.render('en') if why else ''})")
+        if not (s.ws.root / path).exists():
+            return s.t(f"计划文件 {path} 已不存在（被删除或改名）", f"the plan file {path} is gone")
+        return s.t("这个任务已不在文件中（可能被手工删除或改了编号）", "this task is no longer in the file")
+
+    def cannot_save(self) -> None:
+        self.notify(self.missing() + self.session.t("；未保存，输入的内容还在", "; nothing saved, what "
+                                                    "you typed is kept"), severity="error", markup=False)
+
     def compose_body(self) -> ComposeResult:
         found = self.found()
         with VerticalScroll(id="task-pane"):
@@ -74,8 +90,7 @@ class TaskScreen(TrackerScreen):
         s = self.session
         found = self.found()
         if found is None:
-            self.query_one("#fields", Static).update(Text(s.t(
-                "这个任务已不在文件中（可能被手工删除或改了编号）", "this task is no longer in the file")))
+            self.query_one("#fields", Static).update(Text(self.missing()))
             return
         plan, task = found
         self.query_one("#fields", Static).update(self.fields_table(plan, task))
@@ -239,6 +254,8 @@ class TaskScreen(TrackerScreen):
 
     def action_save(self, then: Callable[[], None] | None = None) -> None:
         form, found = self.form(), self.found()
+        if form is not None and found is None:
+            return self.cannot_save()
         if form is None or found is None:
             return
         typed = form.typed()
@@ -262,6 +279,8 @@ class TaskScreen(TrackerScreen):
 
     def save_now(self, then: Callable[[], None] | None = None) -> None:
         form, found = self.form(), self.found()
+        if form is not None and found is None:
+            return self.cannot_save()
         if form is None or found is None:
             return
         plan, task = found
@@ -277,6 +296,8 @@ class TaskScreen(TrackerScreen):
 
     def add_update(self) -> None:
         form, found = self.form(), self.found()
+        if form is not None and found is None:
+            return self.cannot_save()
         if form is None or found is None:
             return
         plan, task = found

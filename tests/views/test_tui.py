@@ -296,6 +296,10 @@ def test_detail_shows_fields_updates_and_history(tmp_path):
         text = screen_text(app)
         assert "农村电网增容改造" in text and "北山乡" in text and "9月30日前" in text
         assert "变压器到货延迟" in text  # an update
+        # the history sits below the form, which the pane scrolls
+        app.screen.query_one("#task-pane").scroll_end(animate=False)
+        await pilot.pause()
+        text = screen_text(app)
         assert "张某" in text and "2026-08-20" in text  # the moved deadline, from git history
         assert "2026-08-31 → 2026-09-30" in text
 
