@@ -174,3 +174,14 @@ def test_a_read_only_repository_is_said_in_one_line(demo_repo: Path) -> None:
             path.chmod(path.stat().st_mode | 0o200)
     assert done.returncode == 1 and "没有权限读写" in done.stderr and "内部错误" not in done.stderr
     assert git(demo_repo, "status", "--porcelain") == ""
+
+
+@pytest.mark.parametrize("args", [("list",), ("export", "--format", "csv")])
+def test_a_value_that_cannot_be_read_is_named_not_shown_blank_in_silence(
+        demo_repo: Path, tracker, args) -> None:
+    """due: 2026-02-29 is no date: the task lists with no deadline, so the listing says why."""
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    due: 2026-12-15", "    due: 2026-02-29", 1),
+                    encoding="utf-8")
+    said = run(tracker, demo_repo, *args)
+    assert said.code == 0 and "有值无法读取" in said.err and "2026-02-29" in said.err

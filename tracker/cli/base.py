@@ -140,15 +140,26 @@ class Env:
         click.echo(terminal_text(text), err=True)
 
     def warn_skipped(self) -> None:
-        """Name every plan file a report left out, and why (one line each)."""
-        skipped = self.workspace().skipped()
-        if not skipped:
-            return
-        self.warn(self.t(f"注意：{len(skipped)} 个计划文件有错误，未计入（运行 tracker check 查看）：",
-                         f"note: {len(skipped)} plan files have errors and were left out (run "
-                         "tracker check):"))
-        for f, why in skipped:
-            self.warn(f"  {why.render(self.lang) if why is not None else f.path}")
+        """Name every plan file a report left out, and why (one line each); and every file
+        read with a value it could not take (a due date that does not exist shows as none)."""
+        ws = self.workspace()
+        skipped = ws.skipped()
+        if skipped:
+            self.warn(self.t(f"注意：{len(skipped)} 个计划文件有错误，未计入（运行 tracker check 查看）：",
+                             f"note: {len(skipped)} plan files have errors and were left out (run "
+                             "tracker check):"))
+            for f, why in skipped:
+                self.warn(f"  {why.render(self.lang) if why is not None else f.path}")
+        left = {id(f) for f, _ in skipped}
+        partly = [(f, [p for p in f.problems if p.is_error]) for f in ws.files if id(f) not in left]
+        partly = [(f, errors) for f, errors in partly if errors]
+        if partly:
+            self.warn(self.t(f"注意：{len(partly)} 个计划文件有值无法读取，这些值按空白显示（运行 tracker check 查看）：",
+                             f"note: {len(partly)} plan files have values that cannot be read and "
+                             "show as blank (run tracker check):"))
+            for _, errors in partly:
+                for p in errors[:3]:
+                    self.warn(f"  {p.render(self.lang)}")
 
 
 def _name(env: Env, by: str, lang: str | None) -> str:
