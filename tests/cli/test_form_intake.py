@@ -281,3 +281,13 @@ def test_a_sheet_from_another_repository_is_not_read_into_a_different_task(  # t
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "外县设备采购" in r.err and "不符" in r.err
     assert "外县的表" not in _yaml(repo) and "    progress: 30\n" in _yaml(repo)
+
+
+def test_blank_sheets_of_two_workbooks_name_each_unit_once(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    second = path.with_name("第二份.xlsx")
+    second.write_bytes(path.read_bytes())
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path), str(second))
+    line = next(ln for ln in r.out.splitlines() if ln.startswith("未填写的表"))
+    names = line.split("：", 1)[1].split("、")
+    assert len(names) == len(set(names)) == 4 and "未填写的表 4 张" in line

@@ -185,3 +185,23 @@ def test_a_value_that_cannot_be_read_is_named_not_shown_blank_in_silence(
                     encoding="utf-8")
     said = run(tracker, demo_repo, *args)
     assert said.code == 0 and "有值无法读取" in said.err and "2026-02-29" in said.err
+
+
+def test_report_and_history_options_that_name_nothing_say_so(demo_repo: Path, tracker) -> None:
+    leader = run(tracker, demo_repo, "summary", "--leader", "无此人")
+    assert leader.code == 1 and "没有责任领导是“无此人”的任务" in leader.err
+    future = run(tracker, demo_repo, "summary", "--since", "2027-01-01")
+    assert future.code == 1 and "报告期不能从将来开始" in future.err
+    no_day = run(tracker, demo_repo, "log", "--since", "2026-02-29")
+    assert no_day.code == 1 and "日期不存在" in no_day.err and "git 版本" not in no_day.err
+
+
+def test_baseline_of_all_plans_skips_the_ones_that_have_it_and_sets_the_rest(
+        demo_repo: Path, tracker) -> None:
+    assert run(tracker, demo_repo, "baseline", "clean-heating-2026").code == 0
+    rest = run(tracker, demo_repo, "baseline")
+    assert rest.code == 0 and "已存在，跳过：clean-heating-2026" in rest.err
+    tags = git(demo_repo, "tag", "--list", "baseline/*").split()
+    assert len(tags) == len(list((demo_repo / "plans").glob("*.yaml")))
+    again = run(tracker, demo_repo, "baseline")
+    assert again.code == 1 and "已存在" in again.err

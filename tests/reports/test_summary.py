@@ -262,11 +262,14 @@ def test_chinese_numbers(n: int, text: str) -> None:
     ("20日", "2026-11-20"),  # the last 20th, not the next one
     ("11月20日", "2026-11-20"),
     ("12月1日", "2025-12-01"),  # last December: --since names a day already past
-    ("2026年12月1日", "2026-12-01"),  # a year written is kept as written
+    ("2026年12月1日", None),  # a year written is kept as written: after --today, refused
     ("2026-10-31", "2026-10-31"),
 ])
-def test_since_a_day_reads_backward(office: Path, tracker, since: str, start: str) -> None:
+def test_since_a_day_reads_backward(office: Path, tracker, since: str, start: str | None) -> None:
     r = tracker("--repo", str(office), "--today", TODAY, "summary", "--since", since,
                 "--format", "json")
+    if start is None:
+        assert r.code == 1 and "2026-12-01" in r.err and "将来" in r.err
+        return
     assert r.code == 0, r.err
     assert json.loads(r.out)["period"]["start"] == start

@@ -106,6 +106,7 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
                 empty.append(sheet.name)
                 continue
             failed = not _intake_sheet(env, sheet, dry_run) or failed
+    empty = list(dict.fromkeys(empty))  # two workbooks hold the same unit's blank sheet
     if empty:
         env.say(env.t(f"未填写的表 {len(empty)} 张（按未报送计）：{'、'.join(empty)}",
                       f"{len(empty)} sheets not filled in (not reported): {', '.join(empty)}"))

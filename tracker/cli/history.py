@@ -153,7 +153,9 @@ def _date_or_rev(env: Env, value: str) -> dt.date | str:
         return proc.stdout.decode().strip()
     try:
         return env.past_date(value)
-    except DateError:
+    except DateError as exc:
+        if exc.kind == "impossible":  # 2026-02-29: a date, one that does not exist
+            raise Failure(exc.message(env.lang)) from None
         raise Failure(env.t(f"“{value}”既不是日期也不是 git 版本",
                             f"'{value}' is neither a date nor a revision")) from None
 
@@ -444,9 +446,13 @@ def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
     if bad.returncode != 0:
         raise Failure(env.t(f"基线名称“{name}”不能用作 git 标签名", f"'{name}' cannot be a git tag name"))
     taken = [p.id for p in plans if _has_ref(root, f"refs/tags/baseline/{p.id}/{name}")]
-    if taken:
+    if taken and (plan_id or len(taken) == len(plans)):
         raise Failure(env.t(f"基线 {name} 已存在：{'、'.join(taken)}（用 --name 另取名称）",
                             f"baseline {name} already exists for {', '.join(taken)} (use --name)"))
+    if taken:  # all plans asked for: the others still get theirs
+        env.warn(env.t(f"基线 {name} 已存在，跳过：{'、'.join(taken)}",
+                       f"baseline {name} exists already, skipped: {', '.join(taken)}"))
+        plans = [p for p in plans if p.id not in taken]
     if not plan_id:
         env.warn_skipped()  # a plan that cannot be read gets no baseline
     tags = walk.create_baseline(root, [p.id for p in plans], name, git.identity(root, env.by))

@@ -49,9 +49,14 @@ def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
         from tracker.dates import DateError
 
         try:
-            return env.past_date(value), None
+            day = env.past_date(value)
         except DateError as exc:
             raise Failure(exc.message(env.lang)) from None
+        if day > env.today:
+            raise Failure(env.t(f"--since {day.isoformat()} 在 --today {env.today.isoformat()} 之后：报告期不能从将来开始",
+                                f"--since {day.isoformat()} is after --today {env.today.isoformat()}: "
+                                "a period cannot start in the future"))
+        return day, None
     from tracker.history import git
 
     root = env.need_root()
@@ -154,6 +159,11 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
     ws = env.workspace()
     plans = _plans(env, plan)
     unit_name = _unit(env, unit)
+    if leader and not any(t.leader and leader in t.leader for p in plans for t in p.tasks):
+        known = sorted({t.leader for p in plans for t in p.tasks if t.leader})
+        raise Failure(env.t(f"没有责任领导是“{leader}”的任务" + (f"（现有：{'、'.join(known[:10])}）" if known else ""),
+                            f"no task has the responsible leader '{leader}'"
+                            + (f" (there are: {', '.join(known[:10])})" if known else "")))
     since_date, rev = _since(env, since)
     start = since_date or sm.period_of(period, env.today).start
     changes = _period_changes(env, start, rev)
