@@ -117,3 +117,33 @@ def test_settings_and_units_cache_follows_the_files(demo_repo: Path, tracker) ->
     settings.write_text(settings.read_text(encoding="utf-8").replace("language: zh", "language: en"),
                         encoding="utf-8")
     assert "plan files" in tracker("--repo", str(demo_repo), "check").err
+
+
+def test_a_plan_over_the_size_limit_is_refused_also_when_read_in_halves(tmp_path: Path, tracker) -> None:
+    """A cold load cuts a big plan in two halves to parse on both cores: each half passed the
+    8 MB limit that the whole file breaks, and a 9 MB plan was read without a word."""
+    from tests.conftest import make_repo
+
+    task = "  - id: T{0}\n    title: 第{0}项重点工作的开展情况和其他说明文字\n    owners: [城关镇]\n    status: todo\n"
+    body = "".join(task.format(i) for i in range(1, 90_000))
+    root = make_repo(tmp_path / "r", {"big": "format: 1\nid: big\ntitle: 大计划\nyear: 2026\ntasks:\n" + body,
+                                      "small": "format: 1\nid: small\ntitle: 小计划\nyear: 2026\ntasks: []\n"})
+    assert (root / "plans" / "big.yaml").stat().st_size > 8 * 1024 * 1024
+    checked = tracker("--repo", str(root), "check")
+    assert checked.code == 1 and "plans/big.yaml:1:1" in checked.out and "file-too-large" in checked.out
+
+
+def test_import_refuses_a_draft_over_the_size_limit_and_writes_nothing(
+        tmp_path: Path, tracker, monkeypatch) -> None:
+    from tests.conftest import make_repo
+    from tracker.store import yamlsafe
+
+    root = make_repo(tmp_path / "r")
+    doc = tmp_path / "方案.txt"
+    doc.write_text("县清洁取暖工作方案\n一、重点任务\n" + "".join(
+        f"{i}.开展第{i}项工作。由城关镇负责,6月30日前完成。\n" for i in range(1, 60)), encoding="utf-8")
+    monkeypatch.setattr(yamlsafe, "MAX_FILE_BYTES", 4096)
+    before = sorted(p.name for p in (root / "plans").iterdir())
+    r = tracker("--repo", str(root), "import", str(doc))
+    assert r.code == 1 and "超过" in r.err and "未写入任何文件" in r.err
+    assert sorted(p.name for p in (root / "plans").iterdir()) == before

@@ -120,10 +120,20 @@ def import_command(
     if target.is_symlink() or any(p.is_symlink() for p in paths):
         env.fail(f"{target} 或其中的目标文件是符号链接，未写入任何文件",
                  f"{target} or a target file in it is a symbolic link; nothing written")
+    from tracker.store.yamlsafe import MAX_FILE_BYTES
+
+    texts = [emit_plan(d).encode("utf-8") for d in drafts]
+    too_big = [(d, len(t)) for d, t in zip(drafts, texts) if len(t) > MAX_FILE_BYTES]
+    if too_big:  # a plan over the limit would be written only to be refused by every command
+        d, size = too_big[0]
+        mb, limit = size / 1024 / 1024, MAX_FILE_BYTES // 1024 // 1024
+        env.fail(f"“{d.title}”写成计划有 {mb:.1f} MB，超过 {limit} MB 上限，未写入任何文件：请把文档分成几份导入",
+                 f"'{d.title}' would be a {mb:.1f} MB plan, over the {limit} MB limit; nothing "
+                 "written: import the document in parts")
     target.mkdir(parents=True, exist_ok=True)
-    for d, path in zip(drafts, paths):
+    for d, path, data in zip(drafts, paths, texts):
         try:
-            create_new(path, emit_plan(d).encode("utf-8"))
+            create_new(path, data)
         except FileExistsError:
             env.fail(f"{path} 已存在（或是符号链接），未写入", f"{path} exists (or is a link); not written")
         env.say(

@@ -71,7 +71,12 @@ _FIRST_ITEM = re.compile(r"^(?![ ]*(?:#|$))( *)(- )?", re.MULTILINE)
 def halves(raw: bytes) -> tuple[bytes, bytes, int] | None:
     """Two texts that each parse to the plan with half of its tasks, and the number of lines
     both share (the header up to `tasks:`); None when the file is not to be cut. Found with
-    regular expressions over the whole text: a 100,000-task file has 400,000 lines."""
+    regular expressions over the whole text: a 100,000-task file has 400,000 lines. A file
+    over the size limit is not cut: its halves would each pass the limit the whole breaks."""
+    from tracker.store.yamlsafe import MAX_FILE_BYTES
+
+    if len(raw) > MAX_FILE_BYTES:
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
