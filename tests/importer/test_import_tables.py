@@ -290,3 +290,31 @@ def test_row_with_each_header_above_its_cell(tmp_path: Path) -> None:
         ("改扩建社区卫生服务中心", (), ("卫健局",), (), date(2026, 6, 30)),
     ]
     assert plan.tasks[0].lines == (1, 8) and plan.tasks[0].due_text == "12月底前"
+
+
+def test_a_docx_row_merged_across_heads_the_rows_below_it(tmp_path: Path) -> None:
+    """Word merges a category row (二、长效机制) across the table: it is the section of the
+    rows under it, not a task of its own."""
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [
+        ["序号", "整治内容", "责任单位", "配合单位", "完成时限"],
+        ["", "", "", "", ""],
+        ["1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"],
+        ["", "", "", "", ""],
+        ["2", "建立保洁制度", "镇城管办", "", "6月底前"],
+    ]
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for r, text in ((1, "一、河道整治"), (3, "二、长效机制")):
+        table.cell(r, 0).merge(table.cell(r, 4)).text = text
+    p = tmp_path / "sections.docx"
+    d.save(str(p))
+    plans = detect_plans(read_document(p), year=2026)
+    assert [(t.title, t.section) for t in plans[0].tasks] == [
+        ("清理河道垃圾", "一、河道整治"), ("建立保洁制度", "二、长效机制")]

@@ -123,6 +123,7 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     header = [c[1] for c in head]
     roles = [column_role(h) or "content" for h in header]
     n = i_head + 1
+    section = ""
     while n < len(paras):
         cells = _pipe_cells(paras[n])
         if cells is None:
@@ -134,11 +135,16 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
             continue  # a repeated header
         p = paras[n - 1]
         texts = [c[0] for c in cells]
+        filled = [t.strip() for t in texts if t.strip()]
+        if len(filled) == 1 and _category_row(filled[0]):
+            section = filled[0]  # | 二、长效机制 | | | |: a row merged across heads the rows below
+            continue
         if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
             texts = ["", *texts]
         if n == len(paras) and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
             break  # the page ends inside this row, before its last cells: cut
-        rows.append(_row(p.first, p.last, roles, header, texts, p.text.strip()))
+        row = _row(p.first, p.last, roles, header, texts, p.text.strip())
+        rows.append(replace(row, section=section) if section else row)
     return n - i
 
 

@@ -132,7 +132,7 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
         id="T0",
         title=title[:_TITLE_MAX] or first[:_TITLE_MAX],
         detail=row.text,
-        section="",
+        section=row.section,  # the category row above it (一、…), a row merged across in Word
         label=label,
         lines=(row.first, row.last),
         owners=found,
