@@ -226,6 +226,8 @@ def test_small_documents_read_alike() -> None:
         "a:\n  b:\n    c:\n      - d: |\n          x\n        e: 1\n", "a: b:c\nb: :c\n",
         "a: 😀 x\nb: ｘ：ｙ\nc: a　b\n", "x: [😀, 县]\n", "a: 'x'#c\n", "a: [x]#c\n",
         "a: |\n    x\n  y\n", "a:\n  - |\n    x\n  - y\n", "- a: 1\n", "a: \u3000x\n",
+        "k" * 199 + ": 1\n", "k" * 200 + ": 1\n", "k" * 1100 + ": 1\n", "a: [" + "x, " * 300 + "y]\n",
+        "a: |\n  x\n\n# c\n\nz: 1\n", "a: |\n  x\n# c\n  y\n", "a: |\n  x  \n  \n y\n",
     ]
     for doc in docs:
         check(doc)
@@ -242,7 +244,11 @@ TRICKY = ["yes", "no", "on", "Off", "y", "n", "true", "False", "1e3", "1E3", "0o
           "`x`", "😀", "县能源局", "９月３０日前", "完成：百分之百", "a\u3000b", "\u3000a", "a\\b",
           "<<", "=", "x" * 45, "县" * 41, "1" * 40, "T1", "done", "0", "100", "-1", "1:30",
           "a\nb", "a\n\nb\n", "  x\n y", "x\n"]
-TEXT = st.one_of(st.sampled_from(TRICKY), st.text(
+WORDS = ["x", "T1", "done", "县能源局", "各乡镇", "2026-04-20", "12", "3.5", "9月30日前", "张某 李某",
+         "a b", "x-y", "a/b", "（一）任务", "100%", "1,000", "a]", "a,b", "a'b", 'a"b', "a?b", "a!b",
+         "a&b", "a*b", "a|b", "a>b", "a@b", "a%b", "a`b", "a~", "-", "a -b", "a:", "a :b"]
+SAFE = st.one_of(st.sampled_from(WORDS), st.sampled_from(TRICKY))
+TEXT = st.one_of(st.sampled_from(TRICKY), st.sampled_from(WORDS), st.text(
     alphabet=st.sampled_from(list("ab1 :#-'\"[]{},.~&*!|>?%@`\\县能源局：　😀eE0xo_+") + ["\n", "\t"]),
     max_size=12))
 
@@ -333,8 +339,11 @@ def test_plan_like_documents_read_alike(text: str) -> None:
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["", "- ", "k: ", "k:", "县: ", "- k: "]),
-                          TEXT), min_size=1, max_size=8))
+@given(st.lists(st.tuples(st.sampled_from([0, 0, 2, 2, 4, 4, 1, 3, 5, 6]),
+                          st.sampled_from(["", "- ", "k: ", "k:", "县: ", "- k: ", "-   k: ", "k: |",
+                                           "k: |-", "- |", "k: [", "k: {a: ", "l: ", "m:  ",
+                                           "# ", "k: '", "- '"]),
+                          st.one_of(SAFE, SAFE, TEXT)), min_size=1, max_size=10))
 def test_any_small_document_reads_alike(rows: list[tuple[int, str, str]]) -> None:
     text = "a:\n" + "".join(" " * ind + head + v + "\n" for ind, head, v in rows)
     check(text)
@@ -358,3 +367,126 @@ def test_dates_and_bad_dates_are_typed_alike() -> None:
     data = check("a: 2026-02-30\nb: 2026-02-28\nc: [2026-02-30, 2026-02-28]\n")
     assert type(data["a"]) is BadDate and type(data["b"]) is dt.date
     assert type(data["c"][0]) is BadDate and data["c"][1] == dt.date(2026, 2, 28)
+
+
+# Random trees of mappings, sequences and scalars, written in block style with random (but
+# consistent) indentation, each scalar written one of the ways a person or the writer may.
+GOOD_KEYS = st.sampled_from(["id", "title", "a b", "县能源局", "1", "yes", "~", "2026-01-01", "k",
+                             "due", ".nan", "a'b", "1e3", "x", "y", "z", "t", "u"])
+KEYS = st.one_of(*[GOOD_KEYS] * 8, st.sampled_from(["x:y", "<<", "a#b", "-k", "k ", "? k"]), SAFE)
+TREES = st.recursive(
+    st.one_of(SAFE, SAFE, SAFE, TEXT).map(lambda v: ("s", v)),
+    lambda kids: st.one_of(
+        st.lists(st.tuples(KEYS, kids), min_size=1, max_size=4, unique_by=lambda kv: kv[0]).map(
+            lambda kv: ("m", kv)),
+        st.lists(kids, min_size=1, max_size=4).map(lambda xs: ("q", xs))),
+    max_leaves=14)
+
+
+def _scalar_text(data: Any, v: str, indent: int) -> str:
+    """` <value>` after a key or a dash (a block scalar's lines follow at indent)."""
+    way = data.draw(st.sampled_from(["plain", "plain", "writer", "single", "double", "block",
+                                     "comment"]))
+    first = v.split("\n")[0]
+    if way == "plain":
+        return " " + first
+    if way == "writer":
+        return " " + (yamltext.scalar(v) if "\n" not in v else yamltext.double_quoted(v))
+    if way == "single":
+        return f" '{first}'"
+    if way == "double":
+        return f' "{first}"'
+    if way == "block":
+        return yamltext.text_block(v if "\n" in v else v + "\n", indent)
+    return " " + first + data.draw(st.sampled_from([" # c", "  # c", " #", "#c"]))
+
+
+def _flow_ok(node: Any) -> bool:
+    return node[0] != "s" and all(
+        (c[0] == "s" and "\n" not in c[1]) for c in (node[1] if node[0] == "q" else [v for _, v in node[1]]))
+
+
+def _render(data: Any, node: Any, indent: int, out: list[str], head: str) -> None:
+    """Append the lines of node; head is the text before it on its first line ("k:" / "- ")."""
+    pad = " " * indent
+    kind = node[0]
+    if kind == "s":
+        out.append(head + _scalar_text(data, node[1], indent).lstrip(" ") if head.endswith(" ")
+                   else head + _scalar_text(data, node[1], indent))
+        return
+    if _flow_ok(node) and data.draw(st.integers(0, 3)) == 0:
+        if kind == "q":
+            text = yamltext.flow_list([c[1] for c in node[1]])
+        else:
+            text = "{" + ", ".join(f"{k}: {yamltext.scalar(v[1], flow=True)}" for k, v in node[1]) + "}"
+        out.append(head + ("" if head.endswith(" ") else " ") + text)
+        return
+    if head.endswith(":"):
+        out.append(head)
+        step = data.draw(st.sampled_from([2, 2, 4, 1, 3] if kind == "m" else [2, 0, 4, 1]))
+        child = indent - len(pad) + len(head) - len(head.lstrip(" ")) + step
+        _block(data, node, child, out, " " * child)
+        return
+    # after a dash: the first key or item goes on the dash's line
+    _block(data, node, len(head), out, head)
+
+
+def _block(data: Any, node: Any, col: int, out: list[str], first_head: str) -> None:
+    pad = " " * col
+    for n, entry in enumerate(node[1]):
+        lead = first_head if n == 0 else pad
+        if node[0] == "m":
+            key, child = entry
+            _render(data, child, col, out, f"{lead}{key}:")
+        else:
+            dash = data.draw(st.sampled_from(["- ", "- ", "-   "]))
+            _render(data, entry, col + len(dash), out, lead + dash)
+
+
+# ...and trees in the subset but for their scalars' texts and the writing of them
+CLEAN_TREES = st.recursive(
+    SAFE.map(lambda v: ("s", v)),
+    lambda kids: st.one_of(
+        st.lists(st.tuples(GOOD_KEYS, kids), min_size=1, max_size=4, unique_by=lambda kv: kv[0]).map(
+            lambda kv: ("m", kv)),
+        st.lists(st.one_of(SAFE.map(lambda v: ("s", v)),
+                           st.lists(st.tuples(GOOD_KEYS, kids), min_size=1, max_size=3,
+                                    unique_by=lambda kv: kv[0]).map(lambda kv: ("m", kv))),
+                 min_size=1, max_size=4).map(lambda xs: ("q", xs))),
+    max_leaves=14)
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")  # (the recursive strategy's)
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(GOOD_KEYS, CLEAN_TREES), min_size=1, max_size=5, unique_by=lambda kv: kv[0]),
+       st.data())
+def test_random_clean_trees_read_alike(top: list[tuple[str, Any]], data: Any) -> None:
+    _tree_case(top, data)
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(KEYS, TREES), min_size=1, max_size=5, unique_by=lambda kv: kv[0]),
+       st.data())
+def test_random_trees_read_alike(top: list[tuple[str, Any]], data: Any) -> None:
+    _tree_case(top, data)
+
+
+def _tree_case(top: list[tuple[str, Any]], data: Any) -> None:
+    out: list[str] = []
+    _block(data, ("m", top), 0, out, "")
+    text = "\n".join(out) + "\n"
+    for _ in range(data.draw(st.integers(0, 2))):
+        lines = text.split("\n")
+        at = data.draw(st.integers(0, len(lines) - 1))
+        what = data.draw(st.sampled_from(["indent", "dedent", "comment", "blank"]))
+        if what == "indent":
+            lines[at] = " " + lines[at]
+        elif what == "dedent":
+            lines[at] = lines[at][1:] if lines[at].startswith(" ") else lines[at]
+        elif what == "comment":
+            lines.insert(at, " " * data.draw(st.integers(0, 6)) + "# c")
+        else:
+            lines.insert(at, " " * data.draw(st.integers(0, 6)))
+        text = "\n".join(lines)
+    check(text)

@@ -43,26 +43,29 @@ _STARTS = frozenset("-?:,[]{}#&*!|>'\"%@` \u00a0\u1680\u2000\u2001\u2002\u2003\u
 _KEY = re.compile(r"[^:#,\[\]{}]*")  # the rest of a key (its first character: _STARTS)
 _TAIL = re.compile(r"(?: +#.*)? *")  # what may follow a one-line value: spaces, a comment
 _BLOCK = re.compile(r"\|(-?)(?: +#.*| *)")  # `|` or `|-`, maybe a comment
-_FLOW_STOP = re.compile(r"[,\[\]{}:#]")  # ends a plain scalar in a flow collection
+# Ends a plain scalar in a flow collection (or makes it one ruamel's scanner rejects: `a?b`)
+_FLOW_STOP = re.compile(r"[,\[\]{}:#?]")
 # The most common line: `key: value`, the value plain, without a colon, hash or comment; the
-# first character of each not one that may start something else.
+# first character of each not one that may start something else; the key as short as
+# _key_colon wants it (YAML allows a simple key 1024 characters at most).
 _NOT_FIRST = "".join(re.escape(c) for c in sorted(_STARTS))
-_SIMPLE = rf"([^{_NOT_FIRST}][^:#,\[\]{{}}]*)(?<! ): +([^{_NOT_FIRST}](?:[^:#]*[^:# ])?) *"
+_SIMPLE = rf"([^{_NOT_FIRST}][^:#,\[\]{{}}]{{0,199}})(?<! ): +([^{_NOT_FIRST}](?:[^:#]*[^:# ])?) *"
 _simple_content = re.compile(_SIMPLE).fullmatch  # from a given position
-_SIMPLE_AT: dict[int, Any] = {}  # indentation -> the line indented exactly so
+# A flow sequence of plain scalars, one ', ' between them: [a], [a, b] (the first character of
+# each as above, none ending in a space).
+_FLOW_ITEM = rf"[^{_NOT_FIRST}](?:[^,\[\]{{}}:#?]*[^ ,\[\]{{}}:#?])?"
+_FLOW_ITEMS = rf"\[({_FLOW_ITEM}(?:, {_FLOW_ITEM})*)\]"
+_simple_flow = re.compile(_FLOW_ITEMS).match
+_SIMPLE_KEY = rf"([^{_NOT_FIRST}][^:#,\[\]{{}}]{{0,199}})(?<! ): +"
+_SIMPLE_AT: dict[int, Any] = {}  # indentation -> (`key: value`, `key: [a, b]`) indented so
 
 
 def _simple_at(col: int) -> Any:
     found = _SIMPLE_AT.get(col)
     if found is None:
-        found = _SIMPLE_AT[col] = re.compile(" " * col + _SIMPLE).fullmatch
+        found = _SIMPLE_AT[col] = (re.compile(" " * col + _SIMPLE).fullmatch,
+                                   re.compile(" " * col + _SIMPLE_KEY + _FLOW_ITEMS + " *").fullmatch)
     return found
-
-
-# A flow sequence of plain scalars, one ', ' between them: [a], [a, b] (the first character of
-# each as above, none ending in a space).
-_FLOW_ITEM = rf"[^{_NOT_FIRST}](?:[^,\[\]{{}}:#]*[^ ,\[\]{{}}:#])?"
-_simple_flow = re.compile(rf"\[({_FLOW_ITEM}(?:, {_FLOW_ITEM})*)\]").match
 
 _intern = yamlsafe._intern
 
@@ -194,7 +197,7 @@ class _Reader:
         ymap.line, ymap.col = i + 1, col + 1
         keys_at, values_at = ymap.keys_at, ymap.values_at
         first = True  # the first line may start with a sequence's dash
-        simple = _simple_at(col)
+        simple, flow_line = _simple_at(col)
         col1 = col + 1
         while True:
             # `key: value` with a plain value, no comment (most lines): the general path
@@ -219,6 +222,35 @@ class _Reader:
                     continue
                 self.i, self.ind = n, -1
                 return ymap
+            m = None if first else flow_line(lines[i])
+            if m is not None:
+                # `key: [a, b]` (units: lead, owners, support): as flow() reads it, shorter
+                key_text, items = m.group(1, 2)
+                key = _KEYS.get(key_text)
+                if key is None:
+                    key = self.key(key_text)
+                if key in ymap:
+                    _fail()
+                i += 1
+                seq = YSeq()
+                at = m.start(2)
+                seq.line, seq.col = i, at
+                items_at = seq.items_at
+                for text in items.split(", "):
+                    value = _VALUES.get(text, _VALUES)
+                    if value is _VALUES:
+                        value = self.plain(text)
+                    seq.append(value)
+                    at += 1
+                    items_at.append((i, at))
+                    at += len(text) + 1
+                ymap[key] = seq
+                keys_at[key] = (i, col1)
+                values_at[key] = (i, seq.col)
+                if i < n:
+                    continue
+                self.i, self.ind = n, -1
+                return ymap
             if not first:
                 self.i = i
                 ind = self.skip()
@@ -226,8 +258,8 @@ class _Reader:
                     return ymap
                 if ind > col:
                     _fail()  # a value continued on the next line, or an odd indentation
-                i = self.i
-                if simple(lines[i]) is not None:
+                if self.i != i:  # past blank lines and comments: try the short way again
+                    i = self.i
                     continue
             first = False
             content = lines[i][col:]
@@ -467,8 +499,8 @@ class _Reader:
         if first in _STARTS:
             _fail()
         m = _FLOW_STOP.search(line, p)
-        if m is None or line[m.start()] in ":#":
-            _fail()  # unclosed, or a colon or hash inside (ruamel's rules vary there)
+        if m is None or line[m.start()] in ":#?":
+            _fail()  # unclosed, or a colon, hash or question mark inside (see _FLOW_STOP)
         return self.plain(line[p:m.start()].rstrip(" ")), m.start()
 
 
