@@ -199,26 +199,27 @@ class _Reader:
         first = True  # the first line may start with a sequence's dash
         simple, flow_line = _simple_at(col)
         col1 = col + 1
+        keys_get, values_get = _KEYS.get, _VALUES.get
+        m = _simple_content(lines[i], col)
         while True:
-            # `key: value` with a plain value, no comment (most lines): the general path
-            # below, with the same results, in fewer steps; "<<" is never in _KEYS
-            m = _simple_content(lines[i], col) if first else simple(lines[i])
             if m is not None:
-                key_text, value_text = m.group(1, 2)
-                key = _KEYS.get(key_text)
-                if key is None:
-                    key = self.key(key_text)
-                if key in ymap:
-                    _fail()
-                value = _VALUES.get(value_text, _VALUES)
+                # `key: value` with a plain value, no comment (most lines): the general
+                # path below, with the same results, in fewer steps ("<<" is never in _KEYS,
+                # and no key is empty)
+                key_text, value_text = m.groups()
+                key = keys_get(key_text) or self.key(key_text)
+                value = values_get(value_text, _VALUES)
                 if value is _VALUES:
                     value = self.plain(value_text)
+                if key in ymap:
+                    _fail()
                 ymap[key] = value
                 i += 1
                 keys_at[key] = (i, col1)
                 values_at[key] = (i, m.start(2) + 1)
-                first = False
                 if i < n:
+                    m = simple(lines[i])
+                    first = False
                     continue
                 self.i, self.ind = n, -1
                 return ymap
@@ -248,6 +249,7 @@ class _Reader:
                 keys_at[key] = (i, col1)
                 values_at[key] = (i, seq.col)
                 if i < n:
+                    m = simple(lines[i])
                     continue
                 self.i, self.ind = n, -1
                 return ymap
@@ -260,13 +262,14 @@ class _Reader:
                     _fail()  # a value continued on the next line, or an odd indentation
                 if self.i != i:  # past blank lines and comments: try the short way again
                     i = self.i
+                    m = simple(lines[i])
                     continue
             first = False
             content = lines[i][col:]
             c = _key_colon(content)
             if c < 0:
                 _fail()
-            key = self.key(content[:c])
+            key = keys_get(content[:c]) or self.key(content[:c])
             if key == "<<" or key in ymap:
                 _fail()
             rest = content[c + 1:]
@@ -297,6 +300,7 @@ class _Reader:
             if ind > col:
                 _fail()
             i = self.i
+            m = simple(lines[i])
 
     def block_seq(self, col: int, depth: int) -> YSeq:
         """The sequence whose first dash is on the current line at `col`."""
