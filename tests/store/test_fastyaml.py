@@ -228,6 +228,21 @@ def test_small_documents_read_alike() -> None:
         "a: |\n    x\n  y\n", "a:\n  - |\n    x\n  - y\n", "- a: 1\n", "a: \u3000x\n",
         "k" * 199 + ": 1\n", "k" * 200 + ": 1\n", "k" * 1100 + ": 1\n", "a: [" + "x, " * 300 + "y]\n",
         "a: |\n  x\n\n# c\n\nz: 1\n", "a: |\n  x\n# c\n  y\n", "a: |\n  x  \n  \n y\n",
+        # odd spaces: YAML reads U+3000 and U+00A0 as text, never as indentation or blanks
+        "a: x\u3000\n", "a: x\xa0\n", "a: x\u2003 \n", "a\u3000: x\n", "a\xa0: x\n",
+        "a: [x\u3000, y]\n", "a: {k\u3000: v}\n", "a: x\u3000# c\n", "a: x \u3000 # c\n",
+        "a: 'x' \u3000\n", "a: |\n  x\n\u3000\n", "a: |\n  x\n  \u3000\n", "a: x\n\u3000\nb: y\n",
+        "a: x\n \u3000b: y\n", "a:\n  - x\n  -\u3000y\n",
+        # ends of values, flow collections, document markers, block scalars
+        "a: b\n  # c\n  d\n", "a: -\n", "a: x:\n", "a: x,\n", "a: 'x'\n  b: c\n", "a:\n  b: 1\n c: 2\n",
+        "a: [x, y]  \n", "a: [x, y]z\n", "a: [ ]\n", "a: {  }\n", "a: [x , y]\n", "a: [x ,y]\n",
+        "a: {b: [1, 2], c: {d: e}}\n", "a: 1\n---\n", "a: 1\n--- \n", "a: |\n  ---\n  x\n",
+        "a: |-\n\n  x\n", "x:\n- a\n- b\ny: 1\n", "x:\n  - a\n  - b\n  y: 1\n", "k: v\n\n\n", "k: v",
+        "k: |\n  v", "k: |\n  v\n  ", "k:\n  a: |\n    x\n  b: y\n", "k: |\n    x\n   y\n",
+        "k: |  \n  x\n", "k: | #c\n  x\n", "k: |#c\n  x\n", "k: |-  # c\n  x\n\n\n# y\n", "k: ? x\n",
+        "k: x ? y\n", "k: x?\n", "k: x]\n", "k: x}\n", "k: x,y\n", "k: {a: b}c\n", "k: 'a'b\n",
+        "k: \"a\"b\n", "k: ''\n", "k: \"\"\n", "k: ' '\n", "k: [a, 'b c', \"d\"]\n", "k: [a, [b, [c]]]\n",
+        "k: [{a: b}]\n", "k: [a: b]\n", "k: {a: [b]}\n", "k: {a?b: x}\n", "k: [a?b]\n",
     ]
     for doc in docs:
         check(doc)
