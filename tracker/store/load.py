@@ -32,12 +32,12 @@ from tracker.model import (
     Update,
 )
 from tracker.problems import Problem, error
-from tracker.store import yamlsafe
+from tracker.store import fastyaml, yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 
-CACHE_VERSION = 14  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers
-# 13: stats as (stat key, blob)
+CACHE_VERSION = 15  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers
+# 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
 class Loaded(Struct, frozen=True):
@@ -66,7 +66,7 @@ def load_plan_bytes(raw: bytes, path: str) -> Loaded:
     text, problems = yamlsafe.decode(raw, path)
     if text is None:
         return Loaded(path, blob, None, tuple(problems))
-    data, parse_problems = yamlsafe.parse(text, path, shared=True)  # plan_from_data only reads
+    data, parse_problems = fastyaml.parse(text, path)  # plan_from_data only reads
     problems.extend(parse_problems)
     return plan_from_data(data, path, blob, problems)
 

@@ -115,18 +115,16 @@ _RESOLVER: type | None = None
 _MEMO_LIMIT = 50_000
 
 
-def _fast_resolver() -> type:
-    """ruamel's resolver recomputes the YAML version and its table for every scalar, and the C
-    composer calls it for every node (a third of all parse time on a 100-task plan). The
-    answer depends only on the node's kind and, for a plain scalar, on its text: so this
-    subclass answers collections and quoted or block scalars with the default tag at once,
-    a plain scalar whose first character starts no implicit type (most text) with str, and
-    remembers the rest (dates, numbers, statuses) by text. Same regexes, same tags; the tags
-    are shared objects, so the builder can tell them apart by identity."""
-    global _RESOLVER
-    if _RESOLVER is not None:
-        return _RESOLVER
-    from _ruamel_yaml import MappingNode, ScalarNode  # the classes the C composer passes
+def _plain_resolution() -> Any:
+    """The tag ruamel's resolver gives a plain scalar, by its text: `plain_tag(text) -> Tag`.
+
+    ruamel's own table and regexes (YAML 1.2), answered once per text (memo): a text whose
+    first character starts no implicit type is str at once. Both the C composer's resolver
+    (below) and fastyaml ask this one function, so they cannot resolve a text differently.
+    Imports only ruamel's resolver, not its parser."""
+    global _PLAIN_TAG, _TAGS, _T_STR, _T_SEQ, _T_MAP
+    if _PLAIN_TAG is not None:
+        return _PLAIN_TAG
     from ruamel.yaml.resolver import VersionedResolver
     from ruamel.yaml.tag import Tag
 
@@ -140,6 +138,7 @@ def _fast_resolver() -> type:
     default_seq = VersionedResolver.DEFAULT_SEQUENCE_TAG
     default_map = VersionedResolver.DEFAULT_MAPPING_TAG
     memo: dict[str, Any] = {}
+    memo_get = memo.get
 
     def plain(value: str) -> Any:
         for tag, regexp in table.get(value[0] if value else "", ()):
@@ -147,20 +146,49 @@ def _fast_resolver() -> type:
                 return tags[tag]
         return default_str
 
+    def plain_tag(value: str) -> Any:
+        if value and value[0] not in table:
+            return default_str
+        tag = memo_get(value)
+        if tag is None:
+            tag = plain(value)
+            if len(memo) < _MEMO_LIMIT:
+                memo[value] = tag
+        return tag
+
+    _TAGS = {id(t): str(t) for t in (*tags.values(), default_str, default_seq, default_map)}
+    _T_STR, _T_SEQ, _T_MAP = default_str, default_seq, default_map
+    _PLAIN_TAG = plain_tag
+    return plain_tag
+
+
+_PLAIN_TAG: Any = None
+
+
+def _fast_resolver() -> type:
+    """ruamel's resolver recomputes the YAML version and its table for every scalar, and the C
+    composer calls it for every node (a third of all parse time on a 100-task plan). The
+    answer depends only on the node's kind and, for a plain scalar, on its text: so this
+    subclass answers collections and quoted or block scalars with the default tag at once,
+    and a plain scalar through `_plain_resolution` (str at once for most text, the rest -
+    dates, numbers, statuses - remembered by text). Same regexes, same tags; the tags are
+    shared objects, so the builder can tell them apart by identity."""
+    global _RESOLVER
+    if _RESOLVER is not None:
+        return _RESOLVER
+    from _ruamel_yaml import MappingNode, ScalarNode  # the classes the C composer passes
+    from ruamel.yaml.resolver import VersionedResolver
+
+    plain_tag = _plain_resolution()
+    default_str, default_seq, default_map = _T_STR, _T_SEQ, _T_MAP
+
     class FastResolver(VersionedResolver):  # type: ignore[misc]
         def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
             if kind is not ScalarNode:
                 return default_map if kind is MappingNode else default_seq
             if not implicit[0]:
                 return default_str
-            if value and value[0] not in table:
-                return default_str
-            tag = memo.get(value)
-            if tag is None:
-                tag = plain(value)
-                if len(memo) < _MEMO_LIMIT:
-                    memo[value] = tag
-            return tag
+            return plain_tag(value)
 
         # The C composer calls these two around every node; with no path resolvers they do
         # nothing. Builtins that accept the same arguments and do nothing cost a fraction
@@ -168,9 +196,6 @@ def _fast_resolver() -> type:
         descend_resolver = staticmethod(operator.is_)  # type: ignore[assignment]
         ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]
 
-    global _TAGS, _T_STR, _T_SEQ, _T_MAP
-    _TAGS = {id(t): str(t) for t in (*tags.values(), default_str, default_seq, default_map)}
-    _T_STR, _T_SEQ, _T_MAP = default_str, default_seq, default_map
     _RESOLVER = FastResolver
     return FastResolver
 
@@ -473,38 +498,8 @@ class _Builder:
             # Unit names, statuses, ids and authors repeat thousands of times: one shared
             # object each, so the plan cache stores them once (pickle memoises by identity).
             return _intern(value) if len(value) < 40 else value
-        tag = _TAGS.get(id(ctag)) or node.tag
-        if tag == _STR:
-            return _intern(value) if len(value) < 40 else value
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return value.lower() in ("true", "yes", "on", "y")
-        if tag == _INT:
-            try:
-                return _int(value)
-            except ValueError:
-                return value
-        if tag == _FLOAT:
-            try:
-                return float(value.replace("_", ""))
-            except ValueError:
-                return value
-        if tag == _TIMESTAMP:
-            cached = _DATES.get(value)
-            if cached is not None:
-                return cached
-            m = _DATE_RE.match(value)
-            if not m:
-                return value  # a date-time: kept as text, the date checks will say so
-            try:
-                day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return BadDate(value)
-            if len(_DATES) < 10_000:
-                _DATES[value] = day  # shared like the strings above
-            return day
-        return self._bad_tag(node)
+        out = _typed(_TAGS.get(id(ctag)) or node.tag, value)
+        return self._bad_tag(node) if out is _NOT_PLAIN else out
 
     def _bad_tag(self, node: Any) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -515,6 +510,44 @@ class _Builder:
     def _bad(self, node: Any, code: str, zh: str, en: str) -> None:
         src = Source(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
         self.problems.append(error(src, code, zh, en))
+
+
+_NOT_PLAIN: Any = object()  # a tag that is none of the plain YAML types
+
+
+def _typed(tag: str, value: str) -> Any:
+    """A scalar's text and its resolved tag -> its value (the builder's and fastyaml's)."""
+    if tag == _STR:
+        return _intern(value) if len(value) < 40 else value
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return value.lower() in ("true", "yes", "on", "y")
+    if tag == _INT:
+        try:
+            return _int(value)
+        except ValueError:
+            return value
+    if tag == _FLOAT:
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    if tag == _TIMESTAMP:
+        cached = _DATES.get(value)
+        if cached is not None:
+            return cached
+        m = _DATE_RE.match(value)
+        if not m:
+            return value  # a date-time: kept as text, the date checks will say so
+        try:
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return BadDate(value)
+        if len(_DATES) < 10_000:
+            _DATES[value] = day  # shared like the strings above
+        return day
+    return _NOT_PLAIN
 
 
 def _int(value: str) -> int:
