@@ -173,6 +173,7 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
     workers = min(cores, 4, len(units))
     if cores_mod.can_fork():
         yamlsafe.prepare()  # imported and built once, before the children copy this process
+        from tracker.store import fastyaml  # noqa: F401  (its patterns compiled once, too)
         # this process counts its own share as it goes, each child's when it comes back
         spread = cores_mod.spread(lambda share: _load_units(share, counter), _shares(units, workers))
         done = []
