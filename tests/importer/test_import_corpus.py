@@ -135,46 +135,24 @@ def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
 
 
 def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
-    tune, tune_each = split_scores(TUNE)
-    extra, extra_each = split_scores(EXTRA)
-    held, held_each = split_scores(HELD_OUT)
-    fresh, fresh_each = split_scores(FRESH)
-    fresh2, fresh2_each = split_scores(FRESH2)
-    fresh3, fresh3_each = split_scores(FRESH3)
-    fresh4, fresh4_each = split_scores(FRESH4)
-    fresh6, fresh6_each = split_scores(FRESH6)
+    splits = [  # (name, documents, floors, most tasks written per real task)
+        ("tuning", TUNE, TUNE_FLOOR, TUNE_MAX_PER_TASK),
+        ("extra", EXTRA, EXTRA_FLOOR, EXTRA_MAX_PER_TASK),
+        ("held-out", HELD_OUT, HELD_OUT_FLOOR, HELD_OUT_MAX_PER_TASK),
+        ("fresh", FRESH, FRESH_FLOOR, FRESH_MAX_PER_TASK),
+        ("fresh2", FRESH2, FRESH2_FLOOR, FRESH2_MAX_PER_TASK),
+        ("fresh3", FRESH3, FRESH3_FLOOR, FRESH3_MAX_PER_TASK),
+        ("fresh4+5", FRESH4, FRESH4_FLOOR, FRESH4_MAX_PER_TASK),
+        ("fresh6 (blind)", FRESH6, FRESH6_FLOOR, FRESH6_MAX_PER_TASK),
+    ]
+    scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
-        print("\n" + "\n".join(_report("tuning", tune, tune_each) + _report("extra", extra, extra_each)
-                                + _report("held-out", held, held_each)
-                                + _report("fresh", fresh, fresh_each)
-                                + _report("fresh2", fresh2, fresh2_each)
-                                + _report("fresh3", fresh3, fresh3_each)
-                                + _report("fresh4+5", fresh4, fresh4_each)
-                                + _report("fresh6 (blind)", fresh6, fresh6_each)))
-    for key, floor in TUNE_FLOOR.items():
-        assert getattr(tune, key) >= floor, (key, getattr(tune, key))
-    assert tune.per_task <= TUNE_MAX_PER_TASK
-    for key, floor in EXTRA_FLOOR.items():
-        assert getattr(extra, key) >= floor, (key, getattr(extra, key))
-    assert extra.per_task <= EXTRA_MAX_PER_TASK
-    for key, floor in HELD_OUT_FLOOR.items():
-        assert getattr(held, key) >= floor, (key, getattr(held, key))
-    assert held.per_task <= HELD_OUT_MAX_PER_TASK
-    for key, floor in FRESH_FLOOR.items():
-        assert getattr(fresh, key) >= floor, (key, getattr(fresh, key))
-    assert fresh.per_task <= FRESH_MAX_PER_TASK
-    for key, floor in FRESH2_FLOOR.items():
-        assert getattr(fresh2, key) >= floor, (key, getattr(fresh2, key))
-    assert fresh2.per_task <= FRESH2_MAX_PER_TASK
-    for key, floor in FRESH3_FLOOR.items():
-        assert getattr(fresh3, key) >= floor, (key, getattr(fresh3, key))
-    assert fresh3.per_task <= FRESH3_MAX_PER_TASK
-    for key, floor in FRESH4_FLOOR.items():
-        assert getattr(fresh4, key) >= floor, (key, getattr(fresh4, key))
-    assert fresh4.per_task <= FRESH4_MAX_PER_TASK
-    for key, floor in FRESH6_FLOOR.items():
-        assert getattr(fresh6, key) >= floor, (key, getattr(fresh6, key))
-    assert fresh6.per_task <= FRESH6_MAX_PER_TASK
+        print("\n" + "\n".join(line for name, total, each, _, _ in scored
+                                for line in _report(name, total, each)))
+    for name, total, _, floors, most in scored:
+        for key, floor in floors.items():
+            assert getattr(total, key) >= floor, (name, key, getattr(total, key))
+        assert total.per_task <= most, (name, total.per_task)
 
 
 def test_split_covers_the_corpus_once() -> None:

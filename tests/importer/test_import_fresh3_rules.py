@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.importer import DraftPlan, detect_plans, read_document
-
-
-def _plans(tmp_path: Path, text: str, year: int = 2026) -> list[DraftPlan]:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    doc = read_document(p)
-    assert not hasattr(doc, "reason"), doc
-    return detect_plans(doc, year=year, infer_year=True)  # type: ignore[arg-type]
-
-
-def _cells(*cells: str) -> str:
-    return "\n\n".join(cells) + "\n"
+from made_up import cells as _cells
+from made_up import plans_of as _plans
 
 
 def test_a_header_cell_naming_no_role_is_the_content_column(tmp_path: Path) -> None:

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.importer import DraftPlan, detect_plans, read_document
+from made_up import cells as _cells
+from made_up import plans_of as _plans
 
-
-def _plans(tmp_path: Path, text: str, year: int = 2026) -> list[DraftPlan]:
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    doc = read_document(p)
-    assert not hasattr(doc, "reason"), doc
-    return detect_plans(doc, year=year, infer_year=True)  # type: ignore[arg-type]
-
-
-def _cells(*cells: str) -> str:
-    return "\n\n".join(cells) + "\n"
+from tracker.importer import DraftPlan
 
 
 def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], str | None]]:
