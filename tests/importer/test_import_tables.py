@@ -223,24 +223,29 @@ def test_a_cover_notice_is_set_aside(tmp_path: Path) -> None:
     assert "印发通知" in plan.review[0]
 
 
-def test_docx_merged_cells_apply_down_and_are_read_once_across(tmp_path: Path) -> None:
-    """A vertically merged 责任单位 cell names the unit of each row it spans; a cell merged
-    across 责任单位 and 配合单位 is read once, as 责任单位 (python-docx repeats both)."""
+def _docx_table(rows: list[list[str]]):  # type: ignore[no-untyped-def]
+    """A Word document: the plan's head as paragraphs, then a table of these rows."""
     import docx
 
     d = docx.Document()
     for line in HEAD.splitlines():
         d.add_paragraph(line)
-    rows = [
-        ["序号", "整治内容", "责任单位", "配合单位", "完成时限"],
-        ["1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"],
-        ["2", "疏浚沟渠", "", "各村委会", "5月底前"],
-        ["3", "拆除违章建筑", "镇城管办", "", "6月底前"],
-    ]
     table = d.add_table(rows=len(rows), cols=len(rows[0]))
     for row, cells in zip(table.rows, rows):
         for cell, text in zip(row.cells, cells):
             cell.text = text
+    return d, table
+
+
+def test_docx_merged_cells_apply_down_and_are_read_once_across(tmp_path: Path) -> None:
+    """A vertically merged 责任单位 cell names the unit of each row it spans; a cell merged
+    across 责任单位 and 配合单位 is read once, as 责任单位 (python-docx repeats both)."""
+    d, table = _docx_table([
+        ["序号", "整治内容", "责任单位", "配合单位", "完成时限"],
+        ["1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"],
+        ["2", "疏浚沟渠", "", "各村委会", "5月底前"],
+        ["3", "拆除违章建筑", "镇城管办", "", "6月底前"],
+    ])
     table.cell(1, 2).merge(table.cell(2, 2))  # 镇水利站 over rows 1 and 2
     table.cell(3, 2).merge(table.cell(3, 3))  # 镇城管办 across 责任单位 and 配合单位
     table.cell(1, 2).text = "镇水利站"
@@ -295,22 +300,13 @@ def test_row_with_each_header_above_its_cell(tmp_path: Path) -> None:
 def test_a_docx_row_merged_across_heads_the_rows_below_it(tmp_path: Path) -> None:
     """Word merges a category row (二、长效机制) across the table: it is the section of the
     rows under it, not a task of its own."""
-    import docx
-
-    d = docx.Document()
-    for line in HEAD.splitlines():
-        d.add_paragraph(line)
-    rows = [
+    d, table = _docx_table([
         ["序号", "整治内容", "责任单位", "配合单位", "完成时限"],
         ["", "", "", "", ""],
         ["1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"],
         ["", "", "", "", ""],
         ["2", "建立保洁制度", "镇城管办", "", "6月底前"],
-    ]
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, cells in zip(table.rows, rows):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
+    ])
     for r, text in ((1, "一、河道整治"), (3, "二、长效机制")):
         table.cell(r, 0).merge(table.cell(r, 4)).text = text
     p = tmp_path / "sections.docx"
