@@ -47,7 +47,7 @@ def test_command_help_has_global_options_in_the_language(demo_repo: Path, en_rep
 
 
 def test_set_help_lists_every_settable_key(demo_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
-    from tracker.cli.core import EDITABLE
+    from tracker.cli.editing import EDITABLE
     from tracker.cli.help import SET_KEYS
 
     assert sorted(k for k, _, _ in SET_KEYS) == sorted(EDITABLE)

@@ -13,7 +13,7 @@ from tracker.cli.base import cli, run
 # command -> the module that defines it; tests/test_cli.py checks this against the modules
 COMMANDS = {
     "init": "core", "check": "core", "fmt": "core", "schema": "core", "list": "core",
-    "show": "core", "add": "core", "set": "core", "note": "core",
+    "show": "core", "add": "editing", "set": "editing", "note": "editing",
     "log": "history", "diff": "history", "commit": "history", "undo": "history",
     "baseline": "history", "sync": "sync", "merge-driver": "sync",
     "summary": "reports", "export": "reports", "form": "forms", "intake": "forms",

@@ -55,6 +55,13 @@ class Env:
                 return ws.settings.year
         return self.today.year
 
+    def typed_date(self, value: str, plan_year: int | None = None) -> dt.date:
+        """A date typed on the command line (a deadline reads forward), in the plan's year when
+        it names none. Raises DateError."""
+        from tracker.dates import parse_date
+
+        return parse_date(value, today=self.today, year=plan_year or self.year)
+
     def past_date(self, value: str) -> dt.date:
         """A date wording that names a day already past (--since, --until): see `_backward`.
         Raises DateError."""

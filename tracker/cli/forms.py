@@ -155,7 +155,7 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
             env.say("  " + line)
         return not decision.clashes
     message = _message(unit, reporters, work, lines)
-    from tracker.cli.core import report_saved
+    from tracker.cli.editing import report_saved
     from tracker.problems import UserError
 
     try:

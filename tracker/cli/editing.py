@@ -1,0 +1,296 @@
+"""Edit commands: set, note, add. What a clerk types to change a task, and the checks it
+passes before anything is written (known units, a unit's own status, dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from tracker.cli.base import Env, Failure, cli, pass_env
+from tracker.model import Plan, Task
+from tracker.reports import render
+
+if TYPE_CHECKING:
+    from tracker.store.planfile import Edit
+    from tracker.workspace import Change
+
+
+EDITABLE = ("status", "progress", "due", "start", "title", "detail", "lead", "owners", "support",
+            "leader", "phase", "verified_by", "evidence", "due_text", "depends_on")
+
+
+def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> dict[str, object]:
+    """KEY=VALUE from the command line -> the fields to write (shared with the TUI: edits)."""
+    from tracker import edits
+
+    if key not in EDITABLE:
+        raise click.UsageError(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
+                                     f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
+    year = (plan.year if plan.year else None) or env.year
+    return edits.parse_value(key, raw, task=task, settings=env.workspace().settings, year=year,
+                             today=env.today)
+
+
+def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
+    """A unit not in units.yaml is a typo until the clerk says otherwise: refused with the
+    closest known name, unless --new-unit is given (or confirmed at a terminal). While
+    units.yaml cannot be read no name can be checked: refused the same way."""
+    broken = env.config_errors("units.yaml")
+    if broken and names:
+        if not new_unit:
+            raise Failure(env.t("units.yaml 有错误（见上），无法核对单位名称，未保存。请先改正"
+                                "（确要照写这些名称时加 --new-unit）",
+                                "units.yaml has errors (above), so unit names cannot be checked; "
+                                "nothing saved. Fix it first (or pass --new-unit to use the names "
+                                "as typed)"))
+        return
+    for name, hint in env.workspace().units.unknown(names):
+        zh = f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else "")
+        en = f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")
+        if new_unit:
+            env.warn(env.t(f"注意：{zh}（按 --new-unit 仍使用，可把它加进 units.yaml）",
+                           f"note: {en} (used as asked by --new-unit; add it to units.yaml)"))
+            continue
+        if sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
+                env.t(f"{zh} 仍要使用“{name}”吗？", f"{en} Use '{name}' anyway?"),
+                default=False, err=True):
+            continue
+        raise Failure(env.t(f"{zh} 未保存。确是新单位时加 --new-unit（并把它加进 units.yaml）",
+                            f"{en} Nothing saved. If it is a new unit, pass --new-unit (and add "
+                            "it to units.yaml)"))
+
+
+def report_saved(env: Env, saved: object) -> None:
+    from tracker.workspace import Saved
+
+    assert isinstance(saved, Saved)
+    if saved.repaired:
+        env.warn(env.t(f"git 上次被中断，暂存区落后于最新提交：已修复（{'、'.join(saved.repaired)}），"
+                       "工作文件未动",
+                       f"git was interrupted last time and the index lagged behind HEAD: "
+                       f"repaired ({', '.join(saved.repaired)}); working files untouched"))
+    if saved.hand_commit:
+        env.say(env.t(f"这项修改依赖文件里未提交的手工修改：已先把它单独提交为 {saved.hand_commit}",
+                      f"this edit needs the uncommitted hand edit in the file: committed that "
+                      f"first on its own as {saved.hand_commit}"))
+    if saved.commit:
+        env.say(env.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
+                + render.printable(saved.message.splitlines()[0]))
+        if saved.hand_edit_kept:
+            env.say(env.t(f"{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
+                          f"the uncommitted hand edit in {saved.path} was left out of the commit "
+                          "and stays in the file"))
+    elif saved.commit_error is not None:
+        raise Failure(env.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
+                      + saved.commit_error.message(env.lang))
+    else:
+        env.say(env.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository; not committed)"))
+
+
+@cli.command(name="set")
+@click.argument("ref")
+@click.argument("assignments", nargs=-1, required=True)
+@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
+@pass_env
+def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> None:
+    """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
+    from tracker import edits
+
+    ws = env.workspace()
+    plan, task = ws.find(ref)
+    values: dict[str, object] = {}
+    due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
+    unit_values: dict[tuple[str, str], str] = {}  # units.北山乡=done, units.北山乡.note=…
+    for item in assignments:
+        sep = "=" if "=" in item else ("＝" if "＝" in item else None)
+        if sep is None:
+            raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
+        key, raw = item.split(sep, 1)
+        if key.strip().startswith("units."):
+            unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
+            unit_values[(unit, name)] = value
+        elif key.strip() in ("due", "due_text"):
+            due[key.strip()] = raw.strip()
+        else:
+            # free text keeps its leading spaces (an indented list, a quoted passage)
+            free = key.strip() in edits.FREE_TEXT_KEYS
+            values.update(parse_assignment(env, plan, task, key.strip(),
+                                           raw if free else raw.strip()))
+    if due:
+        values.update(edits.parse_due(due.get("due"), due.get("due_text"), task=task,
+                                      year=plan.year or env.year, today=env.today))
+    for key in ("lead", "owners", "support"):
+        if key in values:
+            _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
+    changes, field_edits = edits.field_edits(task, values)
+    subjects = [edits.subject(changes)] if changes else []
+    named = env.workspace().units.expand(tuple(
+        n for key in ("lead", "owners", "support")
+        for n in values.get(key, getattr(task, key))))  # type: ignore[attr-defined]
+    for (unit, name), value in unit_values.items():
+        if unit not in named and name == "status":
+            raise Failure(env.t(
+                f"{unit} 不是这项任务的牵头、责任或配合单位（{'、'.join(named) or '尚未指定'}），"
+                "它的状态不计入统计，未保存。先把它加进 owners（或 lead、support）",
+                f"{unit} is not a lead, owner or support unit of this task "
+                f"({', '.join(named) or 'none yet'}), so its status would count for nothing; "
+                "nothing saved. Add it to owners (or lead, support) first"))
+        edit, change = _unit_edit(env, task, unit, name, value)
+        if edit is not None and change is not None:
+            field_edits.append(edit)
+            changes.append(change)
+            subjects.append(f"{unit} {change.describe().split(' ', 1)[1]}"
+                            if name == "status" else change.describe())
+    if not field_edits:
+        env.say(env.t("没有变化，未提交", "nothing changed; no commit"))
+        return
+    saved = ws.apply(plan, field_edits, "; ".join(subjects), changes, by=env.by, task_id=task.id)
+    report_saved(env, saved)
+    _warn_due(env, plan, values.get("due") if values.get("due") != task.due else None)
+
+
+def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str, str, str]:
+    """`units.北山乡=done` -> (北山乡, status, done); `units.北山乡.note=…` -> (北山乡, note, …).
+    The unit is checked like lead/owners/support."""
+    from tracker import edits
+
+    unit, _, name = key.removeprefix("units.").partition(".")
+    name = name or "status"
+    if not unit or name not in ("status", "note"):
+        raise click.UsageError(env.t(
+            f"不能设置“{key}”：写作 units.单位=状态 或 units.单位.note=说明",
+            f"cannot set '{key}': write units.UNIT=STATUS or units.UNIT.note=TEXT"))
+    _check_units(env, [unit], new_unit)
+    unit = env.workspace().units.canonical(unit)
+    if name == "status":
+        return unit, name, edits.status_key(raw, env.workspace().settings)
+    return unit, name, edits.one_line("note", raw)
+
+
+def _unit_edit(env: Env, task: Task, unit: str, name: str,
+               value: str) -> tuple[Edit | None, Change | None]:
+    """The edit and change for one unit's status or note (None, None when nothing changes)."""
+    from tracker.standing import unit_status
+    from tracker.store import pathedit, planfile
+    from tracker.workspace import Change
+
+    units = env.workspace().units
+    entry = next((us for us in task.units if units.canonical(us.unit) == unit), None)
+    if name == "status":
+        old = unit_status(task, unit, units)
+        if old == value:
+            return None, None
+        return planfile.set_unit_status(task.id, unit, value), Change(f"units.{unit}", old, value)
+    if entry is None:
+        raise Failure(env.t(f"{unit} 在这项任务上还没有自己的条目：先写 units.{unit}=状态",
+                            f"{unit} has no entry on this task yet: set units.{unit}=STATUS first"))
+    if entry.note == value:
+        return None, None
+    path = ("tasks", pathedit.ById(task.id), "units", entry.unit, "note")
+    return pathedit.set_value(path, value), Change(f"units.{unit}.note", entry.note, value)
+
+
+def _warn_due(env: Env, plan: Plan, due: object) -> None:
+    from tracker import edits
+
+    if isinstance(due, dt.date):
+        for zh, en in edits.due_warnings(due, plan_year=plan.year, today=env.today):
+            env.warn(env.t(zh, en))
+
+
+@cli.command()
+@click.argument("ref")
+@click.argument("text", required=False)
+@click.option("--unit", help="The unit reporting (for group-owned tasks).")
+@click.option("--new-unit", is_flag=True, help="Accept a unit name not in units.yaml.")
+@pass_env
+def note(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
+    """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
+    standard input, or written in $EDITOR on a terminal (as git commit does); several lines
+    are kept as written."""
+    from tracker import edits
+    from tracker.history import git
+    from tracker.store import planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    plan, task = ws.find(ref)
+    if text is None:
+        text = _typed_text(env, task.title)
+    if not text.strip():
+        raise Failure(env.t("进展内容不能为空", "the update text is empty"))
+    by = env.by or git.config_get(env.need_root(), "user.name")
+    if unit:
+        unit = ws.units.canonical(unit)
+        _check_units(env, [unit], new_unit)
+    entry = edits.update_entry(text, env.today, by, unit)
+    saved = ws.apply(plan, [planfile.append_update(task.id, entry)], edits.update_subject(text),
+                     [Change("updates", None, entry["text"])], by=env.by, task_id=task.id)
+    report_saved(env, saved)
+
+
+def _typed_text(env: Env, title: str) -> str:
+    """A report from standard input (a pipe, a file) or, on a terminal, from $EDITOR."""
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
+                 f"# Write the progress of '{title}' above; several lines are fine. Lines "
+                 "starting with # are not kept.")
+    written = click.edit("\n\n" + hint + "\n")
+    if written is None:
+        raise Failure(env.t("没有写入进展，未保存", "no update written; nothing saved"))
+    return "\n".join(ln for ln in written.splitlines() if not ln.startswith("#"))
+
+
+@cli.command()
+@click.argument("plan_id", metavar="PLAN")
+@click.argument("title")
+@click.option("--lead", multiple=True, help="Lead unit (牵头单位); repeat or separate with 、")
+@click.option("--owner", multiple=True, help="Responsible unit (责任单位)")
+@click.option("--support", multiple=True, help="Cooperating unit (配合单位)")
+@click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
+@click.option("--phase", help="Phase id, e.g. P2")
+@click.option("--leader", help="Responsible leader (责任领导)")
+@click.option("--start", help="Start date: 2026-05-01, 5月1日, ...")
+@click.option("--detail", help="The full text of the task (several lines are fine)")
+@click.option("--status", help="Status (default todo): 推进中, doing, ...")
+@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
+@pass_env
+def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
+        support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None,
+        start: str | None, detail: str | None, status: str | None, new_unit: bool) -> None:
+    """Add a task to a plan."""
+    from tracker import edits
+    from tracker.store import planfile
+    from tracker.workspace import Change
+
+    ws = env.workspace()
+    plan = ws.plan(plan_id)
+    task_id = edits.next_task_id([t.id for t in plan.tasks])
+    task: dict[str, object] = {"id": task_id, "title": edits.one_line("title", title.strip())}
+    blank = Task(id=task_id, title="")
+    if detail:
+        task["detail"] = edits.free_text(detail)
+    if start:
+        task.update(parse_assignment(env, plan, blank, "start", start))
+    if status:
+        task["status"] = edits.status_key(status, ws.settings)
+    for key, vals in (("lead", lead), ("owners", owner), ("support", support)):
+        names = [n for v in vals for n in edits.split_names(v)]
+        if names:
+            _check_units(env, names, new_unit)
+            task[key] = names
+    if leader:
+        task["leader"] = leader
+    if phase:
+        task["phase"] = phase
+    if due:  # the same reading as `set due=…`: the wording is kept as due_text
+        task.update(parse_assignment(env, plan, blank, "due", due))
+    task = edits.new_task(task_id, task)  # keys in the usual order; status todo unless given
+    saved = ws.apply(plan, [planfile.add_task(task)], f"add {task_id} {title.strip()}",
+                     [Change("task", None, task_id)], by=env.by, task_id=task_id)
+    report_saved(env, saved)
+    _warn_due(env, plan, task.get("due"))
