@@ -259,6 +259,16 @@ def test_a_text_conflict_in_settings_gets_advice_that_fits(offices, tracker, nam
         assert "# 甲办的设置" in text and "# 乙办的设置" in text
 
 
+def _driver_on_one_title_changed_twice(tmp_path: Path, tracker):  # type: ignore[no-untyped-def]
+    """git's call of the merge driver on T2's title changed differently on each side."""
+    files = {"base": PLAN, "ours": PLAN.replace("title: 采购", "title: 设备采购"),
+             "theirs": PLAN.replace("title: 采购", "title: 采购设备")}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tracker("merge-driver", *(str(tmp_path / n) for n in ("base", "ours", "theirs")),
+                   "plans/p.yaml", cwd=tmp_path)
+
+
 def test_a_failing_merge_driver_falls_back_to_a_line_merge_losing_nothing(
         tmp_path: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
     from tracker.history import merge
@@ -267,12 +277,7 @@ def test_a_failing_merge_driver_falls_back_to_a_line_merge_losing_nothing(
         raise RuntimeError("bug")
 
     monkeypatch.setattr(merge, "merge_texts", broken)
-    files = {"base": PLAN, "ours": PLAN.replace("title: 采购", "title: 设备采购"),
-             "theirs": PLAN.replace("title: 采购", "title: 采购设备")}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    done = tracker("merge-driver", *(str(tmp_path / n) for n in ("base", "ours", "theirs")),
-                   "plans/p.yaml", cwd=tmp_path)
+    done = _driver_on_one_title_changed_twice(tmp_path, tracker)
     assert done.code == 1 and "merged by lines instead" in done.err
     text = (tmp_path / "ours").read_text(encoding="utf-8")
     assert "<<<<<<<" in text and "title: 设备采购" in text and "title: 采购设备" in text
@@ -385,12 +390,7 @@ def test_comments_inside_a_list_the_other_office_changed_survive(offices, tracke
 
 def test_the_merge_driver_names_a_conflict_in_both_languages(tmp_path: Path, tracker) -> None:
     """git prints the driver's lines to whoever merged, also in a plain `git pull`."""
-    files = {"base": PLAN, "ours": PLAN.replace("title: 采购", "title: 设备采购"),
-             "theirs": PLAN.replace("title: 采购", "title: 采购设备")}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    done = tracker("merge-driver", *(str(tmp_path / n) for n in ("base", "ours", "theirs")),
-                   "plans/p.yaml", cwd=tmp_path)
+    done = _driver_on_one_title_changed_twice(tmp_path, tracker)
     assert done.code == 1
     assert "title 两边改得不同（本方 '设备采购'，对方 '采购设备'），已记为冲突" in done.err
     assert "conflict plans/p.yaml" in done.err and "ours '设备采购', theirs '采购设备'" in done.err

@@ -191,15 +191,7 @@ def _tags(text: str, norm: str) -> Owners | None:
         fields[role].extend(names)
     if not any(fields.values()) and not review:
         return None
-    leader = "、".join(fields["leader"]) or None
-    return Owners(
-        tuple(_dedupe(fields["lead"])),
-        tuple(_dedupe(fields["owners"])),
-        tuple(_dedupe(fields["support"])),
-        leader,
-        "tag",
-        tuple(review),
-    )
+    return _tagged(fields, "、".join(fields["leader"]) or None, tuple(review))
 
 
 def _bare_tags(text: str, norm: str) -> Owners | None:
@@ -216,14 +208,13 @@ def _bare_tags(text: str, norm: str) -> Owners | None:
         fields[ROLES[m.group(1)]].extend(names)
     if not found:
         return None
-    return Owners(
-        tuple(_dedupe(fields["lead"])),
-        tuple(_dedupe(fields["owners"])),
-        tuple(_dedupe(fields["support"])),
-        None,
-        "tag",
-        ("责任单位标签后没有冒号,请核对单位是否完整",),
-    )
+    return _tagged(fields, None, ("责任单位标签后没有冒号,请核对单位是否完整",))
+
+
+def _tagged(fields: dict[str, list[str]], leader: str | None, review: tuple[str, ...]) -> Owners:
+    """Owners read from role labels, each role's names once."""
+    return Owners(tuple(_dedupe(fields["lead"])), tuple(_dedupe(fields["owners"])),
+                  tuple(_dedupe(fields["support"])), leader, "tag", review)
 
 
 def _value_end(norm: str, start: int, stop: int) -> int:
