@@ -236,3 +236,28 @@ def test_any_sequence_of_edits_syncs_and_resolutions_keeps_every_commit_in_the_l
         commits = {tuple(line.split(" ", 1)) for line in full if line}
         logged = {(r["commit"], r["author"]) for r in log_rows(tracker, office)}
         assert commits <= logged, commits - logged
+
+
+def test_the_summarys_field_changes_are_the_walks_and_a_warm_read_skips_the_history_cache(
+        offices, tracker, monkeypatch) -> None:
+    """task_field_changes keeps per commit what the summary reads of the walk; once every
+    commit was seen, it answers from its own small file without loading the history cache."""
+    a, b = offices
+    two_offices_and_a_resolved_conflict(tracker, a, b)
+    for root in (a, b):
+        expected = [(e.commit, tuple(c for c in e.changes
+                                     if c.scope == "task" and c.op == "changed" and c.field))
+                    for e in walk.walk(root)]
+        expected = [(commit, changes) for commit, changes in expected if changes]
+        assert any(len(commit.parents) > 1 for commit, _ in expected) or root == a
+        first = walk.task_field_changes(root, ("HEAD",))
+        assert [(c.sha, [(x.ref, x.field, x.old, x.new) for x in ch]) for c, ch in first] == \
+            [(c.sha, [(x.ref, x.field, x.old, x.new) for x in ch]) for c, ch in expected]
+        assert (root / ".git" / "tracker" / "fields.cache").exists()
+        with monkeypatch.context() as m:
+            m.setattr(walk, "DiffCache", lambda *a: (_ for _ in ()).throw(AssertionError))
+            assert walk.task_field_changes(root, ("HEAD",)) == first
+    # a new commit is read (through the walk) and added
+    assert run(tracker, a, "--by", "张三", "set", "p/T2", "progress=90").code == 0
+    again = walk.task_field_changes(a, ("HEAD",))
+    assert again[-1][1][0].field == "progress" and again[-1][1][0].new == 90
