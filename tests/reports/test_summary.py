@@ -273,3 +273,80 @@ def test_since_a_day_reads_backward(office: Path, tracker, since: str, start: st
         return
     assert r.code == 0, r.err
     assert json.loads(r.out)["period"]["start"] == start
+
+
+
+def _silent_through_reports(chosen, items, ctx):
+    """The oracle: `silent` as it read every task through `_reports` (before the common task
+    was inlined)."""
+    from tracker.reports.summary import ranking
+    from tracker.reports.summary.data import OPEN_END, Silent
+    from tracker.standing import unit_status
+
+    owing: dict[str, list[str]] = {}
+    last_seen: dict[str, dt.date] = {}
+    for (_, task, _), it in zip(chosen, items):
+        heard = set()
+        for unit, when in ranking._reports(task, ctx):
+            if when > ctx.today:
+                continue
+            if when >= ctx.period.start:
+                heard.add(unit)
+            if when > last_seen.get(unit, dt.date.min):
+                last_seen[unit] = when
+        if task.status in OPEN_END or (task.start is not None and task.start > ctx.today):
+            continue
+        for unit in ranking._responsible(task, ctx):
+            if unit in heard or (task.units and unit_status(task, unit, ctx.units) in OPEN_END):
+                continue
+            owing.setdefault(unit, []).append(it.ref)
+    rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items() if refs]
+    rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
+    return tuple(rows)
+
+
+def test_silent_units_agree_with_the_report_attribution_on_random_tasks() -> None:
+    """`silent` reads the common task (updates, no per-unit map) without `_reports`; on tasks
+    of every shape (a report's own unit or alias, a known reporter, an unknown one, a group
+    among the owners, undated and future reports, per-unit maps) it must say what reading
+    every task through `_reports` says."""
+    import random
+
+    from tracker.model import Directory, Person, Plan, Task, Unit, UnitStatus, Update
+    from tracker.reports.summary import ranking
+    from tracker.reports.summary.build import context, item_for
+    from tracker.units import Units
+
+    rng = random.Random(7)
+    units = Units(Directory(
+        units=(Unit("城关镇", ("城关",)), Unit("河西乡"), Unit("县财政局", ("财政局",)), Unit("东关镇")),
+        groups=(("各乡镇", ("城关镇", "河西乡", "东关镇")),),
+        people=(Person("钱某", "县财政局"), Person("孙某", "财政局"), Person("周某"))))
+    today = dt.date(2026, 11, 23)
+    names = ("城关镇", "城关", "河西乡", "县财政局", "财政局", "东关镇", "各乡镇", "县外单位")
+
+    def updates() -> tuple[Update, ...]:
+        return tuple(
+            Update(date=rng.choice((None, dt.date(2026, 10, 2), dt.date(2026, 11, 3), today,
+                                    dt.date(2026, 12, 1))),
+                   text="进展", by=rng.choice((None, "钱某", "孙某", "周某", "吴某")),
+                   unit=rng.choice((None, None, *names)))
+            for _ in range(rng.randint(0, 3)))
+
+    tasks = []
+    for n in range(600):
+        per_unit = () if rng.random() < 0.8 else tuple(
+            UnitStatus(unit=u, status=rng.choice(("doing", "done")), updates=updates())
+            for u in rng.sample(("城关镇", "河西乡", "东关镇"), 2))
+        tasks.append(Task(id=f"T{n}", title=f"任务{n}", plan_id="p",
+                          status=rng.choice(("todo", "doing", "done", "blocked")),
+                          owners=tuple(rng.sample(names, rng.randint(0, 2))),
+                          lead=tuple(rng.sample(names, rng.randint(0, 1))),
+                          updates=updates(), units=per_unit))
+    plan = Plan(id="p", title="方案", path="plans/p.yaml", tasks=tuple(tasks))
+    ctx = context(units, Settings(), today)
+    chosen = [(plan, t, None) for t in plan.tasks]
+    items = [item_for(plan, t, ctx) for t in plan.tasks]
+    expected = _silent_through_reports(chosen, items, ctx)
+    assert expected and any(r.last_update for r in expected) and any(t.units for t in tasks)
+    assert ranking.silent(chosen, items, ctx) == expected

@@ -120,17 +120,44 @@ def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
     # same few unit lists recur on thousands of tasks
     responsible: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, list[str]]]] = {}
     nobody: frozenset[str] = frozenset()
+    # (owners, lead) -> the units a report without unit or known reporter is counted for
+    own_units: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    never = dt.date.min
     for (_, task, _), it in zip(chosen, items):
         heard: set[str] | frozenset[str] = nobody
-        if task.updates or task.units:
+        if task.units:
             heard = set()
             for unit, when in _reports(task, ctx):
                 if when > today:
                     continue
                 if when >= start:
                     heard.add(unit)
-                if when > last_seen.get(unit, dt.date.min):
+                if when > last_seen.get(unit, never):
                     last_seen[unit] = when
+        elif task.updates:  # _reports inlined for the common task: the same few unit lists
+            heard = set()
+            for u in task.updates:
+                when = u.date
+                if when is None or when > today:
+                    continue
+                if u.unit:
+                    names: tuple[str, ...] = (units.canonical(u.unit),)
+                else:
+                    person_unit = ctx.person_unit(u.by) if u.by else None
+                    if person_unit:
+                        names = (person_unit,)
+                    else:
+                        key0 = (task.owners, task.lead)
+                        names = own_units.get(key0)  # type: ignore[assignment]
+                        if names is None:
+                            names = own_units[key0] = tuple(
+                                units.canonical(n) for n in task.owners + task.lead
+                                if not units.is_group(n))
+                for unit in names:
+                    if when >= start:
+                        heard.add(unit)
+                    if when > last_seen.get(unit, never):
+                        last_seen[unit] = when
         if task.status in OPEN_END or (task.start is not None and task.start > today):
             continue  # finished, or not begun yet: no report owed
         ref = it.ref
