@@ -62,6 +62,9 @@ class Saved(Struct, frozen=True):
 
 
 STALE_TEMPORARY_SECONDS = 600
+# The checks' own code is part of their cache key (a new check must not be answered from an
+# old cache): its file, found without importing it, which a cached answer does not need.
+_CHECKS_CODE = Path(__file__).with_name("checks.py")
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
@@ -158,14 +161,17 @@ class Workspace:
         return [f.plan for f in self.files if f.plan is not None and f.plan.id]
 
     def problems(self) -> list[Problem]:
-        from tracker import checks  # only commands that check pay for the checks
         from tracker.store import checkcache
+
+        def run() -> list[Problem]:
+            from tracker import checks  # only a check that runs pays for importing the checks
+
+            return checks.run_checks(self.files, self.units, self.config_problems)
 
         gdir = git.git_dir(self.root)
         return checkcache.problems(
             gdir / "tracker" / "checks.cache" if gdir else None, self.files, self.directory,
-            self.config_problems, Path(checks.__file__),
-            lambda: checks.run_checks(self.files, self.units, self.config_problems))
+            self.config_problems, _CHECKS_CODE, run)
 
     def broken_files(self) -> list[str]:
         return [f.path for f, _ in self.skipped()]

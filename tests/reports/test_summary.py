@@ -350,3 +350,18 @@ def test_silent_units_agree_with_the_report_attribution_on_random_tasks() -> Non
     expected = _silent_through_reports(chosen, items, ctx)
     assert expected and any(r.last_update for r in expected) and any(t.units for t in tasks)
     assert ranking.silent(chosen, items, ctx) == expected
+
+
+def test_a_warm_summary_does_not_import_the_checks(office: Path, tracker) -> None:
+    """The summary names plan files with errors from the cached check results; answered from
+    the cache, it must not pay for importing every check (issue 17: the report does not run
+    checks it does not print)."""
+    import sys
+
+    assert tracker("--repo", str(office), "--today", TODAY, "summary").code == 0  # warms it
+    code = ("import sys, io; from tracker.cli import run; out = sys.stdout; "
+            "sys.stdout = io.StringIO(); "
+            f"code = run(['--repo', {str(office)!r}, '--today', '{TODAY}', 'summary']); "
+            "sys.stdout = out; sys.exit(code or (2 if 'tracker.checks' in sys.modules else 0))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
