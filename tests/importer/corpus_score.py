@@ -139,6 +139,15 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", "", clean_line(s.translate(_WIDTH)))
 
 
+# A title prefix cut inside a glued pinyin reading (學(xué, 體(t): cleaning drops only whole
+# readings, so the cut one is dropped here; no imported text can hold half a reading.
+_CUT_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$")
+
+
+def key_of(label: str, title_prefix: str) -> str:
+    return norm(_CUT_READING.sub("", label + title_prefix))
+
+
 @dataclass
 class Score:
     docs: int = 0
@@ -247,7 +256,7 @@ def score(nn: str) -> Score:
     used: set[int] = set()
     for gt in want["tasks"]:
         s.tasks += 1
-        key = norm(gt["label"] + gt["title_prefix"])
+        key = key_of(gt["label"], gt["title_prefix"])
         hit = next(
             (
                 (i, t)
