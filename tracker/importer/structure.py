@@ -119,6 +119,17 @@ def _short_lines_under_name(own: str, body: list[Para]) -> bool:
     )
 
 
+# 时间:… / 地点:… / 内容:… / 责任单位:…: a field name and its value, one a line.
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*:")
+
+
+def _field_lines(body: list[Para]) -> bool:
+    """1、校庆学术论坛 over 时间: / 内容: / 责任单位: lines: the fields describe the heading's one
+    piece of work (an activity card), they are not items of their own."""
+    lines = [line for p in body for line in p.norm.split("\n")]
+    return len(lines) >= 2 and all(_FIELD.match(line.strip()) for line in lines)
+
+
 # (市建委牵头) / (区教育局负责) closing a paragraph.
 _CLOSING_ROLE = re.compile(r"[(（][^()（）]{2,40}(?:牵头|负责)[)）]\s*[。.]?\s*$")
 
@@ -212,7 +223,12 @@ def _walk(
                         )
                     )
             _walk(child, sec, labels_here, stage_here, out)
-        elif len(_unsigned(child.body)) <= 1 or _roles_below(para) or _short_lines_under_name(own, child.body):
+        elif (
+            len(_unsigned(child.body)) <= 1
+            or _roles_below(para)
+            or _short_lines_under_name(own, child.body)
+            or _field_lines(child.body)
+        ):
             # One paragraph under a heading, or several under a heading whose role lines
             # (校办――责任人… / 牵头单位:…) follow it: the heading's own text.
             paras = [para, *child.body]

@@ -1,0 +1,37 @@
+"""One unit test per rule learnt from the fresh6 corpus (tests/data/import-corpus-fresh6), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support) for t in plan.tasks]
+
+
+def test_a_heading_over_field_lines_is_one_item(tmp_path: Path) -> None:
+    """1、读书分享会 over 时间: / 内容: / 责任单位: lines (a long one among them): an activity
+    card, one task with its unit, not one task a field line."""
+    text = "\n".join([
+        "某校读书月活动方案",
+        "一、活动安排",
+        "1、读书分享会",
+        "时间:x月x日—x月x日",
+        "内容:各班推选两名代表,围绕本学期所读的一本书分享读书心得,评出优秀分享者若干名并颁发证书。",
+        "责任单位:教务处",
+        "2、图书漂流",
+        "时间:x月x日",
+        "地点:图书馆一楼",
+        "责任单位:图书馆",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.title, t.lines) for t in plan.tasks] == [
+        ("1、", "读书分享会", (3, 6)),
+        ("2、", "图书漂流", (7, 10)),
+    ]
+    assert _roles(plan) == [("1、", (), ("教务处",), ()), ("2、", (), ("图书馆",), ())]
