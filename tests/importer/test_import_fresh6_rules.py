@@ -35,3 +35,16 @@ def test_a_heading_over_field_lines_is_one_item(tmp_path: Path) -> None:
         ("2、", "图书漂流", (7, 10)),
     ]
     assert _roles(plan) == [("1、", (), ("教务处",), ()), ("2、", (), ("图书馆",), ())]
+
+
+def test_a_post_heading_its_duties_owns_them(tmp_path: Path) -> None:
+    """1. 财务室负责人:负责…: the post named before the colon owns the duties after it, as
+    written (the post, not the office)."""
+    text = "\n".join([
+        "某校后勤工作领导小组职责分工",
+        "一、成员职责",
+        "1. 财务室负责人:负责经费预算与报销审核,确保专款专用。",
+        "2. 食堂负责人:负责食材采购验收和从业人员健康管理。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("1.", (), ("财务室负责人",), ()), ("2.", (), ("食堂负责人",), ())]

@@ -389,7 +389,11 @@ def _staff(text: str, norm: str) -> list[str]:
     for m in _STAFF_ROLE.finditer(norm):
         clause_start = max(norm.rfind(c, 0, m.start()) for c in ";:。\n") + 1
         before = norm[clause_start : m.start()]
-        if before.endswith(","):  # appointed, then 负责: the subject is the clause before the comma
+        if not before.strip() and clause_start and norm[clause_start - 1] == ":":
+            # 教务处负责人:负责…: the post heads the item and its duties follow the colon
+            end = clause_start - 1
+            start = max(norm.rfind(c, 0, end) for c in ",;。\n") + 1
+        elif before.endswith(","):  # appointed, then 负责: the subject is the clause before the comma
             start = clause_start + (before.rstrip(",").rfind(",") + 1)
             end = clause_start + len(before.rstrip(","))
         else:
