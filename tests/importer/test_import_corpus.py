@@ -123,10 +123,11 @@ FRESH4_MAX_PER_TASK = 1.0
 # 11/20, 33 tasks written for 42 (0.79), one document refused (144). Then spent on tuning like
 # FRESH4 (printed with its mistakes by corpus_score.py; one test per rule in
 # test_import_fresh6_rules.py). It is no longer blind; the next blind measurement needs a new
-# folder. Floors at the figures reached.
+# folder. Floors at the figures reached. Its ceiling on tasks written rose from the blind run's
+# 0.79 (too few were written then, not too many) to one task written per real task.
 FRESH6_FLOOR = {"recall": 0.595, "owners": 0.513, "due": 0.666, "phase": 1.0, "goal": 1.0,
                 "title": 0.55}
-FRESH6_MAX_PER_TASK = 0.79
+FRESH6_MAX_PER_TASK = 1.0
 FRESH6_REFUSED = ["144"]
 
 

@@ -48,3 +48,37 @@ def test_a_post_heading_its_duties_owns_them(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("1.", (), ("财务室负责人",), ()), ("2.", (), ("食堂负责人",), ())]
+
+
+def _barred(*cells: str) -> str:
+    """Table cells one per line, each ending in the table's bar, as a page flattens a table."""
+    return "\n".join(f"{c} |" for c in cells) + "\n"
+
+
+def test_a_progress_table_with_columns_after_its_roles_and_rows_skipping_a_cell(
+    tmp_path: Path,
+) -> None:
+    """序号 / 任务 / 目标 / 分管 领导 / 牵头 单位 / 责任主体 / 1-6月进展 / 是否达序: columns after
+    the role columns that name no role are columns still, read up to the first row's number
+    (an excerpt's row 7, not 1); a row that skips its 目标 cell puts its person in the
+    leader column and the cells after it in the columns after the leader's."""
+    text = _barred("序号", "主要任务", "全年目标", "分管 领导", "牵头 单位", "责任主体",
+                   "1-6月进展情况", "是否达序",
+                   "7", "改造老旧小区12个。", "张甲", "住建局", "各街道", "已完成5个。", "是",
+                   "8", "新建口袋公园6个。", "李乙", "园林局", "城投公司、各街道", "已开工。", "否")
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.lead, t.owners.owners, t.owners.leader) for t in plan.tasks] == [
+        ("7", ("住建局",), ("各街道",), "张甲"),
+        ("8", ("园林局",), ("城投公司", "各街道"), "李乙"),
+    ]
+
+
+def test_a_progress_tables_caption_is_the_title_without_its_months(tmp_path: Path) -> None:
+    """The line above a table's 序号 header is its caption, the title, even when it ends in
+    no plan word (…项目推进情况); the months it covers in brackets are not part of it."""
+    text = "某区2025年为民办实事项目推进情况(1-6月)\n" + _barred(
+        "序号", "主要任务", "牵头单位", "责任单位",
+        "1", "改造老旧小区12个。", "住建局", "各街道",
+        "2", "新建口袋公园6个。", "园林局", "各街道")
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某区2025年为民办实事项目推进情况"

@@ -293,6 +293,11 @@ def _units_from_label(label: str) -> list[str] | None:
     return None
 
 
+def is_person(name: str) -> bool:
+    """A bare personal name (a common surname and one or two more characters)."""
+    return _is_person(name)
+
+
 def is_unit(name: str) -> bool:
     """A name that reads as a unit (…局, …中心, 各…政府), not a person or a phrase."""
     return _is_unit(name)

@@ -242,8 +242,9 @@ def _opens_body(p: Para) -> bool:
 
 # 附件:2016年民生实事目标任务分解表 in a cover notice: the attachment it hands out.
 _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]?\s*(\S.{3,60})$")
-# (截至4月10日): a progress table's status date after its caption, not part of the title.
-_AS_OF = re.compile(r"\s*[(（]截[至止][^()（）]{1,20}[)）]\s*$")
+# (截至4月10日) / (1-11月): a progress table's status date or months covered after its
+# caption, not part of the title.
+_AS_OF = re.compile(r"\s*[(（](?:截[至止][^()（）]{1,20}|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)[)）]\s*$")
 # Site navigation written as a `|` row: not a table.
 _NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册")
 
@@ -267,7 +268,10 @@ def document_title(paras: list[Para]) -> str | None:
     if found:
         return _AS_OF.sub("", found) or found
     for p, q in zip(paras, paras[1:]):
-        if _table_head(q) and _ENDS_TITLE.search(_AS_OF.sub("", p.norm.strip())) and len(p.norm) <= 40:
+        caption = _AS_OF.sub("", p.norm.strip())
+        # the line above a table's 序号 header is its caption: …分解表, or a progress report's
+        # name (…项目推进情况)
+        if _table_head(q) and len(p.norm) <= 40 and (_ENDS_TITLE.search(caption) or _title_line(p)):
             return _AS_OF.sub("", p.text.strip())
     return None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.owners import is_unit
+from tracker.importer.owners import is_person, is_unit
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -167,6 +167,8 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         header.append(paras[n].norm.strip())
         n += 1
     section = ""
+    if len(header) >= 3 and _is_header(header):
+        n = _trailing_columns(paras, n, header)
     if len(header) < 3 or not _is_header(header):
         loose = _loose_header(paras, i)
         if loose is None:
@@ -223,6 +225,21 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         return 0
     rows.extend(found)
     return n - i
+
+
+def _trailing_columns(paras: list[Para], n: int, header: list[str]) -> int:
+    """Columns after the role columns that name no role (1-10月推进情况 / 是否达序 / 说明),
+    read as columns when the first row's number follows them; returns where the rows start."""
+    k = n
+    while k < len(paras) and k - n < 8 and not _bare_number(paras[k].norm):
+        norm = paras[k].norm.strip()
+        if not norm or len(norm) > _SHORT_CELL or heading_of(norm) is not None or re.search(r"[。;,:、，；：]", norm):
+            return n
+        k += 1
+    if k == n or k >= len(paras) or not _bare_number(paras[k].norm):
+        return n
+    header.extend(p.norm.strip() for p in paras[n:k])
+    return k
 
 
 def _loose_header(paras: list[Para], i: int) -> tuple[list[str], int, str] | None:
@@ -419,6 +436,9 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
     cols = list(roles)
     if cols[0] == "number" and not re.fullmatch(r"\d{1,3}", paras[0].norm.strip()):
         cols = cols[1:]  # the number is written inside the first cell (17.实行…)
+    anchored = _leader_anchored(texts, cols)
+    if anchored is not None:
+        return _row(paras[0].first, paras[-1].last, anchored, header, texts, "\n".join(texts))
     right = _units_from_right(texts, cols)
     if right is not None:
         return _row(paras[0].first, paras[-1].last, right, header, texts, "\n".join(texts))
@@ -451,6 +471,20 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
 
 
 _UNIT_ROLES = ("owners", "lead", "support")
+
+
+def _leader_anchored(texts: list[str], cols: list[str]) -> list[str] | None:
+    """The roles of a row that skips a cell before its leader column (a 全年目标 cell left
+    off the page): the person's name is the leader cell, the cells before it take the first
+    columns, the cells after it the columns after the leader's."""
+    if "leader" not in cols:
+        return None
+    at = cols.index("leader")
+    person = next((k for k, t in enumerate(texts) if k and is_person(t.strip())), None)
+    if person is None or person >= at:
+        return None
+    after = cols[at:]
+    return cols[:person] + after[: len(texts) - person] + ["content"] * (len(texts) - person - len(after))
 
 
 def _units_from_right(texts: list[str], cols: list[str]) -> list[str] | None:
