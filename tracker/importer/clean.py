@@ -10,6 +10,7 @@ offset found in `norm` cuts the original wording out of `text`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +75,8 @@ def _t2s(text: str) -> str:
 _PAGE_MARK = re.compile(
     r"[—–\-]\s*[—–\-]\s*[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页"
     r"|下载后可任意编辑"
+    # a law site's page continued from the one before: [接上页]
+    r"|[\[【]\s*接[上下]页\s*[\]】]"
 )
 
 
@@ -135,17 +138,25 @@ def _run_on(para: Para) -> list[Para]:
             a = glued.start()  # a template's title glued to its contents' 一、
             return [Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
                     Para(para.first, para.last, para.text[a:], para.norm[a:])]
-        if h is None or h.kind == "label":
-            return [para]
-        sub = _SUB_START.search(para.norm, h.end)
-        if sub is None or sub.start() - h.end > 24 or re.search(r"[。;]", para.norm[: sub.start()]):
-            return [para]
-        a = sub.start()
-        return [
-            Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
-            *_run_on_all(Para(para.first, para.last, para.text[a:], para.norm[a:])),
-        ]
-    return _run_on_all(para)
+        return _first_sub(para, lambda rest: _run_on_all(rest))
+    # A run-on document's pieces: (一)加强领导,明确责任1.成立… holds its first sub-item too.
+    return [q for piece in _run_on_all(para) for q in _first_sub(piece, lambda rest: [rest])]
+
+
+def _first_sub(para: Para, rest_of: Callable[[Para], list[Para]]) -> list[Para]:
+    """A short heading followed on its line by its first numbered sub-item ((二)组织实施 (1)…):
+    the heading, then the sub-item and what follows it (`rest_of` splits that further)."""
+    h = heading_of(para.norm)
+    if h is None or h.kind == "label":
+        return [para]
+    sub = _SUB_START.search(para.norm, h.end)
+    if sub is None or sub.start() - h.end > 24 or re.search(r"[。;]", para.norm[: sub.start()]):
+        return [para]
+    a = sub.start()
+    return [
+        Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
+        *rest_of(Para(para.first, para.last, para.text[a:], para.norm[a:])),
+    ]
 
 
 def _run_on_all(para: Para) -> list[Para]:

@@ -318,6 +318,13 @@ def _split_and(part: str, known: frozenset[str]) -> list[str]:
     return [part]
 
 
+# A heading's name run into the sentence after it (a run-on page lost the line break): it
+# starts with what a unit's name never starts with, a call to act, and ends in 工作 / 机制 ….
+_HEADING_NAME = re.compile(
+    r"(?:切实|进一步|全面|认真|加强|强化|做好|抓好|推进|建立|健全|完善|落实|开展|深化|加快|严格)"
+    r"[\u4e00-\u9fff]{0,10}?(?:工作|机制|制度|建设|管理)(?=[\u4e00-\u9fff]{2})"
+)
+_NAMES_STAFF = re.compile(r"(?:要|应|须|需)?(?:确定|指定|安排|明确)专人$")
 _HEAD_LABEL = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
 
 
@@ -331,6 +338,10 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     if group:
         span = span[: group.start()]
     span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
+    span = _NAMES_STAFF.sub("", span)  # X要确定专人负责: X does it, through a person it names
+    glued = _HEADING_NAME.match(fold(span))
+    if glued and _is_unit(fold(span)[glued.end() :]):
+        span = span[glued.end() :]  # (五)切实加强报告工作X办公室要…: the heading's name, then the subject
     names = [n for part in split_names(span) for n in _split_and(part, known)]
     if not names or any(_NOT_OWNER.search(fold(n)) for n in names):
         return None
@@ -366,6 +377,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             names = names_at(m)
             if names:
                 (lead if m.group(2) == "牵头" else owners).extend(names)
+    owners.extend(n for n in _subject_of_duty(text, norm, known) if n not in lead + owners)
     if not (lead or owners or support):
         owners = _staff(text, norm)
     if not (lead or owners or support):
@@ -378,6 +390,38 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
+
+
+# A clause that opens with 负责 (…,负责组织… / …。负责…): its subject is the sentence's.
+_DUTY_CLAUSE = re.compile(r"([,。])\s*(?:具体|统一|全面|主要)?负责(?!人|同志|单位|部门|制|任)")
+# What may stand between the subject and the rest of its sentence: 要建立… / 应当… / 须…
+_SUBJECT_END = re.compile(r"(?:要|应当|应|须|必须|将|需)")
+# 成立X领导小组,负责…: the body the item sets up is the subject.
+_SETS_UP = re.compile(r"成立|组建|设立")
+
+
+def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
+    """Units whose duty is a clause of its own: 各乡(镇)要建立…机制,负责组织… (the subject
+    opens the sentence), 成立X领导小组,负责… (the body set up), A、B。负责… (a sentence that
+    only names units, then the duty)."""
+    out: list[str] = []
+    for m in _DUTY_CLAUSE.finditer(norm):
+        start = max(norm.rfind(c, 0, m.start()) for c in "。;:\n") + 1
+        if m.group(1) == "。":  # the sentence before is the subject, units only
+            span = (start, m.start())
+        else:
+            cut = _SUBJECT_END.search(norm, start, m.start())
+            comma = norm.find(",", start, m.start())
+            end = min(x for x in (cut.start() if cut else -1, comma, m.start()) if x >= 0)
+            span = (start, end)
+        head = _HEAD_LABEL.match(norm[span[0] : span[1]])
+        a = span[0] + (head.end() if head else 0)
+        sets_up = _SETS_UP.match(norm, a)
+        a = sets_up.end() if sets_up else a
+        names = _unit_list(text[a : span[1]], known) if span[1] - a >= 2 else None
+        if names:
+            out.extend(names)
+    return out
 
 
 # Staff named by post rather than as a unit: 值班领导, 教师, 报账员, 各室负责人, 班主任.
