@@ -82,3 +82,92 @@ def test_a_progress_tables_caption_is_the_title_without_its_months(tmp_path: Pat
         "2", "新建口袋公园6个。", "园林局", "各街道")
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某区2025年为民办实事项目推进情况"
+
+
+def test_the_subject_of_a_duty_clause_owns_it(tmp_path: Path) -> None:
+    """…,负责… takes the sentence's subject: 各街道要建立…机制,负责… (the units opening the
+    sentence, beside an X负责 clause before it), A、B。负责… (a sentence naming only units)."""
+    text = "\n".join([
+        "某区垃圾分类工作方案",
+        "一、职责分工",
+        "(一)统筹协调。区城管局负责制定考核办法。各街道要建立相应的督导机制,负责推进辖区分类工作。",
+        "(二)区监察局、区政府督查室。负责对各单位工作进行督查考核。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(一)", (), ("区城管局", "各街道"), ()),
+        ("(二)", (), ("区监察局", "区政府督查室"), ()),
+    ]
+
+
+def test_a_run_on_heading_holds_its_first_sub_item_that_sets_up_the_owner(tmp_path: Path) -> None:
+    """A one-line document: (一)加强领导1.成立X领导小组,负责… is the heading and its item 1., and
+    the body the item sets up is its owner."""
+    text = (
+        "某县秸秆禁烧工作方案为做好秸秆禁烧工作,改善空气质量,按照上级有关会议精神,结合我县实际,特制定本方案。"
+        "一、工作目标全面加强秸秆禁烧联防联控,积极推广秸秆综合利用,以用促禁,全县秸秆综合利用率稳步提高,"
+        "焚烧秸秆现象得到基本遏制。二、工作措施(一)加强领导,明确责任1.成立县秸秆禁烧工作领导小组,负责全县"
+        "秸秆禁烧的组织指导工作,实行县级领导包乡镇、乡镇干部包村组的考核机制,层层签订责任书。(二)强化宣传"
+        "引导通过广播、标语等多种形式宣传秸秆焚烧的危害,营造全民参与的良好氛围,引导群众自觉抵制露天焚烧行为。"
+        "三、工作要求各乡镇要高度重视,精心组织,确保各项措施落到实处,对工作不力、造成严重后果的,依规严肃追究责任。\n"
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("1.", (), ("县秸秆禁烧工作领导小组",), ())]
+
+
+def test_a_continued_page_whose_heading_runs_into_its_subject(tmp_path: Path) -> None:
+    """[接上页] opens a law site's next page and is no text; (五)切实加强X工作Y办公室要确定专人
+    负责…: the heading's name and the subject lost their line break, Y (through a person it
+    names) owns the item."""
+    text = (
+        "[接上页] (五) 切实加强信息报送工作 专项行动领导小组办公室要确定专人负责专项行动信息报送工作,"
+        "及时汇总各地进展情况。\n"
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(五)", (), ("专项行动领导小组办公室",), ())]
+
+
+def test_a_phase_heading_with_a_long_name_is_no_task(tmp_path: Path) -> None:
+    """(二)统一行动、集中整治、全面推进阶段(…): a 阶段 heading is a phase however long its name,
+    not a task with the phase's end as its deadline."""
+    text = "\n".join([
+        "某市市容整治行动方案",
+        "四、工作步骤",
+        "(一)动员部署、调查摸底、宣传发动阶段(2025年3月1日至3月10日)。各区制定工作方案。",
+        "(二)统一行动、集中整治、全面推进阶段(2025年3月11日至6月30日)。一是自3月11日起开展集中整治。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.tasks == ()
+    assert [(p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
+            for p in plan.phases] == [("2025-03-01", "2025-03-10"), ("2025-03-11", "2025-06-30")]
+
+
+def test_the_addressees_after_a_pages_header_are_no_owners(tmp_path: Path) -> None:
+    """索引号 / 发布机构 bullets, the title, then 各镇人民政府、县直各单位: — the notice's
+    addressees, not a label naming the units that own the text below it."""
+    text = "\n".join([
+        "• 索引号:000000/2025-00001",
+        "• 发布机构:县人民政府办公室",
+        "2025年县政府重点工作任务(某政发〔2025〕1号)",
+        "",
+        "各镇人民政府、县直各单位:",
+        "",
+        "《2025年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。",
+        "",
+        "一、细化工作方案。各责任单位要制订具体实施方案,于2025年3月15日前报县政府督查室备案。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("一、", ())]
+
+
+def test_a_time_limit_to_reach_is_no_deadline(tmp_path: Path) -> None:
+    """审批时间缩短至60个工作日内: a limit the measure is to reach, not the item's deadline;
+    an item with no unit and no deadline is no task."""
+    text = "\n".join([
+        "某市优化营商环境行动方案",
+        "一、开展审批提速行动",
+        "(一)优化工程项目审批。推行并联审批,全市工程建设项目审批时间缩短至60个工作日内。",
+        "(二)推行告知承诺制。全面清理各类证明材料。(责任单位:市司法局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due_text) for t in plan.tasks] == [("(二)", None)]

@@ -149,10 +149,10 @@ def _cut_item(root: Node) -> Item | None:
 
 
 def _salutation(node: Node, child: Node) -> bool:
-    """各院部: alone on the page's first line: the notice's addressees, not a unit's heading."""
+    """各院部: alone on the page's first line, or after the page's header (各乡镇人民政府、县直
+    各单位: before the notice's text): the notice's addressees, not a unit's heading."""
     return (
         node.heading is None
-        and not node.body
         and child is node.children[0]
         and child.para is not None
         and child.heading is not None
