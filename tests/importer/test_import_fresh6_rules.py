@@ -171,3 +171,18 @@ def test_a_time_limit_to_reach_is_no_deadline(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due_text) for t in plan.tasks] == [("(二)", None)]
+
+
+def test_an_item_with_sentences_before_its_list_keeps_its_deadline(tmp_path: Path) -> None:
+    """2、…形成会议纪要于6月10日前交办公室。与会人员是: — an item ending in a colon before a
+    list of people is still a task when it has sentences and a deadline of its own; a bare
+    lead-in (主要职责包括:) is not."""
+    text = "\n".join([
+        "1、上午9:00在三楼会议室召开全体教师会议,布置本学期工作。参加人员是:",
+        "全体教师;",
+        "2、下午各组分别在本组办公室召开会议,讨论近期工作。形成会议纪要于6月10日前交办公室。与会人员是:",
+        "组长、副组长;",
+        "各备课组长。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due.isoformat() if t.due else None) for t in plan.tasks] == [("2、", "2026-06-10")]

@@ -45,8 +45,8 @@ def item_task(
     ) or own_background(item):
         return None
     own = item.own.strip()
-    if len(own) < 6 or own.endswith(":"):
-        return None
+    if len(own) < 6 or own.endswith(":") and "。" not in own:
+        return None  # a lead-in to a list (主要职责包括:), not one with sentences of its own
     owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
