@@ -186,3 +186,19 @@ def test_an_item_with_sentences_before_its_list_keeps_its_deadline(tmp_path: Pat
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due.isoformat() if t.due else None) for t in plan.tasks] == [("2、", "2026-06-10")]
+
+
+def test_a_date_after_a_time_label_is_when_it_happens(tmp_path: Path) -> None:
+    """活动时间:8 月 15 日-19 日 (spaced, a range): when the activity happens, not its deadline;
+    时间:5月31日前完成 is a deadline still."""
+    text = "\n".join([
+        "某局节日系列活动方案",
+        "一、活动形式",
+        "(一)开展宣传活动。活动时间:8 月 15 日-19 日。牵头科室:办公室。",
+        "(二)举办作品展览。时间:5月31日前完成。牵头科室:宣传科。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due.isoformat() if t.due else None) for t in plan.tasks] == [
+        ("(一)", None),
+        ("(二)", "2026-05-31"),
+    ]

@@ -27,6 +27,8 @@ _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 # 力争年底前 / 今年年底前: the year's end needs no digit to be a deadline (每年年底前 recurs).
 _YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
+# 时间: / 活动时间: labelling a date (not 完成时间: / 截止时间:, read as the 完成时限 tag).
+_WHEN_LABEL = re.compile(r"(?<![成止限])时间\s*:\s*$")
 _LIMIT_BEFORE = re.compile(r"(?:缩短|压缩|减少|控制|降低|减至)(?:至|到|在)?\s*$|不超过\s*$")
 _VALIDITY_BEFORE = re.compile(r"(?:期限|有效期|延长|实施|执行|期间)(?:至|到|截至)\s*$")
 _VALIDITY_AFTER = re.compile(r"^\s*(?:[,，]\s*)?(?:实施|执行|有效|施行)")
@@ -85,6 +87,10 @@ def _schedule_of(norm: str, year: int) -> Schedule:
     for s, e, dl in found:
         if _VALIDITY_BEFORE.search(norm[max(0, s - 6) : s]) or _VALIDITY_AFTER.match(norm[e:]):
             continue  # 实施期限至2021年12月31日: how long a policy runs, not a deadline
+        if _WHEN_LABEL.search(norm[max(0, s - 8) : s]) and not (
+            _OWN_DEADLINE.search(dl.text) or _AFTER_DEADLINE.match(norm[e:])
+        ):
+            continue  # 活动时间:8月15日-19日: when the activity happens, not a deadline
         if dl.vague and _LIMIT_BEFORE.search(norm[max(0, s - 4) : s]):
             continue  # 审批时间缩短至100个工作日内: a time limit to reach, not a deadline
         if dl.vague:
