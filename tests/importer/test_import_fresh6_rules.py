@@ -202,3 +202,19 @@ def test_a_date_after_a_time_label_is_when_it_happens(tmp_path: Path) -> None:
         ("(一)", None),
         ("(二)", "2026-05-31"),
     ]
+
+
+def test_a_dated_heading_outside_a_steps_section_is_a_task_with_its_own_deadline(
+    tmp_path: Path,
+) -> None:
+    """一、组织保障(2月1日-2月18日) with a unit in a role, not under 实施步骤: a task (the dates
+    are its working period), and the 前 deadline written in its text is its deadline."""
+    text = "\n".join([
+        "某幼儿园春季开学工作方案",
+        "一、组织保障(2月1日-2月18日)",
+        "园务会于1月28日前召开专题会议,明确分工:保教部负责制定教学衔接方案,后勤部落实物资保障。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners, t.due.isoformat() if t.due else None) for t in plan.tasks] == [
+        ("一、", ("保教部",), "2026-01-28"),
+    ]

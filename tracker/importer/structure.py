@@ -297,7 +297,7 @@ def _short(node: Node) -> str:
 
 
 _DATED_TITLE = re.compile(r"^[^。;(]{2,24}\([^()]*\d{1,2}\s*月[^()]*\)$")
-_STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式|时间规划")
+STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|方式和时间|时间和方式|时间规划")
 _HAS_DATE = re.compile(
     r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月|(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年"
 )
@@ -316,6 +316,6 @@ def is_stage(node: Node, parent: Node | None = None) -> bool:
         return True
     if _DATED_TITLE.match(own.strip()):  # (二)组织实施(7月20日—10月15日)
         return True
-    if parent is not None and parent.para is not None and _STEPS.search(parent.para.norm):
+    if parent is not None and parent.para is not None and STEPS.search(parent.para.norm):
         return bool(_HAS_DATE.search(node.para.norm[h.end : h.end + 30]))
     return False

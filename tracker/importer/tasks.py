@@ -13,7 +13,7 @@ from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
-from tracker.importer.structure import Item
+from tracker.importer.structure import STEPS, Item
 from tracker.importer.tables import Row
 
 _BACKGROUND = re.compile(
@@ -51,8 +51,12 @@ def item_task(
     sched = schedule_of(item.norm, year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
     if window and sched.due_text and sched.due_text in window.group(1) and not owners.empty:
-        # (四)建立长效管理机制(2010年10月31日至11月30日) over its roles: the step's time window
-        sched = Schedule(review=(f"{window.group(1)}是这一步的时间段,未作为完成时限;请核对",))
+        # (四)建立长效管理机制(2010年10月31日至11月30日) over its roles: the step's time window;
+        # a deadline written in the item's text (…于1月30日前召开…) is still its deadline.
+        said = window.group(1)
+        rest = schedule_of(item.norm.replace(said, " " * len(said), 1), year=year)
+        sched = Schedule(rest.start, rest.due, rest.due_text,
+                         (*rest.review, f"{said}是这一步的时间段,未作为完成时限;请核对"))
     review = list(owners.review) + list(sched.review)
     if owners.empty and owners.origin != "tag":
         review.append("没有找到责任单位,请补充")
@@ -151,7 +155,8 @@ def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
     # 第一阶段:动员部署 / (一)宣扬动员(2月16日-3月5日) under 实施步骤: a named, dated step.
     name = re.split(r"[(（]", first_sentence(own), maxsplit=1)[0].strip()
     return named and ("阶段" in item.label or "阶段" in first_sentence(own)[:12] or name.endswith("阶段")
-                      or bool(re.match(r"[^。;,(（]{2,12}[(（][^()（）]*\d{1,2}\s*月", own)))
+                      or bool(re.match(r"[^。;,(（]{2,12}[(（][^()（）]*\d{1,2}\s*月", own))
+                      and any(STEPS.search(fold(s)) for s in item.section[-1:]))
 
 
 # A heading's title with a bracketed date range after it and nothing more.
