@@ -218,3 +218,16 @@ def test_a_dated_heading_outside_a_steps_section_is_a_task_with_its_own_deadline
     assert [(t.label, t.owners.owners, t.due.isoformat() if t.due else None) for t in plan.tasks] == [
         ("一、", ("保教部",), "2026-01-28"),
     ]
+
+
+def test_units_that_take_part_are_not_support(tmp_path: Path) -> None:
+    """(牽頭單位:市科技局,參與單位:某區管委): 牵头单位 is the lead; 参与 is no role word, so the
+    units taking part are not support (in Traditional as in Simplified)."""
+    text = "\n".join([
+        "某市重點工作任務",
+        "一、實施創新驅動發展戰略",
+        "1.建設海洋實驗室。加快海洋科技成果轉化。(牽頭單位:市科技局,參與單位:某區管委)",
+        "2.完善實驗室體系。申報省重點實驗室。(牵头单位:市科技局,参与单位:市教育局;配合单位:各区政府)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("1.", ("市科技局",), (), ()), ("2.", ("市科技局",), (), ("各区政府",))]

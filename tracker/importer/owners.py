@@ -30,7 +30,6 @@ ROLES = {
     "配合科室": "support",
     "协办单位": "support",
     "协助单位": "support",
-    "参与单位": "support",
     "协作单位": "support",
     "牵头责任单位": "lead",
     "责任人": "owners",
@@ -45,7 +44,6 @@ ROLES = {
     "负责部门": "owners",
     "负责科室": "owners",
     "协助部门": "support",
-    "参与部门": "support",
     "配合处室": "support",
     "配合股室": "support",
     "责任领导": "leader",
@@ -54,6 +52,8 @@ ROLES = {
     "分管领导": "leader",
     "包保领导": "leader",
 }
+# 参与单位 / 参与部门 are not among them: 参与 is no role word (corpus README, main 14), so the
+# units that take part are not support.
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
 _ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
 # A label run straight into its names (…整治活动责任单位各社区居委会、驻辖区单位配合单位办事处),
