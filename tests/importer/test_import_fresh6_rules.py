@@ -231,3 +231,15 @@ def test_units_that_take_part_are_not_support(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("1.", ("市科技局",), (), ()), ("2.", ("市科技局",), (), ("各区政府",))]
+
+
+def test_an_ordinal_is_no_goal(tmp_path: Path) -> None:
+    """In a 目标任务 document, 每个季度第1个月的20日前 is an ordinal and a date, not a target of
+    one 个; 新增就业1200人 is."""
+    text = "\n".join([
+        "某区年度目标任务责任分解方案",
+        "一、新增城镇就业1200人。(牵头单位:区人社局)",
+        "二、各牵头单位要在每个季度第1个月的20日前报送完成情况。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(1200, "人")]
