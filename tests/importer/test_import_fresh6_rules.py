@@ -243,3 +243,40 @@ def test_an_ordinal_is_no_goal(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plan.goals] == [(1200, "人")]
+
+
+def test_a_forum_posts_image_names_are_no_title(tmp_path: Path) -> None:
+    """A forum post: the title, [复制链接], image file names on lines of their own, then the
+    notice: the image names are chrome, the first line is the title."""
+    text = "\n".join([
+        "某市人民政府2025年政府工作报告目标任务责任分解方案",
+        "",
+        "[复制链接]",
+        "",
+        "通知.jpg",
+        "",
+        "1158a9f872rq.jpeg",
+        "",
+        "各区人民政府,市人民政府各部门:",
+        "《2025年政府工作报告目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下。",
+        "一、精心组织。各牵头单位于2025年2月10日前将办理方案报市人民政府督查室。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某市人民政府2025年政府工作报告目标任务责任分解方案"
+
+
+def test_a_title_ending_in_its_tasks_is_not_joined_to_the_preamble(tmp_path: Path) -> None:
+    """After a cover notice, 某市…2025年重點工作任務 (Traditional) on its line, then 为…: the title
+    line ends there, it is not the start of a sentence broken by the page."""
+    text = "\n".join([
+        "各區、市人民政府,市政府各部門:",
+        "《某市推動綠色低碳高質量發展2025年重點工作任務》已經市政府同意,現印發給你們,請認真組織實施。",
+        "某市人民政府辦公廳",
+        "2025年1月30日",
+        "某市推動綠色低碳高質量發展2025年重點工作任務",
+        "爲深入貫徹落實省委省政府部署要求,推動全市綠色低碳高質量發展,現制定2025年重點工作任務。",
+        "一、實施創新驅動發展戰略",
+        "1.建設海洋實驗室。加快成果轉化。(牽頭單位:市科技局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某市推動綠色低碳高質量發展2025年重點工作任務"

@@ -22,6 +22,8 @@ _NOISE_LINE = re.compile(
     r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     # a document-sharing site's chrome: 版权说明:本文档由用户提供…, 文档简介, 已阅读5页, 下载本文档
     r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$"
+    # a forum post's chrome: an image's file name on its own line, [复制链接]
+    r"|^\s*[\w\-.]{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*\[复制链接\]\s*$"
 )
 _WATERMARK = re.compile(
     rf"\s*(?:[{CJK}]{{1,6}}网\s*)?[A-Za-z0-9]{{2,}}\.(?:net|com|cn|org)\s*$", re.IGNORECASE
@@ -32,7 +34,7 @@ _STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])
 _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
 _ENDS_TITLE = re.compile(
     r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函"
-    r"|分解表|分工表|任务表|汇总表|清单)[)）]?$"
+    r"|分解表|分工表|任务表|汇总表|清单|(?:工作|重点|重點|目标|目標)任[务務])[)）]?$"
 )
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
 
