@@ -280,3 +280,52 @@ def test_a_title_ending_in_its_tasks_is_not_joined_to_the_preamble(tmp_path: Pat
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某市推動綠色低碳高質量發展2025年重點工作任務"
+
+
+def test_a_title_after_bulleted_metadata_without_its_doc_number(tmp_path: Path) -> None:
+    """• 索引号:… / • 发布机构:… bullets, a line each (not one broken sentence), then the title
+    with its own 文号 in brackets: the title is the line without the 文号."""
+    text = "\n".join([
+        "• 索引号:000000/2025-00001",
+        "  • 发布机构:县人民政府办公室",
+        "  • 生成日期:2025-03-23",
+        "2025年县政府重点工作任务(某政发〔2025〕1号)",
+        "来源:某县政府   2025-03-23 10:56",
+        "",
+        "各镇人民政府、县直各单位:",
+        "",
+        "《2025年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。",
+        "",
+        "一、细化工作方案。各责任单位要制订具体实施方案,于2025年3月15日前报县政府督查室备案。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "2025年县政府重点工作任务"
+
+
+def test_a_site_columns_tag_is_not_part_of_the_title(tmp_path: Path) -> None:
+    """【保民生】某市…的通知: the tag names the site's column; the title is what follows it."""
+    text = "\n".join([
+        "【保民生】某市民生工作领导小组办公室关于2025年实施20项民生实事的通知",
+        "发布时间:2025-03-14 14:53 来源:某市人民政府",
+        "县、市、区人民政府,市直有关单位:",
+        "经市政府同意,2025年我市实施20项民生实事,具体安排如下。",
+        "一、促进就业",
+        "1.支持毕业生求职创业,发放求职创业补贴。(牵头单位:市人社局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某市民生工作领导小组办公室关于2025年实施20项民生实事的通知"
+
+
+def test_bracketed_notes_under_a_title_are_not_the_title(tmp_path: Path) -> None:
+    """某市…实施意见 / (征求意见稿V1.0) / (2025年9月15日): the bracketed lines are notes on the
+    draft's stage and date, not the title nor part of it."""
+    text = "\n".join([
+        "某市推进数字经济发展实施意见",
+        "(征求意见稿V1.0)",
+        "(2025年9月15日)",
+        "为贯彻落实国家有关部署,加快推进数字经济发展,结合我市实际,特制订以下实施意见。",
+        "一、工作重点",
+        "1.大力发展众创空间。三年内认定众创空间20家以上。(牵头单位:市科委,配合单位:各区县)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某市推进数字经济发展实施意见"

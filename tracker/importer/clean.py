@@ -267,10 +267,15 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     return out
 
 
+_BULLET = re.compile(r"^\s*[•·●▪◆■]")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
     if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
+    if _BULLET.match(prev) or _BULLET.match(nxt):
+        return False  # • 索引号:… / • 发布机构:…: a page's metadata as a bulleted list, a line each
     return heading_of(fold(nxt)) is None

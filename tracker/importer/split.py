@@ -158,6 +158,8 @@ def tidy_title(title: str) -> str:
     """A title without the site's additions (file extension, 3篇, 范文, …网, sample 一) nor the
     book-title marks wrapping it whole."""
     t = title.strip()
+    # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
+    t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
     wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
     if wrapped:
         t = wrapped.group(1).strip()
@@ -213,6 +215,18 @@ _SAMPLE_LABEL = re.compile(r"^\s*(?:范文资料|范文|参考范文|文章标�
 def _without_sample_label(p: Para) -> Para:
     m = _SAMPLE_LABEL.match(p.norm)
     return Para(p.first, p.last, p.text[m.end() :], p.norm[m.end() :]) if m else p
+
+
+# A title's own 文号 in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号).
+_DOC_NUMBER = re.compile(r"\s*\([^()]{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\)\s*$")
+_DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿|草案|草稿")
+
+
+def _without_doc_number(p: Para) -> Para:
+    m = _DOC_NUMBER.search(p.norm)
+    if not m or m.start() < 6:
+        return p
+    return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
 def _without_page_tail(p: Para) -> Para:
@@ -295,7 +309,9 @@ def _document_title(paras: list[Para]) -> str | None:
         return None
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
-        p = _without_sample_label(_without_page_tail(paras[i]))
+        p = _without_doc_number(_without_sample_label(_without_page_tail(paras[i])))
+        if re.fullmatch(r"\([^()]*\)", p.norm.strip()):
+            continue  # (征求意见稿) / (2015年9月15日) under the title: a note, not the title
         nxt_p = paras[i + 1] if i + 1 < anchor else None
         if (
             nxt_p is not None
@@ -319,7 +335,8 @@ def _document_title(paras: list[Para]) -> str | None:
             ):
                 text, norm = q.text.strip() + text, q.norm.strip() + norm
         nxt = paras[i + 1] if i + 1 < anchor else None
-        if nxt is not None and _SUBTITLE.match(nxt.norm.strip()):  # (2019—2020年), (试行)
+        if nxt is not None and _SUBTITLE.match(nxt.norm.strip()) and not _DRAFT.search(nxt.norm):
+            # (2019—2020年), (试行) belong to the title; (征求意见稿) says what stage the draft is at
             text, norm = text + nxt.text.strip(), norm + nxt.norm.strip()
         notice = _NOTICE_LOOSE.search(norm)
         if notice:  # the cover notice: the plan's own title comes later, or only here
