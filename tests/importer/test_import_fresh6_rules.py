@@ -329,3 +329,25 @@ def test_bracketed_notes_under_a_title_are_not_the_title(tmp_path: Path) -> None
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某市推进数字经济发展实施意见"
+
+
+def test_a_document_sites_page_previews_name_the_document(tmp_path: Path) -> None:
+    """X方案_第1页 / X方案_第2页 / 全文预览已结束, then the text run on one line: each preview is a
+    line of its own (not one broken sentence), and X is the title."""
+    body = (
+        "某区卫生健康局首届中国医师节系列宣传慰问活动方案局机关各科室:为组织开展好节日期间系列活动,营造全社会尊医重卫的良好氛围,经研究,"
+        "决定开展系列活动,现将有关事项通知如下:一、活动主题以尊医重卫共享健康为主题,开展形式多样的主题活动,"
+        "大力弘扬卫生健康崇高精神,展示医务人员良好形象。二、活动形式(一)开展宣传活动。牵头科室:办公室。"
+        "(二)开展走访慰问活动。牵头科室:人事科;配合科室:办公室。(三)开展义诊活动。牵头科室:医政科;"
+        "责任单位:局属医疗卫生单位。三、工作要求各科室各单位要高度重视,精心组织,确保各项活动取得实效,"
+        "及时总结活动开展情况,报送活动信息和图片资料,扩大活动的社会影响,营造尊重医务人员的良好社会氛围。"
+    )
+    text = "\n".join([
+        "某区卫生健康局首届中国医师节系列宣传慰问活动方案_第1页",
+        "某区卫生健康局首届中国医师节系列宣传慰问活动方案_第2页",
+        "全文预览已结束",
+        "",
+        body,
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某区卫生健康局首届中国医师节系列宣传慰问活动方案"

@@ -21,7 +21,7 @@ _NOISE_LINE = re.compile(
     r"打开翻译|相关推荐|内容页|收藏本|关注我们|小编|上一篇|下一篇|阅读全文|返回顶部|免责声明|"
     r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     # a document-sharing site's chrome: 版权说明:本文档由用户提供…, 文档简介, 已阅读5页, 下载本文档
-    r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$"
+    r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$|^\s*全文预览已结束\s*$"
     # a forum post's chrome: an image's file name on its own line, [复制链接]
     r"|^\s*[\w\-.]{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*\[复制链接\]\s*$"
 )
@@ -75,7 +75,7 @@ def _t2s(text: str) -> str:
 
 
 _PAGE_MARK = re.compile(
-    r"[—–\-]\s*[—–\-]\s*[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页"
+    r"[—–\-]\s*[—–\-]\s*[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"
     r"|下载后可任意编辑"
     # a law site's page continued from the one before: [接上页]
     r"|[\[【]\s*接[上下]页\s*[\]】]"
@@ -267,6 +267,7 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     return out
 
 
+_PAGE_PREVIEW = re.compile(r"_第\d+页\s*$")
 _BULLET = re.compile(r"^\s*[•·●▪◆■]")
 
 
@@ -276,6 +277,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
+    if _PAGE_PREVIEW.search(prev):
+        return False  # X方案_第1页 / X方案_第2页: a document site's page previews, a line each
     if _BULLET.match(prev) or _BULLET.match(nxt):
         return False  # • 索引号:… / • 发布机构:…: a page's metadata as a bulleted list, a line each
     return heading_of(fold(nxt)) is None
