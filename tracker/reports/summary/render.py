@@ -322,8 +322,14 @@ class _Writer:
             refs = ("、" if self.zh else ", ").join(u.refs[:5])
             if len(u.refs) > 5:
                 refs += self.t("等", ", ...")
-            last = (self.t(f"最近一次报送为{self.day(u.last_update)}", f"last report {self.day(u.last_update)}")
-                    if u.last_update else self.t("从未报送", "never reported"))
+            if u.last_update is None:
+                last = self.t("从未报送", "never reported")
+            elif u.last_update >= s.period.start:  # it did report this period, on other tasks
+                last = self.t(f"本期只报送了其他任务（最近为{self.day(u.last_update)}）",
+                              f"reported on other tasks only (last {self.day(u.last_update)})")
+            else:
+                last = self.t(f"最近一次报送为{self.day(u.last_update)}",
+                              f"last report {self.day(u.last_update)}")
             self.item(i, self.t(f"{self.text(u.unit)}：{u.open_tasks}项（{refs}），{last}。",
                                 f"{self.text(u.unit)}: {u.open_tasks} ({refs}), {last}."))
 
