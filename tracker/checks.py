@@ -302,6 +302,8 @@ def check_due_text(f: Loaded, ctx: Context) -> list[Problem]:
         if named == t.due:
             continue
         src = (t.source or Source(f.path)).at("due_text")
+        if t.due is None and named != "impossible" and _unreadable_due(f, t):
+            continue  # `due` holds no real date: its own error says so; it is not empty
         if named == "impossible":
             out.append(warning(src, "due-text-mismatch", f"due_text“{t.due_text}”不是存在的日期",
                                f"due_text '{t.due_text}' names no real date"))
@@ -311,6 +313,15 @@ def check_due_text(f: Loaded, ctx: Context) -> list[Problem]:
                                f"due_text“{t.due_text}”说的是 {named}，而 due 是 {due_zh}",
                                f"due_text '{t.due_text}' names {named}, but due is {due_en}"))
     return out
+
+
+def _unreadable_due(f: Loaded, t: Task) -> bool:
+    """Does the task's `due` hold a value that could not be read (an error at that spot)?"""
+    if t.source is None or "due" not in t.source.fields.split("\0")[0::3]:
+        return False
+    at = t.source.at("due")
+    return any(p.is_error and p.source.line == at.line and p.source.col == at.col
+               for p in f.problems)
 
 
 @lru_cache(maxsize=4096)  # the same few wordings recur across tasks and plans

@@ -31,6 +31,18 @@ def test_wording_that_names_another_day_is_warned(tmp_path: Path, tracker, body:
     assert check(tmp_path, tracker, body) == [expected]
 
 
+def test_a_due_that_is_no_real_date_is_not_called_empty(tmp_path: Path, tracker) -> None:
+    """`due: 2026-02-30` is an error of its own; the wording is not then compared with an
+    "empty" due (the file is not empty there), in block or flow style."""
+    for body in ("    due: 2026-02-30\n    due_text: 2月底前\n",):
+        assert check(tmp_path, tracker, body) == [
+            "plans/p.yaml:8:10: error: 'due' is not a real date: 2026-02-30 [bad-date]"]
+    flow = HEAD.replace("  - id: T1\n    title: a\n", "")
+    lines = check(tmp_path / "flow", tracker,
+                  "  - {id: T1, title: a, due: 2026-02-30, due_text: 2月底前}\n", flow)
+    assert len(lines) == 1 and "bad-date" in lines[0], lines
+
+
 @pytest.mark.parametrize("body", [
     "    due: 2026-05-31\n    due_text: 5月底前\n",
     "    due: 2026-02-28\n    due_text: 3月前\n",
