@@ -7,8 +7,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import TYPE_CHECKING, Any
 
-from tracker.cli.base import cli, run
+if TYPE_CHECKING:
+    from tracker.cli.base import cli, run
 
 # command -> the module that defines it; tests/test_cli.py checks this against the modules
 COMMANDS = {
@@ -20,12 +22,22 @@ COMMANDS = {
     "import": "importing",
     "tui": "tui", "demo": "tui",
 }
-cli.lazy_commands = COMMANDS  # type: ignore[attr-defined]
+
+
+def __getattr__(name: str) -> Any:
+    # `cli` and `run` are click's: loaded on first use, so the fast path never imports click
+    if name in ("cli", "run"):
+        from tracker.cli import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     # A short-lived process that builds tens of thousands of objects: collect cycles rarely.
     gc.set_threshold(100_000, 50, 100)
+    from tracker.cli.base import run
+
     code = run()
     # Freeing every object one by one at exit took ~0.1 s after listing 10,000 tasks; the
     # operating system reclaims the memory at once. Output is flushed first; tracker

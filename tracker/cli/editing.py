@@ -1,19 +1,22 @@
 """Edit commands: set, note, add. What a clerk types to change a task, and the checks it
-passes before anything is written (known units, a unit's own status, dates)."""
+passes before anything is written (known units, a unit's own status, dates).
+
+The bodies are plain functions of an Env; click is imported only by `register` (and by a
+prompt or a usage error): the fast path runs `set_command` without it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-import click
-
-from tracker.cli.base import Env, Failure, cli, pass_env
+from tracker.cli.env import Env, Failure
 from tracker.model import Plan, Task
 from tracker.reports import render
 
 if TYPE_CHECKING:
+    import click
+
     from tracker.store.planfile import Edit
     from tracker.workspace import Change
 
@@ -27,7 +30,7 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
     from tracker import edits
 
     if key not in EDITABLE:
-        raise click.UsageError(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
+        _usage(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
                                      f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
     year = (plan.year if plan.year else None) or env.year
     return edits.parse_value(key, raw, task=task, settings=env.workspace().settings, year=year,
@@ -54,9 +57,8 @@ def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
             env.warn(env.t(f"注意：{zh}（按 --new-unit 仍使用，可把它加进 units.yaml）",
                            f"note: {en} (used as asked by --new-unit; add it to units.yaml)"))
             continue
-        if sys.stdin.isatty() and sys.stderr.isatty() and click.confirm(
-                env.t(f"{zh} 仍要使用“{name}”吗？", f"{en} Use '{name}' anyway?"),
-                default=False, err=True):
+        if sys.stdin.isatty() and sys.stderr.isatty() and _confirm(
+                env.t(f"{zh} 仍要使用“{name}”吗？", f"{en} Use '{name}' anyway?")):
             continue
         raise Failure(env.t(f"{zh} 未保存。确是新单位时加 --new-unit（并把它加进 units.yaml）",
                             f"{en} Nothing saved. If it is a new unit, pass --new-unit (and add "
@@ -90,13 +92,35 @@ def report_saved(env: Env, saved: object) -> None:
         env.say(env.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository; not committed)"))
 
 
-@cli.command(name="set")
-@click.argument("ref")
-@click.argument("assignments", nargs=-1, required=True)
-@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
-@pass_env
-def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> None:
-    """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
+def well_formed(item: str) -> bool:
+    """Whether `set` takes this KEY=VALUE without a usage error (which click shows with the
+    command's usage line): the fast path declines a command line with any other."""
+    sep = "=" if "=" in item else ("＝" if "＝" in item else None)
+    if sep is None:
+        return False
+    key = item.split(sep, 1)[0].strip()
+    if key.startswith("units."):
+        unit, _, name = key.removeprefix("units.").partition(".")
+        return bool(unit) and name in ("", "status", "note")
+    return key in EDITABLE
+
+
+def _usage(message: str) -> NoReturn:
+    """A usage error: exit 2, shown by click with the command's usage line. Only a command
+    line click read gets here; the fast path takes only assignments that are `well_formed`."""
+    import click
+
+    raise click.UsageError(message)
+
+
+def _confirm(question: str) -> bool:
+    import click  # only at a terminal, for a unit not in units.yaml
+
+    return click.confirm(question, default=False, err=True)
+
+
+def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> None:
+    """`tracker set REF KEY=VALUE... [--new-unit]`."""
     from tracker import edits
 
     ws = env.workspace()
@@ -107,7 +131,7 @@ def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> No
     for item in assignments:
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
-            raise click.UsageError(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
+            _usage(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
         key, raw = item.split(sep, 1)
         if key.strip().startswith("units."):
             unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
@@ -160,7 +184,7 @@ def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str,
     unit, _, name = key.removeprefix("units.").partition(".")
     name = name or "status"
     if not unit or name not in ("status", "note"):
-        raise click.UsageError(env.t(
+        _usage(env.t(
             f"不能设置“{key}”：写作 units.单位=状态 或 units.单位.note=说明",
             f"cannot set '{key}': write units.UNIT=STATUS or units.UNIT.note=TEXT"))
     _check_units(env, [unit], new_unit)
@@ -201,16 +225,7 @@ def _warn_due(env: Env, plan: Plan, due: object) -> None:
             env.warn(env.t(zh, en))
 
 
-@cli.command()
-@click.argument("ref")
-@click.argument("text", required=False)
-@click.option("--unit", help="The unit reporting (for group-owned tasks).")
-@click.option("--new-unit", is_flag=True, help="Accept a unit name not in units.yaml.")
-@pass_env
-def note(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
-    """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
-    standard input, or written in $EDITOR on a terminal (as git commit does); several lines
-    are kept as written."""
+def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
     from tracker import edits
     from tracker.history import git
     from tracker.store import planfile
@@ -239,30 +254,18 @@ def _typed_text(env: Env, title: str) -> str:
     hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
                  f"# Write the progress of '{title}' above; several lines are fine. Lines "
                  "starting with # are not kept.")
+    import click
+
     written = click.edit("\n\n" + hint + "\n")
     if written is None:
         raise Failure(env.t("没有写入进展，未保存", "no update written; nothing saved"))
     return "\n".join(ln for ln in written.splitlines() if not ln.startswith("#"))
 
 
-@cli.command()
-@click.argument("plan_id", metavar="PLAN")
-@click.argument("title")
-@click.option("--lead", multiple=True, help="Lead unit (牵头单位); repeat or separate with 、")
-@click.option("--owner", multiple=True, help="Responsible unit (责任单位)")
-@click.option("--support", multiple=True, help="Cooperating unit (配合单位)")
-@click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
-@click.option("--phase", help="Phase id, e.g. P2")
-@click.option("--leader", help="Responsible leader (责任领导)")
-@click.option("--start", help="Start date: 2026-05-01, 5月1日, ...")
-@click.option("--detail", help="The full text of the task (several lines are fine)")
-@click.option("--status", help="Status (default todo): 推进中, doing, ...")
-@click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
-@pass_env
-def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
-        support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None,
-        start: str | None, detail: str | None, status: str | None, new_unit: bool) -> None:
-    """Add a task to a plan."""
+def add_command(env: Env, plan_id: str, title: str, lead: tuple[str, ...],
+                owner: tuple[str, ...], support: tuple[str, ...], due: str | None,
+                phase: str | None, leader: str | None, start: str | None, detail: str | None,
+                status: str | None, new_unit: bool) -> None:
     from tracker import edits
     from tracker.store import planfile
     from tracker.workspace import Change
@@ -294,3 +297,52 @@ def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[
                      [Change("task", None, task_id)], by=env.by, task_id=task_id)
     report_saved(env, saved)
     _warn_due(env, plan, task.get("due"))
+
+
+def register(group: click.Group) -> None:
+    """The click commands, each calling its body above."""
+    import click
+
+    from tracker.cli.base import pass_env
+
+    @group.command(name="set")
+    @click.argument("ref")
+    @click.argument("assignments", nargs=-1, required=True)
+    @click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
+    @pass_env
+    def set_(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool) -> None:
+        """Change fields of a task: `tracker set plan/T3 status=done progress=100 due=9月30日前`."""
+        set_command(env, ref, assignments, new_unit)
+
+    @group.command()
+    @click.argument("ref")
+    @click.argument("text", required=False)
+    @click.option("--unit", help="The unit reporting (for group-owned tasks).")
+    @click.option("--new-unit", is_flag=True, help="Accept a unit name not in units.yaml.")
+    @pass_env
+    def note(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
+        """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
+        standard input, or written in $EDITOR on a terminal (as git commit does); several lines
+        are kept as written."""
+        note_command(env, ref, text, unit, new_unit)
+
+    @group.command()
+    @click.argument("plan_id", metavar="PLAN")
+    @click.argument("title")
+    @click.option("--lead", multiple=True, help="Lead unit (牵头单位); repeat or separate with 、")
+    @click.option("--owner", multiple=True, help="Responsible unit (责任单位)")
+    @click.option("--support", multiple=True, help="Cooperating unit (配合单位)")
+    @click.option("--due", help="Deadline: 2026-05-31, 5月底前, 9月30日前, ...")
+    @click.option("--phase", help="Phase id, e.g. P2")
+    @click.option("--leader", help="Responsible leader (责任领导)")
+    @click.option("--start", help="Start date: 2026-05-01, 5月1日, ...")
+    @click.option("--detail", help="The full text of the task (several lines are fine)")
+    @click.option("--status", help="Status (default todo): 推进中, doing, ...")
+    @click.option("--new-unit", is_flag=True, help="Accept unit names not in units.yaml.")
+    @pass_env
+    def add(env: Env, plan_id: str, title: str, lead: tuple[str, ...], owner: tuple[str, ...],
+            support: tuple[str, ...], due: str | None, phase: str | None, leader: str | None,
+            start: str | None, detail: str | None, status: str | None, new_unit: bool) -> None:
+        """Add a task to a plan."""
+        add_command(env, plan_id, title, lead, owner, support, due, phase, leader, start, detail,
+                    status, new_unit)

@@ -1,5 +1,6 @@
 """Report commands: `summary` (工作进展情况, to paste into a document or a chat group, or as a
-.docx in the official format) and `export` (the 台账 as CSV, XLSX or JSON)."""
+.docx in the official format) and `export` (the 台账 as CSV, XLSX or JSON). Click is imported
+only by `register`: the fast path runs `summary_command` without it."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import click
-
-from tracker.cli.base import Env, Failure, pass_env
+from tracker.cli.env import Env, Failure
+from tracker.cli.output import echo
 from tracker.model import Plan
 from tracker.reports import render
+
+if TYPE_CHECKING:
+    import click
 
 
 def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
@@ -187,7 +191,7 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
     elif fmt == "json":
         env.say(text.rstrip("\n"))
     else:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
 
 
 def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
@@ -220,6 +224,12 @@ def _export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[
 
 
 def register(group: click.Group) -> None:
+    """The click commands; the bodies above do not need click (the fast path calls
+    `summary_command` itself)."""
+    import click
+
+    from tracker.cli.base import pass_env
+
     @group.command()
     @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
     @click.option("--unit", metavar="UNIT", help="One unit's own report (its groups included).")
