@@ -1,6 +1,11 @@
 """The command line: argv in, text out, exit codes. Commands live in modules by subject and a
 module is imported only when one of its commands runs (or help lists them all), so `tracker
-list` never pays for the history, report, import or TUI code — and never loads textual."""
+list` never pays for the history, report, import or TUI code — and never loads textual.
+
+The commands run most (`list`, `summary`, `set`) do not load click either: `main()` first
+offers argv to tracker.cli.fastpath, which takes only command lines it fully understands and
+runs the same command bodies; anything else goes to click (tracker.cli.base), which stays the
+one definition of the interface, its help and its usage errors."""
 
 from __future__ import annotations
 
@@ -36,9 +41,13 @@ def __getattr__(name: str) -> Any:
 def main() -> None:
     # A short-lived process that builds tens of thousands of objects: collect cycles rarely.
     gc.set_threshold(100_000, 50, 100)
-    from tracker.cli.base import run
+    from tracker.cli import fastpath
 
-    code = run()
+    code = fastpath.run(sys.argv[1:])
+    if code is None:
+        from tracker.cli.base import run
+
+        code = run()
     # Freeing every object one by one at exit took ~0.1 s after listing 10,000 tasks; the
     # operating system reclaims the memory at once. Output is flushed first; tracker
     # registers no exit handlers, and files are closed by the commands that open them.
