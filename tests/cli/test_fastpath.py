@@ -88,6 +88,8 @@ CASES: list[tuple[list[str], dict[str, str]]] = [
     (["--repo", "/nonexistent/place", "--lang", "en", "list"], {}),
     (["list"], {"TRACKER_REPO": "/nonexistent/place"}),
     (["--repo", "@PARENT", "list"], {}),
+    (["list"], {"PYTHONIOENCODING": "ascii"}),  # click writes UTF-8 to a misconfigured stream
+    (["set", "T3", "status=done"], {"PYTHONIOENCODING": "ascii"}),
     # declined: click owns these
     (["list", "--format", "xml"], {}),
     (["list", "--help"], {}),
@@ -207,9 +209,14 @@ def test_the_hot_commands_take_the_fast_path(template: Path, tmp_path: Path) -> 
     repo = tmp_path / "office"
     shutil.copytree(template, repo, symlinks=True)
     for args in (["list"], ["summary"], ["set", E + "/T5", "progress=70"],
-                 ["list", "--lang", "en", "unit:北山乡", "--format", "json"]):
-        code, _, err = _run(FAST, ["--today", TODAY, *args], repo, {})
-        assert code == 0, err
+                 ["list", "--lang", "en", "unit:北山乡", "--format", "json"],
+                 ["--no-verify", "summary", "--plan", E, "--plan=dropout-prevention-2026",
+                  "--period=week", "--format", "markdown", "--lang=en"],
+                 ["set", E + "/T5", "units.北山乡.note=已完成", "progress＝80", "--by", "王某",
+                  "--new-unit", "--repo", str(repo)]):
+        code, _, err = _run(FAST, ["--today", TODAY, *args], repo,
+                            {"TRACKER_USER": "李四", "TRACKER_LANG": "zh"})
+        assert code in (0, 1), err
 
 
 @pytest.mark.parametrize("args", [["list"], ["summary", "--format", "markdown"],
@@ -228,3 +235,18 @@ def test_the_hot_commands_never_import_click(template: Path, tmp_path: Path,
                 if line.startswith("import time:")}
     for name in ("click", "tracker.cli.help", "tracker.cli.base", "textual"):
         assert name not in imported, f"{name} imported by tracker {args[0]}"
+
+
+@pytest.mark.parametrize("text", ["纯文本", "红\x1b[31m色\x1b[0m 与 \x1b]8;;x\x1b\\", "", "a\nb\r\n"])
+@pytest.mark.parametrize("err", [False, True])
+@pytest.mark.parametrize("nl", [False, True])
+def test_echo_writes_the_bytes_click_echo_writes(capfdbinary: pytest.CaptureFixture[bytes],
+                                                 text: str, err: bool, nl: bool) -> None:
+    import click
+
+    from tracker.cli.output import echo
+
+    click.echo(text, err=err, nl=nl)
+    theirs = capfdbinary.readouterr()
+    echo(text, err=err, nl=nl)
+    assert capfdbinary.readouterr() == theirs
