@@ -250,3 +250,45 @@ def test_echo_writes_the_bytes_click_echo_writes(capfdbinary: pytest.CaptureFixt
     theirs = capfdbinary.readouterr()
     echo(text, err=err, nl=nl)
     assert capfdbinary.readouterr() == theirs
+
+
+def test_the_fast_path_reads_the_options_click_defines() -> None:
+    # a changed default, choice, type or new argument in click's definition fails here, not
+    # silently on the fast path (a new option is safe: the fast path declines what it does not know)
+    import click
+
+    from tracker.cli import cli, fastpath
+
+    ctx = click.Context(cli)
+    kinds = {click.types.StringParamType: "text", click.Choice: "choice", click.Path: "path"}
+    for name in fastpath.OPTIONS:
+        cmd = cli.get_command(ctx, name)
+        assert cmd is not None
+        options, flags, defaults, arguments, paths = {}, {}, {}, [], set()
+        for p in cmd.params:
+            if isinstance(p, click.Argument):
+                arguments.append((p.name, p.nargs, p.required, kinds[type(p.type)]))
+                continue
+            assert isinstance(p, click.Option) and p.name is not None and not p.envvar
+            if p.is_flag:
+                flags.update(dict.fromkeys(p.opts, p.name))
+                defaults[p.name] = False
+                continue
+            choices = tuple(p.type.choices) if isinstance(p.type, click.Choice) else None
+            options.update(dict.fromkeys(p.opts, (p.name, choices, p.multiple)))
+            default = p.get_default(ctx)
+            defaults[p.name] = (() if p.multiple else None) if default is click.core.UNSET else default
+            if kinds[type(p.type)] == "path":
+                paths.add(p.name)
+        assert options == fastpath.OPTIONS[name]
+        assert flags == fastpath.FLAGS[name]
+        assert defaults == fastpath.DEFAULTS[name]
+        assert paths == ({"output"} if name == "summary" else set())
+        assert arguments == {"list": [("query", -1, False, "text")], "summary": [],
+                             "set": [("ref", 1, True, "text"), ("assignments", -1, True, "text")]}[name]
+    given = {p.name: p for p in cli.params if isinstance(p, click.Option) and not p.is_flag}
+    assert {o: (p.name, p.envvar) for p in given.values() for o in p.opts} == fastpath.GLOBAL
+    assert [n for n, p in given.items() if isinstance(p.type, click.Path)] == ["repo"]
+    assert tuple(given["lang"].type.choices) == fastpath.LANGS  # type: ignore[attr-defined]
+    flags = [p.opts for p in cli.params if isinstance(p, click.Option) and p.is_flag]
+    assert flags == [["--no-verify"], ["--version"]]  # --version is click's: declined
