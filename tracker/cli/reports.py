@@ -87,15 +87,13 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
     revs = (f"{rev}..HEAD",) if rev else (f"--since={start.isoformat()} 00:00", "HEAD")
     known = {f.blob: f.plan for f in env.workspace().files if f.plan is not None}
     try:
-        entries = walk.walk(root, revs, known)
+        commits = walk.task_field_changes(root, revs, known)
     except git.GitError:
         return None
     out: list[object] = []
-    for entry in entries:
-        day = entry.commit.date.date()
-        for c in entry.changes:
-            if c.scope == "task" and c.op == "changed" and c.field:
-                out.append(PeriodChange(c.ref, c.field, c.old, c.new, day, entry.commit.author))
+    for commit, changes in commits:
+        day = commit.date.date()
+        out.extend(PeriodChange(c.ref, c.field, c.old, c.new, day, commit.author) for c in changes)
     return out
 
 
