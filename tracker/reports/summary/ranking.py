@@ -137,9 +137,9 @@ def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
         elif task.updates:  # _reports inlined for the common task: the same few unit lists
             heard = set()
             for u in task.updates:
-                when = u.date
-                if when is None or when > today:
+                if u.date is None or u.date > today:
                     continue
+                when = u.date
                 if u.unit:
                     names: tuple[str, ...] = (units.canonical(u.unit),)
                 else:
