@@ -22,8 +22,13 @@ _SCALE = {"万": 10_000, "亿": 100_000_000}
 _CLAUSE = re.compile(r"[^,;。:\n]+")
 
 
+# A heading that ends in what it names: 一、2023年全区经济社会发展主要预期目标 is a goal section
+# however long the words before 目标.
+_ENDS_IN_GOAL = re.compile(r"目标\s*[:：]?\s*$")
+
+
 def is_goal_section(section: tuple[str, ...]) -> bool:
-    return any(_GOAL_SECTION.search(s[:20]) for s in section)
+    return any(_GOAL_SECTION.search(s[:20]) or _ENDS_IN_GOAL.search(s[:40]) for s in section)
 
 
 def is_goal_list(title: str) -> bool:

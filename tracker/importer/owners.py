@@ -51,6 +51,17 @@ ROLES = {
     "总责任人": "leader",
     "分管领导": "leader",
     "包保领导": "leader",
+    "协同责任单位": "support",
+    "协同单位": "support",
+    "协同部门": "support",
+}
+# The leader named by the level of government (牵头市领导, 责任区领导, 牵头负责领导, 分管县领导):
+# the person in charge, as 牵头领导 is.
+ROLES |= {
+    f"{role}{level}领导": "leader"
+    for role in ("牵头", "责任", "分管", "联系", "包保")
+    for level in ("市", "区", "县", "镇", "乡", "校", "负责", "责任")
+    if f"{role}{level}" not in ("责任责任", "牵头责任")
 }
 # 参与单位 / 参与部门 are not among them: 参与 is no role word (corpus README, main 14), so the
 # units that take part are not support.
@@ -186,6 +197,9 @@ def _tags(text: str, norm: str) -> Owners | None:
         role = ROLES[m.group(1)]
         if role != "leader":
             names = clean_names(names)
+            if end == len(norm) and _cut_last(value, names):
+                names = names[:-1]
+                review.append(f"{text[m.start(1) : m.end(1)]}的最后一个名称似被截断,未导入;请核对原文")
         if not names:
             review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
@@ -209,6 +223,18 @@ def _bare_tags(text: str, norm: str) -> Owners | None:
     if not found:
         return None
     return _tagged(fields, None, ("责任单位标签后没有冒号,请核对单位是否完整",))
+
+
+def _cut_last(value: str, names: list[str]) -> bool:
+    """市发改委、市税务局、市协 where the text stops: a list of units whose last name, run to
+    the end without a closing mark, is no unit is cut mid-name by the page's end."""
+    return (
+        len(names) >= 2
+        and not re.search(r"[。;；.)）】〕]\s*$", value)
+        and all(_is_unit(n) for n in names[:-1])
+        and not _is_unit(names[-1])
+        and not _is_person(names[-1])
+    )
 
 
 def _tagged(fields: dict[str, list[str]], leader: str | None, review: tuple[str, ...]) -> Owners:

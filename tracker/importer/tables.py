@@ -31,7 +31,8 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("note", re.compile(r"^备注$")),
     ("content", re.compile(r"任务|事项|内容|措施|工作|项目|目标|名称|场所|重点|要求")),
 )
-_DATEISH = re.compile(r"\d{1,2}\s*月|年底|月底|[上中下]旬|季度|长期|持续")
+# 全年 / 常年 in a 完成时限 cell: a deadline cell still (no date), never a unit run on.
+_DATEISH = re.compile(r"\d{1,2}\s*月|年底|月底|[上中下]旬|季度|长期|持续|全年|常年|年内")
 _SHORT_CELL = 12  # one-cell-per-line headers are short words
 
 

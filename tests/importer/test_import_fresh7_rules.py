@@ -1,0 +1,93 @@
+"""One unit test per rule learnt from the fresh7 corpus (tests/data/import-corpus-fresh7), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(
+    plan: DraftPlan,
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader)
+            for t in plan.tasks]
+
+
+def _barred(*cells: str) -> str:
+    """Table cells one per line, each ending in the table's bar, as a page flattens a table."""
+    return "\n".join(f"{c} |" for c in cells) + "\n"
+
+
+def test_a_whole_year_deadline_cell_is_no_unit(tmp_path: Path) -> None:
+    """全年 in the 完成时限 column after a unit cell: the deadline cell (no date), not one more
+    unit of the row."""
+    text = "某园区2025年重点工作清单\n" + _barred(
+        "序号", "重点工作", "责任领导", "责任单位", "完成时限",
+        "1", "推进标准厂房建设,年内交付使用。", "赵甲", "建设局、招商局", "全年",
+        "2", "开展企业服务月活动,走访规上企业。", "钱乙", "经发局", "全年",
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1", (), ("建设局", "招商局"), (), "赵甲"),
+        ("2", (), ("经发局",), (), "钱乙"),
+    ]
+
+
+def test_a_leader_named_by_level_and_a_joint_unit_line(tmp_path: Path) -> None:
+    """牵头市领导: / 牵头负责领导: name the leader as 牵头领导 does; 协同责任单位: names the units
+    that support (协同 is working with the lead), not owners."""
+    text = "\n".join([
+        "某市2021年重点工作责任分解",
+        "一、重点工作",
+        "1.推进城市更新,完成老旧小区改造。",
+        "牵头市领导:赵甲",
+        "牵头责任单位:市住建局。",
+        "协同责任单位:市财政局、市自然资源局。",
+        "2.发展数字经济,培育软件企业。",
+        "牵头负责领导:钱乙。",
+        "责任单位:市经信局、市科技局。",
+        "3.办好民生实事。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1.", ("市住建局",), (), ("市财政局", "市自然资源局"), "赵甲"),
+        ("2.", (), ("市经信局", "市科技局"), (), "钱乙"),
+    ]
+
+
+def test_a_unit_cut_by_the_pages_end_is_left_out(tmp_path: Path) -> None:
+    """责任单位:市发改委、市税务局、市协 where the page stops: the last name is cut mid-word (it
+    reads as no unit), so it is left out with a note; the units before it stay."""
+    text = "\n".join([
+        "某市重点工作责任分解",
+        "1.壮大实体经济,扩大税源。",
+        "责任单位:市发改委、市财政局",
+        "2.实施产业提升行动。",
+        "责任单位:市发改委、市税务局、市协",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1.", (), ("市发改委", "市财政局"), (), None),
+        ("2.", (), ("市发改委", "市税务局"), (), None),
+    ]
+    assert any("截断" in r for r in plan.tasks[1].review)
+
+
+def test_a_long_heading_ending_in_its_goals_is_a_goal_section(tmp_path: Path) -> None:
+    """一、…经济社会发展主要预期目标: the heading names a goal section however many words come
+    before 目标, so the targets of its items are goals (and items with roles are tasks too)."""
+    text = "\n".join([
+        "某区政府工作报告重点工作责任分解方案",
+        "一、2023年全区经济社会发展和民生改善主要预期目标",
+        "1.地区生产总值增长7%以上。(责任领导:赵甲;牵头单位:区发改局)",
+        "2.粮食产量稳定在12万吨。(责任领导:钱乙;牵头单位:区农业农村局)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(7.0, "%"), (120000.0, "吨")]
+    assert [t.label for t in plan.tasks] == ["1.", "2."]
