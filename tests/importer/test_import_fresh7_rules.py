@@ -91,3 +91,35 @@ def test_a_long_heading_ending_in_its_goals_is_a_goal_section(tmp_path: Path) ->
     (plan,) = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plan.goals] == [(7.0, "%"), (120000.0, "吨")]
     assert [t.label for t in plan.tasks] == ["1.", "2."]
+
+
+def test_a_table_without_row_numbers_with_a_person_column(tmp_path: Path) -> None:
+    """科室 | / 人数 | / 负责人 | then rows of three cells, no 序号: each row is a task, its
+    first cell the title, the 负责人 cell (a person, whatever the surname) its owner."""
+    text = "\n".join([
+        "关于举办职工趣味运动会的通知",
+        "一、各科室于10月8日前将参赛名单报院工会。",
+        "参赛安排表",
+    ]) + "\n" + _barred("科室", "人数", "负责人",
+                        "放射科", "3—5", "甘甲",
+                        "检验科", "3—5", "仇乙",
+                        "后勤保障", "6", "习丙")
+    (plan,) = _plans(tmp_path, text)
+    rows = [(t.title, t.owners.owners, t.lines) for t in plan.tasks if not t.label]
+    assert rows == [("放射科", ("甘甲",), (4 + 3, 4 + 5)), ("检验科", ("仇乙",), (10, 12)),
+                    ("后勤保障", ("习丙",), (13, 15))]
+
+
+def test_a_footers_registration_numbers_are_noise(tmp_path: Path) -> None:
+    """鲁ICP备…号 closing the page is the site's footer, not a paragraph under the last
+    heading: the heading with its deadline stays one item, a task."""
+    text = "\n".join([
+        "关于开展病历书写评比的通知",
+        "一、评比范围",
+        "全院临床科室。",
+        "二、各科室于11月5日前将推荐病历报医务科。",
+        "评比细则另行通知",
+        "晋ICP备12345678号 晋公网安备 14010502000001号",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("二、", "2026-11-05")]

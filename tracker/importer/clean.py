@@ -24,6 +24,8 @@ _NOISE_LINE = re.compile(
     r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$|^\s*全文预览已结束\s*$"
     # a forum post's chrome: an image's file name on its own line, [复制链接]
     r"|^\s*[\w\-.]{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*\[复制链接\]\s*$"
+    # a site footer's registration numbers: 京ICP备12345678号, 公网安备 / 滨公备0601199
+    r"|ICP[备證证]\s*\d|公网安备\s*\d"
 )
 _WATERMARK = re.compile(
     rf"\s*(?:[{CJK}]{{1,6}}网\s*)?[A-Za-z0-9]{{2,}}\.(?:net|com|cn|org)\s*$", re.IGNORECASE

@@ -85,6 +85,7 @@ def find_tables(paras: list[Para]) -> Tables:
             or _pair_table(paras, i, rows)
             or _spaced_table(paras, i, rows)
             or _bar_table(paras, i, rows)
+            or _grid_table(paras, i, rows)
         )
         if took:
             i += took
@@ -396,6 +397,45 @@ def _bar_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         elif groups:
             groups[-1].append(cell)
     found = [r for r in (_bar_row(g) for g in groups) if r is not None]
+    if len(found) < 2:
+        return 0
+    rows.extend(found)
+    return n - i
+
+
+def _grid_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    """A table without row numbers, one cell per line each ending in its bar (科室 | / 节目数 | /
+    负责人 | / 内一科 | / 1—2 | / 孙甲 | …): a header of short words naming a role column, then
+    rows of as many cells; each row is a task, its first cell its title. The role column must
+    hold a unit or a short name (a person, whatever the surname) in every row, or it is no
+    task table."""
+    def cell(k: int) -> Para | None:
+        if k >= len(paras):
+            return None
+        n = paras[k].norm.strip()
+        return _unpiped(paras[k]) if n.endswith("|") and n.count("|") == 1 else None
+
+    header: list[str] = []
+    n = i
+    while (c := cell(n)) is not None and len(c.norm) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", c.norm):
+        if header and column_role(c.norm) is None and any(column_role(h) in _UNIT_ROLES + ("leader",)
+                                                           for h in header):
+            break  # the first row's first cell (a unit's name after the role column)
+        header.append(c.norm)
+        n += 1
+    roles = [column_role(h) or "content" for h in header]
+    at = [k for k, r in enumerate(roles) if r in (*_UNIT_ROLES, "leader")]
+    if not 2 <= len(header) <= 6 or not at or roles[0] != "content" or "number" in roles:
+        return 0
+    found: list[Row] = []
+    while all(cell(n + k) is not None for k in range(len(header))):
+        group = [cell(n + k) for k in range(len(header))]
+        texts = [g.text.strip() for g in group if g is not None]
+        if not all(is_unit(texts[k]) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", texts[k]) for k in at):
+            break
+        raw = "\n".join(texts)
+        found.append(_row(group[0].first, group[-1].last, roles, header, texts, raw))  # type: ignore[union-attr]
+        n += len(header)
     if len(found) < 2:
         return 0
     rows.extend(found)
