@@ -123,3 +123,37 @@ def test_a_footers_registration_numbers_are_noise(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("二、", "2026-11-05")]
+
+
+def _run_on_document() -> str:
+    """A whole plan on one line, as a document site gives it: its title glued to the excerpt's
+    only 一、, items opening with a year (1、2023年,…), (X负责,Y配合) after each."""
+    return (
+        "某市全民健身行动实施方案一、完善公共体育设施网络(一)推进场地建设,方便群众就近健身。"
+        "1、2023年,新建社区健身中心二十个,每个街道至少一个,配齐健身器材和指导人员,"
+        "并向居民免费或低收费开放。(市体育局负责,市住建局配合)"
+        "2、2024年,实现行政村农民体育健身工程全覆盖,并做好已建设施的维护更新。(市体育局负责,市财政局配合)"
+        "3、推动学校体育场地在课余时间和节假日向社会开放,建立安全管理和意外伤害保险机制,"
+        "解决开放后的管理和经费问题。(市教育局、体育局分别负责,市财政局配合)"
+        "(二)丰富全民健身赛事活动。4、每年举办全市运动会和各类单项比赛,组织开展全民健身日活动,"
+        "带动群众广泛参与体育锻炼。(市体育局负责,市总工会配合)\n"
+    )
+
+
+def test_run_on_items_opening_with_a_year(tmp_path: Path) -> None:
+    """1、2023年,… inline on a run-on line is an item (the marker is followed by a year, not a
+    decimal 1.2023), so each item gets its own (X负责,Y配合) roles; X、Y分别负责 makes both owners."""
+    (plan,) = _plans(tmp_path, _run_on_document())
+    assert [(lab, o, s) for lab, _, o, s, _ in _roles(plan)] == [
+        ("1、", ("市体育局",), ("市住建局",)),
+        ("2、", ("市体育局",), ("市财政局",)),
+        ("3、", ("市教育局", "体育局"), ("市财政局",)),
+        ("4、", ("市体育局",), ("市总工会",)),
+    ]
+
+
+def test_a_run_on_documents_title_glued_to_its_only_first_heading(tmp_path: Path) -> None:
+    """…实施方案一、完善… on a run-on line: the title ends before 一、, even where the excerpt
+    holds no 二、 to cut the line at (a line long enough to be read as a run-on document)."""
+    (plan,) = _plans(tmp_path, _run_on_document())
+    assert plan.title == "某市全民健身行动实施方案"

@@ -112,7 +112,8 @@ def is_noise(line: str) -> bool:
 _INLINE_MARKS = (
     re.compile(r"[(（]([一二三四五六七八九十]{1,2})[)）]"),
     re.compile(r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、"),
-    re.compile(r"(?<![\d.])(\d{1,2})[.、．](?=[\u4e00-\u9fff“])"),
+    # 1、2023年,将… opens with a year: still an item (never 1.2023, a decimal)
+    re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d))"),
     re.compile(r"[(（](\d{1,2})[)）](?=[\u4e00-\u9fff“])"),
 )
 _CN_NUM = "一二三四五六七八九十"
@@ -136,15 +137,24 @@ def _run_on(para: Para) -> list[Para]:
     """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one;
     a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
     if len(para.norm) < _RUN_ON:
-        h = heading_of(para.norm)
-        glued = _GLUED_FIRST.search(para.norm) if h is None else None
-        if glued and _ENDS_TITLE.search(_TEMPLATE_TAIL.sub("", para.norm[: glued.start()])):
-            a = glued.start()  # a template's title glued to its contents' 一、
-            return [Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
-                    Para(para.first, para.last, para.text[a:], para.norm[a:])]
-        return _first_sub(para, lambda rest: _run_on_all(rest))
-    # A run-on document's pieces: (一)加强领导,明确责任1.成立… holds its first sub-item too.
-    return [q for piece in _run_on_all(para) for q in _first_sub(piece, lambda rest: [rest])]
+        return _glued_title(para) or _first_sub(para, lambda rest: _run_on_all(rest))
+    # A run-on document's pieces: (一)加强领导,明确责任1.成立… holds its first sub-item too;
+    # its first piece may be the title glued to the lone 一、 the excerpt holds.
+    pieces = _run_on_all(para)
+    pieces = (_glued_title(pieces[0]) or pieces[:1]) + pieces[1:]
+    return [q for piece in pieces for q in _first_sub(piece, lambda rest: [rest])]
+
+
+def _glued_title(para: Para) -> list[Para] | None:
+    """A title glued to the first heading after it (…工作方案范文参考一、背景分析): the title,
+    then 一、 and what follows, or None."""
+    h = heading_of(para.norm)
+    glued = _GLUED_FIRST.search(para.norm) if h is None else None
+    if glued and _ENDS_TITLE.search(_TEMPLATE_TAIL.sub("", para.norm[: glued.start()])):
+        a = glued.start()
+        return [Para(para.first, para.last, para.text[:a].rstrip(), para.norm[:a].rstrip()),
+                Para(para.first, para.last, para.text[a:], para.norm[a:])]
+    return None
 
 
 def _first_sub(para: Para, rest_of: Callable[[Para], list[Para]]) -> list[Para]:
