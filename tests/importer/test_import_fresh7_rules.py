@@ -157,3 +157,38 @@ def test_a_run_on_documents_title_glued_to_its_only_first_heading(tmp_path: Path
     holds no 二、 to cut the line at (a line long enough to be read as a run-on document)."""
     (plan,) = _plans(tmp_path, _run_on_document())
     assert plan.title == "某市全民健身行动实施方案"
+
+
+def test_a_set_of_measures_after_its_cover_notice_is_the_title(tmp_path: Path) -> None:
+    """…的具体措施 on its own line after the notice sending it: a plan's name (措施, like 方案
+    or 办法), so it is the title."""
+    text = "\n".join([
+        "各镇人民政府,县直各单位:",
+        "《关于降低物流成本支持实体经济发展的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。",
+        "2024年3月1日",
+        "关于降低物流成本支持实体经济发展的具体措施",
+        "为进一步降低企业物流成本,结合我县实际,制定以下措施。",
+        "一、降低运输成本",
+        "(一)落实通行费减免政策。对合法装载的货车实行优惠。(牵头单位:县交通运输局,责任单位:县财政局)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "关于降低物流成本支持实体经济发展的具体措施"
+
+
+def test_a_pages_metadata_rows_stay_out_of_the_title(tmp_path: Path) -> None:
+    """索 引 号 … 公开方式 / 信息名称 … 成文日期 / 公开日期 … 发布机构 … rows above the title: the
+    page's metadata, a row a line, never joined to the title nor read as its first half."""
+    text = "\n".join([
+        "您现在的位置: 首页 > 政务公开 > 计划总结 > 正文",
+        " 索 引 号  abc001/2024-0000007  公开方式  主动公开",
+        " 信息名称  某县统计局2024年统计法治宣传工作计划  成文日期  2024-03-08",
+        " 公开日期  2024-03-08  发布机构  某县统计局",
+        "某县统计局2024年统计法治宣传工作计划",
+        "",
+        "一、重点工作",
+        "(一)开展统计开放日活动。(责任科室:法规股,完成时限:9月底前)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某县统计局2024年统计法治宣传工作计划"

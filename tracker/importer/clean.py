@@ -281,6 +281,7 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
 
 _PAGE_PREVIEW = re.compile(r"_第\d+页\s*$")
 _BULLET = re.compile(r"^\s*[•·●▪◆■]")
+_META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -293,4 +294,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # X方案_第1页 / X方案_第2页: a document site's page previews, a line each
     if _BULLET.match(prev) or _BULLET.match(nxt):
         return False  # • 索引号:… / • 发布机构:…: a page's metadata as a bulleted list, a line each
+    if _META_FIELDS.search(re.sub(r"\s+", "", prev)):
+        return False  # 索 引 号 … 公开方式 … / 信息名称 … 成文日期 …: a page's metadata rows, a line each
     return heading_of(fold(nxt)) is None
