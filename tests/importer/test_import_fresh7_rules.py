@@ -192,3 +192,86 @@ def test_a_pages_metadata_rows_stay_out_of_the_title(tmp_path: Path) -> None:
     ])
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某县统计局2024年统计法治宣传工作计划"
+
+
+def test_a_person_of_a_less_common_surname_owns_by_you_fu_ze(tmp_path: Path) -> None:
+    """由温X负责 in a school's plan: a person (surname 温, not only the commonest ones) owns
+    the item, as 由张X负责 does."""
+    text = "\n".join([
+        "某小学教职工趣味运动会方案",
+        "一、工作安排",
+        "1、场地布置由温甲负责;",
+        "2、后勤保障由焦乙负责;",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("温甲",)), ("2、", ("焦乙",))]
+
+
+def test_a_signature_then_an_attached_rules_title_closes_the_last_item(tmp_path: Path) -> None:
+    """2、…由X负责. / 学校党支部 / 学校工会 / 20xx-4-10 / X比赛规程: the offices and the date
+    (also written 20xx-4-10) sign the notice and the line after them opens an attachment;
+    none of it is text of the last item, which stays one task."""
+    text = "\n".join([
+        "某小学庆祝教师节活动方案",
+        "一、工作安排",
+        "1、场地布置由体育组负责;",
+        "2、摄影由温甲负责.",
+        "学校党支部",
+        "学校工会",
+        "20xx-9-1",
+        "教职工羽毛球比赛规程",
+        "一、比赛时间:9月8日",
+        "",
+    ])
+    plans = _plans(tmp_path, text)
+    tasks = [(t.label, t.owners.owners, t.lines) for p in plans for t in p.tasks]
+    assert ("2、", ("温甲",), (4, 4)) in tasks
+
+
+def test_a_role_words_field_name_is_no_unit(tmp_path: Path) -> None:
+    """三、参加单位: over who takes part: 参加单位 names the field, not a unit that owns it."""
+    text = "\n".join([
+        "某校教职工篮球比赛规程",
+        "一、承办单位:校体育组",
+        "二、参加单位:",
+        "各年级组共8个代表队",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert all("参加单位" not in t.owners.owners for t in plan.tasks)
+    assert [t.label for t in plan.tasks] == ["一、"]
+
+
+def test_a_deadline_by_the_clock_and_a_closing_date_label(tmp_path: Path) -> None:
+    """于12月31日上午12:00前 is a deadline (the hour written 12:00), and 报名截止:4月17日 too
+    (截止 before the date, as a label, says it is the last day)."""
+    text = "\n".join([
+        "关于开展年度自评工作的通知",
+        "一、具体要求",
+        "1、各单位进行自查总结,于12月31日上午12:00前将电子版报学科建设处。",
+        "二、报名办法",
+        "1.凡本校教职工均可报名。",
+        "2.报名截止:4月17日(星期五)送交体育组。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [
+        ("1、", "2026-12-31"), ("2.", "2026-04-17"),
+    ]
+
+
+def test_a_schedule_line_naming_a_phase_is_a_phase(tmp_path: Path) -> None:
+    """12月22日—26日 动员部署阶段 among a schedule's dated lines: that line names a phase (its
+    dates the phase's), not a task; the other schedule lines are no phases."""
+    text = "\n".join([
+        "关于开展年度检查工作的通知",
+        "一、时间安排",
+        "12月22日—26日 动员部署阶段",
+        "12月27日—31日 各单位自查,提交自评报告初稿",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text, year=2014)
+    assert [(p.title, p.start and p.start.isoformat(), p.end and p.end.isoformat())
+            for p in plan.phases] == [("动员部署阶段", "2014-12-22", "2014-12-26")]
+    assert all(t.lines != (3, 3) for t in plan.tasks)

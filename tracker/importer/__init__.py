@@ -209,7 +209,8 @@ def _plan(
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
         task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known)
-        if task is not None and is_phase_heading(item, phase_ids):
+        if task is not None and (is_phase_heading(item, phase_ids)
+                                 or not item.label and _STAGE_LINE.match(item.norm)):
             kept.append(item)  # the phase keeps its title and dates; the note keeps its text
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and not (task.due or task.due_text):
@@ -291,7 +292,29 @@ def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
             walk(child)
 
     walk(tree)
+    for p in _stage_lines(tree):  # 12月22日—26日 动员部署阶段: a schedule's line naming a phase
+        start, end, _ = phase_dates(p.norm, year=year)
+        pid = f"P{len(phases) + 1}"
+        name = _STAGE_LINE.match(p.norm)
+        assert name is not None
+        phases.append(DraftPhase(pid, p.text[name.start(1) : name.end(1)].strip(), start, end,
+                                 (p.first, p.last), ()))
+        ids[p.first] = pid
     return phases, ids
+
+
+# A schedule's line: a date range, then the name of a phase (…阶段) and nothing more.
+_STAGE_LINE = re.compile(
+    r"^\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[—–\-~至到]\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?"
+    r"\s*([\u4e00-\u9fff]{2,10}阶段)\s*$"
+)
+
+
+def _stage_lines(node: Node) -> list[Para]:
+    out = [p for p in node.body if _STAGE_LINE.match(p.norm)]
+    for child in node.children:
+        out += _stage_lines(child)
+    return out
 
 
 def _phase_title(node: Node) -> str:

@@ -230,8 +230,9 @@ def _walk(
             or _field_lines(child.body)
         ):
             # One paragraph under a heading, or several under a heading whose role lines
-            # (校办――责任人… / 牵头单位:…) follow it: the heading's own text.
-            paras = [para, *child.body]
+            # (校办――责任人… / 牵头单位:…) follow it: the heading's own text (a signature
+            # closing the notice below it is not).
+            paras = [para, *_unsigned(child.body)]
             text = "\n".join(p.text for p in paras)
             norm = "\n".join(p.norm for p in paras)
             out.append(
@@ -271,16 +272,29 @@ def _walk(
                 )
 
 
-_DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)(?:\d\d|[xX]{2})-\d{1,2}-\d{1,2})\s*$"
+)
 
 
 def _unsigned(body: list[Para]) -> list[Para]:
-    """A notice's last heading without the signature closing the page (the office's name on a
-    short line, then the date alone): the signature is no paragraph of the heading's text."""
-    if len(body) < 2 or not _DATE_LINE.match(body[-1].norm):
+    """A notice's last heading without the signature closing the page (the offices' names on
+    short lines, one to three of them, then the date alone, 2023年4月10日 or 20xx-4-10): the
+    signature is no paragraph of the heading's text, nor is the next document's title line
+    that may follow it (an attached 规程 starting below the signature)."""
+    dated = [k for k, p in enumerate(body) if _DATE_LINE.match(p.norm)]
+    if len(body) < 2 or not dated or not all(
+        len(p.norm.strip()) <= 40 and not re.search(r"[。;,:.]", p.norm) for p in body[dated[-1] + 1 :]
+    ) or len(body) - dated[-1] > 2:
         return body
-    office = body[-2].norm.strip()
-    return body[:-2] if len(office) <= 30 and not re.search(r"[。;,:]", office) else body[:-1]
+    end = dated[-1]
+    k = end
+    while k > 0 and end - k < 3:
+        office = body[k - 1].norm.strip()
+        if len(office) > 30 or re.search(r"[。;,:.]", office) or heading_of(office) is not None:
+            break
+        k -= 1
+    return body[:k]
 
 
 # A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
