@@ -275,3 +275,66 @@ def test_a_schedule_line_naming_a_phase_is_a_phase(tmp_path: Path) -> None:
     assert [(p.title, p.start and p.start.isoformat(), p.end and p.end.isoformat())
             for p in plan.phases] == [("动员部署阶段", "2014-12-22", "2014-12-26")]
     assert all(t.lines != (3, 3) for t in plan.tasks)
+
+
+def test_yi_x_qian_tou_and_a_first_person_share(tmp_path: Path) -> None:
+    """…工作是以城建部门牵头的…,作为民政部门,我们要配合…: 以X牵头 names the lead as 由X牵头
+    does, and 作为X,我们要配合 names the plan's own unit as support."""
+    text = "\n".join([
+        "某局重点工作计划",
+        "一、重点工作",
+        "1、保障性住房工作。保障性住房工作是以住建部门牵头的一项重点工作,作为民政部门,"
+        "我们要配合做好困难户的调查摸底。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(lab, le, s) for lab, le, _, s, _ in _roles(plan)] == [("1、", ("住建部门",), ("民政部门",))]
+
+
+def test_a_task_force_leads_and_taking_part_is_no_role(tmp_path: Path) -> None:
+    """由…“百日行动”专班牵头负责,A、B参与: a 专班 (task force) is a unit, the lead; 参与 (taking
+    part) is no role word, so A and B are not support."""
+    text = "\n".join([
+        "各部门、社区:",
+        "一、活动内容:",
+        "1、集中整治行动。由某街道“百日攻坚行动”专班牵头负责,甲社区、城管中队参与,每十天开展一次集中整治。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(lab, le, s) for lab, le, _, s, _ in _roles(plan)] == [
+        ("1、", ("某街道“百日攻坚行动”专班",), ()),
+    ]
+
+
+def test_addressees_named_as_the_units_concerned_are_no_units_heading(tmp_path: Path) -> None:
+    """校内相关单位: under a notice's title: its addressees (the units concerned), not a
+    unit heading the text below it, so the preamble is no task of theirs."""
+    text = "\n".join([
+        "关于开展安全隐患排查工作的通知",
+        "校内相关单位:",
+        "根据上级部署和学校工作安排,决定开展安全隐患排查,现将有关事项通知如下。",
+        "一、组织方式",
+        "由保卫处、后勤处等部门负责。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("一、", ("保卫处", "后勤处"))]
+
+
+def test_a_whole_period_over_its_steps_is_no_task(tmp_path: Path) -> None:
+    """2025年9月1日至12月30日(4个月)。其中: under 时间安排: the period the steps below fall in,
+    not a task due at its end."""
+    text = "\n".join([
+        "关于开展整改评估工作的通知",
+        "一、时间安排",
+        "2025年9月1日至12月30日(4个月)。其中:",
+        "9月1日至9月30日,各单位完成自查自评;",
+        "10月9日至11月15日,对反馈的意见逐条进行评估检查;",
+        "11月16日至12月15日,逐一召集相关单位反馈初步意见;",
+        "12月16日至12月30日,向学校党委汇报评估结果。",
+        "二、组织方式",
+        "由党政办公室负责。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert all(t.lines[0] != 3 for t in plan.tasks)

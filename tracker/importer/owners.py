@@ -75,7 +75,7 @@ _BARE_ROLE = re.compile(
 )
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
-    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会"
+    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班"
     # a school class by its number (五1班, 三年级2班, 初一(3)班)
     r"|(?<=[\d一二三四五六七八九十)])班)"
 )
@@ -91,12 +91,15 @@ _NOT_OWNER = re.compile(
 _OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
 
 # Prose, on the folded text of one clause.
-_BY_LEAD = re.compile(r"由([^,;:。由\n]{1,40}?)(?:负责)?牵头")
+# 由X牵头 / 以X牵头 (…工作是以城建部门牵头的): X leads.
+_BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:负责)?牵头")
+# 作为民政部门,我们要配合…: a plan written in the first person names its own unit's share.
+_AS_SUPPORT = re.compile(r"作为([^,;:。\n]{2,20}?),\s*(?:我们|我局|我单位|我们局)?(?:要|将|应)?(?:积极)?配合")
 _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行)?负责(?!人|同志|牵头)")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 _SUPPORT = re.compile(
-    r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办|参与)(?!单位|部门)"
+    r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办)(?!单位|部门)"
 )
 _OPENS = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(?:按照职责分工|按职责分工|按职责|分别)?"
@@ -397,6 +400,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         if subject and partners:
             owners.extend(subject)
             support.extend(partners)
+    for m in _AS_SUPPORT.finditer(norm):
+        support.extend(names_at(m) or [])
     for m in _SUPPORT.finditer(norm):
         named = names_at(m)
         if named:

@@ -47,6 +47,8 @@ def item_task(
     own = item.own.strip()
     if len(own) < 6 or own.endswith(":") and "。" not in own:
         return None  # a lead-in to a list (主要职责包括:), not one with sentences of its own
+    if _BARE_PERIOD.fullmatch(item.norm.strip()):
+        return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
     owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
@@ -81,6 +83,11 @@ def item_task(
     )
 
 
+# A paragraph that is only a period (a date range, its length, 其中:), over the steps in it.
+_BARE_PERIOD = re.compile(
+    r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[至—–\-~到]\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?"
+    r"\s*(?:\(\s*(?:共|为期)?\s*[\d一二三四五六七八九十]+\s*个?(?:月|周|天|日)\s*\))?\s*[。.,]?\s*(?:其中\s*:?)?"
+)
 # 第一季度: / 第2季度: / 一季度: labelling one step of a progress plan.
 _STAGE_LABEL = re.compile(r"(?:第)?[一二三四1-4]季度\s*[:：]")
 # A 时间 cell that ends in 前 / 以前 / 之前 / 为止 names a deadline, not an activity's date.
