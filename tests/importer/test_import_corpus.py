@@ -150,11 +150,26 @@ FRESH6_REFUSED: list[str] = []
 # recall 42/74, owners 27/65, due 4/9, goals 3/11 (8 of its 11 goals are a judgment call of its
 # README: targets inside task rows counted as goals too), phases 2/3, titles 14/20, 0.70 written
 # per real task, none refused. Then spent on tuning like FRESH6 (printed with its mistakes by
-# corpus_score.py; one test per rule in test_import_fresh7_rules.py). Floors at the figures
-# reached. It is no longer blind; the next blind measurement needs a new folder.
-FRESH7_FLOOR = {"recall": 0.567, "owners": 0.415, "due": 0.444, "phase": 0.666, "goal": 0.272,
-                "title": 0.70}
-FRESH7_MAX_PER_TASK = 0.71
+# corpus_score.py; one test per rule in test_import_fresh7_rules.py): 全年 in a deadline column
+# no unit; 牵头市领导 / 牵头负责领导 as leader, 协同责任单位 as support; a unit cut by the page's end
+# left out; a heading ending in 目标 a goal section however long; a bar-per-cell table without
+# row numbers and its 负责人 column; ICP备 footers as noise; run-on items opening with a year
+# and a run-on title glued to its lone 一、; …的具体措施 as a title and a page's metadata rows
+# out of it; a notice's signature (20xx-4-10) and an attached title closing the last item;
+# 12:00前 and 截止:date as deadlines; 参加单位 no unit, 参与 no role; a schedule line naming a
+# 阶段 a phase; 以X牵头, 作为X,我们要配合, 专班 as a unit; 校内相关单位: as addressees; a bare
+# period over its steps no task. The scorer's list of fresh7's neutral items gained 162 l.24
+# and 169 ll.21–27, which its README names as neutral but the first list had left out.
+# Floors at the figures reached: recall 63/74, owners 56/65, due 7/9, goals 11/11, phases 3/3,
+# titles 17/20, 65 written for 74 (its ceiling on tasks written rose from the blind run's 0.70,
+# too few were written then, to the figure reached). Left: 152 and 158 want the cover notice's
+# title where fresh2's gold wants the plan's own (as fresh6 135, 140); 152's row cut after its
+# 牵头单位 cell; 155's headerless rows; 160's two-line-header pipe table; 161's table (two
+# header cells over three-cell rows). It is no longer blind; the next blind measurement needs
+# a new folder.
+FRESH7_FLOOR = {"recall": 0.851, "owners": 0.861, "due": 0.777, "phase": 1.0, "goal": 1.0,
+                "title": 0.85}
+FRESH7_MAX_PER_TASK = 0.88
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
