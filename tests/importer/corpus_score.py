@@ -80,6 +80,11 @@ FRESH6 = tuple(sorted(p.stem for p in FRESH6_CORPUS.glob("[0-9][0-9][0-9].txt"))
 # FRESH6: printed with its mistakes.
 FRESH7_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh7"
 FRESH7 = tuple(sorted(p.stem for p in FRESH7_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# The blind split now (issue 15): fresh8 (171-190, fd23a1c), gathered and gold written and
+# committed by someone who never ran the importer nor read its code, before the importer saw
+# them. Scored per document only (--fresh8, or --final), never with its mistakes.
+FRESH8_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh8"
+FRESH8 = tuple(sorted(p.stem for p in FRESH8_CORPUS.glob("[0-9][0-9][0-9].txt")))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -149,6 +154,17 @@ NEUTRAL = {
     "161": ((46, ""),),
     "164": ((20, "2、"), *((n, "") for n in range(7, 13))),
     "170": tuple((n, "") for n in range(7, 11)),
+    # The fresh8 documents' task-level neutral items with a line, from their README (written
+    # before the first run); its neutral readings of owners or goals are not items.
+    "172": ((23, "2、"),),
+    "175": ((8, "2、"),),
+    "177": ((6, "3、"), (6, "4、"), *((n, "") for n in range(8, 12))),
+    "179": ((3, "3."), (2, "1.")),
+    "183": ((7, "1、"),),
+    "185": ((5, "一、"), (4, "")),
+    "186": ((25, "2、"), (33, "2、")),
+    "189": ((8, "3、"),),
+    "190": ((7, "2、"),),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -251,6 +267,8 @@ def folder(nn: str) -> Path:
         return FRESH6_CORPUS
     if nn in FRESH7:
         return FRESH7_CORPUS
+    if nn in FRESH8:
+        return FRESH8_CORPUS
     if nn in FRESH4:
         return FRESH5_CORPUS if (FRESH5_CORPUS / f"{nn}.txt").exists() else FRESH4_CORPUS
     return EXTRA_CORPUS if nn in EXTRA else CORPUS
@@ -381,7 +399,8 @@ def main(argv: list[str]) -> None:
     """Tuning, extra, fresh, fresh2, fresh3, fresh4+5, fresh6 and fresh7 splits per document
     with their mistakes (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--fresh6` and `--fresh7`
     are still accepted and change nothing); the held-out split only as one aggregate line
-    (`--held-out`) or, for the closing report, per document (`--final`)."""
+    (`--held-out`) or, for the closing report, per document (`--final`); the blind fresh8 split
+    per document without its mistakes (`--fresh8`, or `--final`)."""
     for name, docs in (
         ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
         ("fresh4+5", FRESH4), ("fresh6", FRESH6), ("fresh7", FRESH7),
@@ -394,6 +413,13 @@ def main(argv: list[str]) -> None:
         print(total.summary(name))
         if "-q" not in argv:
             print("\n".join("  " + m for m in total.mistakes))
+    if "--fresh8" in argv or "--final" in argv:
+        total, each = split_scores(FRESH8)
+        print("== fresh8 (blind: figures only)")
+        for nn, s in each.items():
+            print(s.line(nn))
+        print(total.line("all"))
+        print(total.summary("fresh8"))
     if "--held-out" in argv or "--final" in argv:
         total, each = split_scores(HELD_OUT)
         print("== held-out")
