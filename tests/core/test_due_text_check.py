@@ -66,3 +66,9 @@ def test_demo_plans_have_no_mismatch(tmp_path: Path, tracker) -> None:
     repo = make_repo(tmp_path / "demo", demo=True)
     out = tracker("--repo", str(repo), "check").out
     assert "due-text-mismatch" not in out
+
+
+def test_the_english_tally_counts_one_as_one(tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "one", plans={"p": HEAD + "    due: 2026-02-30\n"})
+    result = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert "1 plan file, 1 error, 0 warnings" in result.err, result.err

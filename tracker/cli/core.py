@@ -44,8 +44,10 @@ def check(env: Env, fmt: str) -> None:
             env.say(render.printable(p.render(env.lang)))
         errors = sum(p.is_error for p in problems)
         warnings = len(problems) - errors
-        summary = env.t(f"{len(ws.files)} 个计划文件，{errors} 个错误，{warnings} 个警告",
-                        f"{len(ws.files)} plan files, {errors} errors, {warnings} warnings")
+        files = len(ws.files)
+        summary = env.t(f"{files} 个计划文件，{errors} 个错误，{warnings} 个警告",
+                        f"{files} plan file{'s' * (files != 1)}, {errors} error{'s' * (errors != 1)}, "
+                        f"{warnings} warning{'s' * (warnings != 1)}")
         env.warn(summary)
     if any(p.is_error for p in problems):
         raise Failure("", 1) if fmt == "json" else Failure(env.t("检查未通过", "check failed"))
