@@ -115,28 +115,51 @@ _RESOLVER: type | None = None
 _MEMO_LIMIT = 50_000
 
 
-def _plain_resolution() -> Any:
-    """The tag ruamel's resolver gives a plain scalar, by its text: `plain_tag(text) -> Tag`.
+class _Tag:
+    """A tag handed out before ruamel is imported (fastyaml compares tags by identity)."""
 
-    ruamel's own table and regexes (YAML 1.2), answered once per text (memo): a text whose
-    first character starts no implicit type is str at once. Both the C composer's resolver
-    (below) and fastyaml ask this one function, so they cannot resolve a text differently.
-    Imports only ruamel's resolver, not its parser."""
-    global _PLAIN_TAG, _TAGS, _T_STR, _T_SEQ, _T_MAP
-    if _PLAIN_TAG is not None:
+    __slots__ = ("suffix",)
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+
+    def __str__(self) -> str:
+        return self.suffix
+
+
+def _plain_resolution(composer: bool = False) -> Any:
+    """The tag YAML 1.2 gives a plain scalar, by its text: `plain_tag(text) -> tag`.
+
+    ruamel's table and regexes (yamltypes keeps a copy), answered once per text (memo): a
+    text whose first character starts no implicit type is str at once. Both the C composer's
+    resolver (below) and fastyaml ask this one function, so they cannot resolve a text
+    differently. fastyaml alone gets tags of our own, without importing ruamel; the composer
+    (`composer=True`) needs ruamel's Tag objects in its nodes, so the first composer rebuilds
+    the answers with those, for both (`_RESOLUTION` holds one consistent set)."""
+    global _PLAIN_TAG, _TAGS, _T_STR, _T_SEQ, _T_MAP, _RESOLUTION, _RUAMEL_TAGS
+    if _PLAIN_TAG is not None and (_RUAMEL_TAGS or not composer):
         return _PLAIN_TAG
-    from ruamel.yaml.resolver import VersionedResolver
-    from ruamel.yaml.tag import Tag
+    from tracker.store import yamltypes
 
-    # No path resolvers anywhere (ruamel's resolve() consults them before the defaults):
-    # answering without them, and skipping descend/ascend, is then exactly what it would do.
-    assert not VersionedResolver.yaml_path_resolvers
-    table = {k: tuple(v) for k, v in VersionedResolver().versioned_resolver.items()}
-    assert None not in table  # ruamel also tries table[None] for every first character
-    tags = {tag: Tag(suffix=tag) for rules in table.values() for tag, _ in rules}
-    default_str = VersionedResolver.DEFAULT_SCALAR_TAG
-    default_seq = VersionedResolver.DEFAULT_SEQUENCE_TAG
-    default_map = VersionedResolver.DEFAULT_MAPPING_TAG
+    table = yamltypes.table()
+    texts = {tag for rules in table.values() for tag, _ in rules}
+    default_str: Any
+    default_seq: Any
+    default_map: Any
+    if composer:
+        from ruamel.yaml.resolver import VersionedResolver
+        from ruamel.yaml.tag import Tag
+
+        # No path resolvers anywhere (ruamel's resolve() consults them before the defaults):
+        # answering without them, and skipping descend/ascend, is then exactly what it would do.
+        assert not VersionedResolver.yaml_path_resolvers
+        tags: dict[str, Any] = {tag: Tag(suffix=tag) for tag in texts}
+        default_str = VersionedResolver.DEFAULT_SCALAR_TAG
+        default_seq = VersionedResolver.DEFAULT_SEQUENCE_TAG
+        default_map = VersionedResolver.DEFAULT_MAPPING_TAG
+    else:
+        tags = {tag: _Tag(tag) for tag in texts}
+        default_str, default_seq, default_map = _Tag(_STR), _Tag(_SEQ), _Tag(_MAP)
     memo: dict[str, Any] = {}
     memo_get = memo.get
 
@@ -159,10 +182,22 @@ def _plain_resolution() -> Any:
     _TAGS = {id(t): str(t) for t in (*tags.values(), default_str, default_seq, default_map)}
     _T_STR, _T_SEQ, _T_MAP = default_str, default_seq, default_map
     _PLAIN_TAG = plain_tag
+    _RUAMEL_TAGS = composer
+    _RESOLUTION = (plain_tag, default_str, _TAGS)
     return plain_tag
 
 
+def resolution() -> tuple[Any, Any, dict[int, str]]:
+    """(plain_tag, the str tag, tag id -> tag text), one consistent set (for fastyaml)."""
+    if _RESOLUTION is None:
+        _plain_resolution()
+    assert _RESOLUTION is not None
+    return _RESOLUTION
+
+
 _PLAIN_TAG: Any = None
+_RUAMEL_TAGS = False  # _PLAIN_TAG answers with ruamel's Tag objects
+_RESOLUTION: tuple[Any, Any, dict[int, str]] | None = None
 
 
 def _fast_resolver() -> type:
@@ -179,7 +214,7 @@ def _fast_resolver() -> type:
     from _ruamel_yaml import MappingNode, ScalarNode  # the classes the C composer passes
     from ruamel.yaml.resolver import VersionedResolver
 
-    plain_tag = _plain_resolution()
+    plain_tag = _plain_resolution(composer=True)
     default_str, default_seq, default_map = _T_STR, _T_SEQ, _T_MAP
 
     class FastResolver(VersionedResolver):  # type: ignore[misc]
