@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -91,13 +92,15 @@ def _interned(s: Any) -> bool:
 def check(text: str) -> Any:
     """fastyaml's answer for text, asserted to be None or exactly yamlsafe's."""
     fast = fastyaml.read(text)
+    small = fastyaml.read(text, small=True)  # without the line patterns: the same answer
     STATS["compared"] += 1
+    assert (small is None) == (fast is None), f"small: {small is not None}\n--- text:\n{text}"
     if fast is None:
         return None
     STATS["fast"] += 1
     _, ref, problems = yamlsafe._parse_nodes(text, "p")
     assert not problems, (text, problems)
-    found = differs(fast, ref)
+    found = differs(fast, ref) or differs(small, ref)
     assert found is None, f"{found}\n--- text:\n{text}"
     return fast
 
@@ -163,6 +166,13 @@ def test_an_edit_after_a_fast_load_still_has_its_nodes() -> None:
     new = planfile.apply_edits(text, [planfile.set_field("T1", "progress", 50)])
     assert "progress: 50" in new
     assert fastyaml.parse(new, "p")[0]["tasks"][0]["progress"] == 50
+
+
+def test_the_odd_characters_are_all_but_the_printable_ones() -> None:
+    printable = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                           "\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    assert fastyaml._ODD.findall(every) == printable.findall(every)
 
 
 # ---------------------------------------------------------------- outside the subset

@@ -23,6 +23,7 @@ several lines, empty sequence items, deep nesting - answers None.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NoReturn
 
@@ -33,9 +34,12 @@ from tracker.store.yamlsafe import YMap, YSeq
 # Deeper documents go to ruamel (the builder's own limit is yamlsafe.MAX_DEPTH).
 _MAX_DEPTH = yamlsafe.MAX_DEPTH - 10
 
-# Every character YAML reads as plain printable text; the rest (tab, CR, NEL, LS, PS, BOM,
-# control characters, DEL, non-characters) may mean something else to the scanner.
-_ODD = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# Every character but those YAML reads as plain printable text (\n, \x20-\x7e, \xa0-\u2027,
+# \u202a-\ud7ff, \ue000-\ufefe, \uff00-\ufffd, \U00010000-\U0010ffff): tab, CR, NEL, LS, PS,
+# BOM, control characters, DEL, surrogates, non-characters may mean something else to the
+# scanner. Written as the few it lists, not as the complement of the many: the same set, and
+# compiled in a tenth of the time (`tracker set` compiles it in every process).
+_ODD = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 # Characters that may not start a scalar or a key here: YAML's indicators, and spaces other
 # than ASCII (which YAML reads as text, but a reader of the file would not expect).
 _STARTS = frozenset("-?:,[]{}#&*!|>'\"%@` \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -50,14 +54,23 @@ _FLOW_STOP = re.compile(r"[,\[\]{}:#?]")
 # _key_colon wants it (YAML allows a simple key 1024 characters at most).
 _NOT_FIRST = "".join(re.escape(c) for c in sorted(_STARTS))
 _SIMPLE = rf"([^{_NOT_FIRST}][^:#,\[\]{{}}]{{0,199}})(?<! ): +([^{_NOT_FIRST}](?:[^:#]*[^:# ])?) *"
-_simple_content = re.compile(_SIMPLE).fullmatch  # from a given position
 # A flow sequence of plain scalars, one ', ' between them: [a], [a, b] (the first character of
 # each as above, none ending in a space).
 _FLOW_ITEM = rf"[^{_NOT_FIRST}](?:[^,\[\]{{}}:#?]*[^ ,\[\]{{}}:#?])?"
 _FLOW_ITEMS = rf"\[({_FLOW_ITEM}(?:, {_FLOW_ITEM})*)\]"
-_simple_flow = re.compile(_FLOW_ITEMS).match
 _SIMPLE_KEY = rf"([^{_NOT_FIRST}][^:#,\[\]{{}}]{{0,199}})(?<! ): +"
 _SIMPLE_AT: dict[int, Any] = {}  # indentation -> (`key: value`, `key: [a, b]`) indented so
+
+
+@functools.cache
+def _line_patterns() -> tuple[Any, Any]:
+    """(`key: value` from a given position, `[a, b]` at one): compiled when first needed, as
+    are the indented ones below (compiling them costs more than a short text saves)."""
+    return re.compile(_SIMPLE).fullmatch, re.compile(_FLOW_ITEMS).match
+
+
+def _no_match(line: str) -> None:
+    return None
 
 
 def _simple_at(col: int) -> Any:
@@ -94,12 +107,15 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
     return yamlsafe.parse(text, path, shared=True)
 
 
-def read(text: str) -> Any:
-    """Text of a plan file -> the data yamlsafe.parse gives, or None: read it with ruamel."""
+def read(text: str, small: bool = False) -> Any:
+    """Text of a plan file -> the data yamlsafe.parse gives, or None: read it with ruamel.
+
+    `small`: a text of a few dozen lines (a task item, one value) is read without the line
+    patterns that speed up long texts, the same way: compiling them would cost more."""
     if _ODD.search(text) is not None:
         return None
     try:
-        return _Reader(text).document()
+        return _Reader(text, not small).document()
     except _Fallback:
         return None
     except Exception:  # a case this reader does not foresee: not sure, so ruamel reads it
@@ -116,7 +132,8 @@ def _fail() -> NoReturn:
 
 
 class _Reader:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, patterns: bool = True) -> None:
+        self.patterns = patterns  # the shortcuts for the most common lines (same results)
         lines = text.split("\n")
         self.final_newline = lines[-1] == ""
         if self.final_newline:
@@ -125,10 +142,7 @@ class _Reader:
         self.n = len(lines)
         self.i = 0  # the current line
         self.ind = -1  # its indentation (-1: no more content)
-        plain_tag = yamlsafe._plain_resolution()
-        self.plain_tag = plain_tag
-        self.t_str = yamlsafe._T_STR
-        self.tags = yamlsafe._TAGS
+        self.plain_tag, self.t_str, self.tags = yamlsafe.resolution()
 
     # -- lines
     def skip(self) -> int:
@@ -197,10 +211,14 @@ class _Reader:
         ymap.line, ymap.col = i + 1, col + 1
         keys_at, values_at = ymap.keys_at, ymap.values_at
         first = True  # the first line may start with a sequence's dash
-        simple, flow_line = _simple_at(col)
+        if self.patterns:
+            simple, flow_line = _simple_at(col)
+            m = _line_patterns()[0](lines[i], col)
+        else:
+            simple = flow_line = _no_match
+            m = None
         col1 = col + 1
         keys_get, values_get = _KEYS.get, _VALUES.get
-        m = _simple_content(lines[i], col)
         while True:
             if m is not None:
                 # `key: value` with a plain value, no comment (most lines): the general
@@ -421,7 +439,7 @@ class _Reader:
         if line[p] == "[":
             seq = YSeq()
             seq.line, seq.col = lineno, p + 1
-            m = _simple_flow(line, p)
+            m = _line_patterns()[1](line, p) if self.patterns else None
             if m is not None:  # [a, b]: the loop below, in fewer steps
                 items_at = seq.items_at
                 at = p + 2
