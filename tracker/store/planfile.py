@@ -257,6 +257,8 @@ class Edit:
     describe: str
     text_op: Callable[[_Doc], list[_Splice]]
     data_op: Callable[[dict[str, Any]], None]
+    # the same splice found without ruamel (`quickedit`), for the edits `tracker set` makes
+    quick: Callable[[Any], list[tuple[int, int, str]]] | None = None
 
 
 def _task_data(data: dict[str, Any], task_id: str) -> dict[str, Any]:
@@ -277,7 +279,12 @@ def set_field(task_id: str, key: str, value: Any) -> Edit:
     def data_op(data: dict[str, Any]) -> None:
         _task_data(data, task_id)[key] = copy.deepcopy(value)
 
-    return Edit(f"{task_id}.{key}", text_op, data_op)
+    def quick(doc: Any) -> list[tuple[int, int, str]]:
+        from tracker.store import quickedit
+
+        return quickedit.set_field(doc, task_id, key, value)
+
+    return Edit(f"{task_id}.{key}", text_op, data_op, quick)
 
 
 def set_plan_field(key: str, value: Any) -> Edit:
@@ -408,7 +415,12 @@ def remove_field(task_id: str, key: str) -> Edit:
     def data_op(data: dict[str, Any]) -> None:
         _task_data(data, task_id).pop(key, None)
 
-    return Edit(f"{task_id}.-{key}", text_op, data_op)
+    def quick(doc: Any) -> list[tuple[int, int, str]]:
+        from tracker.store import quickedit
+
+        return quickedit.remove_field(doc, task_id, key)
+
+    return Edit(f"{task_id}.-{key}", text_op, data_op, quick)
 
 
 def remove_task(task_id: str) -> Edit:
@@ -432,7 +444,13 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 def edit_text(text: str, edits: list[Edit]) -> tuple[str, Any]:
     """Apply edits one after another, verifying each against the data it should produce.
-    Returns the new text and its parsed data (one parse per edit, plus one)."""
+    Returns the new text and its parsed data (one parse per edit, plus one). The edits
+    `quickedit` can make are made there, without ruamel, to the same bytes."""
+    from tracker.store import quickedit
+
+    made = quickedit.edit(text, edits)
+    if made is not None:
+        return made
     doc = _Doc.parse(text)
     for edit in edits:
         new_text = _apply(doc.text, edit.text_op(doc))
@@ -461,6 +479,26 @@ def edit_item(text: str, edits: list[Edit], start: int, end: int, head_end: int)
     blank = "\n" * text.count("\n", head_end, start)
     offset = head_end + len(blank)  # where the item begins in the part parsed
     part = text[:head_end] + blank + text[start:end]
+    from tracker.store import quickedit
+
+    made = quickedit.edit(part, edits, offset, small=True)
+    if made is None:
+        made = _edit_part(part, edits, offset)
+    if made is None:
+        return None
+    new_part, data = made
+    item = new_part[offset:]
+    tasks = data.get("tasks") if isinstance(data, dict) else None
+    if item.count("\n") != text.count("\n", start, end) or not isinstance(tasks, list) or len(tasks) != 1:
+        return None
+    if end < len(text) and not item.endswith("\n"):  # the next item must still start a line
+        return None
+    return text[:start] + item + text[end:], data
+
+
+def _edit_part(part: str, edits: list[Edit], offset: int) -> tuple[str, Any] | None:
+    """`edit_item`'s edits made with ruamel on the part, none before `offset`; None when an
+    edit reaches there or does not verify."""
     try:
         doc = _Doc.parse(part)
         for edit in edits:
@@ -476,13 +514,7 @@ def edit_item(text: str, edits: list[Edit], start: int, end: int, head_end: int)
             doc = after
     except EditError:
         return None
-    item = doc.text[offset:]
-    tasks = doc.data.get("tasks") if isinstance(doc.data, dict) else None
-    if item.count("\n") != text.count("\n", start, end) or not isinstance(tasks, list) or len(tasks) != 1:
-        return None
-    if end < len(text) and not item.endswith("\n"):  # the next item must still start a line
-        return None
-    return text[:start] + item + text[end:], doc.data
+    return doc.text, doc.data
 
 
 # ---------------------------------------------------------------- files

@@ -60,8 +60,7 @@ def text_block(value: str, column: int, nl: str = "\n") -> str:
         pad = " " * (column + 2)
         body = nl.join(pad + ln if ln else "" for ln in lines)
         text = f" |{indicator}{chomp}{nl}{body}"
-        data, problems = yamlsafe.parse(f"{' ' * column}k:{text}{nl}", "<text>")
-        if not problems and isinstance(data, dict) and data.get("k") == value:
+        if _reads_as(f"{' ' * column}k:{text}{nl}", value):
             return text
     return " " + double_quoted(value)
 
@@ -71,8 +70,20 @@ def _plain_ok(s: str, flow: bool) -> bool:
         return False
     if flow and any(c in s for c in ",[]{}"):
         return False
-    data, problems = yamlsafe.parse(f"k: {s}\n", "<scalar>")
-    return not problems and isinstance(data, dict) and data.get("k") == s
+    return _reads_as(f"k: {s}\n", s)
+
+
+def _reads_as(text: str, value: Any) -> bool:
+    """Does the document `text` read without a problem as {k: value}? fastyaml answers for
+    what it reads (exactly as ruamel would: no ruamel import), ruamel for the rest."""
+    from tracker.store import fastyaml
+
+    data = fastyaml.read(text, small=True)
+    if data is None:
+        data, problems = yamlsafe.parse(text, "<text>")
+        if problems:
+            return False
+    return isinstance(data, dict) and data.get("k") == value
 
 
 def flow_list(items: list[Any]) -> str:
