@@ -8,6 +8,7 @@ own exceptions, never a GitPython object.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import time
@@ -132,11 +133,13 @@ def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = Tr
     return proc
 
 
-_LOCKED = re.compile(r"Unable to create '([^']+\.lock)': File exists")
+@functools.cache
+def _locked() -> re.Pattern[str]:  # compiled for the first failed git command
+    return re.compile(r"Unable to create '([^']+\.lock)': File exists")
 
 
 def _explain(root: Path, args: tuple[str, ...], err: str) -> GitError:
-    locked = _LOCKED.search(err)
+    locked = _locked().search(err)
     if locked:
         lock = Path(locked.group(1))
         return LockedError(root, str(lock if lock.is_absolute() else root / lock), err)

@@ -14,6 +14,7 @@ is `ondisk`'s.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,8 +119,10 @@ def _nl(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-_ALIAS = re.compile(r"\s*\*([^\s,\[\]{}#]+)")
-_ANCHOR = re.compile(r"\s*&([^\s,\[\]{}#]+)")
+@functools.cache
+def _alias_anchor() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(`*name`, `&name`) after a key: compiled when the ruamel path first needs them."""
+    return re.compile(r"\s*\*([^\s,\[\]{}#]+)"), re.compile(r"\s*&([^\s,\[\]{}#]+)")
 
 
 def _shared_value(doc: _Doc, key_node: Any, value: Any) -> _Splice | None:
@@ -129,14 +132,15 @@ def _shared_value(doc: _Doc, key_node: Any, value: Any) -> _Splice | None:
     after = key_node.end_mark.index
     while doc.text[after:after + 1] == ":":
         after += 1
-    alias = _ALIAS.match(doc.text, after)
+    alias_at, anchor_at = _alias_anchor()
+    alias = alias_at.match(doc.text, after)
     if alias:
         if isinstance(value, str) and "\n" in value:
             new = double_quoted(value)
         else:
             new = flow_list(value) if isinstance(value, list) else scalar(value, flow=True)
         return _Splice(alias.start(1) - 1, alias.end(), new)
-    anchor = _ANCHOR.match(doc.text, after)
+    anchor = anchor_at.match(doc.text, after)
     if anchor and re.search(rf"\*{re.escape(anchor.group(1))}(?![^\s,\]}}#])", doc.text):
         name = anchor.group(1)
         raise EditError(f"这个值定义了锚点 &{name}，文件里别处用 *{name} 引用了它：改它会同时改掉"

@@ -9,6 +9,7 @@ every mapping remembers where each of its keys and values sits in the file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import re
 import sys
@@ -163,7 +164,12 @@ def _plain_resolution(composer: bool = False) -> Any:
     memo: dict[str, Any] = {}
     memo_get = memo.get
 
+    common, str_text = yamltypes.common, yamltypes.STR
+
     def plain(value: str) -> Any:
+        known = common(value)
+        if known is not None:
+            return default_str if known == str_text else tags[known]
         for tag, regexp in table.get(value[0] if value else "", ()):
             if regexp.match(value):
                 return tags[tag]
@@ -407,12 +413,15 @@ def _zh_problem(what: str) -> str:
     return "这里的写法无法解析（请对照上下几行的格式检查引号、冒号和缩进）"
 
 
-_FULL_WIDTH_INDENT = re.compile(r"[ \u3000]*\u3000")
-_CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.M)
+@functools.cache
+def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a full-width indentation, a merge conflict marker): compiled for the first error."""
+    return (re.compile(r"[ \u3000]*\u3000"),
+            re.compile(r"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.M))
 
 
 def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
-    marker = _CONFLICT_MARKER.search(text)
+    marker = _syntax_patterns()[1].search(text)
     if marker is not None:  # a line merge (git merge, git pull) left both sides in the file
         line = text.count("\n", 0, marker.start()) + 1
         return error(Source(path, line, 1), "conflict-markers",
@@ -433,7 +442,7 @@ def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
         # full-width spaces in a line's indentation are never right, whatever they should
         # have been (an input method types them; YAML reads them as text, and the error
         # shows up a line or two later)
-        if 1 <= candidate <= len(lines) and _FULL_WIDTH_INDENT.match(lines[candidate - 1]):
+        if 1 <= candidate <= len(lines) and _syntax_patterns()[0].match(lines[candidate - 1]):
             hzh, hen = _HINTS[2][1:]
             return error(Source(path, candidate, lines[candidate - 1].index("\u3000") + 1),
                          "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")

@@ -4,6 +4,7 @@ it reads back as exactly the value given (quoted only when a plain scalar would 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from typing import Any
@@ -11,7 +12,12 @@ from typing import Any
 from tracker.store import yamlsafe
 
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
-_NEEDS_QUOTE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")
+
+
+# Each pattern is compiled when first used (a number or a date needs none of them).
+@functools.cache
+def _needs_quote() -> re.Pattern[str]:
+    return re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]|: |:$| #|^\s|\s$")
 
 
 def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
@@ -25,7 +31,7 @@ def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     s = str(value)
-    if prefer == "'" and "\n" not in s and not _NEEDS_QUOTE.search(s.strip() or "x"):
+    if prefer == "'" and "\n" not in s and not _needs_quote().search(s.strip() or "x"):
         return "'" + s.replace("'", "''") + "'"
     if _plain_ok(s, flow):
         return s
@@ -33,24 +39,30 @@ def scalar(value: Any, flow: bool = False, prefer: str = "") -> str:
 
 
 # YAML reads NEL, U+2028 and U+2029 as line breaks and drops a BOM; json.dumps leaves them raw
-_YAML_BREAKS = re.compile("[\x85\u2028\u2029\ufeff]")
+@functools.cache
+def _yaml_breaks() -> re.Pattern[str]:
+    return re.compile("[\x85\u2028\u2029\ufeff]")
+
 
 
 def double_quoted(s: str) -> str:
     """A double-quoted YAML scalar (JSON's escapes are YAML's) that reads back exactly."""
-    return _YAML_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04x}",
+    return _yaml_breaks().sub(lambda m: f"\\u{ord(m.group(0)):04x}",
                             json.dumps(s, ensure_ascii=False))
 
 
 # What a block scalar cannot carry: characters YAML forbids in text or reads as line breaks.
-_NOT_IN_BLOCK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+@functools.cache
+def _not_in_block() -> re.Pattern[str]:
+    return re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
 
 
 def text_block(value: str, column: int, nl: str = "\n") -> str:
     """Multi-line text as the value of a key at `column`: a literal block scalar (` |-` and
     the lines, indented two more) as a person would write it, or a double-quoted scalar when
     a block cannot hold the text exactly. Starts with the space after the key's colon."""
-    if not _NOT_IN_BLOCK.search(value):
+    if not _not_in_block().search(value):
         chomp = "+" if value.endswith("\n\n") else ("" if value.endswith("\n") else "-")
         lines = value.split("\n")
         if value.endswith("\n"):
@@ -66,7 +78,7 @@ def text_block(value: str, column: int, nl: str = "\n") -> str:
 
 
 def _plain_ok(s: str, flow: bool) -> bool:
-    if not s or s[0] in _INDICATORS or _NEEDS_QUOTE.search(s):
+    if not s or s[0] in _INDICATORS or _needs_quote().search(s):
         return False
     if flow and any(c in s for c in ",[]{}"):
         return False

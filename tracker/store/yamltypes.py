@@ -56,6 +56,37 @@ class _Lazy:
         return found(text)
 
 
+STR = "tag:yaml.org,2002:str"  # no rule matches: the default
+_INT = "tag:yaml.org,2002:int"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_WORDS = {"true": "tag:yaml.org,2002:bool", "True": "tag:yaml.org,2002:bool",
+          "TRUE": "tag:yaml.org,2002:bool", "false": "tag:yaml.org,2002:bool",
+          "False": "tag:yaml.org,2002:bool", "FALSE": "tag:yaml.org,2002:bool",
+          "~": EMPTY_IS, "null": EMPTY_IS, "Null": EMPTY_IS, "NULL": EMPTY_IS, "": EMPTY_IS}
+_WORD_STARTS = frozenset("tTfFnN~")  # the first characters only the bool and null rules take
+
+
+def common(text: str) -> str | None:
+    """The tag of the texts plans are full of, without a regular expression; None: ask the
+    rules. Text with a character beyond ASCII is str (every rule matches ASCII text only); a
+    number of ASCII digits is int (the float rule, tried first, wants a point, an exponent,
+    inf or nan); 2026-09-30 is a timestamp; the words of bool and null are theirs, and any
+    other line starting as they do (title, T3, none) is str: those rules list words only."""
+    if not text.isascii():
+        return STR
+    if text.isdigit():
+        return _INT
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and \
+            (text[:4] + text[5:7] + text[8:]).isdigit():
+        return _TIMESTAMP
+    word = _WORDS.get(text)
+    if word is not None:
+        return word
+    if text[:1] in _WORD_STARTS and "\n" not in text:
+        return STR
+    return None
+
+
 def table() -> dict[str, tuple[tuple[str, _Lazy], ...]]:
     """First character ("" for the empty text) -> the (tag, regexp) rules to try, in order."""
     out: dict[str, list[tuple[str, _Lazy]]] = {}
