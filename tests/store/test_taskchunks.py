@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.conftest import PROJECT
 from tracker.store import load, plancache, taskchunks
 
@@ -64,3 +67,52 @@ def test_the_plan_cache_parses_one_large_plan_on_both_cores(tmp_path: Path, monk
     monkeypatch.setattr(plancache, "SPLIT_BYTES", 500_000)
     loaded = plancache.load_plans(tmp_path, None)
     assert loaded == [load.load_plan_bytes(raw, "plans/big.yaml")]
+
+
+# ---------------------------------------------------------------- one_item, found by patterns
+
+_LINES = ["tasks:", "tasks:   # 任务", "  - id: T1", "    title: x", "  - id: T2", "- id: T3",
+          "  id: T4", "    - a", "      - b", "", "   ", "  # 注释", "# 注释", "    # deeper",
+          "notes: y", "  -", "  -x", "  - {id: T5}", "  \u3000", " \x1f", "\u3000x", "  \xa0",
+          "  - id: T6  # c", "format: 1", "   - id: T7", "  \u2028", "\x0c", "  ---", "title: t"]
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> list[str]:
+    """Plan-shaped lines: a header, `tasks:`, items at one indentation with their bodies, and
+    a stray line here and there."""
+    pad = draw(st.sampled_from(["", "  ", "    "]))
+    body = [pad + "  title: x", pad + "  # c", "", "   ", pad + "    - a", "# c", pad + "  - b",
+            pad + "- ", pad + "-", "  \u3000", pad + " \xa0"]
+    lines = draw(st.lists(st.sampled_from(["format: 1", "# c", "", "title: t"]), max_size=3))
+    lines.append(draw(st.sampled_from(["tasks:", "tasks:  # 任务", "tasks: ", "tasks:x"])))
+    for n in range(draw(st.integers(0, 4))):
+        lines.append(f"{pad}- id: T{n}")
+        lines += draw(st.lists(st.sampled_from(body), max_size=3))
+    for _ in range(draw(st.integers(0, 2))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(_LINES)))
+    return lines
+
+
+@given(st.one_of(st.lists(st.sampled_from(_LINES), max_size=14), _plans()), st.booleans())
+def test_one_item_found_by_patterns_is_the_one_found_line_by_line(lines: list[str],
+                                                                  final: bool) -> None:
+    text = "\n".join(lines) + ("\n" if final else "")
+    for line in range(0, len(lines) + 2):
+        assert taskchunks.one_item(text, line) == taskchunks._one_item_by_lines(text, line), (
+            text, line)
+
+
+def test_one_item_of_real_plans_is_the_one_found_line_by_line() -> None:
+    rng = random.Random(4)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "plans").glob("*.yaml"))]
+    texts += [big_plan(n, rng, False).decode("utf-8") for n in (1, 3, 40)]
+    for text in texts:
+        n = text.count("\n")
+        for line in sorted({0, 1, n, n + 1, n + 2, *rng.sample(range(n + 1), min(60, n + 1))}):
+            assert taskchunks.one_item(text, line) == taskchunks._one_item_by_lines(text, line)
+
+
+@given(st.text(alphabet="&*!\t\r%-.\n ab中", max_size=12))
+def test_unsafe_is_the_pattern_unsafe(text: str) -> None:
+    assert taskchunks.unsafe(text) == (taskchunks.UNSAFE.search(text) is not None)
