@@ -142,7 +142,7 @@ def test_a_write_that_fails_at_any_step_leaves_the_old_file(tmp_path: Path, monk
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EIO, "injected failure")
 
-    target = {"mkstemp": (ondisk.tempfile, "mkstemp"), "fsync": (ondisk.os, "fsync"),
+    target = {"mkstemp": (ondisk, "make_temporary"), "fsync": (ondisk.os, "fsync"),
               "replace": (ondisk.os, "replace"), "write": (ondisk.os, "fdopen")}[step]
     monkeypatch.setattr(*target, boom)
     ws = Workspace.open(repo)

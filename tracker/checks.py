@@ -7,7 +7,6 @@ checks look at the meaning: ids, statuses, references, cycles, units, ranges.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def check_unknown_keys(f: Loaded, ctx: Context) -> list[Problem]:
             hint_zh = "；键名里有全角冒号或全角空格，YAML 需要半角“: ”"
             hint_en = "; the key holds a full-width colon or space, YAML needs ASCII ': '"
         else:
+            import difflib  # only for a key to correct: not on every edit's check
+
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             if close:
                 hint_zh, hint_en = f"；是不是“{close[0]}”？", f"; did you mean '{close[0]}'?"
@@ -169,6 +170,8 @@ _STATUS_SET = frozenset(STATUS_KEYS)
 
 
 def _unknown_status(src: Source, status: str) -> Problem:
+    import difflib  # only for a status to correct
+
     close = difflib.get_close_matches(status, STATUS_KEYS, n=1, cutoff=0.5)
     hint_zh = f"；是不是“{close[0]}”？" if close else ""
     hint_en = f"; did you mean '{close[0]}'?" if close else ""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +83,21 @@ def write_error(path: Path, exc: OSError) -> EditError:
                      f"writing {path.name} failed: {exc.strerror}; the file is unchanged")
 
 
+def make_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new file `.NAME.<random>.tmp` in `folder`, opened for writing: what tempfile.mkstemp
+    makes (created exclusively, mode 0600, never through a link), without importing tempfile
+    (with shutil, random and the compression modules: ~2 ms of every `tracker set`)."""
+    flags = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+    for _ in range(100):
+        tmp = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(folder))
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write-then-rename in the same directory: readers see the old file or the new, never half.
     Never through a link: a linked file or folder leads outside the repository."""
@@ -103,7 +117,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise EditError(f"{path.name} 是只读文件，未保存", f"{path.name} is read-only; nothing saved")
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = make_temporary(path.parent, path.name)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
