@@ -4,7 +4,6 @@ declines (None) and the ruamel path edits as before. Every comparison below runs
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import random
@@ -13,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -34,7 +34,7 @@ def strict(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def ruamel_only(edits: list[planfile.Edit]) -> list[planfile.Edit]:
-    return [dataclasses.replace(e, quick=None) for e in edits]
+    return [msgspec.structs.replace(e, quick=None) for e in edits]
 
 
 def compare(text: str, edits: list[planfile.Edit]) -> bool:

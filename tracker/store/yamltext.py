@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from typing import Any
 
@@ -47,6 +46,8 @@ def _yaml_breaks() -> re.Pattern[str]:
 
 def double_quoted(s: str) -> str:
     """A double-quoted YAML scalar (JSON's escapes are YAML's) that reads back exactly."""
+    import json  # for text that needs quotes only: not imported by every edit
+
     return _yaml_breaks().sub(lambda m: f"\\u{ord(m.group(0)):04x}",
                             json.dumps(s, ensure_ascii=False))
 
