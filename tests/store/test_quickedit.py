@@ -91,6 +91,29 @@ def _edit_sets(task_id: str, rng: random.Random) -> list[list[planfile.Edit]]:
     return out
 
 
+INDENTLESS = """id: other
+year: 2026
+tasks:
+- id: T1
+  title:   '单引号: 值'   # 注释
+  owners: ['a: b', "c", d]
+  progress: 5
+  units: {城关镇: {status: done}, 河西乡: {note: "x # y"}}
+- id: T2
+  status: doing
+  updates:
+  - date: 2026-05-01
+    text: 进展 # 注释
+  - {date: 2026-05-02, text: "b"}
+  # 末尾注释
+
+- id: T3
+  lead: []
+  leader: ~
+  title: "a 'b' c"
+"""
+
+
 def _texts() -> list[str]:
     files = sorted((PROJECT / "plans").glob("*.yaml"))
     files += sorted((PROJECT / "tests/data").glob("**/plans/*.yaml"))
@@ -102,6 +125,8 @@ def _texts() -> list[str]:
     texts.append(ONE_LINE.replace("    title: 最后一项\n", "    title: 最后一项\n    updates:\n"
                                   "      - date: 2026-05-01\n        text: |\n          两行\n          说明\n"))
     texts.append(ONE_LINE.replace("    due: 2026-09-30", "    due:"))
+    texts.append(INDENTLESS)
+    texts.append(INDENTLESS.replace("\n  ", "\n    "))
     texts.append(ONE_LINE.replace("    due: 2026-09-30", "    due: 2026-09-30   # 注释\n\n# 文末注释\n"))
     return texts
 
