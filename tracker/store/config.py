@@ -98,8 +98,7 @@ def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directo
 def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory, list[Problem]]:
     """tracker.yaml and units.yaml, parsed once per content: the parsed pair is kept beside
     the plan cache, keyed by both files' blob ids, so a warm command never loads the parser."""
-    import pickle
-
+    from tracker.store import pickled
     from tracker.store.load import CACHE_VERSION, blob_id
 
     raw_settings = read_optional(root / "tracker.yaml")
@@ -109,10 +108,10 @@ def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory
     path = cache_dir / "config.cache" if cache_dir is not None else None
     if path is not None:
         try:
-            cached_key, value = pickle.loads(path.read_bytes())
+            cached_key, value = pickled.loads(path.read_bytes())
             if cached_key == key:
                 return value  # type: ignore[no-any-return]
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
+        except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError,
                 AttributeError, ImportError):
             pass
     settings, p1 = load_settings(raw_settings)
@@ -122,7 +121,7 @@ def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.write_bytes(pickled.dumps((key, value), protocol=pickled.HIGHEST_PROTOCOL))
             os.replace(tmp, path)
         except OSError:
             pass  # a cache we cannot write only costs speed

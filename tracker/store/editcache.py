@@ -11,9 +11,9 @@ changed by hand, or by anything else, simply misses. Rebuildable, never authorit
 from __future__ import annotations
 
 import os
-import pickle
 from pathlib import Path
 
+from tracker.store import pickled
 from tracker.store.digest import sha1
 from tracker.store.load import CACHE_VERSION, Loaded
 
@@ -30,8 +30,8 @@ def get(cache_dir: Path | None, rel: str, blob: str) -> Loaded | None:
         return None
     try:
         with open(_file(cache_dir, rel), "rb") as fh:
-            version, loaded = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
+            version, loaded = pickled.load(fh)
+    except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError, AttributeError,
             ImportError):
         return None
     if version != CACHE_VERSION or not isinstance(loaded, Loaded):
@@ -48,7 +48,7 @@ def put(cache_dir: Path | None, loaded: Loaded) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
-            pickle.dump((CACHE_VERSION, loaded), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickled.dump((CACHE_VERSION, loaded), fh, protocol=pickled.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed

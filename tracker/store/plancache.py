@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import time
 from pathlib import Path
 
 from tracker import progress
 from tracker.model import Source
 from tracker.problems import error
+from tracker.store import pickled
 from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 from tracker.store.paths import plan_files
 
@@ -37,12 +37,12 @@ class PlanCache:
                     # Read from the file, not from its bytes: pickle frames are read as needed,
                     # so 3.5 MB never sit in memory beside the model (fewer pages to fault in).
                     with open(path, "rb") as fh:
-                        version, entries, stats = pickle.load(fh)
+                        version, entries, stats = pickled.load(fh)
                 finally:
                     gc.enable()
                 if version == CACHE_VERSION:
                     self.entries, self.stats = entries, stats
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
+            except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError,
                     AttributeError, ImportError):
                 self.entries, self.stats = {}, {}
 
@@ -84,7 +84,7 @@ class PlanCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as fh:
-                pickle.dump((CACHE_VERSION, entries, stats), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickled.dump((CACHE_VERSION, entries, stats), fh, protocol=pickled.HIGHEST_PROTOCOL)
             os.replace(tmp, self.path)
         except OSError:
             tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
