@@ -172,7 +172,14 @@ def test_the_odd_characters_are_all_but_the_printable_ones() -> None:
     printable = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                            "\U00010000-\U0010ffff]")
     every = "".join(map(chr, range(0x110000)))
-    assert fastyaml._ODD.findall(every) == printable.findall(every)
+    assert fastyaml._odd().findall(every) == printable.findall(every)
+    assert [c for c in every if fastyaml._has_odd(c)] == printable.findall(every)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF,
+                                      blacklist_categories=()), max_size=8))
+def test_a_short_text_is_odd_when_the_pattern_finds_it_so(text: str) -> None:
+    assert fastyaml._has_odd(text) == (fastyaml._odd().search(text) is not None)
 
 
 # ---------------------------------------------------------------- outside the subset

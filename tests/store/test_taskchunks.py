@@ -116,3 +116,13 @@ def test_one_item_of_real_plans_is_the_one_found_line_by_line() -> None:
 @given(st.text(alphabet="&*!\t\r%-.\n ab中", max_size=12))
 def test_unsafe_is_the_pattern_unsafe(text: str) -> None:
     assert taskchunks.unsafe(text) == (taskchunks.UNSAFE.search(text) is not None)
+
+
+@given(st.text(alphabet="tasks: \t#x中", max_size=10).map(lambda t: "tasks:" + t)
+       | st.text(alphabet="tasks: \t#", max_size=9),
+       st.sampled_from(["", "\n", "\x0c", "\r\n", "\u2028"]))
+def test_the_tasks_line_is_the_one_the_pattern_names(line: str, end: str) -> None:
+    import re
+
+    line += end  # a line as splitlines(keepends=True) gives it
+    assert taskchunks._is_tasks_key(line) == bool(re.match(r"^tasks:[ \t]*(#.*)?$", line)), line

@@ -38,8 +38,34 @@ _MAX_DEPTH = yamlsafe.MAX_DEPTH - 10
 # \u202a-\ud7ff, \ue000-\ufefe, \uff00-\ufffd, \U00010000-\U0010ffff): tab, CR, NEL, LS, PS,
 # BOM, control characters, DEL, surrogates, non-characters may mean something else to the
 # scanner. Written as the few it lists, not as the complement of the many: the same set, and
-# compiled in a tenth of the time (`tracker set` compiles it in every process).
-_ODD = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# compiled in a tenth of the time; compiled when a long text is first read (a short one is
+# checked without it, `_has_odd`: even a tenth is more than reading a task item costs).
+@functools.cache
+def _odd() -> re.Pattern[str]:
+    return re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+@functools.cache
+def _odd_below_256() -> re.Pattern[str]:
+    return re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _has_odd(text: str) -> bool:
+    """`_odd().search(text) is not None` by cheaper means for a short text: the odd characters
+    below 256 by a pattern of that range alone (cheap to compile), the five above it by
+    substring searches, and surrogates by UTF-8, which cannot encode them."""
+    if _odd_below_256().search(text) is not None:
+        return True
+    if text.isascii():
+        return False
+    if any(c in text for c in "\u2028\u2029\ufeff\ufffe\uffff"):
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 # Characters that may not start a scalar or a key here: YAML's indicators, and spaces other
 # than ASCII (which YAML reads as text, but a reader of the file would not expect).
 _STARTS = frozenset("-?:,[]{}#&*!|>'\"%@` \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -112,7 +138,7 @@ def read(text: str, small: bool = False) -> Any:
 
     `small`: a text of a few dozen lines (a task item, one value) is read without the line
     patterns that speed up long texts, the same way: compiling them would cost more."""
-    if _ODD.search(text) is not None:
+    if _has_odd(text) if small else _odd().search(text) is not None:
         return None
     try:
         return _Reader(text, not small).document()

@@ -19,13 +19,12 @@ from msgspec import Struct
 from tracker.model import replace
 from tracker.store.load import Loaded
 
-TASKS_KEY = re.compile(r"^tasks:[ \t]*(#.*)?$")
 UNSAFE = re.compile(r"[&*!\t\r]|^(%|---|\.\.\.)", re.MULTILINE)
 
 
 def _items(lines: list[str]) -> tuple[int, list[int], int] | None:
     """(line of `tasks:`, first line of each task item, line where the list ends)."""
-    starts = [i for i, ln in enumerate(lines) if TASKS_KEY.match(ln)]
+    starts = [i for i, ln in enumerate(lines) if _is_tasks_key(ln)]
     if len(starts) != 1:
         return None
     k = starts[0]
@@ -146,12 +145,18 @@ def _list_patterns(indent: int) -> re.Pattern[str]:
     return re.compile(rf"\n(?! *+(?:#|[^\S\n]*$))(?!{pad}- |{pad} )", re.MULTILINE)
 
 
-@functools.cache
-def _first_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the rest of a line that starts `tasks:`, as TASKS_KEY reads it; the first line with
-    content after a line break: its indentation and dash)."""
-    return (re.compile(r"tasks:[ \t]*(?:#.*)?$"),
-            re.compile(r"\n( *+)(?!#|[^\S\n]*$)(- )?", re.MULTILINE))
+def _is_tasks_key(line: str) -> bool:
+    """Is this the `tasks:` key's line (`tasks:`, maybe spaces or tabs and a comment)?"""
+    if not line.startswith("tasks:"):
+        return False
+    rest = line[6:].rstrip("\n").lstrip(" \t")
+    return not rest or rest[0] == "#"
+
+
+def _has_content(line: str) -> bool:
+    """What `_items` reads: not blank, not a comment."""
+    body = line.lstrip(" ")
+    return bool(body.strip()) and not body.startswith("#")
 
 
 def unsafe(text: str) -> bool:
@@ -182,16 +187,23 @@ def one_item(text: str, line: int) -> Item | None:
         return None
     if any(brk in text for brk in _OTHER_BREAKS):
         return _one_item_by_lines(text, line)
-    tasks_key, first_line = _first_line()
     keys = [at for at in ([0] if text.startswith("tasks:") else []) + _lines_starting(text, "tasks:", 0)
-            if tasks_key.match(text, at, _line_end(text, at))]
+            if _is_tasks_key(text[at:_line_end(text, at)])]
     if len(keys) != 1:
         return None
     tasks_end = _line_end(text, keys[0])  # the "\n" ending the `tasks:` line
-    first = first_line.search(text, tasks_end)
-    if first is None or first.group(2) is None:
-        return None  # no item, or the list does not start with one
-    pad = first.group(1)
+    at = tasks_end
+    while at < len(text):  # the first line with content after it: an item's dash, or no list
+        first = text[at + 1:_line_end(text, at + 1)]
+        if _has_content(first):
+            break
+        at = _line_end(text, at + 1)
+    else:
+        return None
+    body = first.lstrip(" ")
+    if not body.startswith("- "):
+        return None  # the list does not start with an item
+    pad = first[:len(first) - len(body)]
     if _list_patterns(len(pad)).search(text, tasks_end) is not None:
         return None  # a key after the list, or a line at the items' indentation that is none
     starts = _lines_starting(text, pad + "- ", tasks_end)
