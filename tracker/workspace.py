@@ -431,7 +431,7 @@ class Workspace:
         from tracker import checks
 
         def errors(f: load.Loaded) -> set[tuple[str, str]]:
-            return {(p.code, p.en) for p in checks.run_checks([f], self.units) if p.is_error}
+            return {(p.code, p.en) for p in checks.run_checks([f], self.units, errors_only=True)}
 
         return errors(new) - errors(old)
 
@@ -443,8 +443,8 @@ class Workspace:
             from tracker.store import planfile
 
             codes = "; ".join(sorted(en for _, en in added))
-            zh = "；".join(sorted(p.zh for p in checks.run_checks([new], self.units)
-                                 if p.is_error and (p.code, p.en) in added))
+            zh = "；".join(sorted(p.zh for p in checks.run_checks([new], self.units, errors_only=True)
+                                 if (p.code, p.en) in added))
             raise planfile.EditError(f"修改会使计划出错，未保存：{zh}",
                                      f"the change would make the plan invalid; nothing saved: {codes}")
 

@@ -157,3 +157,31 @@ def test_broken_settings_files_are_reported_and_plans_still_load(tmp_path: Path,
     assert result.code == 1
     listed = tracker("--repo", str(repo), "--today", "2026-11-23", "list", "overdue")
     assert listed.code == 0 and "clean-heating-2026/T3" in listed.out
+
+
+def test_an_edit_checks_for_errors_without_the_checks_that_only_warn() -> None:
+    # tracker set refuses an edit that adds an error: the checks that can only warn (a
+    # due_text wording, which would import the date parser and the holiday calendar; units
+    # not in units.yaml; unknown keys) are left out, and give exactly the same errors
+    import inspect
+
+    from tests.conftest import PROJECT
+    from tracker import checks
+    from tracker.model import Directory
+    from tracker.store import load
+    from tracker.units import Units
+
+    for check in checks.WARNING_CHECKS:
+        assert check in checks.PLAN_CHECKS
+        assert "error(" not in inspect.getsource(check), check.__name__
+    texts = [p.read_text(encoding="utf-8") for p in sorted((PROJECT / "plans").glob("*.yaml"))]
+    texts.append(HEAD + "  - id: T1\n    title: a\n    progress: 120\n    due_text: 年底前\n"
+                 "    owners: [没有的单位]\n    stauts: todo\n  - id: T1\n    phase: P9\n")
+    units = Units(Directory())
+    found = 0
+    for text in texts:
+        f = load.load_plan_bytes(text.encode("utf-8"), "plans/x.yaml")
+        every = [p for p in checks.run_checks([f], units) if p.is_error]
+        assert checks.run_checks([f], units, errors_only=True) == every
+        found += len(every)
+    assert found >= 3
