@@ -7,14 +7,25 @@ deadline-wording patterns."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-import chinese_calendar
+# chinese_calendar, imported by the first question about a working day: its data takes ~3 ms
+# to load, and most commands that read a date (tracker set due=…) never ask one.
+_calendar: Any = None
+
+
+def _load_calendar() -> Any:
+    global _calendar
+    import chinese_calendar
+
+    _calendar = chinese_calendar
+    return chinese_calendar
 
 
 def is_working_day(d: date) -> bool:
     """The official calendar with 调休; Mon–Fri for years it has no data for."""
     try:
-        return bool(chinese_calendar.is_workday(d))
+        return bool((_calendar or _load_calendar()).is_workday(d))
     except NotImplementedError:
         return d.weekday() < 5
 
@@ -22,7 +33,7 @@ def is_working_day(d: date) -> bool:
 def calendar_covers(year: int) -> bool:
     """Whether the official holiday data covers `year` (else working days are Mon–Fri)."""
     try:
-        chinese_calendar.is_workday(date(year, 1, 1))
+        (_calendar or _load_calendar()).is_workday(date(year, 1, 1))
     except NotImplementedError:
         return False
     return True

@@ -284,3 +284,21 @@ def test_before_the_first_period_there_is_is_no_date(text: str) -> None:
     with pytest.raises(DateError) as caught:
         parse_date(text, today=date(2026, 11, 23))
     assert caught.value.kind == "impossible"
+
+
+def test_reading_a_date_loads_the_holiday_calendar_only_for_working_days() -> None:
+    # tracker set due=2026-09-30 reads a date and never counts working days: the calendar's
+    # data (~3 ms to import) is loaded by the first question about a working day
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    script = ("import sys, datetime as dt; from tracker.dates import parse_date;"
+              " parse_date('2026-09-30', today=dt.date(2026, 6, 1), year=2026);"
+              " print('chinese_calendar' in sys.modules);"
+              " from tracker.workdays import is_working_day;"
+              " print(is_working_day(dt.date(2026, 10, 9)) in (True, False), 'chinese_calendar' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == ["False", "True", "True"]
