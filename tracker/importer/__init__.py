@@ -124,12 +124,24 @@ _WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)
 _PLACEHOLDER_YEAR = re.compile(r"(?:\*{2,4}|20[xX]{2}|[xX]{2,4}|_{2,}|＿{2,})\s*年")
 # 2003年以来 / 自2003年起: a past starting point, not the year written.
 _SINCE = re.compile(r"^\s*(?:以来|至今)")
+# 在2010年元旦到来之际: the holiday the activities lead up to, in the year after the one written.
+_OCCASION = re.compile(r"^\s*(?:元旦|春节|新年)")
+
+
+# A page's posting date in its header lines ([日期:2015-06-11], …方案2018-12-04李某老师): the
+# year of a page that writes none. A date with a clock time (时间:2022-01-19 09:26:00) is when
+# an essay site took the text in, not when it was written.
+_POSTED_ON = re.compile(
+    r"(?<![\d/-])((?:19|20)\d\d)[-/]\d{1,2}[-/]\d{1,2}(?![\d/-])(?!\s*\d{1,2}\s*:\s*\d{2})"
+)
+_HEADER_LINES = 4
 
 
 def stated_year(paras: list[Para]) -> int | None:
-    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年)), or
-    else the 成文日期 / 生成日期 of the page's metadata rows (2020-01-24). A placeholder year
-    (**年) written before any year leaves the year to the caller."""
+    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年), a
+    header's posting date 2018-12-04), or else the 成文日期 / 生成日期 of the page's metadata
+    rows (2020-01-24). A placeholder year (**年) written before any year leaves the year to
+    the caller."""
     for p in paras:
         found = list(_STATED_YEAR.finditer(p.norm))
         blank = _PLACEHOLDER_YEAR.search(p.norm)
@@ -141,13 +153,17 @@ def stated_year(paras: list[Para]) -> int | None:
         for m in found:
             if m.group(1) and len(cited) > 1 or p.norm[max(0, m.start() - 1) : m.start()] == "到":
                 continue
-            if _SINCE.match(p.norm[m.end() :]):
+            if _SINCE.match(p.norm[m.end() :]) or _OCCASION.match(p.norm[m.end() :]):
                 continue
             return int(m.group(1) or m.group(2))
     for p in paras[:12]:
         w = _WRITTEN_ON.search(p.norm)
         if w:
             return int(w.group(1))
+    for p in paras[:_HEADER_LINES]:
+        posted = _POSTED_ON.search(p.norm)
+        if posted:
+            return int(posted.group(1))
     if any(_ROC_MARK.search(p.norm) for p in paras):
         for p in paras:
             roc = _ROC_DATE.search(p.norm)

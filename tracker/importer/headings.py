@@ -45,6 +45,8 @@ NOT_LABEL = re.compile(
     # a page's metadata rows (发布机构: / 索引号: / 文号: …) name the page, not a unit's work
     r"|发布|索引|文号|分类|日期|来源|关键词|咨询|公开|生成|时效|有效|废止|名称|标题|主题|作者|浏览"
     r"|位置|字号|成文|编号"
+    # 组织机构: / 联系方式: head a list of posts or of telephone numbers, not a unit's work
+    r"|机构$|联系"
 )
 # A line that only carries an item's roles or deadline: "牵头单位:区发改局", "完成时限:6月底".
 ROLE_LINE = re.compile(

@@ -156,8 +156,9 @@ def _salutation(node: Node, child: Node) -> bool:
         and child is node.children[0]
         and child.para is not None
         and child.heading is not None
-        # 各院部: / 校内相关单位: / 有关单位: (the units concerned, not one unit)
-        and (child.heading.label.startswith("各")
+        # 各院部: / 校内相关单位: / 有关单位: (the units concerned, not one unit), 公司各科室、各
+        # 分公司: (a list naming them by kind)
+        and (any(name.startswith("各") for name in re.split(r"[、,]", child.heading.label))
              or re.search(r"(?:相关|有关)(?:单位|部门)$", child.heading.label) is not None)
         and not child.para.norm[child.heading.end :].strip()
     )

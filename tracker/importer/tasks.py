@@ -49,6 +49,8 @@ def item_task(
         return None  # a lead-in to a list (主要职责包括:), not one with sentences of its own
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
+    if item.labels_above and _CONTACT.fullmatch(own):
+        return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
     owners = find_owners(item.text, item.norm, item.labels_above, known)
     sched = schedule_of(item.norm, year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
@@ -83,6 +85,8 @@ def item_task(
     )
 
 
+# A name (or its placeholder) and a telephone number, and nothing more.
+_CONTACT = re.compile(r"[^,;。]{0,16}?[(]?\d{4,}(?:-\d+)*[)]?\s*[。;]?")
 # A paragraph that is only a period (a date range, its length, 其中:), over the steps in it.
 _BARE_PERIOD = re.compile(
     r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[至—–\-~到]\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日?"

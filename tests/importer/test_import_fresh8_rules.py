@@ -1,0 +1,81 @@
+"""One unit test per rule learnt from the fresh8 corpus (tests/data/import-corpus-fresh8), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _dues(plan: DraftPlan) -> list[tuple[str, date | None]]:
+    return [(t.label, t.due) for t in plan.tasks]
+
+
+def test_a_posting_date_in_the_header_dates_a_page_that_writes_no_year(tmp_path: Path) -> None:
+    """A page whose text writes no year takes the year of the bare date in its header line
+    (方案2017-11-02某老师); a date with a clock time is a site's upload stamp and is not read."""
+    body = "\n".join([
+        "某小学读书节活动方案",
+        "{header}",
+        "一、活动安排",
+        "1、各班于4月10日前上交读书笔记。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, body.format(header="读书节方案2017-11-02某老师"))
+    assert plan.year == 2017 and _dues(plan) == [("1、", date(2017, 4, 10))]
+    (plan,) = _plans(tmp_path, body.format(header="时间:2021-03-01 10:12:30 作者:网友"))
+    assert plan.year == 2026
+
+
+def test_a_year_naming_the_holiday_ahead_is_not_the_year_written(tmp_path: Path) -> None:
+    """在2013年元旦到来之际: the holiday the activities lead up to; the notice is dated 2012."""
+    text = "\n".join([
+        "某中学工会迎新年活动安排",
+        "各位老师:",
+        "在2013年元旦到来之际,工会决定开展以下活动:",
+        "1、教师摄影作品展,作品须于12月27日前交工会办公室。",
+        "2、教工拔河比赛,时间另行通知。",
+        "某中学工会",
+        "2012年12月20日",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.year == 2012 and _dues(plan) == [("1、", date(2012, 12, 27))]
+
+
+def test_cut_off_to_and_a_next_week_weekday_before_its_hour(tmp_path: Path) -> None:
+    """时间截止到5月20日 is the last day; 于9月18日(下周三)下班前报送: the weekday in brackets,
+    with 下 / 本, and the hour sit between the date and its 前."""
+    text = "\n".join([
+        "某公司关于开展征文活动的通知",
+        "1.征文要求:每个部门至少报送2篇,时间截止到5月20日。",
+        "2.请各部门于9月18日(下周三)下班前报送汇总表。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _dues(plan) == [("1.", date(2026, 5, 20)), ("2.", date(2026, 9, 18))]
+
+
+def test_a_notice_s_addressees_its_posts_and_contacts_are_no_tasks(tmp_path: Path) -> None:
+    """公司各科室、各分公司: opening a notice names its addressees; 主任: / 工作人员: under
+    组织机构: are posts of a committee; 办公室:某某(6021) under 联系方式: is a telephone list.
+    None is a unit's work; the item with a deadline stays the only task."""
+    text = "\n".join([
+        "公司各科室、各分公司:",
+        "为丰富职工生活,公司工会决定举办读书征文活动。具体事项通知如下:",
+        "一、组织机构:",
+        "主任:XXX副主任:XXX",
+        "工作人员:XXXX综合部员工",
+        "二、活动安排:",
+        "1.征文要求:每个科室报送稿件不少于2篇,稿件报工会办公室,时间截止到5月30日。",
+        "2、联系方式:",
+        "公司办公室:XXXX(6021)",
+        "物资公司:XXXX(6033)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.empty, t.due) for t in plan.tasks] == [("1.", True, date(2026, 5, 30))]
