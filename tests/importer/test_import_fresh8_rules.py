@@ -79,3 +79,35 @@ def test_a_notice_s_addressees_its_posts_and_contacts_are_no_tasks(tmp_path: Pat
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.empty, t.due) for t in plan.tasks] == [("1.", True, date(2026, 5, 30))]
+
+
+def test_a_run_on_schedule_s_weeks_are_phases_named_after_their_dates(tmp_path: Path) -> None:
+    """第一周:(5 月 4 日至 10 日)启动阶段, … on one long line: each week is a phase named by
+    the words after its bracketed dates; its dates are not the deadline of the item before."""
+    filler = "同学们积极参与,营造良好氛围。" * 8
+    text = (
+        "一、活动主题:爱护环境二、活动时间:2023 年 5 月三、活动内容"
+        "第一周:(5 月 4 日至 10 日)启动阶段, 宣传发动。(1)各班召开主题班会。" + filler +
+        "(2)由各班卫生委员负责组织清扫教室。" + filler +
+        "第二周:(5 月 11 日至 17 日)实施阶段, 走进社区。(1)开展社区清洁活动。" + filler + "\n"
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert [(p.title, p.start, p.end) for p in plan.phases] == [
+        ("第一周:启动阶段", date(2023, 5, 4), date(2023, 5, 10)),
+        ("第二周:实施阶段", date(2023, 5, 11), date(2023, 5, 17)),
+    ]
+    assert [(t.label, t.owners.owners, t.due) for t in plan.tasks] == [("(2)", ("各班卫生委员",), None)]
+
+
+def test_an_item_opening_with_its_dates_is_an_item(tmp_path: Path) -> None:
+    """2、5月8日至5月20日,各班…: a label and then a date, not the decimal 2.5; the item before it
+    keeps its own 前 deadline."""
+    text = "\n".join([
+        "某小学读书月活动方案",
+        "(二)实施阶段:5月6日至25日",
+        "1、各班于5月6日下午召开动员会,整理书目后于5月7日前交教导处。",
+        "2、5月8日至5月20日,各班利用阅读课开展读书交流。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _dues(plan)[0] == ("1、", date(2026, 5, 7))

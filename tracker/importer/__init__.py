@@ -342,6 +342,9 @@ def _phase_title(node: Node) -> str:
     label = node.heading.label.rstrip(":：、., ")
     head = re.split(r"[(（]?\s*(?:(?:\d{4}|20[xX]{2})\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0]
     head = head.strip(" ,，:：")
+    if not head:  # 第二周:(3月12日至17日)实施阶段, …: the name follows the dates
+        after = re.sub(r"^[(（][^()（）]*[)）]", "", own.strip())
+        head = re.split(r"[,，。;:：(（]", after, maxsplit=1)[0].strip(" “”\"")[:12]
     if node.heading.kind in ("stage", "label") or label.endswith("阶段"):
         return f"{label}:{head}" if head else label
     return head or label

@@ -115,6 +115,8 @@ _INLINE_MARKS = (
     # 1、2023年,将… opens with a year: still an item (never 1.2023, a decimal)
     re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d))"),
     re.compile(r"[(（](\d{1,2})[)）](?=[\u4e00-\u9fff“])"),
+    # 第一周:(3月3日至11日)… / 第二周:… : a schedule's weeks, each a phase of its own
+    re.compile(r"第([一二三四五六七八九十]{1,2})周\s*[:：]"),
 )
 _CN_NUM = "一二三四五六七八九十"
 _RUN_ON = 300  # a longer line holding (一)(二)… inline is a whole document on one line

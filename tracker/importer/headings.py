@@ -15,7 +15,7 @@ _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 _UNIT_CHARS = "年月日号个万元人次岁天周时分秒点期批项条名户"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步)\s*[:、.,]?\s*")),
+    ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步|周(?=\s*:))\s*[:、.,]?\s*")),
     ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
     ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
     ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
@@ -26,6 +26,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dec3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("dec2", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
+    # 2、3月18日至28日,各班…: an item opening with its date (2.3 would be a decimal, 2、 is not)
+    ("num", re.compile(r"^(\d{1,2})、(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")),
     # 4。六1班负责…: a label typed with the full stop of Chinese text.
     ("num", re.compile(r"^(\d{1,2})。(?=[\u4e00-\u9fff])")),
     ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),

@@ -162,6 +162,8 @@ def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
     if not item.label or item.stage_line != item.first or item.first not in phase_ids:
         return False
     own = re.sub(r"^[:：\s]+", "", item.own)
+    # 第二周:(3月12日至17日)实施阶段: the dates in brackets first, then the name
+    own = re.sub(r"^[(（][^()（）]*\d[^()（）]*[)）][\s“”\"]*", "", own)
     named = bool(own) and not re.match(r"[(（]?\s*(?:\d|20[xX])", own)  # 第一阶段:20xx年1月… is unnamed
     # 第一阶段:动员部署 / (一)宣扬动员(2月16日-3月5日) under 实施步骤: a named, dated step.
     name = re.split(r"[(（]", first_sentence(own), maxsplit=1)[0].strip()
