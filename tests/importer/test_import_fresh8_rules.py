@@ -111,3 +111,23 @@ def test_an_item_opening_with_its_dates_is_an_item(tmp_path: Path) -> None:
     ])
     (plan,) = _plans(tmp_path, text)
     assert _dues(plan)[0] == ("1、", date(2026, 5, 7))
+
+
+def test_an_activity_card_s_fields_make_one_item_with_their_deadline(tmp_path: Path) -> None:
+    """二、歌咏比赛 over 时间: / 项目: / 比赛规则: / 奖项设置: lines: the fields of one activity;
+    the heading is the task and a 前 deadline in any field is its deadline."""
+    text = "\n".join([
+        "一、趣味运动会",
+        "时间:2019年11月20日",
+        "项目:跳绳、拔河",
+        "奖项设置:一等奖1名",
+        "二、歌咏比赛",
+        "时间:2019年12月28日下午",
+        "地点:礼堂",
+        "项目:合唱",
+        "比赛规则:各分会于2019年12月20日前将曲目报工会,按抽签顺序演出。",
+        "奖项设置:一等奖1名,二等奖2名。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.lines, t.due) for t in plan.tasks] == [("二、", (5, 10), date(2019, 12, 20))]

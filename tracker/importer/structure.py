@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
+from tracker.importer.owners import is_unit
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 
 
@@ -148,6 +149,31 @@ def _cut_item(root: Node) -> Item | None:
     return Item("", p.text, p.norm, p.first, p.last, (), (), None, p.norm)
 
 
+def _card(node: Node) -> bool:
+    """A numbered heading whose sub-headings are all field names (项目: / 活动规则:), none a
+    unit and none with sub-items of its own, and no role named under it (第一组 牵头单位:… lines
+    between them are items of their own): an activity card."""
+    return (
+        node.heading is not None
+        and node.heading.kind != "label"
+        and len(node.children) >= 2
+        and all(k.heading is not None and k.heading.kind == "label" and not k.children
+                and not is_unit(k.heading.label) for k in node.children)
+        and not any(_ROLE_WORDS.search(q.norm) for q in _card_paras(node))
+    )
+
+
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|协办|责任")
+
+
+def _card_paras(node: Node) -> list[Para]:
+    out = list(node.body)
+    for k in node.children:
+        assert k.para is not None
+        out += [k.para, *k.body]
+    return sorted(out, key=lambda q: q.first)
+
+
 def _salutation(node: Node, child: Node) -> bool:
     """各院部: alone on the page's first line, or after the page's header (各乡镇人民政府、县直
     各单位: before the notice's text): the notice's addressees, not a unit's heading."""
@@ -198,6 +224,15 @@ def _walk(
                 Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                      stage_here, norm[h.end :])
             )
+            continue
+        if _card(child):
+            # 二、文艺大比拼 over 项目: / 活动规则: / 奖项设置: lines: the fields of one activity,
+            # so the heading is one item holding them all (a deadline in a field is its own).
+            parts = [para, *_card_paras(child)]
+            text = "\n".join(q.text for q in parts)
+            norm = "\n".join(q.norm for q in parts)
+            out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
+                            stage_here, norm[h.end :]))
             continue
         if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
