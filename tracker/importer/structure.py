@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
-from tracker.importer.owners import is_unit
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
+from tracker.importer.owners import is_unit
 
 
 @dataclass
