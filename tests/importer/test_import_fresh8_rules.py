@@ -131,3 +131,17 @@ def test_an_activity_card_s_fields_make_one_item_with_their_deadline(tmp_path: P
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.lines, t.due) for t in plan.tasks] == [("二、", (5, 10), date(2019, 12, 20))]
+
+
+def test_run_on_items_opening_with_a_year_after_a_full_stop_label(tmp_path: Path) -> None:
+    """1.2020年度建成的… 2.2021年度新建的… inside a run-on line: items opening with a year
+    (a decimal is never followed by 年), each with its own deadline."""
+    filler = "逐户排查,建立台账,确保群众满意。" * 10
+    text = (
+        "某镇厕所问题整改方案 一、工作目标" + filler +
+        " 1.2020年度建成的问题厕所,在2021年12月31日前全部完成整改。"
+        " 2.2021年度新建的问题厕所,在2022年3月15日前全部完成整改。"
+        " 二、工作要求" + filler + "\n"
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert _dues(plan) == [("1.", date(2021, 12, 31)), ("2.", date(2022, 3, 15))]
