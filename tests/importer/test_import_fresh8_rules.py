@@ -145,3 +145,23 @@ def test_run_on_items_opening_with_a_year_after_a_full_stop_label(tmp_path: Path
     )
     (plan,) = _plans(tmp_path, text)
     assert _dues(plan) == [("1.", date(2021, 12, 31)), ("2.", date(2022, 3, 15))]
+
+
+def test_a_signature_with_a_placeholder_year_and_a_site_s_cut_note_close_the_last_item(
+    tmp_path: Path,
+) -> None:
+    """The last item, then the office's name, 20xx年5月6日 and the essay site's 因篇幅问题不能
+    全部显示… line: the signature and the site's note are no text of the item, so the item
+    keeps its own 由X负责 role."""
+    text = "\n".join([
+        "某学院征文活动通知",
+        "一、活动流程:",
+        "1、征文评选:学院将邀请专家进行统一评选,评出一、二、三等奖。",
+        "2、后期展示:由学院宣传中心负责对优秀作品进行展示。",
+        "某学院团委",
+        "20xx年5月6日",
+        "因篇幅问题不能全部显示,请点此查看更多更全内容",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners, t.lines) for t in plan.tasks] == [("2、", ("学院宣传中心",), (4, 4))]
