@@ -165,3 +165,19 @@ def test_a_signature_with_a_placeholder_year_and_a_site_s_cut_note_close_the_las
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.owners, t.lines) for t in plan.tasks] == [("2、", ("学院宣传中心",), (4, 4))]
+
+
+def test_persons_named_by_their_posts_before_a_bare_in_charge_are_owners(tmp_path: Path) -> None:
+    """1、合唱队队长赵甲,书法组组长钱乙,负责组织和考勤: each clause a post and a person, then
+    负责: the persons are the owners (as 责任人 in school plans); 各明确一名组长负责 names none."""
+    text = "\n".join([
+        "某小学工会活动实施方案",
+        "一、经费",
+        "1、各队明确一名组长负责,全期补助50元。",
+        "二、具体要求",
+        "1、合唱队队长赵甲,书法组组长钱乙,负责组织和考勤登记。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("赵甲", "钱乙"))]
+    assert plan.tasks[0].lines == (5, 5)

@@ -14,6 +14,7 @@ import re
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
+from tracker.importer.headings import heading_of
 
 ROLES = {
     "牵头单位": "lead",
@@ -534,6 +535,7 @@ def _people(text: str, norm: str) -> Owners:
     owners = [
         text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if _is_person(m.group(1)[:3])
     ]
+    owners += _posted_people(text, norm)
     if not leaders and not owners:
         return Owners()
     return Owners(
@@ -544,6 +546,31 @@ def _people(text: str, norm: str) -> Owners:
         "prose",
         ("责任人是正文中的人名,请核对",),
     )
+
+
+# 篮球组组长林某: a post, then the person holding it.
+_AFTER_POST = re.compile(r"(?:组长|队长|主任|校长|老师|委员|书记|园长)([\u4e00-\u9fff]{2,3})$")
+_THEN_IN_CHARGE = re.compile(r"[,，]\s*负责")
+
+
+def _posted_people(text: str, norm: str) -> list[str]:
+    """广场舞组长周某,篮球组组长林某,负责组织…: the persons named by their posts in the
+    clauses before a bare 负责 are its owners."""
+    for m in _THEN_IN_CHARGE.finditer(norm):
+        start = max(norm.rfind(c, 0, m.start()) for c in "。;:\n") + 1
+        heading = heading_of(norm[start:])
+        if heading is not None:
+            start += heading.end  # 1、广场舞组长…: the clause starts after the item's number
+        pieces = _spans(norm, start, m.start())
+        found = [_AFTER_POST.search(norm[a:b].strip()) for a, b in pieces]
+        if found and all(f is not None and _is_person(f.group(1)) for f in found):
+            return [text[a : b].strip()[f.start(1) : f.end(1)] for (a, b), f in zip(pieces, found) if f]
+    return []
+
+
+def _spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start, *(k + 1 for k in range(start, end) if norm[k] in ",，、"), end + 1]
+    return [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if norm[a : b - 1].strip()]
 
 
 def _dedupe(names: list[str]) -> list[str]:
