@@ -178,11 +178,12 @@ FRESH7_MAX_PER_TASK = 0.88
 # companies, townships). Its one blind run, after that tuning, per document only: recall 29/41,
 # owners 20/29, due 4/12, goals 2/3, phases 0/4, titles 10/20, 0.98 written per real task, none
 # refused. Now spent on tuning like FRESH7 (printed with its mistakes by corpus_score.py; one
-# test per rule in test_import_fresh8_rules.py); floors for now at the blind figures. It is no
-# longer blind; the next blind measurement needs a new folder.
-FRESH8_FLOOR = {"recall": 0.707, "owners": 0.689, "due": 0.333, "phase": 0.0, "goal": 0.666,
+# test per rule in test_import_fresh8_rules.py). Floors at the figures reached so far (its
+# ceiling on tasks written rose from the blind run's 0.98, too few were written then, to the
+# figure reached). It is no longer blind; the next blind measurement needs a new folder.
+FRESH8_FLOOR = {"recall": 0.902, "owners": 0.793, "due": 1.0, "phase": 1.0, "goal": 0.666,
                 "title": 0.5}
-FRESH8_MAX_PER_TASK = 0.98
+FRESH8_MAX_PER_TASK = 1.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
