@@ -181,3 +181,48 @@ def test_persons_named_by_their_posts_before_a_bare_in_charge_are_owners(tmp_pat
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("赵甲", "钱乙"))]
     assert plan.tasks[0].lines == (5, 5)
+
+
+def test_an_activity_plan_book_is_a_title_and_so_is_a_bracketed_page_title(tmp_path: Path) -> None:
+    """學雷鋒主題活動策劃書 alone on the first line is the title (策划书 names an activity's
+    plan); 【读书节活动策划】 opening the first line is the title before a preamble's 本X方案."""
+    (plan,) = _plans(tmp_path, "\n".join([
+        "讀書節主題活動策劃書",
+        "一、活動時間",
+        "2017年4月1日—4月30日",
+        "二、活動內容",
+        "1、各班於4月10日前上交書目。",
+        "",
+    ]))
+    assert plan.title == "讀書節主題活動策劃書"
+    (plan,) = _plans(tmp_path, "\n".join([
+        "【读书节活动策划】在每年的4月23日,我们迎来世界读书日,特制定本“读书节”活动方案。",
+        "一、活动安排",
+        "| 时间 | 活动内容 | 负责部门 |",
+        "| 09:00-10:00 | 开幕式 | 校办公室 |",
+        "| 10:00-11:00 | 读书分享 | 教务处 |",
+        "",
+    ]))
+    assert plan.title == "读书节活动策划"
+
+
+def test_an_adoption_note_and_a_site_column_are_no_part_of_the_title(tmp_path: Path) -> None:
+    """…活动实施方案(已由教职工代表审议通过): the note on its adoption is dropped; 政府信息公开
+    alone above the title is the site's column, not the title's first line."""
+    (plan,) = _plans(tmp_path, "\n".join([
+        "工会读书活动实施方案(已由教职工代表修改并审议通过)",
+        "一、活动安排",
+        "1、由工会办公室负责组织报名。",
+        "",
+    ]))
+    assert plan.title == "工会读书活动实施方案"
+    (plan,) = _plans(tmp_path, "\n".join([
+        "政府信息公开",
+        "",
+        "2020年度人居环境整治问题整改实施方案",
+        "",
+        "一、整改内容",
+        "1.村庄清洁不到位。(牵头单位:农办;责任单位:各村)",
+        "",
+    ]))
+    assert plan.title == "2020年度人居环境整治问题整改实施方案"

@@ -24,6 +24,8 @@ _NOISE_LINE = re.compile(
     r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$|^\s*全文预览已结束\s*$"
     # an essay site's cut: 因篇幅问题不能全部显示,请点此查看更多更全内容
     r"|^\s*因篇幅问题不能全部显示"
+    # a government site's column name alone above the document: 政府信息公开
+    r"|^\s*政府信息公开\s*$"
     # a forum post's chrome: an image's file name on its own line, [复制链接]
     r"|^\s*[\w\-.]{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*\[复制链接\]\s*$"
     # a site footer's registration numbers: 京ICP备12345678号, 公网安备 / 滨公备0601199

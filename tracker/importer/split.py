@@ -118,6 +118,7 @@ _METADATA = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
+    r"|策划书?$"  # 学雷锋主题活动策划书 / 护士节活动策划: an activity's plan
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
     r"|[^、,;。]{6,}的(?:具体|若干|配套)?措施$"
@@ -128,6 +129,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line
     r"(?=为|根据|按照|依据|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
+# 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line.
+_BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))】")
 # A sample site's intro sentence names the sample it offers: …为你精心准备了X方案参考范文,….
 _SITE_INTRO = re.compile(
     r"(?:为你|为您|为大家)[^,。;]{0,8}(?:准备|整理|收集|搜集|推荐|分享)(?:了|的)\s*"
@@ -163,6 +166,8 @@ def tidy_title(title: str) -> str:
     t = title.strip()
     # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
     t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
+    # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
+    t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
     wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
     if wrapped:
         t = wrapped.group(1).strip()
@@ -359,6 +364,10 @@ def _document_title(paras: list[Para]) -> str | None:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
             if _TITLE_WORD.search(last):
                 return last
+    for p in paras[: anchor + 1]:  # the page's title in 【】 (before a preamble's 本X方案)
+        m = _BRACKETED_TITLE.match(p.norm)
+        if m:
+            return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[:anchor]:  # a sample site's intro: 小编为你精心准备了X方案参考范文,…
         m = _SITE_INTRO.search(p.norm)
         if m:
