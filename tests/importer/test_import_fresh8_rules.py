@@ -226,3 +226,34 @@ def test_an_adoption_note_and_a_site_column_are_no_part_of_the_title(tmp_path: P
         "",
     ]))
     assert plan.title == "2020年度人居环境整治问题整改实施方案"
+
+
+def test_a_second_unit_in_charge_after_a_by_clause(tmp_path: Path) -> None:
+    """此项工作由A公司和B公司负责,市文明办一处负责协调: the unit in charge of coordinating
+    is an owner too, beside the 由 clause's units."""
+    text = "\n".join([
+        "某市文明月活动方案",
+        "一、活动内容",
+        "1、在公交站台张贴文明标语。此项工作由甲公交公司和乙公交公司负责,市文明办一处负责协调。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.tasks[0].owners.owners == ("甲公交公司", "乙公交公司", "市文明办一处")
+
+
+def test_the_days_an_item_runs_are_no_deadline(tmp_path: Path) -> None:
+    """2、6月2日至30日,在报纸开设专栏…: an item opening with its days; 二、活动时间 over
+    6月1日至30日: the activity's dates. Neither is a deadline; a 前 date under 报名时间 is."""
+    text = "\n".join([
+        "某市安全月活动方案",
+        "一、活动时间",
+        "6月1日至30日。其中6月16日为咨询日。",
+        "二、活动内容",
+        "1、6月2日至30日,在日报开设专栏。此项工作由市融媒体中心负责。",
+        "2、各单位于6月10日前报送活动计划,由市安委办负责汇总。",
+        "三、报名时间",
+        "6月5日前将报名表送交市总工会。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _dues(plan) == [("1、", None), ("2、", date(2026, 6, 10)), ("三、", date(2026, 6, 5))]

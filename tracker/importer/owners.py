@@ -413,6 +413,12 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             names = names_at(m)
             if names:
                 (lead if m.group(2) == "牵头" else owners).extend(names)
+    elif owners and not lead:
+        # 由A、B负责,C负责协调: a second unit in charge in the clause after the 由 clause
+        taken = [m.span() for m in _BY_OWNER.finditer(norm)]
+        for m in _OPENS.finditer(norm):
+            if m.group(2) == "负责" and not any(a <= m.start(1) < b for a, b in taken):
+                owners.extend(names_at(m) or [])
     owners.extend(n for n in _subject_of_duty(text, norm, known) if n not in lead + owners)
     if not (lead or owners or support):
         owners = _staff(text, norm)

@@ -52,7 +52,7 @@ def item_task(
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
     owners = find_owners(item.text, item.norm, item.labels_above, known)
-    sched = schedule_of(item.norm, year=year)
+    sched = schedule_of(_without_periods(item), year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
     if window and sched.due_text and sched.due_text in window.group(1) and not owners.empty:
         # (四)建立长效管理机制(2010年10月31日至11月30日) over its roles: the step's time window;
@@ -83,6 +83,30 @@ def item_task(
         due_text=sched.due_text,
         review=tuple(review),
     )
+
+
+# A date range: when something happens, from one day to another.
+_RANGE = (
+    r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[至—–\-~到]\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?"
+    r"\s*\d{1,2}\s*日"
+)
+# 2、6月2日至30日,在报纸开设专栏…: the item opens with the days it runs.
+_OPENING_RANGE = re.compile(rf"^\s*{_RANGE}(?=\s*[,，])")
+# 二、活动时间 over 6月1日至30日。: the heading names the activity's dates.
+_WHEN_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}时间\s*[:：]?")
+
+
+def _without_periods(item: Item) -> str:
+    """The item's text with the days it runs blanked out (an opening range, or every range
+    under a 时间 heading): when the activity happens is not a deadline; a 前 date still is."""
+    own_at = len(item.norm) - len(item.own)
+    if _WHEN_HEADING.fullmatch(item.own.split("\n")[0].strip()):
+        return re.sub(_RANGE, lambda m: " " * len(m.group(0)), item.norm)
+    m = _OPENING_RANGE.match(item.own)
+    if m is None or own_at < 0:
+        return item.norm
+    a, b = own_at + m.start(), own_at + m.end()
+    return item.norm[:a] + " " * (b - a) + item.norm[b:]
 
 
 # A name (or its placeholder) and a telephone number, and nothing more.
