@@ -257,3 +257,26 @@ def test_the_days_an_item_runs_are_no_deadline(tmp_path: Path) -> None:
     ])
     (plan,) = _plans(tmp_path, text)
     assert _dues(plan) == [("1、", None), ("2、", date(2026, 6, 10)), ("三、", date(2026, 6, 5))]
+
+
+def test_a_role_paragraph_under_a_heading_and_the_goals_after_it(tmp_path: Path) -> None:
+    """一、治理X over 由A承办,B、C配合。 then 治理工作目标: and its targets: the role paragraph
+    belongs to the heading (承办 = the unit carrying it out, an owner; 配合 = support), and the
+    targets under the goal line inside the task are goals."""
+    text = "\n".join([
+        "2016年度治理农药残留工作方案",
+        "",
+        "一、治理蔬菜农药残留",
+        "",
+        "由乡农技站承办,乡市场监管所、派出所配合。",
+        "",
+        "治理工作目标:",
+        "",
+        "全乡蔬菜基地抽检合格率达到98%,农药包装回收率达到80%以上。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners, t.owners.support) for t in plan.tasks] == [
+        ("一、", ("乡农技站",), ("乡市场监管所", "派出所"))
+    ]
+    assert [(g.target, g.unit) for g in plan.goals] == [(98, "%"), (80, "%")]

@@ -236,6 +236,7 @@ def _plan(
             continue
         if task is not None:
             tasks.append(task)
+            goals += _goals_under_heading(item, len(goals))
             continue
         kept.append(item)
         if not in_goals and not background(item):
@@ -281,6 +282,22 @@ def _plan(
         review,
         tuple(notes),
     )
+
+
+def _goals_under_heading(item: Item, before: int) -> list[DraftGoal]:
+    """一、治理X over its role line, then 治理工作目标: and the targets: the lines after a goal
+    heading inside a task's text state goals, as a goal section does."""
+    texts, norms = item.text.split("\n"), item.norm.split("\n")
+    if len(texts) != len(norms):
+        return []
+    out: list[DraftGoal] = []
+    for k, n in enumerate(norms[1:-1], 1):
+        if is_bare_goal_heading(n):
+            for wording, target, unit in goals_in("\n".join(texts[k + 1 :]), "\n".join(norms[k + 1 :])):
+                out.append(DraftGoal(f"G{before + len(out) + 1}", wording, target, unit,
+                                     (item.first, item.last)))
+            break
+    return out
 
 
 def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
