@@ -280,3 +280,21 @@ def test_a_role_paragraph_under_a_heading_and_the_goals_after_it(tmp_path: Path)
         ("一、", ("乡农技站",), ("乡市场监管所", "派出所"))
     ]
     assert [(g.target, g.unit) for g in plan.goals] == [(98, "%"), (80, "%")]
+
+
+def test_units_listed_before_a_duty_under_a_role_heading(tmp_path: Path) -> None:
+    """三、組織領導 over 校團委負責…,各年級團總支,各班團支部負責…: the owners are the units on the
+    duty's line (not the heading glued to the first), and every unit of the clauses right
+    before a 負責 shares it (團總支 is a unit)."""
+    text = "\n".join([
+        "讀書月主題活動策劃書",
+        "一、活動內容",
+        "1、各班開展讀書交流。",
+        "二、組織領導",
+        "校團委負責活動月的組織工作,各年級團總支,各班團支部負責活動的具體事項。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [
+        ("二、", ("校團委", "各年級團總支", "各班團支部"))
+    ]

@@ -76,7 +76,7 @@ _BARE_ROLE = re.compile(
 )
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
-    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班"
+    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支"
     # a school class by its number (五1班, 三年级2班, 初一(3)班)
     r"|(?<=[\d一二三四五六七八九十)])班)"
 )
@@ -412,8 +412,14 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     if not lead and not owners:
         for m in _OPENS.finditer(norm):
             names = names_at(m)
+            line = m.start(1) + m.group(1).rfind("\n") + 1
+            if line > m.start(1) and m.end(1) - line >= 2:
+                # 三、组织领导 / 校团委负责…: the subject is on the line of its duty, not the
+                # heading above (a heading that is only the unit, 党政办 / 负责…, stays whole)
+                names = _unit_list(text[line : m.end(1)], known)
             if names:
-                (lead if m.group(2) == "牵头" else owners).extend(names)
+                before = _units_before(text, norm, m.start(1), known)
+                (lead if m.group(2) == "牵头" else owners).extend(before + names)
     elif owners and not lead:
         # 由A、B负责,C负责协调: a second unit in charge in the clause after the 由 clause
         taken = [m.span() for m in _BY_OWNER.finditer(norm)]
@@ -505,6 +511,25 @@ def _staff(text: str, norm: str) -> list[str]:
 def _and_spans(span: str) -> list[tuple[int, int]]:
     bounds = [-1, *(m.start() for m in re.finditer(r"[和及与、]", span)), len(span)]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _units_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
+    """各年级团总支,各班团支部负责…: the clauses right before a unit's 负责 clause that only
+    name units share its duty; stop at a clause with a role of its own or a sentence's end."""
+    out: list[str] = []
+    end = at - 1
+    while end > 0 and norm[end] in ",，":
+        start = max(norm.rfind(c, 0, end) for c in ",，。;:\n") + 1
+        span = text[start:end]
+        names = None if _ANY_ROLE.search(fold(span)) else _unit_list(span, known)
+        if not names:
+            break
+        out = names + out
+        end = start - 1
+    return out
+
+
+_ANY_ROLE = re.compile(r"负责|牵头|配合|协助|协办|承办")
 
 
 def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
