@@ -298,3 +298,20 @@ def test_units_listed_before_a_duty_under_a_role_heading(tmp_path: Path) -> None
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [
         ("二、", ("校團委", "各年級團總支", "各班團支部"))
     ]
+
+
+def test_a_run_on_template_s_staff_on_duty_and_its_note(tmp_path: Path) -> None:
+    """One long line: X方案范文仅供参考,自行编辑使用X方案 then 一、…; 2、3 月 x 日… opens an item
+    (a date after 2、), and 4、活动当天保安、司机下午 15:00 负责… names staff by post, the day and
+    the hour around them left out."""
+    filler = "引导幼儿了解传统节日的习俗,感受节日的快乐氛围。" * 4
+    text = (
+        "幼儿园植树节活动方案范文仅供参考,自行编辑使用幼儿园植树节活动方案一、活动目的:" + filler +
+        "二、活动时间:20xx 年 3 月 x 日三、活动准备:1、本周五中午到办公室领取工具。"
+        "2、3 月 x 日(下周一)中午老师分发树苗。3、在后勤处领好水桶。"
+        "4、活动当天保安、司机下午 15:00 负责指挥车辆看守大门。四、活动流程:1、老师带领幼儿入场。"
+        "2、播放歌曲。" + filler + "\n"
+    )
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "幼儿园植树节活动方案"
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("4、", ("保安", "司机"))]

@@ -116,9 +116,9 @@ def is_noise(line: str) -> bool:
 _INLINE_MARKS = (
     re.compile(r"[(（]([一二三四五六七八九十]{1,2})[)）]"),
     re.compile(r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、"),
-    # 1、2023年,将… / 1.2017年度… opens with a year: still an item (never 1.2023 alone, a
-    # decimal; a decimal is not followed by 年)
-    re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d)"
+    # 1、2023年,将… / 1.2017年度… / 2、2月5日… opens with a date: still an item (never 1.2023
+    # alone, a decimal; a decimal is not followed by 年)
+    re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d|\d{1,2}\s*月)"
                r"|[.．](?=(?:19|20)\d\d\s*年))"),
     re.compile(r"[(（](\d{1,2})[)）](?=[\u4e00-\u9fff“])"),
     # 第一周:(3月3日至11日)… / 第二周:… : a schedule's weeks, each a phase of its own

@@ -474,7 +474,12 @@ def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
 
 
 # Staff named by post rather than as a unit: 值班领导, 教师, 报账员, 各室负责人, 班主任.
-_STAFF_NOUN = re.compile(r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任)$")
+_STAFF_NOUN = re.compile(
+    r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任|门卫|司机|保安)$"
+)
+# 活动当天门卫、司机下午 15:00 负责…: the day and the hour around the subject are when, not who.
+_WHEN_BEFORE = re.compile(r"^(?:活动)?(?:当天|当日|届时)")
+_HOUR_AFTER = re.compile(r"(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*$")
 # The verb that appoints them (学校设立X一名 / 各校安排X和Y): the subject starts after it.
 _APPOINTS = re.compile(r"^.*(?:安排|设立|设置|配备|确定|指定|明确)")
 _HEADCOUNT = re.compile(r"(?:各?[一二两三四五\d]{1,2}[名人])$")
@@ -484,8 +489,9 @@ _STAFF_ROLE = re.compile(r"(?:具体|统一|全面|主要|共同)?负责(?!人|�
 def _staff(text: str, norm: str) -> list[str]:
     """X负责 where X names staff by their post (各校安排值班领导和教师负责…, …专账,报账员负责),
     or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item."""
+    clock = re.sub(r"(?<=\d)\s*:\s*(?=\d)", lambda c: "时" * len(c.group(0)), norm)  # 15:00 is no clause
     for m in _STAFF_ROLE.finditer(norm):
-        clause_start = max(norm.rfind(c, 0, m.start()) for c in ";:。\n") + 1
+        clause_start = max(clock.rfind(c, 0, m.start()) for c in ";:。\n") + 1
         before = norm[clause_start : m.start()]
         if not before.strip() and clause_start and norm[clause_start - 1] == ":":
             # 教务处负责人:负责…: the post heads the item and its duties follow the colon
@@ -502,6 +508,10 @@ def _staff(text: str, norm: str) -> list[str]:
         end = start + count.start() if count else end
         appointed = _APPOINTS.match(norm[start:end])
         start = start + appointed.end() if appointed else start
+        when = _WHEN_BEFORE.match(norm[start:end])
+        start = start + when.end() if when else start
+        hour = _HOUR_AFTER.search(norm[start:end])
+        end = start + hour.start() if hour else end
         pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
         if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
             return [text[a:b].strip() for a, b in pieces]

@@ -384,8 +384,13 @@ def _document_title(paras: list[Para]) -> str | None:
     return None
 
 
+# X方案范文仅供参考,自行编辑使用X方案: a template site's note, then the name again.
+_TEMPLATE_NOTE = re.compile(r"(?<=\S{4})(?:范文|模板)?仅供参考[,，]?[^,，。]{0,12}使用.*$")
+
+
 def title_of(paras: list[Para], marker: str | None) -> str:
     found = _title_of(paras, marker)
+    found = _TEMPLATE_NOTE.sub("", found).strip() or found
     if found.startswith("未命名方案") or _glued_to_contents(paras, found):
         return found
     return tidy_title(found) or found
