@@ -315,3 +315,17 @@ def test_a_run_on_template_s_staff_on_duty_and_its_note(tmp_path: Path) -> None:
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "幼儿园植树节活动方案"
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("4、", ("保安", "司机"))]
+
+
+def test_a_person_named_after_an_activity_s_in_charge_colon(tmp_path: Path) -> None:
+    """1、亲子手工游戏负责人:赵甲: the person after 负责人: owns the item (as 责任人 in school
+    plans); a 负责人: followed by duties names nobody."""
+    text = "\n".join([
+        "某幼儿园端午节活动方案",
+        "活动内容:",
+        "1、亲子手工游戏负责人:赵甲",
+        "2、教务处负责人:负责统筹安排活动场地。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks][0] == ("1、", ("赵甲",))

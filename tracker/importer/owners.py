@@ -578,6 +578,7 @@ def _people(text: str, norm: str) -> Owners:
         text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if _is_person(m.group(1)[:3])
     ]
     owners += _posted_people(text, norm)
+    owners += [text[m.start(1) : m.end(1)] for m in _NAMED_IN_CHARGE.finditer(norm) if _is_person(m.group(1))]
     if not leaders and not owners:
         return Owners()
     return Owners(
@@ -590,6 +591,8 @@ def _people(text: str, norm: str) -> Owners:
     )
 
 
+# 亲子游戏负责人:张某: the person in charge of an activity, named after the colon.
+_NAMED_IN_CHARGE = re.compile(r"负责人\s*:\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 # 篮球组组长林某: a post, then the person holding it.
 _AFTER_POST = re.compile(r"(?:组长|队长|主任|校长|老师|委员|书记|园长)([\u4e00-\u9fff]{2,3})$")
 _THEN_IN_CHARGE = re.compile(r"[,，]\s*负责")
