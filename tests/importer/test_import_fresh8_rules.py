@@ -329,3 +329,21 @@ def test_a_person_named_after_an_activity_s_in_charge_colon(tmp_path: Path) -> N
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.owners) for t in plan.tasks][0] == ("1、", ("赵甲",))
+
+
+def test_a_heading_naming_who_is_in_charge_over_its_steps(tmp_path: Path) -> None:
+    """(二)、X问题整改…由施工企业负责整改,其余的由村实施整改 over 1. 2.: the heading says who
+    is in charge (企业 is a unit), so it is an item; 由A主办、B承办 names an event's sponsors,
+    not who does the item."""
+    text = "\n".join([
+        "某镇改厕整改工作方案",
+        "一、整改要求",
+        "(一)、2018年度建而不能使用的问题整改属于招标内容内的问题由施工企业负责整改,其余的由村实施整改",
+        "1.对无厕屋的原则上改进室内建设。",
+        "2.对选址不合理的,尊重户中意愿实施整改。",
+        "二、比赛办法",
+        "预赛由各片工委主办、选定学校承办,取前三名选手参加决赛。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("(一)、", ("施工企业",))]

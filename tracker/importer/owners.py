@@ -76,7 +76,7 @@ _BARE_ROLE = re.compile(
 )
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
-    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支"
+    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支|企业"
     # a school class by its number (五1班, 三年级2班, 初一(3)班)
     r"|(?<=[\d一二三四五六七八九十)])班)"
 )
@@ -96,7 +96,7 @@ _OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
 _BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:负责)?牵头")
 # 作为民政部门,我们要配合…: a plan written in the first person names its own unit's share.
 _AS_SUPPORT = re.compile(r"作为([^,;:。\n]{2,20}?),\s*(?:我们|我局|我单位|我们局)?(?:要|将|应)?(?:积极)?配合")
-# 由X承办: the unit that carries the item out (主办 / 承办 as a pair is a 活动's sponsors)
+# 由X承办: the unit that carries the item out (主办 / 承办 as a pair is an event's sponsors)
 _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行)?(?:负责(?!人|同志|牵头)|承办(?!单位))")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
@@ -395,6 +395,9 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
 
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
         for m in pat.finditer(norm):
+            sentence = norm[norm.rfind("。", 0, m.start()) + 1 : (norm.find("。", m.end()) + 1) or None]
+            if m.group(0).endswith("承办") and "主办" in sentence:
+                continue  # 由A主办、B承办: an event's sponsors, not who does the item
             each = text[m.start(1) : m.end(1)].strip()
             bucket.extend(names_at(m) or ([each] if _EACH.fullmatch(fold(each)) else []))
     for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support

@@ -234,7 +234,8 @@ def _walk(
             out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                             stage_here, norm[h.end :]))
             continue
-        if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)):
+        if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)
+                               or _BY_IN_CHARGE.search(own.split("\n")[0])):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
             # group's work, so it is an item with the text before its first numbered child.
             paras = [para, *child.body]
@@ -335,6 +336,8 @@ def _unsigned(body: list[Para]) -> list[Para]:
     return body[:k]
 
 
+# (二)、X问题整改…由建设企业负责整改,其余的…: a heading whose own text says who is in charge.
+_BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)")
 # A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
 _OWN_ROLE = re.compile(r"\([^()]{2,40}(?:牵头|负责|牵头单位:[^()]+)\)\s*$")
 
