@@ -347,3 +347,20 @@ def test_a_heading_naming_who_is_in_charge_over_its_steps(tmp_path: Path) -> Non
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("(一)、", ("施工企业",))]
+
+
+def test_a_page_number_and_a_byline_are_no_title(tmp_path: Path) -> None:
+    """…主题班会活动方案(2) (page 2 of an article) over 班会活动方案2019-03-02某老师 (the page's
+    byline): the title is the first line without its page number."""
+    text = "\n".join([
+        "爱护校园环境少先队主题班会活动方案(2)",
+        "",
+        "班会活动方案2019-03-02某老师",
+        "",
+        "活动进程:",
+        "(一)宣传发动阶段:3月11日至14日",
+        "学校通过国旗下讲话宣传此次活动。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "爱护校园环境少先队主题班会活动方案"

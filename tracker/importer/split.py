@@ -115,6 +115,8 @@ _METADATA = re.compile(
     r"|^\d{4}\s*年\s*(?:\d{1,2}\s*月|$)|^\d{6,8}$"
     r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
     r"|公开(?:日期|方式)|发布机构|信息名称|成文日期"
+    # …方案2018-12-04李某老师: a page's byline (the date posted and the author), not a title
+    r"|\d{4}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{0,6}$"
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
@@ -166,6 +168,8 @@ def tidy_title(title: str) -> str:
     t = title.strip()
     # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
     t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
+    # …活动方案(2): the page of an article split over pages, not part of its name
+    t = re.sub(r"(?<=方案|计划|策划)\(\d{1,2}\)$", "", t)
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
     wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
