@@ -177,12 +177,26 @@ FRESH7_MAX_PER_TASK = 0.88
 # fresh7 was being spent on tuning (schools, kindergartens, union notices, two hospitals, two
 # companies, townships). Its one blind run, after that tuning, per document only: recall 29/41,
 # owners 20/29, due 4/12, goals 2/3, phases 0/4, titles 10/20, 0.98 written per real task, none
-# refused. Now spent on tuning like FRESH7 (printed with its mistakes by corpus_score.py; one
-# test per rule in test_import_fresh8_rules.py). Floors at the figures reached so far (its
-# ceiling on tasks written rose from the blind run's 0.98, too few were written then, to the
-# figure reached). It is no longer blind; the next blind measurement needs a new folder.
-FRESH8_FLOOR = {"recall": 0.902, "owners": 0.793, "due": 1.0, "phase": 1.0, "goal": 0.666,
-                "title": 0.5}
+# refused. Then spent on tuning like FRESH7 (printed with its mistakes by corpus_score.py; one
+# test per rule in test_import_fresh8_rules.py): a header's bare posting date as the year of a
+# page that writes none (an upload stamp with a clock time is not), 2013年元旦 no year written;
+# 截止到 and (下周三)下班前 deadlines; a notice's addressee list, 组织机构 posts and a contact list
+# no tasks; a schedule's 第X周:(dates)name weeks as phases; 2、3月18日 and 1.2017年度 open items;
+# an activity card (项目: / 活动规则: fields) one item; a 20xx年 signature and an essay site's
+# 因篇幅问题 line closing the last item; persons by post before 负责, after 负责人:, and staff
+# (门卫, 司机) as owners; a second unit 负责协调 after 由A负责; an item's own days and a 时间
+# heading's dates no deadline; 由A承办,B配合 as a heading's role line (主办/承办 a pair is no
+# role), goals under a goal line inside a task; units in the clauses before 负责, 团总支 and 企业
+# as units; a heading saying 由X负责 over its steps; titles: 策划书, 【X策划】, (已由…通过), 政府
+# 信息公开, a template's 范文仅供参考 note, a byline and a page number (2). The scorer's list of
+# fresh8's neutral items gained 181 l.28, which its README names as neutral. Floors at the
+# figures reached: every figure 100 % but titles 17/20 (177's site residue line 全球旧事资料 分类
+# glued to the title, 179's title behind a document site's page marker, 182's 以下活动方案 read
+# from its preamble where the gold wants none), 41 written for 41 (its ceiling on tasks written rose from the blind run's
+# 0.98, too few were written then, to the figure reached). It is no longer blind; the next
+# blind measurement needs a new folder.
+FRESH8_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                "title": 0.85}
 FRESH8_MAX_PER_TASK = 1.0
 
 
