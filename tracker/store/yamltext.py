@@ -81,8 +81,8 @@ def text_block(value: str, column: int, nl: str = "\n") -> str:
 def _plain_ok(s: str, flow: bool) -> bool:
     if not s or s[0] in _INDICATORS or _needs_quote().search(s):
         return False
-    if flow and any(c in s for c in ",[]{}"):
-        return False
+    if flow:  # inside [ ] a plain `x:y` is read otherwise (or not at all) than after `k: `
+        return not any(c in s for c in ",[]{}") and _reads_as(f"k: [{s}]\n", [s])
     return _reads_as(f"k: {s}\n", s)
 
 
