@@ -584,3 +584,20 @@ def test_group_led_by_a_person_with_offices_in_charge(tmp_path: Path) -> None:
     assert (t.label, t.lines) == ("1、", (5, 9))
     assert (t.owners.lead, t.owners.owners, t.owners.support) == ((), ("杨己主任", "李庚主任"), ())
     assert t.owners.leader == "王乙副校长"
+
+
+def test_text_with_a_colon_in_a_flow_list_is_written_so_that_the_draft_reads_back() -> None:
+    """A unit cut together with the next label (`市场监督管理所检查范围:消防易爆物品`) was written
+    plain inside [ ], which ruamel writes but cannot read: the whole draft failed check."""
+    from tracker.importer.draft import DraftPlan, DraftTask, Owners
+    from tracker.store import yamlsafe
+
+    odd = ("派出所", "市场监督管理所检查范围:消防易爆物品", "县:镇")
+    draft = DraftPlan(part=1, id="p", title="方案", year=2026, document="a:b.txt", lines=(1, 3),
+                      tasks=(DraftTask(id="T1", title="检查", detail="", section="", label="(一)",
+                                       lines=(2, 2), owners=Owners(owners=odd)),),
+                      review=("第2行 责任单位:待核对",))
+    data, problems = yamlsafe.parse(emit_plan(draft), "plans/p.yaml")
+    assert not [p for p in problems if p.is_error], problems
+    assert list(data["tasks"][0]["owners"]) == list(odd)
+    assert data["source"]["document"] == "a:b.txt" and data["review"] == ["第2行 责任单位:待核对"]

@@ -13,7 +13,7 @@ import io
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from tracker.importer.draft import DraftPlan, DraftTask
 
@@ -124,15 +124,24 @@ def _text(s: str) -> str | LiteralScalarString:
 
 
 def _flow(items: list[object]) -> CommentedSeq:
-    s = CommentedSeq(items)
+    s = CommentedSeq([_in_flow(i) for i in items])
     s.fa.set_flow_style()
     return s
 
 
 def _flow_map(d: dict[str, object]) -> CommentedMap:
-    m = CommentedMap(d)
+    m = CommentedMap({k: _in_flow(v) for k, v in d.items()})
     m.fa.set_flow_style()
     return m
+
+
+def _in_flow(value: object) -> object:
+    """Text with a colon, quoted: ruamel's emitter writes `[所检查范围:消防]` plain, which its
+    own parser (and YAML 1.2 readers generally) cannot read back inside [ ] or { }, so the
+    whole draft failed `tracker check`."""
+    if isinstance(value, str) and ":" in value:
+        return DoubleQuotedScalarString(value)
+    return value
 
 
 def _seq(items) -> CommentedSeq:  # type: ignore[no-untyped-def]
