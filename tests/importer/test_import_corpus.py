@@ -25,6 +25,7 @@ from corpus_score import (
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     HELD_OUT,
     TUNE,
     Score,
@@ -199,6 +200,17 @@ FRESH8_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 
                 "title": 0.85}
 FRESH8_MAX_PER_TASK = 1.0
 
+# FRESH9 (tests/data/import-corpus-fresh9, 191–210, 67 tasks): the blind split now. Gathered,
+# and its gold written and committed (2459137), by someone who never ran the importer nor read
+# its code, while fresh8 was being spent on tuning; weighted toward government offices
+# (townships, county and city bureaus, task-division tables, 2008–2026). Scored once, after that
+# tuning, per document only (corpus_score.py --fresh9; its mistakes are never printed): recall
+# 55/67, owners 26/61, due 16/22, goals 0/3, phases 5/5, titles 18/20, 0.99 written per real
+# task, none refused. Floors at those figures; it stays blind as the next yardstick.
+FRESH9_FLOOR = {"recall": 0.820, "owners": 0.426, "due": 0.727, "phase": 1.0, "goal": 0.0,
+                "title": 0.9}
+FRESH9_MAX_PER_TASK = 0.99
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -217,6 +229,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh6", FRESH6, FRESH6_FLOOR, FRESH6_MAX_PER_TASK),
         ("fresh7", FRESH7, FRESH7_FLOOR, FRESH7_MAX_PER_TASK),
         ("fresh8", FRESH8, FRESH8_FLOOR, FRESH8_MAX_PER_TASK),
+        ("fresh9 (blind)", FRESH9, FRESH9_FLOOR, FRESH9_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -243,6 +256,9 @@ def test_split_covers_the_corpus_once() -> None:
                                                         + FRESH3 + FRESH4 + FRESH6)
     assert len(FRESH8) == 20 and not set(FRESH8) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
                                                         + FRESH3 + FRESH4 + FRESH6 + FRESH7)
+    assert len(FRESH9) == 20 and not set(FRESH9) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                        + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                        + FRESH8)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -254,7 +270,9 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                           check=False).returncode == 0
     runner = CliRunner()
     refused: list[str] = []
-    for nn in TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8:
+    every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
+             + FRESH9)
+    for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
         said = r.output + str(getattr(r, "stderr", "")) + str(r.exception or "")
