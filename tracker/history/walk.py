@@ -19,8 +19,6 @@ line, so every commit of the full history appears. A shallow clone's boundary co
 from __future__ import annotations
 
 import datetime as dt
-import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,7 +28,7 @@ from tracker import progress
 from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, Task, replace
-from tracker.store import load, taskchunks, yamlsafe
+from tracker.store import load, pickled, taskchunks, yamlsafe
 from tracker.store.digest import sha1
 
 CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
@@ -250,27 +248,13 @@ class DiffCache:
         # base): commits are immutable, so this never goes stale either
         self.bases: dict[tuple[str, str], str] = {}
         self.dirty = False
-        if path is not None:
-            try:
-                with open(path, "rb") as fh:
-                    data = pickle.load(fh)
-                if data[0] == CACHE_VERSION:
-                    _, self.entries, self.bases = data
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
-                    AttributeError, ImportError, IndexError):
-                self.entries, self.bases = {}, {}
+        data = pickled.read(path)
+        if isinstance(data, tuple) and len(data) == 3 and data[0] == CACHE_VERSION:
+            _, self.entries, self.bases = data
 
     def save(self) -> None:
-        if self.path is None or not self.dirty:
-            return
-        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickle.dump((CACHE_VERSION, self.entries, self.bases), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
+        if self.dirty:
+            pickled.write(self.path, (CACHE_VERSION, self.entries, self.bases))
 
 
 def cache_path(root: Path) -> Path | None:
@@ -362,47 +346,22 @@ def task_field_changes(root: Path, revs: tuple[str, ...],
     commits = log_commits(root, revs)
     shallow = shallow_commits(root)
     path = _fields_cache_path(root)
-    cached = _read_fields(path)
+    data = pickled.read(path)
+    cached: dict[tuple[str, bool], tuple[Change, ...]] = \
+        data[1] if isinstance(data, tuple) and len(data) == 2 and data[0] == CACHE_VERSION else {}
     keys = [(c.sha, c.sha in shallow) for c, _ in commits]
     if any(k not in cached for k in keys):
         found = {e.commit.sha: e.changes for e in _walk(root, commits, shallow, known)}
         for (commit, _), key in zip(commits, keys):
             cached[key] = tuple(c for c in found.get(commit.sha, ())
                                 if c.scope == "task" and c.op == "changed" and c.field)
-        _write_fields(path, cached)
+        pickled.write(path, (CACHE_VERSION, cached))
     return [(commit, cached[key]) for (commit, _), key in zip(commits, keys) if cached[key]]
 
 
 def _fields_cache_path(root: Path) -> Path | None:
     gdir = git.git_dir(root)
     return gdir / "tracker" / "fields.cache" if gdir else None
-
-
-def _read_fields(path: Path | None) -> dict[tuple[str, bool], tuple[Change, ...]]:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        if data[0] == CACHE_VERSION:
-            return data[1]  # type: ignore[no-any-return]
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
-            ImportError, IndexError):
-        pass
-    return {}
-
-
-def _write_fields(path: Path | None, cached: dict[tuple[str, bool], tuple[Change, ...]]) -> None:
-    if path is None:
-        return
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump((CACHE_VERSION, cached), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
 
 
 def _entries(commits: list[tuple[Commit, list[_FileChange]]], shallow: frozenset[str],

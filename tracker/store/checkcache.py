@@ -9,13 +9,12 @@ A warm summary or check then skips ~60 ms of checking 10,000 tasks.
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tracker.model import Directory
 from tracker.problems import Problem
+from tracker.store import pickled
 from tracker.store.digest import sha1
 from tracker.store.load import CACHE_VERSION, Loaded
 
@@ -26,7 +25,7 @@ def _key(files: Sequence[Loaded], directory: Directory, config_problems: Sequenc
     parts = (CACHE_VERSION, stat.st_size, stat.st_mtime_ns,
              tuple((f.path, f.blob, f.plan is None) for f in files), directory,
              tuple(config_problems))
-    return sha1(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return sha1(pickled.dumps(parts, protocol=pickled.HIGHEST_PROTOCOL)).hexdigest()
 
 
 def problems(path: Path | None, files: Sequence[Loaded], directory: Directory,
@@ -36,21 +35,9 @@ def problems(path: Path | None, files: Sequence[Loaded], directory: Directory,
     if path is None:
         return run()
     key = _key(files, directory, config_problems, code)
-    try:
-        with open(path, "rb") as fh:
-            stored, found = pickle.load(fh)
-        if stored == key:
-            return list(found)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
-            ImportError):
-        pass
+    cached = pickled.read(path)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+        return list(cached[1])
     found = run()
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump((key, tuple(found)), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:  # a cache we cannot write only costs time
-        tmp.unlink(missing_ok=True)
+    pickled.write(path, (key, tuple(found)))
     return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from tracker.model import DEFAULT_LABELS_ZH, Directory, Person, Settings, Source, Unit
@@ -106,23 +105,11 @@ def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory
     key = (CACHE_VERSION, blob_id(raw_settings or b""), raw_settings is None,
            blob_id(raw_units or b""), raw_units is None)
     path = cache_dir / "config.cache" if cache_dir is not None else None
-    if path is not None:
-        try:
-            cached_key, value = pickled.loads(path.read_bytes())
-            if cached_key == key:
-                return value  # type: ignore[no-any-return]
-        except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError,
-                AttributeError, ImportError):
-            pass
+    cached = pickled.read(path)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+        return cached[1]  # type: ignore[no-any-return]
     settings, p1 = load_settings(raw_settings)
     directory, p2 = load_directory(raw_units)
     value = (settings, directory, p1 + p2)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(pickled.dumps((key, value), protocol=pickled.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache we cannot write only costs speed
+    pickled.write(path, (key, value))
     return value

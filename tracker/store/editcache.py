@@ -10,7 +10,6 @@ changed by hand, or by anything else, simply misses. Rebuildable, never authorit
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from tracker.store import pickled
@@ -28,13 +27,11 @@ def get(cache_dir: Path | None, rel: str, blob: str) -> Loaded | None:
     """The plan at `rel` as read from bytes with this blob id, if an edit left it here."""
     if cache_dir is None:
         return None
-    try:
-        with open(_file(cache_dir, rel), "rb") as fh:
-            version, loaded = pickled.load(fh)
-    except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError, AttributeError,
-            ImportError):
+    data = pickled.read(_file(cache_dir, rel))
+    if not (isinstance(data, tuple) and len(data) == 2 and data[0] == CACHE_VERSION):
         return None
-    if version != CACHE_VERSION or not isinstance(loaded, Loaded):
+    loaded = data[1]
+    if not isinstance(loaded, Loaded):
         return None
     return loaded if loaded.blob == blob and loaded.path == rel else None
 
@@ -43,12 +40,4 @@ def put(cache_dir: Path | None, loaded: Loaded) -> None:
     """Keep `loaded` for its plan file (replacing the one an earlier edit left)."""
     if cache_dir is None:
         return
-    path = _file(cache_dir, loaded.path)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            pickled.dump((CACHE_VERSION, loaded), fh, protocol=pickled.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
+    pickled.write(_file(cache_dir, loaded.path), (CACHE_VERSION, loaded))

@@ -31,20 +31,13 @@ class PlanCache:
         self.stats: dict[str, tuple[tuple[int, ...], str]] = {}  # rel path -> (stat key, blob)
         self.dirty = False
         if path is not None:
+            gc.disable()  # tens of thousands of small objects; collection buys nothing here
             try:
-                gc.disable()  # tens of thousands of small objects; collection buys nothing here
-                try:
-                    # Read from the file, not from its bytes: pickle frames are read as needed,
-                    # so 3.5 MB never sit in memory beside the model (fewer pages to fault in).
-                    with open(path, "rb") as fh:
-                        version, entries, stats = pickled.load(fh)
-                finally:
-                    gc.enable()
-                if version == CACHE_VERSION:
-                    self.entries, self.stats = entries, stats
-            except (OSError, EOFError, pickled.UnpicklingError, ValueError, TypeError,
-                    AttributeError, ImportError):
-                self.entries, self.stats = {}, {}
+                data = pickled.read(path)
+            finally:
+                gc.enable()
+            if isinstance(data, tuple) and len(data) == 3 and data[0] == CACHE_VERSION:
+                _, self.entries, self.stats = data
 
     def known_blob(self, rel: str, st: os.stat_result) -> str | None:
         """The blob id of the file at `rel` without reading it, when its stat is exactly the
@@ -80,14 +73,7 @@ class PlanCache:
             return
         entries = {k: v for k, v in self.entries.items() if k in keep}
         stats = {k: v for k, v in self.stats.items() if v[1] in keep}
-        tmp = self.path.with_suffix(f".tmp{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickled.dump((CACHE_VERSION, entries, stats), fh, protocol=pickled.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            tmp.unlink(missing_ok=True)  # a cache we cannot write only costs speed
+        pickled.write(self.path, (CACHE_VERSION, entries, stats))
 
 
 def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
