@@ -189,3 +189,20 @@ def test_a_long_listing_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=30) == 0 and err == ""
     assert first.split() == ["任务", "标题", "牵头", "责任", "截止", "剩余", "状态", "进度"]
+
+
+def test_a_note_given_as_dash_is_read_from_standard_input(demo_repo: Path) -> None:
+    """`tracker note REF -` (as git and most tools read a dash) took "-" as the report's text
+    and saved it; a two-line CRLF report piped in is the report."""
+    import subprocess
+    import sys
+
+    tracker = Path(sys.executable).with_name("tracker")
+    env = {**os.environ, "TRACKER_USER": "王某"}
+    proc = subprocess.run([str(tracker), "--repo", str(demo_repo), "--today", TODAY, "note",
+                           "clean-heating-2026/T3", "-"], input="已完成\r\n入户安装80%\r\n".encode(),
+                          capture_output=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr.decode()
+    text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "text: \"-\"" not in text
+    assert "        text: |-\n          已完成\n          入户安装80%\n" in text, text[-400:]

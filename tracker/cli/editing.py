@@ -233,7 +233,7 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
 
     ws = env.workspace()
     plan, task = ws.find(ref)
-    if text is None:
+    if text is None or text == "-":  # a dash: standard input, as git commit -F - reads it
         text = _typed_text(env, task.title)
     if not text.strip():
         raise Failure(env.t("进展内容不能为空", "the update text is empty"))
@@ -321,9 +321,9 @@ def register(group: click.Group) -> None:
     @click.option("--new-unit", is_flag=True, help="Accept a unit name not in units.yaml.")
     @pass_env
     def note(env: Env, ref: str, text: str | None, unit: str | None, new_unit: bool) -> None:
-        """Add a progress report (进展情况) to a task, dated --today. Without TEXT it is read from
-        standard input, or written in $EDITOR on a terminal (as git commit does); several lines
-        are kept as written."""
+        """Add a progress report (进展情况) to a task, dated --today. Without TEXT (or with -) it
+        is read from standard input, or written in $EDITOR on a terminal (as git commit does);
+        several lines are kept as written."""
         note_command(env, ref, text, unit, new_unit)
 
     @group.command()

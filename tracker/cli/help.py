@@ -37,7 +37,7 @@ COMMANDS_ZH = {
     "list": "列出符合 QUERY 条件的任务。",
     "log": "审计记录：谁在何时改了哪项任务的哪个字段，最新的在前。",
     "merge-driver": "由 git 调用：把 THEIRS 合并进 OURS（就地写入）；有冲突时退出码为 1。",
-    "note": "为任务添加一条进展情况，日期为 --today。不写 TEXT 时从标准输入读取，在终端上则打开 $EDITOR"
+    "note": "为任务添加一条进展情况，日期为 --today。不写 TEXT（或写 -）时从标准输入读取，在终端上则打开 $EDITOR"
             "（与 git commit 相同）；多行内容按原样保存。",
     "schema": "输出计划格式的 JSON Schema（供编辑器使用）。",
     "set": "修改任务的字段：`tracker set 计划/T3 status=done progress=100 due=9月30日前`。",
