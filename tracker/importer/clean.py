@@ -289,6 +289,8 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
 
 _PAGE_PREVIEW = re.compile(r"_第\d+页\s*$")
 _BULLET = re.compile(r"^\s*[•·●▪◆■]")
+# A field of a record written one a line (责任单位:… / 检查范围:…): a short label and a colon.
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:")
 _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
@@ -304,4 +306,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # • 索引号:… / • 发布机构:…: a page's metadata as a bulleted list, a line each
     if _META_FIELDS.search(re.sub(r"\s+", "", prev)):
         return False  # 索 引 号 … 公开方式 … / 信息名称 … 成文日期 …: a page's metadata rows, a line each
+    if _FIELD.match(fold(prev)) and _FIELD.match(fold(nxt)):
+        return False  # 责任单位:A、B… / 检查范围:…: a record's fields, a line each
     return heading_of(fold(nxt)) is None

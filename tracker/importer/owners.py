@@ -76,7 +76,7 @@ _BARE_ROLE = re.compile(
 )
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
-    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支|企业"
+    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支|企业|社"
     # a school class by its number (五1班, 三年级2班, 初一(3)班)
     r"|(?<=[\d一二三四五六七八九十)])班)"
 )
@@ -204,6 +204,11 @@ def _tags(text: str, norm: str) -> Owners | None:
             continue  # 责任单位:区 where the page is cut: a stub, not a name nor an empty field
         names = split_names(value)
         role = ROLES[m.group(1)]
+        worded = _worded_roles(value) if role in ("owners", "lead") else None
+        if worded:
+            for said, named in worded:
+                fields[said or role].extend(named)
+            continue
         if role != "leader":
             names = clean_names(names)
             if end == len(norm) and _cut_last(value, names):
@@ -215,6 +220,25 @@ def _tags(text: str, norm: str) -> Owners | None:
     if not any(fields.values()) and not review:
         return None
     return _tagged(fields, "、".join(fields["leader"]) or None, tuple(review))
+
+
+# 责任部门:A牵头,B、C配合: role words closing the clauses of a role line's value.
+_CLAUSE_ROLE = re.compile(r"(?:具体|共同)?(?:(?:负责)?(牵头)|(配合|协助|协办)|(负责))$")
+
+
+def _worded_roles(value: str) -> list[tuple[str | None, list[str]]] | None:
+    """The clauses of a role line's value with the role word each closes on (A牵头 → lead,
+    B、C配合 → support, D负责 → owners; a clause without one keeps the label's role), or None
+    when no clause says 牵头 or 配合: then the label alone decides."""
+    clauses = [c for c in re.split(r"[,，;；](?![^(（]*[)）])", value.strip().rstrip("。.")) if c.strip()]
+    out: list[tuple[str | None, list[str]]] = []
+    for clause in clauses:
+        m = _CLAUSE_ROLE.search(fold(clause).strip())
+        said = None if not m else "lead" if m.group(1) else "support" if m.group(2) else "owners"
+        out.append((said, clean_names(split_names(clause))))
+    if not any(said in ("lead", "support") for said, _ in out):
+        return None
+    return out
 
 
 def _bare_tags(text: str, norm: str) -> Owners | None:
@@ -430,6 +454,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if m.group(2) == "负责" and not any(a <= m.start(1) < b for a, b in taken):
                 owners.extend(names_at(m) or [])
     owners.extend(n for n in _subject_of_duty(text, norm, known) if n not in lead + owners)
+    if lead or owners:
+        support.extend(_generic_support(text, norm))
     if not (lead or owners or support):
         owners = _staff(text, norm)
     if not (lead or owners or support):
@@ -442,6 +468,21 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
+
+
+# 有关部门 / 相关单位: no named unit, but the support of one named in charge.
+_GENERIC = re.compile(r"(?:其他|其它)?(?:有关|相关)(?:部门|单位)")
+
+
+def _generic_support(text: str, norm: str) -> list[str]:
+    """由A负责,有关部门配合: the generic 有关部门 supports a unit the same sentence names in
+    charge, kept as written; without that unit it names nobody."""
+    out: list[str] = []
+    for m in _SUPPORT.finditer(norm):
+        opens = norm.rfind("。", 0, m.start(1)) + 1
+        if _GENERIC.fullmatch(m.group(1).strip()) and re.search(r"负责|牵头", norm[opens : m.start(1)]):
+            out.append(text[m.start(1) : m.end(1)].strip())
+    return out
 
 
 # A clause that opens with 负责 (…,负责组织… / …。负责…): its subject is the sentence's.

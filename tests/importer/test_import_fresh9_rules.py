@@ -1,0 +1,80 @@
+"""One unit test per rule learnt from the fresh9 corpus (tests/data/import-corpus-fresh9), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support) for t in plan.tasks]
+
+
+def test_role_words_inside_a_role_line_decide_lead_and_support(tmp_path: Path) -> None:
+    """责任部门:A牵头,B、C配合: the role words in the value decide (A leads, B and C support);
+    a 责任部门 line without them names the owners."""
+    text = "\n".join([
+        "某市改善民生工作方案",
+        "一、加强社会保障",
+        "1、扩大养老保险覆盖面。",
+        "责任部门:市人社局牵头,市财政局、市税务局配合。",
+        "2、提高低保标准。",
+        "责任部门:市民政局。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1、", ("市人社局",), (), ("市财政局", "市税务局")),
+        ("2、", (), ("市民政局",), ()),
+    ]
+
+
+def test_the_relevant_departments_support_a_named_unit_in_charge(tmp_path: Path) -> None:
+    """由A负责,有关部门配合: the generic 有关部门 supports the unit named in charge, kept as
+    written; alone (有关部门要…) it names nobody."""
+    text = "\n".join([
+        "某县安全生产专项整治方案",
+        "(一)烟花爆竹安全专项整治,由县应急局负责,有关部门配合。要严厉打击非法生产。",
+        "(二)校园安全专项整治,由县教育局负责。有关部门要加强巡查。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(一)", (), ("县应急局",), ("有关部门",)),
+        ("(二)", (), ("县教育局",), ()),
+    ]
+
+
+def test_a_cooperative_society_is_a_unit(tmp_path: Path) -> None:
+    """A负责,市供销社配合: a 社 (供销社, 合作社) is a unit like a 局."""
+    text = "\n".join([
+        "某市农资打假工作方案",
+        "(一)市农业局负责,市供销社配合,开展放心农资下乡活动。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(一)", (), ("市农业局",), ("市供销社",))]
+
+
+def test_a_field_label_after_a_role_line_ends_its_units(tmp_path: Path) -> None:
+    """责任单位:A、B、C… then 检查范围:… on the next line: a long field line without a full stop
+    is not a line broken by the page when the next line opens a field of its own."""
+    text = "\n".join([
+        "某镇节前安全检查通知",
+        "(一)第一检查组;",
+        "责任单位:镇派出所、镇城建办、镇市场监督管理所、镇供电所",
+        "检查范围:加油站、液化气站。",
+        "(二)第二检查组;",
+        "责任单位:镇卫生院、镇中心学校、镇市场监督管理所、镇派出所",
+        "工作内容:食堂、宿舍。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(一)", (), ("镇派出所", "镇城建办", "镇市场监督管理所", "镇供电所"), ()),
+        ("(二)", (), ("镇卫生院", "镇中心学校", "镇市场监督管理所", "镇派出所"), ()),
+    ]
