@@ -78,3 +78,19 @@ def test_a_field_label_after_a_role_line_ends_its_units(tmp_path: Path) -> None:
         ("(一)", (), ("镇派出所", "镇城建办", "镇市场监督管理所", "镇供电所"), ()),
         ("(二)", (), ("镇卫生院", "镇中心学校", "镇市场监督管理所", "镇派出所"), ()),
     ]
+
+
+def test_a_heading_naming_only_the_unit_in_charge_over_its_steps(tmp_path: Path) -> None:
+    """3、A负责: over (1) (2) …: the heading names who does the steps below it, so it is the
+    item (owned by A); the steps, with no role of their own, are not items."""
+    text = "\n".join([
+        "某市扬尘污染治理工作方案",
+        "三、职责分工",
+        "1、市城管局负责:",
+        "(1)加强渣土运输车辆管理。",
+        "(2)加强道路清扫保洁。",
+        "2、市环保局负责:对重点企业开展执法检查。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("1、", (), ("市城管局",), ()), ("2、", (), ("市环保局",), ())]

@@ -235,7 +235,8 @@ def _walk(
                             stage_here, norm[h.end :]))
             continue
         if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)
-                               or _BY_IN_CHARGE.search(own.split("\n")[0])):
+                               or _BY_IN_CHARGE.search(own.split("\n")[0])
+                               or UNIT_IN_CHARGE.fullmatch(own.strip())):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
             # group's work, so it is an item with the text before its first numbered child.
             paras = [para, *child.body]
@@ -338,6 +339,8 @@ def _unsigned(body: list[Para]) -> list[Para]:
 
 # (二)、X问题整改…由建设企业负责整改,其余的…: a heading whose own text says who is in charge.
 _BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)")
+# 4、市建设局负责: over (1) (2) …: a heading that only names the unit doing the steps below.
+UNIT_IN_CHARGE = re.compile(r"[^,;:。()]{2,24}(?:负责|牵头)\s*:")
 # A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
 _OWN_ROLE = re.compile(r"\([^()]{2,40}(?:牵头|负责|牵头单位:[^()]+)\)\s*$")
 

@@ -13,7 +13,7 @@ from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
-from tracker.importer.structure import STEPS, Item
+from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
 from tracker.importer.tables import Row
 
 _BACKGROUND = re.compile(
@@ -45,8 +45,10 @@ def item_task(
     ) or own_background(item):
         return None
     own = item.own.strip()
-    if len(own) < 6 or own.endswith(":") and "。" not in own:
-        return None  # a lead-in to a list (主要职责包括:), not one with sentences of its own
+    if len(own) < 6 or own.endswith(":") and "。" not in own and not UNIT_IN_CHARGE.fullmatch(own):
+        # a lead-in to a list (主要职责包括:), not one with sentences of its own; 市建设局负责:
+        # over its steps names who does them, so it is the item
+        return None
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
     if item.labels_above and _CONTACT.fullmatch(own):
