@@ -94,3 +94,40 @@ def test_a_heading_naming_only_the_unit_in_charge_over_its_steps(tmp_path: Path)
     ])
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("1、", (), ("市城管局",), ()), ("2、", (), ("市环保局",), ())]
+
+
+def test_a_pipe_table_with_a_merged_category_and_a_cell_broken_over_two_lines(tmp_path: Path) -> None:
+    """A header cell naming two roles with 或 (责任单位或牵头单位) takes the first; a row whose
+    last cell runs on to the next line without its closing bar goes on there; a row one cell
+    short that opens with its item's number sits under a category cell merged from above; a
+    last row short of cells and unclosed, with only a stray bar after it, is cut by the page."""
+    text = "\n".join([
+        "类别 | 工作任务 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |",
+        "绿 化 | 1、新建街头游园。 | 市住建局 | 市自然资源局",
+        "市林业局 | 2026年6月30日前 |",
+        "2、完善道路绿化。 | 市城管局 | 有关部门 | 2026年8月31日前 |",
+        "3、整治裸露土地。 | 市生态环境局",
+        "|",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.owners.lead, t.owners.owners, t.owners.support, str(t.due)) for t in plan.tasks] == [
+        ((), ("市住建局",), ("市自然资源局", "市林业局"), "2026-06-30"),
+        ((), ("市城管局",), ("有关部门",), "2026-08-31"),
+    ]
+
+
+def test_long_table_rows_opening_with_numbers_are_no_site_chunks(tmp_path: Path) -> None:
+    """A long `|` row, then one opening with 3、: two rows of the table, not a document site's
+    numbered chunks of one text."""
+    long = "加强道路两侧、河道两岸、铁路沿线和城市出入口绿化建设,提高绿化覆盖率和管养水平" * 4
+    text = "\n".join([
+        "工作任务 | 责任单位 | 完成时限 |",
+        f"2、{long} | 市城管局 | 2026年5月31日前 |",
+        f"3、{long} | 市住建局 | 2026年9月30日前 |",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.owners.owners, str(t.due)) for t in plan.tasks] == [
+        (("市城管局",), "2026-05-31"), (("市住建局",), "2026-09-30"),
+    ]

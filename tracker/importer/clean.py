@@ -245,6 +245,7 @@ def _site_chunks(paras: list[Para]) -> list[Para]:
             and len(prev.norm) >= _CHUNK_LONG
             and len(p.norm) >= _CHUNK_LONG // 2
             and not _ENDS_SENTENCE.search(prev.norm)
+            and prev.norm.count("|") < 2  # a long table row and the next one (2、… | 3、…)
         ):
             first = _CHUNK.match(prev.norm)
             if first is not None and first.group(1) == "1":

@@ -62,6 +62,10 @@ class Tables:
 
 def column_role(header: str) -> str | None:
     h = re.sub(r"\s+", "", header)
+    either = h.split("或")
+    if len(either) > 1 and all(either):
+        # 责任单位或牵头单位: one column named two ways; the first name says its role
+        return next((r for r in map(column_role, either) if r is not None), None)
     for role, pat in _COLUMNS:
         if pat.search(h):
             return role
@@ -126,16 +130,24 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     roles = [column_role(h) or "content" for h in header]
     n = i_head + 1
     section = ""
+    closed = paras[i_head].norm.rstrip().endswith("|")
     while n < len(paras):
         cells = _pipe_cells(paras[n])
         if cells is None:
             break
         n += 1
+        p = paras[n - 1]
+        on = _pipe_cells(paras[n]) if n < len(paras) else None
+        if closed and not p.norm.rstrip().endswith("|") and on and len(cells) + len(on) - 1 <= len(roles):
+            # a row's last cell broken over two lines: the bar closing it is on the next line
+            n += 1
+            nxt = paras[n - 1]
+            cells = [*cells[:-1], (cells[-1][0] + "、" + on[0][0], cells[-1][1] + "、" + on[0][1]), *on[1:]]
+            p = Para(p.first, nxt.last, p.text.rstrip() + "、" + nxt.text.strip(), p.norm.rstrip() + "、" + nxt.norm.strip())
         if all(re.fullmatch(r":?-{2,}:?|", c[1]) for c in cells):
             continue  # |---|---|
         if _is_header([c[1] for c in cells]):
             continue  # a repeated header
-        p = paras[n - 1]
         texts = [c[0] for c in cells]
         filled = [t.strip() for t in texts if t.strip()]
         if len(filled) == 1 and _category_row(filled[0]):
@@ -143,11 +155,19 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
             continue
         if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
             texts = ["", *texts]
-        if n == len(paras) and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
-            break  # the page ends inside this row, before its last cells: cut
+        elif len(texts) == len(roles) - 1 and roles[:2] == ["content", "content"] and _numbered(texts[0]):
+            texts = ["", *texts]  # 2、… under a category cell merged from the row above
+        last = n == len(paras) or re.fullmatch(r"\|?", paras[n].norm.strip()) is not None
+        if last and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
+            break  # the page ends inside this row (a stray bar aside), before its last cells: cut
         row = _row(p.first, p.last, roles, header, texts, p.text.strip())
         rows.append(replace(row, section=section) if section else row)
     return n - i
+
+
+def _numbered(cell: str) -> bool:
+    h = heading_of(cell.strip())
+    return h is not None and h.kind != "label"
 
 
 def _unpiped(p: Para) -> Para:
