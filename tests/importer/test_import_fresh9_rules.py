@@ -131,3 +131,22 @@ def test_long_table_rows_opening_with_numbers_are_no_site_chunks(tmp_path: Path)
     assert [(t.owners.owners, str(t.due)) for t in plan.tasks] == [
         (("市城管局",), "2026-05-31"), (("市住建局",), "2026-09-30"),
     ]
+
+
+def test_a_space_separated_row_with_a_category_broken_by_spaces_is_read_from_the_right(
+    tmp_path: Path,
+) -> None:
+    """序号 … 牵头单位 参与单位 责任单位, its rows' cells separated by spaces: where a short cell
+    is broken by a space the row has more cells than the header, so the unit cells after the
+    measures (the longest cell, a sentence) fill the unit columns from the right."""
+    text = "\n".join([
+        "某市河长制主要任务分解表",
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+        "1 加强水资源 保护 严守用水总量红线 实施总量控制,防止新增取水。到2026年,用水总量控制在10亿立方米以内。"
+        " 市水利局 市发展改革委、农业局等 各县(市、区)人民政府",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1", ("市水利局",), ("各县(市、区)人民政府",), ("市发展改革委", "农业局")),
+    ]

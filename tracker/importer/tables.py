@@ -339,10 +339,29 @@ def _spaced_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     while n < len(paras) and spaced_row(paras[n].text) and not paras[n].norm.startswith("序号"):
         p = paras[n]
         cells = p.text.split()
-        texts = cells[: len(roles) - 1] + ([" ".join(cells[len(roles) - 1 :])] if len(cells) >= len(roles) else [])
+        texts = _spaced_from_right(cells, roles) or (
+            cells[: len(roles) - 1] + ([" ".join(cells[len(roles) - 1 :])] if len(cells) >= len(roles) else [])
+        )
         rows.append(_row(p.first, p.last, roles[: len(texts)], header, texts, p.text.strip()))
         n += 1
     return n - i if n > i + 1 else 0
+
+
+def _spaced_from_right(cells: list[str], roles: list[str]) -> list[str] | None:
+    """A space-separated row with more cells than its header (a short cell broken by a space,
+    加强水资源保 护) whose header ends in unit columns: the cells after the longest one, a
+    sentence (the measures), fill those columns; the cells before it the others, the extra ones
+    joined into the last of them. None where the row does not read so."""
+    tail = 0
+    while tail < len(roles) and roles[len(roles) - 1 - tail] in _UNIT_ROLES:
+        tail += 1
+    m = max(range(len(cells)), key=lambda k: len(cells[k]), default=0)
+    if len(cells) <= len(roles) or not tail or not re.search(r"[。;]", cells[m]):
+        return None
+    head = len(roles) - tail - 1  # the columns before the measures
+    if len(cells) - m - 1 != tail or m < head or head < 1:
+        return None
+    return [*cells[: head - 1], " ".join(cells[head - 1 : m]), cells[m], *cells[m + 1 :]]
 
 
 def _header_cell(p: Para) -> bool:
