@@ -150,3 +150,22 @@ def test_a_space_separated_row_with_a_category_broken_by_spaces_is_read_from_the
     assert _roles(plan) == [
         ("1", ("市水利局",), ("各县(市、区)人民政府",), ("市发展改革委", "农业局")),
     ]
+
+
+def test_the_next_number_after_a_full_stop_on_the_same_line_is_the_next_item(tmp_path: Path) -> None:
+    """2、…责任单位:A,完成时间:5月10日前。3、…责任单位:B…: the page lost a line break; 3、 after
+    the full stop is the next item with its own units and deadline."""
+    text = "\n".join([
+        "某市创建园林城市工作方案",
+        "(一)绿化建设",
+        "1、完成滨河公园建设。责任单位:市林业局,完成时间:2026年4月30日前。",
+        "2、完成防护林建设。责任单位:市水利局,完成时间:2026年5月10日前。3、完成绿化隔离带建设。"
+        "责任单位:市交通局、市林业局,完成时间:2026年6月10日前。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners, str(t.due)) for t in plan.tasks] == [
+        ("1、", ("市林业局",), "2026-04-30"),
+        ("2、", ("市水利局",), "2026-05-10"),
+        ("3、", ("市交通局", "市林业局"), "2026-06-10"),
+    ]

@@ -145,12 +145,33 @@ def _run_on(para: Para) -> list[Para]:
     """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one;
     a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
     if len(para.norm) < _RUN_ON:
+        items = _next_items(para)
+        if len(items) > 1:
+            return items
         return _glued_title(para) or _first_sub(para, lambda rest: _run_on_all(rest))
     # A run-on document's pieces: (一)加强领导,明确责任1.成立… holds its first sub-item too;
     # its first piece may be the title glued to the lone 一、 the excerpt holds.
     pieces = _run_on_all(para)
     pieces = (_glued_title(pieces[0]) or pieces[:1]) + pieces[1:]
     return [q for piece in pieces for q in _first_sub(piece, lambda rest: [rest])]
+
+
+_FULL_STOP = re.compile(r"。")
+
+
+def _next_items(para: Para) -> list[Para]:
+    """2、…完成时间:5月10日前。3、…: an item, then after its full stop the next number in the
+    same style on the same line, is two items."""
+    h = heading_of(para.norm)
+    if h is None or h.kind == "label":
+        return [para]
+    for m in _FULL_STOP.finditer(para.norm, h.end):
+        a = m.end()
+        nxt = heading_of(para.norm[a:])
+        if nxt and nxt.kind == h.kind and nxt.number == h.number + 1 and nxt.label[-1:] == h.label[-1:]:
+            return [Para(para.first, para.last, para.text[:a], para.norm[:a]),
+                    *_next_items(Para(para.first, para.last, para.text[a:], para.norm[a:]))]
+    return [para]
 
 
 def _glued_title(para: Para) -> list[Para] | None:
