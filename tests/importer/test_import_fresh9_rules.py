@@ -169,3 +169,15 @@ def test_the_next_number_after_a_full_stop_on_the_same_line_is_the_next_item(tmp
         ("2、", ("市水利局",), "2026-05-10"),
         ("3、", ("市交通局", "市林业局"), "2026-06-10"),
     ]
+
+
+def test_fields_of_work_sharing_one_department_word_are_units_as_written(tmp_path: Path) -> None:
+    """由教育、卫生部门负责: the 部门 written once stands for both; the units are kept as written
+    (教育, 卫生部门)."""
+    text = "\n".join([
+        "某县春季传染病防控专项整治方案",
+        "(一)校园传染病防控,由教育、卫生部门负责,有关部门配合。要加强晨检。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(一)", (), ("教育", "卫生部门"), ("有关部门",))]

@@ -406,7 +406,16 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
         return None
     if group or all(_is_unit(n) or n in known for n in names) or all(_is_person(n) for n in names):
         return clean_names(names)
+    if len(names) >= 2 and _SHARED_HEAD.search(fold(names[-1])) and _is_unit(names[-1]) and all(
+        _FIELD_NAME.fullmatch(fold(n)) for n in names[:-1]
+    ):
+        return clean_names(names)  # 公安、交通部门: fields sharing the last one's 部门, as written
     return None
+
+
+# 由公安、交通部门负责: the fields of work named before a 部门 written once for them all.
+_SHARED_HEAD = re.compile(r"(?:部门|单位|机关)$")
+_FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
