@@ -181,3 +181,22 @@ def test_fields_of_work_sharing_one_department_word_are_units_as_written(tmp_pat
     ])
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("(一)", (), ("教育", "卫生部门"), ("有关部门",))]
+
+
+def test_a_role_sentence_opening_a_paragraph_under_a_heading_with_its_goal_line(tmp_path: Path) -> None:
+    """一、治理X over 由A承办,B、C协办。治理工作目标:… on one line, then (一)…: the role sentence
+    opening the paragraph belongs to the heading, which is the item."""
+    text = "\n".join([
+        "某县食品放心工程实施方案",
+        "",
+        "一、治理蔬菜农药残留",
+        "",
+        "由县农业局承办,县市场监管局、县卫健委协办。治理工作目标:全县蔬菜抽检合格率达到98%以上。",
+        "",
+        "(一)由县农业局负责,县市场监管局配合,加快无公害蔬菜基地建设,确定一批县级基地",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners, t.owners.support) for t in plan.tasks][:1] == [
+        ("一、", ("县农业局",), ("县市场监管局", "县卫健委"))
+    ]

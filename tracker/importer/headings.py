@@ -57,8 +57,9 @@ ROLE_LINE = re.compile(
     r"|^[(\[【〔]?\s*(?:完成时限|完成时间|时间节点|时限要求)\s*:"
     # 校办――责任人杨己主任,主要运用…: an office and its person in charge, under a group's item
     r"|^[^,;。:]{1,12}(?:[―—–]{1,2}|-{2})\s*责任人"
-    # 由乡农技站承办,乡畜牧站、卫生院配合。: a paragraph that is only who does the item
-    r"|^由[^,;。:]{2,30}(?:承办|负责|牵头)\s*[,，][^,;。:]{2,60}(?:配合|协助|协办)\s*[。.]?\s*$"
+    # 由乡农技站承办,乡畜牧站、卫生院配合。: a paragraph that is only who does the item, or
+    # opens with that sentence (…协办。治理工作目标:…, the page having lost the line break)
+    r"|^由[^,;。:]{2,30}(?:承办|负责|牵头)\s*[,，][^,;。:]{2,60}(?:配合|协助|协办)\s*(?:[。.]|$)"
 )
 
 
