@@ -200,3 +200,21 @@ def test_a_role_sentence_opening_a_paragraph_under_a_heading_with_its_goal_line(
     assert [(t.label, t.owners.owners, t.owners.support) for t in plan.tasks][:1] == [
         ("一、", ("县农业局",), ("县市场监管局", "县卫健委"))
     ]
+
+
+def test_a_goal_line_after_a_full_stop_inside_a_task_states_goals(tmp_path: Path) -> None:
+    """…协办。治理工作目标:A达98%以上;B控制在1%以内。主要措施: on one line: the targets after the
+    goal line, up to the next heading, are goals."""
+    text = "\n".join([
+        "某县食品放心工程实施方案",
+        "",
+        "一、治理蔬菜农药残留",
+        "",
+        "由县农业局承办,县市场监管局协办。治理工作目标:全县蔬菜抽检合格率达到98%以上;"
+        "农药超标率控制在1%以内。主要措施:",
+        "",
+        "(一)由县农业局负责,县市场监管局配合,加快无公害蔬菜基地建设,确定一批县级基地",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(98, "%"), (1, "%")]

@@ -291,13 +291,25 @@ def _goals_under_heading(item: Item, before: int) -> list[DraftGoal]:
     if len(texts) != len(norms):
         return []
     out: list[DraftGoal] = []
-    for k, n in enumerate(norms[1:-1], 1):
-        if is_bare_goal_heading(n):
-            for wording, target, unit in goals_in("\n".join(texts[k + 1 :]), "\n".join(norms[k + 1 :])):
-                out.append(DraftGoal(f"G{before + len(out) + 1}", wording, target, unit,
-                                     (item.first, item.last)))
-            break
+    for k, n in enumerate(norms[1:], 1):
+        if is_bare_goal_heading(n) and k < len(norms) - 1:
+            found = goals_in("\n".join(texts[k + 1 :]), "\n".join(norms[k + 1 :]))
+        else:
+            # …协办。治理工作目标:…;…。主要措施: on one line: the goal line after a full stop, up
+            # to the next such heading
+            inline = _INLINE_GOALS.search(n)
+            if inline is None or len(texts[k]) != len(n):
+                continue
+            a, b = inline.span(1)
+            found = goals_in(texts[k][a:b], n[a:b])
+        for wording, target, unit in found:
+            out.append(DraftGoal(f"G{before + len(out) + 1}", wording, target, unit,
+                                 (item.first, item.last)))
+        break
     return out
+
+
+_INLINE_GOALS = re.compile(r"。[^。;,:]{0,8}目标\s*:([^:]+?)(?:。[^。;,:]{2,8}:|$)")
 
 
 def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
