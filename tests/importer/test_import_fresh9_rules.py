@@ -218,3 +218,35 @@ def test_a_goal_line_after_a_full_stop_inside_a_task_states_goals(tmp_path: Path
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plan.goals] == [(98, "%"), (1, "%")]
+
+
+def test_a_table_one_cell_a_line_with_its_cells_wrapped_in_bars(tmp_path: Path) -> None:
+    """| 2026年度重点工作任务分解 | then | 序号 | and cells one a line (`责任单位 |`), rows opening
+    with `| 1 |`: the caption is the title without its bars, each row a task (its text as
+    written), and a last row cut by the page's end before most of its cells is left out."""
+    text = "\n".join([
+        "| 2026年度区科技局重点工作任务分解 |",
+        "| 序号 |",
+        "责任单位 |",
+        "考核指标 |",
+        "实施步骤 |",
+        "完成时限 |",
+        "| 1 |",
+        "区科技局 |",
+        "完成高新技术企业认定申报工作 |",
+        "按季度推进 |",
+        "2026年12月底 |",
+        "| 2 |",
+        "区科技局 |",
+        "开展科技特派员服务 |",
+        "按月推进 |",
+        "2026年11月底 |",
+        "| 3 |",
+        "区科技局 |",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "2026年度区科技局重点工作任务分解"
+    assert [(t.detail.split("\n")[0], t.owners.owners, str(t.due)) for t in plan.tasks] == [
+        ("| 1 |", ("区科技局",), "2026-12-31"), ("| 2 |", ("区科技局",), "2026-11-30"),
+    ]

@@ -172,6 +172,7 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"(?<=方案|计划|策划)\(\d{1,2}\)$", "", t)
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
+    t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
     wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
     if wrapped:
         t = wrapped.group(1).strip()

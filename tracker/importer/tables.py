@@ -173,13 +173,17 @@ def _numbered(cell: str) -> bool:
 def _unpiped(p: Para) -> Para:
     """A cell on a line of its own with the table's bar kept at its edge (`序号 |`, `80 |`)."""
     n = p.norm.strip()
-    if n.count("|") != 1 or not (n.endswith("|") or n.startswith("|")):
+    # `| 1 |`: a cell wrapped in both bars is a cell on its own line too
+    wrapped = n.count("|") == 2 and n.startswith("|") and n.endswith("|") and len(n) > 2
+    if not wrapped and (n.count("|") != 1 or not (n.endswith("|") or n.startswith("|"))):
         return p
     return Para(p.first, p.last, p.text.strip().strip("|").strip(), n.strip("|").strip())
 
 
 def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     """A header of short cells, one per line, then rows that start with a number."""
+    # a row's text as written (`| 1 |` with its bars), for its task's detail
+    as_written = {(p.first, p.last): p.text.strip() for p in paras[i : i + 400]}
     paras = paras[:i] + [_unpiped(p) for p in paras[i : i + 400]] + paras[i + 400 :]
     header: list[str] = []
     n = i
@@ -203,7 +207,8 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
 
     def flush() -> None:
         if current:
-            found.append(replace(_cell_row(current, roles, header), section=section))
+            text = "\n".join(as_written.get((q.first, q.last), q.text.strip()) for q in current)
+            found.append(replace(_cell_row(current, roles, header), section=section, text=text))
 
     while n < len(paras):
         p = paras[n]
@@ -240,7 +245,7 @@ def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         else:
             break
         n += 1
-    if n >= len(paras) and len(current) == 2 and roles[0] == "number":
+    if n >= len(paras) and roles[0] == "number" and (len(current) == 2 or len(current) < len(header) / 2):
         current = []  # the page ends inside the last row, before its units or deadline: cut
     flush()
     if not found:
