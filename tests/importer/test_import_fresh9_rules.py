@@ -250,3 +250,28 @@ def test_a_table_one_cell_a_line_with_its_cells_wrapped_in_bars(tmp_path: Path) 
     assert [(t.detail.split("\n")[0], t.owners.owners, str(t.due)) for t in plan.tasks] == [
         ("| 1 |", ("区科技局",), "2026-12-31"), ("| 2 |", ("区科技局",), "2026-11-30"),
     ]
+
+
+def test_a_role_line_after_short_numbered_items_under_a_heading_ending_in_a_colon(
+    tmp_path: Path,
+) -> None:
+    """(二)县交通局主要工作任务: over 1、2、3、 short items, then 协助单位:A、B (or 工作协助部门:):
+    the role line closes the group, so the heading is the item and the units support it; the
+    heading names no role of its own."""
+    text = "\n".join([
+        "某县扬尘污染整治工作方案",
+        "(一)县交通局主要工作任务:",
+        "1、依法整治超载运输车辆。",
+        "2、依法整治运输车辆的扬尘污染。",
+        "协助单位:县公安局、县城管大队。",
+        "(二)县水务局主要工作任务:",
+        "1、依法取缔河道非法采砂。",
+        "2、加强河道堤防巡查。",
+        "工作协助部门:县自然资源局",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(一)", (), (), ("县公安局", "县城管大队")),
+        ("(二)", (), (), ("县自然资源局",)),
+    ]

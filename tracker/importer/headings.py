@@ -52,7 +52,7 @@ NOT_LABEL = re.compile(
 )
 # A line that only carries an item's roles or deadline: "牵头单位:区发改局", "完成时限:6月底".
 ROLE_LINE = re.compile(
-    r"^[(\[【〔]?\s*(?:主要)?(?:牵头责任|牵头|责任|配合|协办|协助|协作|主办|承办|参与|总责任|主责|负责)"
+    r"^[(\[【〔]?\s*(?:工作)?(?:主要)?(?:牵头责任|牵头|责任|配合|协办|协助|协作|主办|承办|参与|总责任|主责|负责)"
     r"(?:单位|部门|科室|处室|股室|主体|领导|人)\s*:"
     r"|^[(\[【〔]?\s*(?:完成时限|完成时间|时间节点|时限要求)\s*:"
     # 校办――责任人杨己主任,主要运用…: an office and its person in charge, under a group's item

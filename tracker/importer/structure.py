@@ -77,9 +77,12 @@ def build(paras: list[Para]) -> Node:
 def _short_list(parent: Node, longest: int = 40) -> bool:
     """Sub-items such as (1)清理垃圾;(2)修补路面 that name no role of their own."""
     kids = parent.children
+    # (九)X局主要工作任务: over 1、2、3、: a heading announcing its list (a colon closing it)
+    # groups numbered items as (1) (2) are grouped
+    kinds = ("pnum", "circ", "num") if parent.own_text.endswith((":", "：")) else ("pnum", "circ")
     return (
         len(kids) >= 2
-        and all(k.kind in ("pnum", "circ") and not k.body for k in kids)
+        and all(k.kind in kinds and not k.body for k in kids)
         and all(len(k.own_text) <= longest and not ROLE_LINE.search(k.para.norm if k.para else "") for k in kids)
         and not ROLE_LINE.search(parent.para.norm if parent.para else "")
     )
