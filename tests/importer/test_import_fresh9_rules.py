@@ -275,3 +275,27 @@ def test_a_role_line_after_short_numbered_items_under_a_heading_ending_in_a_colo
         ("(一)", (), (), ("县公安局", "县城管大队")),
         ("(二)", (), (), ("县自然资源局",)),
     ]
+
+
+def test_staged_report_steps_under_a_heading_are_one_item_due_by_the_last(tmp_path: Path) -> None:
+    """二、认真实施 over paragraphs, two of them steps of a report chain due by a day (各村须在
+    12月2日前报乡, 各乡须在12月4日前报县), none naming a role: the heading is the one item,
+    due by the last day; its steps are not items."""
+    text = "\n".join([
+        "关于开展农村人口抽样调查的通知",
+        "",
+        "一、调查内容",
+        "",
+        "调查各村常住人口和外出务工人员情况。",
+        "",
+        "二、认真实施",
+        "",
+        "为准确掌握农村人口现状,各村要严格按照调查方案的要求,逐户逐人如实填写调查表,不得漏报、瞒报、乱报。",
+        "",
+        "各村民小组须在12月2日下午前将农村人口抽样调查表(表一)报各村委会,各村委会审核后汇总上报乡政府。",
+        "",
+        "各乡须在12月4日下午5时前将农村人口抽样调查汇总表(表二)报县统计局,同时报送电子文档和书面材料。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, str(t.due)) for t in plan.tasks] == [("二、", "2026-12-04")]

@@ -268,6 +268,7 @@ def _walk(
             _walk(child, sec, labels_here, stage_here, out)
         elif (
             len(_unsigned(child.body)) <= 1
+            or _staged_steps(child.body)
             or _roles_below(para)
             or _short_lines_under_name(own, child.body)
             or _field_lines(child.body)
@@ -313,6 +314,20 @@ def _walk(
                 out.append(
                     Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
                 )
+
+
+# 须在12月2日下午前…报…: a step of a report chain due by a day
+_STEP_DUE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[^。;,]{0,8}前")
+
+
+def _staged_steps(body: list[Para]) -> bool:
+    """Paragraphs under a heading, two or more of them due by a day and none naming a role
+    (各村须在12月2日前报村委会,各乡须在12月3日前报县): the staged steps of the heading's one
+    item, not items of their own."""
+    return (
+        sum(bool(_STEP_DUE.search(p.norm)) for p in body) >= 2
+        and not any(_ROLE_WORDS.search(p.norm) for p in body)
+    )
 
 
 _DATE_LINE = re.compile(
