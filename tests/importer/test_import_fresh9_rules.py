@@ -299,3 +299,22 @@ def test_staged_report_steps_under_a_heading_are_one_item_due_by_the_last(tmp_pa
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, str(t.due)) for t in plan.tasks] == [("二、", "2026-12-04")]
+
+
+def test_an_article_page_s_date_and_font_size_line_is_noise(tmp_path: Path) -> None:
+    """十七、X then the page's 发布日期:… 来源:… 字体:[ 大 ] [ 中 ] [ 小 ] line, then the item's
+    text and its 责任单位: line: the page's line is noise, so the heading is the one item."""
+    text = "\n".join([
+        "您当前所在的位置:网站首页 > 民生工程 > 2026年",
+        "",
+        "五、城乡养老服务体系建设",
+        "",
+        "发布日期:2026-03-01 00:00  来源:某市政府  阅读: 次 字体:[ 大 ] [ 中 ] [ 小 ]",
+        "",
+        "  新建10所乡镇敬老院和50个村级养老服务站,全市养老床位总数达到3000张",
+        "",
+        "                    责任单位:市民政局",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("五、", (), ("市民政局",), ())]
