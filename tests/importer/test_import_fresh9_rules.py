@@ -318,3 +318,27 @@ def test_an_article_page_s_date_and_font_size_line_is_noise(tmp_path: Path) -> N
     ])
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("五、", (), ("市民政局",), ())]
+
+
+def test_a_title_written_twice_glued_is_written_once(tmp_path: Path) -> None:
+    """农贸市场改造方案农贸市场改造方案一、… (a document site's one-line text: its name glued to
+    the same heading, then the contents) is titled once."""
+    text = "\n".join([
+        "某镇农贸市场改造方案某镇农贸市场改造方案一、改造内容纳入改造的市场共3个。"
+        "(一)市场监管所负责,于2026年8月31日前完成摊位改造。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某镇农贸市场改造方案"
+
+
+def test_a_name_cut_by_the_page_s_end_in_a_worded_role_line_is_left_out(tmp_path: Path) -> None:
+    """责任部门:A牵头,B、市监 where the page ends: the cut name is left out, as in a plain role
+    line."""
+    text = "\n".join([
+        "某市民生工作方案",
+        "1、强化安全生产责任。",
+        "责任部门:市应急局牵头,市发改委、市监",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("1、", ("市应急局",), (), ("市发改委",))]

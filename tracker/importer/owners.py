@@ -206,6 +206,13 @@ def _tags(text: str, norm: str) -> Owners | None:
         role = ROLES[m.group(1)]
         worded = _worded_roles(value) if role in ("owners", "lead") else None
         if worded:
+            said, last = worded[-1]
+            if end == len(norm) and _cut_last(value, [n for _, named in worded for n in named]):
+                # …A牵头,B、市监 where the page ends: the cut name left out, and the clause
+                # cut before its 配合 supports the lead like the clauses it stands for
+                lead_before = any(x == "lead" for x, _ in worded[:-1])
+                worded[-1] = (said or ("support" if lead_before else None), last[:-1])
+                review.append(f"{text[m.start(1) : m.end(1)]}的最后一个名称似被截断,未导入;请核对原文")
             for said, named in worded:
                 fields[said or role].extend(named)
             continue

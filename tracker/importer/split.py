@@ -396,6 +396,9 @@ _TEMPLATE_NOTE = re.compile(r"(?<=\S{4})(?:范文|模板)?仅供参考[,，]?[^,
 def title_of(paras: list[Para], marker: str | None) -> str:
     found = _title_of(paras, marker)
     found = _TEMPLATE_NOTE.sub("", found).strip() or found
+    half = len(found) // 2
+    if len(found) >= 8 and len(found) % 2 == 0 and found[:half] == found[half:]:
+        found = found[:half]  # X方案X方案: a document site's name and heading glued, the same words twice
     if found.startswith("未命名方案") or _glued_to_contents(paras, found):
         return found
     return tidy_title(found) or found
