@@ -205,12 +205,27 @@ FRESH8_MAX_PER_TASK = 1.0
 # fresh8 was being spent on tuning; weighted toward government offices (townships, county and
 # city bureaus, task-division tables, 2008–2026). Its one blind run, after that tuning, per
 # document only: recall 55/67, owners 26/61, due 16/22, goals 0/3, phases 5/5, titles 18/20,
-# 0.99 written per real task, none refused. Now being spent on tuning like FRESH8 (printed with
-# its mistakes by corpus_score.py); floors at the blind figures until then. It is no longer
+# 0.99 written per real task, none refused. Then spent on tuning like FRESH8 (printed with its
+# mistakes by corpus_score.py; one test per rule in test_import_fresh9_rules.py): role words
+# inside a role line decide (责任部门:A牵头,B配合), 有关部门 supporting a unit named in charge,
+# 社 a unit, fields sharing one 部门 (公安、交通部门); record fields one a line not joined; a
+# heading naming only its unit in charge (X局负责:) or ending in a colon over short items closed
+# by a role line (协助单位: / 工作协助部门:) the item; staged report steps under a heading its one
+# item; tables: 责任单位或牵头单位, a pipe cell broken over two lines, a merged category cell, a
+# space-separated row read from the right, cells wrapped in bars one a line, a short last row
+# cut; the next item number after a full stop on one line; a goal line after a full stop; a
+# role sentence opening a paragraph under its heading; a page's 字体:[ 大 ] line as noise; a
+# title written twice glued, a caption's bars. The scorer's list of fresh9's neutral items
+# gained 198 l.15, which its README names as neutral. Floors at the figures reached: every
+# figure 100 % but owners 60/61 (192 (一) wants only the first of two 责任领导 where every other
+# split's gold joins them with 、), 69 written for 67: its ceiling on tasks written rose from the
+# blind run's 0.99 (too few were written then: 12 tasks missed) to the figure reached, the two
+# extra being rows cut inside their unit lists by the page's end (191 row 3, 204 九、1、), which
+# its gold leaves out where fresh7's keeps such an item without the cut unit. It is no longer
 # blind; the next blind measurement needs a new folder.
-FRESH9_FLOOR = {"recall": 0.820, "owners": 0.426, "due": 0.727, "phase": 1.0, "goal": 0.0,
-                "title": 0.9}
-FRESH9_MAX_PER_TASK = 0.99
+FRESH9_FLOOR = {"recall": 1.0, "owners": 0.983, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                "title": 1.0}
+FRESH9_MAX_PER_TASK = 1.03
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
