@@ -3,7 +3,6 @@ reads as no cache, and one that cannot be written costs speed, never a command."
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -27,18 +26,12 @@ def test_a_damaged_or_truncated_file_reads_as_none(tmp_path: Path, damage: bytes
     assert pickled.read(tmp_path / "missing.cache") is None and pickled.read(None) is None
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through read-only permissions")
 def test_a_cache_that_cannot_be_written_is_skipped_quietly(tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    pickled.write(folder / "x.cache", 1)
-    folder.chmod(0o500)
-    try:
-        pickled.write(folder / "x.cache", 2)  # nothing raised
-        assert pickled.read(folder / "x.cache") == 1
-        assert [p.name for p in folder.iterdir()] == ["x.cache"]
-    finally:
-        folder.chmod(0o700)
+    """A folder nobody may write (here /proc, which refuses even root, as CI runs): the
+    command goes on without its cache."""
+    target = Path("/proc/self/tracker-cache/x.cache")
+    pickled.write(target, 2)  # nothing raised
+    assert pickled.read(target) is None
 
 
 def test_a_cache_in_a_place_that_is_a_file_is_skipped_quietly(tmp_path: Path) -> None:
