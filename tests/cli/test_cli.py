@@ -206,3 +206,16 @@ def test_a_note_given_as_dash_is_read_from_standard_input(demo_repo: Path) -> No
     text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
     assert "text: \"-\"" not in text
     assert "        text: |-\n          已完成\n          入户安装80%\n" in text, text[-400:]
+
+
+def test_an_empty_listing_says_so_and_how_to_ask_for_a_unit(demo_repo: Path, tracker) -> None:
+    """`tracker list 城关镇` searched titles and printed an empty table with no word: a clerk
+    took it for "城关镇 has no tasks". The table stays (exit 0); stderr says nothing matched
+    and, the word being a unit's name, how to ask for a unit's tasks."""
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "城关镇")
+    assert r.code == 0 and r.out.count("\n") == 2  # the headers only
+    assert "没有符合“城关镇”的任务" in r.err and "unit:城关镇" in r.err
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "unit:城关镇")
+    assert r.code == 0 and r.err == "" and r.out.count("\n") > 2
+    r = tracker("--repo", str(demo_repo), "--lang", "en", "--today", TODAY, "list", "不存在")
+    assert r.err == "no task matches '不存在'\n"

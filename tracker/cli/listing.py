@@ -94,4 +94,19 @@ def list_command(env: Env, query: tuple[str, ...], fmt: str) -> None:
         echo(render.to_csv(_headers(env), list(zip(*_columns(env, tasks)))), nl=False)
     else:
         env.say_table(_headers(env), _columns(env, tasks))
+        if not tasks and query:
+            _say_nothing_matched(env, query)
     env.warn_skipped()
+
+
+def _say_nothing_matched(env: Env, query: tuple[str, ...]) -> None:
+    """An empty table after a filter: say so, and when a free word is a unit's name (a clerk
+    looking for 城关镇's tasks types just 城关镇, which searches titles) say how to ask."""
+    units = env.workspace().units
+    named = [w for w in " ".join(query).split() if ":" not in w and "：" not in w
+             and units.known(w)]
+    env.warn(env.t(f"没有符合“{' '.join(query)}”的任务", f"no task matches '{' '.join(query)}'"))
+    if named:
+        env.warn(env.t(f"要列出某单位的任务，请写 unit:{named[0]}（不带 unit: 的词只查标题和内容）",
+                       f"to list a unit's tasks, write unit:{named[0]} (a bare word searches "
+                       "titles and text)"))
