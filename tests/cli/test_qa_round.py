@@ -1,0 +1,72 @@
+"""QA round: input and output at the edges of the CLI (run as the console script, as clerks do)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import TODAY, git
+
+TRACKER = Path(sys.executable).with_name("tracker")
+
+
+def _run(repo: Path, *args: str, stdin: bytes | None = None, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "TRACKER_USER": "王某"}
+    return subprocess.run([str(TRACKER), "--repo", str(repo), "--today", TODAY, *args], input=stdin,
+                          capture_output="stdout" not in kw, env=env, check=False, **kw)  # type: ignore[call-overload]
+
+
+def test_note_from_gbk_standard_input_is_refused_with_a_sentence(demo_repo: Path) -> None:
+    """A report saved by a Windows editor in GBK and piped in (`type 进展.txt | tracker note T3 -`)
+    gave "内部错误" (a UnicodeEncodeError from ruamel on surrogates); it should say the text is
+    not UTF-8, exit 1, and write nothing."""
+    before = (demo_repo / "plans" / "clean-heating-2026.yaml").read_bytes()
+    proc = _run(demo_repo, "note", "clean-heating-2026/T3", "-", stdin="全县累计安装2300户\r\n".encode("gbk"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert "内部错误" not in err and "Traceback" not in err, err
+    assert (demo_repo / "plans" / "clean-heating-2026.yaml").read_bytes() == before
+
+
+def test_note_text_argument_with_undecodable_bytes_is_refused_with_a_sentence(demo_repo: Path) -> None:
+    proc = subprocess.run([os.fsencode(TRACKER), b"--repo", os.fsencode(demo_repo), b"--today",
+                           TODAY.encode(), b"--by", "王某".encode(), b"note", b"clean-heating-2026/T3",
+                           "进展".encode("gbk")], capture_output=True, check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "内部错误" not in err, err
+
+
+def test_note_from_standard_input_drops_a_leading_bom(demo_repo: Path) -> None:
+    """Windows tools put a BOM before piped UTF-8 text; it was stored as an invisible U+FEFF at
+    the start of the report (and of the commit subject)."""
+    proc = _run(demo_repo, "note", "clean-heating-2026/T3", "-", stdin="\ufeff带BOM的进展\n".encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "\ufeff" not in git(demo_repo, "log", "-1", "--format=%s")
+    text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "\ufeff带BOM" not in text
+
+
+def test_closed_stdout_gives_no_traceback(demo_repo: Path) -> None:
+    """`tracker list >&-` (stdout closed, as cron or a service may start it): sys.stdout is None
+    and main()'s final flush raised AttributeError with a Python traceback."""
+    for args in (["list"], ["show", "clean-heating-2026/T3"]):
+        proc = subprocess.run([str(TRACKER), "--repo", str(demo_repo), "--today", TODAY, *args],
+                              stdout=None, stderr=subprocess.PIPE, check=False,
+                              pass_fds=(), preexec_fn=lambda: os.close(1))
+        assert b"Traceback" not in proc.stderr, proc.stderr.decode()
+
+
+def test_set_with_full_stdout_does_not_say_not_done_after_committing(demo_repo: Path) -> None:
+    """`tracker set … > /dev/full`: the change is saved and committed, then the confirmation
+    cannot be printed, and the message says "磁盘已满，无法写入 ，操作没有完成" - the operation
+    was done (and the file name is empty). A clerk who believes it retries or reports a loss."""
+    head = git(demo_repo, "rev-parse", "HEAD")
+    with open("/dev/full", "wb") as full:
+        proc = _run(demo_repo, "set", "clean-heating-2026/T3", "progress=66", stdout=full,
+                    stderr=subprocess.PIPE)
+    err = proc.stderr.decode()
+    if git(demo_repo, "rev-parse", "HEAD") != head:
+        assert "操作没有完成" not in err, err
+    assert "无法写入 ，" not in err, err
