@@ -70,3 +70,19 @@ def test_set_with_full_stdout_does_not_say_not_done_after_committing(demo_repo: 
     if git(demo_repo, "rev-parse", "HEAD") != head:
         assert "操作没有完成" not in err, err
     assert "无法写入 ，" not in err, err
+
+
+def test_set_over_a_hand_edit_of_the_same_field_does_not_claim_it_remains(demo_repo: Path) -> None:
+    """A clerk types progress 62 -> 70 by hand (not committed), then runs `tracker set … progress=80`.
+    The commit makes the file equal to HEAD (nothing uncommitted is left), yet tracker warns
+    "plans/…yaml 里未提交的手工修改没有一起提交，仍留在文件里" - a hand edit that is not there."""
+    assert _run(demo_repo, "list").returncode == 0  # the office has used tracker before (caches)
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    progress: 62\n" in text
+    path.write_text(text.replace("    progress: 62\n", "    progress: 70\n", 1), encoding="utf-8")
+    proc = _run(demo_repo, "set", "clean-heating-2026/T3", "progress=80")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert git(demo_repo, "status", "--porcelain") == ""
+    said = proc.stdout.decode() + proc.stderr.decode()
+    assert "仍留在文件里" not in said, said
