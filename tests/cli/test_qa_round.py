@@ -86,3 +86,16 @@ def test_set_over_a_hand_edit_of_the_same_field_does_not_claim_it_remains(demo_r
     assert git(demo_repo, "status", "--porcelain") == ""
     said = proc.stdout.decode() + proc.stderr.decode()
     assert "仍留在文件里" not in said, said
+
+
+def test_list_to_a_gbk_stream_with_an_emoji_title_is_not_an_internal_error(demo_repo: Path) -> None:
+    """On a Chinese Windows machine a pipe or file is written in the ANSI code page (GBK, cp936).
+    A title with a character GBK lacks (an emoji, a rare name character) made `tracker list`,
+    `show` and `summary` end with "内部错误" (UnicodeEncodeError in output.echo); the ASCII case
+    is already handled there by writing UTF-8 with replacements."""
+    assert _run(demo_repo, "set", "clean-heating-2026/T3", "title=入户安装😀").returncode == 0
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    proc = subprocess.run([str(TRACKER), "--repo", str(demo_repo), "--today", TODAY, "list"],
+                          capture_output=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr.decode("gbk", "replace")
+    assert "clean-heating-2026/T3".encode() in proc.stdout
