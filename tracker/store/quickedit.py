@@ -168,7 +168,7 @@ def set_field(doc: Doc, task_id: str, key: str, value: Any) -> list[Splice]:
     start, end, style = doc.value_span(task.values_at[key], old)
     if isinstance(value, list):
         return [(start, end, flow_list(value))]
-    if style in "[{":  # a collection replaced by a scalar: on the key's line
+    if style and style in "[{":  # a collection replaced by a scalar: on the key's line
         return [(span[1], end, ": " + scalar(value))]
     return [(start, end, scalar(value, prefer=style))]
 
