@@ -98,4 +98,4 @@ def test_list_to_a_gbk_stream_with_an_emoji_title_is_not_an_internal_error(demo_
     proc = subprocess.run([str(TRACKER), "--repo", str(demo_repo), "--today", TODAY, "list"],
                           capture_output=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr.decode("gbk", "replace")
-    assert "clean-heating-2026/T3".encode() in proc.stdout
+    assert b"clean-heating-2026/T3" in proc.stdout
