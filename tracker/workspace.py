@@ -31,6 +31,28 @@ class RefError(UserError):
     """A plan or task reference that names nothing (or more than one thing)."""
 
 
+def _refuse_undecodable(subject: str, changes: list[Change]) -> None:
+    """Text that came in as bytes that are not UTF-8 (a GBK file piped in, a GBK terminal)
+    holds lone surrogates, which no file can hold: say so before anything is written."""
+    texts = [subject] + [v for c in changes for v in _texts(c.new)]
+    if any("\udc80" <= ch <= "\udcff" for t in texts for ch in t):
+        from tracker.store.planfile import EditError
+
+        raise EditError("输入的文字不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后再输入，未保存",
+                        "the text typed or piped in is not UTF-8 (GBK, perhaps): save it as "
+                        "UTF-8 and try again; nothing saved")
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _texts(v)]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    return []
+
+
 class Change(Struct, frozen=True):
     """One field changed by an edit, for the commit message."""
 
@@ -237,6 +259,7 @@ class Workspace:
               task_id: str | None = None) -> Saved:
         """Edit one plan file and commit exactly that edit. Refuses edits that would add check
         errors. A hand edit waiting uncommitted in the file stays there, out of the commit."""
+        _refuse_undecodable(subject, changes)
         state = git.state_problem(self.root) if git.is_repo(self.root) else None
         if state is not None:
             raise state
@@ -313,6 +336,8 @@ class Workspace:
             base = scope.base(self.root, rel, old_blob, earlier.blob if earlier else None)
         carried = [earlier.message] if earlier else []
         tool_raw = new_raw if base.clean else self._tool_version(path, rel, base.raw, edits)
+        if tool_raw is not None and tool_raw == new_raw:
+            tool_raw = new_raw  # the edit overwrote all of the hand edit: nothing stays behind
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
             tool_blob = scope.hash_blob(self.root, tool_raw)
