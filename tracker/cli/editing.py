@@ -79,8 +79,17 @@ def report_saved(env: Env, saved: object) -> None:
                       f"this edit needs the uncommitted hand edit in the file: committed that "
                       f"first on its own as {saved.hand_commit}"))
     if saved.commit:
-        env.say(env.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
+        done = (env.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
                 + render.printable(saved.message.splitlines()[0]))
+        try:
+            env.say(done)
+        except OSError as exc:  # stdout full or gone: the change is made; say so where we can
+            import errno
+
+            why = {errno.ENOSPC: "磁盘已满", errno.EPIPE: "输出已关闭"}.get(exc.errno or 0, exc.strerror)
+            raise Failure(env.t(f"{done}（这条确认无法写到标准输出：{why}）",
+                                f"{done} (this confirmation could not be written to standard "
+                                f"output: {exc.strerror})")) from None
         if saved.hand_edit_kept:
             env.say(env.t(f"{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
                           f"the uncommitted hand edit in {saved.path} was left out of the commit "
@@ -249,8 +258,8 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
 
 def _typed_text(env: Env, title: str) -> str:
     """A report from standard input (a pipe, a file) or, on a terminal, from $EDITOR."""
-    if not sys.stdin.isatty():
-        return sys.stdin.read()
+    if not sys.stdin.isatty():  # a BOM that Windows tools put before piped text is no text
+        return sys.stdin.read().removeprefix("\ufeff")
     hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
                  f"# Write the progress of '{title}' above; several lines are fine. Lines "
                  "starting with # are not kept.")

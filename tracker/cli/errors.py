@@ -59,7 +59,7 @@ def _environment_error(exc: OSError, lang: str) -> str | None:
     said in one line with the file. None for any other (a bug: see _internal_error)."""
     import errno
 
-    what = exc.filename or ""
+    what = exc.filename or ("标准输出" if lang == "zh" else "standard output")
     zh_en = {
         errno.EACCES: ("没有权限", "no permission"), errno.EPERM: ("没有权限", "no permission"),
         errno.EROFS: ("磁盘或文件夹是只读的", "the disk or folder is read-only"),
