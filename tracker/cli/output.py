@@ -33,7 +33,10 @@ def echo(text: str = "", err: bool = False, nl: bool = True) -> None:
         stream.buffer.write(text.encode("utf-8", "replace"))
         stream.buffer.flush()
         return
-    stream.write(text)
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:  # a GBK console or pipe and a character GBK lacks (an emoji)
+        stream.write(text.encode(stream.encoding, "replace").decode(stream.encoding))
     stream.flush()
 
 
