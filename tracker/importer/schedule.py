@@ -15,7 +15,7 @@ from datetime import date
 
 from tracker.dates import DateError, Deadline, find_dates
 
-_TAG = re.compile(r"(?:完成时限|完成时间|时限要求|时间要求|截止时间)\s*:\s*")
+_TAG = re.compile(r"(?:完成时限|完成期限|完成时间|时限要求|时间要求|截止时间)\s*:\s*")
 # 6月13日(周五)前, 9月20日(下周二)下班前: the weekday in brackets sits between the day and its 前.
 _WEEKDAY = r"(?:[(（]\s*[下本这]?(?:周|星期|礼拜)[一二三四五六日天]\s*[)）])?"
 _AFTER_DEADLINE = re.compile(
