@@ -50,6 +50,8 @@ ROLES = {
     "责任领导": "leader",
     "牵头领导": "leader",
     "总责任人": "leader",
+    # 项目负责人:A局某甲、B局某乙 under a 实事 item: the persons heading it (see _tags)
+    "项目负责人": "leader",
     "分管领导": "leader",
     "包保领导": "leader",
     "协同责任单位": "support",
@@ -221,12 +223,22 @@ def _tags(text: str, norm: str) -> Owners | None:
             if end == len(norm) and _cut_last(value, names):
                 names = names[:-1]
                 review.append(f"{text[m.start(1) : m.end(1)]}的最后一个名称似被截断,未导入;请核对原文")
+        elif names and all(_unit_person(n) for n in names):
+            # 项目负责人:A局某甲、B局某乙: one head per unit in charge, each after the unit's
+            # name; the first unit's head is the item's leader, named without the unit
+            names = [_unit_person(names[0]) or names[0]]
         if not names:
             review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
     if not any(fields.values()) and not review:
         return None
     return _tagged(fields, "、".join(fields["leader"]) or None, tuple(review))
+
+
+def _unit_person(name: str) -> str | None:
+    """市卫生局某甲: the person after a unit's name, or None when the name is not that."""
+    m = re.fullmatch(rf"(.{{2,24}}?{_UNIT_END})([\u4e00-\u9fff]{{2,3}})", fold(name))
+    return name[m.start(2) : m.end(2)] if m and _is_person(m.group(2)) else None
 
 
 # 责任部门:A牵头,B、C配合: role words closing the clauses of a role line's value.
@@ -474,13 +486,14 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         support.extend(_generic_support(text, norm))
     if not (lead or owners or support):
         owners = _staff(text, norm)
-    if not (lead or owners or support):
+    leader = _leader_by_post(text, norm)
+    if not (lead or owners or support or leader):
         return Owners()
     return Owners(
         tuple(_dedupe(lead)),
         tuple(_dedupe(owners)),
         tuple(_dedupe(support)),
-        None,
+        leader,
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
@@ -622,10 +635,25 @@ def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> lis
 
 
 # A person named with the post held: 王乙副校长, 杨己主任 (a surname first, see _SURNAMES).
-_POST = r"(?:副)?(?:校长|主任|书记|局长|镇长|乡长|县长|区长|部长|处长|科长|院长|所长|站长|园长|馆长|主席|经理)"
+_POST = (
+    r"(?:副)?(?:校长|主任|书记|局长|镇长|乡长|县长|区长|部长|处长|科长|院长|所长|站长|园长|馆长|主席|经理"
+    r"|市长|省长|州长|旗长)"
+)
 _PERSON = rf"[\u4e00-\u9fff]{{2,3}}?{_POST}"
 # (王乙副校长牵头): the person leading a group's work.
 _LEADS = re.compile(rf"[(\[]\s*({_PERSON})\s*(?:牵头|负责|挂帅)\s*[)\]]")
+# 由某甲副市长负责,A牵头,B配合: the official named by post in charge of the item is its leader.
+_BY_POSTED = re.compile(rf"由({_PERSON})(?:负责|总负责|牵头负责)(?!人)")
+
+
+def _leader_by_post(text: str, norm: str) -> str | None:
+    for m in _BY_POSTED.finditer(norm):
+        post = re.search(rf"{_POST}$", m.group(1))
+        if post and _is_person(m.group(1)[: post.start()]):
+            return text[m.start(1) : m.end(1)]
+    return None
+
+
 # 校办――责任人杨己主任: the person in charge of an office's share of the work.
 _IN_CHARGE = re.compile(rf"责任人\s*({_PERSON}|[\u4e00-\u9fff]{{2,3}})(?=[,;。\s)]|$)")
 

@@ -1,0 +1,68 @@
+"""One unit test per rule learnt from the fresh10 corpus (tests/data/import-corpus-fresh10), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader) for t in plan.tasks]
+
+
+def test_a_completion_period_line_is_the_items_deadline(tmp_path: Path) -> None:
+    """完成期限:… under an item, like 完成时限:…: the item's deadline, a field line of the item
+    above, never an item of its own."""
+    text = "\n".join([
+        "某市2020年为民办实事项目",
+        "一、新建社区卫生服务站10个。",
+        "完成期限:2020年10月底前",
+        "主要责任单位:市卫健委",
+        "二、改造老旧小区20个。",
+        "完成期限:2020年11月底前",
+        "主要责任单位:市住建局",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [
+        ("一、", "2020-10-31"), ("二、", "2020-11-30"),
+    ]
+    assert [t.owners.owners for t in plan.tasks] == [("市卫健委",), ("市住建局",)]
+
+
+def test_the_project_heads_first_person_is_the_items_leader(tmp_path: Path) -> None:
+    """项目负责人:A局某甲、B局某乙: one person per unit in charge, each written after the
+    unit's name; the first unit's person is the item's leader, without the unit's name."""
+    text = "\n".join([
+        "某市2020年为民办实事项目",
+        "一、新建社区卫生服务站10个。",
+        "完成时限:2020年10月底前",
+        "主要责任单位:市卫健委、市红十字会",
+        "项目负责人:市卫健委赵甲、市红十字会钱乙",
+        "协办单位:市财政局",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("一、", (), ("市卫健委", "市红十字会"), ("市财政局",), "赵甲")]
+
+
+def test_an_official_by_post_in_charge_is_the_leader(tmp_path: Path) -> None:
+    """由某甲副市长负责,A牵头,B配合: the official named with a post leads the item as its
+    leader (post kept); the units keep their roles."""
+    text = "\n".join([
+        "某市争取上级支持事项分工方案",
+        "1、申报国家级新区事宜",
+        "由赵甲副市长负责,市发改委牵头,相关部门配合,尽快完成申报材料。",
+        "2、申报综合保税区事宜",
+        "由钱乙市长负责,市商务局牵头,市交通局配合,抓紧开展前期工作。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1、", ("市发改委",), (), ("相关部门",), "赵甲副市长"),
+        ("2、", ("市商务局",), (), ("市交通局",), "钱乙市长"),
+    ]
