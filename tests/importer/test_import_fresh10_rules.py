@@ -66,3 +66,38 @@ def test_an_official_by_post_in_charge_is_the_leader(tmp_path: Path) -> None:
         ("1、", ("市发改委",), (), ("相关部门",), "赵甲副市长"),
         ("2、", ("市商务局",), (), ("市交通局",), "钱乙市长"),
     ]
+
+
+def test_the_project_head_may_bear_any_surname(tmp_path: Path) -> None:
+    """项目负责人:A局某甲: in a field naming persons, the short name after a unit is the person,
+    whether or not its surname is a common one."""
+    text = "\n".join([
+        "某市2020年为民办实事项目",
+        "一、改造老旧小区20个。",
+        "完成时限:2020年11月底前",
+        "主要责任单位:市住建局、市规划委",
+        "项目负责人:市住建局岑甲、市规划委钱乙",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("一、", (), ("市住建局", "市规划委"), (), "岑甲")]
+
+
+def test_lone_bars_between_table_cells_are_no_cells(tmp_path: Path) -> None:
+    """| / 序号 / | / 工作任务 / | / 负责部门 / | / 时间进度 / |, then rows the same way, a bar
+    sometimes glued to the end of a long cell: the bars are cell boundaries, not empty cells,
+    so every row's unit cell lands in the unit column and a cell with no date is no unit."""
+    task = "推进数字化城市管理平台建设,将环卫作业纳入平台监管"
+    text = "\n".join([
+        "|", "序号", "|", "工作任务", "|", "负责部门", "|", "时间进度", "|",
+        "|", "1", "|", "完善管理体制", "|", "市委编办、市城管局", "|", "2020 年底前", "|",
+        "|", "2", "|", task + "|", "市城管局,各区政府", "|", "常态工作", "|",
+        "|", "3", "|", "加强设施运行监管", "|", "市住建局、市环保局", "|", "常态工作", "|",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text, year=2020)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [
+        ("1", ("市委编办", "市城管局")),
+        ("2", ("市城管局", "各区政府")),
+        ("3", ("市住建局", "市环保局")),
+    ]

@@ -236,9 +236,14 @@ def _tags(text: str, norm: str) -> Owners | None:
 
 
 def _unit_person(name: str) -> str | None:
-    """市卫生局某甲: the person after a unit's name, or None when the name is not that."""
+    """市卫生局某甲: the person after a unit's name, or None when the name is not that. In a
+    field naming persons, a short name after a unit is a person, common surname or not."""
     m = re.fullmatch(rf"(.{{2,24}}?{_UNIT_END})([\u4e00-\u9fff]{{2,3}})", fold(name))
-    return name[m.start(2) : m.end(2)] if m and _is_person(m.group(2)) else None
+    if not m or not _is_unit(m.group(1)) or _is_unit(m.group(2)) or _NOT_OWNER.search(m.group(2)):
+        return None
+    if _STAFF_NOUN.match(m.group(2)) or re.search(rf"{_POST}$", m.group(2)):
+        return None  # 各驻村领导, 市局局长: a post, not a person
+    return name[m.start(2) : m.end(2)]
 
 
 # 责任部门:A牵头,B、C配合: role words closing the clauses of a role line's value.

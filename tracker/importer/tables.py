@@ -181,7 +181,35 @@ def _unpiped(p: Para) -> Para:
 
 
 def _cell_table(paras: list[Para], i: int, rows: list[Row]) -> int:
-    """A header of short cells, one per line, then rows that start with a number."""
+    """A header of short cells, one per line, then rows that start with a number. Cells set
+    apart by lone `|` lines (| / 序号 / | / 工作任务 / | / 负责部门 / …, the bars not always on
+    lines of their own after a long cell) are read without those lines: a bar between cells
+    is no cell."""
+    window = range(i, min(len(paras), i + 400))
+    if _barred_header(paras, i):
+        kept = [k for k in window if not _bar(paras[k])]
+        took = _cells_table(paras[:i] + [paras[k] for k in kept] + paras[window.stop :], i, rows)
+        if not took:
+            return 0
+        end = kept[took - 1] + 1 if took <= len(kept) else window.stop + took - len(kept)
+        while end < len(paras) and _bar(paras[end]):
+            end += 1
+        return end - i
+    return _cells_table(paras, i, rows)
+
+
+def _barred_header(paras: list[Para], i: int) -> bool:
+    """序号 / | / 工作任务 / | / 负责部门 / |: short header cells, each followed by a lone bar."""
+    k = i + 1 if i < len(paras) and _bar(paras[i]) else i
+    cells = 0
+    while k + 1 < len(paras) and not _bar(paras[k]) and len(paras[k].norm.strip()) <= _SHORT_CELL \
+            and paras[k].norm.strip() and _bar(paras[k + 1]):
+        cells += 1
+        k += 2
+    return cells >= 3 and _is_header([paras[j].norm.strip() for j in range(i, k) if not _bar(paras[j])])
+
+
+def _cells_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     # a row's text as written (`| 1 |` with its bars), for its task's detail
     as_written = {(p.first, p.last): p.text.strip() for p in paras[i : i + 400]}
     paras = paras[:i] + [_unpiped(p) for p in paras[i : i + 400]] + paras[i + 400 :]
