@@ -101,3 +101,35 @@ def test_lone_bars_between_table_cells_are_no_cells(tmp_path: Path) -> None:
         ("2", ("市城管局", "各区政府")),
         ("3", ("市住建局", "市环保局")),
     ]
+
+
+def test_units_closing_an_item_with_a_bare_etc_own_it(tmp_path: Path) -> None:
+    """(A、B、C等负责) closing an item's paragraph: the units own it, the bare 等 dropped."""
+    text = "\n".join([
+        "某市促进就业实施意见",
+        "一、实施就业优先战略",
+        "(一)发展吸纳就业能力强的产业。加快发展现代服务业。(市商务局、市农业局等负责)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(一)", (), ("市商务局", "市农业局"), (), None)]
+
+
+def test_the_first_listed_unit_leads_when_the_document_says_so(tmp_path: Path) -> None:
+    """(A、B等负责,列第一位者为牵头单位,下同): every unit owns the item and the first one
+    leads it, here and, by 下同, in the items after it that list their units the same way; a
+    long list (eight units, sixty characters) is read whole."""
+    text = "\n".join([
+        "某市促进就业实施意见",
+        "一、实施就业优先战略",
+        "(一)建立联动机制。把稳定就业作为重要指标。(市发展改革委、市经济和信息化委、市财政局、"
+        "市人力资源社会保障局、市商务局、市地税局、市国税局、市统计局等负责,列第一位者为牵头单位,下同)",
+        "(二)发展吸纳就业能力强的产业。加快发展现代服务业。(市商务局、市农业局等负责)",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(一)", ("市发展改革委",), ("市发展改革委", "市经济和信息化委", "市财政局", "市人力资源社会保障局",
+                                   "市商务局", "市地税局", "市国税局", "市统计局"), (), None),
+        ("(二)", ("市商务局",), ("市商务局", "市农业局"), (), None),
+    ]

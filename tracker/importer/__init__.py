@@ -31,6 +31,7 @@ from tracker.importer.goals import (
     targets_in,
 )
 from tracker.importer.headings import heading_of
+from tracker.importer.owners import FIRST_LEADS
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, document_title, is_cover_notice, split
@@ -209,6 +210,7 @@ def _plan(
     tasks: list[DraftTask] = []
     goals: list[DraftGoal] = []
     kept: list[Item] = []  # items that become nothing: their text goes to the plan's note
+    first_leads = False  # (…等负责,列第一位者为牵头单位,下同): so in the items after it
     for item in items(tree):
         in_goals = (
             goal_list
@@ -225,6 +227,11 @@ def _plan(
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
         task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known)
+        if task is not None and first_leads and task.owners.owners and not task.owners.lead \
+                and task.owners.origin == "prose":
+            task = replace(task, owners=replace(task.owners, lead=task.owners.owners[:1]))
+        said = FIRST_LEADS.search(item.norm)
+        first_leads = first_leads or bool(said and "下同" in item.norm[said.end() : said.end() + 6])
         if task is not None and (is_phase_heading(item, phase_ids)
                                  or not item.label and _STAGE_LINE.match(item.norm)):
             kept.append(item)  # the phase keeps its title and dates; the note keeps its text

@@ -106,7 +106,7 @@ _SUPPORT = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办)(?!单位|部门)"
 )
 _OPENS = re.compile(
-    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,40}?)(?:按照职责分工|按职责分工|按职责|分别)?"
+    r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,80}?)(?:按照职责分工|按职责分工|按职责|分别)?"
     r"(?:具体|统一|全面|主要|共同)?(负责|牵头)"
     r"(?!人|同志|单位|部门)"
 )
@@ -420,6 +420,8 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     group = _GROUP_TAIL.search(span)
     if group:
         span = span[: group.start()]
+    elif span.endswith("等") and len(span) > 3:
+        span = span[:-1]  # (A、B等负责): the bare 等 closes a list of units, as 等部门 does
     span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
     span = _NAMES_STAFF.sub("", span)  # X要确定专人负责: X does it, through a person it names
     glued = _HEADING_NAME.match(fold(span))
@@ -487,6 +489,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if m.group(2) == "负责" and not any(a <= m.start(1) < b for a, b in taken):
                 owners.extend(names_at(m) or [])
     owners.extend(n for n in _subject_of_duty(text, norm, known) if n not in lead + owners)
+    if owners and not lead and FIRST_LEADS.search(norm):
+        lead = [owners[0]]  # (A、B等负责,列第一位者为牵头单位): all own it, the first leads
     if lead or owners:
         support.extend(_generic_support(text, norm))
     if not (lead or owners or support):
@@ -502,6 +506,10 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         "prose",
         ("责任单位仅见于正文表述,请核对",),
     )
+
+
+# (A、B等负责,列第一位者为牵头单位[,下同]): the first unit listed leads, all of them own.
+FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的单位|的)?(?:为|是)牵头(?:单位|部门)")
 
 
 # 有关部门 / 相关单位: no named unit, but the support of one named in charge.
