@@ -133,3 +133,40 @@ def test_the_first_listed_unit_leads_when_the_document_says_so(tmp_path: Path) -
                                    "市商务局", "市地税局", "市国税局", "市统计局"), (), None),
         ("(二)", ("市商务局",), ("市商务局", "市农业局"), (), None),
     ]
+
+
+def test_a_continued_page_on_one_line_splits_at_items_counting_on(tmp_path: Path) -> None:
+    """[接上页] (十一)… (十二)… (十三)… on one line: a page continuing a document splits at the
+    items that count up by one from wherever it starts, not only from (一); each item keeps
+    its 牵头单位: / 配合单位: fields, the 主要任务: field ending the list of units; a heading
+    whose roles are written and whose 主要任务: opens numbered steps is the item, not a lead-in."""
+    filler = "做好日常保洁,落实门前三包责任,发现问题及时整改到位。" * 3
+    text = "\n".join([
+        "|",
+        "[接上页] (十一)农贸市场卫生管理 牵头单位:市商务局 配合单位:甲区、乙区 主要任务:1、" + filler
+        + "2、" + filler
+        + " (十二)背街小巷卫生整治 牵头单位:甲区、乙区 配合单位:市公安局、市城管局 主要任务:在10月20日前完成整治。"
+        + " (十三)车站周边卫生管理 牵头单位:市交通局 配合单位:甲区。 主要任务:" + filler
+        + " 二、具体要求 (一)各区要提高认识。(二)按时完成整改。 二〇一八年九月八日",
+        "|",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("(十一)", ("市商务局",), (), ("甲区", "乙区"), None),
+        ("(十二)", ("甲区", "乙区"), (), ("市公安局", "市城管局"), None),
+        ("(十三)", ("市交通局",), (), ("甲区",), None),
+    ]
+
+
+def test_a_signing_date_in_chinese_numerals_gives_the_year(tmp_path: Path) -> None:
+    """二OO八年九月八日 (Chinese numerals, the zeros often typed as the letter O): the year the
+    document was written, when it writes no year in digits; deadlines without a year take it."""
+    text = "\n".join([
+        "某市创卫整改工作方案",
+        "(一)背街小巷卫生整治。牵头单位:市城管局。在10月20日前完成整治。",
+        "二OO八年九月八日",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [t.due and t.due.isoformat() for t in plan.tasks] == ["2008-10-20"]

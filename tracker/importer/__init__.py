@@ -117,6 +117,14 @@ def detect_plans(
 _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]\s*(?:19|20)\d\d\s*)?年")
 
 
+# 二OO八年九月八日 / 二〇一八年: a date written in Chinese numerals, the zeros often typed as the
+# letter O or 零 (a signing date): the year written, when none is written in digits.
+_CN_DIGIT = "〇一二三四五六七八九"  # 零 / O (any other character) count as 〇
+_SIGNED_CN = re.compile(
+    rf"([一二][{_CN_DIGIT}零OoΟо]{{3}})年\s*(?:[一二三四五六七八九十]{{1,2}}|元)月(?:[一二三四五六七八九十]{{1,3}}日)?"
+)
+
+
 # A page's metadata giving the date the document was written (not the date it was posted).
 _WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 
@@ -157,6 +165,10 @@ def stated_year(paras: list[Para]) -> int | None:
             if _SINCE.match(p.norm[m.end() :]) or _OCCASION.match(p.norm[m.end() :]):
                 continue
             return int(m.group(1) or m.group(2))
+    for p in paras:
+        signed = _SIGNED_CN.search(p.norm)
+        if signed:
+            return int("".join(str(max(_CN_DIGIT.find(c), 0)) for c in signed.group(1)))
     for p in paras[:12]:
         w = _WRITTEN_ON.search(p.norm)
         if w:

@@ -133,7 +133,12 @@ _RUN_ON = 300  # a longer line holding (一)(二)… inline is a whole document 
 def _marker_number(token: str) -> int:
     if token.isdigit():
         return int(token)
-    return _CN_NUM.find(token) + 1 if len(token) == 1 else 0
+    if len(token) == 1:
+        return _CN_NUM.find(token) + 1
+    tens, _, ones = token.partition("十")  # 十一, 二十, 二十三 (十 alone is one character)
+    if "十" not in token or len(token) > 3:
+        return 0
+    return (_CN_NUM.find(tens) + 1 if tens else 1) * 10 + (_CN_NUM.find(ones) + 1 if ones else 0)
 
 
 # A document site's template: its name glued to the first heading of its table of contents
@@ -216,6 +221,7 @@ def _run_on_all(para: Para) -> list[Para]:
                 expect = n + 1
         if len(found) >= 2:
             cuts.update(found)
+        cuts.update(_counting_on(pattern, para.norm))
     if not cuts:
         return [para]
     bounds = sorted({0, *cuts, len(para.norm)})
@@ -224,6 +230,19 @@ def _run_on_all(para: Para) -> list[Para]:
         for a, b in zip(bounds, bounds[1:])
         if para.norm[a:b].strip()
     ]
+
+
+def _counting_on(pattern: re.Pattern[str], norm: str) -> list[int]:
+    """[接上页] (十一)… (十二)… (十三)…: a page continuing a document starts past one; three
+    markers or more counting up by one from the first on the line are its items."""
+    found: list[int] = []
+    expect = 0
+    for m in pattern.finditer(norm):
+        n = _marker_number(m.group(1))
+        if not found and n > 1 or found and n == expect:
+            found.append(m.start())
+            expect = n + 1
+    return found if len(found) >= 3 else []
 
 
 def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:

@@ -91,7 +91,11 @@ _NOT_OWNER = re.compile(
     # a column's or field's name (参加单位, 成员单位): the role, not a unit
     r"|^(?:牵头|责任|配合|参加|参与|成员|协办|承办|主办|相关|有关)(?:单位|部门|科室)$"
 )
-_OTHER_FIELD = re.compile(r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:")
+# ;完成时限: / ,备注: after the names, or a task field glued to them (配合单位:A、B主要任务:…,
+# a one-line page having lost the space between its fields)
+_OTHER_FIELD = re.compile(
+    r"[;,]\s*[\u4e00-\u9fff]{2,6}\s*:|\s*(?:主要|工作|具体|整改)(?:任务|内容|措施|要求|职责)\s*:"
+)
 
 # Prose, on the folded text of one clause.
 # 由X牵头 / 以X牵头 (…工作是以城建部门牵头的): X leads.

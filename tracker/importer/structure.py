@@ -238,6 +238,7 @@ def _walk(
                             stage_here, norm[h.end :]))
             continue
         if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)
+                               or _ROLE_FIELDS.search(own.split("\n")[0])
                                or _BY_IN_CHARGE.search(own.split("\n")[0])
                                or UNIT_IN_CHARGE.fullmatch(own.strip())):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
@@ -359,6 +360,9 @@ def _unsigned(body: list[Para]) -> list[Para]:
 _BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)")
 # 4、市建设局负责: over (1) (2) …: a heading that only names the unit doing the steps below.
 UNIT_IN_CHARGE = re.compile(r"[^,;:。()]{2,24}(?:负责|牵头)\s*:")
+# (十一)X管理 牵头单位:A 配合单位:B 主要任务:1、… (a one-line page): the heading's own line
+# gives its roles as fields, so it is the item over the numbered steps of its 主要任务.
+_ROLE_FIELDS = re.compile(r"(?:牵头|责任|主要责任)(?:单位|部门)\s*:\s*[^\s:,;。]{2,}")
 # A heading ending in its own role clause in brackets: …(区科技局牵头) / …(牵头单位:市商务局).
 _OWN_ROLE = re.compile(r"\([^()]{2,40}(?:牵头|负责|牵头单位:[^()]+)\)\s*$")
 

@@ -45,9 +45,11 @@ def item_task(
     ) or own_background(item):
         return None
     own = item.own.strip()
-    if len(own) < 6 or own.endswith(":") and "。" not in own and not UNIT_IN_CHARGE.fullmatch(own):
+    if len(own) < 6 or own.endswith(":") and "。" not in own and not UNIT_IN_CHARGE.fullmatch(own) \
+            and tagged_owners(own, fold(own)) is None:
         # a lead-in to a list (主要职责包括:), not one with sentences of its own; 市建设局负责:
-        # over its steps names who does them, so it is the item
+        # over its steps names who does them, so it is the item, as is a heading whose role
+        # fields are written before its 主要任务: steps (X管理 牵头单位:A 配合单位:B 主要任务:)
         return None
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
