@@ -170,3 +170,38 @@ def test_a_signing_date_in_chinese_numerals_gives_the_year(tmp_path: Path) -> No
     ])
     (plan,) = _plans(tmp_path, text)
     assert [t.due and t.due.isoformat() for t in plan.tasks] == ["2008-10-20"]
+
+
+def test_a_phase_range_with_days_written_without_ri(tmp_path: Path) -> None:
+    """(2020年10月10至10月15): a phase's range whose days are written without 日 runs from the
+    first day to the last, not to the end of the month."""
+    text = "\n".join([
+        "某镇防范诈骗宣传方案",
+        "一、活动时间",
+        "(1)策划准备阶段(2020年10月10至10月15)。镇综治办制定宣传方案。",
+        "(2)集中宣传阶段(2020年10月16至11月30)。各村开展宣传活动。",
+        "二、责任分工",
+        "1.镇综治办:负责协调落实宣传工作。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(ph.start and ph.start.isoformat(), ph.end and ph.end.isoformat()) for ph in plan.phases] == [
+        ("2020-10-10", "2020-10-15"), ("2020-10-16", "2020-11-30"),
+    ]
+
+
+def test_a_document_sites_page_number_is_not_in_the_title(tmp_path: Path) -> None:
+    """X方案_第1頁 … X方案_第3頁 (頁 on a Traditional page, as 页), a document site's list of the
+    file's pages above its text: the title is X方案, without the page's number (here the text after them has no title line
+    of its own)."""
+    text = "\n".join([
+        "某公司安全生产专项方案_第1頁",
+        "某公司安全生产专项方案_第2頁",
+        "某公司安全生产专项方案_第3頁",
+        "已閱讀3頁,還剩1頁未讀 繼續免費閱讀",
+        "一、工作安排" + "夏季气温高,天气炎热,高温天气会给员工的身体健康带来不利影响。" * 10 + "二、工作职责1.安全管理部门负责每月开展一次安全检查。"
+        "2.行政部门负责发放防暑降温用品。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某公司安全生产专项方案"

@@ -330,7 +330,7 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     return out
 
 
-_PAGE_PREVIEW = re.compile(r"_第\d+页\s*$")
+_PAGE_PREVIEW = re.compile(r"_第\d+[页頁]\s*$")  # 頁 on a Traditional page
 _BULLET = re.compile(r"^\s*[•·●▪◆■]")
 # A field of a record written one a line (责任单位:… / 检查范围:…): a short label and a colon.
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:")

@@ -173,9 +173,16 @@ def _dates(norm: str, year: int) -> list[tuple[int, int, Deadline]]:
 YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~至到]\s*((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 
 
+# 10月10至10月15 / 10月16至11月30: a phase's range with its days written without 日.
+_DAYS_WITHOUT_RI = re.compile(
+    r"(\d{1,2}\s*月\s*)(\d{1,2})(?![\d日号])(\s*(?:至|到|—|~)\s*)(\d{1,2}\s*月\s*)?(\d{1,2})(?![\d日号月])"
+)
+
+
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
     """(start, end, wording) of the first readable date phrase in a phase heading; a range of
     whole years (2026-2028年) runs from the first year's 1 January to the last's 31 December."""
+    norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", norm)
     span = YEAR_RANGE.search(norm)
     if span and int(span.group(1)) <= int(span.group(2)):
         first = next((s for s, _, dl in _dates(norm, year) if not dl.vague and dl.due is not None), None)

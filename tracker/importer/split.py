@@ -147,9 +147,9 @@ _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)�
 _SITE_TAIL = re.compile(
     r"(?:范文|范本|模板|全文|\(全文\)|[_|]\s*[^_|]{2,16}(?:网|网站|门户|频道|平台))$"
 )
-# What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页.
+# What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页 (頁).
 _FILE_TAIL = re.compile(
-    r"(?:_?第\d+页|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     r"|范文|范本|模板)+$",
     re.IGNORECASE,
 )
