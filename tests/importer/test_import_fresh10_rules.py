@@ -205,3 +205,18 @@ def test_a_document_sites_page_number_is_not_in_the_title(tmp_path: Path) -> Non
     ])
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某公司安全生产专项方案"
+
+
+def test_an_essay_sites_chapter_mark_before_a_title_run_into_its_preamble(tmp_path: Path) -> None:
+    """第壹章:X方案為有效預防…: an essay site's chapter mark, then the title run straight into
+    the preamble: the title is X方案, in Traditional script as in Simplified."""
+    text = "\n".join([
+        "第壹章:某鎮防範詐騙宣傳方案為有效預防詐騙案件的發生,提高群眾防範意識,決定在全鎮開展宣傳活動。",
+        "壹、指導思想",
+        "充分發揮各村職能優勢,開展多層次宣傳工作。",
+        "二、責任和任務",
+        "1.鎮綜治辦:負責協調落實宣傳工作。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某鎮防範詐騙宣傳方案"
