@@ -220,3 +220,25 @@ def test_an_essay_sites_chapter_mark_before_a_title_run_into_its_preamble(tmp_pa
     ])
     (plan,) = _plans(tmp_path, text)
     assert plan.title == "某鎮防範詐騙宣傳方案"
+
+
+def test_a_word_table_flattened_into_one_line_with_glued_row_numbers(tmp_path: Path) -> None:
+    """X分工表序号工作内容目标任务责任单位备注1…。2021年2月底前,…。A、B,C(管委会)2…: a Word
+    table's preview flattened into one line, its header glued after 序号 and each row's number
+    glued to the cell before: the rows split at the numbers counting up, the units are the
+    last cell (after the row's last full stop), the deadline is read from the row's text, and a
+    last row cut before its units is left out."""
+    text = "\n".join([
+        "某市垃圾分类重点任务责任分工表序号工作内容目标任务责任单位备注"
+        "1加强垃圾分类宣传发动,广泛开展志愿活动,引导市民参与垃圾分类。2021年2月底前,知晓率达90%以上。"
+        "市委宣传部、市城管委,各区县政府(管委会)"
+        "2完善垃圾回收利用体系,优化社区回收设施布局。2021年3月底前,建成回收站点100个。"
+        "市商务局、市住建局,各区县政府(管委会)"
+        "3推进有害垃圾处置体系建设,规范家庭源危险废物处置。2021年4月底前,出台指导意见。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text, year=2021)
+    assert [(t.label, t.owners.owners, t.due and t.due.isoformat()) for t in plan.tasks] == [
+        ("1", ("市委宣传部", "市城管委", "各区县政府(管委会)"), "2021-02-28"),
+        ("2", ("市商务局", "市住建局", "各区县政府(管委会)"), "2021-03-31"),
+    ]
