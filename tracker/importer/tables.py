@@ -139,7 +139,7 @@ def _glued_table(p: Para) -> tuple[Para | None, list[Row]] | None:
         body_at = a + number.end()
         stop = p.norm.rfind("。", body_at, b)
         units = p.text[stop + 1 : b].strip() if stop >= 0 else ""
-        names = [n for n in re.split(r"[、,，;；]", fold_units(units)) if n]
+        names = [n for n in re.split(r"[、,，;；]", _without_etc(units)) if n]
         if not names or not any(is_unit(n) for n in names):
             if k + 1 == len(starts):
                 break  # the page ends inside the last row, before its units: cut
@@ -153,7 +153,7 @@ def _glued_table(p: Para) -> tuple[Para | None, list[Row]] | None:
     return (Para(p.first, p.first, caption, p.norm[: head.start()].strip()) if caption else None), found
 
 
-def fold_units(cell: str) -> str:
+def _without_etc(cell: str) -> str:
     """A unit cell with its 等部门 / 等 tail dropped from each name."""
     return re.sub(r"等(?:相关|有关)?(?:部门|单位)?(?=[、,，;；]|$)", "", cell)
 
