@@ -27,6 +27,7 @@ from corpus_score import (
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     HELD_OUT,
     TUNE,
     Score,
@@ -256,6 +257,17 @@ FRESH10_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal":
                  "title": 0.928}
 FRESH10_MAX_PER_TASK = 1.07
 
+# FRESH11 (tests/data/import-corpus-fresh11, 231–246, 16 documents, 29 tasks): the blind split
+# now. Gathered, and its gold written and committed (02f8618), by someone who never ran the
+# importer nor read its code, while fresh10 was being spent on tuning (street offices,
+# townships, schools, city pages; the collection gave 16 usable pages in 62 queries). Scored
+# once, after that tuning, per document only (corpus_score.py --fresh11; its mistakes are never
+# printed): recall 22/29, owners 8/22, due 6/8, goals 1/1, phases 1/1, titles 9/16, 1.03 written
+# per real task, none refused. Floors at those figures; it stays blind as the next yardstick.
+FRESH11_FLOOR = {"recall": 0.758, "owners": 0.363, "due": 0.75, "phase": 1.0, "goal": 1.0,
+                 "title": 0.562}
+FRESH11_MAX_PER_TASK = 1.04
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -276,6 +288,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh8", FRESH8, FRESH8_FLOOR, FRESH8_MAX_PER_TASK),
         ("fresh9", FRESH9, FRESH9_FLOOR, FRESH9_MAX_PER_TASK),
         ("fresh10", FRESH10, FRESH10_FLOOR, FRESH10_MAX_PER_TASK),
+        ("fresh11 (blind)", FRESH11, FRESH11_FLOOR, FRESH11_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -308,6 +321,9 @@ def test_split_covers_the_corpus_once() -> None:
     assert len(FRESH10) == 14 and not set(FRESH10) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9)
+    assert len(FRESH11) == 16 and not set(FRESH11) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -320,7 +336,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10)
+             + FRESH9 + FRESH10 + FRESH11)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
