@@ -616,17 +616,7 @@ def _and_spans(span: str) -> list[tuple[int, int]]:
 def _units_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
     """各年级团总支,各班团支部负责…: the clauses right before a unit's 负责 clause that only
     name units share its duty; stop at a clause with a role of its own or a sentence's end."""
-    out: list[str] = []
-    end = at - 1
-    while end > 0 and norm[end] in ",，":
-        start = max(norm.rfind(c, 0, end) for c in ",，。;:\n") + 1
-        span = text[start:end]
-        names = None if _ANY_ROLE.search(fold(span)) else _unit_list(span, known)
-        if not names:
-            break
-        out = names + out
-        end = start - 1
-    return out
+    return _unit_clauses_before(text, norm, at, known, -1, ",，。;:\n", _ANY_ROLE)
 
 
 _ANY_ROLE = re.compile(r"负责|牵头|配合|协助|协办|承办")
@@ -638,12 +628,20 @@ def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> lis
     opening = norm.rfind("(", 0, at)
     if opening < 0 or ")" in norm[opening:at]:
         return []
+    return _unit_clauses_before(text, norm, at, known, opening, ",", _ROLE_TAIL)
+
+
+def _unit_clauses_before(text: str, norm: str, at: int, known: frozenset[str], floor: int,
+                         stops: str, roles: re.Pattern[str]) -> list[str]:
+    """The unit lists of the comma clauses right before `at` (back to `floor`, each clause
+    running back to the nearest of `stops`), nearest last; stop at a clause that names no
+    unit or has a role of its own (`roles`)."""
     out: list[str] = []
-    end = at - 1  # the comma before the 配合 clause
-    while end > opening and norm[end] == ",":
-        start = norm.rfind(",", opening + 1, end) + 1 or opening + 1
+    end = at - 1  # the comma before the clause at `at`
+    while end > floor and norm[end] in ",，":
+        start = max([floor] + [norm.rfind(c, floor + 1, end) for c in stops]) + 1
         span = text[start:end]
-        names = None if _ROLE_TAIL.search(fold(span)) else _unit_list(span, known)
+        names = None if roles.search(fold(span)) else _unit_list(span, known)
         if not names:
             break
         out = names + out
