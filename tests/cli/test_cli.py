@@ -219,3 +219,18 @@ def test_an_empty_listing_says_so_and_how_to_ask_for_a_unit(demo_repo: Path, tra
     assert r.code == 0 and r.err == "" and r.out.count("\n") > 2
     r = tracker("--repo", str(demo_repo), "--lang", "en", "--today", TODAY, "list", "不存在")
     assert r.err == "no task matches '不存在'\n"
+
+
+def test_a_negated_term_is_a_query_word_and_a_mistyped_option_is_named(demo_repo: Path,
+                                                                          tracker) -> None:
+    """The README's `-term` negation: `tracker list -overdue` was read as options (没有选项 -o);
+    `--formt` (a mistyped option) is still refused as click refuses it."""
+    every = tracker("--repo", str(demo_repo), "--today", TODAY, "list")
+    late = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "overdue")
+    rest = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "-overdue")
+    assert rest.code == 0, rest.err
+    refs = lambda r: {line.split()[0] for line in r.out.splitlines()[2:]}  # noqa: E731
+    assert refs(rest) and refs(late) and refs(rest) | refs(late) == refs(every)
+    assert not refs(rest) & refs(late)
+    bad = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "--formt", "json")
+    assert bad.code == 2 and "没有选项 --formt，是不是 --format？" in bad.err

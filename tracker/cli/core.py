@@ -98,13 +98,20 @@ def schema(env: Env) -> None:
     env.say(render.to_json(plan_schema()))
 
 
-@cli.command(name="list")
+@cli.command(name="list", context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @pass_env
 def list_(env: Env, query: tuple[str, ...], fmt: str) -> None:
-    """List tasks matching QUERY, e.g. `status:doing unit:城关镇 overdue due<2026-06-30 摸底`."""
+    """List tasks matching QUERY, e.g. `status:doing unit:城关镇 overdue due<2026-06-30 摸底`;
+    `-term` negates a term (`-overdue`, `-status:done`)."""
+    # unknown options reach QUERY so that `-overdue` is a negated term; a word with two dashes
+    # is a mistyped option, refused as click refuses it
+    for word in query:
+        if word.startswith("--") and len(word) > 2:
+            raise click.NoSuchOption(word.split("=")[0], possibilities=["--format", "--help"],
+                                     ctx=click.get_current_context())
     list_command(env, query, fmt)
 
 

@@ -146,6 +146,7 @@ QUERY_ZH = """\
   due<2026-06-30       截止时间，也可用 <= > >= =，日期可写 6月30日
   overdue  soon  open  done  review
                        逾期、临期、未办结、已办结、有待核对的导入说明
+  -条件                取反：-overdue 未逾期，-status:done 不是已完成
 
 例如：
   tracker list status:doing unit:城关镇 overdue
@@ -164,6 +165,7 @@ for in the title, the full text and the section.
   due<2026-06-30       deadline; also <= > >= =; dates as 6月30日 too
   overdue  soon  open  done  review
                        overdue, due soon, not finished, finished, import notes to check
+  -term                negated: -overdue, -status:done
 
 Examples:
   tracker list status:doing unit:城关镇 overdue
