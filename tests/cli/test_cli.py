@@ -229,7 +229,7 @@ def test_a_negated_term_is_a_query_word_and_a_mistyped_option_is_named(demo_repo
     late = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "overdue")
     rest = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "-overdue")
     assert rest.code == 0, rest.err
-    refs = lambda r: {line.split()[0] for line in r.out.splitlines()[2:]}  # noqa: E731
+    refs = lambda r: {line.split()[0] for line in r.out.splitlines()[2:]}
     assert refs(rest) and refs(late) and refs(rest) | refs(late) == refs(every)
     assert not refs(rest) & refs(late)
     bad = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "--formt", "json")
