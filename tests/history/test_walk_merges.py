@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import TODAY, git, make_repo, two_offices
 from tests.history.test_walk import PLAN, commit_as, edit
-from tracker.history import walk
+from tracker.history import fieldchanges, walk
 
 
 def run(tracker, root: Path, *args: str):
@@ -250,14 +250,14 @@ def test_the_summarys_field_changes_are_the_walks_and_a_warm_read_skips_the_hist
                     for e in walk.walk(root)]
         expected = [(commit, changes) for commit, changes in expected if changes]
         assert any(len(commit.parents) > 1 for commit, _ in expected) or root == a
-        first = walk.task_field_changes(root, ("HEAD",))
+        first = fieldchanges.task_field_changes(root, ("HEAD",))
         assert [(c.sha, [(x.ref, x.field, x.old, x.new) for x in ch]) for c, ch in first] == \
             [(c.sha, [(x.ref, x.field, x.old, x.new) for x in ch]) for c, ch in expected]
         assert (root / ".git" / "tracker" / "fields.cache").exists()
         with monkeypatch.context() as m:
             m.setattr(walk, "DiffCache", lambda *a: (_ for _ in ()).throw(AssertionError))
-            assert walk.task_field_changes(root, ("HEAD",)) == first
+            assert fieldchanges.task_field_changes(root, ("HEAD",)) == first
     # a new commit is read (through the walk) and added
     assert run(tracker, a, "--by", "张三", "set", "p/T2", "progress=90").code == 0
-    again = walk.task_field_changes(a, ("HEAD",))
+    again = fieldchanges.task_field_changes(a, ("HEAD",))
     assert again[-1][1][0].field == "progress" and again[-1][1][0].new == 90

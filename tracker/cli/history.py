@@ -197,7 +197,7 @@ def need_git(env: Env) -> Path:
 def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, since: str | None,
             until: str | None, since_baseline: bool, fmt: str) -> None:
     """The audit trail: who changed which field of which task, newest first."""
-    from tracker.history import walk
+    from tracker.history import baseline, walk
     from tracker.history.changes import since_baseline as baseline_filter
 
     root = need_git(env)
@@ -220,7 +220,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
             after_date = parsed
         else:
             before_date = parsed
-    excluded = walk.commits_before(root) if since_baseline else {}
+    excluded = baseline.commits_before(root) if since_baseline else {}
     if since_baseline and not excluded:
         raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
     ws = env.workspace()
@@ -275,12 +275,12 @@ def _by_on_command_line(env: Env) -> str | None:
 def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
     """Field-level changes between two revisions, or from REV (default HEAD) to the working
     tree; `tracker diff baseline [PLAN]` lists what changed since the plan was issued."""
-    from tracker.history import walk
+    from tracker.history import baseline, walk
     from tracker.history.changes import since_baseline
 
     root = need_git(env)
     if rev == "baseline":
-        changes = walk.changes_since(root, rev2)
+        changes = baseline.changes_since(root, rev2)
         if changes is None:
             raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
         changes = since_baseline(changes)
@@ -428,7 +428,7 @@ def undo_cmd(env: Env) -> None:
 @pass_env
 def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
     """Mark plans as issued (印发): later `log --since-baseline` / `diff baseline` compare to it."""
-    from tracker.history import walk
+    from tracker.history import baseline
 
     root = need_git(env)
     ws = env.workspace()
@@ -455,7 +455,7 @@ def baseline_cmd(env: Env, plan_id: str | None, name: str | None) -> None:
         plans = [p for p in plans if p.id not in taken]
     if not plan_id:
         env.warn_skipped()  # a plan that cannot be read gets no baseline
-    tags = walk.create_baseline(root, [p.id for p in plans], name, git.identity(root, env.by))
+    tags = baseline.create_baseline(root, [p.id for p in plans], name, git.identity(root, env.by))
     for tag in tags:
         env.say(env.t(f"已设基线（印发）：{tag}", f"baseline set (issued): {tag}"))
 

@@ -81,13 +81,13 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
     if not git.is_repo(root):
         return None
     try:
-        from tracker.history import walk
+        from tracker.history import fieldchanges
     except ImportError:  # the history layer is optional for summaries
         return None
     revs = (f"{rev}..HEAD",) if rev else (f"--since={start.isoformat()} 00:00", "HEAD")
     known = {f.blob: f.plan for f in env.workspace().files if f.plan is not None}
     try:
-        commits = walk.task_field_changes(root, revs, known)
+        commits = fieldchanges.task_field_changes(root, revs, known)
     except git.GitError:
         return None
     out: list[object] = []

@@ -329,41 +329,6 @@ def _walk(root: Path, commits: list[tuple[Commit, list[_FileChange]]], shallow: 
     return _numbered(entries)
 
 
-# ---------------------------------------------------------------- the summary's field changes
-
-
-def task_field_changes(root: Path, revs: tuple[str, ...],
-                       known: dict[str, Plan] | None = None) -> list[tuple[Commit, tuple[Change, ...]]]:
-    """Each commit reaching `revs` (oldest first) with its changes to task fields — all the
-    summary reads of history ("what changed this period").
-
-    They are kept per commit in .git/tracker/fields.cache, a file a few kilobytes long,
-    so a summary whose commits were all seen before reads it instead of the history cache:
-    that holds every change of every commit (10,100 for a 10,000-task repository's first
-    commit alone) and took 11 ms to load, for a summary that keeps none of the added tasks.
-    A commit's changes depend on nothing but the commit (blobs and parents are immutable),
-    and on whether it is the boundary of a shallow clone, which is part of the key."""
-    commits = log_commits(root, revs)
-    shallow = shallow_commits(root)
-    path = _fields_cache_path(root)
-    data = pickled.read(path)
-    cached: dict[tuple[str, bool], tuple[Change, ...]] = \
-        data[1] if isinstance(data, tuple) and len(data) == 2 and data[0] == CACHE_VERSION else {}
-    keys = [(c.sha, c.sha in shallow) for c, _ in commits]
-    if any(k not in cached for k in keys):
-        found = {e.commit.sha: e.changes for e in _walk(root, commits, shallow, known)}
-        for (commit, _), key in zip(commits, keys):
-            cached[key] = tuple(c for c in found.get(commit.sha, ())
-                                if c.scope == "task" and c.op == "changed" and c.field)
-        pickled.write(path, (CACHE_VERSION, cached))
-    return [(commit, cached[key]) for (commit, _), key in zip(commits, keys) if cached[key]]
-
-
-def _fields_cache_path(root: Path) -> Path | None:
-    gdir = git.git_dir(root)
-    return gdir / "tracker" / "fields.cache" if gdir else None
-
-
 def _entries(commits: list[tuple[Commit, list[_FileChange]]], shallow: frozenset[str],
              cache: DiffCache, diff: Callable[[str, str], tuple[Change, ...]],
              entries: list[Entry]) -> None:
@@ -516,61 +481,4 @@ def diff_trees(old: dict[str, Plan | None], new: dict[str, Plan | None]) -> list
     out: list[Change] = []
     for key in list(a) + [k for k in b if k not in a]:
         out.extend(diff_pair(a.get(key), b.get(key), key in a, key in b))
-    return out
-
-
-# ---------------------------------------------------------------- baselines (印发)
-
-BASELINE_REFS = "refs/tags/baseline/"
-
-
-def baselines(root: Path) -> dict[str, tuple[str, str]]:
-    """The latest baseline of each plan: plan id -> (tag name, commit)."""
-    proc = git.run_git(root, "for-each-ref", "--sort=creatordate", "--sort=refname",
-                           "--format=%(creatordate:unix) %(refname) %(objectname) %(*objectname)",
-                           BASELINE_REFS, check=False)
-    latest: dict[str, tuple[int, str, str]] = {}
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        when, ref, obj = int(parts[0]), parts[1], parts[-1]
-        name = ref[len("refs/tags/"):]
-        plan_id = name[len("baseline/"):].split("/", 1)[0]
-        if plan_id not in latest or when >= latest[plan_id][0]:
-            latest[plan_id] = (when, name, obj)
-    return {p: (name, sha) for p, (_, name, sha) in latest.items()}
-
-
-def create_baseline(root: Path, plan_ids: list[str], name: str, env: dict[str, str]) -> list[str]:
-    """Tag HEAD as the issued version (印发) of each plan; returns the tag names."""
-    tags = []
-    for plan_id in plan_ids:
-        tag = f"baseline/{plan_id}/{name}"
-        git.run_git(root, "tag", "-a", "-m", f"baseline {plan_id} {name}", tag, "HEAD", env=env)
-        tags.append(tag)
-    return tags
-
-
-def commits_before(root: Path) -> dict[str, set[str]]:
-    """Per plan, the commits already contained in its baseline (to leave out of the log)."""
-    out = {}
-    for plan_id, (_, sha) in baselines(root).items():
-        proc = git.run_git(root, "rev-list", sha, "--")
-        out[plan_id] = set(proc.stdout.decode().split())
-    return out
-
-
-def changes_since(root: Path, plan_id: str | None) -> list[Change] | None:
-    """Every change of the baselined plans from their baseline to the working tree."""
-    marks = baselines(root)
-    if plan_id is not None:
-        marks = {k: v for k, v in marks.items() if k == plan_id}
-    if not marks:
-        return None
-    now = {p.id: p for p in plans_in_worktree(root).values() if p is not None}
-    out: list[Change] = []
-    for pid, (_, sha) in sorted(marks.items()):
-        then = {p.id: p for p in plans_at(root, sha).values() if p is not None}
-        out.extend(diff_plans(then.get(pid), now.get(pid)))
     return out
