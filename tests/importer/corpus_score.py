@@ -315,28 +315,14 @@ class Score:
         )
 
 
+# Every document's number is unique across the corpus folders (test_import_corpus checks the
+# splits are disjoint): a document's folder is the one holding its text.
+_FOLDER = {p.stem: p.parent for c in sorted(CORPUS.parent.glob("import-corpus*"))
+           for p in c.glob("[0-9]*.txt")}
+
+
 def folder(nn: str) -> Path:
-    if nn in FRESH:
-        return FRESH_CORPUS
-    if nn in FRESH2:
-        return FRESH2_CORPUS
-    if nn in FRESH3:
-        return FRESH3_CORPUS
-    if nn in FRESH6:
-        return FRESH6_CORPUS
-    if nn in FRESH7:
-        return FRESH7_CORPUS
-    if nn in FRESH8:
-        return FRESH8_CORPUS
-    if nn in FRESH9:
-        return FRESH9_CORPUS
-    if nn in FRESH10:
-        return FRESH10_CORPUS
-    if nn in FRESH11:
-        return FRESH11_CORPUS
-    if nn in FRESH4:
-        return FRESH5_CORPUS if (FRESH5_CORPUS / f"{nn}.txt").exists() else FRESH4_CORPUS
-    return EXTRA_CORPUS if nn in EXTRA else CORPUS
+    return _FOLDER[nn]
 
 
 def gold(nn: str) -> dict:  # type: ignore[type-arg]
