@@ -29,6 +29,7 @@ from tracker.store.yamltext import (
     double_quoted,
     flow_list,
     flow_map,
+    line_end,
     scalar,
     text_block,
 )
@@ -89,10 +90,7 @@ class _Doc(Struct):  # msgspec Structs: a dataclass costs ~0.5 ms to define, at 
 
     def line_end(self, index: int) -> int:
         """Insertion point after the node ending at `index`: the start of the next line."""
-        if index > 0 and self.text[index - 1] == "\n":
-            return index
-        nl = self.text.find("\n", index)
-        return len(self.text) if nl < 0 else nl + 1
+        return line_end(self.text, index)
 
     def seq_offset(self) -> int:
         """How far this file indents a block list under its key (the `tasks:` list tells)."""

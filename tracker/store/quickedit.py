@@ -19,7 +19,7 @@ from typing import Any
 from tracker.store import fastyaml, yamlsafe
 from tracker.store.load import as_plain
 from tracker.store.yamlsafe import YMap, YSeq
-from tracker.store.yamltext import block, flow_list, scalar
+from tracker.store.yamltext import block, flow_list, line_end, scalar
 
 Splice = tuple[int, int, str]  # start, end, new text
 
@@ -110,10 +110,8 @@ class Doc:
         return self.value_span(at, value)[1]
 
     def line_end(self, index: int) -> int:
-        if index > 0 and self.text[index - 1] == "\n":
-            return index
-        nl = self.text.find("\n", index)
-        return len(self.text) if nl < 0 else nl + 1
+        """Insertion point after the node ending at `index`: the start of the next line."""
+        return line_end(self.text, index)
 
     def seq_offset(self) -> int:
         tasks = self.data.get("tasks")

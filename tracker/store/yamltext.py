@@ -135,3 +135,12 @@ def block(value: Any, indent: int, seq_offset: int) -> list[str]:
 
 def flow_map(d: dict[str, Any]) -> str:
     return "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in d.items()) + "}"
+
+
+def line_end(text: str, index: int) -> int:
+    """Where to insert after a value ending at `index`: the start of the next line (the end of
+    the text on its last line)."""
+    if index > 0 and text[index - 1] == "\n":
+        return index
+    nl = text.find("\n", index)
+    return len(text) if nl < 0 else nl + 1
