@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from msgspec import Struct
-
 from tracker.model import (
     GOAL_KEYS,
     PHASE_KEYS,
@@ -26,6 +24,7 @@ from tracker.model import (
     Task,
 )
 from tracker.problems import Problem, error, sort_key, warning
+from tracker.structs import Struct
 from tracker.units import Units
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from msgspec import Struct
-from msgspec.structs import replace as replace  # the one way to change a model value
+from tracker.structs import Struct
+from tracker.structs import replace as replace  # the one way to change a model value
 
 
 class Status(StrEnum):

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from msgspec import Struct
-
 from tracker.model import Source
+from tracker.structs import Struct
 
 
 class UserError(Exception):

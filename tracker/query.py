@@ -12,8 +12,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from msgspec import Struct
-
 from tracker.model import (
     DEFAULT_LABELS_EN,
     STATUS_KEYS,
@@ -24,6 +22,7 @@ from tracker.model import (
     meant_status,
 )
 from tracker.problems import UserError
+from tracker.structs import Struct
 from tracker.units import Units
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from msgspec import Struct
-
 from tracker.model import CLOSED_STATUSES, Plan, Settings, Task
 from tracker.model import is_overdue as is_overdue
+from tracker.structs import Struct
 from tracker.units import Units
 
 

@@ -15,12 +15,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from msgspec import Struct
-
 from tracker.history import git
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
 from tracker.store import config, load, paths, plancache
+from tracker.structs import Struct
 from tracker.units import Units
 
 if TYPE_CHECKING:

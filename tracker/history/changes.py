@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from msgspec import Struct
-
 from tracker.model import Conflict, Goal, Phase, Plan, Task, Update, replace
+from tracker.structs import Struct
 
 # Task fields compared one by one, in the order a reader expects them.
 TASK_FIELDS = ("title", "status", "due", "start", "progress", "lead", "owners", "support",

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from msgspec import Struct
-
 from tracker.problems import UserError
+from tracker.structs import Struct
 
 if TYPE_CHECKING:
     import subprocess

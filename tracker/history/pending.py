@@ -12,10 +12,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from msgspec import Struct
-
 from tracker.history import git
 from tracker.store.digest import sha1
+from tracker.structs import Struct
 
 
 class Pending(Struct, frozen=True):

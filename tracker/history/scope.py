@@ -18,9 +18,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from msgspec import Struct
-
 from tracker.history import git
+from tracker.structs import Struct
 
 NOTE = "committed"
 

@@ -22,14 +22,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from msgspec import Struct
-
 from tracker import progress
 from tracker.history import git, resolutions
 from tracker.history.changes import Change, diff_plans, number_extensions
 from tracker.model import Plan, Task, replace
 from tracker.store import load, pickled, taskchunks, yamlsafe
 from tracker.store.digest import sha1
+from tracker.structs import Struct
 
 CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
 _ZERO = "0" * 40

@@ -13,8 +13,6 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from msgspec import Struct
-
 from tracker.model import (
     GOAL_KEYS,
     PHASE_KEYS,
@@ -35,6 +33,7 @@ from tracker.problems import Problem, error
 from tracker.store import yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
+from tracker.structs import Struct
 
 CACHE_VERSION = 15  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)

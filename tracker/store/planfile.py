@@ -19,8 +19,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from msgspec import Struct
-
 from tracker.problems import UserError
 from tracker.store import yamlsafe
 from tracker.store.load import as_plain
@@ -33,6 +31,7 @@ from tracker.store.yamltext import (
     scalar,
     text_block,
 )
+from tracker.structs import Struct
 
 
 class EditError(UserError):

@@ -14,10 +14,9 @@ from __future__ import annotations
 import functools
 import re
 
-from msgspec import Struct
-
 from tracker.model import replace
 from tracker.store.load import Loaded
+from tracker.structs import Struct
 
 UNSAFE = re.compile(r"[&*!\t\r]|^(%|---|\.\.\.)", re.MULTILINE)
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from msgspec import Struct, field
-
 from tracker.model import Settings
 from tracker.standing import AsOf, Colour
+from tracker.structs import Struct, field
 from tracker.units import Units
 
 PERIODS = ("week", "month", "quarter")

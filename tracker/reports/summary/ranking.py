@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from msgspec import Struct
-
 from tracker.model import Plan, Task
 from tracker.reports.summary.data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
 from tracker.standing import unit_status
+from tracker.structs import Struct
 
 
 def _responsible(task: Task, ctx: ItemContext) -> tuple[str, ...]:

@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from msgspec import Struct
-
 from tracker.model import Settings
 from tracker.reports import render
 from tracker.reports.summary.data import ChangeLine, Group, Item, Period, Summary
 from tracker.standing import Colour
+from tracker.structs import Struct
 
 _DIGITS = "零一二三四五六七八九"
 _MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}
