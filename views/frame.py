@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
@@ -23,21 +24,63 @@ if TYPE_CHECKING:
 
 
 class KeyBar(Static):
-    """The keys of this screen and of the app, drawn once. (Textual's Footer recomposes on
-    every focus change, which costs a full layout pass on a busy board.)"""
+    """The keys of this screen and of the app, drawn once per width. (Textual's Footer
+    recomposes on every focus change, which costs a full layout pass on a busy board.)
+
+    On a narrow terminal (80 columns) not every key fits on the line. What goes first: the
+    key of the view already shown (b on the board), then the app's keys in the order of
+    DROP; the screen's own keys stay, and `? 按键` (which lists them all) and `q 退出` always
+    show. The keys keep their order."""
+
+    DROP = ("plans", "filter", "view('accountability')", "view('timeline')", "view('board')",
+            "new_task", "undo")
+    ALWAYS = ("help", "quit")
 
     def on_mount(self) -> None:
-        text = Text()
+        self.entries = self._entries()
+        self.fit(self.size.width or self.app.size.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if hasattr(self, "entries"):  # mounted: the screen's keys are known
+            self.fit(event.size.width)
+
+    def _entries(self) -> list[tuple[str, str, str, bool]]:
+        """(key, description, action, the app's) for every key shown, in order."""
+        out: list[tuple[str, str, str, bool]] = []
         seen: set[str] = set()
         nodes = [self.screen, *self.screen.query("*").results(), self.app]
+        own_view = f"view('{getattr(self.screen, 'VIEW', '').lower()}')"
         for node in nodes:
             for bindings in node._bindings.key_to_bindings.values():
                 for b in bindings:
                     if not b.show or not b.description or b.action in seen:
                         continue
                     seen.add(b.action)
-                    text.append(f" {b.key_display or self.app.get_key_display(b)} ", style="bold")
-                    text.append(b.description + " ", style="dim")
+                    if node is self.app and b.action == own_view and getattr(self.screen, "MAIN", False):
+                        continue  # b on the board goes nowhere
+                    key = b.key_display or self.app.get_key_display(b)
+                    out.append((key, b.description, b.action, node is self.app))
+        return out
+
+    def fit(self, width: int) -> None:
+        entries = list(self.entries)
+
+        def cells(items: list[tuple[str, str, str, bool]]) -> int:
+            return sum(Text(f" {k} {d} ").cell_len for k, d, _, _ in items)
+
+        for action in self.DROP:
+            if cells(entries) <= width:
+                break
+            entries = [e for e in entries if not (e[3] and e[2] == action)]
+        while cells(entries) > width:
+            spare = [i for i, e in enumerate(entries) if e[2] not in self.ALWAYS]
+            if not spare:
+                break
+            del entries[spare[-1]]
+        text = Text()
+        for key, description, _, _ in entries:
+            text.append(f" {key} ", style="bold")
+            text.append(description + " ", style="dim")
         self.update(text)
 
 
