@@ -108,21 +108,20 @@ def parse_value(key: str, raw: str, *, task: Task, settings: Settings, year: int
     Raises ValueProblem for a bad status or progress, DateError for an unreadable date."""
     if key == "status":
         return {"status": status_key(raw, settings)}
-    if key == "progress":
-        return {"progress": progress_value(raw)}
     if key in ("due", "due_text"):
         typed_due, wording = (one_line(key, raw), None) if key == "due" else (None, raw)
         return parse_due(typed_due, wording, task=task, year=year, today=today)
+    if not raw.strip() and key != "title":
+        return {key: None}  # `leader=`, `support=`, `start=` clear the field: the key goes
+    if key == "progress":
+        return {"progress": progress_value(raw)}
     if key == "start":
         from tracker.dates import parse_date  # dates (and the holiday calendar) only when typed
 
         return {"start": parse_date(raw, today=today, year=year)}
     if key in LIST_KEYS:
         return {key: split_names(one_line(key, raw))}
-    text = free_text(raw) if key in FREE_TEXT_KEYS else one_line(key, raw)
-    if not text.strip() and key != "title":
-        return {key: None}  # `leader=` clears the field: no `leader: ""` left in the file
-    return {key: text}
+    return {key: free_text(raw) if key in FREE_TEXT_KEYS else one_line(key, raw)}
 
 
 def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: int,
@@ -211,7 +210,7 @@ def field_edits(task: Task, values: dict[str, object]) -> tuple[list[Change], li
     for key, value in values.items():
         old = getattr(task, key, None)
         old_cmp = list(old) if isinstance(old, tuple) else old
-        if old_cmp == value:
+        if old_cmp == value or (value is None and old_cmp == []):  # nothing there to clear
             continue
         changes.append(Change(key, old, value))
         edits.append(planfile.remove_field(task.id, key) if value is None

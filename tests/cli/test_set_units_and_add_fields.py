@@ -72,3 +72,27 @@ def test_an_empty_value_clears_the_field_instead_of_writing_an_empty_string(
         assert '""' not in text and "''" not in text, key
     block = plan(demo_repo, "clean-heating-2026").split("  - id: T3\n")[1].split("  - id:")[0]
     assert "phase:" not in block and "detail:" not in block
+
+
+def _t3(root: Path) -> str:
+    return plan(root, "clean-heating-2026").split("  - id: T3\n")[1].split("  - id:")[0]
+
+
+def test_an_empty_list_start_or_progress_clears_its_key_as_leader_does(
+        demo_repo: Path, tracker) -> None:
+    """`support=` wrote `support: []` and `start=` / `progress=` were refused as unreadable,
+    where `leader=`, `phase=` and `due=` remove their key: an empty value clears any field
+    that may be left out."""
+    base = ("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3")
+    assert tracker(*base, "support=县财政局", "start=2026-05-01").code == 0
+    assert "support: [县财政局]" in _t3(demo_repo) and "start: 2026-05-01" in _t3(demo_repo)
+    for key in ("support", "start", "progress", "owners"):
+        r = tracker(*base, f"{key}=")
+        assert r.code == 0, (key, r.err)
+        assert f"{key}:" not in _t3(demo_repo), key
+        assert f"{key} " in git(demo_repo, "log", "-1", "--format=%s"), key
+    head = git(demo_repo, "rev-parse", "HEAD")
+    r = tracker(*base, "support=", "start=")  # nothing left to clear: nothing to commit
+    assert r.code == 0 and "没有变化" in r.out, r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == head
+    assert tracker("--repo", str(demo_repo), "check").code == 0

@@ -157,12 +157,13 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
                                       year=plan.year or env.year, today=env.today))
     for key in ("lead", "owners", "support"):
         if key in values:
-            _check_units(env, list(values[key]), new_unit)  # type: ignore[call-overload]
+            _check_units(env, list(values[key] or ()), new_unit)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
     subjects = [edits.subject(changes)] if changes else []
-    named = env.workspace().units.expand(tuple(
-        n for key in ("lead", "owners", "support")
-        for n in values.get(key, getattr(task, key))))  # type: ignore[attr-defined]
+    listed: dict[str, tuple[str, ...]] = {
+        key: tuple(values[key] or ()) if key in values else getattr(task, key)  # type: ignore[arg-type]
+        for key in ("lead", "owners", "support")}
+    named = env.workspace().units.expand(tuple(n for names in listed.values() for n in names))
     for (unit, name), value in unit_values.items():
         if unit not in named and name == "status":
             raise Failure(env.t(
