@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.history import git
-from tracker.model import Directory, Plan, Settings, Task
+from tracker.model import Directory, Plan, Settings, Task, replace
 from tracker.problems import Problem, UserError
 from tracker.store import config, load, paths, plancache
 from tracker.structs import Struct
@@ -80,6 +80,14 @@ class Saved(Struct, frozen=True):
     repaired: tuple[str, ...] = ()  # index entries a killed commit had left behind HEAD
     hand_commit: str | None = None  # a hand edit the tool's edit needed, committed first
     hand_edit_kept: bool = False  # a hand edit in the file, left out of the commit
+    # the edit took back an uncommitted hand edit: the file is as committed, nothing to commit
+    unchanged: bool = False
+
+
+# What to say of a Saved that is `unchanged` (the CLI and the TUI say the same).
+UNCHANGED = ("已保存：这项修改撤回了文件里未提交的手工修改，文件与最近一次提交相同，无需提交",
+             "saved: this change took back the uncommitted hand edit, so the file matches the "
+             "last commit; nothing to commit")
 
 
 STALE_TEMPORARY_SECONDS = 600
@@ -287,7 +295,14 @@ class Workspace:
             if not git.is_repo(self.root):
                 ondisk.atomic_write(path, new_raw)
                 return Saved(plan.path, blob, None, message=message)
-            saved = self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by)
+
+            def restate(committed: bytes) -> str:
+                """The message with each old value as the committed version has it."""
+                told, as_committed = _as_committed(subject, changes, committed, plan.path, task_id)
+                return self.commit_message(plan.id, task_id, told, as_committed)
+
+            saved = self._save(path, plan.path, raw, old_blob, new_raw, blob, edits, message, by,
+                               restate)
             from tracker.store import editcache
 
             editcache.put(self.cache_dir, new)  # the file now holds new_raw, read as `new`
@@ -318,7 +333,8 @@ class Workspace:
         return (new_raw, new) if new is not None else None
 
     def _save(self, path: Path, rel: str, raw: bytes, old_blob: str, new_raw: bytes, blob: str,
-              edits: list[planfile.Edit], message: str, by: str | None) -> Saved:
+              edits: list[planfile.Edit], message: str, by: str | None,
+              restate: Callable[[bytes], str] | None = None) -> Saved:
         """Write the edited file and commit the tool's edit alone (lock held). Three ways:
         the file holds nothing uncommitted (one `git commit --only`, the common case); it holds
         a hand edit, and the edit applies to the committed version (that is committed, the
@@ -337,6 +353,15 @@ class Workspace:
         tool_raw = new_raw if base.clean else self._tool_version(path, rel, base.raw, edits)
         if tool_raw is not None and tool_raw == new_raw:
             tool_raw = new_raw  # the edit overwrote all of the hand edit: nothing stays behind
+        if not base.clean and tool_raw is not None and base.raw is not None:
+            # the commit holds the tool's edit of the committed version, not of the hand edit:
+            # its message names the old values git has (a hand-typed 70 never reached it)
+            if restate is not None:
+                message = restate(base.raw)
+            if tool_raw == base.raw and earlier is None:  # took back a hand edit: git has it
+                ondisk.atomic_write(path, new_raw)
+                return Saved(rel, blob, None, None, message, repaired,
+                             hand_edit_kept=new_raw != base.raw, unchanged=True)
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
             tool_blob = scope.hash_blob(self.root, tool_raw)
@@ -483,3 +508,23 @@ class Workspace:
             trailers.append(f"Field: {c.field}")
         trailers.append("Tool: tracker")
         return head + "\n\n" + "\n".join(trailers) + "\n"
+
+
+def _as_committed(subject: str, changes: list[Change], committed: bytes, rel: str,
+                  task_id: str | None) -> tuple[str, list[Change]]:
+    """`changes` (and the subject that describes them) with each task field's old value read
+    from the committed bytes the edit is applied to, instead of from the working file."""
+    task = None
+    if task_id is not None:
+        loaded = load.load_plan_bytes(committed, rel)
+        task = loaded.plan.task(task_id) if loaded.plan is not None else None
+    if task is None:
+        return subject, changes
+    out: list[Change] = []
+    for c in changes:
+        if c.field in Task.__struct_fields__ and getattr(task, c.field) != c.old:
+            fixed = replace(c, old=getattr(task, c.field))
+            subject = subject.replace(c.describe(), fixed.describe(), 1)
+            c = fixed
+        out.append(c)
+    return subject, out

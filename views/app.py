@@ -22,7 +22,7 @@ from textual.screen import Screen
 from tracker.model import Task
 from tracker.problems import UserError
 from tracker.store import planfile
-from tracker.workspace import Saved
+from tracker.workspace import UNCHANGED, Saved
 from views.session import Pending, Session
 from views.words import localize, word
 
@@ -258,6 +258,8 @@ class TrackerApp(App[None]):
         elif saved.commit:
             self.notify(self.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
                         + saved.message.splitlines()[0], markup=False)
+        elif saved.unchanged:
+            self.notify(self.t(*UNCHANGED), markup=False)
         elif saved.commit_error is not None:
             self.notify(self.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
                         + saved.commit_error.message(s.lang), severity="error", markup=False, timeout=10)

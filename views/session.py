@@ -238,7 +238,7 @@ class Session:
                               by=self.by, expected_blob=self._expected[path],
                               task_id=pending.task_id)
         self._expected[path] = saved.blob
-        if saved.commit and not saved.hand_edit_kept:
+        if (saved.commit or saved.unchanged) and not saved.hand_edit_kept:
             self.hand_edited.discard(path)
         return saved
 
@@ -264,7 +264,7 @@ class Session:
         except planfile.ChangedOnDisk:
             self.reload(plan.path)
             raise
-        if saved.commit and not saved.hand_edit_kept:
+        if (saved.commit or saved.unchanged) and not saved.hand_edit_kept:
             self.hand_edited.discard(plan.path)
         self.reload(plan.path)
         return saved

@@ -88,6 +88,45 @@ def test_set_over_a_hand_edit_of_the_same_field_does_not_claim_it_remains(demo_r
     assert "仍留在文件里" not in said, said
 
 
+def test_set_over_a_hand_edit_of_the_same_field_names_the_committed_old_value(
+        demo_repo: Path) -> None:
+    """Progress 62 is committed; a clerk types 70 by hand (not committed), then runs `tracker
+    set … progress=80`. The commit's diff is 62 -> 80 (the 70 never reached git), yet its
+    subject said "progress 70 → 80": the audit trail named a value history never held."""
+    assert _run(demo_repo, "list").returncode == 0
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    progress: 62\n", "    progress: 70\n", 1)
+                    .replace("入户安装清洁取暖设备", "入户安装清洁取暖设备（手改）", 1), encoding="utf-8")
+    proc = _run(demo_repo, "set", "clean-heating-2026/T3", "progress=80")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert git(demo_repo, "log", "-1", "--format=%s").strip() == "clean-heating-2026/T3: progress 62 → 80"
+    diff = git(demo_repo, "show", "HEAD", "--format=")
+    assert "-    progress: 62" in diff and "+    progress: 80" in diff and "手改" not in diff
+    assert "（手改）" in path.read_text(encoding="utf-8")  # the other hand edit stays, uncommitted
+
+
+def test_set_that_takes_back_a_hand_edit_is_not_a_failed_commit(demo_repo: Path) -> None:
+    """Progress 62 is committed; a clerk types 70 by hand, thinks better of it and runs `tracker
+    set … progress=62`. The file is then the committed one: there is nothing to commit, and
+    tracker said "已保存文件，但 git 提交失败：git commit 失败" with exit 1."""
+    assert _run(demo_repo, "list").returncode == 0
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+    committed = path.read_text(encoding="utf-8")
+    path.write_text(committed.replace("    progress: 62\n", "    progress: 70\n", 1), encoding="utf-8")
+    head = git(demo_repo, "rev-parse", "HEAD")
+    proc = _run(demo_repo, "set", "clean-heating-2026/T3", "progress=62")
+    said = proc.stdout.decode() + proc.stderr.decode()
+    assert proc.returncode == 0, said
+    assert "失败" not in said and "无需提交" in said, said
+    assert path.read_text(encoding="utf-8") == committed
+    assert git(demo_repo, "rev-parse", "HEAD") == head
+    assert git(demo_repo, "status", "--porcelain") == ""
+    # nothing is left pending to be carried into the next commit's message
+    assert _run(demo_repo, "set", "clean-heating-2026/T2", "progress=90").returncode == 0
+    assert "T3" not in git(demo_repo, "log", "-1", "--format=%B")
+
+
 def test_list_to_a_gbk_stream_with_an_emoji_title_is_not_an_internal_error(demo_repo: Path) -> None:
     """On a Chinese Windows machine a pipe or file is written in the ANSI code page (GBK, cp936).
     A title with a character GBK lacks (an emoji, a rare name character) made `tracker list`,

@@ -94,6 +94,13 @@ def report_saved(env: Env, saved: object) -> None:
             env.say(env.t(f"{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
                           f"the uncommitted hand edit in {saved.path} was left out of the commit "
                           "and stays in the file"))
+    elif saved.unchanged:
+        from tracker.workspace import UNCHANGED
+
+        env.say(env.t(*UNCHANGED))
+        if saved.hand_edit_kept:
+            env.say(env.t(f"{saved.path} 里其余未提交的手工修改仍留在文件里",
+                          f"the rest of the uncommitted hand edit in {saved.path} stays in the file"))
     elif saved.commit_error is not None:
         raise Failure(env.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
                       + saved.commit_error.message(env.lang))
