@@ -9,7 +9,6 @@ every mapping remembers where each of its keys and values sits in the file.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import operator
 import re
 import sys
@@ -316,7 +315,9 @@ def _parse_nodes(text: str, path: str) -> tuple[Any, Any, list[Problem]]:
     try:
         node = _compose(text)
     except MarkedYAMLError as exc:
-        return None, None, [_syntax_problem(exc, text, path)]
+        from tracker.store.yamlsyntax import syntax_problem  # its tables only on an error
+
+        return None, None, [syntax_problem(exc, text, path, _compose)]
     except YAMLError as exc:  # reader errors (control characters) carry only an offset
         return None, None, [error(Source(path, 1, 1), "yaml-syntax", f"YAML 读取失败：{exc}",
                                   f"cannot read YAML: {exc}")]
@@ -367,114 +368,6 @@ def _expanded_size(root: Any) -> int:
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
     return sizes[id(root)]
-
-
-_HINTS = (
-    ("：", "这一行有全角冒号“：”，YAML 需要半角冒号加空格“: ”",
-     "this line has a full-width colon '：'; YAML needs ': ' (ASCII colon and a space)"),
-    ("\t", "这一行有制表符（Tab），YAML 只能用空格缩进",
-     "this line has a tab; YAML indents with spaces only"),
-    ("\u3000", "这一行有全角空格（U+3000），YAML 只能用半角空格",
-     "this line has a full-width space (U+3000); YAML needs ASCII spaces"),
-)
-
-
-_ZH_PROBLEMS = (
-    ("could not find expected ':'", "找不到应有的冒号“:”"),
-    ("mapping values are not allowed here", "这里不能出现“键: 值”（冒号后少了空格，或缩进不对）"),
-    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
-    ("did not find expected key", "缩进不一致，找不到应有的键"),
-    ("did not find expected '-' indicator", "缩进不一致，找不到列表的“-”"),
-    ("expected <block end>", "缩进不一致"),
-    ("that cannot start any token", "遇到不能出现在这里的字符"),
-    ("found duplicate anchor", "锚点（&）重复"),
-    ("found undefined alias", "引用了未定义的锚点（*）"),
-    ("mapping values are not allowed in this context",
-     "这里不能再出现“键: 值”（值里有“: ”时请给整个值加引号，或检查缩进）"),
-    ("did not find expected ',' or ']'", "方括号 [ ] 没有闭合，或列表项之间少了逗号"),
-    ("did not find expected ',' or '}'", "花括号 { } 没有闭合，或各项之间少了逗号"),
-    ("found a tab character", "缩进里有制表符（Tab），YAML 只能用空格缩进"),
-    ("found character that cannot start any token", "遇到不能出现在这里的字符"),
-    ("found unknown escape character", "双引号里有无法识别的转义（\\ 后面的字符）"),
-    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合？）"),
-    ("while scanning a quoted scalar", "引号没有闭合"),
-    ("while scanning a simple key", "找不到应有的冒号“:”"),
-    ("expected a comment or a line break", "值后面多出了内容（注释前要有空格“ #”）"),
-    ("found incompatible YAML document", "不支持的 YAML 版本声明"),
-    ("control characters are not allowed", "文件里有控制字符（常见于从别处复制的文字）"),
-    ("special characters are not allowed", "文件里有不允许的特殊字符"),
-)
-
-
-def _zh_problem(what: str) -> str:
-    for en, zh in _ZH_PROBLEMS:
-        if en in what:
-            return zh
-    return "这里的写法无法解析（请对照上下几行的格式检查引号、冒号和缩进）"
-
-
-@functools.cache
-def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a full-width indentation, a merge conflict marker): compiled for the first error."""
-    return (re.compile(r"[ \u3000]*\u3000"),
-            re.compile(r"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.M))
-
-
-def _syntax_problem(exc: Any, text: str, path: str) -> Problem:
-    marker = _syntax_patterns()[1].search(text)
-    if marker is not None:  # a line merge (git merge, git pull) left both sides in the file
-        line = text.count("\n", 0, marker.start()) + 1
-        return error(Source(path, line, 1), "conflict-markers",
-                     "文件里有 git 合并冲突标记（<<<<<<< ======= >>>>>>>）：两边的修改都在文件里。"
-                     "保留正确的内容，删掉这三种标记行，再运行 tracker commit",
-                     "the file has git conflict markers (<<<<<<< ======= >>>>>>>): both sides' "
-                     "changes are in it. Keep what is right, delete the marker lines, then run "
-                     "tracker commit")
-    mark = exc.problem_mark or exc.context_mark
-    if exc.problem and "end of stream" in exc.problem and exc.context_mark is not None:
-        mark = exc.context_mark  # an unclosed quote: point at where it opened
-    line = (mark.line + 1) if mark is not None else 1
-    col = (mark.column + 1) if mark is not None else 1
-    what = exc.problem or exc.context or "syntax error"
-    zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
-    lines = text.splitlines(keepends=True)
-    for candidate in (line, line - 1, line - 2):
-        # full-width spaces in a line's indentation are never right, whatever they should
-        # have been (an input method types them; YAML reads them as text, and the error
-        # shows up a line or two later)
-        if 1 <= candidate <= len(lines) and _syntax_patterns()[0].match(lines[candidate - 1]):
-            hzh, hen = _HINTS[2][1:]
-            return error(Source(path, candidate, lines[candidate - 1].index("\u3000") + 1),
-                         "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
-    for candidate in (line, line - 1, line + 1):
-        if 1 <= candidate <= len(lines):
-            for needle, hzh, hen in _HINTS:
-                if needle in lines[candidate - 1] and _repairs(lines, candidate, needle, line):
-                    col_hint = lines[candidate - 1].index(needle) + 1
-                    return error(Source(path, candidate, col_hint), "yaml-syntax",
-                                 f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
-    return error(Source(path, line, col), "yaml-syntax", zh, en)
-
-
-_REPAIR = {"：": ": ", "\t": "    ", "\u3000": " "}
-
-
-def _repairs(lines: list[str], candidate: int, needle: str, line: int) -> bool:
-    """Is this character the cause? Only if typing it the YAML way makes the error at `line`
-    go away (a legitimate full-width colon inside a title is not the cause of a bad indent
-    on the next line)."""
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    fixed = lines[:]
-    fixed[candidate - 1] = fixed[candidate - 1].replace(needle, _REPAIR[needle])
-    try:
-        _compose("".join(fixed))
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        return mark is not None and mark.line + 1 > max(line, candidate)
-    except YAMLError:
-        return False
-    return True
 
 
 class _Builder:
