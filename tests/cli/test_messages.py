@@ -83,6 +83,16 @@ def test_the_full_width_colon_hint_only_where_it_is_the_cause() -> None:
     assert problems and "全角冒号" in problems[0].zh and problems[0].source.line == 6
 
 
+def test_a_tab_is_named_once_not_again_as_a_hint() -> None:
+    """`缩进里有制表符（Tab），YAML 只能用空格缩进；提示：这一行有制表符（Tab），YAML 只能用空格缩进`:
+    when the parser's own words already name the tab, the hint said it a second time."""
+    text = "format: 1\nid: p\ntitle: t\ntasks:\n  - id: T1\n\ttitle: x\n"
+    _, problems = yamlsafe.parse(text, "plans/x.yaml")
+    assert problems and problems[0].zh.count("制表符") == 1, problems[0].zh
+    assert problems[0].en.lower().count("tab") == 1, problems[0].en
+    assert (problems[0].source.line, problems[0].source.col) == (6, 1)
+
+
 @pytest.mark.parametrize("indent", ["\u3000\u3000", "  \u3000", "\u3000   "])
 def test_full_width_spaces_in_an_indent_are_named_where_they_are(indent: str) -> None:
     """The error shows a line or two later (YAML reads them as text), the hint names the line

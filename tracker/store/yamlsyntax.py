@@ -95,6 +95,8 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
             for needle, hzh, hen in _HINTS:
                 if needle in lines[candidate - 1] and _repairs(lines, candidate, needle, line, compose):
                     col_hint = lines[candidate - 1].index(needle) + 1
+                    if needle == "\t" and "tab" in what:  # the parser named it: once is enough
+                        return error(Source(path, candidate, col_hint), "yaml-syntax", zh, en)
                     return error(Source(path, candidate, col_hint), "yaml-syntax",
                                  f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     return error(Source(path, line, col), "yaml-syntax", zh, en)
