@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker import checks
-from tracker.history import git, pending, recovery, walk
-from tracker.history.changes import commit_message
+from tracker.history import git, pending, recovery, resolutions, walk
+from tracker.history.changes import Change, commit_message
 from tracker.problems import Problem, UserError
 from tracker.workspace import Workspace
 
@@ -43,6 +43,31 @@ def describe(ws: Workspace, paths: list[str], message: str | None = None) -> str
     new = walk.plans_in_worktree(ws.root, wanted)
     changes = walk.diff_trees(old, new)
     return commit_message(changes, message)
+
+
+def describe_merge(ws: Workspace, paths: list[str], message: str | None = None) -> str:
+    """The message of a merge concluded after a conflict: git's own subject for it (`sync:
+    merge origin/main`) and what the resolution decided, as `tracker log` reads merges. The
+    other side's changes are its own commits' to describe, not this office's edits."""
+    root = ws.root
+    gdir = git.git_dir(root)
+    try:
+        subject = (gdir / "MERGE_MSG").read_text(encoding="utf-8").split("\n", 1)[0].strip()
+    except (OSError, TypeError, UnicodeDecodeError):
+        subject = ""
+    subject = subject or "merge"
+    base = git.run_git(root, "merge-base", "HEAD", "MERGE_HEAD", check=False).stdout.decode().strip()
+    wanted = set(paths)
+    new = walk.plans_in_worktree(root, wanted)
+    against: list[tuple[tuple[Change, ...], tuple[Change, ...] | None]] = []
+    for parent in ("HEAD", "MERGE_HEAD"):
+        old = walk.plans_at(root, parent, wanted)
+        since = tuple(walk.diff_trees(walk.plans_at(root, base, wanted), old)) if base else None
+        against.append((tuple(walk.diff_trees(old, new)), since))
+    decided = resolutions.decided(against, differs_from_all=all(c_i for c_i, _ in against))
+    if not (message and message.strip()) and decided:
+        message = f"{subject}: " + commit_message(decided, None).split("\n", 1)[0]
+    return commit_message(decided, message or subject).replace("Edit: hand\n", "")
 
 
 def errors_in(ws: Workspace, paths: list[str]) -> list[Problem]:

@@ -86,6 +86,28 @@ def test_true_conflict_loses_nothing_and_can_be_finished(offices, tracker) -> No
     assert plan_of(a).task("T1").status == "done"
 
 
+def test_the_commit_that_concludes_a_merge_says_what_the_merge_decided(offices, tracker) -> None:
+    """The merge `tracker commit` concludes after a conflict is a merge of the remote, and its
+    message names the value the office chose, not the other office's changes as its own."""
+    a, b = offices
+    run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked")
+    run(tracker, a, "--by", "张三", "set", "p/T2", "progress=30")
+    run(tracker, b, "--by", "李四", "set", "p/T1", "status=done")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 1
+    text = (b / "plans/p.yaml").read_text(encoding="utf-8")
+    start = text.index("    conflict:\n")
+    (b / "plans/p.yaml").write_text(text[:start] + text[text.index("  - id: T2"):], encoding="utf-8")
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    subject, _, body = git(b, "log", "-1", "--format=%B").partition("\n")
+    assert subject.startswith("sync: merge origin/main"), subject
+    assert "p/T1: status blocked → done" in subject, subject
+    assert "T2" not in subject + body  # 张三's own change, not this office's edit
+    assert "Edit: hand" not in body
+    assert subject in finished.out
+
+
 def test_unreachable_remote_and_detached_head(offices, tracker, tmp_path: Path) -> None:
     a, _ = offices
     git(a, "remote", "set-url", "origin", str(tmp_path / "gone.git"))

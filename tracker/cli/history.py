@@ -356,7 +356,7 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     errors = handedit.errors_in(ws, paths)
     if errors and not force:
         _refuse_invalid(env, errors)
-    text = handedit.describe(ws, paths, message)
+    text = handedit.describe_merge(ws, paths, message)
     if merging:
         others = [p for p in unmerged if not p.startswith("plans/")]
         if others:
