@@ -264,6 +264,30 @@ def test_a_refusing_pre_commit_hook_keeps_the_save_pending_and_shows_its_words(
     assert git(repo, "status", "--porcelain") == ""
 
 
+def test_a_git_killed_during_the_commit_is_said_as_killed_not_as_a_refusing_hook(
+        tmp_path: Path, tracker) -> None:
+    """A git commit killed half-way (by the machine, by a user closing a window) in a
+    repository that has a hook: the hook did not refuse, so the clerk is not told to fix what
+    it reports; the save stays pending and the lock git left is named on the next run."""
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(exist_ok=True)
+    hook.write_text("#!/bin/sh\nkill -9 $PPID\nsleep 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    killed = tracker("--repo", str(repo), "set", "big/T1", "progress=30")
+    assert killed.code == 1 and "Traceback" not in killed.err
+    assert "已保存文件，但 git 提交失败" in killed.err
+    assert "钩子" not in killed.err and "被终止" in killed.err, killed.err
+    english = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert "saved but not committed" in english.err
+    hook.unlink()
+    locked = tracker("--repo", str(repo), "commit")
+    assert locked.code == 1 and "index.lock" in locked.err
+    (repo / ".git" / "index.lock").unlink()
+    assert tracker("--repo", str(repo), "commit").code == 0
+    assert "progress: 30" in git(repo, "show", "HEAD:plans/big.yaml")
+
+
 def test_tracker_commit_runs_the_hooks_too_and_names_the_saves_it_carries(
         tmp_path: Path, tracker) -> None:
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})

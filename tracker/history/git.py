@@ -106,6 +106,11 @@ class HookRefused(GitError):
     """A commit hook (pre-commit, commit-msg, ...) refused the commit; `detail` is its output."""
 
 
+class Interrupted(GitError):
+    """A git process killed by a signal before it finished (not a refusal: a hook or git
+    itself said nothing); a lock it left is named by the next git command that meets it."""
+
+
 class Author(Struct, frozen=True):
     name: str
     email: str
@@ -126,6 +131,10 @@ def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = Tr
         )
     except FileNotFoundError as exc:
         raise GitError("找不到 git 程序，请先安装 git", "git is not installed") from exc
+    if check and proc.returncode < 0:  # killed by a signal: nothing refused, git was stopped
+        raise Interrupted(f"git {args[0]} 在完成前被终止（信号 {-proc.returncode}）",
+                          f"git {args[0]} was killed (signal {-proc.returncode}) before it finished",
+                          proc.stderr.decode("utf-8", "replace"))
     if check and proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
         raise _explain(root, args, err)
