@@ -60,6 +60,23 @@ def test_a_linked_plans_folder_is_reported_and_nothing_is_written_there(
     assert (elsewhere / "p.yaml").read_text(encoding="utf-8") == before
 
 
+def test_an_edit_in_a_linked_plans_folder_says_it_is_the_link_not_a_missing_plan(
+        tmp_path: Path, tracker) -> None:
+    """The clerk sees plans/p.yaml in the folder: "找不到计划 p" would send them looking for a
+    plan that is there. The answer names the link and what to do about it."""
+    root = make_repo(tmp_path / "office", {"p": PLAN})
+    elsewhere = tmp_path / "shared-drive"
+    (root / "plans").rename(elsewhere)
+    (root / "plans").symlink_to(elsewhere, target_is_directory=True)
+    for args in (("set", "p/T1", "status=done"), ("note", "p/T1", "进展"),
+                 ("add", "p", "新任务", "--owner", "城关镇")):
+        refused = run(tracker, root, *args)
+        assert refused.code == 1 and "Traceback" not in refused.err
+        assert "plans/ 是符号链接" in refused.err and "真正的文件夹" in refused.err, refused.err
+    english = run(tracker, root, "--lang", "en", "show", "p/T1")
+    assert english.code == 1 and "plans/ is a symbolic link" in english.err, english.err
+
+
 def test_import_never_writes_through_a_dangling_link(tmp_path: Path, tracker) -> None:
     root = make_repo(tmp_path / "office", {"p": PLAN})
     doc = tmp_path / "方案.txt"
