@@ -161,7 +161,9 @@ class TrackerApp(App[None]):
             self.notify(exc.message(s.lang), severity="error", markup=False)
             return
         if target is None:
-            self.notify(self.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"),
+            self.notify(self.t("没有可以撤销的 tracker 修改（只撤销在这里做的修改，同步来的不算）",
+                               "nothing to undo: no change made by tracker here (changes a "
+                               "sync brought in are not undone here)"),
                         markup=False)
             return
         question = Text(self.t("撤销最近一次修改？", "Undo the last change?"), style="bold")

@@ -108,6 +108,30 @@ def test_the_commit_that_concludes_a_merge_says_what_the_merge_decided(offices, 
     assert subject in finished.out
 
 
+def test_undo_after_a_sync_undoes_this_offices_change_never_the_other_offices(
+        offices, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tracker undo` in office B after a sync: the last change *made here*, not the newest
+    tool commit that came in from office A (reverting it would silently drop A's work)."""
+    a, b = offices
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    for var in ("GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"):  # A's change is the newer one
+        monkeypatch.setenv(var, "2026-11-21T10:00:00+08:00")
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 0  # a merge: A's commit is the newest in B's log
+    undone = run(tracker, b, "undo")
+    assert undone.code == 0, undone.err
+    assert "p/T2" in undone.out and "p/T1" not in undone.out
+    assert (plan_of(b).task("T1").status, plan_of(b).task("T2").status) == ("blocked", "todo")
+    # a sync that only fast-forwards brings nothing of B's own to undo
+    assert run(tracker, b, "sync").code == 0 and run(tracker, a, "sync").code == 0
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "progress=40").code == 0
+    assert run(tracker, a, "sync").code == 0 and run(tracker, b, "sync").code == 0
+    again = run(tracker, b, "undo")
+    assert again.code == 1 and "p/T1" not in again.out and "同步来的不算" in again.err
+    assert plan_of(b).task("T1").progress == 40
+
+
 def test_unreachable_remote_and_detached_head(offices, tracker, tmp_path: Path) -> None:
     a, _ = offices
     git(a, "remote", "set-url", "origin", str(tmp_path / "gone.git"))

@@ -406,7 +406,9 @@ def undo_cmd(env: Env) -> None:
         raise state
     target = undo.last_change(root)
     if target is None:
-        raise Failure(env.t("没有可以撤销的 tracker 修改", "nothing to undo: no change made by tracker"))
+        raise Failure(env.t("没有可以撤销的 tracker 修改（只撤销在这里做的修改，同步来的不算）",
+                            "nothing to undo: no change made by tracker here (changes a sync "
+                            "brought in are not undone here)"))
     try:
         with env.workspace().lock():
             done = undo.undo(root, target, env.by, env.verify)

@@ -34,7 +34,9 @@ class Undoable:
 
 
 def last_change(root: Path) -> Undoable | None:
-    """The most recent commit made by tracker that is not undone yet (merges are skipped)."""
+    """The most recent commit made by tracker in this clone that is not undone yet (merges are
+    skipped, and so are other offices' changes that a sync or pull brought in)."""
+    here = made_here(root)
     out = git.run_git(root, "log", "-n", "500", f"--format={_FORMAT}", check=False)
     undone: set[str] = set()
     for record in out.stdout.decode("utf-8", "replace").split("\x1e"):
@@ -45,11 +47,37 @@ def last_change(root: Path) -> Undoable | None:
         if undo_of.strip():
             undone.update(undo_of.split())
             continue
+        if here is not None and sha not in here:
+            continue
         if "tracker" in tool and sha not in undone and len(parents.split()) == 1:
             touched = git.run_git(root, "diff-tree", "--no-commit-id", "--name-only", "-r", "-z",
                                   sha).stdout.decode("utf-8", "replace").split("\0")
             return Undoable(sha, subject, tuple(p for p in touched if p))
     return None
+
+
+# What HEAD's reflog says of a commit made here: `git commit` (the tool's saves and undos,
+# plain commits), and the office's own commits a rebasing pull replayed. A fast-forward or a
+# merge brought the other office's commits; `clone`, `checkout`, `reset` made none.
+_MADE_HERE = ("commit", "revert", "cherry-pick")
+_REPLAYED = ("(pick)", "(continue)", "(reword)", "(edit)", "(squash)", "(fixup)")
+
+
+def made_here(root: Path) -> set[str] | None:
+    """The commits made in this clone, read from HEAD's reflog; None when the clone keeps no
+    reflog (then every commit counts, as before there was a second office)."""
+    proc = git.run_git(root, "reflog", "show", "-n", "5000", "--format=%H%x1f%gs", "HEAD",
+                       check=False)
+    lines = proc.stdout.decode("utf-8", "replace").splitlines() if proc.returncode == 0 else []
+    if not lines:
+        return None
+    here = set()
+    for line in lines:
+        sha, _, what = line.partition("\x1f")
+        verb = what.split(":", 1)[0]
+        if verb.startswith(_MADE_HERE) or (verb.startswith(("rebase", "pull")) and verb.endswith(_REPLAYED)):
+            here.add(sha)
+    return here
 
 
 @dataclass(frozen=True, slots=True)
