@@ -52,8 +52,8 @@ def describe_merge(ws: Workspace, paths: list[str], message: str | None = None) 
     root = ws.root
     gdir = git.git_dir(root)
     try:
-        subject = (gdir / "MERGE_MSG").read_text(encoding="utf-8").split("\n", 1)[0].strip()
-    except (OSError, TypeError, UnicodeDecodeError):
+        subject = (gdir / "MERGE_MSG").read_text(encoding="utf-8").split("\n", 1)[0].strip() if gdir else ""
+    except (OSError, UnicodeDecodeError):
         subject = ""
     subject = subject or "merge"
     base = git.run_git(root, "merge-base", "HEAD", "MERGE_HEAD", check=False).stdout.decode().strip()
