@@ -132,6 +132,28 @@ def test_undo_after_a_sync_undoes_this_offices_change_never_the_other_offices(
     assert plan_of(b).task("T1").progress == 40
 
 
+def test_an_uncommitted_edit_of_units_yaml_the_other_office_also_changed_is_named(
+        offices, tracker) -> None:
+    """Office B typed a unit into units.yaml and did not commit; office A changed units.yaml
+    too. The sync cannot merge: it names the file, keeps the edit and says what to do."""
+    a, b = offices
+    (a / "units.yaml").write_text((a / "units.yaml").read_text(encoding="utf-8")
+                                  + "# 甲办加的\n", encoding="utf-8")
+    git(a, "commit", "-qam", "甲办改单位")
+    assert run(tracker, a, "sync").code == 0
+    mine = (b / "units.yaml").read_text(encoding="utf-8") + "# 乙办还没提交的\n"
+    (b / "units.yaml").write_text(mine, encoding="utf-8")
+    head = git(b, "rev-parse", "HEAD")
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1 and "Traceback" not in stopped.err
+    first = stopped.err.splitlines()[0]
+    assert "units.yaml" in first and "未提交" in first and "git commit" in first, stopped.err
+    assert (b / "units.yaml").read_text(encoding="utf-8") == mine
+    assert git(b, "rev-parse", "HEAD") == head
+    english = run(tracker, b, "--lang", "en", "sync")
+    assert "units.yaml" in english.err.splitlines()[0] and "uncommitted" in english.err
+
+
 def test_unreachable_remote_and_detached_head(offices, tracker, tmp_path: Path) -> None:
     a, _ = offices
     git(a, "remote", "set-url", "origin", str(tmp_path / "gone.git"))

@@ -174,8 +174,8 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
         detail = (proc.stdout + proc.stderr).decode("utf-8", "replace")
         if (git.git_dir(root) or root).joinpath("MERGE_HEAD").exists():
             git.run_git(root, "merge", "--abort", check=False)
-        raise GitError("合并远程修改失败，本地数据未改动", "merging the remote changes failed; "
-                       "nothing changed locally", detail)
+        raise _in_the_way(detail) or GitError("合并远程修改失败，本地数据未改动", "merging the "
+                                              "remote changes failed; nothing changed locally", detail)
     for path in unmerged:
         stages = _stages(root, path)
         if stages and not {2, 3} <= stages:
@@ -195,6 +195,33 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
             result.conflicts.extend(found)
         else:
             result.other_conflicts.append(path)
+
+
+def _in_the_way(detail: str) -> GitError | None:
+    """Git refused to start the merge because files it would write hold work of ours that is
+    not committed (units.yaml edited by hand, a file not added yet): name them and what to do."""
+    lines = detail.splitlines()
+    for i, line in enumerate(lines):
+        if "would be overwritten by merge" in line:
+            names = []
+            for follow in lines[i + 1:]:
+                if not follow.startswith("\t"):
+                    break
+                names.append(follow.strip())
+            zh, en = "、".join(names), ", ".join(names)
+            if "untracked" in line:
+                return GitError(f"{zh} 还没有提交进 git，而对方的修改里有同名文件：先把它提交（git add "
+                                "后 git commit）或移走，再运行 tracker sync；本地数据未改动",
+                                f"{en} is not committed to git, and the other side's changes hold a "
+                                "file of that name: commit it (git add, git commit) or move it "
+                                "away, then run tracker sync; nothing changed locally")
+            command = f"git commit -m 说明 -- {' '.join(names)}"
+            return GitError(f"{zh} 有未提交的修改，而对方也改了它：先提交（{command}），再运行 "
+                            "tracker sync；本地数据未改动",
+                            f"{en} has uncommitted edits and the other side changed it too: commit "
+                            f"them first ({command.replace('说明', 'MESSAGE')}), then run tracker "
+                            "sync; nothing changed locally")
+    return None
 
 
 def _stages(root: Path, path: str) -> set[int]:
