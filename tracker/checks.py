@@ -348,7 +348,7 @@ def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
         for c in conflicts:
             by_zh = f"（{c.theirs_by}）" if c.theirs_by else ""
             by_en = f" ({c.theirs_by})" if c.theirs_by else ""
-            kept = _kept_or_deleted(c.field, c.ours, c.theirs)
+            kept = kept_or_deleted(c.field, c.ours, c.theirs)
             if kept is not None:
                 out.append(error(c.source or Source(f.path), "merge-conflict",
                                  f"{where} 合并冲突未解决：{kept[0]}{by_zh}；{kept[1]}",
@@ -362,7 +362,7 @@ def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
     return out
 
 
-def _kept_or_deleted(field: str, ours: object, theirs: object) -> tuple[str, str, str, str] | None:
+def kept_or_deleted(field: str, ours: object, theirs: object) -> tuple[str, str, str, str] | None:
     """A task one side deleted and the other changed (the merge driver keeps it, flagged), in
     words: (what happened, what to do) in Chinese, then in English."""
     if field != "task" or {ours, theirs} != {"changed", "removed"}:

@@ -331,6 +331,26 @@ def test_a_rebasing_pull_renumbers_the_task_being_replayed(offices, tracker) -> 
     assert {t.id: t.title for t in plan_of(b).tasks[2:]} == {"T3": "甲办新任务", "T4": "乙办新任务"}
 
 
+def test_a_task_one_office_deleted_and_the_other_reported_on_is_said_in_words(
+        offices, tracker) -> None:
+    """Sync and diff say what happened to the task, as check does, not the conflict
+    record's raw values (`字段 task：本方“changed”，对方“removed”`)."""
+    a, b = offices
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    (a / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
+    commit_as(a, "张三", "2026-05-04", "删去 T2")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "note", "p/T2", "已询价三家").code == 0
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1
+    assert "p/T2 本方修改了这项任务，对方删除了它（已按本方的版本保留）（张三）" in stopped.err, stopped.err
+    assert "changed" not in stopped.err and "removed" not in stopped.err
+    english = run(tracker, b, "--lang", "en", "diff")
+    assert "we changed this task and they deleted it" in english.out, english.out
+    diff = run(tracker, b, "diff")
+    assert "本方修改了这项任务，对方删除了它" in diff.out and "changed" not in diff.out, diff.out
+
+
 def test_a_plan_one_office_deleted_and_the_other_changed_gets_advice_that_fits(
         offices, tracker) -> None:
     a, b = offices

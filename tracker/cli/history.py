@@ -94,6 +94,12 @@ def describe(env: Env, c: Change) -> str:
                                         "changed"))
         ours, theirs, who = (getattr(k, "ours", ""), getattr(k, "theirs", ""),
                              getattr(k, "theirs_by", None))
+        from tracker.checks import kept_or_deleted
+
+        kept = kept_or_deleted(str(getattr(k, "field", "")), ours, theirs)
+        if c.op == "added" and kept is not None:  # a task deleted on one side, changed on the other
+            return env.t(f"合并冲突：{kept[0]}" + (f"（{who}）" if who else ""),
+                         f"merge conflict: {kept[2]}" + (f" ({who})" if who else ""))
         if c.op == "added":
             return env.t(f"合并冲突：{field} 本方“{ours}”，对方“{theirs}”" + (f"（{who}）" if who else ""),
                          f"merge conflict: {field} ours '{ours}', theirs '{theirs}'"

@@ -101,8 +101,16 @@ _SETTINGS_ADVICE = {
 
 
 def _stop_on_conflicts(env: Env, result: SyncResult) -> NoReturn:
+    from tracker.checks import kept_or_deleted
+
     for path, where, c in result.conflicts:
         by = f"（{c.theirs_by}）" if c.theirs_by else ""
+        kept = kept_or_deleted(c.field, c.ours, c.theirs)
+        if kept is not None:  # a task deleted on one side and changed on the other
+            by_en = f" ({c.theirs_by})" if c.theirs_by else ""
+            env.warn(render.printable(env.t(f"冲突：{path} {where} {kept[0]}{by}；{kept[1]}",
+                                            f"conflict: {path} {where} {kept[2]}{by_en}; {kept[3]}")))
+            continue
         env.warn(render.printable(env.t(
             f"冲突：{path} {where} 字段 {c.field}：本方“{c.ours}”，对方“{c.theirs}”{by}",
             f"conflict: {path} {where} field {c.field}: ours '{c.ours}', theirs '{c.theirs}'"
