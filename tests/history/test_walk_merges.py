@@ -137,6 +137,28 @@ def test_a_conflict_resolved_to_ones_own_side_is_the_resolvers_change(tmp_path: 
     assert ("王五", "T1", "status", "blocked", "doing") in rows  # B's value set aside
 
 
+def test_a_task_deleted_over_the_other_offices_report_is_the_resolvers_decision(
+        offices, tracker) -> None:
+    """A deleted T2, B reported on it; B resolved the conflict by deleting T2. The merge
+    threw B's report away: that is a decision, shown under the resolver, not a merge that
+    'decided no value'."""
+    a, b = offices
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    (a / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
+    commit_as(a, "张三", "2026-05-04", "删去 T2")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "note", "p/T2", "已询价三家").code == 0
+    assert run(tracker, b, "sync").code == 1
+    text = (b / "plans/p.yaml").read_text(encoding="utf-8")
+    (b / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
+    finished = run(tracker, b, "--by", "李四", "commit")
+    assert finished.code == 0, finished.err
+    assert "remove task T2" in finished.out, finished.out
+    merge = git(b, "rev-parse", "--short", "HEAD").strip()
+    rows = [r for r in log_rows(tracker, b) if r["commit"].startswith(merge)]
+    assert [(r["author"], r["ref"], r["op"]) for r in rows] == [("李四", "p/T2", "removed")], rows
+
+
 def test_a_shallow_clone_says_where_history_starts(offices, tracker, tmp_path: Path) -> None:
     a, _ = offices
     for n in (10, 20, 30):

@@ -39,7 +39,10 @@ def decided(against: Sequence[tuple[tuple[Change, ...], tuple[Change, ...] | Non
     out: list[Change] = []
     seen: set[tuple[object, ...]] = set()
     for c_i, s_i in against:
-        side = None if s_i is None else {identity(c) for c in s_i}
+        # a whole item the merge added or removed counts as changed on side i when side i
+        # changed any of its fields (the other side deleted it, this side reported on it)
+        side = None if s_i is None else ({identity(c) for c in s_i}
+                                         | {(c.plan, c.scope, c.item, "") for c in s_i})
         for c in c_i:
             ident = identity(c)
             if ident in seen:
