@@ -216,6 +216,21 @@ def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
     assert (plain / ".git" / "info" / "attributes").read_text().strip() == sync.ATTRIBUTE_LINE
 
 
+def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, tracker) -> None:
+    """`tracker init`, `git remote add`, `tracker sync`: the README's shared-folder steps on a
+    repository that has no commit yet. Refused, with both ways on: clone the shared plans, or
+    commit these first."""
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(tmp_path / "shared.git"))
+    assert tracker("init", str(tmp_path / "new")).code == 0
+    git(tmp_path / "new", "remote", "add", "origin", str(tmp_path / "shared.git"))
+    refused = run(tracker, tmp_path / "new", "sync")
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert "还没有任何提交" in refused.err and "git clone" in refused.err
+    assert "git commit" in refused.err, refused.err
+    english = run(tracker, tmp_path / "new", "--lang", "en", "sync")
+    assert "git clone" in english.err and "git commit" in english.err
+
+
 def test_gitpython_is_loaded_by_sync_only(offices, tmp_path: Path) -> None:
     """GitPython costs 70–90 ms to import: list, set and log must never pay it."""
     a, _ = offices

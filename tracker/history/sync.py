@@ -100,7 +100,13 @@ def preflight(root: Path) -> str:
         raise GitError("当前处于“分离头指针”（detached HEAD）状态：先运行 git switch 分支名 回到分支",
                        "HEAD is detached: switch back to a branch first (git switch BRANCH)")
     if not _ref_exists(root, "HEAD"):
-        raise GitError("仓库还没有任何提交，无法同步", "the repository has no commits yet; nothing to sync")
+        raise GitError("仓库还没有任何提交，无法同步：要取回别处共享的计划，在另一个文件夹里运行 "
+                       "git clone 共享仓库地址；要共享这里的计划，先提交它们（git add -A，再 git "
+                       "commit -m 建立台账），再运行 tracker sync",
+                       "the repository has no commits yet, so there is nothing to sync: to get "
+                       "plans shared elsewhere, run git clone SHARED-REPOSITORY in another folder; "
+                       "to share the plans here, commit them first (git add -A, then git commit "
+                       "-m MESSAGE) and run tracker sync again")
     dirty = git.dirty_paths(root, "plans")
     if dirty:
         raise GitError(f"有未提交的计划修改（{'、'.join(dirty)}）：先运行 tracker commit",
