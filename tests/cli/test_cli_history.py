@@ -84,6 +84,21 @@ def test_commit_hand_edits_with_a_semantic_message(office: Path, tracker) -> Non
     assert run(tracker, office, "commit").out.strip() == "计划没有未提交的修改"
 
 
+def test_committing_a_new_plan_file_says_the_plan_was_added(office: Path, tracker) -> None:
+    """A plan file copied in by hand (or imported) and committed: the message says a plan was
+    added, not that its tasks were edited ('q: edit T1, T2')."""
+    (office / "plans" / "q.yaml").write_text(
+        "format: 1\nid: q\ntitle: 新方案\nyear: 2026\ntasks:\n"
+        "  - {id: T1, title: 甲, status: todo}\n  - {id: T2, title: 乙, status: todo}\n",
+        encoding="utf-8")
+    result = run(tracker, office, "commit")
+    assert result.code == 0, result.err
+    assert git(office, "log", "-1", "--format=%s").strip() == "q: add plan 新方案 (2 tasks)"
+    (office / "plans" / "q.yaml").unlink()
+    assert run(tracker, office, "commit").code == 0
+    assert git(office, "log", "-1", "--format=%s").strip() == "q: remove plan 新方案"
+
+
 def test_commit_refuses_invalid_plan_unless_forced(office: Path, tracker) -> None:
     edit(office, "status: todo", "status: finished")
     refused = run(tracker, office, "commit")

@@ -216,6 +216,12 @@ def _subject(changes: list[Change]) -> str:
             return f"update: {text if len(text) <= 40 else text[:39] + '…'}"
         return f"{c.field} {_shown(c.old)} → {_shown(c.new)}"
 
+    whole = [c for c in changes if c.scope == "plan" and c.field == "" and c.op in ("added", "removed")]
+    if whole and len({c.plan for c in changes}) == 1:  # a plan file added or deleted
+        if whole[0].op == "removed":
+            return f"{whole[0].plan}: remove plan {whole[0].old}"
+        tasks = sum(1 for c in changes if c.scope == "task" and c.field == "" and c.op == "added")
+        return f"{whole[0].plan}: add plan {whole[0].new} ({tasks} tasks)"
     refs = list(dict.fromkeys(c.ref for c in changes))
     if len(refs) == 1:
         return f"{refs[0]}: " + "; ".join(words(c) for c in changes)
