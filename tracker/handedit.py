@@ -81,9 +81,11 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
     problems) when an edited plan has check errors, unless forced. Saves of the tool's whose
     commit failed are in those files too: the message names each (`Includes:`)."""
     state = git.state_problem(ws.root)
-    if state is not None:
+    if state is not None and not merging(ws):
         raise state
     with ws.lock():
+        if state is not None:
+            return _conclude_merge(ws, by, message, force)
         recovery.repair_index(ws.root)  # a killed commit must not make the index look edited
         paths = edited_paths(ws)
         if not paths:
@@ -95,4 +97,39 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
         text = pending.with_includes(describe(ws, paths, message), carried)
         short = git.commit(ws.root, paths, text, by=by, verify=ws.verify)
         ws.clear_pending(paths)
+    return Committed(short, text, tuple(paths))
+
+
+def merging(ws: Workspace) -> bool:
+    """A merge is waiting to be concluded (a sync or a pull stopped on a conflict)."""
+    gdir = git.git_dir(ws.root)
+    return gdir is not None and (gdir / "MERGE_HEAD").exists()
+
+
+def _conclude_merge(ws: Workspace, by: str | None, message: str | None, force: bool) -> Committed:
+    """The merge commit, once the conflicts are fixed: the plans as they are now and whatever
+    else the merge brought (staged by git). Refused while a plan has check errors (a conflict
+    entry left in) unless forced, and while another file is still in conflict."""
+    from tracker.history import sync
+
+    root = ws.root
+    unmerged = sync.unmerged_paths(root)
+    paths = sorted(set(edited_paths(ws)) | {p for p in unmerged if p.startswith("plans/")})
+    problems = errors_in(ws, paths)
+    if problems and not force:
+        raise InvalidHandEdits(problems)
+    others = [p for p in unmerged if not p.startswith("plans/")]
+    if others:
+        raise UserError(f"还有未解决的冲突文件：{'、'.join(others)}（用 git add 标记解决后再提交）",
+                        f"files still in conflict: {', '.join(others)} (resolve and git add them)")
+    text = describe_merge(ws, paths, message)
+    if paths:
+        git.run_git(root, "add", "--", *paths)
+    skip = () if ws.verify else ("--no-verify",)
+    try:
+        git.run_git(root, "commit", "-q", *skip, "-m", text, env=git.identity(root, by))
+    except git.GitError as exc:
+        raise git.refused_by_hook(root, exc) if ws.verify else exc from None
+    ws.clear_pending(paths)
+    short = git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
     return Committed(short, text, tuple(paths))

@@ -58,3 +58,36 @@ def test_undo_from_the_tui_reverts_the_move_and_keeps_the_hand_edit(demo_repo: P
     assert git(demo_repo, "log", "-1", "--format=%s").startswith("undo: ")
     committed = git(demo_repo, "diff", "HEAD~2", "HEAD", "--", PLAN)
     assert committed == ""  # the move and its undo cancel out in history
+
+
+def test_c_in_the_tui_finishes_a_merge_a_sync_left_as_tracker_commit_does(tmp_path: Path,
+                                                                           tracker) -> None:
+    """A sync stopped on a conflict; the clerk fixed the value in an editor beside the open
+    TUI and pressed c (commit hand edits). That concludes the merge, as `tracker commit`
+    does, instead of answering that a merge is in progress and should be committed."""
+    from tests.conftest import TODAY, two_offices
+    from tests.history.test_walk import PLAN as SMALL
+
+    a, b = two_offices(tmp_path, tracker, {"p": SMALL})
+    assert tracker("--repo", str(a), "--by", "张三", "set", "p/T1", "status=blocked").code == 0
+    assert tracker("--repo", str(b), "--by", "李四", "set", "p/T1", "status=done").code == 0
+    assert tracker("--repo", str(a), "--today", TODAY, "sync").code == 0
+    assert tracker("--repo", str(b), "--today", TODAY, "sync").code == 1
+    path = b / "plans/p.yaml"
+
+    async def script(app, pilot):  # type: ignore[no-untyped-def]
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text[:text.index("    conflict:\n")] + text[text.index("  - id: T2"):],
+                        encoding="utf-8")
+        app.poll_files()
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert not any("正在合并" in m for m in messages), messages
+
+    drive(b, script)
+    assert len(git(b, "log", "-1", "--format=%P").split()) == 2  # the merge is concluded
+    assert git(b, "log", "-1", "--format=%s").startswith("sync: merge origin/main: p/T1: status")
+    assert git(b, "status", "--porcelain") == ""
+    assert tracker("--repo", str(b), "--today", TODAY, "sync").code == 0

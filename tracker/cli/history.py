@@ -337,52 +337,17 @@ def _commit_or_fail(env: Env, rev: str) -> str:
 def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     """Commit hand edits of plans with a message that says what changed."""
     from tracker import handedit
-    from tracker.history import sync
 
-    root = need_git(env)
-    gdir = git.git_dir(root)
-    merging = gdir is not None and (gdir / "MERGE_HEAD").exists()
-    state = git.state_problem(root)
-    if state is not None and not merging:
-        raise state
-    ws = env.workspace()
-    if not merging:
-        try:
-            done = handedit.commit(ws, env.by, message, force)
-        except handedit.InvalidHandEdits as exc:
-            _refuse_invalid(env, exc.problems)
-        if done is None:
-            env.say(env.t("计划没有未提交的修改", "no uncommitted plan edits"))
-        else:
-            env.say(env.t(f"已提交 {done.short}：", f"committed {done.short}: ")
-                    + render.printable(done.message.splitlines()[0]))
-        return
-    unmerged = sync.unmerged_paths(root)
-    paths = sorted(set(git.dirty_paths(root, "plans")) | {p for p in unmerged if p.startswith("plans/")})
-    errors = handedit.errors_in(ws, paths)
-    if errors and not force:
-        _refuse_invalid(env, errors)
-    text = handedit.describe_merge(ws, paths, message)
-    if merging:
-        others = [p for p in unmerged if not p.startswith("plans/")]
-        if others:
-            raise Failure(env.t(f"还有未解决的冲突文件：{'、'.join(others)}（用 git add 标记解决后再提交）",
-                                f"files still in conflict: {', '.join(others)} (resolve and git add them)"))
-        ident = git.identity(root, env.by)
-        if paths:
-            git.run_git(root, "add", "--", *paths)
-        _commit(env, root, text, ident)
-        short = git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip()
-    env.say(env.t(f"已提交 {short}：", f"committed {short}: ") + render.printable(text.splitlines()[0]))
-
-
-def _commit(env: Env, root: Path, message: str, ident: dict[str, str]) -> None:
-    """git commit of what is staged; the repository's hooks run unless --no-verify."""
-    skip = () if env.verify else ("--no-verify",)
+    need_git(env)
     try:
-        git.run_git(root, "commit", "-q", *skip, "-m", message, env=ident)
-    except git.GitError as exc:
-        raise git.refused_by_hook(root, exc) if env.verify else exc from None
+        done = handedit.commit(env.workspace(), env.by, message, force)
+    except handedit.InvalidHandEdits as exc:
+        _refuse_invalid(env, exc.problems)
+    if done is None:
+        env.say(env.t("计划没有未提交的修改", "no uncommitted plan edits"))
+    else:
+        env.say(env.t(f"已提交 {done.short}：", f"committed {done.short}: ")
+                + render.printable(done.message.splitlines()[0]))
 
 
 def _refuse_invalid(env: Env, errors: list[Problem]) -> NoReturn:
