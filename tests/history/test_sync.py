@@ -154,6 +154,25 @@ def test_an_uncommitted_edit_of_units_yaml_the_other_office_also_changed_is_name
     assert "units.yaml" in english.err.splitlines()[0] and "uncommitted" in english.err
 
 
+def test_a_stale_index_lock_stops_sync_before_the_merge_and_loses_nothing(offices, tracker) -> None:
+    """A git killed earlier left .git/index.lock. Sync must not start a merge it cannot write:
+    git would leave the repository mid-merge with the index unwritten, and finishing that
+    merge would record the other office's changes as thrown away."""
+    a, b = offices
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    lock = b / ".git" / "index.lock"
+    lock.write_bytes(b"")
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1 and "Traceback" not in stopped.err
+    assert ".git/index.lock" in stopped.err and "rm" in stopped.err, stopped.err
+    assert not (b / ".git" / "MERGE_HEAD").exists()
+    lock.unlink()
+    assert run(tracker, b, "sync").code == 0
+    assert (plan_of(b).task("T1").status, plan_of(b).task("T2").status) == ("blocked", "doing")
+
+
 def test_unreachable_remote_and_detached_head(offices, tracker, tmp_path: Path) -> None:
     a, _ = offices
     git(a, "remote", "set-url", "origin", str(tmp_path / "gone.git"))

@@ -95,6 +95,15 @@ def preflight(root: Path) -> str:
     state = git.state_problem(root)
     if state is not None:
         raise state
+    gdir = git.git_dir(root)
+    if gdir is not None:  # a merge that cannot write the index stops half-way: not started
+        lock = gdir / "index.lock"
+
+        def unlocked() -> None:
+            if lock.exists():
+                raise git.LockedError(root, str(lock), "")
+
+        git.retry_locked(unlocked, root)
     branch = current_branch(root)
     if branch is None:
         raise GitError("当前处于“分离头指针”（detached HEAD）状态：先运行 git switch 分支名 回到分支",
@@ -178,8 +187,14 @@ def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
     unmerged = unmerged_paths(root)
     if not unmerged:
         detail = (proc.stdout + proc.stderr).decode("utf-8", "replace")
-        if (git.git_dir(root) or root).joinpath("MERGE_HEAD").exists():
+        merge_head = (git.git_dir(root) or root).joinpath("MERGE_HEAD")
+        if merge_head.exists():
             git.run_git(root, "merge", "--abort", check=False)
+        if merge_head.exists():  # not even the abort went through: say where things stand
+            raise GitError("合并远程修改没有完成，仓库停在合并中：先运行 git merge --abort（它说明原因时"
+                           "按它说的处理），再运行 tracker sync", "merging the remote changes did not "
+                           "finish and the repository is left mid-merge: run git merge --abort (and "
+                           "do what it says if it refuses), then tracker sync again", detail)
         raise _in_the_way(detail) or GitError("合并远程修改失败，本地数据未改动", "merging the "
                                               "remote changes failed; nothing changed locally", detail)
     for path in unmerged:
