@@ -57,7 +57,11 @@ def describe_merge(ws: Workspace, paths: list[str], message: str | None = None) 
         subject = ""
     subject = subject or "merge"
     base = git.run_git(root, "merge-base", "HEAD", "MERGE_HEAD", check=False).stdout.decode().strip()
-    wanted = set(paths)
+    # also the plans the other side changed that now read as ours (a file settled with git
+    # checkout --ours): the merge drops their changes there, and that is a decision too
+    theirs = git.run_git(root, "diff", "--name-only", "-z", "HEAD", "MERGE_HEAD", "--", "plans",
+                         check=False).stdout.decode("utf-8", "replace").split("\0")
+    wanted = set(paths) | {p for p in theirs if p.endswith(".yaml")}
     new = walk.plans_in_worktree(root, wanted)
     against: list[tuple[tuple[Change, ...], tuple[Change, ...] | None]] = []
     for parent in ("HEAD", "MERGE_HEAD"):

@@ -108,6 +108,26 @@ def test_the_commit_that_concludes_a_merge_says_what_the_merge_decided(offices, 
     assert subject in finished.out
 
 
+def test_a_merge_resolved_by_keeping_our_whole_file_says_what_it_threw_away(offices,
+                                                                           tracker) -> None:
+    """The clerk settled the conflict the git way, keeping our whole file (git checkout
+    --ours, git add): the plan equals ours, so it is not 'edited', yet the merge drops the
+    other office's changes to it. The merge commit names them."""
+    a, b = offices
+    run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked")
+    run(tracker, a, "--by", "张三", "set", "p/T2", "progress=30")
+    run(tracker, b, "--by", "李四", "set", "p/T1", "status=done")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "sync").code == 1
+    git(b, "checkout", "--ours", "plans/p.yaml")
+    git(b, "add", "plans/p.yaml")
+    finished = run(tracker, b, "commit")
+    assert finished.code == 0, finished.err
+    subject = git(b, "log", "-1", "--format=%s")
+    assert subject.startswith("sync: merge origin/main: p: edit T1, T2"), subject
+    assert "Field: progress" in git(b, "log", "-1", "--format=%b")
+
+
 def test_undo_after_a_sync_undoes_this_offices_change_never_the_other_offices(
         offices, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
     """`tracker undo` in office B after a sync: the last change *made here*, not the newest
