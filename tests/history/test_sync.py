@@ -270,6 +270,30 @@ def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, 
     assert "git clone" in english.err and "git commit" in english.err
 
 
+def test_sync_does_not_share_plans_without_the_settings_the_other_office_needs(
+        tmp_path: Path, tracker) -> None:
+    """`tracker init`, a plan written, `tracker commit` (which commits plans only), `tracker
+    sync`: pushed as it was, the shared repository had plans but no tracker.yaml, and the
+    other office's clone was no tracker repository at all. Sync says what to commit first."""
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(tmp_path / "shared.git"))
+    office = tmp_path / "office"
+    assert tracker("init", str(office)).code == 0
+    (office / "plans" / "p.yaml").write_text(PLAN, encoding="utf-8")
+    assert run(tracker, office, "commit").code == 0
+    git(office, "remote", "add", "origin", str(tmp_path / "shared.git"))
+    refused = run(tracker, office, "sync")
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert "tracker.yaml" in refused.err and "units.yaml" in refused.err
+    assert "git add" in refused.err, refused.err
+    assert git(tmp_path / "shared.git", "rev-parse", "--all") == ""  # nothing went out
+    git(office, "add", "tracker.yaml", "units.yaml")
+    git(office, "commit", "-qm", "设置")
+    assert run(tracker, office, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(tmp_path / "shared.git"), str(tmp_path / "other"))
+    listed = run(tracker, tmp_path / "other", "list")
+    assert listed.code == 0 and "p/T1" in listed.out, listed.err
+
+
 def test_gitpython_is_loaded_by_sync_only(offices, tmp_path: Path) -> None:
     """GitPython costs 70–90 ms to import: list, set and log must never pay it."""
     a, _ = offices

@@ -28,6 +28,7 @@ from tracker.store import load
 Gate = Callable[[list[str]], list[Problem]]
 
 ATTRIBUTE_LINE = "plans/*.yaml merge=tracker"
+SHARED_SETTINGS = ("tracker.yaml", "units.yaml")  # what makes a clone a tracker repository
 THEIRS_ENV = "TRACKER_MERGE_THEIRS"
 
 
@@ -120,6 +121,18 @@ def preflight(root: Path) -> str:
     if dirty:
         raise GitError(f"有未提交的计划修改（{'、'.join(dirty)}）：先运行 tracker commit",
                        f"plans have uncommitted edits ({', '.join(dirty)}): run tracker commit first")
+    # plans shared without the settings and units are no tracker repository to the other office
+    settings = [n for n in SHARED_SETTINGS if (root / n).is_file()]
+    committed = git.run_git(root, "ls-tree", "--name-only", "HEAD", "--", *settings,
+                            check=False).stdout.decode("utf-8", "replace").split()
+    missing = [n for n in settings if n not in committed]
+    if missing:
+        names = " ".join(missing)
+        raise GitError(f"{'、'.join(missing)} 还没有提交进 git，同步出去的计划到了别处会缺少它们：先运行 "
+                       f"git add {names}，再 git commit -m 设置，然后 tracker sync",
+                       f"{', '.join(missing)} is not committed to git, so the plans would reach "
+                       f"the other office without it: run git add {names}, then git commit -m "
+                       "settings, then tracker sync")
     return branch
 
 
