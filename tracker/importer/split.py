@@ -149,9 +149,11 @@ _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)�
 _SITE_TAIL = re.compile(
     r"(?:范文|范本|模板|全文|\(全文\)|[_|]\s*[^_|]{2,16}(?:网|网站|门户|频道|平台))$"
 )
-# What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页 (頁).
+# What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页 (頁),
+# …计划(实用16篇) / (通用5篇) (its count of samples, a word before the count).
 _FILE_TAIL = re.compile(
-    r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\(?\d{1,2}篇\)?|第\d{1,2}篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)|\(?\d{1,2}篇\)?|第\d{1,2}篇"
+    r"|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     r"|范文|范本|模板)+$",
     re.IGNORECASE,
 )
@@ -160,8 +162,9 @@ _KEYWORDS = re.compile(r"^(?:[^,，、\s]{1,6}\s*[,，、]\s*){3,}[^,，、\s]{1
 _ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|规划|清单|分工表|分解表)(?:\([^()]{1,12}\))?$")
 
 
-# A sample site numbers the samples of one name: 醫院愛國衛生月活動方案一 is sample 一.
-_SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則)[一二三四五六七八九十]$")
+# A sample site numbers the samples of one name: 醫院愛國衛生月活動方案一 is sample 一, and
+# 防溺水宣传教育方案1 sample 1.
+_SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則)(?:[一二三四五六七八九十]|\d{1,2})$")
 
 
 def tidy_title(title: str) -> str:
@@ -175,9 +178,10 @@ def tidy_title(title: str) -> str:
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
     t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
-    wrapped = re.fullmatch(r"《([^《》]+)》", t)  # 《…实施细则》 as the title line: the name inside
+    # 《…实施细则》 as the title line, or 【…实施方案】 (a page's brackets): the name inside
+    wrapped = re.fullmatch(r"《([^《》]+)》|【([^【】]+)】", t)
     if wrapped:
-        t = wrapped.group(1).strip()
+        t = (wrapped.group(1) or wrapped.group(2)).strip()
     for _ in range(3):
         t2 = _SAMPLE_NUMBER.sub("", _FILE_TAIL.sub("", _SITE_TAIL.sub("", t))).strip()
         if t2 == t or not t2:
