@@ -50,3 +50,23 @@ def test_a_title_line_wholly_in_lenticular_brackets(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "小区停车管理工作实施方案"
+
+
+def test_a_parenthesized_ideograph_number_is_a_heading(tmp_path: Path) -> None:
+    """㈠ / ㈡ (one character each, as some pages write (一) (二)) open a heading: a role line
+    running on without a full stop ends before it, and the heading over its items is a group."""
+    text = "\n".join([
+        "某县校园安全工作要点",
+        "㈠加强校舍安全管理,危房排查率达到百分之百。",
+        "1、开展校舍安全排查。每学期开学前对全县校舍进行一次全面排查,建立隐患台账并限期整改到位。",
+        "责任部门:县教育局、县住建局、县应急管理局、县消防救援大队",
+        "㈡加强校园周边治安管理,做到重点时段全覆盖。",
+        "2、开展校园周边治安巡逻。上学放学时段在校园周边增派警力巡逻,及时处置各类突发情况。",
+        "责任部门:县公安局、县交通运输局、县市场监督管理局、各中小学校",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1、", (), ("县教育局", "县住建局", "县应急管理局", "县消防救援大队"), (), None),
+        ("2、", (), ("县公安局", "县交通运输局", "县市场监督管理局", "各中小学校"), (), None),
+    ]

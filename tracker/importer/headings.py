@@ -1,4 +1,4 @@
-"""Heading markers: 一、 / (一) / 1. / 1、 / (1) / ① / 一是 / 第一阶段 / "单位:" labels.
+"""Heading markers: 一、 / (一) / ㈠ / 1. / 1、 / (1) / ① / 一是 / 第一阶段 / "单位:" labels.
 
 `heading_of(norm)` recognises a marker at the start of a folded paragraph. Both the cleaner
 (is the next line a new heading, or the rest of a broken one?) and the tree builder ask it, so
@@ -19,6 +19,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
     ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
     ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
+    # ㈠ … ㈩: (一) … (十) written as one character each
+    ("pcn", re.compile(r"^([㈠-㈩])\s*")),
     ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
     ("pnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
@@ -85,6 +87,8 @@ def heading_of(norm: str) -> Heading | None:
 def _number(token: str) -> int:
     if len(token) == 1 and "①" <= token <= "⑳":
         return ord(token) - ord("①") + 1
+    if len(token) == 1 and "㈠" <= token <= "㈩":
+        return ord(token) - ord("㈠") + 1
     if token.isascii() and token.isdigit():
         return int(token)
     if token == "l":
