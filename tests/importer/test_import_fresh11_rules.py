@@ -70,3 +70,32 @@ def test_a_parenthesized_ideograph_number_is_a_heading(tmp_path: Path) -> None:
         ("1、", (), ("县教育局", "县住建局", "县应急管理局", "县消防救援大队"), (), None),
         ("2、", (), ("县公安局", "县交通运输局", "县市场监督管理局", "各中小学校"), (), None),
     ]
+
+
+def test_a_with_clause_whose_subject_leads_the_sentence_names_support(tmp_path: Path) -> None:
+    """由A牵头,…,会同B、C等相关部门…: the clause opening with 会同 has no subject of its own, so
+    the unit named in charge before it does the work with B and C, who support (as written,
+    domain names sharing the 等相关部门 head; 等相关部门 dropped)."""
+    text = "\n".join([
+        "某市困难群众救助工作方案",
+        "1.临时救助。由市民政局牵头,结合各地实际,会同财政、人社、卫健等相关部门做好临时救助工作。",
+        "2.医疗救助。由市医保局牵头,对因病致困家庭,会同市卫健委及时落实医疗救助政策。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1.", ("市民政局",), (), ("财政", "人社", "卫健"), None),
+        ("2.", ("市医保局",), (), ("市卫健委",), None),
+    ]
+
+
+def test_with_the_help_of_a_unit_names_support(tmp_path: Path) -> None:
+    """A负责…,并在B的协助下…: B helps A with the item, so B supports it."""
+    text = "\n".join([
+        "某镇人口普查工作方案",
+        "(一)划分普查小区",
+        "镇普查办公室负责划分普查区,并在各村普查小组的协助下绘制普查小区图,于9月30日前完成。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(一)", (), ("镇普查办公室",), ("各村普查小组",), None)]

@@ -15,6 +15,7 @@ import re
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
 from tracker.importer.headings import heading_of
+from tracker.importer.support import bare_partners, helpers
 
 ROLES = {
     "牵头单位": "lead",
@@ -470,6 +471,9 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             support.extend(partners)
     for m in _AS_SUPPORT.finditer(norm):
         support.extend(names_at(m) or [])
+    # 由A牵头,…,会同B… (only with A named) and 在B的协助下: B supports
+    spans = (bare_partners(norm) if lead or owners else []) + helpers(norm)
+    support.extend(n for a, b in spans for n in _unit_list(text[a:b], known) or [])
     for m in _SUPPORT.finditer(norm):
         named = names_at(m)
         if named:
