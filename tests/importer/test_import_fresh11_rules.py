@@ -99,3 +99,26 @@ def test_with_the_help_of_a_unit_names_support(tmp_path: Path) -> None:
     ])
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("(一)", (), ("镇普查办公室",), ("各村普查小组",), None)]
+
+
+def test_an_empty_role_field_over_units_in_charge_lists_the_items_owners(tmp_path: Path) -> None:
+    """1.X。… / 责任单位: (nothing after it) / (1)A负责… / (2)B负责…: the numbered lines fill the
+    field, each naming a unit and its share, so they are the item's owners, not items."""
+    text = "\n".join([
+        "某市市容整治方案",
+        "二、主要任务",
+        "1.整治占道经营。集中清理主次干道两侧占道经营摊点,规范临时摊区管理。",
+        "责任单位:",
+        "(1)市城管局负责主城区道路;",
+        "(2)市市场监管局负责农贸市场周边。",
+        "2.整治违规广告。拆除违规设置的户外广告牌匾,规范店招设置。",
+        "责任单位:",
+        "(1)市城管局负责审批与拆除;",
+        "(2)各街道办事处负责辖区巡查。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1.", (), ("市城管局", "市市场监管局"), (), None),
+        ("2.", (), ("市城管局", "各街道办事处"), (), None),
+    ]

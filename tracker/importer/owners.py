@@ -15,6 +15,7 @@ import re
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
 from tracker.importer.headings import heading_of
+from tracker.importer.listed_roles import listed_below
 from tracker.importer.support import bare_partners, helpers
 
 ROLES = {
@@ -209,6 +210,10 @@ def _tags(text: str, norm: str) -> Owners | None:
             value = text[start : other.start()]
         if end == len(norm) and 0 < len(value.strip()) < 2:
             continue  # 责任单位:区 where the page is cut: a stub, not a name nor an empty field
+        listed = [] if value.strip() else listed_below(norm, end)
+        if listed and ROLES[m.group(1)] != "leader":  # 责任单位: over (1)A负责… (2)B负责…
+            fields[ROLES[m.group(1)]].extend(n for a, b in listed for n in _unit_list(text[a:b]) or [])
+            continue
         names = split_names(value)
         role = ROLES[m.group(1)]
         worded = _worded_roles(value) if role in ("owners", "lead") else None

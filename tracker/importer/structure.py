@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
+from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
 from tracker.importer.owners import is_unit
 
 
@@ -85,6 +86,18 @@ def _short_list(parent: Node, longest: int = 40) -> bool:
         and all(k.kind in kinds and not k.body for k in kids)
         and all(len(k.own_text) <= longest and not ROLE_LINE.search(k.para.norm if k.para else "") for k in kids)
         and not ROLE_LINE.search(parent.para.norm if parent.para else "")
+    )
+
+
+def _fills_role_field(node: Node) -> bool:
+    """An item closing on an empty role field (责任单位:) over numbered lines that each name a
+    unit and its share ((1)A负责…): the lines fill the field, they are the item's own text."""
+    return (
+        node.para is not None
+        and bool(EMPTY_FIELD.search(node.para.norm.split("\n")[-1]))
+        and bool(node.children)
+        and all(k.para is not None and not k.children and not k.body and listed_line(k.para.norm)
+                for k in node.children)
     )
 
 
@@ -218,7 +231,7 @@ def _walk(
             labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)
         stage_here = para.first if is_stage(child, node) else stage
         own = para.norm[h.end :]
-        if child.grouped:
+        if child.grouped or _fills_role_field(child):
             kids = [q for k in child.children if k.para for q in (k.para, *k.body)]
             parts = [para, *kids, *child.grouped]
             text = "\n".join(q.text for q in parts)
