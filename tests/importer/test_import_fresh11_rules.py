@@ -122,3 +122,34 @@ def test_an_empty_role_field_over_units_in_charge_lists_the_items_owners(tmp_pat
         ("1.", (), ("市城管局", "市市场监管局"), (), None),
         ("2.", (), ("市城管局", "各街道办事处"), (), None),
     ]
+
+
+def test_a_cover_notice_saying_it_hands_out_the_plan_without_gei(tmp_path: Path) -> None:
+    """…研究制定了《X》。现印发你们,… then the office, the date and X's own title line: the
+    notice is the cover (印发你们 as 印发给你们), and the title is the plan's."""
+    text = "\n".join([
+        "各县(区)林业局:",
+        "为做好今年的森林防火工作,我局研究制定了《2020年森林防火工作方案》。现印发你们,请结合实际,抓好落实。",
+        "某省林业局",
+        "2020年3月1日",
+        "2020年森林防火工作方案",
+        "一、重点任务",
+        "(一)开展隐患排查。各地于2020年4月底前完成林区火灾隐患排查。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "2020年森林防火工作方案"
+
+
+def test_a_heading_with_its_own_deadline_over_its_steps_is_an_item(tmp_path: Path) -> None:
+    """(一)X。…,2020年底前基本完成X。 over 1. 2. steps with no unit and no deadline: the
+    heading states the work's deadline, so it is the item, due then."""
+    text = "\n".join([
+        "2020年农村人居环境整治工作方案",
+        "一、目标任务",
+        "(一)全面完成农村改厕。按照省里的统一部署,2020年底前基本完成农村户用厕所改造任务。",
+        "1. 摸清底数。逐村逐户摸清现有厕所的类型和数量,建立工作台账。",
+        "2. 分类推进。根据各村的地形和水源条件,合理选择改厕的技术模式。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("(一)", "2020-12-31")]

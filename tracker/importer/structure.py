@@ -253,7 +253,8 @@ def _walk(
         if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)
                                or _ROLE_FIELDS.search(own.split("\n")[0])
                                or _BY_IN_CHARGE.search(own.split("\n")[0])
-                               or UNIT_IN_CHARGE.fullmatch(own.strip())):
+                               or UNIT_IN_CHARGE.fullmatch(own.strip())
+                               or _OWN_DEADLINE.search(own.split("\n")[0])):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
             # group's work, so it is an item with the text before its first numbered child.
             paras = [para, *child.body]
@@ -371,6 +372,12 @@ def _unsigned(body: list[Para]) -> list[Para]:
 
 # (二)、X问题整改…由建设企业负责整改,其余的…: a heading whose own text says who is in charge.
 _BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)")
+# (一)X。…,2018年底前基本完成X。 over its steps: a heading saying, in a sentence of its own
+# after its name, by when the whole work is done.
+_OWN_DEADLINE = re.compile(
+    r"。[^。]*?(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末)(?:之|以)?前"
+    r"(?:基本|全面|全部)?完成"
+)
 # 4、市建设局负责: over (1) (2) …: a heading that only names the unit doing the steps below.
 UNIT_IN_CHARGE = re.compile(r"[^,;:。()]{2,24}(?:负责|牵头)\s*:")
 # (十一)X管理 牵头单位:A 配合单位:B 主要任务:1、… (a one-line page): the heading's own line
