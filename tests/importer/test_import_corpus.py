@@ -269,7 +269,7 @@ FRESH10_MAX_PER_TASK = 1.07
 # measurement is fresh12's, gathered separately.
 FRESH11_FLOOR = {"recall": 0.758, "owners": 0.363, "due": 0.75, "phase": 1.0, "goal": 1.0,
                  "title": 0.562}
-FRESH11_MAX_PER_TASK = 1.04
+FRESH11_MAX_PER_TASK = 1.07  # rises with the tasks found (31 written for 29, 24 of them found)
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

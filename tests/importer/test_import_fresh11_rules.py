@@ -153,3 +153,32 @@ def test_a_heading_with_its_own_deadline_over_its_steps_is_an_item(tmp_path: Pat
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("(一)", "2020-12-31")]
+
+
+def test_a_hospital_named_by_its_number_is_a_unit(tmp_path: Path) -> None:
+    """由三医负责…: a hospital called by its number (三医, 市一医) is a unit, as a class called
+    by its number (五1班) is."""
+    text = "\n".join([
+        "学校运动会安全保障方案",
+        "一、保障措施",
+        "1、由三医负责,派出医护人员在赛场设立急救点。",
+        "2、由市一医负责,准备救护车一辆全程待命。",
+        "",
+    ])
+    assert [t.owners.owners for t in _plans(tmp_path, text)[0].tasks] == [("三医",), ("市一医",)]
+
+
+def test_fields_sharing_a_traditional_group_tail_and_an_emergency_office(tmp_path: Path) -> None:
+    """會同財政、應急管理等相關部門 on a Traditional page: 等相關部門 closes the list as 等相关部门
+    does, and 應急管理 (应急, emergency) is a field of work, not a clause opening with 应 (should)."""
+    text = "\n".join([
+        "某市災害救助工作計劃",
+        "1.受災群眾救助。由市民政局牽頭,結合實際,會同財政、應急管理等相關部門做好受災群眾的生活救助。",
+        "2.物資儲備。由市應急管理局負責,做好救災物資的儲備和調運。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [
+        ("1.", ("市民政局",), (), ("財政", "應急管理"), None),
+        ("2.", (), ("市應急管理局",), (), None),
+    ]

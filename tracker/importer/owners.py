@@ -81,15 +81,15 @@ _BARE_ROLE = re.compile(
 _UNIT_END = (
     r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联"
     r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支|企业|社"
-    # a school class by its number (五1班, 三年级2班, 初一(3)班)
-    r"|(?<=[\d一二三四五六七八九十)])班)"
+    # a school class by its number (五1班, 三年级2班, 初一(3)班), a hospital by its (二医, 市一医)
+    r"|(?<=[\d一二三四五六七八九十)])班|(?<=[\d一二三四五六七八九十])医)"
 )
 _UNIT = re.compile(rf"^(?:各|全)?[^,;:。]{{0,30}}?{_UNIT_END}(?:\([^()]{{1,12}}\))?$")
 _GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
 _NOT_OWNER = re.compile(
     # an event named like a body (园游会, 运动会, 座谈会): not a unit
     r"(?:游园|园游|运动|晚|联欢|座谈|展览|博览|交流|推进|动员|表彰|见面|发布|演唱|茶话|培训|研讨|报告|分享|观摩|洽谈|誓师|庆祝|纪念)会$|"
-    r"^(?:谁|负责|要|应|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]"
+    r"^(?:谁|负责|要|应(?!急)|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]"
     # a column's or field's name (参加单位, 成员单位): the role, not a unit
     r"|^(?:牵头|责任|配合|参加|参与|成员|协办|承办|主办|相关|有关)(?:单位|部门|科室)$"
 )
@@ -427,7 +427,7 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     opened = max(span.rfind("("), span.rfind("（"))
     if opened >= 0 and ")" not in span[opened:] and "）" not in span[opened:]:
         span = span[opened + 1 :]  # 强化科技创新(区科技局牵头): the names open at the bracket
-    group = _GROUP_TAIL.search(span)
+    group = _GROUP_TAIL.search(fold(span))  # 等相關部門 on a Traditional page too
     if group:
         span = span[: group.start()]
     elif span.endswith("等") and len(span) > 3:
