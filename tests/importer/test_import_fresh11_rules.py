@@ -182,3 +182,22 @@ def test_fields_sharing_a_traditional_group_tail_and_an_emergency_office(tmp_pat
         ("1.", ("市民政局",), (), ("財政", "應急管理"), None),
         ("2.", (), ("市應急管理局",), (), None),
     ]
+
+
+def test_an_activitys_months_and_days_during_which_it_runs_are_no_deadline(tmp_path: Path) -> None:
+    """二、活动时间 over 2019年5月-6月 (a range of months) and …于5月6日至6月10日期间,… (days
+    followed by 期间): when the activity runs, not by when it is done; a 前 date still is."""
+    text = "\n".join([
+        "各班级:",
+        "为丰富校园文化生活,决定举行读书节活动,现将有关事宜通知如下:",
+        "一、活动时间",
+        "2019年5月-6月",
+        "二、活动内容",
+        "1.活动报名",
+        "各班于5月5日前将参赛名单报至教务处;",
+        "2.活动开展",
+        "各班于5月6日至6月10日期间,自行组织一次读书分享会。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("1.", "2019-05-05")]

@@ -96,21 +96,30 @@ _RANGE = (
 )
 # 2、6月2日至30日,在报纸开设专栏…: the item opens with the days it runs.
 _OPENING_RANGE = re.compile(rf"^\s*{_RANGE}(?=\s*[,，])")
-# 二、活动时间 over 6月1日至30日。: the heading names the activity's dates.
+# 二、活动时间 over 6月1日至30日。 (or 2012年4月-5月, months): the heading names the activity's dates.
 _WHEN_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}时间\s*[:：]?")
+_MONTHS = r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*[至—–\-~到]\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?!\s*\d)"
+# …于4月16日至5月15日期间,选择一天…: the days during which it happens (not …期间完成).
+_DURING = re.compile(rf"{_RANGE}\s*期间(?![^,，。;]{{0,12}}完成)")
+
+
+def _blank(pattern: str | re.Pattern[str], norm: str) -> str:
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), norm)
 
 
 def _without_periods(item: Item) -> str:
-    """The item's text with the days it runs blanked out (an opening range, or every range
-    under a 时间 heading): when the activity happens is not a deadline; a 前 date still is."""
+    """The item's text with the days it runs blanked out (an opening range, a range during
+    which it happens, or every range under a 时间 heading): when the activity happens is not a
+    deadline; a 前 date still is."""
     own_at = len(item.norm) - len(item.own)
     if _WHEN_HEADING.fullmatch(item.own.split("\n")[0].strip()):
-        return re.sub(_RANGE, lambda m: " " * len(m.group(0)), item.norm)
+        return _blank(_MONTHS, _blank(_RANGE, item.norm))
+    norm = _blank(_DURING, item.norm)
     m = _OPENING_RANGE.match(item.own)
     if m is None or own_at < 0:
-        return item.norm
+        return norm
     a, b = own_at + m.start(), own_at + m.end()
-    return item.norm[:a] + " " * (b - a) + item.norm[b:]
+    return norm[:a] + " " * (b - a) + norm[b:]
 
 
 # A name (or its placeholder) and a telephone number, and nothing more.
