@@ -201,3 +201,23 @@ def test_an_activitys_months_and_days_during_which_it_runs_are_no_deadline(tmp_p
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("1.", "2019-05-05")]
+
+
+def test_an_article_sites_copyright_footer_is_noise(tmp_path: Path) -> None:
+    """• 文章版权属于文章作者所有,转载请注明… after the notice's date: the site's footer, not a
+    paragraph of the last heading, which keeps its one paragraph and its deadline."""
+    text = "\n".join([
+        "关于做好村级项目申报工作的通知",
+        "各村委会:",
+        "一、申报范围",
+        "村内道路、小型水利设施等公益项目。",
+        "二、申报时间",
+        "各村务必于2022年3月8日前将项目汇总表报送乡财政所。",
+        "2022年2月28日",
+        "  • 文章版權屬於文章作者所有,轉載請註明 https://example.com/go",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.lines, t.due and t.due.isoformat()) for t in plan.tasks] == [
+        ("二、", (5, 6), "2022-03-08"),
+    ]

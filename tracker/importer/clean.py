@@ -30,6 +30,8 @@ _NOISE_LINE = re.compile(
     r"|^\s*[\w\-.]{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$|^\s*\[复制链接\]\s*$"
     # a site footer's registration numbers: 京ICP备12345678号, 公网安备 / 滨公备0601199
     r"|ICP[备證证]\s*\d|公网安备\s*\d"
+    # an article site's footer: 文章版权属于文章作者所有,转载请注明… (Traditional too)
+    r"|[版][权權][属屬][于於]|[转轉][载載][请請][注註]明"
     # an article page's line: 发布日期:… 来源:… 阅读: 次 字体:[ 大 ] [ 中 ] [ 小 ]
     r"|字体\s*[:：]\s*\[\s*大\s*\]"
 )
