@@ -221,3 +221,36 @@ def test_an_article_sites_copyright_footer_is_noise(tmp_path: Path) -> None:
     assert [(t.label, t.lines, t.due and t.due.isoformat()) for t in plan.tasks] == [
         ("二、", (5, 6), "2022-03-08"),
     ]
+
+
+def test_the_preamble_under_the_addressees_is_no_item(tmp_path: Path) -> None:
+    """各管理区、村、有关部门: then 为…。按照…,自即日起到12月31日止…,特制定如下实施方案:: the
+    preamble announcing the plan (its campaign period included) is not a task."""
+    text = "\n".join([
+        "街道绿化提升方案",
+        "各管理区、村、有关部门:",
+        "为改善辖区生态环境,创造优美宜居生活环境。按照区政府的总体部署,自即日起到12月31日止,"
+        "在街道辖区内开展绿化提升活动,特制定如下实施方案:",
+        "一、工作任务",
+        "(一)补植行道树。城建科负责补植主要道路两侧缺株的行道树。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("(一)", ("城建科",))]
+
+
+def test_roles_closing_a_headings_paragraphs_make_it_one_item(tmp_path: Path) -> None:
+    """(一)X:… over two paragraphs, the last closed by 牵头单位:…;责任单位:… on a line of its
+    own: the roles are the heading's, its paragraphs its text, one item."""
+    text = "\n".join([
+        "街道环境整治方案",
+        "一、整治内容",
+        "(一)背街小巷:东巷、西巷为整治重点。",
+        "清理乱堆乱放的杂物和建筑垃圾,拆除违规搭建的棚架,规范门店招牌。",
+        "加强日常保洁和巡查,做到路面整洁无杂物,及时清运垃圾中转站的垃圾。",
+        "牵头单位:城管科、执法中队;责任单位:城管科、各社区、市场所。",
+        "(二)河道沿线。清理河道两岸的垃圾和杂草。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert _roles(plan) == [("(一)", ("城管科", "执法中队"), ("城管科", "各社区", "市场所"), (), None)]

@@ -101,6 +101,16 @@ def _fills_role_field(node: Node) -> bool:
     )
 
 
+def _roles_close(body: list[Para]) -> bool:
+    """(一)X over paragraphs, the last closed by its role lines (牵头单位:…;责任单位:…) and no
+    other naming a role: the roles are the heading's, the paragraphs its one item's text."""
+    return (
+        len(body) >= 2
+        and _roles_below(body[-1])
+        and not any(_ROLE_WORDS.search(p.norm) for p in body[:-1])
+    )
+
+
 def _roles_below(para: Para) -> bool:
     """A heading joined with the role lines written under it (see `build`)."""
     return any(ROLE_LINE.match(line) for line in para.norm.split("\n")[1:])
@@ -287,6 +297,7 @@ def _walk(
             or _roles_below(para)
             or _short_lines_under_name(own, child.body)
             or _field_lines(child.body)
+            or _roles_close(child.body)
         ):
             # One paragraph under a heading, or several under a heading whose role lines
             # (校办――责任人… / 牵头单位:…) follow it: the heading's own text (a signature

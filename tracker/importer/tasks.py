@@ -53,6 +53,8 @@ def item_task(
         return None
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
+    if _LEAD_IN.search(own) and _ANCHORED.match(own.split("\n")[-1]):
+        return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
     owners = find_owners(item.text, item.norm, item.labels_above, known)
@@ -122,6 +124,9 @@ def _without_periods(item: Item) -> str:
     return norm[:a] + " " * (b - a) + norm[b:]
 
 
+# 为…。按照…,特制定如下实施方案: / …现将有关事项通知如下:: a preamble announcing what follows.
+_LEAD_IN = re.compile(r"(?:如下|以下)[^。;,，]{0,8}[:：]\s*$")
+_ANCHORED = re.compile(r"^\s*(?:为|為|根据|根據|按照|依据|依據)")
 # A name (or its placeholder) and a telephone number, and nothing more.
 _CONTACT = re.compile(r"[^,;。]{0,16}?[(]?\d{4,}(?:-\d+)*[)]?\s*[。;]?")
 # A paragraph that is only a period (a date range, its length, 其中:), over the steps in it.
