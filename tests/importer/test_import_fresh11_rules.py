@@ -254,3 +254,33 @@ def test_roles_closing_a_headings_paragraphs_make_it_one_item(tmp_path: Path) ->
     ])
     (plan,) = _plans(tmp_path, text)
     assert _roles(plan) == [("(一)", ("城管科", "执法中队"), ("城管科", "各社区", "市场所"), (), None)]
+
+
+def test_a_shorter_line_with_three_inline_items_counting_up_is_split(tmp_path: Path) -> None:
+    """A flattened preview's line (150 characters or more, under the 300 of a whole run-on
+    document) holding (一)…(二)…(三)… counting up: the items are split as on a longer line."""
+    text = "\n".join([
+        "某中学校园读书活动分工",
+        "三、分工及职责(一)教务处 教务处负责制定读书活动的总体安排,组织各年级开展读书交流,"
+        "做好读书活动的过程记录和资料归档等工作。(二)图书室 图书室负责图书的采购、编目、借阅和"
+        "日常管理,每月向全校师生推荐新书目录。(三)语文组 语文组负责指导学生撰写读书笔记,组织开展"
+        "读书征文比赛和优秀作品评选等活动,每学期评出一批优秀读书笔记并在校园橱窗展示。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [
+        ("(一)", ("教务处",)), ("(二)", ("图书室",)), ("(三)", ("语文组",)),
+    ]
+
+
+def test_a_unit_named_by_its_heading_and_again_by_its_text_is_named_once(tmp_path: Path) -> None:
+    """(二)教务处 教务处负责… / (三)班主任 班主任负责…: the heading names the unit (or the staff),
+    the text opens with the same name; it owns the item once, not glued to itself."""
+    text = "\n".join([
+        "学校防溺水安全教育分工",
+        "(一)政教处 政教处负责全校防溺水安全教育的统筹安排。",
+        "(二)班主任 班主任负责每周对学生进行一次防溺水安全提醒。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("(一)", ("政教处",)), ("(二)", ("班主任",))]

@@ -153,7 +153,7 @@ _SUB_START = re.compile(r"[(（]1[)）](?=[\u4e00-\u9fff“])|(?<![\d.])1[.、�
 def _run_on(para: Para) -> list[Para]:
     """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one;
     a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
-    if len(para.norm) < _RUN_ON:
+    if len(para.norm) < _RUN_ON and not (len(para.norm) >= _CHUNK_LONG and _three_inline(para.norm)):
         items = _next_items(para)
         if len(items) > 1:
             return items
@@ -166,6 +166,17 @@ def _run_on(para: Para) -> list[Para]:
 
 
 _FULL_STOP = re.compile(r"。")
+
+
+def _three_inline(norm: str) -> bool:
+    """A shorter line holding three inline markers of one kind counting up ((一)…(二)…(三)…,
+    or (四)…(五)…(六)… on a page cut from a longer text): items run together, as on a longer
+    run-on line (a flattened preview's chunk)."""
+    for pattern in _INLINE_MARKS[:2]:
+        numbers = [_marker_number(m.group(1)) for m in pattern.finditer(norm)]
+        if any(numbers[k:k + 3] == [n, n + 1, n + 2] for k, n in enumerate(numbers)):
+            return True
+    return False
 
 
 def _next_items(para: Para) -> list[Para]:

@@ -344,6 +344,7 @@ def clean_names(names: list[str]) -> list[str]:
         n = _LABEL_GLUED.sub("", name)  # 2.县发改局, 1国网供电公司: the item's number, not the name
         n = _ROLE_TAIL.sub("", n)
         n = _ETC.sub("", n)
+        n = n[len(n) // 2 :] if _twice(n) else n  # (二)教务处 教务处负责…: the heading's name, then the text's
         if not n or _DATE_NAME.search(fold(n)):
             continue
         if fold(n) in ROLES or _PLACEHOLDER.fullmatch(n):
@@ -357,6 +358,12 @@ def clean_names(names: list[str]) -> list[str]:
         else:
             out.append(n)
     return out
+
+
+def _twice(name: str) -> bool:
+    """教务处教务处: a heading naming the unit, its text opening with the same name."""
+    half = len(name) // 2
+    return len(name) >= 4 and len(name) % 2 == 0 and name[:half] == name[half:]
 
 
 def split_names(value: str) -> list[str]:
@@ -611,6 +618,7 @@ def _staff(text: str, norm: str) -> list[str]:
         start = start + when.end() if when else start
         hour = _HOUR_AFTER.search(norm[start:end])
         end = start + hour.start() if hour else end
+        start = start + (end - start) // 2 if _twice(norm[start:end]) else start
         pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
         if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
             return [text[a:b].strip() for a, b in pieces]
