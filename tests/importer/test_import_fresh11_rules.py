@@ -284,3 +284,18 @@ def test_a_unit_named_by_its_heading_and_again_by_its_text_is_named_once(tmp_pat
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("(一)", ("政教处",)), ("(二)", ("班主任",))]
+
+
+def test_a_count_of_working_days_without_nei_is_no_deadline(tmp_path: Path) -> None:
+    """…每人投劳5个工作日… counts days of work (an amount); a deadline in working days says
+    within them (…收到申请后3个工作日内办结)."""
+    text = "\n".join([
+        "某乡村内道路建设补助方案",
+        "一、补助标准",
+        "村内道路建设实行村民自愿投劳,每人投劳5个工作日,财政按标准给予补助。",
+        "二、审核要求",
+        "乡财政所收到申请后3个工作日内完成审核。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due_text) for t in plan.tasks] == [("二、", "收到申请后3个工作日内")]

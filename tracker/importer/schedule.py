@@ -28,6 +28,7 @@ _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 # 力争年底前 / 今年年底前: the year's end needs no digit to be a deadline (每年年底前 recurs).
 _YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
+_DAYS_OF_WORK = re.compile(r"[\d一二三四五六七八九十]{1,3}\s*个\s*工作日")
 # 时间: / 活动时间: labelling a date (not 完成时间: / 截止时间:, read as the 完成时限 tag).
 _WHEN_LABEL = re.compile(r"(?<![成止限])时间\s*:\s*$")
 _LIMIT_BEFORE = re.compile(r"(?:缩短|压缩|减少|控制|降低|减至)(?:至|到|在)?\s*$|不超过\s*$")
@@ -94,6 +95,8 @@ def _schedule_of(norm: str, year: int) -> Schedule:
             continue  # 活动时间:8月15日-19日: when the activity happens, not a deadline
         if dl.vague and _LIMIT_BEFORE.search(norm[max(0, s - 4) : s]):
             continue  # 审批时间缩短至100个工作日内: a time limit to reach, not a deadline
+        if dl.vague and _DAYS_OF_WORK.fullmatch(dl.text.strip()):
+            continue  # 每人投劳5个工作日: an amount of work, not a deadline (that says 内)
         if dl.vague:
             vague.append(dl)
         elif dl.start is not None:
