@@ -264,12 +264,27 @@ FRESH10_MAX_PER_TASK = 1.07
 # once, after that tuning, per document only (corpus_score.py --fresh11; its mistakes were not
 # printed then): recall 22/29, owners 8/22, due 6/8, goals 1/1, phases 1/1, titles 9/16, 1.03
 # written per real task, none refused. Then spent on tuning like FRESH10 (printed with its
-# mistakes by corpus_score.py; one test per rule in test_import_fresh11_rules.py). Floors still
-# at the blind figures until the tuning raises them. It is no longer blind; the next blind
-# measurement is fresh12's, gathered separately.
-FRESH11_FLOOR = {"recall": 0.758, "owners": 0.363, "due": 0.75, "phase": 1.0, "goal": 1.0,
-                 "title": 0.562}
-FRESH11_MAX_PER_TASK = 1.07  # rises with the tasks found (31 written for 29, 24 of them found)
+# mistakes by corpus_score.py; one test per rule in test_import_fresh11_rules.py): an essay
+# site's sample number in digits (…方案1), its count of samples ((实用16篇)) and a title wholly
+# in 【】 out of titles; ㈠…㈩ as headings; a 会同 clause without a subject after 由A牵头, and
+# 在B的协助下, naming support; an empty 责任单位: filled by the (1)A负责… lines below it; a
+# heading whose own sentence says by when the whole work is done an item over its steps, and
+# 现印发你们 a cover notice; a hospital by its number (二医) a unit, 应急管理 no clause opening
+# with 应, 等相關部門 closing a Traditional list; a range of months under a 时间 heading and days
+# followed by 期间 no deadline; an article site's copyright footer as noise; role lines closing
+# a heading's last paragraph the heading's, a preamble announcing the plan no item; a shorter
+# line with three inline items counting up split, a unit named by its heading and again by its
+# text named once; a count of working days without 内 no deadline. Floors at the figures
+# reached: every figure 100 % but titles 15/16 (241's heading, glued after a document site's
+# chunk number 1、 and run into its preamble, names no plan word and is not taken for the
+# title), 30 written for 29: the extra one is 237's goal statement under 目标任务, dated by its
+# 到20xx年底, which its gold leaves out where fresh3 88 and fresh8 179 keep a dated statement
+# under 工作目标 as a task (as main 17 五、) and extra 30 and fresh4 111 call one neutral, so it
+# is not chased. Its ceiling on tasks written is the figure reached. It is no longer blind; the next blind measurement is fresh12's,
+# gathered separately.
+FRESH11_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.937}
+FRESH11_MAX_PER_TASK = 1.04
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
