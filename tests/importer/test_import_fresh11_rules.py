@@ -299,3 +299,16 @@ def test_a_count_of_working_days_without_nei_is_no_deadline(tmp_path: Path) -> N
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due_text) for t in plan.tasks] == [("二、", "收到申请后3个工作日内")]
+
+
+def test_a_paragraph_with_a_deadline_ending_in_its_requirements_is_still_an_item(tmp_path: Path) -> None:
+    """按照…,各村于3月1日前上报。具体要求如下:: the clause before the colon announces the
+    item's own requirements, not the plan, so the dated paragraph stays a task."""
+    text = "\n".join([
+        "某乡人居环境整治方案",
+        "一、摸底上报",
+        "按照县里的统一部署,各村于3月1日前上报整治台账。具体要求如下:",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("一、", "2026-03-01")]

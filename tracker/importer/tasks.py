@@ -53,7 +53,8 @@ def item_task(
         return None
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
-    if _LEAD_IN.search(own) and _ANCHORED.match(own.split("\n")[-1]):
+    lead_in = _LEAD_IN.search(own)
+    if lead_in and _ANNOUNCES.search(lead_in.group(0)) and _ANCHORED.match(own.split("\n")[-1]):
         return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
@@ -125,7 +126,8 @@ def _without_periods(item: Item) -> str:
 
 
 # 为…。按照…,特制定如下实施方案: / …现将有关事项通知如下:: a preamble announcing what follows.
-_LEAD_IN = re.compile(r"(?:如下|以下)[^。;,，]{0,8}[:：]\s*$")
+_LEAD_IN = re.compile(r"[^。;,，]*(?:如下|以下)[^。;,，]{0,8}[:：]\s*$")
+_ANNOUNCES = re.compile(r"制定|制订|通知|方案|计划|意见")
 _ANCHORED = re.compile(r"^\s*(?:为|為|根据|根據|按照|依据|依據)")
 # A name (or its placeholder) and a telephone number, and nothing more.
 _CONTACT = re.compile(r"[^,;。]{0,16}?[(]?\d{4,}(?:-\d+)*[)]?\s*[。;]?")
