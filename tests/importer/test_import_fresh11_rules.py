@@ -312,3 +312,21 @@ def test_a_paragraph_with_a_deadline_ending_in_its_requirements_is_still_an_item
     ])
     (plan,) = _plans(tmp_path, text)
     assert [(t.label, t.due and t.due.isoformat()) for t in plan.tasks] == [("一、", "2026-03-01")]
+
+
+def test_a_document_sites_chunks_cut_after_an_items_label_are_one_text(tmp_path: Path) -> None:
+    """1、X及分工 为使… / 2、… : a document site's numbered chunks, the first cut right after an
+    item's label ((三)), are one text; the chunk number is not the plan's, and the name of the
+    division of work run into the preamble is the title."""
+    first = ("1、某小学科技教育 工作机构及分工 为使科技教育落到实处,学校建立工作机构并明确分工。"
+             "一、分工及职责(一)教导处 教导处负责科技课程的设置和教师安排,组织科技教育教研活动,"
+             "做好科技教育课程的考评等工作。(二)大队部 大队部负责科技节、科普讲座和校外研学等各类活动的组织安排,"
+             "做好活动的宣传报道和过程资料的收集归档。(三)")
+    second = ("2、总务处 总务处负责科技教育器材的采购和保管,做好活动场地的保障工作,统筹科技教育经费的"
+              "使用和发放等工作。(四)科学组 科学组负责备课、上课和活动资料的收集整理等工作。")
+    text = "\n".join(["《某小学科技教育工作机构及分工.pdf》由会员分享,可在线阅读。", first, second, ""])
+    (plan,) = _plans(tmp_path, text)
+    assert plan.title == "某小学科技教育工作机构及分工"
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [
+        ("(一)", ("教导处",)), ("(二)", ("大队部",)), ("(三)", ("总务处",)), ("(四)", ("科学组",)),
+    ]

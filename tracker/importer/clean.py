@@ -22,6 +22,8 @@ _NOISE_LINE = re.compile(
     r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     # a document-sharing site's chrome: 版权说明:本文档由用户提供…, 文档简介, 已阅读5页, 下载本文档
     r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$|^\s*全文预览已结束\s*$"
+    # …and its sharing notice: 《X.pdf》由会员分享,可在线阅读,…
+    r"|由会员分享\s*[,，]?\s*可在线阅读"
     # an essay site's cut: 因篇幅问题不能全部显示,请点此查看更多更全内容
     r"|^\s*因篇幅问题不能全部显示"
     # a government site's column name alone above the document: 政府信息公开
@@ -283,6 +285,8 @@ def _html_blocks(paras: list[Para]) -> list[Para]:
 
 
 _CHUNK = re.compile(r"^(\d{1,2})、\s*")
+# …考评等。(三): a chunk cut right after the next item's label, its text in the next chunk.
+_LABEL_LAST = re.compile(r"。\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*$")
 _CHUNK_LONG = 150
 
 
@@ -299,7 +303,7 @@ def _site_chunks(paras: list[Para]) -> list[Para]:
             and int(m.group(1)) >= 2
             and len(prev.norm) >= _CHUNK_LONG
             and len(p.norm) >= _CHUNK_LONG // 2
-            and not _ENDS_SENTENCE.search(prev.norm)
+            and (not _ENDS_SENTENCE.search(prev.norm) or _LABEL_LAST.search(prev.norm))
             and prev.norm.count("|") < 2  # a long table row and the next one (2、… | 3、…)
         ):
             first = _CHUNK.match(prev.norm)

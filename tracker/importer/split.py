@@ -128,9 +128,10 @@ _TITLE_WORD = re.compile(
 _TITLE_THEN_PREAMBLE = re.compile(
     # an essay site's chapter mark (第壹章:) before the title is not part of it
     r"^\s*(?:第[壹贰叁一二三四五六七八九十]{1,3}[章篇]\s*:\s*)?"
-    r"[《【]?([^。;:,【】]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案)(?:\([^()]{2,20}\))?)[》】]?"
+    r"[《【]?([^。;:,【】]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案|(?:及|职责)分工)(?:\([^()]{2,20}\))?)[》】]?"
     # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…);
-    # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line
+    # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line;
+    # a division of work (…实施机构及分工) names a plan too
     r"(?=[为為]|根据|根據|按照|依据|依據|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
 # 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line.
