@@ -330,3 +330,16 @@ def test_a_document_sites_chunks_cut_after_an_items_label_are_one_text(tmp_path:
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [
         ("(一)", ("教导处",)), ("(二)", ("大队部",)), ("(三)", ("总务处",)), ("(四)", ("科学组",)),
     ]
+
+
+def test_a_name_written_before_and_after_a_subtitle_is_the_title_once(tmp_path: Path) -> None:
+    """X方案 Y方案 X方案为…: a document site writes the file's name, the document's subtitle and
+    the name again before the preamble; the title is the name, once."""
+    text = "\n".join([
+        "某镇河道保洁工作推进方案 河道保洁问题整改方案 某镇河道保洁工作推进方案为落实县里的部署,推进河道保洁工作,"
+        "制定本方案。",
+        "一、工作任务",
+        "1.各村于5月底前完成河道垃圾清理。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某镇河道保洁工作推进方案"

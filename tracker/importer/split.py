@@ -406,9 +406,22 @@ def title_of(paras: list[Para], marker: str | None) -> str:
     half = len(found) // 2
     if len(found) >= 8 and len(found) % 2 == 0 and found[:half] == found[half:]:
         found = found[:half]  # X方案X方案: a document site's name and heading glued, the same words twice
+    around = _named_around(found)
+    if around:
+        found = around  # X方案 Y方案 X方案: the name, a subtitle and the name again
     if found.startswith("未命名方案") or _glued_to_contents(paras, found):
         return found
     return tidy_title(found) or found
+
+
+def _named_around(title: str) -> str | None:
+    """The name a title opens and closes with when a subtitle stands between (X方案 Y方案 X方案,
+    a document site's file name around the document's own heading), or None."""
+    t = title.replace(" ", "")
+    for k in range(len(t) // 2 - 1, 5, -1):
+        if t[:k] == t[-k:] and _ENDS_TITLE.search(t[:k]) and _ENDS_TITLE.search(t[k:-k]):
+            return t[:k]
+    return None
 
 
 def _glued_to_contents(paras: list[Para], title: str) -> bool:
