@@ -197,9 +197,10 @@ FRESH7_MAX_PER_TASK = 0.88
 # glued to the title, 179's title behind a document site's page marker, 182's 以下活动方案 read
 # from its preamble where the gold wants none), 41 written for 41 (its ceiling on tasks written rose from the blind run's
 # 0.98, too few were written then, to the figure reached). It is no longer blind; the next
-# blind measurement needs a new folder.
+# blind measurement needs a new folder. Titles 18/20 since fresh11's tuning (179: the site's
+# sharing notice is noise, and a name written before and after a subtitle is the title once).
 FRESH8_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                "title": 0.85}
+                "title": 0.9}
 FRESH8_MAX_PER_TASK = 1.0
 
 # Once blind: fresh9 (tests/data/import-corpus-fresh9, 191–210, 67 tasks), gathered and gold
@@ -252,9 +253,10 @@ FRESH9_MAX_PER_TASK = 1.03
 # items cut by the page's end, which its gold leaves out: 219 十四、 and 220 三十、 (their
 # deadlines kept, their units cut) and 212's l.5, the tail of row 5 after a page marker (3、施建
 # 2021年2月底; 212's row 2, neutral, is not counted). It is no longer blind; the next blind
-# measurement is fresh11's, gathered separately.
+# measurement is fresh11's, gathered separately. Titles 14/14 since fresh11's tuning (a document
+# site's sharing notice, 《X.docx》由会员分享…, is noise, so 212's caption is the title).
 FRESH10_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                 "title": 0.928}
+                 "title": 1.0}
 FRESH10_MAX_PER_TASK = 1.07
 
 # Once blind: fresh11 (tests/data/import-corpus-fresh11, 231–246, 16 documents, 29 tasks).
@@ -274,16 +276,16 @@ FRESH10_MAX_PER_TASK = 1.07
 # followed by 期间 no deadline; an article site's copyright footer as noise; role lines closing
 # a heading's last paragraph the heading's, a preamble announcing the plan no item; a shorter
 # line with three inline items counting up split, a unit named by its heading and again by its
-# text named once; a count of working days without 内 no deadline. Floors at the figures
-# reached: every figure 100 % but titles 15/16 (241's heading, glued after a document site's
-# chunk number 1、 and run into its preamble, names no plan word and is not taken for the
-# title), 30 written for 29: the extra one is 237's goal statement under 目标任务, dated by its
-# 到20xx年底, which its gold leaves out where fresh3 88 and fresh8 179 keep a dated statement
-# under 工作目标 as a task (as main 17 五、) and extra 30 and fresh4 111 call one neutral, so it
-# is not chased. Its ceiling on tasks written is the figure reached. It is no longer blind; the next blind measurement is fresh12's,
-# gathered separately.
+# text named once; a count of working days without 内 no deadline; a document site's sharing
+# notice as noise, its chunks cut after an item's label one text, …及分工 run into its preamble
+# a title; a name written before and after a subtitle the title once. Floors at the figures
+# reached: every figure 100 %, 30 written for 29: the extra one is 237's goal statement under
+# 目标任务, dated by its 到20xx年底, which its gold leaves out where fresh3 88 and fresh8 179 keep
+# a dated statement under 工作目标 as a task (as main 17 五、) and extra 30 and fresh4 111 call
+# one neutral, so it is not chased. Its ceiling on tasks written is the figure reached. It is
+# no longer blind; the next blind measurement is fresh12's, gathered separately.
 FRESH11_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                 "title": 0.937}
+                 "title": 1.0}
 FRESH11_MAX_PER_TASK = 1.04
 
 
