@@ -343,3 +343,18 @@ def test_a_name_written_before_and_after_a_subtitle_is_the_title_once(tmp_path: 
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某镇河道保洁工作推进方案"
+
+
+def test_clauses_cited_in_a_row_do_not_split_a_line(tmp_path: Path) -> None:
+    """…符合第(一)、(二)、(三)项情形的…: markers cited together, without words of their own between
+    them, are a citation inside one item, not three items."""
+    text = "\n".join([
+        "某县困难群众临时救助实施方案",
+        "一、救助对象",
+        "1、县民政局负责审核申请对象,凡符合本方案第(一)、(二)、(三)项情形的家庭,经村委会评议、乡镇审核并在村务公开栏"
+        "公示七天无异议后,由县民政局审批,于每月10日前将救助资金发放到户,确保救助工作公开、公平、公正,"
+        "杜绝优亲厚友、人情保等现象的发生,对弄虚作假骗取救助资金的,依法追回并追究相关人员责任。",
+        "",
+    ])
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("县民政局",))]

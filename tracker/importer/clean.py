@@ -175,9 +175,12 @@ def _three_inline(norm: str) -> bool:
     or (四)…(五)…(六)… on a page cut from a longer text): items run together, as on a longer
     run-on line (a flattened preview's chunk)."""
     for pattern in _INLINE_MARKS[:2]:
-        numbers = [_marker_number(m.group(1)) for m in pattern.finditer(norm)]
-        if any(numbers[k:k + 3] == [n, n + 1, n + 2] for k, n in enumerate(numbers)):
-            return True
+        found = [(_marker_number(m.group(1)), m.start()) for m in pattern.finditer(norm)]
+        for k in range(len(found) - 2):
+            (n, a), (n2, b), (n3, c) = found[k : k + 3]
+            # each with words of its own, not a citation of clauses (第(一)、(二)、(三)项)
+            if (n2, n3) == (n + 1, n + 2) and b - a >= 10 and c - b >= 10:
+                return True
     return False
 
 
