@@ -28,6 +28,7 @@ from corpus_score import (
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
     HELD_OUT,
     TUNE,
     Score,
@@ -288,6 +289,20 @@ FRESH11_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal":
                  "title": 1.0}
 FRESH11_MAX_PER_TASK = 1.04
 
+# FRESH12 (tests/data/import-corpus-fresh12, 251–270, 20 documents, 35 tasks, 19 goals): the
+# blind split now. Gathered, and its gold written and committed (1c71745), by someone who never
+# ran the importer nor read its code, while fresh11 was being spent on tuning (provincial, city
+# and county 任务分解 notices mostly; 20 usable pages in 83 queries). Its README's task-level
+# neutral items with a line were copied into NEUTRAL before its one run, after that tuning, per
+# document only (corpus_score.py --fresh12; its mistakes are never printed): recall 25/35,
+# owners 10/29, due 7/8, goals 12/19, no phases, titles 13/20, 1.06 written per real task, one
+# refused (253, a page whose items carry no label the importer reads). Every draft passes
+# `tracker check`. Floors at those figures; it stays blind as the next yardstick.
+FRESH12_FLOOR = {"recall": 0.714, "owners": 0.344, "due": 0.875, "phase": 1.0, "goal": 0.631,
+                 "title": 0.65}
+FRESH12_MAX_PER_TASK = 1.06
+FRESH12_REFUSED: list[str] = ["253"]
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -309,6 +324,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh9", FRESH9, FRESH9_FLOOR, FRESH9_MAX_PER_TASK),
         ("fresh10", FRESH10, FRESH10_FLOOR, FRESH10_MAX_PER_TASK),
         ("fresh11", FRESH11, FRESH11_FLOOR, FRESH11_MAX_PER_TASK),
+        ("fresh12 (blind)", FRESH12, FRESH12_FLOOR, FRESH12_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -344,6 +360,9 @@ def test_split_covers_the_corpus_once() -> None:
     assert len(FRESH11) == 16 and not set(FRESH11) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10)
+    assert len(FRESH12) == 20 and not set(FRESH12) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -356,7 +375,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -368,7 +387,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # Decimal numbering (1 总则 / 1.1 编制目的) is read, an excerpt cut before its first item
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
-    assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED), refused
+    assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
