@@ -234,3 +234,19 @@ def test_a_negated_term_is_a_query_word_and_a_mistyped_option_is_named(demo_repo
     assert not refs(rest) & refs(late)
     bad = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "--formt", "json")
     assert bad.code == 2 and "没有选项 --formt，是不是 --format？" in bad.err
+
+
+def test_python_dash_m_tracker_runs_the_command_line(demo_repo: Path) -> None:
+    """`python -m tracker list` failed with "No module named tracker.__main__": on a machine
+    where the script's folder is not on PATH that is the way a clerk is told to run it."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "tracker", "--repo", str(demo_repo), "--today",
+                           TODAY, "list", "unit:北山乡"], capture_output=True, text=True,
+                          cwd=PROJECT, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "clean-heating-2026/T3" in proc.stdout
+    bad = subprocess.run([sys.executable, "-m", "tracker", "--repo", str(demo_repo), "show",
+                          "no-such/T9"], capture_output=True, text=True, cwd=PROJECT, check=False)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr, bad.stderr
