@@ -51,6 +51,24 @@ def free_text(raw: str) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
+def piped_text(raw: bytes) -> str:
+    """Text piped or redirected in, as bytes -> str. A BOM says the encoding: UTF-8's is dropped
+    (Windows tools put it before UTF-8 too), UTF-16's (Notepad's "Unicode", PowerShell's `>`)
+    decodes the text as UTF-16. Without one the text is UTF-8; bytes that are not stay as lone
+    surrogates, which the save refuses in words (GBK). UTF-16 without a BOM (a NUL beside every
+    ASCII character: digits, letters, spaces) is refused here, named."""
+    import codecs
+
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    nuls = {i % 2 for i, byte in enumerate(raw) if byte == 0}
+    if len(nuls) == 1:  # NULs, all on one side of the byte pairs: the ASCII of UTF-16
+        raise ValueProblem("输入的文字是没有 BOM 的 UTF-16 编码：请另存为 UTF-8 后再输入，未保存",
+                           "the text piped in is UTF-16 without a BOM: save it as UTF-8 and "
+                           "try again; nothing saved")
+    return raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+
+
 def one_line(key: str, raw: str) -> str:
     """A title, a name or an id: one line, no control characters."""
     zh, en = FIELD_NAMES.get(key, (key, key))

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TODAY, git
 
 TRACKER = Path(sys.executable).with_name("tracker")
@@ -46,6 +48,28 @@ def test_note_from_standard_input_drops_a_leading_bom(demo_repo: Path) -> None:
     assert "\ufeff" not in git(demo_repo, "log", "-1", "--format=%s")
     text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
     assert "\ufeff带BOM" not in text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_note_from_standard_input_reads_utf16_with_its_bom(demo_repo: Path, encoding: str) -> None:
+    """Notepad's "Unicode" and PowerShell's `>` write UTF-16 with a BOM; piped into `note -` it
+    was refused as '含有控制字符 \\x08' (the NUL of every ASCII character), a message that names
+    neither the encoding nor what to do. The BOM says what the text is: it is read as such."""
+    text = "本月完成入户安装1200户\r\n第二行：下月验收"
+    raw = ("\ufeff" + text).encode(encoding) if encoding.endswith("be") else text.encode(encoding)
+    proc = _run(demo_repo, "note", "clean-heating-2026/T3", "-", stdin=raw)
+    assert proc.returncode == 0, proc.stderr.decode()
+    plan = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "本月完成入户安装1200户" in plan and "第二行：下月验收" in plan and "\ufeff" not in plan
+
+
+def test_note_from_standard_input_in_utf16_without_a_bom_is_named(demo_repo: Path) -> None:
+    before = (demo_repo / "plans" / "clean-heating-2026.yaml").read_bytes()
+    proc = _run(demo_repo, "note", "clean-heating-2026/T3", "-",
+                stdin="本月完成入户安装1200户，验收合格率98%".encode("utf-16-le"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "UTF-16" in err and "UTF-8" in err, err
+    assert (demo_repo / "plans" / "clean-heating-2026.yaml").read_bytes() == before
 
 
 def test_closed_stdout_gives_no_traceback(demo_repo: Path) -> None:

@@ -266,8 +266,10 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
 
 def _typed_text(env: Env, title: str) -> str:
     """A report from standard input (a pipe, a file) or, on a terminal, from $EDITOR."""
-    if not sys.stdin.isatty():  # a BOM that Windows tools put before piped text is no text
-        return sys.stdin.read().removeprefix("\ufeff")
+    if not sys.stdin.isatty():  # a pipe or a file: bytes, whose BOM may say UTF-16
+        from tracker import edits
+
+        return edits.piped_text(sys.stdin.buffer.read())
     hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
                  f"# Write the progress of '{title}' above; several lines are fine. Lines "
                  "starting with # are not kept.")
