@@ -237,6 +237,25 @@ def test_a_commit_that_carries_two_failed_saves_names_both(
     assert git(repo, "status", "--porcelain") == ""
 
 
+def test_the_notice_of_saves_not_committed_names_every_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
+    """Two saves of one plan whose commits failed: every later command said only the last one
+    ("big/T3: update: 第一次进展"), so a clerk checking what was not committed missed the other."""
+    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise git_layer.GitError("提交失败（测试）", "commit failed (test)")
+
+    monkeypatch.setattr(git_layer, "commit", refuse)
+    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 1
+    assert tracker("--repo", str(repo), "note", "big/T3", "第一次进展").code == 1
+    monkeypatch.undo()
+    err = tracker("--repo", str(repo), "list").err
+    assert "plans/big.yaml 已保存但没有提交" in err, err
+    assert "big/T3: update: 第一次进展" in err and "big/T1: progress 0 → 30" in err, err
+    assert "2 处修改" in err, err
+
+
 def test_a_refusing_pre_commit_hook_keeps_the_save_pending_and_shows_its_words(
         tmp_path: Path, tracker) -> None:
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})

@@ -112,12 +112,19 @@ class Env:
         stale = [p for p in pending if p not in dirty]
         ws.clear_pending(stale)  # committed by hand meanwhile
         for path, message in pending.items():
-            if path in dirty:
-                self.warn(self.t(
-                    f"注意：{path} 已保存但没有提交（“{message.splitlines()[0]}”）；"
-                    "运行 tracker commit 提交它",
-                    f"note: {path} was saved but not committed (\"{message.splitlines()[0]}\"); "
-                    "run tracker commit to commit it"))
+            if path not in dirty:
+                continue
+            lines = message.splitlines()  # the last save's subject, then the ones it carries
+            saves = [lines[0]] + [ln.removeprefix("Includes: ") for ln in lines
+                                  if ln.startswith("Includes: ")]
+            zh_saves = "、".join(f"“{s}”" for s in saves)
+            en_saves = ", ".join(f'"{s}"' for s in saves)
+            if len(saves) > 1:
+                zh_saves = f"{len(saves)} 处修改：{zh_saves}"
+                en_saves = f"{len(saves)} changes: {en_saves}"
+            self.warn(self.t(f"注意：{path} 已保存但没有提交（{zh_saves}）；运行 tracker commit 提交它",
+                             f"note: {path} was saved but not committed ({en_saves}); "
+                             "run tracker commit to commit it"))
 
     def t(self, zh: str, en: str) -> str:
         return en if self.lang == "en" else zh
