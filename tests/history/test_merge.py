@@ -403,3 +403,46 @@ def test_orders_changed_differently_on_both_sides_keep_ours_and_record_theirs() 
     result = merge_texts(base, ours, theirs)
     assert [t.id for t in plan(result.text).plan.tasks] == ["T2", "T1", "T3"]
     assert [(c.task, c.field) for c in result.conflicts] == [("", "tasks.order")]
+
+
+RENUMBER_BASE = BASE + "  - id: T3\n    title: 验收\n    status: todo\n"
+# one office deletes T2 and gives its id to the task after it (T3 -> T2), by hand
+RENUMBERED = BASE.replace("  - id: T2\n    title: 采购\n    status: todo\n",
+                          "  - id: T2\n    title: 验收\n    status: todo\n")
+
+
+def test_an_edit_of_a_task_whose_id_the_other_side_gave_to_another_is_not_moved_onto_it() -> None:
+    """Theirs deleted T2 (采购) and renumbered T3 (验收) to T2; ours set T2 (采购) to doing.
+    Per id, our status landed on 验收 and 采购 vanished: an office's edit silently moved to
+    another task. Both are kept, as when both sides add a task under one id."""
+    ours = RENUMBER_BASE.replace("    title: 采购\n    status: todo", "    title: 采购\n    status: doing")
+    result = merge_texts(RENUMBER_BASE, ours, RENUMBERED)
+    tasks = {t.title: t for t in plan(result.text).plan.tasks}
+    assert set(tasks) == {"摸底", "采购", "验收"}, result.text
+    assert tasks["采购"].status == "doing" and tasks["验收"].status == "todo"
+    assert tasks["验收"].id == "T2"  # theirs, pushed first, keeps the id; ours yields
+    assert result.renumbered == (("T2", tasks["采购"].id),) and result.reidentified == ("T2",)
+
+
+def test_their_edit_of_a_task_whose_id_we_gave_to_another_is_not_moved_onto_it() -> None:
+    ours = RENUMBERED
+    theirs = RENUMBER_BASE.replace("    title: 采购\n    status: todo", "    title: 采购\n    status: done")
+    result = merge_texts(RENUMBER_BASE, ours, theirs)
+    tasks = {t.title: t for t in plan(result.text).plan.tasks}
+    assert set(tasks) == {"摸底", "采购", "验收"}, result.text
+    assert tasks["采购"].status == "done" and tasks["验收"].status == "todo"
+    assert result.reidentified == ("T2",)
+
+
+def test_a_renumbering_the_other_side_did_not_touch_goes_through() -> None:
+    """No false alarm: the other side edited another task, or nothing."""
+    ours = RENUMBER_BASE.replace("    status: doing", "    status: done")  # T1 only
+    result = merge_texts(RENUMBER_BASE, ours, RENUMBERED)
+    assert [(t.id, t.title) for t in plan(result.text).plan.tasks] == [("T1", "摸底"), ("T2", "验收")]
+    assert plan(result.text).plan.task("T1").status == "done"
+    assert result.renumbered == () and result.reidentified == () and result.conflicts == ()
+    retitled = RENUMBER_BASE.replace("title: 采购", "title: 设备采购")  # a new title, no renumbering
+    both = merge_texts(RENUMBER_BASE, retitled, RENUMBER_BASE.replace("    title: 采购\n    status: todo",
+                                                                      "    title: 采购\n    status: doing"))
+    assert both.renumbered == () and plan(both.text).plan.task("T2").title == "设备采购"
+    assert plan(both.text).plan.task("T2").status == "doing"

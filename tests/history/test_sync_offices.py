@@ -414,3 +414,24 @@ def test_the_merge_driver_names_a_conflict_in_both_languages(tmp_path: Path, tra
     assert done.code == 1
     assert "title 两边改得不同（本方 '设备采购'，对方 '采购设备'），已记为冲突" in done.err
     assert "conflict plans/p.yaml" in done.err and "ours '设备采购', theirs '采购设备'" in done.err
+
+
+def test_a_renumbering_by_hand_never_moves_the_other_offices_edit_onto_another_task(
+        offices, tracker) -> None:
+    """Office A deletes T1 and gives its id to the task after it (T2 -> T1), by hand; office B
+    reports progress on T1 (摸底). Per id, B's 70 % landed on 采购 and 摸底 was gone from both
+    clones without a word. Both tasks are kept, each with what was written about it, and sync
+    says which one got a new number."""
+    a, b = offices
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    t1 = text[text.index("  - id: T1\n"):text.index("  - id: T2\n")]
+    edit(a, t1, "")
+    edit(a, "  - id: T2\n", "  - id: T1\n")
+    commit_as(a, "张三", "2026-05-04", "删去摸底，重新编号")
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "progress=70").code == 0
+    said = sync_all(tracker, a, b)
+    tasks = {t.title: t for t in plan_of(a).tasks}
+    assert set(tasks) == {"摸底", "采购"}, (a / "plans/p.yaml").read_text(encoding="utf-8")
+    assert tasks["摸底"].progress == 70 and tasks["采购"].progress is None
+    assert tasks["采购"].id == "T1"  # A pushed first: its numbering stands
+    assert "给了另一项任务" in said and f"改编号为 {tasks['摸底'].id}" in said, said

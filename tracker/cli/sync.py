@@ -54,6 +54,12 @@ def _renumbered(env: Env, line: str) -> str:
     if found is None:
         return line
     path, old, new, side = found.groups()
+    if "gave" in line:  # one side renumbered by hand, the other changed the task that had the id
+        who = ("对方", "theirs") if side == "theirs" else ("本方", "yours")
+        return env.t(f"{path}：一方把编号 {old} 给了另一项任务，另一方修改了原来的 {old}；两项都已保留，"
+                     f"{who[0]}的那项改编号为 {new}，请核对",
+                     f"{path}: one side gave {old} to another task while the other changed the "
+                     f"old {old}; both are kept, {who[1]} is now {new}: check them")
     if side == "theirs":
         return env.t(f"{path}：两边都新增了任务 {old}，对方新增的那项已改编号为 {new}",
                      f"{path}: both sides added a task {old}; theirs is now {new}")
@@ -198,10 +204,15 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
     # English one, whose form `tracker sync` reads back (history/sync.py) and must not change
     side_zh = "本方" if result.renumbered_side == "ours" else "对方"
     for old, new in result.renumbered:
+        if old in result.reidentified:  # a renumbering by hand met an edit of the old task
+            zh = f"一方把编号 {old} 给了另一项任务，另一方修改了原来的 {old}：两项都保留"
+            en = f"one side gave {old} to another task while the other changed the old {old}"
+        else:
+            zh, en = f"两边都新增了 {old}", f"both sides added {old}"
         click.echo(render.terminal_text(
-            f"tracker: {path} 两边都新增了 {old}，{side_zh}那项改编号为 {new}"), err=True)
+            f"tracker: {path} {zh}，{side_zh}那项改编号为 {new}"), err=True)
         click.echo(render.terminal_text(
-            f"tracker: renumbered {path} {old} -> {new} (both sides added {old}; "
+            f"tracker: renumbered {path} {old} -> {new} ({en}; "
             f"{result.renumbered_side} renumbered)"), err=True)
     for c in result.conflicts:
         click.echo(render.terminal_text(

@@ -46,6 +46,9 @@ class Merged:
     conflicts: tuple[Conflict, ...] = ()
     renumbered: tuple[tuple[str, str], ...] = ()  # a new task id both added -> the id one got
     renumbered_side: str = "ours"  # whose task got the new id (see merge_texts)
+    # of `renumbered`, the ids one side gave to another task (a renumbering by hand) while the
+    # other side changed the task that had it, rather than ids both sides added
+    reidentified: tuple[str, ...] = ()
 
 
 class _Absent:
@@ -99,6 +102,7 @@ class _Merge:
         self.renumber = renumber  # "ours" | "theirs": whose new task yields its id
         self.conflicts: list[Conflict] = []
         self.renumbered: list[tuple[str, str]] = []
+        self.reidentified: list[str] = []
         self.pending: list[tuple[planfile.Edit, Path, Any, Any]] = []
         self.later: list[tuple[planfile.Edit, Path, Any, Any]] = []  # moves, after the rest
 
@@ -188,14 +192,21 @@ class _Merge:
             nxt = next((at[x] for x in order[order.index(item_id) + 1:] if x in at), None)
             adds.setdefault(nxt, []).append(item)
 
+        moved = _given_away(bi, oi) | _given_away(bi, ti) if tasks else set()
         for item_id, theirs in ti.items():
             base, ours, here = bi.get(item_id), oi.get(item_id), path + (ById(item_id),)
-            if ours is not None and (base is not None or self.new_file or not tasks):
+            # one side gave this id to another task while the other changed the task that had
+            # it: two tasks under one id, kept both as when both sides add one (never the edit
+            # of one task applied to another)
+            two = item_id in moved and ours != base and theirs != base
+            if ours is not None and (base is not None or self.new_file or not tasks) and not two:
                 self.value(here, base if base is not None else _ABSENT, ours, theirs)
             elif ours is not None:
                 if ours != theirs:  # both added a task under the same id: keep both
                     new_id = _free_id(item_id, set(oi) | set(ti))
                     self.renumbered.append((item_id, new_id))
+                    if two:
+                        self.reidentified.append(item_id)
                     if self.renumber == "theirs":
                         oi[new_id] = theirs
                         add(item_id, {**theirs, "id": new_id})
@@ -267,7 +278,7 @@ def merge_texts(base: str, ours: str, theirs: str, theirs_by: str | None = None,
     m.flush()
     _merge_comments(m, base, ours, theirs)
     _record(m, o)
-    return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered), renumber)
+    return Merged(m.text, tuple(m.conflicts), tuple(m.renumbered), renumber, tuple(m.reidentified))
 
 
 def _keys(*maps: dict[str, Any]) -> list[str]:
@@ -276,6 +287,29 @@ def _keys(*maps: dict[str, Any]) -> list[str]:
         for k in mp:
             seen.setdefault(k, None)
     return list(seen)
+
+
+def _given_away(base: dict[str, Any], side: dict[str, Any]) -> set[str]:
+    """The ids this side gave to another of the base's tasks (T2 deleted and T3 renumbered to
+    T2, by hand): the task under the id has the title the base had under another id, which
+    this side no longer has under that title."""
+    first: dict[Any, str] = {}
+    for item_id, item in base.items():
+        if isinstance(item, dict):
+            first.setdefault(item.get("title"), item_id)
+    out = set()
+    for item_id, item in side.items():
+        was = base.get(item_id)
+        if not isinstance(item, dict) or not isinstance(was, dict):
+            continue
+        title = item.get("title")
+        other = first.get(title)
+        if title == was.get("title") or other is None or other == item_id:
+            continue
+        there = side.get(other)
+        if not isinstance(there, dict) or there.get("title") != title:
+            out.add(item_id)
+    return out
 
 
 def _free_id(task_id: str, taken: set[str]) -> str:
