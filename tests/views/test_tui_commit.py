@@ -91,3 +91,35 @@ def test_c_in_the_tui_finishes_a_merge_a_sync_left_as_tracker_commit_does(tmp_pa
     assert git(b, "log", "-1", "--format=%s").startswith("sync: merge origin/main: p/T1: status")
     assert git(b, "status", "--porcelain") == ""
     assert tracker("--repo", str(b), "--today", TODAY, "sync").code == 0
+
+
+def test_a_move_that_takes_back_a_hand_edit_commits_nothing_and_says_so(demo_repo: Path) -> None:
+    """T4 moved to 受阻 by hand in the file (not committed); the clerk moves the card back to
+    推进中 in the TUI. The file is then the committed one: there is nothing to commit, and
+    the TUI said '已保存文件，但 git 提交失败'."""
+    path = demo_repo / PLAN
+    committed = path.read_text(encoding="utf-8")
+    block = committed[committed.index("  - id: T4\n"):]
+    path.write_text(committed.replace(block, block.replace("    status: doing\n",
+                                                           "    status: blocked\n", 1), 1),
+                    encoding="utf-8")
+    before = git(demo_repo, "rev-parse", "HEAD")
+
+    async def script(app, pilot):  # type: ignore[no-untyped-def]
+        app.poll_files()
+        await pilot.pause()
+        blocked = app.screen.query_one("#col-blocked", CardList)
+        app.screen.focus_list(blocked)
+        await pilot.pause()
+        assert blocked.current_ref() == "rural-sewage-2026/T4"
+        await pilot.press("left_square_bracket")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("无需提交" in m for m in said) and not any("失败" in m for m in said), said
+        assert PLAN not in app.session.hand_edited
+
+    drive(demo_repo, script)
+    assert git(demo_repo, "rev-parse", "HEAD") == before
+    assert path.read_text(encoding="utf-8") == committed
+    assert git(demo_repo, "status", "--porcelain") == ""
