@@ -218,8 +218,8 @@ def test_temporary_files_of_killed_writes_are_cleared_once_stale(tmp_path: Path,
     assert not stale.exists() and fresh.exists()
 
 
-def test_a_commit_that_carries_two_failed_saves_names_both(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
+def _two_saves_not_committed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> Path:
+    """A repository where two saves of one plan were made and their commits failed."""
     repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
 
     def refuse(*args: object, **kwargs: object) -> str:
@@ -229,6 +229,12 @@ def test_a_commit_that_carries_two_failed_saves_names_both(
     assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 1
     assert tracker("--repo", str(repo), "note", "big/T3", "第一次进展").code == 1
     monkeypatch.undo()
+    return repo
+
+
+def test_a_commit_that_carries_two_failed_saves_names_both(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
+    repo = _two_saves_not_committed(tmp_path, monkeypatch, tracker)
     assert tracker("--repo", str(repo), "set", "big/T2", "progress=40").code == 0
     message = git(repo, "log", "-1", "--format=%B")
     assert message.startswith("big/T2: progress 0 → 40\n")
@@ -241,15 +247,7 @@ def test_the_notice_of_saves_not_committed_names_every_one(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tracker) -> None:
     """Two saves of one plan whose commits failed: every later command said only the last one
     ("big/T3: update: 第一次进展"), so a clerk checking what was not committed missed the other."""
-    repo = make_repo(tmp_path / "r", plans={"big": plan_with_tasks(3)})
-
-    def refuse(*args: object, **kwargs: object) -> str:
-        raise git_layer.GitError("提交失败（测试）", "commit failed (test)")
-
-    monkeypatch.setattr(git_layer, "commit", refuse)
-    assert tracker("--repo", str(repo), "set", "big/T1", "progress=30").code == 1
-    assert tracker("--repo", str(repo), "note", "big/T3", "第一次进展").code == 1
-    monkeypatch.undo()
+    repo = _two_saves_not_committed(tmp_path, monkeypatch, tracker)
     err = tracker("--repo", str(repo), "list").err
     assert "plans/big.yaml 已保存但没有提交" in err, err
     assert "big/T3: update: 第一次进展" in err and "big/T1: progress 0 → 30" in err, err

@@ -86,15 +86,20 @@ def test_true_conflict_loses_nothing_and_can_be_finished(offices, tracker) -> No
     assert plan_of(a).task("T1").status == "done"
 
 
-def test_the_commit_that_concludes_a_merge_says_what_the_merge_decided(offices, tracker) -> None:
-    """The merge `tracker commit` concludes after a conflict is a merge of the remote, and its
-    message names the value the office chose, not the other office's changes as its own."""
-    a, b = offices
+def _stopped_on_a_conflict(tracker, a: Path, b: Path) -> None:
+    """A sets T1 blocked and T2's progress and syncs; B set T1 done: B's sync stops."""
     run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked")
     run(tracker, a, "--by", "张三", "set", "p/T2", "progress=30")
     run(tracker, b, "--by", "李四", "set", "p/T1", "status=done")
     assert run(tracker, a, "sync").code == 0
     assert run(tracker, b, "sync").code == 1
+
+
+def test_the_commit_that_concludes_a_merge_says_what_the_merge_decided(offices, tracker) -> None:
+    """The merge `tracker commit` concludes after a conflict is a merge of the remote, and its
+    message names the value the office chose, not the other office's changes as its own."""
+    a, b = offices
+    _stopped_on_a_conflict(tracker, a, b)
     text = (b / "plans/p.yaml").read_text(encoding="utf-8")
     start = text.index("    conflict:\n")
     (b / "plans/p.yaml").write_text(text[:start] + text[text.index("  - id: T2"):], encoding="utf-8")
@@ -114,11 +119,7 @@ def test_a_merge_resolved_by_keeping_our_whole_file_says_what_it_threw_away(offi
     --ours, git add): the plan equals ours, so it is not 'edited', yet the merge drops the
     other office's changes to it. The merge commit names them."""
     a, b = offices
-    run(tracker, a, "--by", "张三", "set", "p/T1", "status=blocked")
-    run(tracker, a, "--by", "张三", "set", "p/T2", "progress=30")
-    run(tracker, b, "--by", "李四", "set", "p/T1", "status=done")
-    assert run(tracker, a, "sync").code == 0
-    assert run(tracker, b, "sync").code == 1
+    _stopped_on_a_conflict(tracker, a, b)
     git(b, "checkout", "--ours", "plans/p.yaml")
     git(b, "add", "plans/p.yaml")
     finished = run(tracker, b, "commit")
