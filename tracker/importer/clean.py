@@ -98,6 +98,10 @@ _PAGE_MARK = re.compile(
 # the header or a numbered row with at least four cells of two characters or more.
 _SPACED_START = re.compile(r"^(?:序号|\d{1,3})\s+\S")
 
+# a page saved in a narrow encoding writes the paragraph's full-width indent as question marks:
+# ??一、… / ?(一)… (before the paragraph's first word, never after it)
+_LOST_INDENT = re.compile(r"^[?？]{1,4}(?=[\u4e00-\u9fff(（\d《“])")
+
 
 def spaced_row(line: str) -> bool:
     s = line.strip()
@@ -106,7 +110,7 @@ def spaced_row(line: str) -> bool:
 
 
 def clean_line(line: str) -> str:
-    s = _PAGE_MARK.sub("", line.strip().replace("\ufeff", ""))
+    s = _PAGE_MARK.sub("", _LOST_INDENT.sub("", line.strip().replace("\ufeff", "")))
     s = _WATERMARK.sub("", s)
     s = _PINYIN.sub("", s)
     s = _STRAY_AFTER_DE.sub("", s)

@@ -1,0 +1,33 @@
+"""One unit test per rule learnt from the fresh12 corpus (tests/data/import-corpus-fresh12), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader) for t in plan.tasks]
+
+
+def test_question_marks_standing_for_a_lost_indent_are_not_the_text(tmp_path: Path) -> None:
+    """??一、… / ??1.… : a page saved in a narrow encoding writes each paragraph's full-width
+    indent as question marks; the labels behind them are read, with the units in brackets."""
+    text = "\n".join([
+        "某區便民服務提升行動方案",
+        "??為方便群眾辦事,制定本方案。",
+        "??一、讓群眾辦事更方便",
+        "??1.擴大自助終端覆蓋面。(責任單位:區政務中心、區科技局)",
+        "??2.推行預約上門服務。(責任單位:區政務中心)",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert plan.title == "某區便民服務提升行動方案"
+    assert _roles(plan) == [
+        ("1.", (), ("區政務中心", "區科技局"), (), None),
+        ("2.", (), ("區政務中心",), (), None),
+    ]
