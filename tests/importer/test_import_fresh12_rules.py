@@ -31,3 +31,21 @@ def test_question_marks_standing_for_a_lost_indent_are_not_the_text(tmp_path: Pa
         ("1.", (), ("區政務中心", "區科技局"), (), None),
         ("2.", (), ("區政務中心",), (), None),
     ]
+
+
+def test_the_office_hosting_the_work_leads_and_those_co_hosting_support(tmp_path: Path) -> None:
+    """(一)主辦處室:X / (二)協辦處室:Y、Z (a school's offices under 承辦單位): the hosting office
+    leads its item, the co-hosting ones support theirs, as 牵头单位 / 协办单位 do."""
+    text = "\n".join([
+        "某國小運動會實施計畫",
+        "一、實施目的:增進學生體能。",
+        "二、承辦單位:",
+        "(一)主辦處室:體育組",
+        "(二)協辦處室:教務處、總務處",
+        "三、活動內容:田徑及趣味競賽。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("(一)", ("體育組",), (), (), None),
+        ("(二)", (), (), ("教務處", "總務處"), None),
+    ]
