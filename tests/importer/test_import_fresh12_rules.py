@@ -49,3 +49,16 @@ def test_the_office_hosting_the_work_leads_and_those_co_hosting_support(tmp_path
         ("(一)", ("體育組",), (), (), None),
         ("(二)", (), (), ("教務處", "總務處"), None),
     ]
+
+
+def test_a_three_digit_year_before_a_month_counts_from_1912(tmp_path: Path) -> None:
+    """活動日期:108年3月至108年6月 with no 民國 written: a year of three digits before a month is a
+    Taiwan (民國) year, 108 → 2019, not a year left to the default."""
+    text = "\n".join([
+        "一、實施目的:推廣閱讀。",
+        "二、活動日期:108年3月至108年6月",
+        "三、承辦單位:",
+        "(一)主辦處室:教務處",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].year == 2019

@@ -185,8 +185,9 @@ def stated_year(paras: list[Para]) -> int | None:
     return None
 
 
-# A Taiwan document counts years from 1912 (民國96年, 95學年度): 96年5月5日 is 2007-05-05.
-_ROC_MARK = re.compile(r"民國|民国|\d{2,3}\s*學年度|\d{2,3}\s*学年度")
+# A Taiwan document counts years from 1912 (民國96年, 95學年度): 96年5月5日 is 2007-05-05. A year
+# of three digits before its month (110年3月) can be no other calendar's, 民國 written or not.
+_ROC_MARK = re.compile(r"民國|民国|\d{2,3}\s*學年度|\d{2,3}\s*学年度|(?<!\d)1[0-2]\d\s*年\s*\d{1,2}\s*月")
 _ROC_DATE = re.compile(r"(?<!\d)(\d{2,3})\s*年\s*\d{1,2}\s*月")
 
 
