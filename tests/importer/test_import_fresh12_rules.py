@@ -62,3 +62,19 @@ def test_a_three_digit_year_before_a_month_counts_from_1912(tmp_path: Path) -> N
         "",
     ])
     assert _plans(tmp_path, text)[0].year == 2019
+
+
+def test_a_unit_working_with_its_partners_owns_the_item(tmp_path: Path) -> None:
+    """由A會同B等部門負責落實: A is in charge and B supports; A會同B is no unit of its own."""
+    text = "\n".join([
+        "某省落實鄉村振興若干措施分工方案",
+        "一、工作分工",
+        "(一)關於擴大種植面積的問題,由農業廳會同財政廳、水利廳等部門研究提出落實意見。",
+        "(二)關於保護耕地的問題,由國土廳會同農業廳等部門負責落實。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("(一)", (), ("農業廳",), ("財政廳", "水利廳"), None),
+        ("(二)", (), ("國土廳",), ("農業廳",), None),
+    ]
+

@@ -423,6 +423,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             sentence = norm[norm.rfind("。", 0, m.start()) + 1 : (norm.find("。", m.end()) + 1) or None]
             if m.group(0).endswith("承办") and "主办" in sentence:
                 continue  # 由A主办、B承办: an event's sponsors, not who does the item
+            if "会同" in m.group(1):
+                continue  # 由A会同B等部门负责: A is in charge, B supports (read by _WITH below)
             each = text[m.start(1) : m.end(1)].strip()
             bucket.extend(names_at(m) or ([each] if _EACH.fullmatch(fold(each)) else []))
     for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support
