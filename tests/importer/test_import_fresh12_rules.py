@@ -78,3 +78,39 @@ def test_a_unit_working_with_its_partners_owns_the_item(tmp_path: Path) -> None:
         ("(二)", (), ("國土廳",), ("農業廳",), None),
     ]
 
+
+def test_levels_of_government_written_once_are_one_name(tmp_path: Path) -> None:
+    """各县、市、区政府 in a list of units: one name for the county, city and district
+    governments sharing 政府, as written, not 各县 / 市 / 区政府."""
+    text = "\n".join([
+        "某市重点工作责任分解",
+        "一、重点工作",
+        "1. 推进城乡供水一体化。",
+        "牵头责任单位:市水务局。",
+        "协同责任单位:市财政局等,各县、市、区政府。",
+        "2. 提升农村公路养护水平。",
+        "责任单位:市交通局、各县、市、区人民政府",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("1.", ("市水务局",), (), ("市财政局", "各县、市、区政府"), None),
+        ("2.", (), ("市交通局", "各县、市、区人民政府"), (), None),
+    ]
+
+
+def test_two_units_joined_by_he_are_two_owners(tmp_path: Path) -> None:
+    """责任单位:A和B负责,C、D配合: 和 between two whole units splits them (as 及 does); a head
+    after 和 that shares the first one's place (X党委和人民政府) keeps the name whole."""
+    text = "\n".join([
+        "某省节能减排责任分工方案",
+        "一、加大治理力度",
+        "措施一:加快淘汰落后产能。",
+        "责任单位:各设区市人民政府和某某新区管委会负责,省发改委、财政厅配合。",
+        "措施二:推进清洁能源替代。",
+        "责任单位:某某县党委和人民政府负责。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("措施一", (), ("各设区市人民政府", "某某新区管委会"), ("省发改委", "财政厅"), None),
+        ("措施二", (), ("某某县党委和人民政府",), (), None),
+    ]

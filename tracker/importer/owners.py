@@ -17,6 +17,7 @@ from tracker.importer.draft import Owners
 from tracker.importer.headings import heading_of
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.role_labels import ROLES
+from tracker.importer.shared_heads import keep_levels, restore, shares_place
 from tracker.importer.support import bare_partners, helpers
 
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
@@ -287,7 +288,7 @@ _PLACEHOLDER = re.compile(r"[xX×*＊○□_]{1,6}")
 
 
 def clean_names(names: list[str]) -> list[str]:
-    """Role phrases, 等, dates and verbs cut off names; 及 between two units splits them."""
+    """Role phrases, 等, dates and verbs cut off names; 及 or 和 between two units splits them."""
     out: list[str] = []
     for name in names:
         n = _LABEL_GLUED.sub("", name)  # 2.县发改局, 1国网供电公司: the item's number, not the name
@@ -301,8 +302,8 @@ def clean_names(names: list[str]) -> list[str]:
         m = _UNIT_THEN_VERB.match(fold(n))
         if m and not _is_unit(fold(n)):
             n = n[: m.end(1)]
-        parts = re.split(r"(?<=[^\(（])及(?=[^\)）])", n)
-        if len(parts) > 1 and all(_is_unit(fold(x)) for x in parts):
+        parts = re.split(r"(?<=[^\(（])(?:及|和)(?=[^\)）])", n)
+        if len(parts) > 1 and all(_is_unit(fold(x)) for x in parts) and not shares_place(parts):
             out.extend(parts)
         else:
             out.append(n)
@@ -320,7 +321,7 @@ def split_names(value: str) -> list[str]:
     out: list[str] = []
     cur: list[str] = []
     depth = 0
-    for c in value:
+    for c in keep_levels(value):  # 各县、市、区政府: one name for the three levels
         if c in "(（":
             depth += 1
         elif c in ")）":
@@ -331,7 +332,7 @@ def split_names(value: str) -> list[str]:
             continue
         cur.append(c)
     out.append("".join(cur))
-    names = [re.sub(r"\s+", "", n).strip("。.:：") for n in out]
+    names = [restore(re.sub(r"\s+", "", n).strip("。.:：")) for n in out]
     return [n for n in names if n]
 
 
