@@ -114,3 +114,15 @@ def test_two_units_joined_by_he_are_two_owners(tmp_path: Path) -> None:
         ("措施一", (), ("各设区市人民政府", "某某新区管委会"), ("省发改委", "财政厅"), None),
         ("措施二", (), ("某某县党委和人民政府",), (), None),
     ]
+
+
+def test_a_unit_leading_overall_leads(tmp_path: Path) -> None:
+    """一、X(A总牵头): the unit leading the whole heading's work (总牵头) leads, as (A牵头) does."""
+    text = "\n".join([
+        "某省水污染防治重点工作部门分工方案",
+        "为推进水污染防治,制定本方案。",
+        "一、全面控制污染物排放(省环保厅总牵头)",
+        "(一)狠抓工业污染防治。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0])[0] == ("一、", ("省环保厅",), (), (), None)
