@@ -126,3 +126,27 @@ def test_a_unit_leading_overall_leads(tmp_path: Path) -> None:
         "",
     ])
     assert _roles(_plans(tmp_path, text)[0])[0] == ("一、", ("省环保厅",), (), (), None)
+
+
+def test_the_first_unit_listed_in_brackets_leads_where_the_document_says_so(tmp_path: Path) -> None:
+    """1.…。(A、B。列第一位者为牵头部门,下同) then 2.…。(C、D): units in brackets with no role word,
+    under the document's note that the first listed leads: the first leads its item, in the
+    item carrying the note and in the items after it; the others are left for review."""
+    text = "\n".join([
+        "某省水污染防治重点工作部门分工方案",
+        "为推进水污染防治,制定本方案。",
+        "一、全面控制污染物排放",
+        "1.全面排查装备水平低、环保设施差的小型企业。(省经信厅、省环保厅(省督查办)。列第一位者为牵头部门,下同)",
+        "2.集中治理工业集聚区水污染。(省商务厅、省科技厅)",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert _roles(plan) == [
+        ("1.", ("省经信厅",), (), (), None),
+        ("2.", ("省商务厅",), (), (), None),
+    ]
+    assert any("省环保厅(省督查办)" in r for r in plan.tasks[0].owners.review)
+    # where nothing says who leads, units in brackets without a role word get no role
+    unsaid = text.replace("。列第一位者为牵头部门,下同", "")
+    assert _plans(tmp_path, unsaid)[0].tasks == ()
+

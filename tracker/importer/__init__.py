@@ -239,7 +239,7 @@ def _plan(
         phase = next((ph for ph in phases if ph.id == phase_ids.get(item.stage_line or -1)), None)
         when = (phase.start or phase.end) if phase else None
         phase_year = when.year if when else year
-        task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known)
+        task = item_task(item, len(tasks) + 1, phase_year, phase_ids, known, first_leads)
         if task is not None and first_leads and task.owners.owners and not task.owners.lead \
                 and task.owners.origin == "prose":
             task = replace(task, owners=replace(task.owners, lead=task.owners.owners[:1]))

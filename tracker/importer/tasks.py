@@ -10,6 +10,7 @@ import re
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import DraftTask, Owners
+from tracker.importer.first_listed import first_listed
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
@@ -38,8 +39,11 @@ def background(item: Item) -> bool:
 
 
 def item_task(
-    item: Item, n: int, year: int, phase_ids: dict[int, str], known: frozenset[str]
+    item: Item, n: int, year: int, phase_ids: dict[int, str], known: frozenset[str],
+    first_leads: bool = False,
 ) -> DraftTask | None:
+    """The item as a task, or None. first_leads: an item above noted that the first unit
+    listed in an item's brackets leads it (列第一位者为牵头部门,下同)."""
     if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
     ) or own_background(item):
@@ -59,6 +63,8 @@ def item_task(
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
     owners = find_owners(item.text, item.norm, item.labels_above, known)
+    if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
+        owners = first_listed(item.own, first_leads) or owners
     sched = schedule_of(_without_periods(item), year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
     if window and sched.due_text and sched.due_text in window.group(1) and not owners.empty:

@@ -1,0 +1,45 @@
+"""Units listed in brackets after an item with no role word, where the document says the first
+one listed leads: …方案。(A、B(C)。列第一位者为牵头部门,下同), then in later items (A、B).
+
+The note names only the first unit's role: it leads the item. The others are named in a review
+note for the clerk, not given a role the text does not write (fresh12 263's gold)."""
+
+from __future__ import annotations
+
+from tracker.importer.clean import fold
+from tracker.importer.draft import Owners
+from tracker.importer.owners import FIRST_LEADS, is_unit, split_names
+
+
+def _closing_bracket(text: str) -> str | None:
+    """What the bracket closing the text holds (brackets nested in it kept), else None."""
+    s = text.rstrip().rstrip("。.;；")
+    if not s.endswith((")", "）")):
+        return None
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in ")）":
+            depth += 1
+        elif s[i] in "(（":
+            depth -= 1
+            if depth == 0:
+                return s[i + 1 : -1]
+    return None
+
+
+def first_listed(text: str, noted: bool) -> Owners | None:
+    """The first unit in the item's closing bracket as its lead, when the bracket or an item
+    before it (noted) says the first listed leads; None when the bracket is no list of units."""
+    inside = _closing_bracket(text)
+    if inside is None:
+        return None
+    note = FIRST_LEADS.search(fold(inside))
+    if not (noted or note):
+        return None
+    listed = inside.split("。")[0] if note else inside
+    names = split_names(listed)
+    if not names or not all(is_unit(n) for n in names):
+        return None
+    rest = names[1:]
+    review = (f"括号中的其余单位({'、'.join(rest)})原文未写明角色,请核对",) if rest else ()
+    return Owners(lead=(names[0],), origin="tag", review=review)
