@@ -150,3 +150,20 @@ def test_the_first_unit_listed_in_brackets_leads_where_the_document_says_so(tmp_
     unsaid = text.replace("。列第一位者为牵头部门,下同", "")
     assert _plans(tmp_path, unsaid)[0].tasks == ()
 
+
+
+def test_a_pages_issuer_field_names_no_owner(tmp_path: Path) -> None:
+    """发文机关: X 成文日期: … / 发文字号: … above a notice: the page's metadata names who issued
+    the document, not a unit doing the lines under it; none of them is a task."""
+    text = "\n".join([
+        "索引号: 0001/2015-123 主题分类: 环境保护",
+        "发文机关: 省政府办公厅 成文日期: 2015-03-02",
+        "发文字号: 某政办发〔2015〕12号",
+        "某省人民政府办公厅关于印发某省治污重点工作分工方案的通知",
+        "  • 来源: 省政府办公厅",
+        "某省治污重点工作分工方案",
+        "一、加强工业治污(省环保厅牵头)",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert _roles(plan) == [("一、", ("省环保厅",), (), (), None)]

@@ -42,6 +42,8 @@ _NOT_OWNER = re.compile(
     r"^(?:谁|负责|要|应(?!急)|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]"
     # a column's or field's name (参加单位, 成员单位): the role, not a unit
     r"|^(?:牵头|责任|配合|参加|参与|成员|协办|承办|主办|相关|有关)(?:单位|部门|科室)$"
+    # a page's metadata field (发文机关: 省政府办公厅, 发布机构: …): the issuer, not who does the work
+    r"|^(?:发文|发布|成文|印发)(?:机关|机构|单位)$"
 )
 # ;完成时限: / ,备注: after the names, or a task field glued to them (配合单位:A、B主要任务:…,
 # a one-line page having lost the space between its fields)
