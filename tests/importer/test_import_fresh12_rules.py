@@ -167,3 +167,20 @@ def test_a_pages_issuer_field_names_no_owner(tmp_path: Path) -> None:
     ])
     plan = _plans(tmp_path, text)[0]
     assert _roles(plan) == [("一、", ("省环保厅",), (), (), None)]
+
+
+def test_a_goal_heading_in_traditional_script_holds_goals(tmp_path: Path) -> None:
+    """二、工作目標 over 具體指標:…下降12%…: the heading names goals in Traditional script as
+    工作目标 does, so the figures in the paragraphs under it are the plan's goals."""
+    text = "\n".join([
+        "某省水環境治理實施意見",
+        "一、指導思想",
+        "以改善水質為核心。",
+        "二、工作目標",
+        "具體指標:到2020年,全省化學需氧量排放總量較2015年下降12%。",
+        "三、具體措施",
+        "1.制定達標方案。甲市應在2018年6月底前制定並實施。",
+        "",
+    ])
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(12.0, "%")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.importer.clean import fold
+
 _GOAL_SECTION = re.compile(r"目标")
 _UNITS = (
     "%|‰|个工作日|工作日|微克每立方米|微克/立方米|毫克每立方米|平方公里|平方米|立方米|人次|公里|千米|千瓦|公顷|公斤|千克"
@@ -28,7 +30,8 @@ _ENDS_IN_GOAL = re.compile(r"目标\s*[:：]?\s*$")
 
 
 def is_goal_section(section: tuple[str, ...]) -> bool:
-    return any(_GOAL_SECTION.search(s[:20]) or _ENDS_IN_GOAL.search(s[:40]) for s in section)
+    """A heading naming a goal (工作目标, and on a Traditional page 工作目標)."""
+    return any(_GOAL_SECTION.search(fold(s[:20])) or _ENDS_IN_GOAL.search(fold(s[:40])) for s in section)
 
 
 def is_goal_list(title: str) -> bool:
