@@ -184,3 +184,17 @@ def test_a_goal_heading_in_traditional_script_holds_goals(tmp_path: Path) -> Non
     ])
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(12.0, "%")]
+
+
+def test_a_title_line_wholly_in_book_brackets_stands_alone(tmp_path: Path) -> None:
+    """《X关于…的通知》 over the addressee line: a page's heading, the notice's name in 《》, a
+    line of its own (not run into the addressee below it), and the plan's title."""
+    text = "\n".join([
+        "《某市人民政府办公厅关于建立督办工作月报制度的通知》",
+        "各区县政府,市政府各部门:",
+        "为推动督办工作落实,现就有关事项通知如下:",
+        "一、报告内容。各部门每季度报告督办事项进展。",
+        "二、报告时间。请于4月15日前报送市政府督查室。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某市人民政府办公厅关于建立督办工作月报制度的通知"
