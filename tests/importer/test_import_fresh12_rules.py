@@ -198,3 +198,20 @@ def test_a_title_line_wholly_in_book_brackets_stands_alone(tmp_path: Path) -> No
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某市人民政府办公厅关于建立督办工作月报制度的通知"
+
+
+def test_a_signing_date_with_white_circles_for_zeros(tmp_path: Path) -> None:
+    """二○○三年五月六日 (the zeros typed as ○, a white circle): the year signed, 2003, when no year
+    is written in digits; a deadline without its year takes it."""
+    text = "\n".join([
+        "某县人民政府办公室关于做好汛期值班工作的通知",
+        "各乡镇人民政府,县政府各部门:",
+        "为做好汛期值班工作,现就有关事项通知如下:",
+        "一、值班安排。请于6月1日前报送县政府办公室。",
+        "某县人民政府办公室",
+        "二○○三年五月六日",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2003
+    assert [str(t.due) for t in plan.tasks] == ["2003-06-01"]

@@ -119,9 +119,9 @@ _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?
 
 # 二OO八年九月八日 / 二〇一八年: a date written in Chinese numerals, the zeros often typed as the
 # letter O or 零 (a signing date): the year written, when none is written in digits.
-_CN_DIGIT = "〇一二三四五六七八九"  # 零 / O (any other character) count as 〇
+_CN_DIGIT = "〇一二三四五六七八九"  # 零 / O / ○ (any other character) count as 〇
 _SIGNED_CN = re.compile(
-    rf"([一二][{_CN_DIGIT}零OoΟо]{{3}})年\s*(?:[一二三四五六七八九十]{{1,2}}|元)月(?:[一二三四五六七八九十]{{1,3}}日)?"
+    rf"([一二][{_CN_DIGIT}零OoΟо○◯]{{3}})年\s*(?:[一二三四五六七八九十]{{1,2}}|元)月(?:[一二三四五六七八九十]{{1,3}}日)?"
 )
 
 
