@@ -215,3 +215,19 @@ def test_a_signing_date_with_white_circles_for_zeros(tmp_path: Path) -> None:
     plan = _plans(tmp_path, text)[0]
     assert plan.year == 2003
     assert [str(t.due) for t in plan.tasks] == ["2003-06-01"]
+
+
+def test_a_document_number_before_a_name_in_book_brackets_stands_alone(tmp_path: Path) -> None:
+    """某政办〔2020〕3号《…关于印发X方案的通知》 then 《…》 again and the number: the page's
+    heading lines, each a line of their own; the title is the notice's name."""
+    text = "\n".join([
+        "某政办〔2020〕3号《某市人民政府办公厅关于印发2020年重点工作责任分解方案的通知》",
+        "《某市人民政府办公厅关于印发2020年重点工作责任分解方案的通知》",
+        "某政办〔2020〕3号",
+        "各区人民政府,市人民政府各部门:",
+        "《2020年重点工作责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
+        "一、加强组织领导。各责任单位要明确分管领导。",
+        "二、按时报告进展。由市政府督查室负责每季度通报。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某市人民政府办公厅关于印发2020年重点工作责任分解方案的通知"

@@ -48,7 +48,7 @@ _ENDS_TITLE = re.compile(
     r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函"
     r"|分解表|分工表|任务表|汇总表|清单|(?:工作|重点|重點|目标|目標)任[务務])[)）]?$"
 )
-_WHOLE_NAME = re.compile(r"《[^《》]+》")
+_WHOLE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号)?\s*《[^《》]+》")
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
 
 
@@ -366,8 +366,10 @@ def _continues(prev: str, nxt: str) -> bool:
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False
-    if _WHOLE_NAME.fullmatch(prev.strip()):
-        return False  # 《X关于…的通知》: a page's heading, the title in 《》, a line of its own
+    if _WHOLE_NAME.fullmatch(fold(prev.strip())):
+        # 《X关于…的通知》, or 某政办〔2019〕1号《…》: a page's heading, the title in 《》 (its
+        # document number before it), a line of its own
+        return False
     if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
     if _PAGE_PREVIEW.search(prev):
