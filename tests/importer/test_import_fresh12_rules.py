@@ -231,3 +231,22 @@ def test_a_document_number_before_a_name_in_book_brackets_stands_alone(tmp_path:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某市人民政府办公厅关于印发2020年重点工作责任分解方案的通知"
+
+
+def test_a_title_broken_over_three_lines_is_joined(tmp_path: Path) -> None:
+    """某部门关于落实 / 关于某某 / 若干意见有关政策措施分工的通知 over its number and addressee: a
+    title broken over three lines is one title, all three pieces."""
+    text = "\n".join([
+        "某省人民政府办公厅关于落实",
+        "关于加快推进农业现代化",
+        "若干意见有关政策措施分工的通知",
+        "",
+        "某政办函〔2015〕7号",
+        "",
+        "各市人民政府,省政府各部门:",
+        "  为落实若干意见,现将有关政策措施分工通知如下:",
+        "  一、工作分工",
+        "  (一)关于扩大种植面积的问题,由省农业厅会同省财政厅等部门负责落实。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某省人民政府办公厅关于落实关于加快推进农业现代化若干意见有关政策措施分工的通知"

@@ -344,16 +344,19 @@ def _document_title(paras: list[Para]) -> str | None:
         if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
             continue
         text, norm = p.text.strip(), p.norm.strip()
-        if i > 0:
-            q = paras[i - 1]
+        for k in (i - 1, i - 2):  # a title broken over two or three lines, its pieces above
+            if k < 0:
+                break
+            q = paras[k]
             unbalanced = q.norm.count("《") > q.norm.count("》")
-            if (
+            if not (
                 _title_line(q)
                 and (unbalanced or not _TITLE_WORD.search(q.norm))
                 and len(q.norm) <= 30
                 and _title_piece(q.norm)
             ):
-                text, norm = q.text.strip() + text, q.norm.strip() + norm
+                break
+            text, norm = q.text.strip() + text, q.norm.strip() + norm
         nxt = paras[i + 1] if i + 1 < anchor else None
         if nxt is not None and _SUBTITLE.match(nxt.norm.strip()) and not _DRAFT.search(nxt.norm):
             # (2019—2020年), (试行) belong to the title; (征求意见稿) says what stage the draft is at
