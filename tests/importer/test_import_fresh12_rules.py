@@ -250,3 +250,18 @@ def test_a_title_broken_over_three_lines_is_joined(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某省人民政府办公厅关于落实关于加快推进农业现代化若干意见有关政策措施分工的通知"
+
+
+def test_a_sites_breadcrumb_on_its_own_line_is_not_the_title(tmp_path: Path) -> None:
+    """信息公开 > 通知公告 > 部门文件 over the notice's name: the site's path to the page, not
+    part of the title it would otherwise run into."""
+    text = "\n".join([
+        "政务信息公开 > 主动公开内容目录 > 通知公告",
+        "某县水利局 某县财政局关于下达2023年小型水利工程项目计划的通知",
+        "",
+        "各乡镇人民政府,各项目单位:",
+        "现将2023年小型水利工程项目计划下达给你们,并就有关事项通知如下:",
+        "一、各项目单位要于9月10日前上报实施方案。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某县水利局某县财政局关于下达2023年小型水利工程项目计划的通知"
