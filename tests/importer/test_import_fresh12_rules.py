@@ -265,3 +265,21 @@ def test_a_sites_breadcrumb_on_its_own_line_is_not_the_title(tmp_path: Path) -> 
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某县水利局某县财政局关于下达2023年小型水利工程项目计划的通知"
+
+
+def test_a_general_requirements_item_closing_on_its_roles_is_a_task(tmp_path: Path) -> None:
+    """(一)总体要求:… then 主要预期目标:…增长6%(分管副市长负责,市发改委牵头,…): an item that
+    would be a preface names who answers for its targets at its close, so it is a task."""
+    text = "\n".join([
+        "某市人民政府关于落实重点工作部门分工的意见",
+        "各区人民政府,市直有关单位:",
+        "现就重点工作提出部门分工意见如下:",
+        "一、落实全年总体要求和主要预期目标",
+        "(一)总体要求:坚持稳中求进工作总基调,推动高质量发展。",
+        "主要预期目标:地区生产总值增长6%;城镇新增就业3万人(分管副市长负责,市发改委牵头,市统计局、市人社局配合)。",
+        "二、推进产业升级",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["(一)"]
+    assert tasks[0].owners.lead == ("市发改委",)

@@ -21,6 +21,9 @@ _BACKGROUND = re.compile(
     r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的"
 )
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
+# …主要预期目标:…下降2.5%(分管副省长负责,省发改委牵头,…): the 总体要求 item's last paragraph
+# closes on who answers for its targets, so it is a piece of work, not a preface.
+_ROLES_CLOSING = re.compile(r"[(（][^()（）。]{2,80}(?:负责|牵头)[,，;；][^()（）。]*(?:[)）]\s*[。;；]?\s*)?$")
 # (一)工作背景 / 项目背景: the heading's own text tells what has happened, its dates are past.
 _OWN_BACKGROUND = re.compile(r"[^。;,]{0,6}背景\s*[:：]?")
 _TITLE_MAX = 60
@@ -46,7 +49,7 @@ def item_task(
     listed in an item's brackets leads it (列第一位者为牵头部门,下同)."""
     if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
-    ) or own_background(item):
+    ) and not _ROLES_CLOSING.search(item.norm) or own_background(item):
         return None
     own = item.own.strip()
     if len(own) < 6 or own.endswith(":") and "。" not in own and not UNIT_IN_CHARGE.fullmatch(own) \
