@@ -283,3 +283,25 @@ def test_a_general_requirements_item_closing_on_its_roles_is_a_task(tmp_path: Pa
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.label for t in tasks] == ["(一)"]
     assert tasks[0].owners.lead == ("市发改委",)
+
+
+def test_a_samples_number_before_its_name_is_not_the_title(tmp_path: Path) -> None:
+    """方案三:X方案 under an essay site's heading (another sample's name) and posting line:
+    方案三: numbers the site's sample; the plan's own title line is X方案."""
+    text = "\n".join([
+        "欢迎来到某某范文网!",
+        "",
+        "社区防汛工作方案(3)",
+        "",
+        "会议方案 时间:2020-05-11 手机版",
+        "",
+        "  方案三:社区消防安全工作方案",
+        "",
+        "  为做好今年的消防安全工作,保障居民生命财产安全。为了切实做好消防工作,特制定如下方案:",
+        "",
+        "  一、明确责任",
+        "",
+        "  1、物业公司负责每月检查楼道消防设施。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区消防安全工作方案"

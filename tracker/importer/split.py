@@ -229,7 +229,10 @@ def _notice_name(text: str, norm: str) -> str | None:
 
 
 # An essay site's label before the sample's name: 范文资料:X实施方案, 标题:X.
-_SAMPLE_LABEL = re.compile(r"^\s*(?:范文资料|范文|参考范文|文章标题|标题)\s*:\s*(?=\S)")
+# …and its sample's number before the name: 方案二:X方案 / 篇一:X计划 / 范文3:X方案
+_SAMPLE_LABEL = re.compile(
+    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2})\s*:\s*(?=\S)"
+)
 
 
 def _without_sample_label(p: Para) -> Para:
