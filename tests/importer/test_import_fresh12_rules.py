@@ -305,3 +305,22 @@ def test_a_samples_number_before_its_name_is_not_the_title(tmp_path: Path) -> No
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "社区消防安全工作方案"
+
+
+def test_an_excerpt_cut_inside_a_role_label_keeps_its_last_item(tmp_path: Path) -> None:
+    """…2. X增长8%以上。 / 牵头负责领导:某某。 / 牵头责任 (the page cut before the label's colon):
+    the cut label is no line of the plan; the last item keeps its leader line and is a task."""
+    text = "\n".join([
+        "某市重点工作责任分解",
+        "一、确保完成主要目标",
+        "1. 招商引资增长10%以上。",
+        "牵头负责领导:张甲。",
+        "牵头责任单位:市商务局。",
+        "2. 城乡居民收入增长8%以上。",
+        "牵头负责领导:李乙。",
+        "牵头责任",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("1.", ("市商务局",), (), (), "张甲"),
+        ("2.", (), (), (), "李乙"),
+    ]

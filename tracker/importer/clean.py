@@ -272,7 +272,14 @@ def _counting_on(pattern: re.Pattern[str], norm: str) -> list[int]:
 
 def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     """Clean lines, drop noise, join a line broken mid-sentence with the next one."""
-    return [q for p in _site_chunks(_html_blocks(_joined(lines))) for q in _run_on(p)]
+    out = [q for p in _site_chunks(_html_blocks(_joined(lines))) for q in _run_on(p)]
+    if out and _CUT_ROLE_LABEL.fullmatch(out[-1].norm.strip()):
+        out.pop()  # 牵头责任 / 配合单 last: the excerpt cut inside a role label, before its colon
+    return out
+
+
+# The start of a role label with neither its colon nor a name: 牵头责任 / 协同责任单 / 配合单位
+_CUT_ROLE_LABEL = re.compile(r"(?:牵头|责任|配合|协同|协办|协助)(?:责任|负责)?(?:单位?|部门?|领导?)?")
 
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|tr|td|section)\b[^<>]*>", re.I)
