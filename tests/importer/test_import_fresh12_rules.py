@@ -324,3 +324,16 @@ def test_an_excerpt_cut_inside_a_role_label_keeps_its_last_item(tmp_path: Path) 
         ("1.", ("市商务局",), (), (), "张甲"),
         ("2.", (), (), (), "李乙"),
     ]
+
+
+def test_a_preview_opening_with_the_name_twice_is_titled_by_it(tmp_path: Path) -> None:
+    """1、X方案 X方案 各社区:为…: a document site's flattened preview, its chunk number, the
+    file's name and the document's heading (the same words twice) run into the addressee and
+    the preamble; the title is the name once."""
+    text = "\n".join([
+        "1、社区2019年垃圾分类宣传周活动方案 社区2019年垃圾分类宣传周活动方案 各小区物业、辖区单位: "
+        "为推进垃圾分类工作,营造全民参与的良好氛围,结合本社区实际,制定本方案。 一、活动主题 "
+        "“垃圾分类从我做起” 二、活动内容 (一)集中宣传活动。 牵头单位:社区居委会;",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区2019年垃圾分类宣传周活动方案"

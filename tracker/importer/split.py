@@ -125,6 +125,9 @@ _TITLE_WORD = re.compile(
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
     r"|[^、,;。]{6,}的(?:具体|若干|配套)?措施$"
 )
+# A flattened preview opening (after its chunk number 1、) with the file's name and the
+# document's heading, the same words twice before the addressee (X实施方案 X实施方案 各社区:为…)
+_NAME_TWICE = re.compile(r"^\s*(?:\d{1,2}、)?([^。;:,\s]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案))\s*\1")
 _TITLE_THEN_PREAMBLE = re.compile(
     # an essay site's chapter mark (第壹章:) before the title is not part of it
     r"^\s*(?:第[壹贰叁一二三四五六七八九十]{1,3}[章篇]\s*:\s*)?"
@@ -394,6 +397,10 @@ def _document_title(paras: list[Para]) -> str | None:
         m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
         own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
         if m and own and not _GENERIC.match(_strip_lead(m.group(1))) and not _FOLLOWING.match(m.group(1)):
+            return p.text[m.start(1) : m.end(1)].strip()
+    for p in paras[: anchor + 1]:  # X方案 X方案 各单位:…: a preview's file name, then its heading
+        m = _NAME_TWICE.match(p.norm)
+        if m:
             return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         m = _TITLE_THEN_PREAMBLE.match(p.norm)
