@@ -296,15 +296,39 @@ FRESH11_MAX_PER_TASK = 1.04
 # items with a line were copied into NEUTRAL before its one run, after that tuning, per document
 # only (corpus_score.py --fresh12; its mistakes were not printed then): recall 25/35, owners
 # 10/29, due 7/8, goals 12/19, no phases, titles 13/20, 1.06 written per real task, one refused
-# (253, a page whose items carry no label the importer reads). Every draft passes `tracker
-# check`. Then spent on tuning like FRESH11 (printed with its mistakes by corpus_score.py; one
-# test per rule in test_import_fresh12_rules.py). Floors still at the blind figures until the
-# tuning raises them. It is no longer blind; the next blind measurement is fresh13's, gathered
-# separately.
-FRESH12_FLOOR = {"recall": 0.714, "owners": 0.344, "due": 0.875, "phase": 1.0, "goal": 0.631,
-                 "title": 0.65}
+# (253, a page whose items carry no label the importer reads). Then spent on tuning like FRESH11
+# (printed with its mistakes by corpus_score.py; one test per rule in
+# test_import_fresh12_rules.py): question marks opening a line (??一、) a full-width indent lost
+# to a narrow encoding, so 253 is read; 主办处室: / 协办处室: as lead / support (the role labels
+# moved to role_labels.py); a year of three digits before its month (110年3月) a 民國 year; 由A会同B
+# 等部门负责 A's with B's support, not a unit A会同B; 各县、市、区政府 one name, and 和 between two
+# whole units splitting them unless the second is a bare head sharing the first's place
+# (X党委和人民政府; shared_heads.py); (A总牵头) a lead; units in an item's closing brackets with
+# no role word led by the first where the document notes 列第一位者为牵头部门,下同
+# (first_listed.py; the others only in a review note); 发文机关: no unit, so a page's metadata
+# lines are no tasks; 工作目標 a goal heading in Traditional script; a line wholly in 《》 (a
+# document number before it allowed) a line of its own, and a signing date with ○ for its zeros
+# a year; a title broken over three lines joined; a breadcrumb alone on its line (A > B > C)
+# noise; a sample's number before its name (方案二:) the site's; a preview opening with the same
+# name twice titled by it; an excerpt's last line cut inside a role label (牵头责任) dropped; a
+# 总体要求 item closing on its roles ((分管副省长负责,省发展改革委牵头,…)) a task. Floors at the
+# figures reached: recall 34/35, owners 23/29, due 8/8, goals 19/19, titles 20/20, 37 written
+# for 35, none refused, every draft passing `tracker check`. Not chased, as the gold disagrees
+# with what the other splits hold: 251's masked 责任人:XXX as owners (extra 37's 责任人;xx is left
+# out, and a placeholder is no unit to write into units.yaml), 251's posting date (时间:2021-08-31,
+# no clock) not the year (a header's posting date is the year of a page that writes none: fresh7
+# 161 takes 2015 from [日期:2015-06-11]), 267's year from the paper's 13.03.2015 07:51 (a date
+# with a clock time is the site's, not the document's), 259's year 2014 (a judgment: the text
+# states 2013 first), 269's 分管副省长 / 协管副秘书长 as owners (a post heading the work is its
+# leader elsewhere, as 杨甲副市长), 268's 愛心志工 (volunteers, no unit) as support. Not chased either: 255's (一), a leading group's organisation
+# paragraph (鎮領導小組由鎮長任組長,…,負責…) taken as a task; and two extra tasks its README calls
+# neutral escape NEUTRAL (264 l.13 is written without its label (一) above; 268's 七、(一)(二)
+# stand on ll.17–18, not the README's ll.18–19). It is no longer blind; the next blind
+# measurement is fresh13's, gathered separately.
+FRESH12_FLOOR = {"recall": 0.971, "owners": 0.793, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 1.0}
 FRESH12_MAX_PER_TASK = 1.06
-FRESH12_REFUSED: list[str] = ["253"]
+FRESH12_REFUSED: list[str] = []
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
