@@ -29,6 +29,7 @@ from corpus_score import (
     FRESH10,
     FRESH11,
     FRESH12,
+    FRESH13,
     HELD_OUT,
     TUNE,
     Score,
@@ -330,6 +331,20 @@ FRESH12_FLOOR = {"recall": 0.971, "owners": 0.793, "due": 1.0, "phase": 1.0, "go
 FRESH12_MAX_PER_TASK = 1.06
 FRESH12_REFUSED: list[str] = []
 
+# FRESH13 (tests/data/import-corpus-fresh13, 271–290, 20 documents, 40 tasks, 12 goals): the
+# blind split now. Gathered, and its gold written and committed (5699f09), by someone who never
+# ran the importer nor read its code, while fresh12 was being spent on tuning (activity and
+# union notices, street offices, schools, a hospital, enterprises; 20 usable pages in 77
+# queries). Its README's task-level neutral items with a line were copied into NEUTRAL before
+# its one run, after that tuning, per document only (corpus_score.py --fresh13; its mistakes
+# are never printed): recall 23/40, owners 5/25, due 9/15, goals 12/12, no phases, titles
+# 13/20, 0.88 written per real task, one refused (290, a whole plan on one line). Every other
+# draft passes `tracker check`. Floors at those figures; it stays blind as the next yardstick.
+FRESH13_FLOOR = {"recall": 0.575, "owners": 0.2, "due": 0.6, "phase": 1.0, "goal": 1.0,
+                 "title": 0.65}
+FRESH13_MAX_PER_TASK = 0.88
+FRESH13_REFUSED: list[str] = ["290"]
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -352,6 +367,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh10", FRESH10, FRESH10_FLOOR, FRESH10_MAX_PER_TASK),
         ("fresh11", FRESH11, FRESH11_FLOOR, FRESH11_MAX_PER_TASK),
         ("fresh12", FRESH12, FRESH12_FLOOR, FRESH12_MAX_PER_TASK),
+        ("fresh13 (blind)", FRESH13, FRESH13_FLOOR, FRESH13_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -390,6 +406,10 @@ def test_split_covers_the_corpus_once() -> None:
     assert len(FRESH12) == 20 and not set(FRESH12) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11)
+    assert len(FRESH13) == 20 and not set(FRESH13) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -402,7 +422,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -414,7 +434,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # Decimal numbering (1 总则 / 1.1 编制目的) is read, an excerpt cut before its first item
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
-    assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED), refused
+    assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
+                               + FRESH13_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
