@@ -336,10 +336,14 @@ def test_killed_writers_leave_old_or_new_never_half(tmp_path: Path) -> None:
         if attempt >= 12 and len(seen) > 1:
             break
         proc = subprocess.Popen([TRACKER, "--repo", str(repo), "set", "big/T20", f"progress={attempt + 1}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
         # before, during and after the save; later, longer waits if the machine got slower
         time.sleep(rng.uniform(0.1, 1.6) * took * (1 + attempt // 12))
-        proc.send_signal(signal.SIGKILL)
+        # tracker and the git it started, together (a closed terminal, a power cut): a git
+        # left running would still be writing while the checks below run git themselves, and
+        # the lock removed below would be a live one
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         raw = _state(repo)
         loaded = load.load_plan_bytes(raw, "plans/big.yaml")
