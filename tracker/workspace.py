@@ -286,13 +286,15 @@ class Workspace:
             old_blob = ondisk.ensure_unchanged(path, raw, expected_blob)
             old = next((f for f in (*self._single.values(), *(self._files or ()))
                         if f.blob == old_blob and f.path == plan.path), None)
+            current = old or load.load_plan_bytes(raw, plan.path)
+            _refuse_id_used_twice(current, task_id)
             made = self._edit_one_task(raw, old, edits, task_id)
             if made is None:
                 new_raw, new_data = ondisk.edited(path, raw, edits)
                 made = new_raw, load.plan_from_data(new_data, plan.path, load.blob_id(new_raw), [])
             new_raw, new = made
             blob = new.blob
-            self._refuse_new_errors(old or load.load_plan_bytes(raw, plan.path), new)
+            self._refuse_new_errors(current, new)
             message = self.commit_message(plan.id, task_id, subject, changes)
             if not git.is_repo(self.root):
                 ondisk.atomic_write(path, new_raw)
@@ -510,6 +512,24 @@ class Workspace:
             trailers.append(f"Field: {c.field}")
         trailers.append("Tool: tracker")
         return head + "\n\n" + "\n".join(trailers) + "\n"
+
+
+def _refuse_id_used_twice(current: load.Loaded, task_id: str | None) -> None:
+    """An edit names its task by id; with two tasks of that id in the file it would land on the
+    first whatever was meant (and the history would read it as the other changing)."""
+    if task_id is None or current.plan is None:
+        return
+    lines = [t.source.line if t.source else 0 for t in current.plan.tasks if t.id == task_id]
+    if len(lines) > 1:
+        from tracker.store import planfile
+
+        at = "、".join(f"第 {n} 行" for n in lines)
+        raise planfile.EditError(
+            f"{current.path} 中有 {len(lines)} 个任务的 id 都是 {task_id}（{at}），不知道要改哪一个，"
+            f"未保存：先把其中一个改成别的 id（tracker check 会列出），再修改",
+            f"{current.path} has {len(lines)} tasks with the id {task_id} (lines "
+            f"{', '.join(map(str, lines))}); which one is meant is unclear, nothing saved: give "
+            "one of them another id first (tracker check lists them)")
 
 
 def _as_committed(subject: str, changes: list[Change], committed: bytes, rel: str,
