@@ -38,3 +38,22 @@ def test_an_edit_of_a_task_id_written_twice_is_refused_naming_both_lines(tmp_pat
     r = tracker("--repo", str(root), "--today", TODAY, "note", "roads/T1", "已开工")
     assert r.code == 1 and "第 10 行" in r.err
     assert git(root, "rev-parse", "HEAD") == before
+
+
+def test_a_word_file_with_broken_insides_is_named_not_an_internal_error(tmp_path: Path,
+                                                                         tracker) -> None:
+    # A .docx cut short by a mail system or saved half-way: a zip whose XML is broken. The
+    # clerk saw "内部错误" and a log file instead of being told the document cannot be read.
+    import zipfile
+
+    root = make_repo(tmp_path / "office", demo=True)
+    doc = tmp_path / "方案.docx"
+    with zipfile.ZipFile(doc, "w") as z:
+        z.writestr("[Content_Types].xml", "<x/>")
+        z.writestr("word/document.xml", "<w:document")
+    for extra in ([], ["--dry-run"]):
+        r = tracker("--repo", str(root), "import", str(doc), *extra)
+        assert r.code == 1, r
+        assert "无法读取 Word 文档" in r.err and "内部错误" not in r.err
+    assert not list((root / "plans").glob("plan-*.yaml"))
+

@@ -5,11 +5,16 @@ Never overwrites: if any target file exists, nothing is written and the command 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tracker.cli.base import Env, pass_env
+
+if TYPE_CHECKING:
+    from tracker.importer.draft import Document
 
 MAX_PLANS = 100  # more than this in one file is a collection, not a plan: import by --part
 
@@ -64,7 +69,7 @@ def import_command(
     )
     from tracker.store.paths import create_new
 
-    document = read_document(doc)
+    document = _read(env, doc, read_document)
     if document.refusal is not None:
         env.fail(f"{doc}: {document.refusal.zh}", f"{doc}: {document.refusal.en}")
     known = _known_units(env)
@@ -153,6 +158,24 @@ def import_command(
             f"{len(drafts)} plans, {tasks} tasks, {review} need review (see review: on items)",
         )
     )
+
+
+def _read(env: Env, doc: Path, read_document: Callable[[Path], Document]) -> Document:
+    """The document, or a sentence when it is a Word file too damaged for python-docx, which
+    fails on a broken package in more ways than the importer names (AttributeError, lxml's
+    syntax errors...)."""
+    try:
+        return read_document(doc)
+    except Exception:
+        with open(doc, "rb") as f:
+            zipped = f.read(4) == b"PK\x03\x04"
+        if not zipped:
+            raise
+    from tracker.importer.source import BAD_DOCX
+
+    env.fail(f"{doc}: {BAD_DOCX.zh}（文件已损坏，请用 Word 或 WPS 打开后另存一份再导入）",
+             f"{doc}: {BAD_DOCX.en} (the file is damaged: open it in Word or WPS, save a copy "
+             "and import that)")
 
 
 def _known_units(env: Env) -> set[str] | None:
