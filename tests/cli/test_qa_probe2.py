@@ -57,3 +57,21 @@ def test_a_word_file_with_broken_insides_is_named_not_an_internal_error(tmp_path
         assert "无法读取 Word 文档" in r.err and "内部错误" not in r.err
     assert not list((root / "plans").glob("plan-*.yaml"))
 
+
+BROKEN_UNITS = "units:\n  - name: 县能源局\nunits:\n  - name: 城关镇\n"
+NEW_UNIT_DOC = "某镇工作方案\n一、任务\n(一)清理河道。5月底前完成。(责任单位:新单位甲)\n"
+
+
+def test_add_units_leaves_a_units_yaml_with_errors_alone(tmp_path: Path, tracker) -> None:
+    # units.yaml with an error is read as if it were not there; --add-units still wrote into it
+    # (into whichever `units:` list came first) and said 已加入, though no command would see it.
+    root = make_repo(tmp_path / "office", units=BROKEN_UNITS)
+    doc = tmp_path / "方案.txt"
+    doc.write_text(NEW_UNIT_DOC, encoding="utf-8")
+    r = tracker("--repo", str(root), "import", str(doc), "--add-units")
+    assert r.code == 1
+    assert "units.yaml" in r.err and "已加入" not in r.out
+    assert (root / "units.yaml").read_text(encoding="utf-8") == BROKEN_UNITS
+    assert not list((root / "plans").glob("plan-*.yaml"))  # nothing half-done
+    r = tracker("--repo", str(root), "import", str(doc))  # without --add-units it imports
+    assert r.code == 0 and list((root / "plans").glob("plan-*.yaml"))

@@ -113,6 +113,11 @@ def import_command(
                 )
             )
         return
+    if add_units and env.root is not None and env.config_errors("units.yaml"):
+        env.fail("units.yaml 有错误（运行 tracker check 查看），--add-units 无法加入新单位，"
+                 "未写入任何文件：先改正 units.yaml，或不带 --add-units 导入",
+                 "units.yaml has errors (run tracker check); --add-units cannot add to it, "
+                 "nothing written: fix units.yaml first, or import without --add-units")
     target = out_dir or ((env.root / "plans") if env.root is not None else Path("plans"))
     paths = [target / plan_file_name(d) for d in drafts]
     existing = [str(p) for p in paths if p.exists()]
