@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, TextArea
 
 from tracker.model import STATUS_KEYS, Plan, Task
+from views.lineinput import LineInput
 from views.session import Session
 
 # key, zh, en; the order of the form
@@ -64,32 +65,32 @@ class TaskForm(Vertical):
 
         with Horizontal(classes="form-row"):
             yield label("title")
-            yield Input(select_on_focus=False, id="title")
+            yield LineInput(select_on_focus=False, id="title")
         with Horizontal(classes="form-row"):
             yield label("status")
             yield Select([(Text(s.label(k)), k) for k in STATUS_KEYS], allow_blank=False,
                          id="status")
             yield label("progress")
-            yield Input(select_on_focus=False, id="progress", classes="short")
+            yield LineInput(select_on_focus=False, id="progress", classes="short")
         for key in UNIT_FIELDS:
             with Horizontal(classes="form-row"):
                 yield label(key)
-                yield Input(select_on_focus=False, id=key, classes="units", placeholder=t("用“、”分隔；F2 选择", "separate with ,; F2 picks"))
+                yield LineInput(select_on_focus=False, id=key, classes="units", joins_lines=True, placeholder=t("用“、”分隔；F2 选择", "separate with ,; F2 picks"))
                 yield Button(t("选择…", "Pick…"), id=f"pick-{key}", classes="pick")
         with Horizontal(classes="form-row"):
             yield label("leader")
-            yield Input(select_on_focus=False, id="leader", classes="short")
+            yield LineInput(select_on_focus=False, id="leader", classes="short")
             yield label("phase")
             yield Select([(Text(title), pid) for title, pid in self.phases], id="phase",
                          prompt=t("（无）", "(none)"))
         with Horizontal(classes="form-row"):
             yield label("start")
-            yield Input(select_on_focus=False, id="start", classes="short", placeholder="2026-05-01")
+            yield LineInput(select_on_focus=False, id="start", classes="short", placeholder="2026-05-01")
             yield label("due")
-            yield Input(select_on_focus=False, id="due", classes="short", placeholder=t("2026-12-31 或 12月底前", "2026-12-31"))
+            yield LineInput(select_on_focus=False, id="due", classes="short", placeholder=t("2026-12-31 或 12月底前", "2026-12-31"))
         with Horizontal(classes="form-row"):
             yield label("verified_by")
-            yield Input(select_on_focus=False, id="verified_by", classes="short",
+            yield LineInput(select_on_focus=False, id="verified_by", classes="short",
                         placeholder=t("已销号时必填", "needed for verified"))
         with Horizontal(classes="form-row"):
             yield label("detail")
@@ -103,7 +104,7 @@ class TaskForm(Vertical):
                              allow_blank=False)
                 yield Select([(Text(s.label(k)), k) for k in STATUS_KEYS], id="unit-status",
                              allow_blank=False)
-                yield Input(select_on_focus=False, id="unit-note", placeholder=t("说明（可空）", "note (optional)"))
+                yield LineInput(select_on_focus=False, id="unit-note", placeholder=t("说明（可空）", "note (optional)"))
                 yield Button(t("设置", "Set"), id="set-unit")
         with Horizontal(classes="form-row"):
             yield Label(t("新进展", "Update"), classes="form-label")

@@ -197,3 +197,31 @@ def test_saving_a_task_whose_plan_broke_or_went_says_why_and_keeps_the_typing(de
         assert app.screen.query_one("#title").value == "改过的标题"
 
     drive(demo_repo, script)
+
+
+def test_two_lines_pasted_into_a_one_line_field_are_never_cut_to_the_first(demo_repo):
+    # A title copied from a document with its line break (pasted as CRLF): the field kept the
+    # first line and dropped the rest without a word. Now a one-line field refuses the paste
+    # and says why; a unit field takes a pasted column of names as its list.
+    from textual.events import Paste
+
+    async def script(app, pilot):
+        await open_task(app, pilot)
+        title = app.screen.query_one("#title")
+        before = title.value
+        title.focus()
+        title.post_message(Paste("清理河道：第一段\r\n第二段"))
+        await pilot.pause()
+        assert title.value == before
+        assert any("一行" in n.message and "第二段" not in n.message for n in app._notifications)
+        title.post_message(Paste("清理河道\r\n"))  # one line with its line end: taken
+        await pilot.pause()
+        assert title.value.endswith("清理河道") and "\n" not in title.value
+        owners = app.screen.query_one("#owners")
+        owners.value = ""
+        owners.focus()
+        owners.post_message(Paste("实验小学\r\n第一中学\r\n"))
+        await pilot.pause()
+        assert owners.value == "实验小学、第一中学"
+
+    drive(demo_repo, script)

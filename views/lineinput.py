@@ -1,0 +1,42 @@
+"""A one-line field that never cuts a pasted text short.
+
+Textual's Input keeps the first line of a paste and drops the rest without a word; a clerk
+pasting a title copied with its line break lost half of it. Here a paste of several lines
+is refused with a message on the bar, except in a list of units, where a column of names
+copied from a sheet is the list (joined with 、).
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class LineInput(Input):
+    def __init__(self, *args: object, joins_lines: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.joins_lines = joins_lines
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = [line for line in event.text.splitlines() if line.strip()]
+        if len(lines) == 1 and lines[0] != event.text:
+            self._insert(lines[0])  # one line copied with its line end
+        elif len(lines) > 1 and self.joins_lines:
+            self._insert("、".join(line.strip() for line in lines))
+        elif len(lines) > 1:
+            t = getattr(self.app, "t", lambda zh, en: zh)
+            self.notify(t(f"这一栏只能写一行，粘贴的文字有 {len(lines)} 行，没有粘贴；"
+                          "请分行粘贴，或写进“具体内容”或“新进展”",
+                          f"this field holds one line and the pasted text has {len(lines)}; "
+                          "nothing pasted: paste one line at a time, or into Detail or Update"),
+                        severity="warning", markup=False)
+        else:
+            return  # plain one-line text: Input pastes it
+        event.prevent_default()
+        event.stop()
+
+    def _insert(self, text: str) -> None:
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
