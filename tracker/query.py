@@ -27,7 +27,7 @@ from tracker.units import Units
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
-_TERM = re.compile(r"^(due)(<=|>=|<|>|=|:)(.+)$|^([a-z]+)[:：](.+)$")
+_TERM = re.compile(r"^(due)(<=|>=|<|>|=|:|：)(.+)$|^([a-z]+)[:：](.+)$")
 
 
 class QueryError(UserError, ValueError):
@@ -55,9 +55,28 @@ class Query(Struct, frozen=True):
 def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
           parse_date: Callable[[str], dt.date] | None = None) -> Query:
     preds: list[Predicate] = []
-    for term in text.split():
+    for term in _terms(text):
         preds.append(_term(term, units, settings, today, parse_date))
     return Query(text, tuple(preds))
+
+
+_BARE_KEY = re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")
+
+
+def _terms(text: str) -> list[str]:
+    """The terms, a key written apart from its value (`status: 推进中`, as the plan files
+    write it) joined to it; a key with nothing after it is refused, not searched as a word."""
+    words, out = text.split(), []
+    while words:
+        word = words.pop(0)
+        if _BARE_KEY.match(word) and word.lstrip("-").rstrip(":：<>=") in (*KEYS, "owners"):
+            if not words:
+                raise QueryError(f"筛选条件“{word}”后面没有写要找的内容（例如 status:推进中、unit:城关镇）",
+                                 f"nothing after '{word}' in the filter (e.g. status:doing, "
+                                 "unit:城关镇)")
+            word += words.pop(0)
+        out.append(word)
+    return out
 
 
 def _status_key(value: str, settings: Settings) -> str:
@@ -105,7 +124,8 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
         when = _date(raw, today, parse_date)
         cmp: dict[str, Callable[[dt.date], bool]] = {
             "<": lambda d: d < when, "<=": lambda d: d <= when, ">": lambda d: d > when,
-            ">=": lambda d: d >= when, "=": lambda d: d == when, ":": lambda d: d == when}
+            ">=": lambda d: d >= when, "=": lambda d: d == when, ":": lambda d: d == when,
+            "：": lambda d: d == when}
         f = cmp[op]
         return lambda t: t.due is not None and f(t.due)
     key, raw = m.group(4), m.group(5)

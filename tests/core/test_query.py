@@ -1,0 +1,45 @@
+"""The filter language as clerks type it: `key: value` with a space after the colon, as the
+plan files write it, and a key with nothing after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker import query
+from tracker.model import Directory, Settings, Task, Unit
+from tracker.units import Units
+
+UNITS = Units(Directory(units=(Unit("城关镇"), Unit("北山乡")),
+                        groups=(("各乡镇", ("城关镇", "北山乡")),)))
+SETTINGS = Settings(statuses=(("todo", "未启动"), ("doing", "推进中"), ("blocked", "受阻"),
+                              ("done", "已完成"), ("verified", "已销号"), ("dropped", "已取消")))
+TASKS = (
+    Task(id="T1", title="修补路面", plan_id="roads", status="doing", owners=("各乡镇",),
+         due=dt.date(2026, 10, 1)),
+    Task(id="T2", title="清理边沟", plan_id="roads", status="todo", owners=("城关镇",)),
+)
+
+
+def ids(text: str) -> list[str]:
+    q = query.parse(text, units=UNITS, settings=SETTINGS, today=dt.date(2026, 11, 23))
+    return [t.id for t in TASKS if q(t)]
+
+
+@pytest.mark.parametrize("text", ["status: 推进中", "status： 推进中", "unit: 北山乡",
+                                  "open unit：  北山乡", "status: doing -id: T2",
+                                  "due： 2026-10-01", "due：2026-10-01", "due< 2026-10-02",
+                                  "owners: 北山乡"])
+def test_a_space_after_the_colon_is_the_term_it_looks_like(text: str) -> None:
+    # `status: 推进中` (as the YAML writes it) searched titles for the words "status:" and
+    # "推进中" and found nothing, in the TUI's / and in tracker list alike; `due：2026-10-01`
+    # (a full-width colon) was refused as an unknown filter "due:" in a list naming due.
+    assert ids(text) == ["T1"]
+
+
+@pytest.mark.parametrize("text", ["status:", "unit：", "overdue plan:"])
+def test_a_key_with_nothing_after_it_is_an_error_not_an_empty_list(text: str) -> None:
+    with pytest.raises(query.QueryError) as caught:
+        ids(text)
+    assert "后面" in caught.value.zh and text.split()[-1] in caught.value.zh
