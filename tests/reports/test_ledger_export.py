@@ -118,3 +118,19 @@ def test_cli_import_does_not_load_openpyxl(repo: Path) -> None:
             "sys.exit(1 if 'openpyxl' in sys.modules else 0)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_xlsx_writes_a_control_character_as_its_escape_like_csv(tmp_path: Path, tracker) -> None:
+    # A title holding a control character (pasted from another program) came out of the XLSX
+    # with the character silently dropped, though the CSV of the same ledger shows it as \x07.
+    from openpyxl import load_workbook
+
+    plan = PLAN.replace('"修补县道，含路肩、边沟\\n（第二批）"', '"清理\\x07河道"')
+    assert "清理\\x07河道" in plan
+    root = make_repo(tmp_path / "office", {"roads-2026": plan})
+    out = tmp_path / "台账.xlsx"
+    assert tracker("--repo", str(root), "--today", TODAY, "export", "--format", "xlsx",
+                   "-o", str(out)).code == 0
+    assert load_workbook(out).active.cell(2, 3).value == "清理\\x07河道"
+    csv_out = tracker("--repo", str(root), "--today", TODAY, "export", "--format", "csv").out
+    assert "清理\\x07河道" in csv_out

@@ -131,8 +131,8 @@ def xlsx_bytes(table: Ledger, sheet: str) -> bytes:
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(table.rows, start=2):
         for c, value in enumerate(row, start=1):
-            if isinstance(value, str):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if isinstance(value, str):  # what a cell cannot hold is written as CSV writes it
+                value = ILLEGAL_CHARACTERS_RE.sub(lambda m: render.printable(m.group()), value)
             cell = ws.cell(row=r, column=c, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
