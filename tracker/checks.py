@@ -400,7 +400,8 @@ WARNING_CHECKS: frozenset[PlanCheck] = frozenset({check_unknown_keys, check_unit
 def check_plan_ids_unique(files: Sequence[Loaded]) -> list[Problem]:
     seen: dict[str, str] = {}
     out = []
-    for f in files:
+    # the file named for the id holds it; the error goes on the other (a copy beside it)
+    for f in sorted(files, key=lambda f: f.plan is None or f.path != f"plans/{f.plan.id}.yaml"):
         if f.plan is None or not f.plan.id:
             continue
         if f.plan.id in seen:

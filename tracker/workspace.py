@@ -185,9 +185,21 @@ class Workspace:
 
     @property
     def plans(self) -> list[Plan]:
-        """The plans that can be used: a file that cannot be read, or a plan without an id
-        (its tasks could not be named), is left out and reported by `broken_files`."""
-        return [f.plan for f in self.files if f.plan is not None and f.plan.id]
+        """The plans that can be used: a file that cannot be read, a plan without an id (its
+        tasks could not be named) or a copy of a plan (see `copies`) is left out and
+        reported by `broken_files`."""
+        copies = self.copies()
+        return [f.plan for f in self.files
+                if f.plan is not None and f.plan.id and f.path not in copies]
+
+    def copies(self) -> dict[str, str]:
+        """Files holding the id of a plan whose own file is named for it, each with that
+        file: a copy saved beside it (`X - 副本.yaml`, `X (2).yaml`) would count every task
+        of the plan twice in every report."""
+        named = {f.plan.id: f.path for f in self.files
+                 if f.plan is not None and f.path == f"plans/{f.plan.id}.yaml"}
+        return {f.path: named[f.plan.id] for f in self.files
+                if f.plan is not None and f.plan.id in named and f.path != named[f.plan.id]}
 
     def problems(self) -> list[Problem]:
         from tracker.store import checkcache
@@ -207,8 +219,14 @@ class Workspace:
 
     def skipped(self) -> list[tuple[load.Loaded, Problem | None]]:
         """Plan files left out of every report, each with the first error that explains why."""
-        return [(f, next((p for p in f.problems if p.is_error), None)) for f in self.files
-                if f.plan is None or not f.plan.id]
+        copies = self.copies()
+        out = []
+        for f in self.files:
+            if f.plan is None or not f.plan.id:
+                out.append((f, next((p for p in f.problems if p.is_error), None)))
+            elif f.path in copies:
+                out.append((f, _copy_problem(f, copies[f.path])))
+        return out
 
     def plan(self, plan_id: str) -> Plan:
         one = self._one(plan_id)
@@ -512,6 +530,18 @@ class Workspace:
             trailers.append(f"Field: {c.field}")
         trailers.append("Tool: tracker")
         return head + "\n\n" + "\n".join(trailers) + "\n"
+
+
+def _copy_problem(f: load.Loaded, original: str) -> Problem:
+    from tracker.model import Source
+    from tracker.problems import error
+
+    assert f.plan is not None
+    return error((f.plan.source or Source(f.path)).at("id"), "duplicate-plan-id",
+                 f"计划 id“{f.plan.id}”属于 {original}，这个文件像是它的副本，未计入"
+                 "（不再需要就删除它，另有用途就改它的 id 和文件名）",
+                 f"the plan id '{f.plan.id}' belongs to {original}; this file looks like a copy "
+                 "of it and is left out (delete it, or give it an id and file name of its own)")
 
 
 def _refuse_id_used_twice(current: load.Loaded, task_id: str | None) -> None:

@@ -75,3 +75,25 @@ def test_add_units_leaves_a_units_yaml_with_errors_alone(tmp_path: Path, tracker
     assert not list((root / "plans").glob("plan-*.yaml"))  # nothing half-done
     r = tracker("--repo", str(root), "import", str(doc))  # without --add-units it imports
     assert r.code == 0 and list((root / "plans").glob("plan-*.yaml"))
+
+
+def test_a_copy_of_a_plan_saved_beside_it_is_left_out_not_counted_twice(demo_repo: Path,
+                                                                         tracker) -> None:
+    # Windows Explorer's copy of a plan (`X - 副本.yaml`, same id inside) made every task of
+    # the plan appear twice in list, and the summary sent upward counted 4 plans and each of
+    # its tasks twice. The copy is now left out and named, like a file that cannot be read;
+    # the plan named for its id is the one that counts.
+    plans = demo_repo / "plans"
+    copy = plans / "clean-heating-2026 - 副本.yaml"
+    copy.write_bytes((plans / "clean-heating-2026.yaml").read_bytes())
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "id:T3")
+    assert r.out.count("clean-heating-2026/T3") == 1
+    assert "clean-heating-2026 - 副本.yaml" in r.err and "clean-heating-2026.yaml" in r.err
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "summary")
+    assert "涉及计划3个" in r.out and "共有任务14项" in r.out
+    assert ("注意：plans/clean-heating-2026 - 副本.yaml 与 plans/clean-heating-2026.yaml 的计划 id "
+            "相同，像是它的副本，未纳入统计") in r.out
+    assert "plans/clean-heating-2026.yaml 有" not in r.out  # the plan itself is not in error
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "check")
+    assert r.code == 1 and "clean-heating-2026 - 副本.yaml" in r.out
+    assert "plans/clean-heating-2026.yaml:" not in r.out

@@ -106,9 +106,12 @@ def _file_notes(env: Env, plans: list[Plan], filtered: bool) -> list[object]:
         if p.is_error and p.source.path.startswith("plans/"):
             errors[p.source.path] = errors.get(p.source.path, 0) + 1
     paths = {p.path for p in plans}
+    copies = ws.copies()
     notes: list[object] = []
     for f in ws.files:
-        if f.path in errors and (not filtered or f.path in paths):
+        if f.path in copies and not filtered:
+            notes.append(FileNote(f.path, errors.get(f.path, 0), False, copies[f.path]))
+        elif f.path in errors and (not filtered or f.path in paths):
             notes.append(FileNote(f.path, errors[f.path], f.plan is not None))
     return notes
 

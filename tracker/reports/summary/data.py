@@ -70,6 +70,7 @@ class FileNote(Struct, frozen=True):
     path: str
     errors: int
     read: bool
+    copy_of: str | None = None  # left out as a copy of this plan file (same plan id)
 
 
 # ---------------------------------------------------------------- outputs

@@ -208,7 +208,13 @@ class _Writer:
         if scope:
             self.para(t("；", "; ").join(scope) + t("。", "."))
         for note in s.files:
-            if note.read:
+            if note.copy_of is not None:
+                self.para(t(f"注意：{self.text(note.path)} 与 {self.text(note.copy_of)} 的计划 id 相同，"
+                            "像是它的副本，未纳入统计（运行 tracker check 查看）。",
+                            f"Note: {self.text(note.path)} has the plan id of "
+                            f"{self.text(note.copy_of)}; it looks like a copy and is not counted "
+                            "(see tracker check)."))
+            elif note.read:
                 self.para(t(f"注意：{self.text(note.path)} 有{note.errors}个错误，相关数据可能不准确"
                             "（运行 tracker check 查看）。",
                             f"Note: {self.text(note.path)} has {note.errors} check error(s); its figures "
