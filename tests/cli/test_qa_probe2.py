@@ -97,3 +97,22 @@ def test_a_copy_of_a_plan_saved_beside_it_is_left_out_not_counted_twice(demo_rep
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "check")
     assert r.code == 1 and "clean-heating-2026 - 副本.yaml" in r.out
     assert "plans/clean-heating-2026.yaml:" not in r.out
+
+
+def test_a_plan_saved_as_yml_or_upper_case_yaml_is_named_not_ignored(demo_repo: Path,
+                                                                      tracker) -> None:
+    # A plan saved as `.yml` (many editors' default) or `.YAML` (a Windows program's) was
+    # never read and never mentioned: its tasks were missing from every report without a word.
+    plans = demo_repo / "plans"
+    for name in ("roads.yml", "bridges.YAML"):
+        (plans / name).write_text(TWICE_T1.replace("id: roads", f"id: {name.split('.')[0]}"),
+                                  encoding="utf-8")
+    (plans / "说明.txt").write_text("这里放计划文件\n", encoding="utf-8")  # not a plan: no word
+    (plans / "clean-heating-2026.yaml~").write_bytes(b"")  # an editor's backup: no word
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "check")
+    assert r.code == 1
+    assert "plans/roads.yml" in r.out and "roads.yaml" in r.out
+    assert "plans/bridges.YAML" in r.out and "bridges.yaml" in r.out
+    assert "说明.txt" not in r.out and "yaml~" not in r.out
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "overdue")
+    assert r.code == 0 and "plans/roads.yml" in r.err

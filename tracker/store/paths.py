@@ -28,7 +28,8 @@ class OutsideRepository(UserError):
 
 def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
     """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
-    plans/ folder, whose files are then not read at all)."""
+    plans/ folder, whose files are then not read at all), and for a plan file named .yml or
+    .YAML, which is not read either."""
     plans = root / "plans"
     if plans.is_symlink():
         return [], [error(Source("plans"), "symlink",
@@ -48,6 +49,16 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
                                   "not read: a plan must be a plain file in the repository"))
         else:
             files.append(path)
+    read = set(files)
+    for path in sorted(plans.iterdir()):
+        # a plan saved as .yml or .YAML is not read: say so, or its tasks vanish without a word
+        misnamed = path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"
+        if misnamed and path not in read and not path.name.startswith("."):
+            rel = path.relative_to(root).as_posix()
+            problems.append(error(Source(rel), "not-yaml-name",
+                                  f"{rel} 的扩展名不是 .yaml，未读取：改名为 {path.stem}.yaml 后才会读取",
+                                  f"{rel} does not end in .yaml and was not read: rename it "
+                                  f"{path.stem}.yaml"))
     return files, problems
 
 
