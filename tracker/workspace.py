@@ -249,7 +249,25 @@ class Workspace:
         return next(f for f in (*self._single.values(), *(self._files or ())) if f.plan is plan)
 
     def find(self, ref: str) -> tuple[Plan, Task]:
-        """`plan/T3`, or `T3` when only one plan has a task T3."""
+        """`plan/T3`, or `T3` when only one plan has a task T3. A ref not found but typed
+        like one (full-width from an input method, lower case, a space) names the task."""
+        try:
+            return self._find(ref)
+        except RefError as exc:
+            meant = self._meant(ref)
+            if meant is None:
+                raise
+            raise RefError(f"{exc.zh}，是不是 {meant}？", f"{exc.en}; did you mean {meant}?") from None
+
+    def _meant(self, ref: str) -> str | None:
+        import unicodedata
+
+        key = unicodedata.normalize("NFKC", ref).strip().lower()
+        hits = {t.ref for p in self.plans for t in p.tasks
+                if t.ref.lower() == key or ("/" not in key and t.id.lower() == key)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _find(self, ref: str) -> tuple[Plan, Task]:
         if "/" in ref:
             plan_id, task_id = ref.rsplit("/", 1)
             plan = self.plan(plan_id)

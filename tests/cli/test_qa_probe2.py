@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TODAY, git, make_repo
 
 TWICE_T1 = """format: 1
@@ -116,3 +118,22 @@ def test_a_plan_saved_as_yml_or_upper_case_yaml_is_named_not_ignored(demo_repo: 
     assert "说明.txt" not in r.out and "yaml~" not in r.out
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "list", "overdue")
     assert r.code == 0 and "plans/roads.yml" in r.err
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("ｔ５", "clean-heating-2026/T5"),  # typed with the input method in full-width mode
+    ("Ｔ５", "clean-heating-2026/T5"),
+    ("t5", "clean-heating-2026/T5"),
+    ("clean-heating-2026／T5", "clean-heating-2026/T5"),
+    ("clean-heating-2026/t5", "clean-heating-2026/T5"),
+    (" T5", "clean-heating-2026/T5"),
+])
+def test_a_task_typed_in_full_width_or_lower_case_is_suggested(demo_repo: Path, tracker,
+                                                               typed: str, meant: str) -> None:
+    # `tracker note ｔ５ …` (full-width from the input method) or `t5` answered only
+    # 找不到任务“ｔ５”, as if there were no such task; nothing is changed, but the answer now
+    # names the task meant.
+    before = git(demo_repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "note", typed, "已拨付")
+    assert r.code == 1 and f"是不是 {meant}？" in r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == before
