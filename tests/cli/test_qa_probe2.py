@@ -137,3 +137,19 @@ def test_a_task_typed_in_full_width_or_lower_case_is_suggested(demo_repo: Path, 
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "note", typed, "已拨付")
     assert r.code == 1 and f"是不是 {meant}？" in r.err
     assert git(demo_repo, "rev-parse", "HEAD") == before
+
+
+@pytest.mark.parametrize("prefix", ["河道", "河道2026", "--", "ｈｅｄａｏ"])
+def test_an_id_prefix_that_cannot_be_a_plan_id_is_refused_not_replaced(demo_repo: Path, tracker,
+                                                                       tmp_path: Path,
+                                                                       prefix: str) -> None:
+    # `import 方案.txt --id-prefix 河道` wrote plans/plan-2026-01.yaml: the Chinese prefix was
+    # dropped for the default without a word (and 河道2026 became 2026). A space or a dot
+    # becomes '-' as before (Heat Plan → heat-plan).
+    doc = tmp_path / "方案.txt"
+    doc.write_text("某镇工作方案\n一、任务\n(一)清理河道。5月底前完成。(责任单位:镇水利站)\n",
+                   encoding="utf-8")
+    r = tracker("--repo", str(demo_repo), "import", str(doc), "--id-prefix", prefix)
+    assert r.code == 1 and "--id-prefix" in r.err and prefix in r.err
+    assert sorted(p.name for p in (demo_repo / "plans").iterdir()) == [
+        "clean-heating-2026.yaml", "dropout-prevention-2026.yaml", "rural-sewage-2026.yaml"]

@@ -5,6 +5,7 @@ Never overwrites: if any target file exists, nothing is written and the command 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,6 +70,13 @@ def import_command(
     )
     from tracker.store.paths import create_new
 
+    # spaces and punctuation become '-' (Heat Plan → heat-plan); a Chinese word would vanish
+    if not re.search(r"[A-Za-z0-9]", id_prefix) or any(c.isalnum() and not c.isascii()
+                                                       for c in id_prefix):
+        env.fail(f"--id-prefix“{id_prefix}”不能用作计划 id 的开头：只能用英文字母、数字和“-”"
+                 "（例如 --id-prefix hedao）",
+                 f"--id-prefix '{id_prefix}' cannot start a plan id: use letters, digits and '-' "
+                 "(e.g. --id-prefix river)")
     document = _read(env, doc, read_document)
     if document.refusal is not None:
         env.fail(f"{doc}: {document.refusal.zh}", f"{doc}: {document.refusal.en}")
