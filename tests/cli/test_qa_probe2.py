@@ -153,3 +153,39 @@ def test_an_id_prefix_that_cannot_be_a_plan_id_is_refused_not_replaced(demo_repo
     assert r.code == 1 and "--id-prefix" in r.err and prefix in r.err
     assert sorted(p.name for p in (demo_repo / "plans").iterdir()) == [
         "clean-heating-2026.yaml", "dropout-prevention-2026.yaml", "rural-sewage-2026.yaml"]
+
+
+@pytest.mark.parametrize("args,kind", [
+    (["summary", "-o", "通报.docx"], "docx"),
+    (["summary", "-o", "通报.md"], "markdown"),
+    (["summary", "-o", "通报.txt"], "text"),
+    (["export", "-o", "台账.xlsx"], "xlsx"),
+    (["export", "-o", "台账.json"], "json"),
+    (["export", "-o", "台账.csv"], "csv"),
+    (["summary", "--format", "json", "-o", "通报.txt"], "json"),  # --format still decides
+])
+def test_the_file_named_by_o_gets_the_format_its_extension_says(demo_repo: Path, tracker,
+                                                                 tmp_path: Path, args: list[str],
+                                                                 kind: str) -> None:
+    # `tracker summary -o 通报.docx` wrote plain text into 通报.docx and `export -o 台账.xlsx`
+    # CSV into 台账.xlsx: Word and Excel then call the files damaged. Without --format, the
+    # extension chooses.
+    import json
+    import zipfile
+
+    out = tmp_path / args[-1]
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, *args[:-1], str(out))
+    assert r.code == 0, r.err
+    data = out.read_bytes()
+    if kind in ("docx", "xlsx"):
+        assert zipfile.is_zipfile(out)
+        assert any(n.startswith("word/" if kind == "docx" else "xl/")
+                   for n in zipfile.ZipFile(out).namelist())
+    elif kind == "json":
+        json.loads(data.decode("utf-8"))
+    elif kind == "markdown":
+        assert data.decode("utf-8").startswith("# ")
+    elif kind == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")
+    else:
+        assert data.decode("utf-8").startswith("工作进展情况\n")

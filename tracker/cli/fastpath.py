@@ -44,7 +44,7 @@ FLAGS = {"list": {}, "summary": {}, "set": {"--new-unit": "new_unit"}}
 DEFAULTS: dict[str, dict[str, object]] = {
     "list": {"fmt": "table"},
     "summary": {"plan": (), "unit": None, "leader": None, "period": "month", "since": None,
-                "fmt": "text", "output": None},
+                "fmt": None, "output": None},
     "set": {"new_unit": False},
 }
 

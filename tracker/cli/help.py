@@ -75,7 +75,7 @@ OPTIONS_ZH = {
     ("demo", "directory"): "在此目录创建演示仓库（默认：新的临时目录）。",
     ("demo", "no_open"): "只创建仓库并输出其路径。",
     ("diff", "fmt"): "输出格式。",
-    ("export", "fmt"): "输出格式。",
+    ("export", "fmt"): "输出格式（默认：按 -o 文件的扩展名，否则 csv）。",
     ("export", "output"): "写入此文件（默认：标准输出）。",
     ("export", "by_unit"): "集体承担的任务按成员单位各占一行。",
     ("export", "plan"): "只含此计划（可重复）。",
@@ -109,7 +109,7 @@ OPTIONS_ZH = {
     ("summary", "leader"): "只含此责任领导的任务。",
     ("summary", "period"): "包含 --today 的统计周期。",
     ("summary", "since"): "统计周期从此开始：日期，或 git 版本（取其提交日期）。",
-    ("summary", "fmt"): "输出格式；docx 为公文格式的 Word 文档。",
+    ("summary", "fmt"): "输出格式（默认：按 -o 文件的扩展名，否则 text）；docx 为公文格式的 Word 文档。",
     ("summary", "output"): "写入此文件（默认：标准输出；docx 在终端上必须指定）。",
     ("sync", "force"): "即使要推送的计划有检查错误也推送。",
 }

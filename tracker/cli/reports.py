@@ -134,8 +134,21 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def format_for(output: Path | None, formats: dict[str, str], default: str) -> str:
+    """The format a file's extension asks for (-o 通报.docx is a Word file), when --format
+    does not say: text written into a .docx or CSV into a .xlsx does not open."""
+    suffix = output.suffix.lower() if output is not None else ""
+    return formats.get(suffix, default)
+
+
+_SUMMARY_FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+_EXPORT_FORMATS = {".xlsx": "xlsx", ".json": "json"}
+
+
 def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-                    period: str, since: str | None, fmt: str, output: Path | None = None) -> None:
+                    period: str, since: str | None, fmt: str | None,
+                    output: Path | None = None) -> None:
+    fmt = fmt or format_for(output, _SUMMARY_FORMATS, "text")
     if fmt == "docx" and output is None and sys.stdout.isatty():
         raise Failure(env.t("DOCX 是二进制文件，请用 -o 指定文件名，如 -o 进展情况.docx",
                             "DOCX is a binary file: name it with -o, e.g. -o summary.docx"))
@@ -195,8 +208,9 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
         echo(text, nl=False)
 
 
-def export_command(env: Env, fmt: str, output: Path | None, by_unit: bool,
+def export_command(env: Env, fmt: str | None, output: Path | None, by_unit: bool,
                    plan: tuple[str, ...]) -> None:
+    fmt = fmt or format_for(output, _EXPORT_FORMATS, "csv")
     with _no_cyclic_gc():
         _export(env, fmt, output, by_unit, plan)
 
@@ -240,25 +254,27 @@ def register(group: click.Group) -> None:
     @click.option("--since", metavar="DATE|REV",
                   help="Start the period here: a date, or a git revision (its commit date).")
     @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "docx"]),
-                  default="text", show_default=True)
+                  help="Output format (default: from the -o file's extension, else text); docx is a "
+                  "Word document in the official format.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file (default: standard output; docx needs it on a terminal).")
     @pass_env
     def summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-                period: str, since: str | None, fmt: str, output: Path | None) -> None:
+                period: str, since: str | None, fmt: str | None, output: Path | None) -> None:
         """Progress summary (工作进展情况) as of --today, to paste into a report or a chat group,
         or as a Word document in the official format (--format docx -o FILE)."""
         summary_command(env, plan, unit, leader, period, since, fmt, output)
 
     @group.command()
-    @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv",
-                  show_default=True)
+    @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]),
+                  help="Output format (default: from the -o file's extension, else csv).")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file (default: standard output).")
     @click.option("--by-unit", is_flag=True,
                   help="One row per member unit for tasks owned by a group.")
     @click.option("--plan", "plan", multiple=True, metavar="PLAN", help="Only this plan (repeatable).")
     @pass_env
-    def export(env: Env, fmt: str, output: Path | None, by_unit: bool, plan: tuple[str, ...]) -> None:
+    def export(env: Env, fmt: str | None, output: Path | None, by_unit: bool,
+               plan: tuple[str, ...]) -> None:
         """Export the ledger (台账): one row per task, as CSV (UTF-8 with BOM), XLSX or JSON."""
         export_command(env, fmt, output, by_unit, plan)
