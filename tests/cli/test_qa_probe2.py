@@ -189,3 +189,13 @@ def test_the_file_named_by_o_gets_the_format_its_extension_says(demo_repo: Path,
         assert data.startswith(b"\xef\xbb\xbf")
     else:
         assert data.decode("utf-8").startswith("工作进展情况\n")
+
+
+def test_a_report_written_into_a_missing_folder_is_said_in_chinese(demo_repo: Path, tracker,
+                                                                   tmp_path: Path) -> None:
+    # 无法写入 无此目录/通报.docx：No such file or directory — the reason came in English.
+    for args in (["summary"], ["export"]):
+        r = tracker("--repo", str(demo_repo), "--today", TODAY, *args, "-o",
+                    str(tmp_path / "无此目录" / "通报.docx"))
+        assert r.code == 1
+        assert "文件夹不存在" in r.err and "No such file" not in r.err

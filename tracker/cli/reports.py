@@ -165,7 +165,12 @@ def _write(env: Env, payload: bytes, output: Path | None) -> None:
     try:
         output.write_bytes(payload)
     except OSError as exc:
-        raise Failure(env.t(f"无法写入 {output}：{exc.strerror}",
+        import errno
+
+        why = {errno.ENOENT: "文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
+               errno.EROFS: "磁盘或文件夹是只读的", errno.ENOSPC: "磁盘已满",
+               errno.EISDIR: "这是一个文件夹"}.get(exc.errno or 0, exc.strerror)
+        raise Failure(env.t(f"无法写入 {output}：{why}",
                             f"cannot write {output}: {exc.strerror}")) from None
 
 
