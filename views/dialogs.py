@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from tracker.dates import DateError
 from tracker.query import QueryError
+from views.lineinput import LineInput
 
 if TYPE_CHECKING:
     from views.host import Host
@@ -39,7 +40,7 @@ class FilterDialog(Dialog):
         with Vertical(classes="dialog"):
             yield Static(Text(s.t("筛选（与 tracker list 相同；空白 = 全部）：",
                                   "Filter (as in tracker list; empty = all):"), style="bold"))
-            yield Input(self.current, id="query",
+            yield LineInput(self.current, id="query", join=" ",
                         placeholder="status:doing unit:城关镇 overdue due<2026-12-31 摸底")
             yield Static(Text(s.t("例：overdue  soon  open  status:受阻  lead:县能源局  plan:clean",
                                   "e.g. overdue  soon  open  status:blocked  lead:X  plan:clean"),

@@ -2,8 +2,9 @@
 
 Textual's Input keeps the first line of a paste and drops the rest without a word; a clerk
 pasting a title copied with its line break lost half of it. Here a paste of several lines
-is refused with a message on the bar, except in a list of units, where a column of names
-copied from a sheet is the list (joined with 、).
+is refused with a message on the bar, except where lines have a meaning: in a list of units a
+column of names copied from a sheet is the list (joined with 、), in the filter each line is
+a term (joined with a space).
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from textual.widgets import Input
 
 
 class LineInput(Input):
-    def __init__(self, *args: object, joins_lines: bool = False, **kwargs: object) -> None:
+    def __init__(self, *args: object, join: str | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.joins_lines = joins_lines
+        self.join = join
 
     def _on_paste(self, event: events.Paste) -> None:
         lines = [line for line in event.text.splitlines() if line.strip()]
         if len(lines) == 1 and lines[0] != event.text:
             self._insert(lines[0])  # one line copied with its line end
-        elif len(lines) > 1 and self.joins_lines:
-            self._insert("、".join(line.strip() for line in lines))
+        elif len(lines) > 1 and self.join is not None:
+            self._insert(self.join.join(line.strip() for line in lines))
         elif len(lines) > 1:
             t = getattr(self.app, "t", lambda zh, en: zh)
             self.notify(t(f"这一栏只能写一行，粘贴的文字有 {len(lines)} 行，没有粘贴；"

@@ -75,7 +75,7 @@ class TaskForm(Vertical):
         for key in UNIT_FIELDS:
             with Horizontal(classes="form-row"):
                 yield label(key)
-                yield LineInput(select_on_focus=False, id=key, classes="units", joins_lines=True, placeholder=t("用“、”分隔；F2 选择", "separate with ,; F2 picks"))
+                yield LineInput(select_on_focus=False, id=key, classes="units", join="、", placeholder=t("用“、”分隔；F2 选择", "separate with ,; F2 picks"))
                 yield Button(t("选择…", "Pick…"), id=f"pick-{key}", classes="pick")
         with Horizontal(classes="form-row"):
             yield label("leader")

@@ -225,3 +225,19 @@ def test_two_lines_pasted_into_a_one_line_field_are_never_cut_to_the_first(demo_
         assert owners.value == "实验小学、第一中学"
 
     drive(demo_repo, script)
+
+
+def test_a_filter_pasted_on_two_lines_keeps_both_terms(demo_repo):
+    # `unit:北山乡` and `overdue` copied from two lines of a note: the filter kept only the
+    # first, and showed every task of 北山乡 as if the clerk had asked for that.
+    from textual.events import Paste
+
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        box = app.screen.query_one("#query")
+        box.post_message(Paste("unit:北山乡\r\noverdue\r\n"))
+        await pilot.pause()
+        assert box.value == "unit:北山乡 overdue"
+
+    drive(demo_repo, script)
