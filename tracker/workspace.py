@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tracker import refusals
 from tracker.history import git
 from tracker.model import Directory, Plan, Settings, Task, replace
 from tracker.problems import Problem, UserError
@@ -323,7 +324,7 @@ class Workspace:
             old = next((f for f in (*self._single.values(), *(self._files or ()))
                         if f.blob == old_blob and f.path == plan.path), None)
             current = old or load.load_plan_bytes(raw, plan.path)
-            _refuse_id_used_twice(current, task_id)
+            refusals.refuse_id_used_twice(current, task_id)
             made = self._edit_one_task(raw, old, edits, task_id)
             if made is None:
                 new_raw, new_data = ondisk.edited(path, raw, edits)
@@ -402,6 +403,9 @@ class Workspace:
                 ondisk.atomic_write(path, new_raw)
                 return Saved(rel, blob, None, None, message, repaired,
                              hand_edit_kept=new_raw != base.raw, unchanged=True)
+        if tool_raw is None:  # the hand edit would be committed: hold it to check, as commit does
+            refusals.refuse_broken_hand_edit(rel, raw, scope.head_version(self.root, rel),
+                                             self.units)
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
             tool_blob = scope.hash_blob(self.root, tool_raw)
@@ -560,24 +564,6 @@ def _copy_problem(f: load.Loaded, original: str) -> Problem:
                  "（不再需要就删除它，另有用途就改它的 id 和文件名）",
                  f"the plan id '{f.plan.id}' belongs to {original}; this file looks like a copy "
                  "of it and is left out (delete it, or give it an id and file name of its own)")
-
-
-def _refuse_id_used_twice(current: load.Loaded, task_id: str | None) -> None:
-    """An edit names its task by id; with two tasks of that id in the file it would land on the
-    first whatever was meant (and the history would read it as the other changing)."""
-    if task_id is None or current.plan is None:
-        return
-    lines = [t.source.line if t.source else 0 for t in current.plan.tasks if t.id == task_id]
-    if len(lines) > 1:
-        from tracker.store import planfile
-
-        at = "、".join(f"第 {n} 行" for n in lines)
-        raise planfile.EditError(
-            f"{current.path} 中有 {len(lines)} 个任务的 id 都是 {task_id}（{at}），不知道要改哪一个，"
-            f"未保存：先把其中一个改成别的 id（tracker check 会列出），再修改",
-            f"{current.path} has {len(lines)} tasks with the id {task_id} (lines "
-            f"{', '.join(map(str, lines))}); which one is meant is unclear, nothing saved: give "
-            "one of them another id first (tracker check lists them)")
 
 
 def _as_committed(subject: str, changes: list[Change], committed: bytes, rel: str,

@@ -199,3 +199,37 @@ def test_a_report_written_into_a_missing_folder_is_said_in_chinese(demo_repo: Pa
                     str(tmp_path / "无此目录" / "通报.docx"))
         assert r.code == 1
         assert "文件夹不存在" in r.err and "No such file" not in r.err
+
+
+def test_an_edit_that_needs_a_hand_edit_with_errors_does_not_commit_it(demo_repo: Path,
+                                                                        tracker) -> None:
+    # A plan written by hand and never committed, with errors check names (here a status
+    # 完成 and a progress 150): `tracker add` to it, and `set` on a task only the hand edit has,
+    # committed the whole broken file on its own first, past the check that `tracker commit`
+    # holds hand edits to. Now the edit is refused, naming the errors; nothing is committed.
+    plan = demo_repo / "plans" / "roads.yaml"
+    text = TWICE_T1.replace("清理边沟\n    status: todo", "清理边沟\n    status: 完成").replace(
+        "  - id: T1\n    title: 清理边沟", "  - id: T2\n    title: 清理边沟")
+    text += "  - id: T3\n    title: 维修桥梁\n    status: todo\n    progress: 150\n"
+    plan.write_text(text, encoding="utf-8")
+    before = git(demo_repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "roads", "疏通涵洞")
+    assert r.code == 1
+    assert "roads.yaml" in r.err and "完成" in r.err and "tracker commit" in r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == before
+    assert plan.read_text(encoding="utf-8") == text
+    # a committed plan whose hand edit adds a task with an error
+    clean = demo_repo / "plans" / "clean-heating-2026.yaml"
+    old = clean.read_text(encoding="utf-8")
+    clean.write_text(old.replace("  - id: T5\n", "  - id: T9\n    title: 手工新增\n"
+                                 "    status: finished\n  - id: T5\n", 1), encoding="utf-8")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T9",
+                "progress=10")
+    assert r.code == 1 and "finished" in r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == before
+    # a hand edit without errors is committed first, as before
+    clean.write_text(old.replace("  - id: T5\n", "  - id: T9\n    title: 手工新增\n"
+                                 "    status: todo\n  - id: T5\n", 1), encoding="utf-8")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T9",
+                "progress=10")
+    assert r.code == 0, r.err
