@@ -233,3 +233,14 @@ def test_an_edit_that_needs_a_hand_edit_with_errors_does_not_commit_it(demo_repo
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T9",
                 "progress=10")
     assert r.code == 0, r.err
+
+
+def test_fmt_of_a_plan_that_is_not_there_says_so(demo_repo: Path, tracker) -> None:
+    # `tracker fmt --check clean-heating` (the name cut short) checked nothing and exited 0, as
+    # if the plan were in canonical style; `tracker fmt 清洁取暖` tidied nothing without a word.
+    for args in (["fmt", "--check", "clean-heating"], ["fmt", "清洁取暖"],
+                 ["fmt", "clean-heating-2026", "nosuch.yaml"]):
+        r = tracker("--repo", str(demo_repo), *args)
+        assert r.code == 1 and args[-1] in r.err, (args, r)
+    r = tracker("--repo", str(demo_repo), "fmt", "--check", "plans/clean-heating-2026.yaml")
+    assert r.code == 0, r.err

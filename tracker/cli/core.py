@@ -66,8 +66,13 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     for problem in links:
         env.warn(render.printable(problem.render(env.lang)))
     if plans:
-        wanted = {p.removesuffix(".yaml").rsplit("/", 1)[-1] for p in plans}
+        wanted = {p.removesuffix(".yaml").rsplit("/", 1)[-1]: p for p in plans}
         files = [f for f in files if f.stem in wanted]
+        missing = [typed for stem, typed in wanted.items() if stem not in {f.stem for f in files}]
+        if missing:  # a name typed wrong would otherwise pass as "in canonical style"
+            raise Failure(env.t(f"找不到计划文件：{'、'.join(missing)}（写计划 id 或 plans/ 下的文件名）",
+                                f"no such plan file: {', '.join(missing)} (give a plan id or a "
+                                "file name in plans/)"))
     changed = []
     for path in files:
         try:
