@@ -55,7 +55,7 @@ class Query(Struct, frozen=True):
 def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
           parse_date: Callable[[str], dt.date] | None = None) -> Query:
     preds: list[Predicate] = []
-    for term in _terms(text):
+    for term in terms(text):
         preds.append(_term(term, units, settings, today, parse_date))
     return Query(text, tuple(preds))
 
@@ -63,7 +63,7 @@ def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
 _BARE_KEY = re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")
 
 
-def _terms(text: str) -> list[str]:
+def terms(text: str) -> list[str]:
     """The terms, a key written apart from its value (`status: 推进中`, as the plan files
     write it) joined to it; a key with nothing after it is refused, not searched as a word."""
     words, out = text.split(), []

@@ -127,8 +127,8 @@ class Session:
     def refuse_unknown_values(self, text: str) -> None:
         """A plan the repository does not have is a typo, not an empty result (an unknown
         status is refused by the query itself, as in the CLI)."""
-        for term in text.split():
-            key, _, raw = term.lstrip("-").partition(":")
+        for term in q.terms(text):
+            key, _, raw = term.lstrip("-").replace("：", ":").partition(":")
             if key != "plan":
                 continue
             for v in (v for v in re.split(r"[,，、]", raw) if v):

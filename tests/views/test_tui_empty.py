@@ -3,8 +3,11 @@ more than one plan is shown."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import make_repo
 from tests.views.test_tui import drive, screen_text
+from tracker.query import QueryError
 from views.board import CardList
 
 
@@ -82,5 +85,17 @@ def test_an_empty_filter_result_says_so_in_every_view(demo_repo):
             await pilot.press(view)
             await pilot.pause()
             assert "没有符合筛选" in screen_text(app), view
+
+    drive(demo_repo, script)
+
+
+def test_an_unknown_plan_is_an_error_however_the_colon_is_typed(demo_repo):
+    # `plan：nope` (full-width colon) and `plan: nope` (a space, as YAML writes it) filter
+    # like plan:nope, so they are refused like it, not shown as an empty board.
+    async def script(app, pilot):
+        for typed in ("plan：nope", "plan: nope", "-plan：nope"):
+            with pytest.raises(QueryError):
+                app.session.set_query(typed)
+            assert app.session.query_text == ""
 
     drive(demo_repo, script)
