@@ -244,3 +244,13 @@ def test_fmt_of_a_plan_that_is_not_there_says_so(demo_repo: Path, tracker) -> No
         assert r.code == 1 and args[-1] in r.err, (args, r)
     r = tracker("--repo", str(demo_repo), "fmt", "--check", "plans/clean-heating-2026.yaml")
     assert r.code == 0, r.err
+
+
+@pytest.mark.parametrize("typed,meant", [("progress：70", "progress=70"),
+                                         ("units.北山乡：done", "units.北山乡=done"),
+                                         ("status:推进中", "status=推进中")])
+def test_set_with_a_colon_names_the_form_to_type(demo_repo: Path, tracker, typed: str,
+                                                 meant: str) -> None:
+    # A clerk used to writing 进度：70 typed `set T3 progress：70` and was told only 应写成 键=值.
+    r = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T3", typed)
+    assert r.code == 2 and f"是不是 {meant}" in r.err

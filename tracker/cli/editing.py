@@ -7,6 +7,7 @@ prompt or a usage error): the fast path runs `set_command` without it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -147,7 +148,10 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
     for item in assignments:
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
-            _usage(env.t(f"“{item}”应写成 键=值", f"'{item}' must be KEY=VALUE"))
+            meant = re.sub(r"^([A-Za-z_]+(?:\.[^:：\s]+)?)\s*[:：]\s*", r"\1=", item, count=1)
+            hint = (env.t(f"，是不是 {meant}？", f"; did you mean {meant}?")
+                    if meant != item else "")
+            _usage(env.t(f"“{item}”应写成 键=值{hint}", f"'{item}' must be KEY=VALUE{hint}"))
         key, raw = item.split(sep, 1)
         if key.strip().startswith("units."):
             unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
