@@ -15,11 +15,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker import refusals
 from tracker.history import git
 from tracker.model import Directory, Plan, Settings, Task, replace
 from tracker.problems import Problem, UserError
-from tracker.store import config, load, paths, plancache
+from tracker.store import config, load, paths, plancache, refusals
 from tracker.structs import Struct
 from tracker.units import Units
 

@@ -1,4 +1,4 @@
-"""Edits refused before anything is written, for what the file already holds: a task id
+"""Edits refused before anything is written, for what the plan file already holds: a task id
 used twice (the edit would land on the first whatever was meant), and a hand edit with check
 errors that the edit would have to commit first (tracker commit holds hand edits to check)."""
 
