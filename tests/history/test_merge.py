@@ -446,3 +446,13 @@ def test_a_renumbering_the_other_side_did_not_touch_goes_through() -> None:
                                                                       "    title: 采购\n    status: doing"))
     assert both.renumbered == () and plan(both.text).plan.task("T2").title == "设备采购"
     assert plan(both.text).plan.task("T2").status == "doing"
+
+
+def test_a_title_that_is_not_text_does_not_stop_the_merge() -> None:
+    """A hand edit made a title a list (`title: [采购, 验收]`): telling a renumbering by its
+    title hashed it, and the merge driver failed (found by the random merge test, seed 19)."""
+    ours = RENUMBER_BASE.replace("title: 采购", "title: [采购, 验收]")
+    theirs = RENUMBER_BASE.replace("    title: 验收\n    status: todo", "    title: 验收\n    status: doing")
+    result = merge_texts(RENUMBER_BASE, ours, theirs)
+    assert result.text is not None and result.reidentified == ()
+    assert "title: [采购, 验收]" in result.text and "status: doing" in result.text

@@ -293,17 +293,17 @@ def _given_away(base: dict[str, Any], side: dict[str, Any]) -> set[str]:
     """The ids this side gave to another of the base's tasks (T2 deleted and T3 renumbered to
     T2, by hand): the task under the id has the title the base had under another id, which
     this side no longer has under that title."""
-    first: dict[Any, str] = {}
+    first: dict[str, str] = {}
     for item_id, item in base.items():
-        if isinstance(item, dict):
-            first.setdefault(item.get("title"), item_id)
+        if isinstance(item, dict) and isinstance(item.get("title"), str):
+            first.setdefault(item["title"], item_id)
     out = set()
     for item_id, item in side.items():
         was = base.get(item_id)
         if not isinstance(item, dict) or not isinstance(was, dict):
             continue
-        title = item.get("title")
-        other = first.get(title)
+        title = item.get("title")  # a hand edit may have made it a list: no renumbering told
+        other = first.get(title) if isinstance(title, str) else None
         if title == was.get("title") or other is None or other == item_id:
             continue
         there = side.get(other)
