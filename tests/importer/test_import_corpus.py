@@ -345,8 +345,8 @@ FRESH12_REFUSED: list[str] = []
 # separately.
 FRESH13_FLOOR = {"recall": 0.575, "owners": 0.2, "due": 0.6, "phase": 1.0, "goal": 1.0,
                  "title": 0.65}
-FRESH13_MAX_PER_TASK = 0.88
-FRESH13_REFUSED: list[str] = ["290"]
+FRESH13_MAX_PER_TASK = 1.05
+FRESH13_REFUSED: list[str] = []
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

@@ -126,6 +126,20 @@ def is_noise(line: str) -> bool:
     return bool(_NOISE_LINE.search(line))
 
 
+_SENTENCE = re.compile(r"[^。!！?？]*(?:[。!！?？]+|$)")
+
+
+def without_noise(line: str) -> str | None:
+    """The line, or None where it is a site's noise. A whole document flattened onto one line
+    (_RUN_ON characters or more) loses only the sentences holding noise (…下面是小编为大家收集的
+    X方案,欢迎阅读与收藏。), not the plan after them."""
+    if not is_noise(line):
+        return line
+    if len(line) < _RUN_ON:
+        return None
+    return "".join(s for s in _SENTENCE.findall(line) if not is_noise(s)) or None
+
+
 _INLINE_MARKS = (
     re.compile(r"[(（]([一二三四五六七八九十]{1,2})[)）]"),
     re.compile(r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、"),
@@ -340,9 +354,10 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
     out: list[Para] = []
     pending: Para | None = None
     for no, raw in enumerate(lines, 1):
-        if is_noise(raw):
+        kept = without_noise(raw)
+        if kept is None:
             continue
-        text = clean_line(raw)
+        text = clean_line(kept)
         if not text:
             if pending:
                 out.append(pending)

@@ -1,0 +1,37 @@
+"""One unit test per rule learnt from the fresh13 corpus (tests/data/import-corpus-fresh13), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+from tracker.importer import DraftPlan
+
+
+def _roles(plan: DraftPlan) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]]:
+    return [(t.label, t.owners.lead, t.owners.owners, t.owners.support, t.owners.leader) for t in plan.tasks]
+
+
+def test_a_plan_on_one_line_loses_only_the_sentence_of_site_noise(tmp_path: Path) -> None:
+    """A whole plan flattened onto one line by an essay site, its blurb (…下面是小编整理的…,
+    仅供参考。) inside it: only that sentence is noise, the items after it are read."""
+    body = (
+        "某镇植树节活动方案 为做好植树工作,特制定本方案。下面是小编整理的某镇植树节活动方案,仅供参考。"
+        " 一、组织保障 镇成立活动领导小组,组长由镇长担任,成员由各办站所负责人组成,负责统筹全镇植树活动。"
+        " (一)职责分工如下:(1)镇农业服务中心负责苗木的采购、调运和分发工作,确保苗木按时送达各村。"
+        " (2)镇综合治理办负责活动现场的秩序维护和安全保卫工作,防止发生意外事故。"
+        " (3)镇卫生院负责活动现场的医疗保障工作,安排医护人员全程值守。"
+        " 二、活动安排 各村要结合实际,选好植树地块,提前整好地,组织党员和群众积极参加义务植树,"
+        "做到栽一棵、活一棵,并做好后期的浇水、管护和补植工作,确保成活率。"
+        "活动结束后,各村要及时总结经验,把植树成果和好的做法报镇里,镇里将择优在全镇推广,"
+        "并对表现突出的村和个人给予表扬,对工作不力的村进行通报。"
+    )
+    assert len(body) >= 330
+    plan = _plans(tmp_path, body + "\n")[0]
+    assert [(label, owners) for label, _, owners, _, _ in _roles(plan)] == [
+        ("(1)", ("镇农业服务中心",)),
+        ("(2)", ("镇综合治理办",)),
+        ("(3)", ("镇卫生院",)),
+    ]
