@@ -35,3 +35,16 @@ def test_a_plan_on_one_line_loses_only_the_sentence_of_site_noise(tmp_path: Path
         ("(2)", ("镇综合治理办",)),
         ("(3)", ("镇卫生院",)),
     ]
+
+
+def test_a_field_row_naming_the_title_gives_the_name_in_its_cell(tmp_path: Path) -> None:
+    """标题 | X方案 | (an essay site's field row, its label in the first cell): the title is X方案,
+    without the label nor the bars."""
+    text = "\n".join([
+        "标题 | 某村重阳节敬老活动方案 |",
+        "一、活动时间:10月中旬。",
+        "二、工作分工",
+        "(一)村委会负责走访慰问高龄老人。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某村重阳节敬老活动方案"

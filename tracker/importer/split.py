@@ -233,14 +233,21 @@ def _notice_name(text: str, norm: str) -> str | None:
 
 # An essay site's label before the sample's name: 范文资料:X实施方案, 标题:X.
 # …and its sample's number before the name: 方案二:X方案 / 篇一:X计划 / 范文3:X方案
+# …or the label as a field row's first cell: 标题 | X | (the name in the row's second cell)
 _SAMPLE_LABEL = re.compile(
-    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2})\s*:\s*(?=\S)"
+    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2})\s*"
+    r"(?::|(?P<cell>\|)(?=[^|]+\|\s*$))\s*(?=\S)"
 )
 
 
 def _without_sample_label(p: Para) -> Para:
     m = _SAMPLE_LABEL.match(p.norm)
-    return Para(p.first, p.last, p.text[m.end() :], p.norm[m.end() :]) if m else p
+    if not m:
+        return p
+    text, norm = p.text[m.end() :], p.norm[m.end() :]
+    if m.group("cell"):  # the row's closing bar
+        text, norm = re.sub(r"\s*[|｜]\s*$", "", text), re.sub(r"\s*\|\s*$", "", norm)
+    return Para(p.first, p.last, text, norm)
 
 
 # A title's own 文号 in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号).
