@@ -48,3 +48,28 @@ def test_a_field_row_naming_the_title_gives_the_name_in_its_cell(tmp_path: Path)
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某村重阳节敬老活动方案"
+
+
+def test_the_person_a_field_puts_in_charge_owns_the_item(tmp_path: Path) -> None:
+    """负责人: 某甲 under an item whose 牵头单位: names a unit: the unit leads, the person owns;
+    负责人:[ 某乙 ]电话: (a form's brackets left around the name) names the group's owner, not the
+    group named by its heading; a 由X负责 clause beside the field keeps X among the owners."""
+    text = "\n".join([
+        "某社区迎新春游园活动方案",
+        "一、工作分工",
+        "(一)后勤组",
+        "牵头单位:社区办公室",
+        "负责人: 马甲",
+        "负责场地布置和物资采购。",
+        "(二)分组安排",
+        "1、签到组:",
+        "负责人:[ 孙乙 ]电话: (做好来宾签到登记。)",
+        "2、安全组:",
+        "负责人:[ 钱丙]电话: (由各楼栋长负责维持现场秩序。)",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [
+        ("(一)", ("社区办公室",), ("马甲",), (), None),
+        ("1、", (), ("孙乙",), (), None),
+        ("2、", (), ("各楼栋长", "钱丙"), (), None),
+    ]

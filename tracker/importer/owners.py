@@ -15,6 +15,7 @@ import re
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
 from tracker.importer.headings import heading_of
+from tracker.importer.in_charge import named_in_charge
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_heads import keep_levels, restore, shares_place
@@ -77,7 +78,7 @@ _SURNAMES = set(
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
     "覃武戴莫孔向汤阮晏舒吉"
     # more common surnames (a person named in a 由X负责 clause or a 负责人 cell)
-    "温焦甘仇习柯成宁洪丁易常乔祝霍殷单尚施牛樊葛庞齐康伍包俞左柳聂章鲁岳"
+    "温焦甘仇习柯成宁洪丁易常乔祝霍殷单尚施牛樊葛庞齐康伍包俞左柳聂章鲁岳蒲"
 )
 
 
@@ -652,7 +653,7 @@ def _people(text: str, norm: str) -> Owners:
         text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if _is_person(m.group(1)[:3])
     ]
     owners += _posted_people(text, norm)
-    owners += [text[m.start(1) : m.end(1)] for m in _NAMED_IN_CHARGE.finditer(norm) if _is_person(m.group(1))]
+    owners += named_in_charge(text, norm, _is_person)
     if not leaders and not owners:
         return Owners()
     return Owners(
@@ -665,8 +666,6 @@ def _people(text: str, norm: str) -> Owners:
     )
 
 
-# 亲子游戏负责人:张某: the person in charge of an activity, named after the colon.
-_NAMED_IN_CHARGE = re.compile(r"负责人\s*:\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 # 篮球组组长林某: a post, then the person holding it.
 _AFTER_POST = re.compile(r"(?:组长|队长|主任|校长|老师|委员|书记|园长)([\u4e00-\u9fff]{2,3})$")
 _THEN_IN_CHARGE = re.compile(r"[,，]\s*负责")

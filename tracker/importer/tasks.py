@@ -12,7 +12,8 @@ from tracker.importer.clean import fold
 from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.first_listed import first_listed
 from tracker.importer.headings import heading_of
-from tracker.importer.owners import cell_names, find_owners, tagged_owners
+from tracker.importer.in_charge import with_named_in_charge
+from tracker.importer.owners import cell_names, find_owners, is_person, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
 from tracker.importer.tables import Row
@@ -65,7 +66,8 @@ def item_task(
         return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
-    owners = find_owners(item.text, item.norm, item.labels_above, known)
+    owners = with_named_in_charge(find_owners(item.text, item.norm, item.labels_above, known),
+                                  item.text, item.norm, is_person)
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners
     sched = schedule_of(_without_periods(item), year=year)

@@ -1,0 +1,31 @@
+"""The person a 负责人: field puts in charge of an item (亲子游戏负责人:某甲, or 负责人:[ 某甲 ] with a
+form's brackets around the name): one of the item's owners, beside the units its role tags or
+clauses name (牵头单位:A 负责人:某甲 → A leads, 某甲 owns)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tracker.importer.draft import Owners
+
+_NAMED_IN_CHARGE = re.compile(r"负责人\s*:\s*[\[【]?\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+_NOTE = "责任人是正文中的人名,请核对"
+
+
+def named_in_charge(text: str, norm: str, is_person: Callable[[str], bool]) -> list[str]:
+    """The persons named after 负责人: in the text."""
+    return [text[m.start(1) : m.end(1)] for m in _NAMED_IN_CHARGE.finditer(norm) if is_person(m.group(1))]
+
+
+def with_named_in_charge(found: Owners, text: str, norm: str, is_person: Callable[[str], bool]) -> Owners:
+    """The owners found from role tags or clauses, with the persons a 负责人: field names added."""
+    if found.origin not in ("tag", "prose") or found.empty:
+        return found
+    named = [p for p in named_in_charge(text, norm, is_person)
+             if p not in (*found.lead, *found.owners, *found.support) and p != found.leader]
+    if not named:
+        return found
+    review = found.review if _NOTE in found.review else (*found.review, _NOTE)
+    return replace(found, owners=(*found.owners, *named), review=review)
