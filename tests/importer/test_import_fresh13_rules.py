@@ -73,3 +73,39 @@ def test_the_person_a_field_puts_in_charge_owns_the_item(tmp_path: Path) -> None
         ("1、", (), ("孙乙",), (), None),
         ("2、", (), ("各楼栋长", "钱丙"), (), None),
     ]
+
+
+def test_an_essay_sites_newest_label_is_not_the_titles(tmp_path: Path) -> None:
+    """最新X方案 as the page's heading: 最新 is the site's label for its newest samples."""
+    text = "\n".join([
+        "最新中学生秋季运动会方案",
+        "一、活动时间:10月下旬。",
+        "二、工作分工",
+        "(一)体育组负责编排比赛项目。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "中学生秋季运动会方案"
+
+
+def test_a_list_dash_before_a_notice_is_the_pages(tmp_path: Path) -> None:
+    """- 关于…的通知 (the page lists the notice with a dash): the title has no dash."""
+    text = "\n".join([
+        "- 关于开展读书月活动的通知",
+        "各支部:",
+        "一、活动安排",
+        "(一)宣传科负责制作活动海报,于4月5日前完成。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "关于开展读书月活动的通知"
+
+
+def test_a_samples_number_after_a_notice_is_the_sites(tmp_path: Path) -> None:
+    """X通知1 (a site numbering the samples of one name): the notice is X通知, as X方案1 is X方案."""
+    text = "\n".join([
+        "职工登山比赛通知1",
+        "各分会:",
+        "一、比赛安排",
+        "(一)请各分会于9月10日前报送参赛名单。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "职工登山比赛通知"

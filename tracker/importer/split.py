@@ -168,7 +168,9 @@ _ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|�
 
 # A sample site numbers the samples of one name: 醫院愛國衛生月活動方案一 is sample 一, and
 # 防溺水宣传教育方案1 sample 1.
-_SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則)(?:[一二三四五六七八九十]|\d{1,2})$")
+_SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則|通知)(?:[一二三四五六七八九十]|\d{1,2})$")
+# An essay site's word for its newest samples before a plan's name (最新X方案, 最新X通知).
+_NEWEST = re.compile(r"^最新(?=\S{4,}(?:方案|计划|計劃|通知)$)")
 
 
 def tidy_title(title: str) -> str:
@@ -182,6 +184,8 @@ def tidy_title(title: str) -> str:
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
     t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
+    t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
+    t = _NEWEST.sub("", t)
     # 《…实施细则》 as the title line, or 【…实施方案】 (a page's brackets): the name inside
     wrapped = re.fullmatch(r"《([^《》]+)》|【([^【】]+)】", t)
     if wrapped:
