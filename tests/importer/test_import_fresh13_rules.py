@@ -109,3 +109,17 @@ def test_a_samples_number_after_a_notice_is_the_sites(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "职工登山比赛通知"
+
+
+def test_a_breadcrumb_closing_on_its_separator_is_noise(tmp_path: Path) -> None:
+    """首页 > 栏目 > alone on its line (a site's breadcrumb without the page's own name after
+    its last separator) is noise, not run into the title below it."""
+    text = "\n".join([
+        "首页 > 文档 >",
+        "",
+        "幼儿园大班下学期安全工作计划",
+        "一、工作分工",
+        "1、保健室负责晨检和消毒工作。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "幼儿园大班下学期安全工作计划"

@@ -37,7 +37,8 @@ _NOISE_LINE = re.compile(
     # an article page's line: 发布日期:… 来源:… 阅读: 次 字体:[ 大 ] [ 中 ] [ 小 ]
     r"|字体\s*[:：]\s*\[\s*大\s*\]"
     # a site's breadcrumb alone on its line: 政府信息公开 > 法定主动公开内容 > 公示公告
-    r"|^\s*(?:[\u4e00-\u9fff]{2,12}\s*[>›»]\s*){2,}[\u4e00-\u9fff]{2,12}\s*$"
+    # (or closing on its separator, the page's own name left off: 首页 > 其他 >)
+    r"|^\s*(?:[\u4e00-\u9fff]{2,12}\s*[>›»]\s*){2,}(?:[\u4e00-\u9fff]{2,12}\s*)?$"
 )
 _WATERMARK = re.compile(
     rf"\s*(?:[{CJK}]{{1,6}}网\s*)?[A-Za-z0-9]{{2,}}\.(?:net|com|cn|org)\s*$", re.IGNORECASE
