@@ -123,3 +123,34 @@ def test_a_breadcrumb_closing_on_its_separator_is_noise(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "幼儿园大班下学期安全工作计划"
+
+
+def test_a_notices_closing_formula_and_signature_are_not_its_last_items(tmp_path: Path) -> None:
+    """…5、请于X前上交。 / 特此通知。 / the office / 二〇一六年三月二日 (zeros as O or ○): the closing
+    formula and the signature close the notice; the last item keeps its one line and deadline."""
+    text = "\n".join([
+        "某公司关于开展摄影比赛的通知",
+        "一、比赛要求",
+        "1、作品须为本人拍摄。",
+        "2、作品请于4月15日前交公司工会。",
+        "特此通知。",
+        "综合办公室",
+        "二O一六年三月二日",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines, str(t.due)) for t in tasks] == [("2、", (4, 4), "2016-04-15")]
+
+
+def test_addressees_with_the_opening_run_on_are_no_units_heading(tmp_path: Path) -> None:
+    """各单位、各部门: 今年…,为…。 on one line: the notice's addressees, the opening sentence run on
+    after them; the numbered rules below are not theirs to own, so only a dated one is a task."""
+    text = "\n".join([
+        "各单位、各部门: 今年9月是全市第十个“节能宣传月”,为营造节能降耗的良好氛围,公司工会决定举办节能主题征文活动,现将有关事项通知如下。",
+        "1、征文须紧扣节能主题。",
+        "2、征文须为本人原创。",
+        "3、征文请于9月20日前交公司工会。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners, str(t.due)) for t in tasks] == [("3、", (), "2026-09-20")]

@@ -212,8 +212,14 @@ def _salutation(node: Node, child: Node) -> bool:
         # 分公司: (a list naming them by kind)
         and (any(name.startswith("各") for name in re.split(r"[、,]", child.heading.label))
              or re.search(r"(?:相关|有关)(?:单位|部门)$", child.heading.label) is not None)
-        and not child.para.norm[child.heading.end :].strip()
+        and (not child.para.norm[child.heading.end :].strip()
+             or _OPENING.match(child.para.norm[child.heading.end :]) is not None)
     )
+
+
+# 各单位: 今年6月份是…,为…,现将有关事项通知如下: the addressees with the notice's opening run on
+# after them on one line (a long sentence saying why), not a unit's heading over its duties.
+_OPENING = re.compile(r"\s*(?:为|根据|按照|今年|近年|近期|随着)[^:]{40,}")
 
 
 def items(root: Node) -> list[Item]:
@@ -357,8 +363,12 @@ def _staged_steps(body: list[Para]) -> bool:
 
 
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:19|20)(?:\d\d|[xX]{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)(?:\d\d|[xX]{2})-\d{1,2}-\d{1,2})\s*$"
+    r"^\s*(?:(?:19|20)(?:\d\d|[xX]{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)(?:\d\d|[xX]{2})-\d{1,2}-\d{1,2}"
+    # 二〇一五年五月七日, its zeros typed as ○ or the letter O
+    r"|[一二][〇○O零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
+# 特此通知。 alone on its line: the notice's closing formula, above its signature.
+_CLOSING = re.compile(r"^\s*特此(?:通知|函告|公告|通告)\s*[。!]?\s*$")
 
 
 def _unsigned(body: list[Para]) -> list[Para]:
@@ -378,6 +388,8 @@ def _unsigned(body: list[Para]) -> list[Para]:
         if len(office) > 30 or re.search(r"[。;,:.]", office) or heading_of(office) is not None:
             break
         k -= 1
+    if k > 0 and _CLOSING.match(body[k - 1].norm):
+        k -= 1  # the signature's closing formula above it
     return body[:k]
 
 
