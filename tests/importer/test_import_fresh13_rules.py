@@ -154,3 +154,19 @@ def test_addressees_with_the_opening_run_on_are_no_units_heading(tmp_path: Path)
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners, str(t.due)) for t in tasks] == [("3、", (), "2026-09-20")]
+
+
+def test_a_signing_date_with_its_year_masked_by_stars_closes_the_notice(tmp_path: Path) -> None:
+    """…3. 请于X前报送。 / the office / 20**年3月2日 (a template's year masked by stars, as 20xx):
+    the signature is not the last item's text, so the item stays one dated task."""
+    text = "\n".join([
+        "职工健步走活动通知",
+        "一、活动要求",
+        "1. 注意安全。",
+        "2. 请各分会于4月10日前报送活动照片。",
+        "机关工会",
+        "20**年3月2日",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines, str(t.due)) for t in tasks] == [("2.", (4, 4), "2026-04-10")]
