@@ -170,3 +170,19 @@ def test_a_signing_date_with_its_year_masked_by_stars_closes_the_notice(tmp_path
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.lines, str(t.due)) for t in tasks] == [("2.", (4, 4), "2026-04-10")]
+
+
+def test_a_blank_signature_is_not_a_headings_text(tmp_path: Path) -> None:
+    """五、报名办法 over two short lines (…填写报名表。/ 报名时间:X前) and then 通知人: / 日期: left
+    blank (a template's signature): the heading is one item, dated by its lines."""
+    text = "\n".join([
+        "一、活动时间:5月中旬。",
+        "二、报名办法",
+        "参赛职工须填写报名表。",
+        "报名时间:20xx年5月6日下班前",
+        "通知人:",
+        "日期:",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines, str(t.due)) for t in tasks] == [("二、", (2, 4), "2026-05-06")]

@@ -301,7 +301,7 @@ def _walk(
             len(_unsigned(child.body)) <= 1
             or _staged_steps(child.body)
             or _roles_below(para)
-            or _short_lines_under_name(own, child.body)
+            or _short_lines_under_name(own, _unsigned(child.body))
             or _field_lines(child.body)
             or _roles_close(child.body)
         ):
@@ -367,6 +367,8 @@ _DATE_LINE = re.compile(
     # 二〇一五年五月七日, its zeros typed as ○ or the letter O
     r"|[一二][〇○O零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
+# 通知人: / 联系人: / 日期: with nothing after the colon: a template's signature left blank.
+_BLANK_SIGNATURE = re.compile(r"^\s*(?:通知人|联系人|发布人|经办人|签发人|落款|日期)\s*:\s*$")
 # 特此通知。 alone on its line: the notice's closing formula, above its signature.
 _CLOSING = re.compile(r"^\s*特此(?:通知|函告|公告|通告)\s*[。!]?\s*$")
 
@@ -376,6 +378,8 @@ def _unsigned(body: list[Para]) -> list[Para]:
     short lines, one to three of them, then the date alone, 2023年4月10日 or 20xx-4-10): the
     signature is no paragraph of the heading's text, nor is the next document's title line
     that may follow it (an attached 规程 starting below the signature)."""
+    while len(body) >= 2 and _BLANK_SIGNATURE.match(body[-1].norm):
+        body = body[:-1]  # 通知人: / 日期: left blank: a template's signature, nobody's text
     dated = [k for k, p in enumerate(body) if _DATE_LINE.match(p.norm)]
     if len(body) < 2 or not dated or not all(
         len(p.norm.strip()) <= 40 and not re.search(r"[。;,:.]", p.norm) for p in body[dated[-1] + 1 :]
