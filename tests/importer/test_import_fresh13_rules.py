@@ -186,3 +186,16 @@ def test_a_blank_signature_is_not_a_headings_text(tmp_path: Path) -> None:
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.lines, str(t.due)) for t in tasks] == [("二、", (2, 4), "2026-05-06")]
+
+
+def test_a_day_closed_by_the_end_of_school_is_a_deadline(tmp_path: Path) -> None:
+    """…于4月8日下午放学前交教务处: the end of the school day bounds the day as 下班前 does."""
+    text = "\n".join([
+        "某小学读书节活动方案",
+        "一、活动安排",
+        "1、各班推选三篇读书笔记,于4月8日下午放学前交教务处。",
+        "2、各班开展读书交流会。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, str(t.due)) for t in tasks] == [("1、", "2026-04-08")]

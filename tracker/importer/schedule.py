@@ -19,7 +19,7 @@ _TAG = re.compile(r"(?:完成时限|完成期限|完成时间|时限要求|时�
 # 6月13日(周五)前, 9月20日(下周二)下班前: the weekday in brackets sits between the day and its 前.
 _WEEKDAY = r"(?:[(（]\s*[下本这]?(?:周|星期|礼拜)[一二三四五六日天]\s*[)）])?"
 _AFTER_DEADLINE = re.compile(
-    r"^\s*" + _WEEKDAY + r"(?:(?:上午|下午|中午)?(?:下班|\d{1,2}[时点]|\d{1,2}\s*:\s*\d{2})?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
+    r"^\s*" + _WEEKDAY + r"(?:(?:上午|下午|中午)?(?:下班|放学|\d{1,2}[时点]|\d{1,2}\s*:\s*\d{2})?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
 )
 # 截至 / 截止 before the date, also as a label (报名截止:4月17日) or 截止到: the last day to do it.
 _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*(?:日期|时间)?\s*[:到至]?\s*$")
