@@ -199,3 +199,16 @@ def test_a_day_closed_by_the_end_of_school_is_a_deadline(tmp_path: Path) -> None
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, str(t.due)) for t in tasks] == [("1、", "2026-04-08")]
+
+
+def test_the_unit_hosting_an_event_leads_it_and_its_co_host_supports(tmp_path: Path) -> None:
+    """此次比赛由A主办,B协办。 as a numbered item: A leads and B supports, as 主办单位: / 协办单位:
+    do; 由A主办、B承办 (an event's sponsors) stays no role."""
+    text = "\n".join([
+        "关于举办教职工羽毛球比赛的通知",
+        "一、比赛时间:5月20日。",
+        "二、此次比赛由校工会主办,后勤处协办。",
+        "三、本届联赛由市体育局主办、市体育中心承办。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [("二、", ("校工会",), (), ("后勤处",), None)]

@@ -54,7 +54,8 @@ _OTHER_FIELD = re.compile(
 
 # Prose, on the folded text of one clause.
 # 由X牵头 / 以X牵头 (…工作是以城建部门牵头的): X leads.
-_BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:负责)?牵头")
+# 由X主办,Y协办 too, as 主办单位: / 协办单位: (not 由X主办、Y承办, an event's sponsors)
+_BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:(?:负责)?牵头|主办(?![单处科]))")
 # 作为民政部门,我们要配合…: a plan written in the first person names its own unit's share.
 _AS_SUPPORT = re.compile(r"作为([^,;:。\n]{2,20}?),\s*(?:我们|我局|我单位|我们局)?(?:要|将|应)?(?:积极)?配合")
 # 由X承办: the unit that carries the item out (主办 / 承办 as a pair is an event's sponsors)
@@ -425,7 +426,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
         for m in pat.finditer(norm):
             sentence = norm[norm.rfind("。", 0, m.start()) + 1 : (norm.find("。", m.end()) + 1) or None]
-            if m.group(0).endswith("承办") and "主办" in sentence:
+            if m.group(0).endswith(("承办", "主办")) and "主办" in sentence and "承办" in sentence:
                 continue  # 由A主办、B承办: an event's sponsors, not who does the item
             if "会同" in m.group(1):
                 continue  # 由A会同B等部门负责: A is in charge, B supports (read by _WITH below)
