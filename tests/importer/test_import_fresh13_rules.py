@@ -212,3 +212,17 @@ def test_the_unit_hosting_an_event_leads_it_and_its_co_host_supports(tmp_path: P
         "",
     ])
     assert _roles(_plans(tmp_path, text)[0]) == [("二、", ("校工会",), (), ("后勤处",), None)]
+
+
+def test_the_unit_with_overall_charge_and_the_first_in_charge_own_the_item(tmp_path: Path) -> None:
+    """由A负总责,各X为第一责任人: A is in charge as 由A负责 says, and the posts named first in charge
+    own the item beside it; a paragraph naming only a 第一责任人 with no unit in charge stays none."""
+    text = "\n".join([
+        "关于开展“书香机关”活动的通知",
+        "一、组织领导",
+        "活动由机关工会负总责,各科室主任为第一责任人。",
+        "二、工作要求",
+        "各科室主任是本科室读书活动的第一责任人,要带头读书。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [("一、", (), ("机关工会", "各科室主任"), (), None)]
