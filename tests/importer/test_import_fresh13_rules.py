@@ -226,3 +226,15 @@ def test_the_unit_with_overall_charge_and_the_first_in_charge_own_the_item(tmp_p
         "",
     ])
     assert _roles(_plans(tmp_path, text)[0]) == [("一、", (), ("机关工会", "各科室主任"), (), None)]
+
+
+def test_how_long_an_entry_must_be_is_no_goal(tmp_path: Path) -> None:
+    """1、作品字数不少于300个。 among an activity's rules: the length an entry must reach is a rule
+    for it, not a target of the plan."""
+    text = "\n".join([
+        "某厂职工征文活动通知",
+        "1、作品字数不少于300个。",
+        "2、作品请于6月1日前交厂工会。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].goals == ()

@@ -76,6 +76,10 @@ _TARGET_VERB = re.compile(
 _MAKE_UP = re.compile(r"[^。;]{0,40}?组成")
 
 
+# 字数不少于800字 / 篇幅不少于20个: how long an entry must be, a rule for it, not a target.
+_LENGTH = re.compile(r"(?:字数|篇幅)\s*(?:要|须|应)?\s*(?:不少于|不低于|达到|控制在)\s*$")
+
+
 def targets_in(text: str, norm: str) -> list[tuple[str, float, str]]:
     """Outside a goal section, only numbers a target verb introduces (覆盖率达到95%); not the
     make-up of a body (由学生代表不少于2人、家长代表不少于2人等组成)."""
@@ -85,7 +89,7 @@ def targets_in(text: str, norm: str) -> list[tuple[str, float, str]]:
         for m in _NUMBER.finditer(piece):
             if _is_range_end(piece, m.start()) or not _TARGET_VERB.search(piece[: m.start()]):
                 continue
-            if _MAKE_UP.match(norm, clause.start() + m.end()):
+            if _MAKE_UP.match(norm, clause.start() + m.end()) or _LENGTH.search(piece[: m.start()]):
                 continue
             value = round(float(m.group(1)) * _SCALE.get(m.group(2) or "", 1), 6)
             out.append((text[clause.start() : clause.end()].strip(), value, m.group(3)))
