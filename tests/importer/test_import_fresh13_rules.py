@@ -238,3 +238,19 @@ def test_how_long_an_entry_must_be_is_no_goal(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].goals == ()
+
+
+def test_addressees_alone_over_the_opening_are_no_units_item(tmp_path: Path) -> None:
+    """Title / 各科室、村: / the opening paragraph / 一、…: the addressees' line is the notice's, its
+    paragraph (…于20xx年5月…) no work of theirs, so it is no task."""
+    text = "\n".join([
+        "某镇迎接卫生复查工作方案",
+        "各科室、村:",
+        "按照县里的统一部署,20xx年5月将对我镇创建省级卫生镇工作进行初查,并接受市里9-10月的复查,为做好迎检工作,特制定本方案。",
+        "一、工作分工",
+        "(一)环境整治组",
+        "牵头单位:城建办",
+        "负责集镇环境卫生整治。",
+        "",
+    ])
+    assert _roles(_plans(tmp_path, text)[0]) == [("(一)", ("城建办",), (), (), None)]

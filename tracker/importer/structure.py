@@ -247,6 +247,8 @@ def _walk(
             labels_here += (para.text[h.end + inner.start(1) : h.end + inner.end(1)],)
         stage_here = para.first if is_stage(child, node) else stage
         own = para.norm[h.end :]
+        if not child.children and not own.strip() and _salutation(node, child):
+            continue  # 各科室、社区: over the notice's opening paragraphs: the addressees, no work
         if child.grouped or _fills_role_field(child):
             kids = [q for k in child.children if k.para for q in (k.para, *k.body)]
             parts = [para, *kids, *child.grouped]
