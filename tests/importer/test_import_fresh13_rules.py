@@ -254,3 +254,18 @@ def test_addressees_alone_over_the_opening_are_no_units_item(tmp_path: Path) -> 
         "",
     ])
     assert _roles(_plans(tmp_path, text)[0]) == [("(一)", ("城建办",), (), (), None)]
+
+
+def test_a_collections_heading_is_no_plans_title(tmp_path: Path) -> None:
+    """X方案集合(精选5篇) / X方案集合 篇1 above a sample whose own name is not shown: the site's
+    collection, so the draft is untitled rather than named after it."""
+    text = "\n".join([
+        "垃圾分类宣传实施方案集合(精选5篇)",
+        "",
+        "垃圾分类宣传实施方案集合 篇1",
+        "",
+        "一、工作分工",
+        "(一)社区居委会负责入户宣传。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title.startswith("未命名方案")

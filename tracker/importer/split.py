@@ -206,7 +206,13 @@ def _title_line(p: Para) -> bool:
         and heading_of(n) is None
         and not _METADATA.search(n)
         and not _KEYWORDS.match(n)
+        and not _COLLECTION.search(n)
     )
+
+
+# X方案集合(精选3篇) / X方案合集 篇1 / X计划大全: an essay site's collection of samples, its
+# heading no plan's title.
+_COLLECTION = re.compile(r"(?:集合|合集|大全)\s*(?:\([^()]{0,6}\d{1,3}篇\)|篇\s*\d{1,2})?$")
 
 
 def _title_piece(norm: str) -> bool:
@@ -435,6 +441,8 @@ def title_of(paras: list[Para], marker: str | None) -> str:
         found = around  # X方案 Y方案 X方案: the name, a subtitle and the name again
     if found.startswith("未命名方案") or _glued_to_contents(paras, found):
         return found
+    if _COLLECTION.search(found.replace(" ", "")):
+        return f"未命名方案(第{paras[0].first}行起)"  # the site's collection, the plan's name not shown
     return tidy_title(found) or found
 
 
