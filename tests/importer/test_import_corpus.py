@@ -338,14 +338,40 @@ FRESH12_REFUSED: list[str] = []
 # README's task-level neutral items with a line were copied into NEUTRAL before its one run,
 # after that tuning, per document only (corpus_score.py --fresh13; its mistakes were not printed
 # then): recall 23/40, owners 5/25, due 9/15, goals 12/12, no phases, titles 13/20, 0.88 written
-# per real task, one refused (290, a whole plan on one line). Every other draft passes `tracker
+# per real task, one refused (290, a whole plan on one line). Every other draft passed `tracker
 # check`. Then spent on tuning like FRESH12 (printed with its mistakes by corpus_score.py; one
-# test per rule in test_import_fresh13_rules.py). Floors still at the blind figures until the
-# tuning raises them. It is no longer blind; the next blind measurement is fresh14's, gathered
-# separately.
-FRESH13_FLOOR = {"recall": 0.575, "owners": 0.2, "due": 0.6, "phase": 1.0, "goal": 1.0,
-                 "title": 0.65}
-FRESH13_MAX_PER_TASK = 1.05
+# test per rule in test_import_fresh13_rules.py): a whole plan on one line losing only the
+# sentences of site noise it holds (…下面是小编…收集的…), so 290 is read, and a field row 标题 | X |
+# titled X; the person a 负责人: field names (负责人:[ X ] too) owning the item beside the units its
+# 牵头单位: or 由…负责 clause names, and in place of a group named by its heading, with 由A负总责
+# read as 由A负责 and 各X为第一责任人 owning beside it (in_charge.py; 蒲 among the surnames); 由A主办,
+# B协办 a lead and its support (由A主办、B承办 still an event's sponsors); a site's 最新 before a
+# name, a list's dash before a notice, a sample's number after a notice (X通知1), a breadcrumb
+# closing on its separator (首页 > 其他 >) and a collection's heading (X集合(精选3篇)) no title's;
+# a notice's closing 特此通知。, a signing date in Chinese numerals (二O一五年) or masked by stars
+# (20**年) and a signature left blank (通知人: / 日期:) closing it, so its last item keeps its one
+# line and deadline; addressees alone over the opening, or with the opening run on after them
+# (各单位、各部门: 今年…,为…), no unit's heading nor item; 3月27日下午放学前 a deadline as 下班前 is;
+# how long an entry must be (字数不少于20个) no goal. Floors at the figures reached: recall 36/40,
+# owners 19/25, due 13/15, goals 12/12, titles 19/20, 41 written for 40, none refused, every
+# draft passing `tracker check`. Not chased, as the gold disagrees with what the other splits
+# hold: 271's masked 分管责任人:XXX as owners (as fresh12 251's 责任人:XXX: a placeholder is no unit
+# to write into units.yaml); 276's dated goal statements under 工作目标 (到2022年底,全省新增…)
+# written as tasks, which its gold leaves out where fresh3 88 and fresh8 179 keep a dated
+# statement under 工作目标 as a task (as fresh11 237); 276's year 2021 and 283's 2020 (judgments:
+# 276 states no date of its own, 283's title names 2021年度 first, and a year the text states
+# first is the year elsewhere, as fresh12 259). Not chased either: 276 (一) behind a page marker
+# with its period glued (20212025年); 278's title (…策划案【第一篇】, a name the importer does not
+# take for a plan's); 279 (一), a 原則 paragraph naming a 第一責任人 and a body 受…委託負責 with no
+# unit in a role the importer reads; 280 五、 (领导小组下设办公室,办公室设在安全部,具体负责…, over
+# empty 组长: / 成员: lines: its l.11 is written alone, the office not read as its subject); 281
+# (二) (由各村(社区)包村领导和各村(社区)书记实行包村(社区)负责); 284's support 体育系 (a
+# university's 系 is no unit ending the importer reads, as 体系 and 关系 would be misread); 285's
+# extra goal (不少于1个 among a party committee's recommendations). It is no longer blind; the
+# next blind measurement is fresh14's, gathered separately.
+FRESH13_FLOOR = {"recall": 0.9, "owners": 0.76, "due": 0.866, "phase": 1.0, "goal": 1.0,
+                 "title": 0.95}
+FRESH13_MAX_PER_TASK = 1.03
 FRESH13_REFUSED: list[str] = []
 
 
