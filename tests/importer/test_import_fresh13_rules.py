@@ -269,3 +269,16 @@ def test_a_collections_heading_is_no_plans_title(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_an_activitys_plan_named_with_a_samples_ordinal_is_the_title(tmp_path: Path) -> None:
+    """X活动策划案【第一篇】 above the sample's text: 策划案 names an activity's plan as 策划书 does,
+    and 【第一篇】 is the site's ordinal for the sample, not the title's."""
+    text = "\n".join([
+        "植树节活动策划案【第一篇】",
+        "为增强同学们的环保意识,特举办本次植树活动。",
+        "二、活动安排",
+        "1.各班于3月10日前上报参加人数。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "植树节活动策划案"

@@ -120,7 +120,8 @@ _METADATA = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
-    r"|策划书?$"  # 学雷锋主题活动策划书 / 护士节活动策划: an activity's plan
+    # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
+    r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
     r"|[^、,;。]{6,}的(?:具体|若干|配套)?措施$"
@@ -158,6 +159,8 @@ _SITE_TAIL = re.compile(
 _FILE_TAIL = re.compile(
     r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)|\(?\d{1,2}篇\)?|第\d{1,2}篇"
     r"|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    # …策划案【第一篇】: the sample's ordinal in the site's brackets
+    r"|【第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇】"
     r"|范文|范本|模板)+$",
     re.IGNORECASE,
 )
