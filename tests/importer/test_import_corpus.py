@@ -360,8 +360,9 @@ FRESH12_REFUSED: list[str] = []
 # to write into units.yaml); 276's dated goal statements under 工作目标 (到2022年底,全省新增…)
 # written as tasks, which its gold leaves out where fresh3 88 and fresh8 179 keep a dated
 # statement under 工作目标 as a task (as fresh11 237); 276's year 2021 and 283's 2020 (judgments:
-# 276 states no date of its own, 283's title names 2021年度 first, and a year the text states
-# first is the year elsewhere, as fresh12 259). Not chased either: 276 (一) behind a page marker
+# 276 states no date of its own and the importer takes the last year of its period, 283's
+# title names 2021年度 first, and a year the text states first is the year elsewhere, as fresh12
+# 259). Not chased either: 276 (一) behind a page marker
 # with its period glued (20212025年); 279 (一), a 原則 paragraph naming a 第一責任人 and a body
 # 受…委託負責 with no unit in a role the importer reads; 280 五、 (领导小组下设办公室,办公室设在安全部,具体负责…, over
 # empty 组长: / 成员: lines: its l.11 is written alone, the office not read as its subject); 281
