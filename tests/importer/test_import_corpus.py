@@ -30,6 +30,7 @@ from corpus_score import (
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH14,
     HELD_OUT,
     TUNE,
     Score,
@@ -375,6 +376,21 @@ FRESH13_FLOOR = {"recall": 0.9, "owners": 0.76, "due": 0.866, "phase": 1.0, "goa
 FRESH13_MAX_PER_TASK = 1.03
 FRESH13_REFUSED: list[str] = []
 
+# FRESH14 (tests/data/import-corpus-fresh14, 291–310, 20 documents, 51 tasks, 15 goals, 11
+# phases): the blind split now. Gathered, and its gold written and committed (3771751), by
+# someone who never ran the importer nor read its code, while fresh13 was being spent on
+# tuning (townships and a village, enterprises, a hospital, two plans with dated phases and
+# tasks, two task-division lists; 20 usable pages in 67 queries). Its README's task-level
+# neutral items with a line were copied into NEUTRAL before its one run, after that tuning, per
+# document only (corpus_score.py --fresh14; its mistakes are never printed): recall 37/51,
+# owners 20/37, due 6/16, goals 13/15, phases 2/11, titles 10/20, 0.90 written per real task,
+# one refused (304, group duties stitched into one line). Every other draft passes `tracker
+# check`. Floors at those figures; it stays blind as the next yardstick.
+FRESH14_FLOOR = {"recall": 0.725, "owners": 0.54, "due": 0.375, "phase": 0.181, "goal": 0.866,
+                 "title": 0.5}
+FRESH14_MAX_PER_TASK = 0.91
+FRESH14_REFUSED: list[str] = ["304"]
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -398,6 +414,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh11", FRESH11, FRESH11_FLOOR, FRESH11_MAX_PER_TASK),
         ("fresh12", FRESH12, FRESH12_FLOOR, FRESH12_MAX_PER_TASK),
         ("fresh13", FRESH13, FRESH13_FLOOR, FRESH13_MAX_PER_TASK),
+        ("fresh14 (blind)", FRESH14, FRESH14_FLOOR, FRESH14_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -440,6 +457,10 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12)
+    assert len(FRESH14) == 20 and not set(FRESH14) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -452,7 +473,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -465,7 +486,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
     assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
-                               + FRESH13_REFUSED), refused
+                               + FRESH13_REFUSED + FRESH14_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
