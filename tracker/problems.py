@@ -5,6 +5,7 @@ Messages are kept in both languages so the same problem prints in the user's lan
 
 from __future__ import annotations
 
+import errno
 from enum import StrEnum
 
 from tracker.model import Source
@@ -22,6 +23,22 @@ class UserError(Exception):
 
     def message(self, lang: str) -> str:
         return (self.en if lang == "en" else self.zh) or str(self)
+
+
+# What the system says when a file cannot be read or written, in words a clerk reads (the
+# system's own words, exc.strerror, are English whatever the user's language).
+_SYSTEM_ZH = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
+              errno.EROFS: "磁盘或文件夹是只读的", errno.ENOSPC: "磁盘已满",
+              errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+              errno.EPIPE: "输出已关闭", errno.ENAMETOOLONG: "文件名太长",
+              errno.EIO: "读写出错（磁盘或网络盘故障）"}
+
+
+def system_reason(exc: OSError) -> tuple[str, str]:
+    """(zh, en) for why the system refused a file: errno's meaning in Chinese (ENOENT, EACCES,
+    EROFS, ENOSPC, EISDIR…), the system's own words in English."""
+    en = exc.strerror or str(exc)
+    return _SYSTEM_ZH.get(exc.errno or 0, en), en
 
 
 class Severity(StrEnum):

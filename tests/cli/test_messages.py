@@ -215,3 +215,16 @@ def test_baseline_of_all_plans_skips_the_ones_that_have_it_and_sets_the_rest(
     assert len(tags) == len(list((demo_repo / "plans").glob("*.yaml")))
     again = run(tracker, demo_repo, "baseline")
     assert again.code == 1 and "已存在" in again.err
+
+
+def test_a_reason_from_the_system_is_said_in_chinese(tmp_path: Path, tracker) -> None:
+    """A folder named like a plan (plans/x.yaml/) gave '无法读取文件：Is a directory': the
+    system's English inside a Chinese sentence. The common reasons are said in Chinese (and
+    stay English in English)."""
+    repo = make_repo(tmp_path / "r", plans={"p": "format: 1\nid: p\ntitle: t\ntasks: []\n"})
+    (repo / "plans" / "folder.yaml").mkdir()
+    zh = tracker("--repo", str(repo), "check")
+    assert "plans/folder.yaml" in zh.out + zh.err and "这是一个文件夹" in zh.out + zh.err, zh.out
+    assert "Is a directory" not in zh.out + zh.err
+    en = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert "Is a directory" in en.out + en.err

@@ -85,12 +85,12 @@ def report_saved(env: Env, saved: object) -> None:
         try:
             env.say(done)
         except OSError as exc:  # stdout full or gone: the change is made; say so where we can
-            import errno
+            from tracker.problems import system_reason
 
-            why = {errno.ENOSPC: "磁盘已满", errno.EPIPE: "输出已关闭"}.get(exc.errno or 0, exc.strerror)
-            raise Failure(env.t(f"{done}（这条确认无法写到标准输出：{why}）",
+            zh, en = system_reason(exc)
+            raise Failure(env.t(f"{done}（这条确认无法写到标准输出：{zh}）",
                                 f"{done} (this confirmation could not be written to standard "
-                                f"output: {exc.strerror})")) from None
+                                f"output: {en})")) from None
         if saved.hand_edit_kept:
             env.say(env.t(f"{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
                           f"the uncommitted hand edit in {saved.path} was left out of the commit "

@@ -12,6 +12,7 @@ import click
 
 from tracker.cli.base import Env, Failure, pass_env
 from tracker.cli.reports import _plans, _unit, _write
+from tracker.problems import system_reason
 
 if TYPE_CHECKING:
     from tracker.model import Plan, Task
@@ -89,7 +90,8 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             data = path.read_bytes()
             sheets = intake.read(data, ws.settings)
         except OSError as exc:
-            env.warn(env.t(f"{path}：无法读取（{exc.strerror}）", f"{path}: cannot read ({exc.strerror})"))
+            zh, en = system_reason(exc)
+            env.warn(env.t(f"{path}：无法读取（{zh}）", f"{path}: cannot read ({en})"))
             failed = True
             continue
         except ValueError:

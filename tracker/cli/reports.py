@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tracker.cli.env import Env, Failure
 from tracker.cli.output import echo
 from tracker.model import Plan
+from tracker.problems import system_reason
 from tracker.reports import render
 
 if TYPE_CHECKING:
@@ -165,13 +166,8 @@ def _write(env: Env, payload: bytes, output: Path | None) -> None:
     try:
         output.write_bytes(payload)
     except OSError as exc:
-        import errno
-
-        why = {errno.ENOENT: "文件夹不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限",
-               errno.EROFS: "磁盘或文件夹是只读的", errno.ENOSPC: "磁盘已满",
-               errno.EISDIR: "这是一个文件夹"}.get(exc.errno or 0, exc.strerror)
-        raise Failure(env.t(f"无法写入 {output}：{why}",
-                            f"cannot write {output}: {exc.strerror}")) from None
+        zh, en = system_reason(exc)
+        raise Failure(env.t(f"无法写入 {output}：{zh}", f"cannot write {output}: {en}")) from None
 
 
 def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,

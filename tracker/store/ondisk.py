@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from tracker.problems import system_reason
 from tracker.store import planfile, taskchunks
 from tracker.store.load import blob_id
 from tracker.store.planfile import ChangedOnDisk, Edit, EditError, edit_text
@@ -79,8 +80,9 @@ def write_error(path: Path, exc: OSError) -> EditError:
     if exc.errno == errno.ENOSPC:
         return EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
                          f"the disk is full; {path.name} was not saved and is unchanged")
-    return EditError(f"写入 {path.name} 失败：{exc.strerror}，原文件未改动",
-                     f"writing {path.name} failed: {exc.strerror}; the file is unchanged")
+    zh, en = system_reason(exc)
+    return EditError(f"写入 {path.name} 失败：{zh}，原文件未改动",
+                     f"writing {path.name} failed: {en}; the file is unchanged")
 
 
 def make_temporary(folder: Path, name: str) -> tuple[int, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tracker import progress
 from tracker.model import Source
-from tracker.problems import error
+from tracker.problems import error, system_reason
 from tracker.store import pickled
 from tracker.store.load import CACHE_VERSION, Loaded, blob_id, load_plan_bytes
 from tracker.store.paths import plan_files
@@ -95,9 +95,9 @@ def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
                 continue
             raw = path.read_bytes()
         except OSError as exc:
+            zh, en = system_reason(exc)
             out.append(Loaded(rel, "", None, (error(Source(rel), "unreadable",
-                                                      f"无法读取文件：{exc.strerror}",
-                                                      f"cannot read file: {exc.strerror}"),)))
+                                                      f"无法读取文件：{zh}", f"cannot read file: {en}"),)))
             continue
         blob = blob_id(raw)
         cache.record(rel, st, blob, now_ns)
