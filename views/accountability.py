@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
@@ -135,18 +136,36 @@ class UnitScreen(TrackerScreen):
     def compose_body(self) -> ComposeResult:
         yield DataTable(id="unit-tasks", cursor_type="row", zebra_stripes=True)
 
+    # Below this width the task's own status column goes, so the title has room (at 80
+    # columns it was cut to three characters); the task's status is in its detail.
+    NARROW = 100
+    COLUMNS = (("ref", "任务", "task"), ("role", "角色", "role"),
+               ("mine", "本单位状态", "unit status"), ("status", "任务状态", "task status"),
+               ("due", "截止", "due"), ("left", "剩余", "left"), ("title", "标题", "title"))
+
     def on_mount(self) -> None:
+        self.narrow = self.app.size.width < self.NARROW
+        self.add_columns()
+        super().on_mount()
+
+    def on_resize(self, event: events.Resize) -> None:
+        narrow = event.size.width < self.NARROW
+        if narrow != getattr(self, "narrow", narrow):
+            self.narrow = narrow
+            self.add_columns()
+            self.draw_body()
+
+    def add_columns(self) -> None:
         table = self.query_one(DataTable)
+        table.clear(columns=True)
         s = self.session
         # the title last: on a narrow screen it is cut, never the dates
-        for key, zh, en in (("ref", "任务", "task"), ("role", "角色", "role"),
-                            ("mine", "本单位状态", "unit status"),
-                            ("status", "任务状态", "task status"), ("due", "截止", "due"),
-                            ("left", "剩余", "left"), ("title", "标题", "title")):
+        for key, zh, en in self.COLUMNS:
+            if key == "status" and self.narrow:
+                continue
             # dates are never cut (a long title may be)
             width = {"due": 10, "left": 8}.get(key)
             table.add_column(Text(s.t(zh, en), style="bold"), key=key, width=width)
-        super().on_mount()
 
     def focus_main(self) -> None:
         if self.focused is None:
@@ -175,7 +194,7 @@ class UnitScreen(TrackerScreen):
             own = self.group_owned(task)
             overdue = is_overdue(task, s.today)
             left = None if task.is_closed else days_left(task, s.today)
-            table.add_row(
+            cells = [
                 Text(task.ref, style="dim"),
                 Text(role),
                 Text(s.label(mine) + (" *" if own else ""), style="bold" if own else "dim"),
@@ -183,7 +202,10 @@ class UnitScreen(TrackerScreen):
                 Text(task.due.isoformat() if task.due else ""),
                 Text(render.days_text(left, s.lang), style="bold red" if overdue else ""),
                 Text(render.printable(task.title), style="bold red" if overdue else ""),
-                key=task.ref)
+            ]
+            if getattr(self, "narrow", False):
+                del cells[3]  # the task's own status: see add_columns
+            table.add_row(*cells, key=task.ref)
         if table.row_count:
             table.move_cursor(row=min(row_index, table.row_count - 1))
 

@@ -130,3 +130,20 @@ def test_a_drill_in_move_to_done_asks_first(demo_repo):
         assert isinstance(app.screen, Question)
 
     drive(demo_repo, script)
+
+
+def test_the_drill_in_at_80_columns_leaves_room_for_the_title(demo_repo):
+    """At 80 columns a unit's task list cut every title to three characters (建设污): the
+    task's own status, beside the unit's, took the room. On a narrow screen that column goes
+    (the task's status is one key away, in its detail); dates stay whole."""
+    async def script(app, pilot):
+        app.push_screen(UnitScreen("镇环保站"))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "建设污水管网" in text and "2026-10-31" in text, text
+        assert "任务状态" not in text
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert "任务状态" in screen_text(app) and "建设污水管网和处理设施" in screen_text(app)
+
+    drive(demo_repo, script, size=(80, 24))
