@@ -96,3 +96,14 @@ def test_an_empty_list_start_or_progress_clears_its_key_as_leader_does(
     assert r.code == 0 and "没有变化" in r.out, r.err
     assert git(demo_repo, "rev-parse", "HEAD") == head
     assert tracker("--repo", str(demo_repo), "check").code == 0
+
+
+def test_add_with_an_empty_title_says_the_title_is_empty(demo_repo: Path, tracker) -> None:
+    """`tracker add PLAN '　'` (a full-width space typed for the title) was refused as
+    '修改会使计划出错，未保存：任务 T7 缺少 title' - a check's words for a file, not for what
+    the clerk typed."""
+    head = git(demo_repo, "rev-parse", "HEAD")
+    for title in ("　", "  ", ""):
+        r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "clean-heating-2026", title)
+        assert r.code == 1 and "新任务需要标题" in r.err and "缺少 title" not in r.err, r.err
+    assert git(demo_repo, "rev-parse", "HEAD") == head

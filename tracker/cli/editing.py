@@ -295,6 +295,8 @@ def add_command(env: Env, plan_id: str, title: str, lead: tuple[str, ...],
 
     ws = env.workspace()
     plan = ws.plan(plan_id)
+    if not title.strip():  # a full-width space is no title either; said as the TUI says it
+        raise Failure(env.t("新任务需要标题", "a new task needs a title"))
     task_id = edits.next_task_id([t.id for t in plan.tasks])
     task: dict[str, object] = {"id": task_id, "title": edits.one_line("title", title.strip())}
     blank = Task(id=task_id, title="")
