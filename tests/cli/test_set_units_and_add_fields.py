@@ -107,3 +107,15 @@ def test_add_with_an_empty_title_says_the_title_is_empty(demo_repo: Path, tracke
         r = tracker("--repo", str(demo_repo), "--today", TODAY, "add", "clean-heating-2026", title)
         assert r.code == 1 and "新任务需要标题" in r.err and "缺少 title" not in r.err, r.err
     assert git(demo_repo, "rev-parse", "HEAD") == head
+
+
+def test_units_separated_by_spaces_are_told_how_to_separate_them(demo_repo: Path, tracker) -> None:
+    """`set … owners=城关镇 河西乡` (spaces, as one types a list elsewhere) answered '“河西乡”应写成
+    键=值', or, quoted, '单位“城关镇 河西乡”不在 units.yaml 中，是不是“河西乡”？' - neither says that
+    names are separated by 、."""
+    base = ("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T3")
+    head = git(demo_repo, "rev-parse", "HEAD")
+    for args in (("owners=城关镇", "河西乡"), ("owners=城关镇 河西乡",), ("owners=城关镇　河西乡",)):
+        r = tracker(*base, *args)
+        assert r.code != 0 and "owners=城关镇、河西乡" in r.err, (args, r.err)
+    assert git(demo_repo, "rev-parse", "HEAD") == head

@@ -38,7 +38,7 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
                              today=env.today)
 
 
-def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
+def _check_units(env: Env, names: list[str], new_unit: bool = False, key: str | None = None) -> None:
     """A unit not in units.yaml is a typo until the clerk says otherwise: refused with the
     closest known name, unless --new-unit is given (or confirmed at a terminal). While
     units.yaml cannot be read no name can be checked: refused the same way."""
@@ -51,7 +51,14 @@ def _check_units(env: Env, names: list[str], new_unit: bool = False) -> None:
                                 "nothing saved. Fix it first (or pass --new-unit to use the names "
                                 "as typed)"))
         return
-    for name, hint in env.workspace().units.unknown(names):
+    units = env.workspace().units
+    for name, hint in units.unknown(names):
+        parts = name.split()
+        if len(parts) > 1 and all(units.known(p) for p in parts):
+            # 城关镇 河西乡: two names, separated the way lists are not
+            listed = (f"{key}=" if key else "") + "、".join(parts)
+            raise Failure(env.t(f"单位之间要用顿号或逗号隔开：{listed}，未保存",
+                                f"separate units with 、 or a comma: {listed}; nothing saved"))
         zh = f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else "")
         en = f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")
         if new_unit:
@@ -145,10 +152,13 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
     values: dict[str, object] = {}
     due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
     unit_values: dict[tuple[str, str], str] = {}  # units.北山乡=done, units.北山乡.note=…
-    for item in assignments:
+    for at, item in enumerate(assignments):
         sep = "=" if "=" in item else ("＝" if "＝" in item else None)
         if sep is None:
             meant = re.sub(r"^([A-Za-z_]+(?:\.[^:：\s]+)?)\s*[:：]\s*", r"\1=", item, count=1)
+            if meant == item and at and "=" in assignments[at - 1]:
+                # owners=城关镇 河西乡: a list typed with a space, which the shell split
+                meant = f"{assignments[at - 1]}、{item}"
             hint = (env.t(f"，是不是 {meant}？", f"; did you mean {meant}?")
                     if meant != item else "")
             _usage(env.t(f"“{item}”应写成 键=值{hint}", f"'{item}' must be KEY=VALUE{hint}"))
@@ -168,7 +178,7 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
                                       year=plan.year or env.year, today=env.today))
     for key in ("lead", "owners", "support"):
         if key in values:
-            _check_units(env, list(values[key] or ()), new_unit)  # type: ignore[call-overload]
+            _check_units(env, list(values[key] or ()), new_unit, key)  # type: ignore[call-overload]
     changes, field_edits = edits.field_edits(task, values)
     subjects = [edits.subject(changes)] if changes else []
     listed: dict[str, tuple[str, ...]] = {
