@@ -254,3 +254,20 @@ def test_set_with_a_colon_names_the_form_to_type(demo_repo: Path, tracker, typed
     # A clerk used to writing 进度：70 typed `set T3 progress：70` and was told only 应写成 键=值.
     r = tracker("--repo", str(demo_repo), "set", "clean-heating-2026/T3", typed)
     assert r.code == 2 and f"是不是 {meant}" in r.err
+
+
+def test_plans_put_in_a_subfolder_are_named_as_not_read(demo_repo: Path, tracker) -> None:
+    """A clerk who sorted the plans into plans/2026/ saw their tasks vanish from every report
+    without a word: only plans/*.yaml are read. check now names the folder and what to do (a
+    warning: an archive kept there is a choice), and the plans in it stay unread."""
+    sub = demo_repo / "plans" / "2026"
+    sub.mkdir()
+    (sub / "roads.yaml").write_text(TWICE_T1, encoding="utf-8")
+    (sub / "old.yml").write_text(TWICE_T1, encoding="utf-8")
+    (demo_repo / "plans" / "notes").mkdir()
+    (demo_repo / "plans" / "notes" / "说明.txt").write_text("x\n", encoding="utf-8")  # no plan: no word
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "check")
+    assert r.code == 0, r.out
+    assert "plans/2026" in r.out and "2 个计划文件" in r.out and "不会被读取" in r.out, r.out
+    assert "plans/notes" not in r.out
+    assert "roads" not in tracker("--repo", str(demo_repo), "--today", TODAY, "list").out

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from tracker.model import Source
-from tracker.problems import Problem, UserError, error
+from tracker.problems import Problem, UserError, error, warning
 
 
 class OutsideRepository(UserError):
@@ -28,8 +28,8 @@ class OutsideRepository(UserError):
 
 def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
     """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
-    plans/ folder, whose files are then not read at all), and for a plan file named .yml or
-    .YAML, which is not read either."""
+    plans/ folder, whose files are then not read at all), for a plan file named .yml or
+    .YAML, which is not read either, and (a warning) for a subfolder holding plan files."""
     plans = root / "plans"
     if plans.is_symlink():
         return [], [error(Source("plans"), "symlink",
@@ -50,15 +50,30 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
         else:
             files.append(path)
     read = set(files)
-    for path in sorted(plans.iterdir()):
+    with os.scandir(plans) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        rel = f"plans/{entry.name}"
         # a plan saved as .yml or .YAML is not read: say so, or its tasks vanish without a word
         misnamed = path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"
-        if misnamed and path not in read and not path.name.startswith("."):
-            rel = path.relative_to(root).as_posix()
+        if misnamed and path not in read:
             problems.append(error(Source(rel), "not-yaml-name",
                                   f"{rel} 的扩展名不是 .yaml，未读取：改名为 {path.stem}.yaml 后才会读取",
                                   f"{rel} does not end in .yaml and was not read: rename it "
                                   f"{path.stem}.yaml"))
+        elif entry.is_dir(follow_symlinks=False) and path not in read:
+            # plans sorted into plans/2026/ are not read either: a warning, as an archive kept
+            # there is a choice, but never without a word
+            inside = sum(1 for p in path.rglob("*") if p.suffix.lower() in (".yaml", ".yml"))
+            if inside:
+                problems.append(warning(Source(rel), "plans-in-subfolder",
+                                        f"{rel}/ 里有 {inside} 个计划文件，不会被读取：计划文件要直接放在 "
+                                        "plans/ 下（归档的旧计划请移到 plans/ 之外）",
+                                        f"{rel}/ holds {inside} plan file(s) that are not read: plans "
+                                        "must sit directly in plans/ (move archived ones out of plans/)"))
     return files, problems
 
 
