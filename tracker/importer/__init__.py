@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.importer.clean import Para, fold, paragraphs
+from tracker.importer.dated_stage import dated_stage, stage_span
 from tracker.importer.draft import (
     Document,
     DraftGoal,
@@ -341,8 +342,11 @@ def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
             if is_stage(child, node) and child.para is not None and child.heading is not None:
                 head = child.para.norm[: child.heading.end + 50]
                 start, end, _ = phase_dates(head, year=year)
+                dated = dated_stage(child.para.norm[child.heading.end :])
+                if dated:  # 2、4月2日—9日为…阶段 / 5、6月3日—日为…阶段 (no end written)
+                    start, end = stage_span(child.para.norm[child.heading.end :], year=year)
                 pid = f"P{len(phases) + 1}"
-                review = () if end else ("阶段没有可识别的日期,请补充",)
+                review = () if end or (dated and start) else ("阶段没有可识别的日期,请补充",)
                 phases.append(
                     DraftPhase(
                         pid,
@@ -389,6 +393,9 @@ def _phase_title(node: Node) -> str:
     head = re.split(r"[。;:：]", own, maxsplit=1)[0].strip() if own.strip() else ""
     head = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）]\s*$", "", head).strip()
     label = node.heading.label.rstrip(":：、., ")
+    dated = dated_stage(own)
+    if dated:  # 2、4月2日—9日为报名发动阶段,…: the name after 为
+        return dated.group(2)
     head = re.split(r"[(（]?\s*(?:(?:\d{4}|20[xX]{2})\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0]
     head = head.strip(" ,，:：")
     if not head:  # 第二周:(3月12日至17日)实施阶段, …: the name follows the dates

@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dec2", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("num", re.compile(r"^(\d{1,2})\s*[.、．,](?!\d+(?:\.\d+)?[^\dxX年])\s*")),
     # 2、3月18日至28日,各班…: an item opening with its date (2.3 would be a decimal, 2、 is not)
-    ("num", re.compile(r"^(\d{1,2})、(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")),
+    # 4、5月11—13日为… (the first day without 日, its range's end with it) opens with its date too.
+    ("num", re.compile(r"^(\d{1,2})、(?=\d{1,2}\s*月\s*\d{1,2}\s*(?:日|[—–~至到-]\s*\d{1,2}\s*日))")),
     # 4。六1班负责…: a label typed with the full stop of Chinese text.
     ("num", re.compile(r"^(\d{1,2})。(?=[\u4e00-\u9fff])")),
     ("num", re.compile(rf"^(\d{{1,2}})(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}])")),

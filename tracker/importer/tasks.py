@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.importer.clean import fold
+from tracker.importer.dated_stage import dated_stage
 from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.first_listed import first_listed
 from tracker.importer.headings import heading_of
@@ -216,6 +217,8 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
 def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
     if not item.label or item.stage_line != item.first or item.first not in phase_ids:
         return False
+    if dated_stage(item.own):  # 2、4月2日—9日为报名发动阶段,…: a schedule's line naming a phase
+        return True
     own = re.sub(r"^[:：\s]+", "", item.own)
     # 第二周:(3月12日至17日)实施阶段: the dates in brackets first, then the name
     own = re.sub(r"^[(（][^()（）]*\d[^()（）]*[)）][\s“”\"]*", "", own)

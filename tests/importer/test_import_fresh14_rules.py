@@ -1,0 +1,35 @@
+"""One unit test per rule learnt from the fresh14 corpus (tests/data/import-corpus-fresh14), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_numbered_schedule_lines_naming_a_phase_are_phases(tmp_path: Path) -> None:
+    """1、4月2日—9日为报名发动阶段,… under 活动安排: a numbered line opening on a date range, then
+    为 and a name ending in 阶段, is a phase with those dates, not a task; 5月11—13日 (the first
+    day without 日) is the same range; 6月3日—日 (the end left blank) starts and has no end."""
+    text = "\n".join([
+        "某厂技能比武活动方案",
+        "一、活动安排:",
+        "1、4月1日上午,车间召开比武动员会。",
+        "2、4月2日—9日为报名发动阶段,张贴通知等。",
+        "3、4月10日—5月10日为岗位练兵阶段,由各班组长负责现场指导。",
+        "4、5月11—13日为理论考试阶段。",
+        "5、6月3日—日为单项比武阶段。",
+        "二、比赛标准:",
+        "依据操作规程进行测定。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(p.title, p.start, p.end) for p in plan.phases] == [
+        ("报名发动阶段", date(2026, 4, 2), date(2026, 4, 9)),
+        ("岗位练兵阶段", date(2026, 4, 10), date(2026, 5, 10)),
+        ("理论考试阶段", date(2026, 5, 11), date(2026, 5, 13)),
+        ("单项比武阶段", date(2026, 6, 3), None),
+    ]
+    assert not [t for t in plan.tasks if "阶段" in t.title]

@@ -1,0 +1,36 @@
+"""A schedule's numbered line naming a phase: 4月2日—9日为报名发动阶段,… (a date range, 为, then
+a name ending in 阶段). The line is the phase, with those dates, not a task."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.importer.schedule import phase_dates
+
+_DAY = r"\d{1,2}\s*月\s*\d{1,2}"
+DATED_STAGE = re.compile(
+    rf"^\s*(?:\d{{4}}\s*年)?{_DAY}\s*日?\s*[—–\-~至到]\s*(?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\s*(\d{{1,2}})?\s*日?"
+    r"\s*为\s*([\u4e00-\u9fff]{2,10}阶段)(?=\s*(?:[,，。;；(（]|$))"
+)
+
+
+def dated_stage(own: str) -> re.Match[str] | None:
+    """The match of a line's own text (after its marker) that opens on a dated phase."""
+    return DATED_STAGE.match(re.sub(r"^[:：\s]+", "", own))
+
+
+def stage_span(own: str, *, year: int) -> tuple[date | None, date | None]:
+    """5月11—13日 (the first day without 日) is a range as 5月11日—13日 is; 6月3日—日 (the end
+    left blank) starts on 6月3日 and has no end."""
+    m = dated_stage(own)
+    assert m is not None
+    head = re.sub(r"^[:：\s]+", "", own)[: m.start(2)]
+    if m.group(1) is None:
+        first = re.match(rf"\s*(?:\d{{4}}\s*年)?{_DAY}", head)
+        assert first is not None
+        _, day, _ = phase_dates(first.group(0) + "日", year=year)
+        return day, None
+    head = re.sub(rf"({_DAY})(?!\s*日)(\s*[—–\-~至到])", r"\1日\2", head)
+    start, end, _ = phase_dates(head, year=year)
+    return start, end
