@@ -33,3 +33,21 @@ def test_numbered_schedule_lines_naming_a_phase_are_phases(tmp_path: Path) -> No
         ("单项比武阶段", date(2026, 6, 3), None),
     ]
     assert not [t for t in plan.tasks if "阶段" in t.title]
+
+
+def test_a_document_sites_upload_date_is_not_the_plans_year(tmp_path: Path) -> None:
+    """- 上传时间:2021-03-09 in a document-sharing site's file data is when someone uploaded the
+    file, not the year the plan was written: a plan that states no year keeps the default one."""
+    text = "\n".join([
+        "某商场服务提升方案.docx",
+        "- 上传时间:2021-03-09",
+        "- 格式:DOCX",
+        "某商场服务提升方案",
+        "一、工作安排",
+        "1、客服部于4月15日前制定服务规范。",
+        "2、各部门在5月20日前组织员工培训。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2026
+    assert [t.due for t in plan.tasks] == [date(2026, 4, 15), date(2026, 5, 20)]

@@ -145,6 +145,8 @@ _POSTED_ON = re.compile(
     r"(?<![\d/-])((?:19|20)\d\d)[-/]\d{1,2}[-/]\d{1,2}(?![\d/-])(?!\s*\d{1,2}\s*:\s*\d{2})"
 )
 _HEADER_LINES = 4
+# - 上传时间:2023-02-26 in a document-sharing site's file data: when someone uploaded the file.
+_UPLOADED = re.compile(r"上传(?:时间|日期)\s*[:：]?\s*$")
 
 
 def stated_year(paras: list[Para]) -> int | None:
@@ -176,7 +178,7 @@ def stated_year(paras: list[Para]) -> int | None:
             return int(w.group(1))
     for p in paras[:_HEADER_LINES]:
         posted = _POSTED_ON.search(p.norm)
-        if posted:
+        if posted and not _UPLOADED.search(p.norm[: posted.start()]):
             return int(posted.group(1))
     if any(_ROC_MARK.search(p.norm) for p in paras):
         for p in paras:
