@@ -51,3 +51,18 @@ def test_a_document_sites_upload_date_is_not_the_plans_year(tmp_path: Path) -> N
     plan = _plans(tmp_path, text)[0]
     assert plan.year == 2026
     assert [t.due for t in plan.tasks] == [date(2026, 4, 15), date(2026, 5, 20)]
+
+
+def test_a_title_opening_on_its_year_without_nian_states_the_year(tmp_path: Path) -> None:
+    """2021社区绿化美化工作计划 (the year glued to the title, no 年 after it) states the plan's year
+    even where the body masks it (xx年), so 10月底前 falls in that year."""
+    text = "\n".join([
+        "2021社区绿化美化工作计划",
+        "为做好xx年社区绿化工作,制定本计划。",
+        "一、工作任务",
+        "(一)补植行道树。社区居委会负责,10月底前完成。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2021
+    assert [t.due for t in plan.tasks] == [date(2021, 10, 31)]

@@ -118,6 +118,11 @@ def detect_plans(
 _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]\s*(?:19|20)\d\d\s*)?年")
 
 
+# 2023农村人居环境整治工作计划 (a title line opening on its year, no 年 after it, an essay site's
+# sample number 1 perhaps after it): the year the plan is for, even where the body masks it (xx年).
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)(?=[\u4e00-\u9fff])[^。;,:!?]{2,40}(?:方案|计划|要点)\d?")
+
+
 # 二OO八年九月八日 / 二〇一八年: a date written in Chinese numerals, the zeros often typed as the
 # letter O or 零 (a signing date): the year written, when none is written in digits.
 _CN_DIGIT = "〇一二三四五六七八九"  # 零 / O / ○ (any other character) count as 〇
@@ -155,6 +160,9 @@ def stated_year(paras: list[Para]) -> int | None:
     rows (2020-01-24). A placeholder year (**年) written before any year leaves the year to
     the caller."""
     for p in paras:
+        titled = _TITLE_YEAR.fullmatch(p.norm.strip())
+        if titled:
+            return int(titled.group(1))
         found = list(_STATED_YEAR.finditer(p.norm))
         blank = _PLACEHOLDER_YEAR.search(p.norm)
         if blank and (not found or blank.start() < found[0].start()):
