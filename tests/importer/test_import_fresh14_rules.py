@@ -66,3 +66,17 @@ def test_a_title_opening_on_its_year_without_nian_states_the_year(tmp_path: Path
     plan = _plans(tmp_path, text)[0]
     assert plan.year == 2021
     assert [t.due for t in plan.tasks] == [date(2021, 10, 31)]
+
+
+def test_a_group_with_its_head_beside_it_owns_its_duty(tmp_path: Path) -> None:
+    """1、警戒组:组长某甲,负责…: the group before the colon owns the duty, as 警戒组:负责… does;
+    the person named as its 组长 only heads it."""
+    text = "\n".join([
+        "某小区防汛演练方案",
+        "五、工作小组",
+        "1、警戒组:组长赵某,负责现场警戒与秩序维护",
+        "2、抢险组:组长钱某,负责沙袋转运与堵漏",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.owners.owners for t in plan.tasks] == [("警戒组",), ("抢险组",)]

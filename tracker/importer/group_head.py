@@ -1,0 +1,22 @@
+"""A working group's entry with its head named beside it (疏散组:组长某甲,负责…): the group named
+before the colon is the subject of 负责, as in 疏散组:负责…; the person only heads it."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importer.draft import Owners
+
+_GROUP_HEAD = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,10}组)\s*:\s*(?:副)?组长\s*[\u4e00-\u9fff]{2,3}\s*[,，]\s*负责"
+)
+
+
+def group_owner(found: Owners, own_text: str, own_norm: str) -> Owners:
+    """The group as owner, in place of its head read from 组长某甲,负责 by the prose reading."""
+    m = _GROUP_HEAD.match(own_norm)
+    if m is None or found.lead or found.support or found.origin not in ("prose", ""):
+        return found
+    aligned = len(own_text) == len(own_norm)
+    name = own_text[m.start(1) : m.end(1)] if aligned else m.group(1)
+    return Owners((), (name,), (), None, "prose", ())
