@@ -80,3 +80,17 @@ def test_a_group_with_its_head_beside_it_owns_its_duty(tmp_path: Path) -> None:
     ])
     plan = _plans(tmp_path, text)[0]
     assert [t.owners.owners for t in plan.tasks] == [("警戒组",), ("抢险组",)]
+
+
+def test_a_date_every_year_is_recurring_wording_not_a_deadline(tmp_path: Path) -> None:
+    """每年4月底前 (every year by the end of April) recurs: it is kept as wording, as 每月3日前 is,
+    with no single due date."""
+    text = "\n".join([
+        "某区志愿服务任务清单",
+        "一、健全服务机制",
+        "1.完善志愿服务站点建设,每年4月底前完成站点服务项目的更新公示。",
+        "责任单位:区文明办",
+        "",
+    ])
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (task.due, task.due_text) == (None, "每年4月底前")

@@ -27,6 +27,8 @@ _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
 _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 # 力争年底前 / 今年年底前: the year's end needs no digit to be a deadline (每年年底前 recurs).
 _YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
+# 每年4月底前: a date every year, recurring wording as 每月3日前 is, not one deadline.
+_EVERY_YEAR = re.compile(r"每年\s*$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
 _DAYS_OF_WORK = re.compile(r"[\d一二三四五六七八九十]{1,3}\s*个\s*工作日")
 # 时间: / 活动时间: labelling a date (not 完成时间: / 截止时间:, read as the 完成时限 tag).
@@ -86,6 +88,7 @@ def _schedule_of(norm: str, year: int) -> Schedule:
     deadlines: list[Deadline] = []
     starts: list[date] = []
     vague: list[Deadline] = []
+    recurring: list[str] = []
     for s, e, dl in found:
         if _VALIDITY_BEFORE.search(norm[max(0, s - 6) : s]) or _VALIDITY_AFTER.match(norm[e:]):
             continue  # 实施期限至2021年12月31日: how long a policy runs, not a deadline
@@ -97,6 +100,9 @@ def _schedule_of(norm: str, year: int) -> Schedule:
             continue  # 审批时间缩短至100个工作日内: a time limit to reach, not a deadline
         if dl.vague and _DAYS_OF_WORK.fullmatch(dl.text.strip()):
             continue  # 每人投劳5个工作日: an amount of work, not a deadline (that says 内)
+        if dl.vague and dl.text.strip() == "每年" and any(s2 >= e and not norm[e:s2].strip()
+                                                          for s2, _, _ in found):
+            continue  # 每年 before 4月底前: read with the date after it, below
         if dl.vague:
             vague.append(dl)
         elif dl.start is not None:
@@ -111,6 +117,9 @@ def _schedule_of(norm: str, year: int) -> Schedule:
             or _AFTER_DEADLINE.match(norm[e:])
             or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])
         ):
+            if _EVERY_YEAR.search(norm[max(0, s - 3) : s]):
+                recurring.append("每年" + dl.text)  # 每年4月底前: every year, no one deadline
+                continue
             deadlines.append(dl)
     if deadlines:
         latest = max(deadlines, key=lambda d: d.due)  # type: ignore[arg-type,return-value]
@@ -126,6 +135,8 @@ def _schedule_of(norm: str, year: int) -> Schedule:
         return Schedule(start, latest.due, _due_text(latest), review)
     if vague:
         return Schedule(due_text=vague[0].text)
+    if recurring:
+        return Schedule(due_text=recurring[0])
     if starts:
         return Schedule(start=min(starts))
     return Schedule()
