@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from made_up import plans_of as _plans
 
 
@@ -94,3 +95,28 @@ def test_a_date_every_year_is_recurring_wording_not_a_deadline(tmp_path: Path) -
     ])
     task = _plans(tmp_path, text)[0].tasks[0]
     assert (task.due, task.due_text) == (None, "每年4月底前")
+
+
+@pytest.mark.parametrize("line, title", [
+    # a sample site's word for its sample after the name, as 范文 / 模板
+    ("仓库消防应急演练方案范例", "仓库消防应急演练方案"),
+    # a document-sharing site's line: the file's name in 《》, then its blurb
+    ("《某镇秋季植树工作方案》由会员上传分享,免费在线阅读,更多相关内容在资料-某某文库",
+     "某镇秋季植树工作方案"),
+    # the drafter's version note on the line under the name, a date in it
+    ("某医院2019年春季趣味运动会方案\n(办 公 室 2019.03.02版)", "某医院2019年春季趣味运动会方案"),
+    # the notice's document number in brackets on the line under its name
+    ("某市卫生局关于做好乡镇卫生院年度考核的通知\n(某卫发〔2012〕7号)",
+     "某市卫生局关于做好乡镇卫生院年度考核的通知"),
+])
+def test_what_is_written_after_a_title_is_not_the_titles(tmp_path: Path, line: str, title: str) -> None:
+    """The title without what a site or the drafter wrote after the name: a site's 范例, a
+    sharing site's blurb after 《X》, a version note ((…版) with its date) or a 文号 in brackets on
+    the line under it."""
+    text = "\n".join([
+        line,
+        "一、工作安排",
+        "(一)办公室负责制定工作细则,3月10日前完成。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == title

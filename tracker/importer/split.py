@@ -161,7 +161,7 @@ _FILE_TAIL = re.compile(
     r"|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     # …策划案【第一篇】: the sample's ordinal in the site's brackets
     r"|【第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇】"
-    r"|范文|范本|模板)+$",
+    r"|范文|范本|模板|范例)+$",
     re.IGNORECASE,
 )
 # A keyword row (人居环境,实施方案,改善,街道,创建): short words and commas, not a title.
@@ -186,6 +186,13 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"(?<=方案|计划|策划)\(\d{1,2}\)$", "", t)
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
+    # 《X方案》由会员上传分享,免费在线阅读,…文库: a sharing site's blurb after the file's name
+    t = re.sub(r"^(《[^《》]{4,}》)\s*由会员(?:上传)?分享.*$", r"\1", t)
+    # X方案(工 会 2016.09.08版) / X的通知(某卫发〔2012〕7号): the drafter's version note with its
+    # date, the notice's document number, written under the name
+    t = re.sub(r"(?<=\S{4})\s*[(（][^()（）]{0,16}\d{2,4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*版[)）]$",
+               "", t)
+    t = re.sub(r"(?<=通知|决定|意见|方案)\s*[(（][^()（）]{1,12}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号[)）]$", "", t)
     t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
     t = _NEWEST.sub("", t)
