@@ -120,3 +120,20 @@ def test_what_is_written_after_a_title_is_not_the_titles(tmp_path: Path, line: s
         "",
     ])
     assert _plans(tmp_path, text)[0].title == title
+
+
+def test_the_host_of_an_event_with_three_hosts_leads(tmp_path: Path) -> None:
+    """由A主办,B承办,C协办: A leads the item and C supports it; B (承办) is given no role."""
+    text = "\n".join([
+        "某区教师节表彰活动方案",
+        "一、活动目的",
+        "弘扬尊师重教风尚。",
+        "二、举办单位",
+        "本次活动由某区教育局主办,某区教师发展中心承办,某区实验小学协办。",
+        "三、活动时间",
+        "9月10日上午。",
+        "",
+    ])
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (task.owners.lead, task.owners.owners, task.owners.support) == (
+        ("某区教育局",), (), ("某区实验小学",))

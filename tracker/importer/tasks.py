@@ -14,6 +14,7 @@ from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.first_listed import first_listed
 from tracker.importer.group_head import group_owner
 from tracker.importer.headings import heading_of
+from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.owners import cell_names, find_owners, is_person, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
@@ -71,6 +72,7 @@ def item_task(
     owners = with_named_in_charge(find_owners(item.text, item.norm, item.labels_above, known),
                                   item.text, item.norm, is_person)
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
+    owners = hosted(owners, item.text, item.norm)  # 由A主办,B承办,C协办: A leads
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners
     sched = schedule_of(_without_periods(item), year=year)
