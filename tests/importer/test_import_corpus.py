@@ -377,21 +377,34 @@ FRESH13_MAX_PER_TASK = 1.03
 FRESH13_REFUSED: list[str] = []
 
 # Once blind: fresh14 (tests/data/import-corpus-fresh14, 291–310, 20 documents, 51 tasks, 15
-# goals, 11 phases). Gathered, and its gold written and committed (3771751), by
-# someone who never ran the importer nor read its code, while fresh13 was being spent on
-# tuning (townships and a village, enterprises, a hospital, two plans with dated phases and
-# tasks, two task-division lists; 20 usable pages in 67 queries). Its README's task-level
-# neutral items with a line were copied into NEUTRAL before its one run, after that tuning, per
-# document only (corpus_score.py --fresh14; its mistakes were not printed then): recall 37/51,
-# owners 20/37, due 6/16, goals 13/15, phases 2/11, titles 10/20, 0.90 written per real task,
-# one refused (304, group duties stitched into one line). Every other draft passes `tracker
-# check`. Then spent on tuning like FRESH13 (printed with its mistakes by corpus_score.py; one
-# test per rule in test_import_fresh14_rules.py). Floors still at the blind figures until the
-# tuning raises them. It is no longer blind; the next blind measurement is fresh15's, gathered
-# separately.
-FRESH14_FLOOR = {"recall": 0.725, "owners": 0.54, "due": 0.375, "phase": 0.181, "goal": 0.866,
-                 "title": 0.5}
-FRESH14_MAX_PER_TASK = 0.91
+# goals, 11 phases). Gathered, and its gold written and committed (3771751), by someone who
+# never ran the importer nor read its code, while fresh13 was being spent on tuning (townships
+# and a village, enterprises, a hospital, two plans with dated phases and tasks, two
+# task-division lists; 20 usable pages in 67 queries). Its README's task-level neutral items with
+# a line were copied into NEUTRAL before its one run, after that tuning, per document only
+# (corpus_score.py --fresh14; its mistakes were not printed then): recall 37/51, owners 20/37,
+# due 6/16, goals 13/15, phases 2/11, titles 10/20, 0.90 written per real task, one refused (304,
+# group duties stitched into one line). Then spent on tuning like FRESH13 (printed with its
+# mistakes by corpus_score.py; one test per rule in test_import_fresh14_rules.py): a numbered
+# schedule line X月X日—X日为…阶段 a phase with its dates, not a task (5月11—13日 a range too, 6月3日—日
+# open-ended, 4、5月11—13日 an item as 4、5月11日 is); a document site's 上传时间: no year of the
+# plan; a title opening on its year without 年 (2023X计划1) states the year; 每年3月底前 recurring
+# wording, no deadline; X组:组长某甲,负责… owned by the group; 由A主办,B承办,C协办 → A leads, C
+# supports; a site's 范例, a sharing site's 《X》由会员上传分享… blurb, a version note (…版) and a
+# 文号 under a title no part of it. Floors at the figures reached: recall 37/51, owners 25/37, due
+# 11/16, goals 13/15, phases 9/11, titles 14/20, 42 written for 51, 304 still refused, every
+# other draft passing `tracker check`. Not chased, as the gold disagrees with what the other
+# splits hold: 309 l.5's two staged year-end deadlines (2022年底前…2023年底前) as no deadline,
+# where main 02 and 298 itself keep the last of staged dates. Not chased either (time): 293's
+# labels mid-line (its (3) runs on into 七、…, whose 10月15日前 it takes over 9月底结束); 305, a
+# whole plan on one line with garbled phase dates; 304, group duties stitched into one line; 303 (一) a unit heading over 负责… and
+# its groups; 301 (一) and 306 二、 inside phases and over 组长 lines; 300's annex of road
+# sections; 292's 成立X领导小组,X负责 (the 成立 clause read as a unit); 296's 主办:/承办: fields
+# on one flattened line; the cover-notice titles of 300, 302 and 304; 293's site heading. It is
+# no longer blind; the next blind measurement is fresh15's, gathered separately.
+FRESH14_FLOOR = {"recall": 0.725, "owners": 0.675, "due": 0.687, "phase": 0.818, "goal": 0.866,
+                 "title": 0.7}
+FRESH14_MAX_PER_TASK = 0.83
 FRESH14_REFUSED: list[str] = ["304"]
 
 
