@@ -137,3 +137,17 @@ def test_the_host_of_an_event_with_three_hosts_leads(tmp_path: Path) -> None:
     task = _plans(tmp_path, text)[0].tasks[0]
     assert (task.owners.lead, task.owners.owners, task.owners.support) == (
         ("某区教育局",), (), ("某区实验小学",))
+
+
+def test_a_month_in_chinese_numerals_closes_a_deadline_as_digits_do(tmp_path: Path) -> None:
+    """九月底前报送 / 十一月末前上交: a month written in Chinese numerals with 底前 or 末 is that
+    month's last day, as 9月底前 is, whatever verb follows."""
+    text = "\n".join([
+        "某区读书月活动方案",
+        "一、工作安排",
+        "(一)各校于九月底前报送读书活动总结。",
+        "(二)优秀作品集由各校整理,十一月末上交区教育局。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.due for t in plan.tasks] == [date(2026, 9, 30), date(2026, 11, 30)]

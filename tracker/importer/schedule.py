@@ -112,7 +112,7 @@ def _schedule_of(norm: str, year: int) -> Schedule:
         elif _AFTER_START.match(norm[e:]):
             starts.append(_month_start(dl))
         elif (
-            (_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX", dl.text))
+            (_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX|[一二三四五六七八九十]月", dl.text))
             or (_YEAR_END.match(dl.text) and norm[max(0, s - 1) : s] not in ("每", "年"))
             or _AFTER_DEADLINE.match(norm[e:])
             or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])
