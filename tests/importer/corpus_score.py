@@ -135,6 +135,11 @@ FRESH13 = tuple(sorted(p.stem for p in FRESH13_CORPUS.glob("[0-9][0-9][0-9].txt"
 # test_import_corpus.py), then spent on tuning like FRESH13: printed with its mistakes.
 FRESH14_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh14"
 FRESH14 = tuple(sorted(p.stem for p in FRESH14_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# The blind split now (issue 15): fresh15 (311-330, 20 documents, a122a15), gathered and gold
+# written and committed by someone who never ran the importer nor read its code, before the
+# importer saw them. Scored per document only (--fresh15, or --final), never with its mistakes.
+FRESH15_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh15"
+FRESH15 = tuple(sorted(p.stem for p in FRESH15_CORPUS.glob("[0-9][0-9][0-9].txt")))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -283,6 +288,17 @@ NEUTRAL = {
     "308": ((15, "4、"), (20, "9、")),
     "309": ((7, "2."),),
     "310": ((20, "1、"), (20, "3、"), (24, "谁的路段谁负责")),
+    # The fresh15 documents' task-level neutral items with a line, from their README (written
+    # before the first run); its neutral readings of owners, deadlines or phases are not items.
+    "311": ((30, "1."),),
+    "312": ((6, "第二步"),),
+    "315": ((35, "領隊"),),
+    "317": ((5, "㈠"),),
+    "319": ((7, "(1)"), (7, "(2)")),
+    "322": ((9, "2."),),
+    "325": ((3, "(1)"),),
+    "329": ((23, "1、"), (25, "2、"), (27, "3、"), (31, "5、"), (55, "4、")),
+    "330": ((12, "1、"), (13, "2、"), (14, "3、"), (15, "4、"), (16, "5、")),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -510,8 +526,9 @@ def main(argv: list[str]) -> None:
     fresh11, fresh12, fresh13 and fresh14 splits per document with their mistakes (`--fresh`,
     `--fresh2`, `--fresh3`, `--fresh4`, `--fresh6`, `--fresh7`, `--fresh8`, `--fresh9`,
     `--fresh10`, `--fresh11`, `--fresh12`, `--fresh13` and `--fresh14` are still accepted and
-    change nothing); the held-out split only as one aggregate line (`--held-out`) or, for the
-    closing report, per document (`--final`)."""
+    change nothing); the blind fresh15 split per document, figures only (`--fresh15`); the
+    held-out split only as one aggregate line (`--held-out`) or, for the closing report, per
+    document (`--final`)."""
     for name, docs in (
         ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
         ("fresh4+5", FRESH4), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8),
@@ -526,6 +543,13 @@ def main(argv: list[str]) -> None:
         print(total.summary(name))
         if "-q" not in argv:
             print("\n".join("  " + m for m in total.mistakes))
+    if "--fresh15" in argv or "--final" in argv:
+        total, each = split_scores(FRESH15)
+        print("== fresh15 (blind: figures only)")
+        for nn, s in each.items():
+            print(s.line(nn))
+        print(total.line("all"))
+        print(total.summary("fresh15"))
     if "--held-out" in argv or "--final" in argv:
         total, each = split_scores(HELD_OUT)
         print("== held-out")

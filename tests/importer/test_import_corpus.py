@@ -31,6 +31,7 @@ from corpus_score import (
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     HELD_OUT,
     TUNE,
     Score,
@@ -407,6 +408,20 @@ FRESH14_FLOOR = {"recall": 0.725, "owners": 0.675, "due": 0.687, "phase": 0.818,
 FRESH14_MAX_PER_TASK = 0.83
 FRESH14_REFUSED: list[str] = ["304"]
 
+# FRESH15 (tests/data/import-corpus-fresh15, 311–330, 20 documents, 33 tasks, 24 goals, 6
+# phases): the blind split now. Gathered, and its gold written and committed (a122a15), by
+# someone who never ran the importer nor read its code, while fresh14 was being spent on
+# tuning (a village's target list, county 工作要点, vaccination and campaign phases, sports
+# meets, union activities, a flattened task list; 20 usable pages in 56 queries). Its README's
+# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
+# tuning, per document only (corpus_score.py --fresh15; its mistakes are never printed):
+# recall 25/33, owners 21/30, due 3/4, goals 19/24, phases 5/6, titles 12/20, 1.03 written per
+# real task, none refused; every draft passes `tracker check`. Floors at those figures; it
+# stays blind as the next yardstick.
+FRESH15_FLOOR = {"recall": 0.757, "owners": 0.7, "due": 0.75, "phase": 0.833, "goal": 0.791,
+                 "title": 0.6}
+FRESH15_MAX_PER_TASK = 1.04
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -431,6 +446,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh12", FRESH12, FRESH12_FLOOR, FRESH12_MAX_PER_TASK),
         ("fresh13", FRESH13, FRESH13_FLOOR, FRESH13_MAX_PER_TASK),
         ("fresh14", FRESH14, FRESH14_FLOOR, FRESH14_MAX_PER_TASK),
+        ("fresh15 (blind)", FRESH15, FRESH15_FLOOR, FRESH15_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -477,6 +493,10 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13)
+    assert len(FRESH15) == 20 and not set(FRESH15) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -489,7 +509,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
