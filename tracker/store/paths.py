@@ -38,36 +38,41 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
                           "were not read. Replace it with a real folder")]
     if not plans.is_dir():
         return [], []
-    files, problems = [], []
-    for path in sorted(plans.glob("*.yaml")):
-        if path.is_symlink():
-            rel = path.relative_to(root).as_posix()
-            problems.append(error(Source(rel), "symlink",
-                                  f"{rel} 是符号链接（{'目标不存在' if not path.exists() else '指向别处'}），"
-                                  "未读取：计划必须是仓库里的普通文件",
-                                  f"{rel} is a symbolic link ({'dangling' if not path.exists() else 'leads elsewhere'}); "
-                                  "not read: a plan must be a plain file in the repository"))
-        else:
-            files.append(path)
-    read = set(files)
+    files: list[Path] = []
+    problems: list[Problem] = []
+    # One listing, read from the directory entries (no stat per file): what `plans/*.yaml`
+    # matches (case-insensitively where the file system is, as glob does), links refused,
+    # then the plan-like files that are not read named.
     with os.scandir(plans) as listing:
         entries = sorted(listing, key=lambda e: e.name)
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        path = Path(entry.path)
-        rel = f"plans/{entry.name}"
-        # a plan saved as .yml or .YAML is not read: say so, or its tasks vanish without a word
-        misnamed = path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml"
-        if misnamed and path not in read:
+        rel = f"plans/{name}"
+        suffix = os.path.splitext(name)[1]
+        if os.path.normcase(suffix) == ".yaml":
+            if entry.is_symlink():
+                gone = not os.path.exists(entry.path)
+                problems.append(error(Source(rel), "symlink",
+                                      f"{rel} 是符号链接（{'目标不存在' if gone else '指向别处'}），"
+                                      "未读取：计划必须是仓库里的普通文件",
+                                      f"{rel} is a symbolic link ({'dangling' if gone else 'leads elsewhere'}); "
+                                      "not read: a plan must be a plain file in the repository"))
+            else:
+                files.append(plans / name)
+        elif suffix.lower() in (".yml", ".yaml"):
+            # a plan saved as .yml or .YAML is not read: say so, or its tasks vanish without a word
+            stem = name[: -len(suffix)]
             problems.append(error(Source(rel), "not-yaml-name",
-                                  f"{rel} 的扩展名不是 .yaml，未读取：改名为 {path.stem}.yaml 后才会读取",
+                                  f"{rel} 的扩展名不是 .yaml，未读取：改名为 {stem}.yaml 后才会读取",
                                   f"{rel} does not end in .yaml and was not read: rename it "
-                                  f"{path.stem}.yaml"))
-        elif entry.is_dir(follow_symlinks=False) and path not in read:
+                                  f"{stem}.yaml"))
+        elif entry.is_dir(follow_symlinks=False):
             # plans sorted into plans/2026/ are not read either: a warning, as an archive kept
             # there is a choice, but never without a word
-            inside = sum(1 for p in path.rglob("*") if p.suffix.lower() in (".yaml", ".yml"))
+            inside = sum(1 for p in Path(entry.path).rglob("*")
+                         if p.suffix.lower() in (".yaml", ".yml"))
             if inside:
                 problems.append(warning(Source(rel), "plans-in-subfolder",
                                         f"{rel}/ 里有 {inside} 个计划文件，不会被读取：计划文件要直接放在 "
