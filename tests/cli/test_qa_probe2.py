@@ -270,4 +270,5 @@ def test_plans_put_in_a_subfolder_are_named_as_not_read(demo_repo: Path, tracker
     assert r.code == 0, r.out
     assert "plans/2026" in r.out and "2 个计划文件" in r.out and "不会被读取" in r.out, r.out
     assert "plans/notes" not in r.out
+    assert "3 个计划文件" in r.err, r.err  # the folder is named, not counted as a plan file
     assert "roads" not in tracker("--repo", str(demo_repo), "--today", TODAY, "list").out

@@ -44,7 +44,8 @@ def check(env: Env, fmt: str) -> None:
             env.say(render.printable(p.render(env.lang)))
         errors = sum(p.is_error for p in problems)
         warnings = len(problems) - errors
-        files = len(ws.files)
+        # plan files only: a folder named for the plans it holds unread is not one
+        files = sum(1 for f in ws.files if f.path.lower().endswith((".yaml", ".yml")))
         summary = env.t(f"{files} 个计划文件，{errors} 个错误，{warnings} 个警告",
                         f"{files} plan file{'s' * (files != 1)}, {errors} error{'s' * (errors != 1)}, "
                         f"{warnings} warning{'s' * (warnings != 1)}")
