@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY, git, make_repo, two_offices
-from tests.history.test_walk import PLAN
+from tests.history.test_walk import PLAN, commit_as
 from tracker.history import git as git_layer
 from tracker.history import sync, transport
 from tracker.store import load
@@ -84,6 +84,19 @@ def test_true_conflict_loses_nothing_and_can_be_finished(offices, tracker) -> No
     assert run(tracker, b, "sync").code == 0
     assert run(tracker, a, "sync").code == 0
     assert plan_of(a).task("T1").status == "done"
+
+
+def deleted_there_reported_here(tracker, a: Path, b: Path):
+    """Office A deletes T2 by hand and syncs; office B reports on T2: B's sync stops on the
+    conflict (the result is returned)."""
+    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
+    (a / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
+    commit_as(a, "张三", "2026-05-04", "删去 T2")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "note", "p/T2", "已询价三家").code == 0
+    stopped = run(tracker, b, "sync")
+    assert stopped.code == 1
+    return stopped
 
 
 def _stopped_on_a_conflict(tracker, a: Path, b: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git, two_offices
-from tests.history.test_sync import plan_of, run
+from tests.history.test_sync import deleted_there_reported_here, plan_of, run
 from tests.history.test_walk import commit_as, edit
 
 PLAN = """\
@@ -336,13 +336,7 @@ def test_a_task_one_office_deleted_and_the_other_reported_on_is_said_in_words(
     """Sync and diff say what happened to the task, as check does, not the conflict
     record's raw values (`字段 task：本方“changed”，对方“removed”`)."""
     a, b = offices
-    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
-    (a / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
-    commit_as(a, "张三", "2026-05-04", "删去 T2")
-    assert run(tracker, a, "sync").code == 0
-    assert run(tracker, b, "--by", "李四", "note", "p/T2", "已询价三家").code == 0
-    stopped = run(tracker, b, "sync")
-    assert stopped.code == 1
+    stopped = deleted_there_reported_here(tracker, a, b)
     assert "p/T2 本方修改了这项任务，对方删除了它（已按本方的版本保留）（张三）" in stopped.err, stopped.err
     assert "changed" not in stopped.err and "removed" not in stopped.err
     english = run(tracker, b, "--lang", "en", "diff")

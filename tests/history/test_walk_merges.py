@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY, git, make_repo, two_offices
+from tests.history.test_sync import deleted_there_reported_here
 from tests.history.test_walk import PLAN, commit_as, edit
 from tracker.history import fieldchanges, walk
 
@@ -143,12 +144,7 @@ def test_a_task_deleted_over_the_other_offices_report_is_the_resolvers_decision(
     threw B's report away: that is a decision, shown under the resolver, not a merge that
     'decided no value'."""
     a, b = offices
-    text = (a / "plans/p.yaml").read_text(encoding="utf-8")
-    (a / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
-    commit_as(a, "张三", "2026-05-04", "删去 T2")
-    assert run(tracker, a, "sync").code == 0
-    assert run(tracker, b, "--by", "李四", "note", "p/T2", "已询价三家").code == 0
-    assert run(tracker, b, "sync").code == 1
+    deleted_there_reported_here(tracker, a, b)
     text = (b / "plans/p.yaml").read_text(encoding="utf-8")
     (b / "plans/p.yaml").write_text(text[:text.index("  - id: T2")], encoding="utf-8")
     finished = run(tracker, b, "--by", "李四", "commit")
