@@ -18,7 +18,7 @@ def refuse_undecodable(subject: str, changes: list[Change]) -> None:
     holds lone surrogates, which no file can hold: say so before anything is written."""
     texts = [subject] + [v for c in changes for v in _texts(c.new)]
     if any("\udc80" <= ch <= "\udcff" for t in texts for ch in t):
-        from tracker.store.planfile import EditError
+        from tracker.store.editerrors import EditError
 
         raise EditError("输入的文字不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8 后再输入，未保存",
                         "the text typed or piped in is not UTF-8 (GBK, perhaps): save it as "

@@ -12,8 +12,9 @@ from typing import Any
 
 from tracker.problems import system_reason
 from tracker.store import planfile, taskchunks
+from tracker.store.editerrors import ChangedOnDisk, EditError
 from tracker.store.load import blob_id
-from tracker.store.planfile import ChangedOnDisk, Edit, EditError, edit_text
+from tracker.store.planfile import Edit, edit_text
 from tracker.store.taskchunks import Item
 
 

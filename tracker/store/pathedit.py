@@ -15,16 +15,9 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.store.planfile import (
-    Edit,
-    EditError,
-    _append_item,
-    _Doc,
-    _insert_key,
-    _nl,
-    _Splice,
-    _trim_end,
-)
+from tracker.store.editerrors import EditError
+from tracker.store.planfile import Edit
+from tracker.store.splice import Doc, Splice, append_item, insert_key, newline, trim_end
 from tracker.store.yamltext import block, flow_list, flow_map, scalar, text_block
 
 
@@ -54,20 +47,20 @@ def _unreachable(path: Path) -> EditError:
 def _step_node(node: Any, step: Step) -> tuple[Any, Any] | None:
     """(key node or None, value node) of one step down from `node`."""
     if isinstance(step, str):
-        return _Doc.get(node, step) if node.id == "mapping" else None
+        return Doc.get(node, step) if node.id == "mapping" else None
     if node.id != "sequence":
         return None
     if isinstance(step, int):
         return (None, node.value[step]) if 0 <= step < len(node.value) else None
     for item in node.value:
         if item.id == "mapping":
-            pair = _Doc.get(item, "id")
+            pair = Doc.get(item, "id")
             if pair and pair[1].id == "scalar" and pair[1].value == step.id:
                 return None, item
     return None
 
 
-def _locate(doc: _Doc, path: Path) -> tuple[Any, Any, Any]:
+def _locate(doc: Doc, path: Path) -> tuple[Any, Any, Any]:
     """(parent node, key node or None, node) at `path`; node is None for a missing last key."""
     parent, key, node = None, None, doc.root
     for i, step in enumerate(path):
@@ -120,7 +113,7 @@ def _flow_text(value: Any) -> str:
     return flow_map(value) if isinstance(value, dict) else flow_list(value)
 
 
-def _block_indent(doc: _Doc, key: Any, node: Any) -> int:
+def _block_indent(doc: Doc, key: Any, node: Any) -> int:
     """Where a block value's lines go: the old block scalar's own indent, else key + 2."""
     if node is not None and node.id == "scalar" and node.style in ("|", ">"):
         body = doc.text[node.start_mark.index:node.end_mark.index].split("\n")[1:]
@@ -130,7 +123,7 @@ def _block_indent(doc: _Doc, key: Any, node: Any) -> int:
     return (key.start_mark.column if key is not None else node.start_mark.column) + 2
 
 
-def _in_flow(doc: _Doc, path: Path) -> bool:
+def _in_flow(doc: Doc, path: Path) -> bool:
     node = doc.root
     for step in path[:-1]:
         found = _step_node(node, step)
@@ -142,51 +135,51 @@ def _in_flow(doc: _Doc, path: Path) -> bool:
     return False
 
 
-def _replace(doc: _Doc, path: Path, key: Any, node: Any, value: Any) -> _Splice:
-    nl = _nl(doc.text)
-    start, end = node.start_mark.index, _trim_end(doc, doc.content_end(node))
+def _replace(doc: Doc, path: Path, key: Any, node: Any, value: Any) -> Splice:
+    nl = newline(doc.text)
+    start, end = node.start_mark.index, trim_end(doc, doc.content_end(node))
     in_flow = _in_flow(doc, path) or (node.id != "scalar" and node.flow_style)
     if isinstance(value, (dict, list)):
         one_line = node.id == "scalar" or node.flow_style
         if _in_flow(doc, path) or one_line and _flat(value) and value:
             if node.id == "scalar" and node.style in ("|", ">"):
                 start = key.end_mark.index if key is not None else start
-                return _Splice(start, end, (": " if key is not None else "") + _flow_text(value))
-            return _Splice(start, end, _flow_text(value))
+                return Splice(start, end, (": " if key is not None else "") + _flow_text(value))
+            return Splice(start, end, _flow_text(value))
         if not value:
             text = "{}" if isinstance(value, dict) else "[]"
             if key is None:
-                return _Splice(start, end, text)
-            return _Splice(key.end_mark.index, end, ": " + text)
+                return Splice(start, end, text)
+            return Splice(key.end_mark.index, end, ": " + text)
         if node.id != "scalar" and not node.flow_style:
             col = node.start_mark.column
             lines = block(value, col, doc.seq_offset())
-            return _Splice(start, end, nl.join(ln[col:] if i == 0 else ln
+            return Splice(start, end, nl.join(ln[col:] if i == 0 else ln
                                                for i, ln in enumerate(lines)))
         if key is None:
             raise EditError("列表中的这一项不能改成多层内容", "this list item cannot become nested")
         col = key.start_mark.column + (2 if isinstance(value, dict) else doc.seq_offset())
-        return _Splice(key.end_mark.index, end, ":" + nl + nl.join(block(value, col, doc.seq_offset())))
+        return Splice(key.end_mark.index, end, ":" + nl + nl.join(block(value, col, doc.seq_offset())))
     if isinstance(value, str) and "\n" in value and not in_flow:
         if key is None:
             raise EditError("列表中的这一项不能改成多行文字", "this list item cannot become multi-line")
         if node.id == "scalar" and node.style not in ("|", ">"):
             end = node.end_mark.index
         # the text keeps the old block's own indentation, as `yamltext` writes blocks
-        return _Splice(key.end_mark.index, end,
+        return Splice(key.end_mark.index, end,
                        ":" + text_block(value, _block_indent(doc, key, node) - 2, nl))
     prefer = node.style if node.id == "scalar" and node.style in ("'", '"') else ""
     if node.id == "scalar" and node.style not in ("|", ">"):
-        return _Splice(start, node.end_mark.index, scalar(value, flow=in_flow, prefer=prefer))
+        return Splice(start, node.end_mark.index, scalar(value, flow=in_flow, prefer=prefer))
     if key is None:
-        return _Splice(start, end, scalar(value, flow=in_flow))
-    return _Splice(key.end_mark.index, end, ": " + scalar(value, flow=in_flow))
+        return Splice(start, end, scalar(value, flow=in_flow))
+    return Splice(key.end_mark.index, end, ": " + scalar(value, flow=in_flow))
 
 
 # ---------------------------------------------------------------- edits
 
 
-def _rewrite_flow(doc: _Doc, path: Path, change: Any) -> list[_Splice]:
+def _rewrite_flow(doc: Doc, path: Path, change: Any) -> list[Splice]:
     """A change inside a one-line […]/{…}: write that whole collection again."""
     _, key, node = _locate(doc, path)
     data = copy.deepcopy(_plain_at(doc, path))
@@ -194,7 +187,7 @@ def _rewrite_flow(doc: _Doc, path: Path, change: Any) -> list[_Splice]:
     return [_replace(doc, path, key, node, data)]  # as a block when it no longer fits a line
 
 
-def _plain_at(doc: _Doc, path: Path) -> Any:
+def _plain_at(doc: Doc, path: Path) -> Any:
     from tracker.store.load import as_plain
 
     data = as_plain(doc.data)
@@ -206,7 +199,7 @@ def _plain_at(doc: _Doc, path: Path) -> Any:
 def set_value(path: Path, value: Any) -> Edit:
     """Set the value at `path`, adding the key to its mapping when it is missing."""
 
-    def text_op(doc: _Doc) -> list[_Splice]:
+    def text_op(doc: Doc) -> list[Splice]:
         parent, key, node = _locate(doc, path)
         if node is not None:
             return [_replace(doc, path, key, node, value)]
@@ -214,11 +207,11 @@ def set_value(path: Path, value: Any) -> Edit:
         if parent.flow_style:
             return _rewrite_flow(doc, path[:-1], lambda d: d.__setitem__(name, value))
         if isinstance(value, str) and "\n" in value:  # as `|`, `|-` or `|+`, exactly
-            nl, col = _nl(doc.text), parent.start_mark.column
+            nl, col = newline(doc.text), parent.start_mark.column
             at = doc.line_end(doc.content_end(parent))
             prefix = "" if at == 0 or doc.text[at - 1] == "\n" else nl
-            return [_Splice(at, at, f"{prefix}{' ' * col}{name}:{text_block(value, col, nl)}{nl}")]
-        return [_insert_key(doc, parent, str(name), value)]
+            return [Splice(at, at, f"{prefix}{' ' * col}{name}:{text_block(value, col, nl)}{nl}")]
+        return [insert_key(doc, parent, str(name), value)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)
@@ -230,7 +223,7 @@ def set_value(path: Path, value: Any) -> Edit:
 def remove(path: Path) -> Edit:
     """Delete a mapping key or a list item: its lines, from line start to its value's end."""
 
-    def text_op(doc: _Doc) -> list[_Splice]:
+    def text_op(doc: Doc) -> list[Splice]:
         parent, key, node = _locate(doc, path)
         if node is None:
             return []
@@ -245,11 +238,11 @@ def remove(path: Path) -> Edit:
         before = doc.text[line_start:first.start_mark.index]
         if key is not None and before.strip():  # `- key: v`: the next key moves up to the dash
             keys = [k for k, _ in parent.value]
-            return [_Splice(key.start_mark.index, keys[keys.index(key) + 1].start_mark.index, "")]
+            return [Splice(key.start_mark.index, keys[keys.index(key) + 1].start_mark.index, "")]
         if key is None and before.strip() not in ("-", ""):
             raise EditError(f"无法删除 {describe(path)}，请先运行 tracker fmt",
                             f"cannot remove {describe(path)}; run tracker fmt first")
-        return [_Splice(line_start, doc.line_end(doc.content_end(node)), "")]
+        return [Splice(line_start, doc.line_end(doc.content_end(node)), "")]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)
@@ -268,7 +261,7 @@ def _drop(container: Any, step: Step) -> None:
 def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
     """Put `values` into the list at `path`, in order, before item `before` (None: at the end)."""
 
-    def text_op(doc: _Doc) -> list[_Splice]:
+    def text_op(doc: Doc) -> list[Splice]:
         parent, key, node = _locate(doc, path)
         at = len(node.value) if before is None and node is not None and node.id == "sequence" \
             else before
@@ -281,12 +274,12 @@ def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
             if node is None and parent.flow_style:
                 return _rewrite_flow(doc, path[:-1], lambda d: d.__setitem__(name, list(values)))
             if node is None:
-                return [_insert_key(doc, parent, name, list(values))]
+                return [insert_key(doc, parent, name, list(values))]
             return [_replace(doc, path, key, node, list(values))]
         last = at is None or at >= len(node.value)
         if last and isinstance(path[-1], str) and all(isinstance(v, dict) for v in values):
             # keeps the list's own spacing after the dash
-            return _joined([_append_item(doc, parent, path[-1], v) for v in values])
+            return _joined([append_item(doc, parent, path[-1], v) for v in values])
         item = node.value[-1 if last else at]
         line_start = doc.text.rfind("\n", 0, item.start_mark.index) + 1
         dash = doc.text[line_start:item.start_mark.index]
@@ -294,12 +287,12 @@ def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
             raise EditError(f"无法在 {describe(path)} 中插入，请先运行 tracker fmt",
                             f"cannot insert into {describe(path)}; run tracker fmt first")
         col = len(dash) - len(dash.lstrip(" "))
-        nl = _nl(doc.text)
+        nl = newline(doc.text)
         new = nl.join(block(list(values), col, doc.seq_offset())) + nl
         if last:
             end = doc.line_end(doc.content_end(item))
-            return [_Splice(end, end, ("" if doc.text[end - 1:end] in ("\n", "") else nl) + new)]
-        return [_Splice(line_start, line_start, new)]
+            return [Splice(end, end, ("" if doc.text[end - 1:end] in ("\n", "") else nl) + new)]
+        return [Splice(line_start, line_start, new)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)
@@ -312,11 +305,11 @@ def insert_items(path: Path, before: int | None, values: list[Any]) -> Edit:
     return Edit("+" + describe(path), text_op, data_op)
 
 
-def _joined(splices: list[_Splice]) -> list[_Splice]:
+def _joined(splices: list[Splice]) -> list[Splice]:
     """Several insertions at one point as one, in order (only the first may need a newline)."""
     first = splices[0]
     rest = "".join(s.new.lstrip("\r\n") for s in splices[1:])
-    return [_Splice(first.start, first.end, first.new + rest)]
+    return [Splice(first.start, first.end, first.new + rest)]
 
 
 def _depth(new: str) -> int:
@@ -331,9 +324,9 @@ def apply_together(text: str, edits: list[Edit]) -> str:
     result is not exactly the data they describe (then apply them one by one instead)."""
     from tracker.store.load import as_plain
 
-    doc = _Doc.parse(text)
+    doc = Doc.parse(text)
     expected = as_plain(doc.data)
-    splices: list[tuple[int, _Splice]] = []
+    splices: list[tuple[int, Splice]] = []
     for n, edit in enumerate(edits):
         splices.extend((n, s) for s in edit.text_op(doc))
         try:
@@ -351,7 +344,7 @@ def apply_together(text: str, edits: list[Edit]) -> str:
             raise EditError("合并编辑相互重叠", "the edits overlap")
         new = new[: s.start] + s.new + new[s.end:]
         bound = s.start
-    after = _Doc.parse(new)
+    after = Doc.parse(new)
     if as_plain(after.data) != expected:
         raise EditError("合并编辑的结果与预期不符", "the edits together did not give the expected data")
     return new
@@ -372,16 +365,16 @@ def reorder(path: Path, ids: list[str]) -> Edit:
         return x.get("id") if isinstance(x, dict) else None
 
     def node_id(x: Any) -> Any:
-        pair = _Doc.get(x, "id") if x.id == "mapping" else None
+        pair = Doc.get(x, "id") if x.id == "mapping" else None
         return pair[1].value if pair and pair[1].id == "scalar" else None
 
-    def text_op(doc: _Doc) -> list[_Splice]:
+    def text_op(doc: Doc) -> list[Splice]:
         _, _, node = _locate(doc, path)
         if node is None or node.id != "sequence":
             raise _unreachable(path)
         if node.flow_style:
             return _rewrite_flow(doc, path, lambda d: d.__setitem__(slice(None), _in_order(d, ids, data_id)))
-        nl = _nl(doc.text)
+        nl = newline(doc.text)
         start = doc.text.rfind("\n", 0, node.value[0].start_mark.index) + 1
         chunks, at = [], start
         for item in node.value:
@@ -393,7 +386,7 @@ def reorder(path: Path, ids: list[str]) -> Edit:
         new = "".join(c[1] for c in moved)
         if not doc.text[start:at].endswith("\n"):
             new = new[: -len(nl)]
-        return [_Splice(start, at, new)]
+        return [Splice(start, at, new)]
 
     def data_op(data: Any) -> None:
         parent, step = _data_parent(data, path)

@@ -20,7 +20,7 @@ def refuse_id_used_twice(current: load.Loaded, task_id: str | None) -> None:
         return
     lines = [t.source.line if t.source else 0 for t in current.plan.tasks if t.id == task_id]
     if len(lines) > 1:
-        from tracker.store.planfile import EditError
+        from tracker.store.editerrors import EditError
 
         at = "、".join(f"第 {n} 行" for n in lines)
         raise EditError(
@@ -46,7 +46,7 @@ def refuse_broken_hand_edit(rel: str, raw: bytes, committed: bytes | None, units
     before = errors(committed)
     added = [p for key, p in errors(raw).items() if key not in before]
     if added:
-        from tracker.store.planfile import EditError
+        from tracker.store.editerrors import EditError
 
         shown = added[:3]
         raise EditError(
