@@ -198,9 +198,12 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
         if output is not None:
             env.warn(env.t(f"已写入 {output}", f"written to {output}"))
         return
-    text = (render.to_json(summary_render.data(result, ws.settings, env.lang)) + "\n"
-            if fmt == "json" else
-            summary_render.text(result, ws.settings, env.lang, markdown=fmt == "markdown"))
+    if fmt == "json":
+        from tracker.reports.summary import jsonform
+
+        text = render.to_json(jsonform.data(result, ws.settings, env.lang)) + "\n"
+    else:
+        text = summary_render.text(result, ws.settings, env.lang, markdown=fmt == "markdown")
     if output is not None:
         _write(env, text.encode("utf-8"), output)
     elif fmt == "json":

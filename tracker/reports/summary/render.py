@@ -1,4 +1,5 @@
-"""A `Summary` -> text or Markdown in the numbering of an official circular, or JSON data.
+"""A `Summary` -> text or Markdown in the numbering of an official circular (its JSON form
+is `jsonform`'s).
 
 Chinese follows the document style: 一、 for sections, （一） for subsections, 1. for items.
 English is numbered plainly: 1. / 1.1 / (1). Every piece of user text goes through
@@ -10,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from tracker.model import Settings
 from tracker.reports import render
 from tracker.reports.summary.data import ChangeLine, Group, Item, Period, Summary
 from tracker.standing import Colour
-from tracker.structs import Struct
 
 _DIGITS = "零一二三四五六七八九"
 _MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}
@@ -463,39 +462,3 @@ def _as_names(value: object) -> list[str]:
 def text(summary: Summary, settings: Settings, lang: str, markdown: bool = False) -> str:
     """The summary as plain text (for a chat group) or Markdown (for a document)."""
     return _Writer(summary, settings, lang, markdown).write()
-
-
-def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
-    """The summary as JSON-ready data (dates stay dates; `render.to_json` writes them)."""
-    out = _plain(summary)
-    h = summary.headline
-    out["headline"].update(completion_rate=_round(h.completion_rate),
-                           on_time_rate=_round(h.on_time_rate),
-                           colours={c.value: n for c, n in h.colours})
-    for row, rank in zip(out["ranking"], summary.ranking):
-        row.update(completion_rate=_round(rank.completion_rate), on_time_rate=_round(rank.on_time_rate))
-    for row, goal in zip(out["goals"], summary.goals):
-        row["percent"] = _round(goal.percent)
-    for key in ("done", "doing", "late", "upcoming"):
-        for group, source in zip(out[key], getattr(summary, key)):
-            group["items"] = [it._asdict() for it in source.items]
-            for item in group["items"]:
-                item["status_label"] = settings.label(item["status"], lang)
-                item["colour"] = str(item["colour"])
-                if item["expected"] is not None:
-                    item["expected"] = _round(item["expected"])
-    return out
-
-
-def _plain(value: Any) -> Any:
-    """The report's Structs as dicts and its tuples as lists, all the way down: what JSON
-    writes. Items (NamedTuples) become lists here; `data` writes them as dicts."""
-    if isinstance(value, Struct):
-        return {name: _plain(getattr(value, name)) for name in value.__struct_fields__}
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
