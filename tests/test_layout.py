@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PURE_CORE = {"model", "structs", "problems", "units", "query", "checks", "dates", "days",
+PURE_CORE = {"model", "structs", "plainstruct", "problems", "units", "query", "checks", "dates", "days",
              "englishdates", "workdays", "standing", "progress"}
 WORKSPACE = {"workspace", "edits", "handedit", "demo", "repository"}
 PACKAGES = {"store", "history", "reports", "importer", "cli"}

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import msgspec
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,6 +20,7 @@ from tests.conftest import PROJECT, make_repo
 from tests.store.test_fastyaml import differs
 from tests.store.test_task_edit import ONE_LINE
 from tracker.store import fastyaml, planfile, quickedit, taskchunks
+from tracker.structs import replace
 
 sys.path.insert(0, str(PROJECT / "bench"))
 from generate import plan_text
@@ -34,7 +34,7 @@ def strict(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def ruamel_only(edits: list[planfile.Edit]) -> list[planfile.Edit]:
-    return [msgspec.structs.replace(e, quick=None) for e in edits]
+    return [replace(e, quick=None) for e in edits]
 
 
 def compare(text: str, edits: list[planfile.Edit]) -> bool:

@@ -15,7 +15,8 @@ import click
 
 from tracker import progress
 from tracker.cli import COMMANDS
-from tracker.cli.env import Env, Failure, LangHint, hoist_global_options, open_env
+from tracker.cli.argv import hoist_global_options
+from tracker.cli.env import Env, Failure, LangHint, open_env
 from tracker.cli.errors import exit_code, is_terminal
 from tracker.cli.help import HelpCommand, HelpMixin, format_commands_zh, show_usage_error
 

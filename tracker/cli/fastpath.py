@@ -41,6 +41,9 @@ OPTIONS: dict[str, dict[str, tuple[str, tuple[str, ...] | None, bool]]] = {
     "set": {},
 }
 FLAGS = {"list": {}, "summary": {}, "set": {"--new-unit": "new_unit"}}
+# commands that build a few dozen values, for which importing msgspec costs more than the work
+# (tracker.structs); `list` and `summary` unpickle thousands and keep msgspec's Structs
+PLAIN_STRUCTS = ("set",)
 DEFAULTS: dict[str, dict[str, object]] = {
     "list": {"fmt": "table"},
     "summary": {"plan": (), "unit": None, "leader": None, "period": "month", "since": None,
@@ -52,7 +55,7 @@ DEFAULTS: dict[str, dict[str, object]] = {
 def run(argv: list[str]) -> int | None:
     """Run `argv` (without the program name) if it is a command line of this path, and return
     its exit code; None when it is not (nothing has been read, written or printed)."""
-    from tracker.cli.env import hoist_global_options
+    from tracker.cli.argv import hoist_global_options
 
     args = hoist_global_options(list(argv))
     parsed = _read(args)
@@ -90,6 +93,10 @@ def _read(args: list[str]) -> tuple[dict[str, str], str, dict[str, object]] | No
     if i == len(args) or args[i] not in OPTIONS:
         return None
     command = args[i]
+    if command in PLAIN_STRUCTS:  # before the command's modules are imported: they build classes
+        from tracker import structs
+
+        structs.prefer_plain()
     params = _read_command(command, args[i + 1:])
     if params is None:
         return None

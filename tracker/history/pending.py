@@ -36,16 +36,30 @@ def mark(root: Path, rel: str, message: str, blob: str | None) -> None:
     pdir = _dir(root)
     if pdir is None:
         return
-    import msgspec.json  # loaded with msgspec already; `json` costs every save ~1 ms to import
-
     pdir.mkdir(parents=True, exist_ok=True)
     marker = _marker(pdir, rel)
     tmp = marker.with_suffix(".tmp")
     try:  # replaced whole, so an earlier marker for this plan survives a failed write
-        tmp.write_bytes(msgspec.json.encode({"path": rel, "message": message, "blob": blob}))
+        tmp.write_bytes(marker_bytes(rel, message, blob))
         os.replace(tmp, marker)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+# JSON's escapes for the characters a JSON string may not hold raw
+_ESCAPES = {**{i: f"\\u{i:04x}" for i in range(32)}, ord('"'): '\\"', ord("\\"): "\\\\"}
+
+
+def marker_bytes(rel: str, message: str, blob: str | None) -> bytes:
+    """The marker as JSON, written here: three strings need no JSON library, and importing
+    one cost every `tracker set` more than writing the file. (A character UTF-8 cannot
+    hold, a lone surrogate from undecodable input, is written as `?`.)"""
+
+    def text(value: str | None) -> str:
+        return "null" if value is None else '"' + value.translate(_ESCAPES) + '"'
+
+    return (f'{{"path":{text(rel)},"message":{text(message)},"blob":{text(blob)}}}'
+            .encode("utf-8", "replace"))
 
 
 def saves(root: Path) -> dict[str, Pending]:
