@@ -36,6 +36,44 @@ def test_by_names_the_author_and_no_identity_is_refused(tmp_path: Path) -> None:
     assert "git config --global user.name" in err.value.message("zh")
 
 
+def test_a_commit_is_one_git_process_and_a_missing_email_still_falls_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """git itself checks the identity (user.useConfigOnly, so it never invents root@host):
+    the tool asks git config only when that check fails and --by can stand in."""
+    repo = make_repo(tmp_path / "r", demo=True)
+    path = repo / "plans" / "clean-heating-2026.yaml"
+    calls: list[str] = []
+    real = git_layer.run_git
+
+    def counted(root, *args, **kwargs):
+        calls.append(args[args.index("commit") if "commit" in args else 0])
+        return real(root, *args, **kwargs)
+
+    monkeypatch.setattr(git_layer, "run_git", counted)
+    for by in (None, "王某"):
+        calls.clear()
+        path.write_text(path.read_text(encoding="utf-8") + "# x\n", encoding="utf-8")
+        git_layer.commit(repo, ["plans/clean-heating-2026.yaml"], "m", by=by)
+        assert calls == ["commit"], calls
+    assert git(repo, "log", "-1", "--format=%an <%ae> / %cn <%ce>") == \
+        "王某 <tester@example.org> / 测试员 <tester@example.org>\n"
+    # no email anywhere in git's config: --by commits as before, under tracker@localhost
+    home = tmp_path / "bare-home"
+    home.mkdir()
+    (home / ".gitconfig").write_text("[user]\n\tname = 办公室\n", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
+    path.write_text(path.read_text(encoding="utf-8") + "# y\n", encoding="utf-8")
+    git_layer.commit(repo, ["plans/clean-heating-2026.yaml"], "m", by="李四")
+    assert git(repo, "log", "-1", "--format=%an <%ae> / %cn <%ce>") == \
+        "李四 <tracker@localhost> / 办公室 <tracker@localhost>\n"
+    path.write_text(path.read_text(encoding="utf-8") + "# z\n", encoding="utf-8")
+    with pytest.raises(git_layer.GitError) as err:  # and without --by it is refused
+        git_layer.commit(repo, ["plans/clean-heating-2026.yaml"], "m")
+    assert "git config --global user.name" in err.value.message("zh")
+    assert git(repo, "log", "-1", "--format=%an") == "李四\n"
+
+
 def refusing_hook(repo: Path, name: str = "pre-commit") -> None:
     hook = repo / ".git" / "hooks" / name
     hook.parent.mkdir(exist_ok=True)

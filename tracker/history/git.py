@@ -132,8 +132,9 @@ def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = Tr
     except FileNotFoundError as exc:
         raise GitError("找不到 git 程序，请先安装 git", "git is not installed") from exc
     if check and proc.returncode < 0:  # killed by a signal: nothing refused, git was stopped
-        raise Interrupted(f"git {args[0]} 在完成前被终止（信号 {-proc.returncode}）",
-                          f"git {args[0]} was killed (signal {-proc.returncode}) before it finished",
+        name = _subcommand(args)
+        raise Interrupted(f"git {name} 在完成前被终止（信号 {-proc.returncode}）",
+                          f"git {name} was killed (signal {-proc.returncode}) before it finished",
                           proc.stderr.decode("utf-8", "replace"))
     if check and proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace")
@@ -151,15 +152,29 @@ def _explain(root: Path, args: tuple[str, ...], err: str) -> GitError:
     if locked:
         lock = Path(locked.group(1))
         return LockedError(root, str(lock if lock.is_absolute() else root / lock), err)
-    if "Please tell me who you are" in err or "empty ident" in err:
+    # (the git config commands of "Please tell me who you are" stay English in every locale)
+    if "git config --global user.email" in err or "empty ident" in err:
         return no_identity_error()
     if "No space left" in err:
         return GitError("磁盘已满，git 无法写入", "the disk is full; git could not write", err)
-    return GitError(f"git {args[0]} 失败", f"git {args[0]} failed", err)
+    name = _subcommand(args)
+    return GitError(f"git {name} 失败", f"git {name} failed", err)
+
+
+def _subcommand(args: tuple[str, ...]) -> str:
+    """The git command run (`commit`), past any `-c key=value` before it."""
+    i = 0
+    while i + 1 < len(args) and args[i] == "-c":
+        i += 2
+    return args[i] if i < len(args) else "git"
+
+
+class NoIdentity(GitError):
+    """git has no name or email to record for the author or committer."""
 
 
 def no_identity_error() -> GitError:
-    return GitError(
+    return NoIdentity(
         "没有设置 git 身份：请运行 git config --global user.name \"姓名\" 和 "
         "git config --global user.email \"邮箱\"，或使用 --by 姓名 / TRACKER_USER",
         "no git identity: run git config --global user.name \"Name\" and user.email, "
@@ -229,15 +244,23 @@ def commit(root: Path, paths: list[str], message: str, by: str | None = None,
 
     The repository's commit hooks run unless `verify` is False (the user's --no-verify); a
     hook that refuses raises HookRefused with the hook's own output."""
-    env = identity(root, by)
+    # git checks the identity itself, before any hook runs: useConfigOnly keeps it from
+    # inventing root@host, and git config is asked only when --by must stand in for a part
+    env = {"GIT_AUTHOR_NAME": by} if by else {}
     skip = () if verify else ("--no-verify",)
 
     def commit_paths() -> subprocess.CompletedProcess[bytes]:
-        return run_git(root, "commit", *skip, "--no-status", "-m", message, "--only",
-                       "--", *paths, env=env)
+        return run_git(root, "-c", "user.useConfigOnly=true", "commit", *skip, "--no-status",
+                       "-m", message, "--only", "--", *paths, env=env)
 
     try:
-        proc = retry_locked(commit_paths, root)
+        try:
+            proc = retry_locked(commit_paths, root)
+        except NoIdentity:
+            if not by:
+                raise
+            env = identity(root, by)  # the name or email git lacks comes from --by
+            proc = retry_locked(commit_paths, root)
     except GitError as exc:
         if "did not match any file" not in exc.detail:
             raise refused_by_hook(root, exc) if verify else exc from None
