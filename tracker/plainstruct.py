@@ -14,6 +14,7 @@ checking, ordering, tagged unions, ClassVar, `__post_init__`, a field redefined 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 _NODEFAULT: Any = object()
@@ -64,6 +65,9 @@ class _StructMeta(type):
         cls.__struct_defaults__ = tuple(d for d in defaults if d is not _NODEFAULT)
         cls._defaults = tuple(defaults)
         cls._frozen = frozen
+        many = attrgetter(*fields) if len(fields) > 1 else None  # field values at C speed
+        cls._values = (lambda self: many(self)) if many else (  # type: ignore[misc]
+            lambda self: tuple(getattr(self, n) for n in fields))
         return cls
 
 
@@ -106,7 +110,7 @@ class Struct(metaclass=_StructMeta):
             raise AttributeError(f"immutable type: '{type(self).__name__}'")
         object.__delattr__(self, name)
 
-    def _values(self) -> tuple[Any, ...]:
+    def _values(self) -> tuple[Any, ...]:  # replaced on each class by a faster one
         return tuple(getattr(self, n) for n in self.__struct_fields__)
 
     def __eq__(self, other: object) -> bool:
