@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Protocol
 
 from tracker.model import (
     GOAL_KEYS,
@@ -27,20 +26,24 @@ from tracker.problems import Problem, error, sort_key, warning
 from tracker.structs import Struct
 from tracker.units import Units
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Protocol
 
-class Loaded(Protocol):
-    """What checks read of one plan file: its path, the plan built from it (None when it could
-    not be read), the problems met reading it, and its unknown keys with their line and column.
-    A protocol, so the pure core names no storage type (`tracker.store.load.Loaded` fits it)."""
+    class Loaded(Protocol):
+        """What checks read of one plan file: its path, the plan built from it (None when it could
+        not be read), the problems met reading it, and its unknown keys with their line and column.
+        A protocol, so the pure core names no storage type (`tracker.store.load.Loaded` fits it)."""
 
-    @property
-    def path(self) -> str: ...
-    @property
-    def plan(self) -> Plan | None: ...
-    @property
-    def problems(self) -> tuple[Problem, ...]: ...
-    @property
-    def unknown_keys(self) -> tuple[tuple[str, int, int], ...]: ...
+        @property
+        def path(self) -> str: ...
+        @property
+        def plan(self) -> Plan | None: ...
+        @property
+        def problems(self) -> tuple[Problem, ...]: ...
+        @property
+        def unknown_keys(self) -> tuple[tuple[str, int, int], ...]: ...
+
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TASK_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -336,7 +339,7 @@ def _named_day(text: str, year: int) -> dt.date | str | None:
         return "impossible"
 
 
-PlanCheck = Callable[[Loaded, Context], list[Problem]]
+PlanCheck = Callable[["Loaded", Context], list[Problem]]
 # Run order: the file's own shape first, then its references, then the outside world.
 def check_conflicts(f: Loaded, ctx: Context) -> list[Problem]:
     """Merge conflicts recorded by the merge driver stay errors until a person resolves them."""

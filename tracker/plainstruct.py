@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _NODEFAULT: Any = object()
 

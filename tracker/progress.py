@@ -19,7 +19,10 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import TextIO
 
 SHOW_AFTER = 0.5  # seconds of work before the counter appears
 _REDRAW = 0.1  # seconds between redraws

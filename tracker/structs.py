@@ -12,6 +12,11 @@ pickled in the same form, so the caches either writes are read by the other. Set
 `TRACKER_STRUCTS=plain` makes every command use it: tests/core/test_plainstruct.py runs the
 edit tests so (the whole suite passes so too), and compares the two classes directly.
 
+For the same reason `set` does not import `typing` (12 M instructions): the modules on its
+path write `TYPE_CHECKING = False` and import typing's names under `if TYPE_CHECKING:`, which
+mypy reads as typing's own flag; the few run-time expressions that named a typing name (two
+base classes, one alias) quote it. tests/core/test_plainstruct.py holds both to it.
+
 msgspec reads type hints through typing_extensions when that is installed (textual brings
 it), and typing_extensions imports `inspect`, `ast`, `dis`, `tokenize` and more. tracker never
 has msgspec read a type hint (it builds, compares, replaces and pickles Structs; it decodes
@@ -25,9 +30,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:  # what the type checker sees either way: msgspec's own signatures
+    from typing import Any
+
     from msgspec import Struct, field
     from msgspec.structs import replace
 

@@ -13,7 +13,6 @@ import os
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tracker.history import git
 from tracker.history.saved import UNCHANGED as UNCHANGED  # re-exported: callers say what a save did
@@ -23,6 +22,7 @@ from tracker.problems import Problem, UserError
 from tracker.store import config, load, paths, plancache, refusals
 from tracker.units import Units
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
     from tracker.store import planfile
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
+    from typing import Any
+
     from tracker.cli.base import cli, run
 
 # command -> the module that defines it; tests/test_cli.py checks this against the modules

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from typing import TYPE_CHECKING, NoReturn
 
 from tracker.cli.env import Env, Failure
 from tracker.model import Plan, Task
 from tracker.reports import render
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     import click
 
     from tracker.store.planfile import Edit

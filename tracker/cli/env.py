@@ -11,14 +11,16 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 from tracker.cli.output import echo
 from tracker.history import git
 from tracker.problems import Problem
 from tracker.reports.render import column_table_lines, terminal_text
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     from tracker.workspace import Workspace
 
 

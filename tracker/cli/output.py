@@ -11,7 +11,10 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _ANSI = re.compile(r"\033\[[0-?]*[ -/]*[@-~]")  # click._compat._ansi_re
 

@@ -11,9 +11,12 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import add, sub
-from typing import Any
 
 from tracker.reports.widths import column_widths, width
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, NoReturn
 
 from tracker.problems import Problem
 from tracker.store import yamlsafe
 from tracker.store.yamlsafe import YMap, YSeq
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # Deeper documents go to ruamel (the builder's own limit is yamlsafe.MAX_DEPTH).
 _MAX_DEPTH = yamlsafe.MAX_DEPTH - 10

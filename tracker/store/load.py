@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from typing import Any
 
 from tracker.model import (
     GOAL_KEYS,
@@ -34,6 +33,10 @@ from tracker.store import yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 from tracker.structs import Struct
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 CACHE_VERSION = 15  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import Any
 
 from tracker.problems import system_reason
 from tracker.store import planfile, taskchunks
@@ -16,6 +15,10 @@ from tracker.store.editerrors import ChangedOnDisk, EditError
 from tracker.store.load import blob_id
 from tracker.store.planfile import Edit, edit_text
 from tracker.store.taskchunks import Item
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def read_text(raw: bytes) -> tuple[str, bool]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
 
 from tracker.store import splice
 from tracker.store.editerrors import ChangedOnDisk as ChangedOnDisk
@@ -24,6 +23,10 @@ from tracker.store.editerrors import EditError as EditError
 from tracker.store.load import as_plain
 from tracker.store.yamltext import flow_map
 from tracker.structs import Struct
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Edit(Struct, frozen=True):

@@ -14,12 +14,14 @@ subset): planfile then edits with ruamel as before. Either way the bytes written
 
 from __future__ import annotations
 
-from typing import Any
-
 from tracker.store import fastyaml, yamlsafe
 from tracker.store.load import as_plain
 from tracker.store.yamlsafe import YMap, YSeq
 from tracker.store.yamltext import block, flow_list, line_end, scalar
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 Splice = tuple[int, int, str]  # start, end, new text
 

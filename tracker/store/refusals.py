@@ -4,10 +4,9 @@ errors that the edit would have to commit first (tracker commit holds hand edits
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from tracker.store import load
 
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:  # the checks and the writer (ruamel) load only when an edit is refused
     from tracker.problems import Problem
     from tracker.units import Units

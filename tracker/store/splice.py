@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from tracker.store import yamlsafe
 from tracker.store.editerrors import EditError
@@ -26,6 +25,10 @@ from tracker.store.yamltext import (
     text_block,
 )
 from tracker.structs import Struct
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Doc(Struct):  # msgspec Structs: a dataclass costs ~0.5 ms to define, at every start

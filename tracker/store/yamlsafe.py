@@ -12,10 +12,13 @@ import datetime as dt
 import operator
 import re
 import sys
-from typing import Any
 
 from tracker.model import Source
 from tracker.problems import Problem, error
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40
@@ -35,7 +38,7 @@ _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DATES: dict[str, dt.date] = {}
 
 
-class YMap(dict[Any, Any]):
+class YMap(dict["Any", "Any"]):  # (quoted: typing is not imported at run time)
     """A mapping that knows where it is and where each key and value sits (1-based)."""
 
     __slots__ = ("line", "col", "keys_at", "values_at")
@@ -47,7 +50,7 @@ class YMap(dict[Any, Any]):
         self.values_at: dict[Any, tuple[int, int]] = {}
 
 
-class YSeq(list[Any]):
+class YSeq(list["Any"]):
     __slots__ = ("line", "col", "items_at")
 
     def __init__(self) -> None:

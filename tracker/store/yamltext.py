@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Any
 
 from tracker.store import yamlsafe
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 

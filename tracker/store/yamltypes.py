@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
+if TYPE_CHECKING:
+    from typing import Any
 
 # (tag, regular expression, flags, the first characters it applies to), in ruamel's order
 RULES: tuple[tuple[str, str, int, str], ...] = (
