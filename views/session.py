@@ -23,7 +23,7 @@ from tracker.problems import Problem
 from tracker.reports import accountability as accountability_report
 from tracker.reports import board as board_report
 from tracker.reports import timeline as tl
-from tracker.store import load, planfile
+from tracker.store import load, paths, planfile
 from tracker.workspace import Change, Saved, Workspace
 
 T = TypeVar("T")
@@ -432,15 +432,31 @@ class Session:
         self._changed()
         return True
 
+    def _not_read(self, rel: str, problem: Problem) -> bool:
+        """A path listed in plans/ that is not read as a plan, shown with its problem; True
+        when that is news (it appeared, or was a plan until now)."""
+        self._stats[rel] = self._stat(rel)
+        old = next((f for f in self.ws.files if f.path == rel), None)
+        if old is not None and old.plan is None and old.problems == (problem,):
+            return False
+        entry = load.Loaded(rel, "", None, (problem,))
+        others = [f for f in self.ws.files if f.path != rel]
+        self.ws.files = sorted([*others, entry], key=lambda f: f.path)
+        self._expected.pop(rel, None)
+        self.problems[rel] = [problem]
+        self._changed()
+        return True
+
     def poll(self) -> list[str]:
         """Plan files that changed on disk since they were read (by size and mtime), reloaded."""
         if self._pending:
             return []  # our own writes are in flight; look again next time
-        plans_dir = self.root / "plans"
-        current = {p.relative_to(self.root).as_posix() for p in plans_dir.glob("*.yaml")} \
-            if plans_dir.is_dir() else set()
-        changed = []
-        for rel in sorted(current | set(self._stats)):
+        # the files every command reads: a link or a plan saved as .yml is named, never read
+        files, listed = paths.plan_files(self.root)
+        current = {p.relative_to(self.root).as_posix() for p in files}
+        unread = {p.source.path: p for p in listed if p.source is not None}
+        changed = [rel for rel, problem in sorted(unread.items()) if self._not_read(rel, problem)]
+        for rel in sorted((current | set(self._stats)) - set(unread)):
             if self._stat(rel) != self._stats.get(rel) and self.reload(rel):
                 changed.append(rel)
         if changed and git.is_repo(self.root):
