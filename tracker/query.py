@@ -23,7 +23,7 @@ from tracker.model import (
 )
 from tracker.problems import UserError
 from tracker.structs import Struct
-from tracker.units import Units
+from tracker.units import UnknownUnit, Units
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
@@ -58,6 +58,42 @@ def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
     for term in terms(text):
         preds.append(_term(term, units, settings, today, parse_date))
     return Query(text, tuple(preds))
+
+
+_NAMING_UNITS = ("unit", "lead", "owner", "owners", "support")
+
+
+def refuse_unknown_names(text: str, plans: list[Plan], units: Units) -> None:
+    """A plan the repository does not have, or a unit neither units.yaml nor any task names,
+    is a typo, not an empty result: raise QueryError with the closest name."""
+    used: set[str] | None = None
+    for term in terms(text):
+        key, _, raw = term.lstrip("-").replace("：", ":").partition(":")
+        values = [v for v in re.split(r"[,，、]", raw) if v]
+        if key == "plan":
+            ids = [p.id for p in plans]
+            for v in values:
+                if not any(i == v or i.startswith(v) for i in ids):
+                    raise QueryError(*_no_plan(v, ids))
+        elif key in _NAMING_UNITS:
+            for v in values:
+                if used is None and not units.known(v):
+                    used = {n for p in plans for t in p.tasks for n in t.all_units()}
+                try:
+                    units.refuse_unknown(v, used or ())
+                except UnknownUnit as exc:
+                    raise QueryError(exc.zh, exc.en) from None
+
+
+def _no_plan(name: str, ids: list[str]) -> tuple[str, str]:
+    import difflib  # only for a plan that is not there
+
+    close = difflib.get_close_matches(name, ids, n=1, cutoff=0.5)
+    if close:
+        return (f"没有计划“{name}”，是不是“{close[0]}”？", f"no plan '{name}'; did you mean '{close[0]}'?")
+    shown = ids[:8] + (["…"] if len(ids) > 8 else [])
+    return (f"没有计划“{name}”（现有计划：{'、'.join(shown) or '无'}）",
+            f"no plan '{name}' (plans: {', '.join(shown) or 'none'})")
 
 
 _BARE_KEY = re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")

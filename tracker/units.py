@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 
 from tracker.model import Directory
+from tracker.problems import UserError
+
+
+class UnknownUnit(UserError):
+    """A unit name that units.yaml does not know and nothing uses: a typo, not an empty result."""
 
 
 class Units:
@@ -115,6 +121,17 @@ class Units:
             if not self.known(name) and all(name != n for n, _ in out):
                 out.append((name, self.suggest(name)))
         return out
+
+    def refuse_unknown(self, name: str, used: Iterable[str] = ()) -> None:
+        """Raise UnknownUnit, with the closest known name, for a name asked about (a filter,
+        `--unit`) that is neither in units.yaml nor among `used` (names the plans or their
+        history carry); any name passes when there is no units.yaml to check against."""
+        if not self.directory.units or self.known(name) or name in used:
+            return
+        hint = self.suggest(name)
+        raise UnknownUnit(f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else ""),
+                          f"unit '{name}' is not in units.yaml"
+                          + (f"; did you mean '{hint}'?" if hint else ""))
 
     @property
     def all_units(self) -> tuple[str, ...]:

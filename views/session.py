@@ -9,7 +9,6 @@ changed file is then re-read alone. A poll of plan files' size and mtime finds h
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,22 +118,10 @@ class Session:
             query = q.parse(text, units=self.ws.units, settings=self.ws.settings,
                             today=self.today,
                             parse_date=lambda s: parse_date(s, today=self.today, year=year))
-            self.refuse_unknown_values(text)
+            q.refuse_unknown_names(text, self.plans, self.ws.units)
             self._query = query
             self.query_text = text
         self._changed(data=False)
-
-    def refuse_unknown_values(self, text: str) -> None:
-        """A plan the repository does not have is a typo, not an empty result (an unknown
-        status is refused by the query itself, as in the CLI)."""
-        for term in q.terms(text):
-            key, _, raw = term.lstrip("-").replace("：", ":").partition(":")
-            if key != "plan":
-                continue
-            for v in (v for v in re.split(r"[,，、]", raw) if v):
-                if not any(p.id == v or p.id.startswith(v) for p in self.plans):
-                    raise q.QueryError(f"没有计划“{v}”（按 p 查看全部计划）",
-                                       f"no plan '{v}' (press p to see the plans)")
 
     def set_plan(self, plan_id: str | None) -> None:
         self.plan_id = plan_id

@@ -68,3 +68,17 @@ def test_a_plan_file_replaced_by_a_link_while_open_is_no_longer_read(demo_repo, 
         assert [p.code for p in app.session.problems.get("plans/rural-sewage-2026.yaml", [])] == ["symlink"]
 
     drive(demo_repo, script)
+
+
+def test_the_filter_refuses_a_unit_nobody_has_with_the_closest_name(demo_repo):
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        for ch in "unit:县司法所":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "是不是“县司法局”" in screen_text(app)
+        assert app.session.query_text == ""
+
+    drive(demo_repo, script)

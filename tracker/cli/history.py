@@ -230,6 +230,9 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     if since_baseline and not excluded:
         raise Failure(env.t("还没有基线：先运行 tracker baseline", "no baseline yet: run tracker baseline"))
     ws = env.workspace()
+    if unit and not ws.units.known(unit):  # a typo is refused as `summary --unit` refuses it
+        ws.units.refuse_unknown(unit, {n for e in entries for c in e.changes for n in c.units}
+                                | {n for p in ws.plans for t in p.tasks for n in t.all_units()})
     rows: list[tuple[walk.Entry, Change]] = []
     for e in reversed(entries):  # newest first; a commit's own changes in file order
         if keep_shas is not None and e.commit.sha not in keep_shas:

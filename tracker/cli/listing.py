@@ -63,6 +63,7 @@ def select(env: Env, query: str) -> list[Task]:
     ws = env.workspace()
     pred = q.parse(query, units=ws.units, settings=ws.settings, today=env.today,
                    parse_date=lambda s: env.typed_date(s))
+    q.refuse_unknown_names(query, ws.plans, ws.units)
     return pred.select(ws.plans)
 
 

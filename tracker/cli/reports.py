@@ -39,11 +39,8 @@ def _unit(env: Env, name: str | None) -> str | None:
     if not name:
         return None
     units = env.workspace().units
-    if units.known(name) or not env.workspace().directory.units:
-        return units.canonical(name)
-    hint = units.suggest(name)
-    raise Failure(env.t(f"单位“{name}”不在 units.yaml 中" + (f"，是不是“{hint}”？" if hint else ""),
-                        f"unit '{name}' is not in units.yaml" + (f"; did you mean '{hint}'?" if hint else "")))
+    units.refuse_unknown(name)
+    return units.canonical(name)
 
 
 def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:

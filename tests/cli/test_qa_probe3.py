@@ -1,0 +1,65 @@
+"""Defects found by the third exploratory round (probe3): what a clerk did, and what the tool
+must do instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import TODAY, git, make_repo
+
+
+def _run(tracker, root: Path, *args: str):
+    return tracker("--repo", str(root), "--today", TODAY, *args)
+
+
+# ---------------------------------------------------------------- names that do not exist
+
+
+def test_list_refuses_a_plan_the_repository_does_not_have(demo_repo: Path, tracker) -> None:
+    # `list plan:nosuch` printed an empty table and exited 0: a typo looked like "no tasks"
+    r = _run(tracker, demo_repo, "list", "plan:clean-heatng")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "没有计划“clean-heatng”" in r.err and "clean-heating-2026" in r.err
+    assert r.out == ""
+    r = _run(tracker, demo_repo, "list", "plan：nosuch", "--format", "json")  # full-width colon
+    assert r.code == 1 and "没有计划“nosuch”" in r.err
+    assert _run(tracker, demo_repo, "list", "plan:clean").code == 0  # a prefix is a plan
+
+
+def test_list_refuses_a_unit_nobody_has_with_the_closest_name(demo_repo: Path, tracker) -> None:
+    for term in ("unit:县司法所", "lead:县司法所", "-owner:县司法所", "support：县司法所"):
+        r = _run(tracker, demo_repo, "list", term)
+        assert r.code == 1, term
+        assert "单位“县司法所”不在 units.yaml 中，是不是“县司法局”？" in r.err, term
+    r = _run(tracker, demo_repo, "--lang", "en", "list", "unit:县司法所")
+    assert "unit '县司法所' is not in units.yaml; did you mean '县司法局'?" in r.err
+    assert _run(tracker, demo_repo, "list", "unit:县司法局").code == 0  # known, no tasks: fine
+    assert _run(tracker, demo_repo, "list", "unit:能源局").code == 0  # an alias
+
+
+def test_a_unit_a_plan_names_outside_units_yaml_can_still_be_listed(tmp_path: Path, tracker) -> None:
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [临时专班], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    r = _run(tracker, root, "list", "unit:临时专班")
+    assert r.code == 0 and "巡查" in r.out
+
+
+def test_log_refuses_a_unit_nobody_has(demo_repo: Path, tracker) -> None:
+    # `log --unit 县司法所` said "no matching changes" and exited 0, where `summary --unit`
+    # refuses the same name with the closest one
+    r = _run(tracker, demo_repo, "log", "--unit", "县司法所")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "单位“县司法所”不在 units.yaml 中，是不是“县司法局”？" in r.err
+    assert _run(tracker, demo_repo, "log", "--unit", "北山乡").code == 0
+
+
+def test_log_still_finds_a_unit_only_history_names(tmp_path: Path, tracker) -> None:
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [临时专班], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    assert _run(tracker, root, "set", "p/T1", "status=doing").code == 0
+    assert _run(tracker, root, "set", "p/T1", "owners=城关镇").code == 0
+    r = _run(tracker, root, "log", "--unit", "临时专班")
+    assert r.code == 0 and "状态" in r.out
+    assert git(root, "status", "--porcelain") == ""
