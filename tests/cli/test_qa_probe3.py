@@ -63,3 +63,25 @@ def test_log_still_finds_a_unit_only_history_names(tmp_path: Path, tracker) -> N
     r = _run(tracker, root, "log", "--unit", "临时专班")
     assert r.code == 0 and "状态" in r.out
     assert git(root, "status", "--porcelain") == ""
+
+
+# ---------------------------------------------------------------- a unit without tasks
+
+
+def test_the_summary_of_a_unit_without_tasks_says_so_instead_of_a_report_of_zeros(
+        demo_repo: Path, tracker, tmp_path: Path) -> None:
+    # 县司法局 is in units.yaml but holds no task: the report printed 共有任务0项 … and five
+    # sections of zeros under "涉及计划3个", which reads as a unit that did nothing
+    r = _run(tracker, demo_repo, "summary", "--unit", "县司法局")
+    assert r.code == 0, r.err
+    assert "县司法局在现有计划中没有牵头、负责或配合的任务。" in r.out
+    assert "共有任务0项" not in r.out and "涉及计划" not in r.out and "滞后事项" not in r.out
+    r = _run(tracker, demo_repo, "--lang", "en", "summary", "--unit", "县司法局")
+    assert "县司法局 leads, owns or supports no task in these plans." in r.out
+    out = tmp_path / "通报.docx"
+    r = _run(tracker, demo_repo, "summary", "--unit", "县司法局", "-o", str(out))
+    assert r.code == 0, r.err
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "县司法局在现有计划中没有牵头、负责或配合的任务。" in text and "共有任务" not in text

@@ -151,6 +151,8 @@ class _Writer:
     def write(self) -> str:
         s, t = self.s, self.t
         self.write_title()
+        if self.holds_nothing():
+            return "\n".join(self.lines).rstrip("\n") + "\n"
         self.heading(1, 1, t("总体进展", "Overall progress"))
         subs: list[tuple[str, Callable[[], None]]] = [(t("主要指标", "Key figures"), self.figures)]
         if s.goals:
@@ -185,6 +187,11 @@ class _Writer:
         self.groups(s.upcoming, self.upcoming_item, say_none=False)
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
+    def holds_nothing(self) -> bool:
+        """A unit's report where the unit has no task at all (dropped ones included)."""
+        h = self.s.headline
+        return self.s.unit is not None and not (h.total or h.dropped)
+
     def write_title(self) -> None:
         s, t = self.s, self.t
         if s.unit:
@@ -196,6 +203,13 @@ class _Writer:
         self.title(name)
         self.para(t(f"截至{self.long_day(s.today)}，统计周期：{self.period(s.period)}。",
                     f"As of {s.today.isoformat()}; period: {self.period(s.period)}."))
+        if self.holds_nothing():  # said plainly: five sections of zeros read as a unit that did nothing
+            assert s.unit is not None
+            where = (t(f"“{self.text(s.plans[0][1])}”中", f"'{self.text(s.plans[0][1])}'")
+                     if len(s.plans) == 1 else t("现有计划中", "these plans"))
+            self.para(t(f"{self.text(s.unit)}在{where}没有牵头、负责或配合的任务。",
+                        f"{self.text(s.unit)} leads, owns or supports no task in {where}."))
+            return
         scope = []
         if len(s.plans) != 1:
             scope.append(t(f"涉及计划{len(s.plans)}个", f"{len(s.plans)} plans"))
