@@ -108,10 +108,13 @@ def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
                 by: str | None = None, verify: bool = True) -> str:
     """Commit HEAD with `rel` replaced by `blob`, whatever the working file or the index
     hold; afterwards the index holds `blob` at `rel` too (so `git diff` shows just the hand
-    edit). Hooks run (they see the temporary index) unless `verify` is False."""
+    edit), or, when the clerk had staged a hand edit there (`git add`), that staged version
+    with the tool's change applied, so it stays staged. Hooks run (they see the temporary
+    index) unless `verify` is False."""
     gdir = git.git_dir(root)
     assert gdir is not None
     env = git.identity(root, by)
+    staged = _staged(root, rel, blob)
     index = gdir / "tracker" / f"index.{os.getpid()}"
     index.parent.mkdir(parents=True, exist_ok=True)
     entry = f"{'100755' if executable else '100644'},{blob},{rel}"
@@ -129,12 +132,33 @@ def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
     finally:
         index.unlink(missing_ok=True)
         index.with_name(index.name + ".lock").unlink(missing_ok=True)
+    if staged is not None:
+        entry = f"{entry.split(',', 1)[0]},{staged},{rel}"
     try:
         git.retry_locked(lambda: git.run_git(root, "update-index", "--add", "--cacheinfo",
                                              entry), root)
     except git.GitError:  # the commit is made; an index left behind is what recovery repairs
         pass
     return git.short_id(root, proc)
+
+
+def _staged(root: Path, rel: str, blob: str) -> str | None:
+    """The blob to leave staged at `rel` after committing `blob` there: the clerk's staged
+    version (the index differing from HEAD) with the change HEAD → `blob` applied. None when
+    nothing was staged, or the two touch the same lines (then the hand edit stays in the
+    working file, unstaged, as when nothing was staged)."""
+    listed = git.run_git(root, "ls-files", "-s", "--", rel, check=False).stdout.decode().split()
+    if len(listed) < 3 or listed[2] != "0":  # not in the index, or in a conflict
+        return None
+    found = _batch(git.run_git(root, "cat-file", "--batch", check=False,
+                               input=f"{listed[1]}\nHEAD:{rel}\n{blob}\n".encode()).stdout)
+    if len(found) != 3 or any(raw is None for _, raw in found):
+        return None
+    (index_sha, index_raw), (head_sha, head_raw), (_, tool_raw) = found
+    if index_sha in (head_sha, blob):
+        return None
+    merged = three_way(root, index_raw, head_raw, tool_raw)  # type: ignore[arg-type]
+    return hash_blob(root, merged) if merged is not None else None
 
 
 def head_version(root: Path, rel: str) -> bytes | None:
