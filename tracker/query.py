@@ -104,7 +104,7 @@ def terms(text: str) -> list[str]:
     write it) joined to it; a key with nothing after it is refused, not searched as a word."""
     words, out = text.split(), []
     while words:
-        word = words.pop(0)
+        word = _ascii_signs(words.pop(0))
         if _BARE_KEY.match(word) and word.lstrip("-").rstrip(":：<>=") in (*KEYS, "owners"):
             if not words:
                 raise QueryError(f"筛选条件“{word}”后面没有写要找的内容（例如 status:推进中、unit:城关镇）",
@@ -113,6 +113,21 @@ def terms(text: str) -> list[str]:
             word += words.pop(0)
         out.append(word)
     return out
+
+
+_SIGNS = str.maketrans("＜＞＝《》", "<>=<>")
+_WIDE_DUE = re.compile(r"^(-?)due([＜＞＝《》<>=]{1,2})")
+
+
+def _ascii_signs(word: str) -> str:
+    """A term's signs as a Chinese input method types them in full-width mode (`－id:T2`,
+    `due＜5月1日`, `due《5月1日`) are the signs they look like, not words to search for."""
+    if word.startswith("－"):
+        word = "-" + word[1:]
+    m = _WIDE_DUE.match(word)
+    if m:
+        word = f"{m.group(1)}due{m.group(2).translate(_SIGNS)}{word[m.end():]}"
+    return word
 
 
 def _status_key(value: str, settings: Settings) -> str:

@@ -43,3 +43,17 @@ def test_a_key_with_nothing_after_it_is_an_error_not_an_empty_list(text: str) ->
     with pytest.raises(query.QueryError) as caught:
         ids(text)
     assert "后面" in caught.value.zh and text.split()[-1] in caught.value.zh
+
+
+@pytest.mark.parametrize("text", ["due＜2026-10-02", "due＜＝2026-10-01", "due《2026-10-02",
+                                  "due＞＝ 2026-10-01", "due＝2026-10-01", "－id:T2",
+                                  "－status：未启动", "open －id: T2"])
+def test_full_width_signs_are_the_signs_they_look_like(text: str) -> None:
+    # typed with a Chinese input method in full-width mode, `due＜2026-10-02` and `－id:T2`
+    # were searched as words in titles: an empty list for a filter that looked right
+    assert ids(text) == ["T1"]
+
+
+def test_a_full_width_minus_inside_a_word_is_searched_as_written() -> None:
+    q = query.parse("路面－北段", units=UNITS, settings=SETTINGS, today=dt.date(2026, 11, 23))
+    assert not q(TASKS[0])
