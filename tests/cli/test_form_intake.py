@@ -150,7 +150,7 @@ def test_each_kind_of_bad_cell_is_named_and_nothing_of_that_sheet_is_written(rep
     before, text = git(repo, "rev-parse", "HEAD"), _yaml(repo)
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "Traceback" not in r.err
-    for message in ("县能源局!H7：进度“六成”不是 0–100 的数", "县能源局!G7：状态“差不多”不是可选的状态",
+    for message in ("县能源局!H7：进度“六成”不是 0–100 的整数", "县能源局!G7：状态“差不多”不是可选的状态",
                     "县能源局!B5：这一列是下发时的情况，不能改动（原为“确定改造底数”）",
                     "县能源局!G6：配合单位只填报进展情况", "县能源局!A8：任务“heat/T9”不存在",
                     "县能源局!A10：这一行填了内容，但没有任务编号",
@@ -159,7 +159,7 @@ def test_each_kind_of_bad_cell_is_named_and_nothing_of_that_sheet_is_written(rep
     assert "县能源局!A9" not in r.err  # a row typed again for a task it holds is fine
     assert git(repo, "rev-parse", "HEAD") == before and _yaml(repo) == text
     en = tracker("--repo", str(repo), "--today", TODAY, "--lang", "en", "intake", str(path))
-    assert "县能源局!H7: progress '六成' is not a number from 0 to 100" in en.err
+    assert "县能源局!H7: progress '六成' is not a whole number from 0 to 100" in en.err
 
 
 def test_a_task_changed_since_issue_is_merged_field_by_field(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
@@ -291,3 +291,16 @@ def test_blank_sheets_of_two_workbooks_name_each_unit_once(repo: Path, tracker) 
     line = next(ln for ln in r.out.splitlines() if ln.startswith("未填写的表"))
     names = line.split("：", 1)[1].split("、")
     assert len(names) == len(set(names)) == 4 and "未填写的表 4 张" in line
+
+
+def test_a_progress_that_is_not_a_whole_number_is_named_by_its_cell(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # 60.5 is a number from 0 to 100, which the message said it was not; a superscript digit
+    # (6²) broke the reading of the whole workbook, called "not an Excel workbook"
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=60.5)
+    _fill(path, "城关镇", "heat/T1", H="6²")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path), "--dry-run")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "县能源局!H7：进度“60.5”不是 0–100 的整数" in r.err, r.err
+    assert "城关镇!H5：进度“6²”不是 0–100 的整数" in r.err, r.err
+    assert "不是 Excel 工作簿" not in r.err

@@ -94,7 +94,7 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             env.warn(env.t(f"{path}：无法读取（{zh}）", f"{path}: cannot read ({en})"))
             failed = True
             continue
-        except ValueError:
+        except intake.NotWorkbook:
             env.warn(env.t(f"{path}：不是 Excel 工作簿（.xlsx），未读入",
                            f"{path}: not an Excel workbook (.xlsx); nothing read"))
             failed = True

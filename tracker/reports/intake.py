@@ -131,15 +131,20 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+class NotWorkbook(ValueError):
+    """The bytes are not a workbook openpyxl can open (and only that: a cell that cannot be
+    read is a CellProblem, never this)."""
+
+
 def read(data: bytes, settings: Settings) -> list[ReadSheet]:
-    """Every 督办单 sheet in a workbook (other sheets are skipped). Raises ValueError when the
+    """Every 督办单 sheet in a workbook (other sheets are skipped). Raises NotWorkbook when the
     bytes are not a workbook openpyxl can open."""
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(io.BytesIO(data))
     except Exception as exc:  # zipfile, XML and openpyxl raise many kinds for a bad file
-        raise ValueError(str(exc)) from exc
+        raise NotWorkbook(str(exc)) from exc
     out = []
     for ws in wb.worksheets:
         if _text(ws["L1"].value) == form.MARKER:
@@ -222,8 +227,8 @@ def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], set
             status = None
     progress = _progress(cells["progress"], values["progress"].strip())
     if progress == -1:
-        refuse("progress", f"进度“{values['progress'].strip()}”不是 0–100 的数",
-               f"progress '{values['progress'].strip()}' is not a number from 0 to 100")
+        refuse("progress", f"进度“{values['progress'].strip()}”不是 0–100 的整数",
+               f"progress '{values['progress'].strip()}' is not a whole number from 0 to 100")
     texts = []
     for key in ("text", "issues"):
         try:
@@ -256,7 +261,7 @@ def _progress(cell: Any, raw: str) -> int | None:
             return int(value)
         return -1
     text = raw.rstrip("%％").strip()
-    if text.isdigit() and 0 <= int(text) <= 100:
+    if text.isdecimal() and 0 <= int(text) <= 100:  # ６０ counts; 6² is not a number to int()
         return int(text)
     return -1
 
