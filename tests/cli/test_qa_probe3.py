@@ -85,3 +85,41 @@ def test_the_summary_of_a_unit_without_tasks_says_so_instead_of_a_report_of_zero
 
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "县司法局在现有计划中没有牵头、负责或配合的任务。" in text and "共有任务" not in text
+
+
+def test_a_unit_taken_with_new_unit_gets_its_own_summary_and_form(tmp_path: Path, tracker) -> None:
+    # `set owners=专班 --new-unit` saves a unit units.yaml does not know; `list unit:专班`
+    # found its task, but `summary --unit 专班` and `form --unit 专班` refused it as unknown
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, status: todo, due: 2026-12-20}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    assert _run(tracker, root, "set", "p/T1", "owners=临时专班", "--new-unit").code == 0
+    r = _run(tracker, root, "summary", "--unit", "临时专班")
+    assert r.code == 0, r.err
+    assert r.out.startswith("临时专班工作进展情况") and "巡查" in r.out
+    out = tmp_path / "专班.xlsx"
+    r = _run(tracker, root, "form", "--unit", "临时专班", "-o", str(out))
+    assert r.code == 0, r.err and out.exists()
+    assert "单位“临时专班以外”不在 units.yaml 中" in _run(
+        tracker, root, "summary", "--unit", "临时专班以外").err
+
+
+def test_the_sheet_form_issued_to_a_new_unit_is_read_back(tmp_path: Path, tracker) -> None:
+    # `form` wrote a sheet for 临时专班 (a unit taken with --new-unit), the unit filled it in,
+    # and `intake` refused the whole sheet: "不在 units.yaml 中，本表未读入"
+    from openpyxl import load_workbook
+
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, status: todo, due: 2026-12-20}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    assert _run(tracker, root, "set", "p/T1", "owners=临时专班", "--new-unit").code == 0
+    out = tmp_path / "督办单.xlsx"
+    assert _run(tracker, root, "form", "-o", str(out)).code == 0
+    wb = load_workbook(out)
+    sheet = wb["临时专班"]
+    sheet["G5"], sheet["H5"], sheet["I5"], sheet["K5"] = "推进中", 30, "已巡查两次", "孙某"
+    wb.save(out)
+    r = _run(tracker, root, "--by", "王某", "intake", str(out))
+    assert r.code == 0, r.err
+    text = (root / "plans" / "p.yaml").read_text(encoding="utf-8")
+    assert "已巡查两次" in text and "status: doing" in text

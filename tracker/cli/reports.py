@@ -38,9 +38,10 @@ def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
 def _unit(env: Env, name: str | None) -> str | None:
     if not name:
         return None
-    units = env.workspace().units
-    units.refuse_unknown(name)
-    return units.canonical(name)
+    ws = env.workspace()
+    if not ws.units.known(name):  # a unit a plan names (taken with --new-unit) has its report too
+        ws.units.refuse_unknown(name, {n for p in ws.plans for t in p.tasks for n in t.all_units()})
+    return ws.units.canonical(name)
 
 
 def _since(env: Env, value: str | None) -> tuple[dt.date | None, str | None]:
