@@ -123,3 +123,13 @@ def test_the_sheet_form_issued_to_a_new_unit_is_read_back(tmp_path: Path, tracke
     assert r.code == 0, r.err
     text = (root / "plans" / "p.yaml").read_text(encoding="utf-8")
     assert "已巡查两次" in text and "status: doing" in text
+
+
+def test_form_refuses_a_file_name_that_is_not_a_workbook(demo_repo: Path, tracker) -> None:
+    # `form -o 督办单.csv` wrote an Excel workbook under a .csv name: the unit opening it saw
+    # garbage, and nothing said why
+    out = demo_repo.parent / "督办单.csv"
+    r = _run(tracker, demo_repo, "form", "-o", str(out))
+    assert r.code == 1 and "Traceback" not in r.err
+    assert ".xlsx" in r.err and not out.exists()
+    assert _run(tracker, demo_repo, "form", "-o", str(demo_repo.parent / "督办单.XLSX")).code == 0

@@ -50,6 +50,10 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
     if output is None and sys.stdout.isatty():
         raise Failure(env.t("XLSX 是二进制文件，请用 -o 指定文件名，如 -o 督办单.xlsx",
                             "XLSX is a binary file: name it with -o, e.g. -o forms.xlsx"))
+    if output is not None and output.suffix.lower() != ".xlsx":  # a workbook under another name opens as garbage
+        raise Failure(env.t(f"督办单是 Excel 工作簿，文件名请以 .xlsx 结尾（如 {output.stem}.xlsx），未写入",
+                            f"the forms are an Excel workbook: name the file .xlsx (e.g. "
+                            f"{output.stem}.xlsx); nothing written"))
     ws = env.workspace()
     unit_name = _unit(env, unit)
     if return_by:
