@@ -23,7 +23,7 @@ from tracker.model import (
 )
 from tracker.problems import UserError
 from tracker.structs import Struct
-from tracker.units import UnknownUnit, Units
+from tracker.units import Units, UnknownUnit
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
@@ -63,9 +63,11 @@ def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
 _NAMING_UNITS = ("unit", "lead", "owner", "owners", "support")
 
 
-def refuse_unknown_names(text: str, plans: list[Plan], units: Units) -> None:
+def refuse_unknown_names(text: str, plans: list[Plan], units: Units,
+                         unread: Iterable[tuple[str, str, str]] = ()) -> None:
     """A plan the repository does not have, or a unit neither units.yaml nor any task names,
-    is a typo, not an empty result: raise QueryError with the closest name."""
+    is a typo, not an empty result: raise QueryError with the closest name, or, for a plan
+    whose file is there but not read, that file's (path, zh, en) reason from `unread`."""
     used: set[str] | None = None
     for term in terms(text):
         key, _, raw = term.lstrip("-").replace("：", ":").partition(":")
@@ -74,6 +76,9 @@ def refuse_unknown_names(text: str, plans: list[Plan], units: Units) -> None:
             ids = [p.id for p in plans]
             for v in values:
                 if not any(i == v or i.startswith(v) for i in ids):
+                    for path, zh, en in unread:
+                        if path.rsplit("/", 1)[-1].startswith(v):
+                            raise QueryError(f"没有计划“{v}”：{zh}", f"no plan '{v}': {en}")
                     raise QueryError(*_no_plan(v, ids))
         elif key in _NAMING_UNITS:
             for v in values:

@@ -179,7 +179,9 @@ class Workspace:
         for f, why in self.skipped():  # the plan is there, but cannot be read: say why
             if f.path == "plans" and why is not None:  # a linked plans/ folder: none is read
                 raise RefError(f"找不到计划“{plan_id}”：{why.zh}", f"no plan '{plan_id}': {why.en}")
-            if f.path in (f"plans/{plan_id}.yaml", plan_id) and why is not None:
+            named = f.path in (f"plans/{plan_id}.yaml", plan_id) or \
+                os.path.splitext(f.path)[0] == f"plans/{plan_id}"  # saved as .yml: not read
+            if named and why is not None:
                 raise RefError(f"计划文件 {f.path} 有错误，无法读取：{why.render('zh')}",
                                f"the plan file {f.path} has an error and cannot be read: "
                                f"{why.render('en')}")

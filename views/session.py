@@ -118,7 +118,9 @@ class Session:
             query = q.parse(text, units=self.ws.units, settings=self.ws.settings,
                             today=self.today,
                             parse_date=lambda s: parse_date(s, today=self.today, year=year))
-            q.refuse_unknown_names(text, self.plans, self.ws.units)
+            q.refuse_unknown_names(text, self.plans, self.ws.units, [
+                (f.path, why.render("zh"), why.render("en")) for f, why in self.ws.skipped()
+                if why is not None])
             self._query = query
             self.query_text = text
         self._changed(data=False)

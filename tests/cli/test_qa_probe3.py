@@ -133,3 +133,16 @@ def test_form_refuses_a_file_name_that_is_not_a_workbook(demo_repo: Path, tracke
     assert r.code == 1 and "Traceback" not in r.err
     assert ".xlsx" in r.err and not out.exists()
     assert _run(tracker, demo_repo, "form", "-o", str(demo_repo.parent / "督办单.XLSX")).code == 0
+
+
+def test_a_plan_saved_as_yml_is_named_when_a_command_asks_for_it(demo_repo: Path, tracker) -> None:
+    # the clerk saved new-plan.yml and typed `set new-plan/T1 …`: "找不到计划“new-plan”",
+    # with not a word about the file that is there
+    text = (demo_repo / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+    (demo_repo / "plans" / "new-plan.yml").write_text(
+        text.replace("id: rural-sewage-2026", "id: new-plan"), encoding="utf-8")
+    for args in (("set", "new-plan/T1", "progress=5"), ("summary", "--plan", "new-plan"),
+                 ("list", "plan:new-plan")):
+        r = _run(tracker, demo_repo, *args)
+        assert r.code == 1 and "Traceback" not in r.err, args
+        assert "plans/new-plan.yml" in r.err and "new-plan.yaml" in r.err, (args, r.err)

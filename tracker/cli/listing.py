@@ -63,7 +63,9 @@ def select(env: Env, query: str) -> list[Task]:
     ws = env.workspace()
     pred = q.parse(query, units=ws.units, settings=ws.settings, today=env.today,
                    parse_date=lambda s: env.typed_date(s))
-    q.refuse_unknown_names(query, ws.plans, ws.units)
+    if query:
+        q.refuse_unknown_names(query, ws.plans, ws.units, [
+            (f.path, why.render("zh"), why.render("en")) for f, why in ws.skipped() if why is not None])
     return pred.select(ws.plans)
 
 
