@@ -146,3 +146,14 @@ def test_a_plan_saved_as_yml_is_named_when_a_command_asks_for_it(demo_repo: Path
         r = _run(tracker, demo_repo, *args)
         assert r.code == 1 and "Traceback" not in r.err, args
         assert "plans/new-plan.yml" in r.err and "new-plan.yaml" in r.err, (args, r.err)
+
+
+def test_form_for_plans_without_open_tasks_writes_no_empty_workbook(tmp_path: Path, tracker) -> None:
+    # `form --plan zero` wrote a workbook with one blank sheet ("0 个单位的督办单"), which
+    # intake then refused as holding no 督办单
+    plan = "format: 1\nid: zero\ntitle: 零任务\nyear: 2026\nstatus: active\ntasks: []\n"
+    root = make_repo(tmp_path / "office", {"zero": plan})
+    out = tmp_path / "督办单.xlsx"
+    r = _run(tracker, root, "form", "--plan", "zero", "-o", str(out))
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "没有未完成的任务" in r.err and not out.exists()

@@ -68,6 +68,9 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
     forms = form.sheets(_blobs(env, _plans(env, plan)), ws.units, unit_name)
     if not plan:
         env.warn_skipped()  # their tasks are on no sheet: the office must hear it
+    if not forms:  # a workbook of one blank sheet, which intake would refuse as no 督办单
+        raise Failure(env.t("所选计划中没有未完成的任务，不需要填报，未写入督办单",
+                            "the plans chosen have no open task to report on; no forms written"))
     payload = form.xlsx_bytes(forms, ws.settings, env.lang, env.today, back, _period(env))
     _write(env, payload, output)
     rows = sum(len(f.rows) for f in forms)
