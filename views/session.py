@@ -26,6 +26,7 @@ from tracker.store import load, paths, planfile
 from tracker.workspace import Change, Saved, Workspace
 
 T = TypeVar("T")
+CONFIG_FILES = ("tracker.yaml", "units.yaml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Session:
         self.lang = self.lang or self.ws.settings.language
         self._query: q.Query | None = None
         self._stats = {f.path: self._stat(f.path) for f in self.ws.files}
+        self._config_stats = {name: self._stat(name) for name in CONFIG_FILES}
         self._board_parts: dict[str, tuple[str, list[board_report.Column]]] = {}
         self._preview: dict[str, Plan] = {}
         self._pending: dict[str, int] = {}
@@ -421,6 +423,23 @@ class Session:
         self._changed()
         return True
 
+    def _reload_config(self) -> list[str]:
+        """tracker.yaml and units.yaml edited since they were read (a unit added in another
+        window): read again, with every plan re-checked against them. The names changed."""
+        stats = {name: self._stat(name) for name in CONFIG_FILES}
+        changed = [name for name in CONFIG_FILES if stats[name] != self._config_stats.get(name)]
+        if not changed:
+            return []
+        self._config_stats = stats
+        fresh = Workspace.open(self.root)
+        self.ws.settings, self.ws.directory = fresh.settings, fresh.directory
+        self.ws.config_problems = fresh.config_problems
+        self.ws.__dict__.pop("units", None)  # a cached_property over the old directory
+        self._board_parts.clear()  # cards carry status labels from tracker.yaml
+        self.problems = self.check_all()
+        self._changed()
+        return changed
+
     def _not_read(self, rel: str, problem: Problem) -> bool:
         """A path listed in plans/ that is not read as a plan, shown with its problem; True
         when that is news (it appeared, or was a plan until now)."""
@@ -444,7 +463,8 @@ class Session:
         files, listed = paths.plan_files(self.root)
         current = {p.relative_to(self.root).as_posix() for p in files}
         unread = {p.source.path: p for p in listed if p.source is not None}
-        changed = [rel for rel, problem in sorted(unread.items()) if self._not_read(rel, problem)]
+        changed = self._reload_config()
+        changed += [rel for rel, problem in sorted(unread.items()) if self._not_read(rel, problem)]
         for rel in sorted((current | set(self._stats)) - set(unread)):
             if self._stat(rel) != self._stats.get(rel) and self.reload(rel):
                 changed.append(rel)

@@ -82,3 +82,36 @@ def test_the_filter_refuses_a_unit_nobody_has_with_the_closest_name(demo_repo):
         assert app.session.query_text == ""
 
     drive(demo_repo, script)
+
+
+def test_a_unit_added_to_units_yaml_while_open_is_known_after_the_poll(demo_repo):
+    # units.yaml edited in another window was never read again, not even on r (Reload): the
+    # new unit stayed unknown to the filter, the picker and the checks until a restart
+    path = demo_repo / "units.yaml"
+
+    async def script(app, pilot):
+        assert not app.session.ws.units.known("县交通局")
+        text = path.read_text(encoding="utf-8").replace("  - name: 县公安局\n",
+                                                        "  - name: 县公安局\n  - name: 县交通局\n")
+        path.write_text(text, encoding="utf-8")
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.session.ws.units.known("县交通局")
+        app.session.set_query("unit:县交通局")  # known now: an empty result, not an error
+        assert app.session.query_text == "unit:县交通局"
+
+    drive(demo_repo, script)
+
+
+def test_a_label_changed_in_tracker_yaml_while_open_is_shown_after_the_poll(demo_repo):
+    path = demo_repo / "tracker.yaml"
+
+    async def script(app, pilot):
+        text = path.read_text(encoding="utf-8")
+        assert "推进中" in text
+        path.write_text(text.replace("推进中", "正在推进"), encoding="utf-8")
+        app.poll_files()
+        await pilot.pause()
+        assert "正在推进" in screen_text(app)
+
+    drive(demo_repo, script)
