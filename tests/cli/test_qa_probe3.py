@@ -157,3 +157,16 @@ def test_form_for_plans_without_open_tasks_writes_no_empty_workbook(tmp_path: Pa
     r = _run(tracker, root, "form", "--plan", "zero", "-o", str(out))
     assert r.code == 1 and "Traceback" not in r.err
     assert "没有未完成的任务" in r.err and not out.exists()
+
+
+def test_a_plan_saved_by_notepad_as_yaml_txt_is_named_not_ignored(demo_repo: Path, tracker) -> None:
+    # Windows Notepad saves "roads.yaml" as roads.yaml.txt (the extension hidden in Explorer):
+    # the plan was never read and never mentioned, its tasks gone from every report
+    text = (demo_repo / "plans" / "rural-sewage-2026.yaml").read_text(encoding="utf-8")
+    (demo_repo / "plans" / "roads.yaml.txt").write_text(text.replace("id: rural-sewage-2026", "id: roads"),
+                                                        encoding="utf-8")
+    r = _run(tracker, demo_repo, "check")
+    assert r.code == 1
+    assert "plans/roads.yaml.txt" in r.out and "roads.yaml" in r.out and "[not-yaml-name]" in r.out
+    r = _run(tracker, demo_repo, "list", "overdue")
+    assert r.code == 0 and "plans/roads.yaml.txt" in r.err

@@ -28,8 +28,8 @@ class OutsideRepository(UserError):
 
 def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
     """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
-    plans/ folder, whose files are then not read at all), for a plan file named .yml or
-    .YAML, which is not read either, and (a warning) for a subfolder holding plan files."""
+    plans/ folder, whose files are then not read at all), for a plan file named .yml, .YAML
+    or .yaml.txt, which is not read either, and (a warning) for a subfolder holding plan files."""
     plans = root / "plans"
     if plans.is_symlink():
         return [], [error(Source("plans"), "symlink",
@@ -68,6 +68,14 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
                                   f"{rel} 的扩展名不是 .yaml，未读取：改名为 {stem}.yaml 后才会读取",
                                   f"{rel} does not end in .yaml and was not read: rename it "
                                   f"{stem}.yaml"))
+        elif name.lower().endswith((".yaml.txt", ".yml.txt")):
+            # Windows Notepad saves roads.yaml as roads.yaml.txt, the .txt hidden in Explorer
+            stem = name[: name.lower().rindex(".y")]
+            problems.append(error(Source(rel), "not-yaml-name",
+                                  f"{rel} 的扩展名是 .txt（记事本保存时加上的），未读取：改名为 "
+                                  f"{stem}.yaml 后才会读取",
+                                  f"{rel} ends in .txt (added by Notepad when saving) and was not "
+                                  f"read: rename it {stem}.yaml"))
         elif entry.is_dir(follow_symlinks=False):
             # plans sorted into plans/2026/ are not read either: a warning, as an archive kept
             # there is a choice, but never without a word
