@@ -170,3 +170,13 @@ def test_a_plan_saved_by_notepad_as_yaml_txt_is_named_not_ignored(demo_repo: Pat
     assert "plans/roads.yaml.txt" in r.out and "roads.yaml" in r.out and "[not-yaml-name]" in r.out
     r = _run(tracker, demo_repo, "list", "overdue")
     assert r.code == 0 and "plans/roads.yaml.txt" in r.err
+
+
+def test_a_note_from_a_unit_not_on_the_task_is_saved_with_a_word(demo_repo: Path, tracker) -> None:
+    # `note T4 … --unit 县公安局` (a unit picked wrongly from the list) was saved without a
+    # word, where `set T4 units.县公安局=done` refuses the same unit
+    r = _run(tracker, demo_repo, "note", "clean-heating-2026/T4", "变压器已到货", "--unit", "县公安局")
+    assert r.code == 0, r.err
+    assert "县公安局 不是这项任务的牵头、责任或配合单位" in r.err and "tracker undo" in r.err
+    r = _run(tracker, demo_repo, "note", "clean-heating-2026/T3", "已安装", "--unit", "北山乡")
+    assert r.code == 0 and "不是这项任务" not in r.err  # a member of the owning group 各乡镇

@@ -278,6 +278,13 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
     saved = ws.apply(plan, [planfile.append_update(task.id, entry)], edits.update_subject(text),
                      [Change("updates", None, entry["text"])], by=env.by, task_id=task.id)
     report_saved(env, saved)
+    named = ws.units.expand(task.all_units())
+    if unit and saved.commit and unit not in named:  # saved (a supervisor may write), but said
+        env.warn(env.t(f"注意：{unit} 不是这项任务的牵头、责任或配合单位（{'、'.join(named) or '尚未指定'}）；"
+                       "单位写错了可用 tracker undo 撤销",
+                       f"note: {unit} is not a lead, owner or support unit of this task "
+                       f"({', '.join(named) or 'none yet'}); if the unit is wrong, tracker undo "
+                       "takes the update back"))
 
 
 def _typed_text(env: Env, title: str) -> str:
