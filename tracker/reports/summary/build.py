@@ -63,6 +63,9 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
                     continue
             chosen.append((plan, task, role))
     items = _items(chosen, ctx, unit)
+    if (unit or leader) and chosen:  # a unit's or a leader's report covers the plans it is in
+        held = {id(plan) for plan, _, _ in chosen}
+        plans = [p for p in plans if id(p) in held]
     nxt = next_period(this)
     refs = {it.ref for it in items}
     s = _sort(items, ctx, nxt)

@@ -213,13 +213,16 @@ class _Writer:
         scope = []
         if len(s.plans) != 1:
             scope.append(t(f"涉及计划{len(s.plans)}个", f"{len(s.plans)} plans"))
+        elif s.unit:  # the title names the unit: say which plan its tasks are in
+            scope.append(t(f"涉及计划：{self.text(s.plans[0][1])}", f"plan: {self.text(s.plans[0][1])}"))
         if s.unit and s.unit_groups:
             scope.append(t(f"含所属“{self.names(s.unit_groups)}”承担的任务",
                            f"including tasks of its groups: {self.names(s.unit_groups)}"))
         if s.leader:
             scope.append(t(f"责任领导：{self.text(s.leader)}", f"leader: {self.text(s.leader)}"))
         if scope:
-            self.para(t("；", "; ").join(scope) + t("。", "."))
+            line = t("；", "; ").join(scope)
+            self.para(line[:1].upper() + line[1:] + t("。", "."))
         for note in s.files:
             if note.copy_of is not None:
                 self.para(t(f"注意：{self.text(note.path)} 与 {self.text(note.copy_of)} 的计划 id 相同，"
