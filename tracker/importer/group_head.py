@@ -20,3 +20,20 @@ def group_owner(found: Owners, own_text: str, own_norm: str) -> Owners:
     aligned = len(own_text) == len(own_norm)
     name = own_text[m.start(1) : m.end(1)] if aligned else m.group(1)
     return Owners((), (name,), (), None, "prose", ())
+
+
+# 宣传组 over 组长:… / 职责:负责… (or 职责: over ①负责… lines): the group's card.
+_GROUP_CARD = re.compile(
+    r"^\s*([\u4e00-\u9fff、]{1,10}组)\s*\n(?:.*\n)*?\s*(?:主要|工作)?职责\s*:(?:.*\n?)*?.*负责"
+)
+
+
+def card_owner(found: Owners, own_text: str, own_norm: str) -> Owners:
+    """The group as owner of the duties its card lists, whatever the duty lines say of others
+    (①配合其他组,负责…)."""
+    m = _GROUP_CARD.match(own_norm)
+    if m is None or found.lead or found.origin not in ("prose", ""):
+        return found
+    aligned = len(own_text) == len(own_norm)
+    name = own_text[m.start(1) : m.end(1)] if aligned else m.group(1)
+    return Owners((), (name,), (), None, "prose", ())

@@ -63,7 +63,9 @@ def build(paras: list[Para]) -> Node:
                 top.para = _joined(top.para, para)
             continue
         h = heading_of(para.norm)
-        if h is None:
+        if h is None or h.kind == "label" and _DUTIES.fullmatch(h.label) and group_name(top):
+            # 职责: under 2、宣传组 and its 组长: / 组员: lines is the group's field, not a heading
+            # above the groups: its ① duties stay the group's
             stack[-1].body.append(para)
             continue
         rank = RANK[h.kind]
@@ -73,6 +75,29 @@ def build(paras: list[Para]) -> Node:
         stack[-1].children.append(node)
         stack.append(node)
     return root
+
+
+# 职责: / 主要职责: / 工作职责: a group's duties, after its 组长: and 组员: lines.
+_DUTIES = re.compile(r"(?:主要|工作)?职责")
+# 宣传组 / 场地、器材组 / 后勤保障组: a heading that is only a working group's name.
+_GROUP_NAME = re.compile(r"[\u4e00-\u9fff、]{1,10}组")
+
+
+def group_name(node: Node) -> str:
+    """The working group a numbered heading names alone (2、宣传组), or ""."""
+    if node.heading is None or node.heading.kind == "label":
+        return ""
+    own = node.own_text.split("\n")[0].strip()
+    return own if _GROUP_NAME.fullmatch(own) else ""
+
+
+def _group_card(node: Node) -> bool:
+    """2、宣传组 over 组长: / 组员: / 职责: lines (the duties after the colon or as ① lines below):
+    one working group's card, the group owning all its duties."""
+    return bool(group_name(node)) and any(
+        (h := heading_of(p.norm)) is not None and h.kind == "label" and _DUTIES.fullmatch(h.label)
+        for p in node.body
+    )
 
 
 def _short_list(parent: Node, longest: int = 40) -> bool:
@@ -192,6 +217,10 @@ def _card(node: Node) -> bool:
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|协办|责任")
 
 
+def _descendants(node: Node) -> list[Node]:
+    return [d for k in node.children for d in (k, *_descendants(k))]
+
+
 def _card_paras(node: Node) -> list[Para]:
     out = list(node.body)
     for k in node.children:
@@ -258,6 +287,14 @@ def _walk(
                 Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                      stage_here, norm[h.end :])
             )
+            continue
+        if _group_card(child):
+            parts = sorted([para, *child.body, *(q for k in _descendants(child) for q in (k.para, *k.body) if q)],
+                           key=lambda q: q.first)
+            text = "\n".join(q.text for q in parts)
+            norm = "\n".join(q.norm for q in parts)
+            out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
+                            stage_here, norm[h.end :]))
             continue
         if _card(child):
             # 二、文艺大比拼 over 项目: / 活动规则: / 奖项设置: lines: the fields of one activity,

@@ -12,7 +12,7 @@ from tracker.importer.clean import fold
 from tracker.importer.dated_stage import dated_stage
 from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.first_listed import first_listed
-from tracker.importer.group_head import group_owner
+from tracker.importer.group_head import card_owner, group_owner
 from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
@@ -72,6 +72,7 @@ def item_task(
     owners = with_named_in_charge(find_owners(item.text, item.norm, item.labels_above, known),
                                   item.text, item.norm, is_person)
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
+    owners = card_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
     owners = hosted(owners, item.text, item.norm)  # 由A主办,B承办,C协办: A leads
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners

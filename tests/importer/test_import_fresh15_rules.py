@@ -1,0 +1,35 @@
+"""One unit test per rule learnt from the fresh15 corpus (tests/data/import-corpus-fresh15), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_numbered_group_over_its_head_members_and_duties_owns_them(tmp_path: Path) -> None:
+    """2、接待组 over 组长: / 组员: lines and 职责: (the duties after it, or as ① lines below):
+    the group owns its duties, one task a group; the duty lines are not tasks of their own."""
+    text = "\n".join([
+        "某街道迎新春文艺汇演方案",
+        "一、组织分工",
+        "1、接待组",
+        "组长:张甲",
+        "组员:李乙",
+        "职责:",
+        "①负责来宾的签到与引导;",
+        "②配合其他组,负责现场茶水供应。",
+        "2、舞台组",
+        "组长:王丙",
+        "组员:赵丁",
+        "职责:负责舞台搭建和灯光音响调试。",
+        "二、活动时间",
+        "1月20日晚。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.title, t.owners.owners) for t in plan.tasks] == [
+        ("1、", "接待组", ("接待组",)),
+        ("2、", "舞台组", ("舞台组",)),
+    ]
