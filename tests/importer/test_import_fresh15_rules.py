@@ -33,3 +33,17 @@ def test_a_numbered_group_over_its_head_members_and_duties_owns_them(tmp_path: P
         ("1、", "接待组", ("接待组",)),
         ("2、", "舞台组", ("舞台组",)),
     ]
+
+
+def test_a_forms_signature_fields_glued_to_the_title_are_not_the_titles(tmp_path: Path) -> None:
+    """X计划编制人:[姓名] / 审核人: / 批准人: lines under it: a form's sign-off fields glued to the
+    title line (the page lost the break) are not part of the plan's name."""
+    text = "\n".join([
+        "某小区垃圾分类推进计划编制人:[姓名]",
+        "审核人:[姓名]",
+        "编制日期:[日期]",
+        "一、工作安排",
+        "(一)物业公司负责分类桶的摆放。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某小区垃圾分类推进计划"

@@ -147,7 +147,10 @@ _SITE_INTRO = re.compile(
 )
 _NOTICE_ITEMS = re.compile(r"通知如下|要求如下|提出如下要求")
 _HANDED_OUT = re.compile(r"印发给?你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
-_PAGE_TAIL = re.compile(r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体)\s*[:：]")
+# …计划编制人:[姓名]: a form's sign-off fields (编制人 / 审核人 / 批准人) glued to the title too.
+_PAGE_TAIL = re.compile(
+    r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体|编制人|审核人|批准人)\s*[:：]"
+)
 _SUBTITLE = re.compile(r"^\([^()]{2,16}\)$")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置)\s*[::]?")
 _NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
