@@ -47,3 +47,17 @@ def test_a_forms_signature_fields_glued_to_the_title_are_not_the_titles(tmp_path
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某小区垃圾分类推进计划"
+
+
+def test_attachment_file_names_after_a_title_are_not_the_titles(tmp_path: Path) -> None:
+    """…活动计划 经费申请.pdf 活动报名表.doc: the files a page lists after the title (its
+    attachments) are not part of the plan's name, on a title broken over two lines too."""
+    text = "\n".join([
+        "某县实验小学2026年度『春季植树』",
+        "活动实施计划 植树经费申请.pdf 植树报名表.doc",
+        "一、活动目的:",
+        "培养学生爱护环境的意识。",
+        "二、主办单位:学校总务处。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某县实验小学2026年度『春季植树』活动实施计划"

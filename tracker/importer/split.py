@@ -285,8 +285,20 @@ def _without_doc_number(p: Para) -> Para:
     return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
+# 活动计划 经费申请.pdf 报名表.doc: the files a page lists after the title (its attachments; the
+# cleaning has joined them to it).
+_FILES_AFTER = re.compile(
+    r"(?<=方案|计划|計畫|計劃|通知|办法|辦法|细则|細則)\s*[^\s.]{2,40}\.(?:pdf|docx?|xlsx?|wps)(?:\s.*)?$",
+    re.IGNORECASE,
+)
+
+
 def _without_page_tail(p: Para) -> Para:
-    """A title line with the page's metadata after it (发布时间: …, 来源: …) cut off."""
+    """A title line with the page's metadata after it (发布时间: …, 来源: …), or the file names of
+    its attachments, cut off."""
+    files = _FILES_AFTER.search(p.norm)
+    if files and files.start() >= 2:
+        p = Para(p.first, p.last, p.text[: files.start()], p.norm[: files.start()])
     m = _PAGE_TAIL.search(p.norm)
     if not m or m.start() < 6:
         return p
