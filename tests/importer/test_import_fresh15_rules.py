@@ -61,3 +61,17 @@ def test_attachment_file_names_after_a_title_are_not_the_titles(tmp_path: Path) 
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某县实验小学2026年度『春季植树』活动实施计划"
+
+
+def test_an_essay_sites_category_before_zhi_is_not_the_titles(tmp_path: Path) -> None:
+    """工作计划总结之社区消夏晚会方案: an essay site files the sample under its category and 之;
+    the plan's name is what follows."""
+    text = "\n".join([
+        "工作计划总结之社区消夏晚会方案",
+        "一、晚会时间",
+        "7月18日晚。",
+        "二、分工",
+        "(一)节目由社区文体队负责编排。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区消夏晚会方案"

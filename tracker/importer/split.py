@@ -177,6 +177,8 @@ _ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|�
 _SAMPLE_NUMBER = re.compile(r"(?<=方案|计划|計劃|办法|辦法|细则|細則|通知)(?:[一二三四五六七八九十]|\d{1,2})$")
 # An essay site's word for its newest samples before a plan's name (最新X方案, 最新X通知).
 _NEWEST = re.compile(r"^最新(?=\S{4,}(?:方案|计划|計劃|通知)$)")
+# 体育计划总结之X方案 / 工作总结之X计划: an essay site's category, then 之, before a sample's name.
+_CATEGORY = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:总结|範文|范文|大全|精选)之(?=\S{4,}(?:方案|计划|計劃|计划书)$)")
 
 
 def tidy_title(title: str) -> str:
@@ -458,6 +460,7 @@ _TEMPLATE_NOTE = re.compile(r"(?<=\S{4})(?:范文|模板)?仅供参考[,，]?[^,
 def title_of(paras: list[Para], marker: str | None) -> str:
     found = _title_of(paras, marker)
     found = _TEMPLATE_NOTE.sub("", found).strip() or found
+    found = _CATEGORY.sub("", found)  # the site's category, even before a name glued to its contents
     half = len(found) // 2
     if len(found) >= 8 and len(found) % 2 == 0 and found[:half] == found[half:]:
         found = found[:half]  # X方案X方案: a document site's name and heading glued, the same words twice
