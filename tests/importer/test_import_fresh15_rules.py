@@ -3,6 +3,7 @@ on a small made-up text in the shape the rule is about, not on the corpus's word
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from made_up import plans_of as _plans
@@ -75,3 +76,20 @@ def test_an_essay_sites_category_before_zhi_is_not_the_titles(tmp_path: Path) ->
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "社区消夏晚会方案"
+
+
+def test_a_stage_named_after_its_dates_and_wei_takes_that_name(tmp_path: Path) -> None:
+    """第一阶段(2026年3月1日—3月10日):为宣传发动阶段。…: the name written after the dates,
+    the colon and 为 is the phase's name."""
+    text = "\n".join([
+        "某镇河道保洁实施方案",
+        "一、时间安排",
+        "第一阶段(2026年3月1日—3月10日):为宣传发动阶段。召开动员会议。",
+        "第二阶段(2026年3月11日—6月30日):为集中整治阶段。清理河道垃圾。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(p.title, p.start, p.end) for p in plan.phases] == [
+        ("第一阶段:宣传发动阶段", date(2026, 3, 1), date(2026, 3, 10)),
+        ("第二阶段:集中整治阶段", date(2026, 3, 11), date(2026, 6, 30)),
+    ]

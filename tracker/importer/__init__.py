@@ -410,6 +410,8 @@ def _phase_title(node: Node) -> str:
     head = head.strip(" ,，:：")
     if not head:  # 第二周:(3月12日至17日)实施阶段, …: the name follows the dates
         after = re.sub(r"^[(（][^()（）]*[)）]", "", own.strip())
+        # 第一阶段(8月1日—8月15日):为动员部署阶段。: the name after the colon and 为
+        after = re.sub(r"^\s*[:：]\s*为(?=[^,，。;:：]{2,12}阶段)", "", after)
         head = re.split(r"[,，。;:：(（]", after, maxsplit=1)[0].strip(" “”\"")[:12]
     if node.heading.kind in ("stage", "label") or label.endswith("阶段"):
         return f"{label}:{head}" if head else label
