@@ -93,3 +93,17 @@ def test_a_stage_named_after_its_dates_and_wei_takes_that_name(tmp_path: Path) -
         ("第一阶段:宣传发动阶段", date(2026, 3, 1), date(2026, 3, 10)),
         ("第二阶段:集中整治阶段", date(2026, 3, 11), date(2026, 6, 30)),
     ]
+
+
+def test_staff_named_after_you_in_a_duty_field_own_it_without_you(tmp_path: Path) -> None:
+    """1、计分:由后勤人员负责: staff named by post in a 由…负责 clause own the item; 由 is the
+    clause's word, not part of their name."""
+    text = "\n".join([
+        "某公司职工趣味运动会方案",
+        "一、工作分工",
+        "1、计分:由后勤人员负责",
+        "2、颁奖:由工会人员负责",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.owners.owners for t in plan.tasks] == [("后勤人员",), ("工会人员",)]

@@ -572,6 +572,7 @@ def _staff(text: str, norm: str) -> list[str]:
         start = start + appointed.end() if appointed else start
         when = _WHEN_BEFORE.match(norm[start:end])
         start = start + when.end() if when else start
+        start = start + 1 if norm.startswith("由", start) else start  # 由后勤人员负责: the clause's 由
         hour = _HOUR_AFTER.search(norm[start:end])
         end = start + hour.start() if hour else end
         start = start + (end - start) // 2 if _twice(norm[start:end]) else start
