@@ -422,7 +422,7 @@ FRESH14_REFUSED: list[str] = ["304"]
 # them. It is no longer blind; the next blind measurement is fresh16's, gathered separately.
 FRESH15_FLOOR = {"recall": 0.757, "owners": 0.7, "due": 0.75, "phase": 0.833, "goal": 0.791,
                  "title": 0.6}
-FRESH15_MAX_PER_TASK = 1.13  # 37 written for 33: more found (320 groups), same extras
+FRESH15_MAX_PER_TASK = 1.16  # 38 written for 33: more found (320 groups, 315), same extras
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

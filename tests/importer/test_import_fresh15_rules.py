@@ -107,3 +107,26 @@ def test_staff_named_after_you_in_a_duty_field_own_it_without_you(tmp_path: Path
     ])
     plan = _plans(tmp_path, text)[0]
     assert [t.owners.owners for t in plan.tasks] == [("后勤人员",), ("工会人员",)]
+
+
+def test_formal_numerals_head_the_sections_above_yi(tmp_path: Path) -> None:
+    """壹、 貳、 參、 肆、 (the formal numerals of a Taiwan school's plan) head its sections, above
+    the 一、 items under them: the plan is one plan, and 肆、主辦單位:X names who leads it."""
+    text = "\n".join([
+        "某縣立高中115學年度校園淨灘活動實施計畫",
+        "壹、依據:",
+        "一、某縣政府環境教育實施計畫。",
+        "二、本校年度行事曆。",
+        "貳、目的:",
+        "一、培養學生愛護海洋的觀念。",
+        "二、增進師生互動。",
+        "參、主辦單位:本校學務處。",
+        "肆、協辦單位:本校總務處。",
+        "",
+    ])
+    plans = _plans(tmp_path, text)
+    assert len(plans) == 1
+    assert [(t.lines, t.owners.lead, t.owners.support) for t in plans[0].tasks] == [
+        ((8, 8), ("本校學務處",), ()),
+        ((9, 9), (), ("本校總務處",)),
+    ]

@@ -14,7 +14,13 @@ _CN = "一二三四五六七八九十"
 _CN_VALUE = {c: i for i, c in enumerate(_CN, 1)}
 _UNIT_CHARS = "年月日号个万元人次岁天周时分秒点期批项条名户"
 
+# 壹 貳 參 肆 …: the formal numerals a Taiwan plan heads its sections with, above its 一、 items.
+_FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+_FORMAL_VALUE = {c: v for v, cs in enumerate(("壹", "贰貳", "叁參", "肆", "伍", "陆陸", "柒", "捌", "玖"), 1)
+                 for c in cs}
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("formal", re.compile(rf"^([{_FORMAL}]{{1,3}})\s*[、.．]\s*")),
     ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步|周(?=\s*:))\s*[:、.,]?\s*")),
     ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
     ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
@@ -38,7 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(rf"^(\d{{1,2}})\s+(?=[\u4e00-\u9fff]{{2,12}}$)(?![{_UNIT_CHARS}万亿])")),
 ]
 RANK = {
-    "cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "dec2": 3.3, "dec3": 3.6, "pnum": 4,
+    "formal": -1, "cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "dec2": 3.3, "dec3": 3.6, "pnum": 4,
     "circ": 5, "shi": 6,
 }
 
@@ -94,6 +100,11 @@ def _number(token: str) -> int:
         return int(token)
     if token == "l":
         return 1
+    if token[0] in _FORMAL:  # 拾壹 is 11, 貳拾 20
+        tens, _, ones = token.partition("拾")
+        if "拾" not in token:
+            return _FORMAL_VALUE.get(token, 0)
+        return (_FORMAL_VALUE.get(tens, 1) if tens else 1) * 10 + (_FORMAL_VALUE.get(ones, 0) if ones else 0)
     total = 0
     if "十" in token:
         tens, _, ones = token.partition("十")

@@ -69,6 +69,9 @@ def _split_unmarked(paras: list[Para]) -> list[list[Para]]:
     last_top = 0  # number of the last 一、-level heading in the current plan
     for i, p in enumerate(paras):
         h = heading_of(p.norm)
+        if h is not None and h.kind == "formal":  # 貳、 over its own 一、 二、: they start again
+            last_top = 0
+            continue
         if h is not None and h.kind == "cn":
             if last_top and h.number <= last_top and i > starts[-1]:
                 start = i - 1 if i > 0 and _is_title(paras[i - 1]) and i - 1 > starts[-1] else i
