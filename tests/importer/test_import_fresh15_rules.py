@@ -130,3 +130,18 @@ def test_formal_numerals_head_the_sections_above_yi(tmp_path: Path) -> None:
         ((8, 8), ("本校學務處",), ()),
         ((9, 9), (), ("本校總務處",)),
     ]
+
+
+def test_a_steps_name_and_its_date_range_are_when_it_happens(tmp_path: Path) -> None:
+    """2、报名工作:11月17日—25日 under 筹备工作: a step named with the days it runs is a
+    schedule, not a deadline, so with no unit named it is no task; 12月1日前 still is one."""
+    text = "\n".join([
+        "某中学冬季长跑比赛方案",
+        "一、筹备工作:",
+        "1、方案制定:11月3日—5日",
+        "2、班级报名:11月6日—12日",
+        "3、各班于12月1日前上交运动员名单。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.due) for t in plan.tasks] == [("3、", date(2026, 12, 1))]

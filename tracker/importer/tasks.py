@@ -119,6 +119,8 @@ _OPENING_RANGE = re.compile(rf"^\s*{_RANGE}(?=\s*[,，])")
 # 二、活动时间 over 6月1日至30日。 (or 2012年4月-5月, months): the heading names the activity's dates.
 _WHEN_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}时间\s*[:：]?")
 _MONTHS = r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*[至—–\-~到]\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?!\s*\d)"
+# 2、报名工作:11月17日—25日: a step's name, a colon and the range of days it runs, nothing more.
+_NAMED_RANGE = re.compile(rf"\s*[^,，;；。:：\d]{{2,16}}[:：]\s*({_RANGE})\s*[。.]?\s*")
 # …于4月16日至5月15日期间,选择一天…: the days during which it happens (not …期间完成).
 _DURING = re.compile(rf"{_RANGE}\s*期间(?![^,，。;]{{0,12}}完成)")
 
@@ -135,6 +137,10 @@ def _without_periods(item: Item) -> str:
     if _WHEN_HEADING.fullmatch(item.own.split("\n")[0].strip()):
         return _blank(_MONTHS, _blank(_RANGE, item.norm))
     norm = _blank(_DURING, item.norm)
+    named = _NAMED_RANGE.fullmatch(item.own)
+    if named and own_at >= 0:  # 报名工作:11月17日—25日: a step and the days it runs
+        a, b = own_at + named.start(1), own_at + named.end(1)
+        norm = norm[:a] + " " * (b - a) + norm[b:]
     m = _OPENING_RANGE.match(item.own)
     if m is None or own_at < 0:
         return norm
