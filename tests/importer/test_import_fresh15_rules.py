@@ -145,3 +145,17 @@ def test_a_steps_name_and_its_date_range_are_when_it_happens(tmp_path: Path) -> 
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, t.due) for t in plan.tasks] == [("3、", date(2026, 12, 1))]
+
+
+def test_a_term_of_office_target_list_states_its_numbers_as_goals(tmp_path: Path) -> None:
+    """居委会三年任期目标: a list of the targets for a term of office (任期目标, as 目标任务 is) states
+    every number with a unit as a goal, with or without a target verb (每年递增10%, 创收5万元)."""
+    text = "\n".join([
+        "某社区居委会三年任期目标",
+        "为使本届居委会工作有序开展,特制定以下任期目标。",
+        "1、社区服务。(1)三年内新建便民服务点6个。(2)居民满意度每年递增10%。",
+        "2、集体经济。(1)社区物业创收5万元。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(g.target, g.unit) for g in plan.goals] == [(6, "个"), (10, "%"), (50000, "元")]

@@ -35,8 +35,9 @@ def is_goal_section(section: tuple[str, ...]) -> bool:
 
 
 def is_goal_list(title: str) -> bool:
-    """A document that is itself a list of targets (…目标任务, …主要目标, …年度重点工作任务)."""
-    return bool(re.search(r"目标任务|主要目标|目标责任|预期目标|(?:重点)?工作任务$", title))
+    """A document that is itself a list of targets (…目标任务, …主要目标, …年度重点工作任务, a
+    committee's 三年任期目标 for its term of office)."""
+    return bool(re.search(r"目标任务|主要目标|目标责任|预期目标|任期目标|(?:重点)?工作任务$", title))
 
 
 # An unnumbered line that only names a goal section (目标任务 / 工作目标:), over prose.
