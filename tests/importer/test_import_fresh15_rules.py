@@ -159,3 +159,16 @@ def test_a_term_of_office_target_list_states_its_numbers_as_goals(tmp_path: Path
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(g.target, g.unit) for g in plan.goals] == [(6, "个"), (10, "%"), (50000, "元")]
+
+
+def test_a_target_lists_name_ending_in_mubiao_is_its_title(tmp_path: Path) -> None:
+    """某村委会三年任期目标 above the preamble: a document that is itself a target list is named
+    by its 目标 line, as a plan is by its 方案 line."""
+    text = "\n".join([
+        "某村委会三年任期目标",
+        "为使本届村委会工作落到实处,特制定以下任期目标。",
+        "1、经济发展。三年内新建蔬菜大棚20个。",
+        "2、公益事业。村道硬化5公里。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某村委会三年任期目标"

@@ -126,6 +126,8 @@ _TITLE_WORD = re.compile(
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
     r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
+    # 村委会三年任期目标 / 2024年度工作目标: a document that is itself a target list
+    r"|[^、,;。:]{4,}(?:任期|年度|工作)目标$"
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
     r"|[^、,;。]{6,}的(?:具体|若干|配套)?措施$"
 )
