@@ -172,3 +172,18 @@ def test_a_target_lists_name_ending_in_mubiao_is_its_title(tmp_path: Path) -> No
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某村委会三年任期目标"
+
+
+def test_a_score_in_points_is_a_goals_measure(tmp_path: Path) -> None:
+    """满意度评分达到4.6分(5分制) in a goal section: a score in points (分) is a target like 95%
+    (its scale in brackets is not); 30分钟 is a length of time, not points."""
+    text = "\n".join([
+        "某街道便民服务提升计划",
+        "一、工作目标",
+        "群众满意度评分达到4.6分(5分制),窗口平均等候时间不超过30分钟,办结率达到98%。",
+        "二、工作措施",
+        "(一)街道便民服务中心负责延时服务。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(g.target, g.unit) for g in plan.goals] == [(4.6, "分"), (98, "%")]
