@@ -187,3 +187,19 @@ def test_a_score_in_points_is_a_goals_measure(tmp_path: Path) -> None:
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(g.target, g.unit) for g in plan.goals] == [(4.6, "分"), (98, "%")]
+
+
+def test_a_place_field_names_no_unit(tmp_path: Path) -> None:
+    """二、活动场所: over 公司篮球场: the field says where the event is held, not who does it."""
+    text = "\n".join([
+        "某公司职工篮球赛方案",
+        "一、比赛时间:",
+        "10月12日",
+        "二、比赛场所:",
+        "公司篮球场",
+        "三、工作安排",
+        "1、裁判:由工会负责",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("工会",))]

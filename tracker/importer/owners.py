@@ -45,6 +45,8 @@ _NOT_OWNER = re.compile(
     r"|^(?:牵头|责任|配合|参加|参与|成员|协办|承办|主办|相关|有关)(?:单位|部门|科室)$"
     # a page's metadata field (发文机关: 省政府办公厅, 发布机构: …): the issuer, not who does the work
     r"|^(?:发文|发布|成文|印发)(?:机关|机构|单位)$"
+    # 活动场所: / 比赛场所: where the event is held, not who does the work
+    r"|场所$"
 )
 # ;完成时限: / ,备注: after the names, or a task field glued to them (配合单位:A、B主要任务:…,
 # a one-line page having lost the space between its fields)
