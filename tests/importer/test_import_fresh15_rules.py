@@ -189,6 +189,27 @@ def test_a_score_in_points_is_a_goals_measure(tmp_path: Path) -> None:
     assert [(g.target, g.unit) for g in plan.goals] == [(4.6, "分"), (98, "%")]
 
 
+def test_a_committees_member_list_is_no_task(tmp_path: Path) -> None:
+    """游园活动筹委会: over 组长:某某 / 成员:某某 lines only: who sits on the body, no work of its
+    own, so no task (its 主办单位: line above still is one)."""
+    text = "\n".join([
+        "为丰富职工业余生活,某局工会决定举办元宵游园活动,具体安排如下:",
+        "一、活动时间",
+        "2月24日上午",
+        "二、主办单位",
+        "主办单位:某局工会",
+        "游园活动筹委会:",
+        "组长:张甲",
+        "成员:李乙、王丙",
+        "三、活动项目",
+        "1、猜灯谜",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.owners.lead, t.owners.owners) for t in plan.tasks] == [
+        ("二、", ("某局工会",), ())]
+
+
 def test_a_place_field_names_no_unit(tmp_path: Path) -> None:
     """二、活动场所: over 公司篮球场: the field says where the event is held, not who does it."""
     text = "\n".join([

@@ -69,6 +69,8 @@ def item_task(
         return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
+    if _MEMBERS.fullmatch(item.own):
+        return None  # 活动组委会: over 组长:某某 / 成员:某某: who sits on the body, no work of its own
     owners = with_named_in_charge(find_owners(item.text, item.norm, item.labels_above, known),
                                   item.text, item.norm, is_person)
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
@@ -152,6 +154,8 @@ def _without_periods(item: Item) -> str:
 _LEAD_IN = re.compile(r"[^。;,，]*(?:如下|以下)[^。;,，]{0,8}[:：]\s*$")
 _ANNOUNCES = re.compile(r"制定|制订|通知|方案|计划|意见")
 _ANCHORED = re.compile(r"^\s*(?:为|為|根据|根據|按照|依据|依據)")
+# 组长:某某 / 副组长: / 成员:某某、某某 lines, and nothing more.
+_MEMBERS = re.compile(r"(?:\s*(?:副?组长|副?主任|成员|组员|委员)\s*:[^\n]*)+\s*")
 # A name (or its placeholder) and a telephone number, and nothing more.
 _CONTACT = re.compile(r"[^,;。]{0,16}?[(]?\d{4,}(?:-\d+)*[)]?\s*[。;]?")
 # A paragraph that is only a period (a date range, its length, 其中:), over the steps in it.
