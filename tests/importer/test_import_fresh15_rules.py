@@ -224,3 +224,27 @@ def test_a_place_field_names_no_unit(tmp_path: Path) -> None:
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("1、", ("工会",))]
+
+
+def test_the_body_a_plan_sets_up_owns_the_duty_after_it(tmp_path: Path) -> None:
+    """三、组织机构 over 公司成立了X领导小组,负责… (and its member list, 组长: / 成员: lines): the
+    body set up owns the duty, the heading and its list are one item; …下设办公室于Y,负责…:
+    the office set up owns it, Y is only where it sits."""
+    text = "\n".join([
+        "某公司节能降耗实施方案",
+        "一、工作目标",
+        "全年综合能耗下降5%。",
+        "二、组织机构",
+        "为落实节能工作,公司成立了节能降耗领导小组,负责统筹推进节能降耗工作。",
+        "节能降耗领导小组成员名单如下:",
+        "组长:张甲",
+        "副组长:李乙 成员:王丙",
+        "三、工作专班",
+        "领导小组下设办公室于设备部,负责日常检查和数据汇总。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.lines[0], t.owners.owners) for t in plan.tasks] == [
+        ("二、", 4, ("节能降耗领导小组",)),
+        ("三、", 9, ("办公室",)),
+    ]

@@ -126,6 +126,18 @@ def _fills_role_field(node: Node) -> bool:
     )
 
 
+# …领导小组成员名单如下: / 组长:某甲 / 副组长: 成员: (or a piece of one the page broke, 长:)
+_MEMBER_LINE = re.compile(r"[^。;]{0,24}(?:名单|成员|组员|组长|委员|长\s*:)[^。;]{0,24}")
+
+
+def _members_after(body: list[Para]) -> bool:
+    """三、组织机构 over 公司成立了X领导小组,负责…。 and then the body's member list: one item,
+    the paragraph setting the body up and its members."""
+    return len(body) >= 2 and len(body[0].norm) >= 12 and all(
+        _MEMBER_LINE.fullmatch(p.norm.strip()) for p in body[1:]
+    )
+
+
 def _roles_close(body: list[Para]) -> bool:
     """(一)X over paragraphs, the last closed by its role lines (牵头单位:…;责任单位:…) and no
     other naming a role: the roles are the heading's, the paragraphs its one item's text."""
@@ -343,6 +355,7 @@ def _walk(
             or _short_lines_under_name(own, _unsigned(child.body))
             or _field_lines(child.body)
             or _roles_close(child.body)
+            or _members_after(_unsigned(child.body))
         ):
             # One paragraph under a heading, or several under a heading whose role lines
             # (校办――责任人… / 牵头单位:…) follow it: the heading's own text (a signature
