@@ -248,3 +248,18 @@ def test_the_body_a_plan_sets_up_owns_the_duty_after_it(tmp_path: Path) -> None:
         ("二、", 4, ("节能降耗领导小组",)),
         ("三、", 9, ("办公室",)),
     ]
+
+
+def test_posts_given_their_shares_sentence_by_sentence_all_own_the_item(tmp_path: Path) -> None:
+    """(五)责任落实 over 园长负责…,各部门协同配合。 保教人员负责…。 门卫负责…。 家委会配合…:
+    each post given its share owns the item, those that 配合 (协同配合 too) support it."""
+    text = "\n".join([
+        "某幼儿园食品安全工作方案",
+        "一、工作措施",
+        "(一)责任落实",
+        "园长负责食品安全工作的全面落实,各部门协同配合。 保教人员负责幼儿进餐的看护。 "
+        "门卫负责外来食品的登记。 家长委员会配合幼儿园开展食品安全监督。",
+        "",
+    ])
+    owners = _plans(tmp_path, text)[0].tasks[0].owners
+    assert (owners.owners, owners.support) == (("园长", "保教人员", "门卫"), ("各部门", "家长委员会"))

@@ -65,7 +65,7 @@ _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行)?(?:�
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 _SUPPORT = re.compile(
-    r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极)?(?:配合|协助|协办)(?!单位|部门)"
+    r"(?:^|[,;:。\n(〔\[])([^,;:。〔〕]{2,50}?)(?:积极|协同|密切|主动)?(?:配合|协助|协办)(?!单位|部门)"
 )
 _OPENS = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,80}?)(?:按照职责分工|按职责分工|按职责|分别)?"
@@ -471,7 +471,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         lead = [owners[0]]  # (A、B等负责,列第一位者为牵头单位): all own it, the first leads
     if lead or owners:
         support.extend(_generic_support(text, norm))
-    if not (lead or owners or support):
+    if not (lead or owners):  # 校长负责…。班主任负责…。家长委员会配合…: posts own it, beside its supporters
         owners = _staff(text, norm)
     leader = _leader_by_post(text, norm)
     if not (lead or owners or support or leader):
@@ -549,7 +549,7 @@ def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
 
 # Staff named by post rather than as a unit: 值班领导, 教师, 报账员, 各室负责人, 班主任.
 _STAFF_NOUN = re.compile(
-    r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任|门卫|司机|保安)$"
+    r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任|门卫|司机|保安|校长|园长)$"
 )
 # 活动当天门卫、司机下午 15:00 负责…: the day and the hour around the subject are when, not who.
 _WHEN_BEFORE = re.compile(r"^(?:活动)?(?:当天|当日|届时)")
@@ -562,7 +562,9 @@ _STAFF_ROLE = re.compile(r"(?:具体|统一|全面|主要|共同)?负责(?!人|�
 
 def _staff(text: str, norm: str) -> list[str]:
     """X负责 where X names staff by their post (各校安排值班领导和教师负责…, …专账,报账员负责),
-    or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item."""
+    or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item; so
+    do the posts of the sentences after it, each given its share (班主任负责…。安保人员负责…)."""
+    found: list[str] = []
     clock = re.sub(r"(?<=\d)\s*:\s*(?=\d)", lambda c: "时" * len(c.group(0)), norm)  # 15:00 is no clause
     for m in _STAFF_ROLE.finditer(norm):
         clause_start = max(clock.rfind(c, 0, m.start()) for c in ";:。\n") + 1
@@ -576,6 +578,7 @@ def _staff(text: str, norm: str) -> list[str]:
             end = clause_start + len(before.rstrip(","))
         else:
             start, end = clause_start + before.rfind(",") + 1, m.start()
+        start += len(norm[start:end]) - len(norm[start:end].lstrip())
         head = _HEAD_LABEL.match(norm, start)
         start = head.end() if head else start
         count = _HEADCOUNT.search(norm[start:end])
@@ -590,8 +593,8 @@ def _staff(text: str, norm: str) -> list[str]:
         start = start + (end - start) // 2 if _twice(norm[start:end]) else start
         pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
         if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
-            return [text[a:b].strip() for a, b in pieces]
-    return []
+            found += [text[a:b].strip() for a, b in pieces if text[a:b].strip() not in found]
+    return found
 
 
 def _and_spans(span: str) -> list[tuple[int, int]]:
