@@ -263,3 +263,14 @@ def test_posts_given_their_shares_sentence_by_sentence_all_own_the_item(tmp_path
     ])
     owners = _plans(tmp_path, text)[0].tasks[0].owners
     assert (owners.owners, owners.support) == (("园长", "保教人员", "门卫"), ("各部门", "家长委员会"))
+
+
+def test_the_clause_setting_a_body_up_names_no_second_owner(tmp_path: Path) -> None:
+    """成立街道防汛领导小组,防汛领导小组负责…: the clause that sets the body up is not a second
+    unit sharing the duty; the body named in charge owns it."""
+    text = "\n".join([
+        "某街道防汛工作方案",
+        "一、加强领导。成立街道防汛领导小组,防汛领导小组负责统筹全街道防汛工作。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("防汛领导小组",)

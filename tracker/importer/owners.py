@@ -631,8 +631,8 @@ def _unit_clauses_before(text: str, norm: str, at: int, known: frozenset[str], f
         start = max([floor] + [norm.rfind(c, floor + 1, end) for c in stops]) + 1
         span = text[start:end]
         names = None if roles.search(fold(span)) else _unit_list(span, known)
-        if not names:
-            break
+        if not names or _SETS_UP.match(fold(span).strip()):
+            break  # 成立X领导小组,X领导小组负责…: the clause setting the body up, not a second unit
         out = names + out
         end = start - 1
     return out
