@@ -274,3 +274,23 @@ def test_the_clause_setting_a_body_up_names_no_second_owner(tmp_path: Path) -> N
         "",
     ])
     assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("防汛领导小组",)
+
+
+def test_the_office_under_a_body_set_up_owns_the_duty(tmp_path: Path) -> None:
+    """四、组织领导 over …成立X领导小组。, its empty 组长: / 成员: fields and 领导小组下设办公室,
+    办公室设在Y,具体负责…: one item, owned by the office (Y is where it sits)."""
+    text = "\n".join([
+        "某项目部质量月活动方案",
+        "一、活动时间",
+        "9月1日-9月30日",
+        "二、组织领导",
+        "为加强质量月活动的组织领导,项目部成立质量月活动领导小组。",
+        "组长:",
+        "成员:",
+        "领导小组下设办公室,办公室设在质检部,具体负责质量月活动的组织工作。",
+        "三、活动内容",
+        "1、9月3日,召开质量月动员会。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines, t.owners.owners) for t in tasks] == [("二、", (4, 8), ("办公室",))]

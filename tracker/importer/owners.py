@@ -513,8 +513,12 @@ _SUBJECT_END = re.compile(r"(?:要|应当|应|须|必须|将|需)")
 _SETS_UP = re.compile(r"成立|组建|设立")
 
 
-# 公司成立了X领导小组 / 工作专班下设办公室于Y: the clause setting a body up (Y is where it sits).
-_SET_UP_BODY = re.compile(r"[^,。;:\n]{0,12}?(?:成立|组建|设立|下设)了?([^,。;:\n于]{2,30}?)(?:于[^,。;:\n]{2,16})?")
+# 公司成立了X领导小组 / 工作专班下设办公室于Y / 办公室设在Y: the clause setting a body up, or
+# saying where it sits (Y).
+_SET_UP_BODY = re.compile(
+    r"[^,。;:\n]{0,12}?(?:成立|组建|设立|下设)了?([^,。;:\n于]{2,30}?)(?:于[^,。;:\n]{2,16})?"
+    r"|([^,。;:\n]{2,12}?)设在[^,。;:\n]{2,16}"
+)
 
 
 def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
@@ -525,7 +529,8 @@ def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
     for m in _DUTY_CLAUSE.finditer(norm):
         clause = max(norm.rfind(c, 0, m.start()) for c in ",。;:\n") + 1
         body = _SET_UP_BODY.fullmatch(norm, clause, m.start()) if m.group(1) == "," else None
-        names = _unit_list(text[body.start(1) : body.end(1)], known) if body else None
+        g = (1 if body.group(1) else 2) if body else 0
+        names = _unit_list(text[body.start(g) : body.end(g)], known) if body else None
         if names:  # 公司成立了X领导小组,负责… / 下设办公室于Y,负责…: the body set up
             out.extend(names)
             continue

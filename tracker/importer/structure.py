@@ -130,11 +130,17 @@ def _fills_role_field(node: Node) -> bool:
 _MEMBER_LINE = re.compile(r"[^。;]{0,24}(?:名单|成员|组员|组长|委员|长\s*:)[^。;]{0,24}")
 
 
+_OFFICE = re.compile(r"下设[^。;]{0,30}负责")
+
+
 def _members_after(body: list[Para]) -> bool:
-    """三、组织机构 over 公司成立了X领导小组,负责…。 and then the body's member list: one item,
-    the paragraph setting the body up and its members."""
-    return len(body) >= 2 and len(body[0].norm) >= 12 and all(
-        _MEMBER_LINE.fullmatch(p.norm.strip()) for p in body[1:]
+    """三、组织机构 over 公司成立了X领导小组,负责…。 and then the body's member list (and perhaps,
+    last, the office it sets up under it: 领导小组下设办公室,…负责…): one item, the paragraph
+    setting the body up and its members."""
+    office = len(body) >= 3 and _OFFICE.search(body[-1].norm) is not None
+    members = body[1:-1] if office else body[1:]
+    return len(body) >= 2 and len(body[0].norm) >= 12 and bool(members) and all(
+        _MEMBER_LINE.fullmatch(p.norm.strip()) for p in members
     )
 
 
