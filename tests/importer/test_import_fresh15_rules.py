@@ -294,3 +294,15 @@ def test_the_office_under_a_body_set_up_owns_the_duty(tmp_path: Path) -> None:
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.lines, t.owners.owners) for t in tasks] == [("二、", (4, 8), ("办公室",))]
+
+
+def test_who_heads_the_office_stands_between_it_and_its_duty(tmp_path: Path) -> None:
+    """…下设办公室,办公室设在Y,办公室主任由某某兼任,具体负责…: the clause naming who heads the
+    office is passed over; the office owns the duty."""
+    text = "\n".join([
+        "某煤矿防尘专项整治方案",
+        "一、组织领导。成立防尘整治领导组。组长:副组长:成员:各部室负责人领导组下设办公室,"
+        "办公室设在通风部,办公室主任由张甲兼任,具体负责专项整治的督促落实工作。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("办公室",)

@@ -521,14 +521,21 @@ _SET_UP_BODY = re.compile(
 )
 
 
+_HEADED_BY = re.compile(r"[^,。;:\n]{0,12}(?:主任|组长)由[^,。;:\n]{1,12}(?:兼任|担任)")
+
+
 def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
     """Units whose duty is a clause of its own: 各乡(镇)要建立…机制,负责组织… (the subject
     opens the sentence), 成立X领导小组,负责… (the body set up), A、B。负责… (a sentence that
     only names units, then the duty)."""
     out: list[str] = []
     for m in _DUTY_CLAUSE.finditer(norm):
-        clause = max(norm.rfind(c, 0, m.start()) for c in ",。;:\n") + 1
-        body = _SET_UP_BODY.fullmatch(norm, clause, m.start()) if m.group(1) == "," else None
+        end = m.start()
+        clause = max(norm.rfind(c, 0, end) for c in ",。;:\n") + 1
+        if clause and norm[clause - 1] == "," and _HEADED_BY.fullmatch(norm, clause, end):
+            end = clause - 1  # …,办公室主任由某某兼任,具体负责…: the office before who heads it
+            clause = max(norm.rfind(c, 0, end) for c in ",。;:\n") + 1
+        body = _SET_UP_BODY.fullmatch(norm, clause, end) if m.group(1) == "," else None
         g = (1 if body.group(1) else 2) if body else 0
         names = _unit_list(text[body.start(g) : body.end(g)], known) if body else None
         if names:  # 公司成立了X领导小组,负责… / 下设办公室于Y,负责…: the body set up
