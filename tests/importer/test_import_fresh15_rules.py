@@ -306,3 +306,18 @@ def test_who_heads_the_office_stands_between_it_and_its_duty(tmp_path: Path) -> 
         "",
     ])
     assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("办公室",)
+
+
+def test_an_item_whose_role_field_the_excerpt_cuts_is_left_out(tmp_path: Path) -> None:
+    """责任单位:县教 as the excerpt's last words: the page was cut inside the unit's name, so the
+    item is a cut item, left out as one cut before its unit is; a whole name at the end stays."""
+    head = [
+        "某县2026年民生实事责任分解",
+        "1.新建城区公办幼儿园2所。",
+        "责任单位:县教育局。",
+        "2.改造农村公路50公里。",
+    ]
+    cut = _plans(tmp_path, "\n".join([*head, "责任单位:县交"]))[0]
+    assert [t.label for t in cut.tasks] == ["1."]
+    whole = _plans(tmp_path, "\n".join([*head, "责任单位:县交通运输局"]))[0]
+    assert [t.label for t in whole.tasks] == ["1.", "2."]

@@ -40,6 +40,7 @@ from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import find_tables
 from tracker.importer.tasks import (
     background,
+    cut_in_role,
     first_sentence,
     is_phase_heading,
     item_task,
@@ -264,6 +265,9 @@ def _plan(
             continue  # a goal statement, already kept under goals:
         if task is not None and task.owners.empty and _GOAL_HEADING.fullmatch(item.own.split("\n")[0]):
             kept.append(item)  # 一、总体目标 / 在2022年5月底前实现…: the goal's horizon, not a task
+            continue
+        if task is not None and item.last == part.last and cut_in_role(task):
+            kept.append(item)  # 责任单位:县财 at the excerpt's end: cut inside the unit's name
             continue
         if task is not None:
             tasks.append(task)

@@ -16,7 +16,7 @@ from tracker.importer.group_head import card_owner, group_owner
 from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
-from tracker.importer.owners import cell_names, find_owners, is_person, tagged_owners
+from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
 from tracker.importer.tables import Row
@@ -227,6 +227,17 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
         due_text=sched.due_text,
         review=tuple(review),
     )
+
+
+# 责任单位:县财 closing the text: a role field and its value, no punctuation after it.
+_ROLE_FIELD_END = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)\s*:\s*([^\s,;。:、()（）\[\]【】]{1,12})$")
+
+
+def cut_in_role(task: DraftTask) -> bool:
+    """The task's text ends inside its role field (责任单位:县财): when that is where the excerpt
+    ends, the page was cut inside the unit's name, and the item is a cut one."""
+    m = _ROLE_FIELD_END.search(fold(task.detail).rstrip())
+    return m is not None and not is_unit(m.group(1))
 
 
 def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
