@@ -321,3 +321,25 @@ def test_an_item_whose_role_field_the_excerpt_cuts_is_left_out(tmp_path: Path) -
     assert [t.label for t in cut.tasks] == ["1."]
     whole = _plans(tmp_path, "\n".join([*head, "责任单位:县交通运输局"]))[0]
     assert [t.label for t in whole.tasks] == ["1.", "2."]
+
+
+def test_a_preview_opening_with_the_documents_own_title_names_the_plan(tmp_path: Path) -> None:
+    """A document site's page: the uploaded file's name (某某方案), its data lines and blurb
+    (由会员上传分享), then the preview's first chunk (1、) opening with the document's own title
+    glued to its preamble (某镇X实施方案为…): that title is the plan's, not the file's name."""
+    text = "\n".join([
+        "绿化活动实施方案",
+        "",
+        "大小:20 KB",
+        "",
+        "页数:4页",
+        "",
+        "《绿化活动实施方案》由会员上传分享,免费在线阅读,更多相关内容在某某文库",
+        "",
+        "1、某镇春季义务植树活动实施方案为推进生态文明建设,改善人居环境,镇政府决定开展春季义务植树活动,"
+        "制定如下实施方案:一、指导思想以绿化美化为目标。",
+        "",
+        "2、二、组织领导由镇林业站牵头,各村配合。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某镇春季义务植树活动实施方案"

@@ -134,6 +134,8 @@ _TITLE_WORD = re.compile(
 # A flattened preview opening (after its chunk number 1、) with the file's name and the
 # document's heading, the same words twice before the addressee (X实施方案 X实施方案 各社区:为…)
 _NAME_TWICE = re.compile(r"^\s*(?:\d{1,2}、)?([^。;:,\s]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案))\s*\1")
+# 《X方案》由会员上传分享,免费在线阅读…: a document site's blurb under the uploaded file's name.
+_SHARED_BY = re.compile(r"由会员(?:上传)?分享")
 _TITLE_THEN_PREAMBLE = re.compile(
     # an essay site's chapter mark (第壹章:) before the title is not part of it
     r"^\s*(?:第[壹贰叁一二三四五六七八九十]{1,3}[章篇]\s*:\s*)?"
@@ -382,6 +384,16 @@ def _document_title(paras: list[Para]) -> str | None:
         anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
     if anchor is None:
         return None
+    for i in range(anchor, 0, -1):
+        if _SHARED_BY.search(paras[i - 1].norm):  # the blurb under the file's name
+            chunk = re.match(r"\s*1、", paras[i].norm)  # the preview's chunk number, if kept
+            at = chunk.end() if chunk else 0
+            own = _TITLE_THEN_PREAMBLE.match(paras[i].norm[at:])
+            if own and len(own.group(1)) >= 6 and len(paras[i].text) == len(paras[i].norm):
+                # 某镇X实施方案为加快…: the document's own title, glued to its preamble, is the
+                # plan's, not the file name the uploader gave above
+                return paras[i].text[at + own.start(1) : at + own.end(1)].strip()
+            break
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
         p = _without_doc_number(_without_sample_label(_without_page_tail(paras[i])))
