@@ -343,3 +343,20 @@ def test_a_preview_opening_with_the_documents_own_title_names_the_plan(tmp_path:
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某镇春季义务植树活动实施方案"
+
+
+def test_first_and_second_phases_after_a_break_are_no_heading(tmp_path: Path) -> None:
+    """…年内要完成安置小区第 / 一、二期工程,…: a line the page broke before 一、二期 (the first
+    and second phases) continues the item above; it is no 一、 heading starting a new plan."""
+    text = "\n".join([
+        "某村2026年工作计划",
+        "二、主要工作任务",
+        "1、开展入户走访。全面掌握村情民意。(4月10日以前完成)",
+        "2、推进安置小区建设。年内要完成安置小区第",
+        "一、二期工程,由村建设理事会负责督促施工进度。",
+        "3、组织技能培训。由村委会负责,全年举办培训班2期。",
+        "",
+    ])
+    plans = _plans(tmp_path, text)
+    assert len(plans) == 1
+    assert [t.label for t in plans[0].tasks] == ["1、", "2、", "3、"]

@@ -23,7 +23,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("formal", re.compile(rf"^([{_FORMAL}]{{1,3}})\s*[、.．]\s*")),
     ("stage", re.compile(rf"^第([{_CN}\d]{{1,3}})(?:阶段|时段|步|周(?=\s*:))\s*[:、.,]?\s*")),
     ("shi", re.compile(rf"^([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“\"《])")),
-    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*")),
+    # not 一、二期工程 / 一、二等奖 (the first and second phases or prizes, a list of numerals)
+    ("cn", re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．](?![{_CN}]{{1,2}}(?:期|等奖|季度|批|年级))\s*")),
     ("pcn", re.compile(rf"^\(([{_CN}]{{1,3}})\)\s*[、.,]?\s*")),
     # ㈠ … ㈩: (一) … (十) written as one character each
     ("pcn", re.compile(r"^([㈠-㈩])\s*")),
