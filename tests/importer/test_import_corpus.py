@@ -403,9 +403,9 @@ FRESH13_REFUSED: list[str] = []
 # sections; 292's 成立X领导小组,X负责 (the 成立 clause read as a unit); 296's 主办:/承办: fields
 # on one flattened line; the cover-notice titles of 300, 302 and 304; 293's site heading. It is
 # no longer blind; the next blind measurement was fresh15's, gathered separately.
-FRESH14_FLOOR = {"recall": 0.745, "owners": 0.729, "due": 0.687, "phase": 0.818, "goal": 0.866,
+FRESH14_FLOOR = {"recall": 0.764, "owners": 0.729, "due": 0.75, "phase": 0.818, "goal": 0.866,
                  "title": 0.7}
-FRESH14_MAX_PER_TASK = 0.85  # 43 written for 51 once 306 二、 was found (fresh15 tuning)
+FRESH14_MAX_PER_TASK = 0.87  # 44 written for 51 once 306 二、 and 291 1、 were found (fresh15 tuning)
 FRESH14_REFUSED: list[str] = ["304"]
 
 # Once blind: fresh15 (tests/data/import-corpus-fresh15, 311–330, 20 documents, 33 tasks, 24

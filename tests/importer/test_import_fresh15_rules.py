@@ -360,3 +360,15 @@ def test_first_and_second_phases_after_a_break_are_no_heading(tmp_path: Path) ->
     plans = _plans(tmp_path, text)
     assert len(plans) == 1
     assert [t.label for t in plans[0].tasks] == ["1、", "2、", "3、"]
+
+
+def test_a_background_word_after_the_items_heading_is_its_work(tmp_path: Path) -> None:
+    """1、走访农户。全面掌握基本情况…(5月10日以前完成): 基本情况 in a sentence after the item's
+    heading is what the work finds out, not a 基本情况 heading over background."""
+    text = "\n".join([
+        "某村驻村工作计划",
+        "二、主要任务",
+        "1、走访农户。全面掌握基本情况,形成工作台账。(5月10日以前完成)",
+        "",
+    ])
+    assert [t.due for t in _plans(tmp_path, text)[0].tasks] == [date(2026, 5, 10)]

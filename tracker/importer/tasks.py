@@ -34,13 +34,19 @@ _TITLE_MAX = 60
 _ROLE_WORD = re.compile(r"牵头|配合|负责|协助|会同")
 
 
+def _heading_words(item: Item) -> str:
+    """The item's first words up to its first full stop (1、走访农户。全面掌握基本情况: 走访农户):
+    a background word after them is the work's, not a background heading's."""
+    return re.split(r"[。;；]", item.text[:20], maxsplit=1)[0]
+
+
 def own_background(item: Item) -> bool:
     """The item is itself a background heading ((一)工作背景) with its text."""
     return _OWN_BACKGROUND.fullmatch(item.own.split("\n")[0].strip()) is not None
 
 
 def background(item: Item) -> bool:
-    return any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
+    return any(_BACKGROUND.search(s[:20]) for s in (*item.section, _heading_words(item))) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
     ) or any(re.search(r"保障|措施|要求", s[:12]) for s in item.section[-1:]) or own_background(item)
 
@@ -51,7 +57,7 @@ def item_task(
 ) -> DraftTask | None:
     """The item as a task, or None. first_leads: an item above noted that the first unit
     listed in an item's brackets leads it (列第一位者为牵头部门,下同)."""
-    if any(_BACKGROUND.search(s[:20]) for s in (*item.section, item.text[:20])) or any(
+    if any(_BACKGROUND.search(s[:20]) for s in (*item.section, _heading_words(item))) or any(
         _PREFACE.search(s[:20]) for s in (*item.section[-1:], item.text[:20])
     ) and not _ROLES_CLOSING.search(item.norm) or own_background(item):
         return None
