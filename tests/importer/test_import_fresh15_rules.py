@@ -372,3 +372,18 @@ def test_a_background_word_after_the_items_heading_is_its_work(tmp_path: Path) -
         "",
     ])
     assert [t.due for t in _plans(tmp_path, text)[0].tasks] == [date(2026, 5, 10)]
+
+
+def test_home_and_school_working_together_names_no_unit(tmp_path: Path) -> None:
+    """(三)家校配合 over what parents are asked to do: 家校 (home and school) is how the work is
+    shared, not a unit supporting it, so the item names no unit and is no task."""
+    text = "\n".join([
+        "某小学交通安全教育方案",
+        "一、工作措施",
+        "(一)安全教育",
+        "每周开展一次交通安全教育。",
+        "(二)家校配合",
+        "建立家校沟通机制,及时提醒家长。 督促家长接送学生时遵守交通规则。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].tasks == ()

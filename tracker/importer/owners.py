@@ -47,6 +47,8 @@ _NOT_OWNER = re.compile(
     r"|^(?:发文|发布|成文|印发)(?:机关|机构|单位)$"
     # 活动场所: / 比赛场所: where the event is held, not who does the work
     r"|场所$"
+    # 家校配合 / 家校共育: home and school together, how the work is shared, not a unit
+    r"|^家校$"
 )
 # ;完成时限: / ,备注: after the names, or a task field glued to them (配合单位:A、B主要任务:…,
 # a one-line page having lost the space between its fields)
