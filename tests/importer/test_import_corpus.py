@@ -371,8 +371,9 @@ FRESH12_REFUSED: list[str] = []
 # (二) (由各村(社区)包村领导和各村(社区)书记实行包村(社区)负责); 284's support 体育系 (a
 # university's 系 is no unit ending the importer reads, as 体系 and 关系 would be misread); 285's
 # extra goal (不少于1个 among a party committee's recommendations). It is no longer blind; the
-# next blind measurement was fresh14's, gathered separately.
-FRESH13_FLOOR = {"recall": 0.9, "owners": 0.76, "due": 0.866, "phase": 1.0, "goal": 1.0,
+# next blind measurement was fresh14's, gathered separately. While fresh15 was spent, 280 五、
+# came in (the office set up under the body owns it): recall 37/40, owners 20/25.
+FRESH13_FLOOR = {"recall": 0.925, "owners": 0.8, "due": 0.866, "phase": 1.0, "goal": 1.0,
                  "title": 1.0}
 FRESH13_MAX_PER_TASK = 1.03
 FRESH13_REFUSED: list[str] = []
@@ -402,10 +403,13 @@ FRESH13_REFUSED: list[str] = []
 # its groups; 301 (一) and 306 二、 inside phases and over 组长 lines; 300's annex of road
 # sections; 292's 成立X领导小组,X负责 (the 成立 clause read as a unit); 296's 主办:/承办: fields
 # on one flattened line; the cover-notice titles of 300, 302 and 304; 293's site heading. It is
-# no longer blind; the next blind measurement was fresh15's, gathered separately.
+# no longer blind; the next blind measurement was fresh15's, gathered separately. While fresh15
+# was spent, three of those came in: 292 二、 (the 成立 clause no second unit), 306 二、 (the
+# office under the body, who heads it passed over) and 291 1、 (一、二期 no heading, 基本情况 after
+# the heading the work's): recall 39/51, owners 27/37, due 12/16, 44 written.
 FRESH14_FLOOR = {"recall": 0.764, "owners": 0.729, "due": 0.75, "phase": 0.818, "goal": 0.866,
                  "title": 0.7}
-FRESH14_MAX_PER_TASK = 0.87  # 44 written for 51 once 306 二、 and 291 1、 were found (fresh15 tuning)
+FRESH14_MAX_PER_TASK = 0.87
 FRESH14_REFUSED: list[str] = ["304"]
 
 # Once blind: fresh15 (tests/data/import-corpus-fresh15, 311–330, 20 documents, 33 tasks, 24
@@ -418,11 +422,28 @@ FRESH14_REFUSED: list[str] = ["304"]
 # recall 25/33, owners 21/30, due 3/4, goals 19/24, phases 5/6, titles 12/20, 1.03 written per
 # real task, none refused; every draft passes `tracker check`. Then spent on tuning like
 # FRESH14 (printed with its mistakes by corpus_score.py; one test per rule in
-# test_import_fresh15_rules.py). Floors still at the blind figures until the tuning raises
-# them. It is no longer blind; the next blind measurement is fresh16's, gathered separately.
-FRESH15_FLOOR = {"recall": 0.757, "owners": 0.7, "due": 0.75, "phase": 0.833, "goal": 0.791,
-                 "title": 0.6}
-FRESH15_MAX_PER_TASK = 1.16  # 38 written for 33: more found (320 groups, 315), same extras
+# test_import_fresh15_rules.py): a numbered group over 组长: / 组员: / 职责: lines one task the
+# group owns (职责: no heading over the groups); the body a 组织机构 item sets up (成立了X领导小组,
+# 下设办公室于Y, 办公室设在Y) owns its duty, its member list in the heading's item; posts given
+# their shares sentence by sentence (校长负责…。班主任负责…) all own it, 协同配合 supports; 由 no
+# part of staff in a 由…负责 clause; 壹、貳、參… heading a Taiwan plan's sections over its 一、;
+# a stage named after its dates and 为; a 任期目标 list a target list, scores in 分 a measure;
+# 报名工作:11月17日—25日 the days a step runs, no deadline; 活动场所: and 家校 no units; a body's
+# member list no task; 责任单位:县财 cut by the page's end a cut item; a title without a form's
+# 编制人:, attachment file names, a site's category before 之, or the uploaded file's name over
+# the document's own title; …三年任期目标 a title. Two lines of its README's neutral list
+# missed by the copy into NEUTRAL were added (320 l.23, 329 l.57). Floors at the figures
+# reached: recall 32/33, owners 30/30, due 3/4, goals 24/24, phases 6/6, titles 17/20, 33
+# written for 33, none refused, every draft passing `tracker check`. Not chased, as the gold
+# disagrees with what the other splits hold: 317 ㈢ over 一是… (main 19 and fresh9 202 keep 一是
+# as the item's label, so its 3月5日前 stays on 一是); the cover notices' titles of 314, 318 and
+# 321 (fresh12 253–265 want the plan's own title after a cover notice); 329's year (2021-05-24 in
+# the page's header, read as the year by the other splits, 2026 here); 316's 治理率达到70% (a
+# target verb outside a goal section, read as a goal elsewhere). It is no longer blind; the next
+# blind measurement is fresh16's, gathered separately.
+FRESH15_FLOOR = {"recall": 0.969, "owners": 1.0, "due": 0.75, "phase": 1.0, "goal": 1.0,
+                 "title": 0.85}
+FRESH15_MAX_PER_TASK = 1.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
