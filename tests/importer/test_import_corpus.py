@@ -32,6 +32,7 @@ from corpus_score import (
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH16,
     HELD_OUT,
     TUNE,
     Score,
@@ -45,14 +46,14 @@ TRACKER = Path(sys.executable).with_name("tracker")
 TARGET = {"recall": 0.90, "owners": 0.80, "due": 0.90, "phase": 0.80, "goal": 0.70, "title": 0.90}
 MAX_PER_TASK = 1.5
 
-# Held-out floors: the figures of the one held-out run after the second extra corpus (33–43)
-# and its tuning (recall 20/23, owners 18/22, due 12/13, goals 19/20, phases 5/5, titles 7/9,
-# 26 tasks written for 23), so that a change that makes any of them worse fails. Recall and
-# titles are still below the issue's targets. Raise these when the importer gets better;
-# never lower them.
+# Held-out floors, so that a change that makes any of the figures worse fails: raised after
+# fresh15 was spent on tuning, to recall 21/23 (20/23 since the second extra corpus) and owners
+# 19/22 (18/22); due 12/13, goals 19/20, phases 5/5, titles 7/9, 23 tasks written for 23.
+# Titles are still below the issue's target. Raise these when the importer gets better; never
+# lower them.
 HELD_OUT_FLOOR = {
-    "recall": 0.869,  # target 0.90 not reached
-    "owners": 0.818,
+    "recall": 0.913,
+    "owners": 0.863,
     "due": 0.923,
     "phase": 1.0,
     "goal": 0.95,
@@ -445,6 +446,19 @@ FRESH15_FLOOR = {"recall": 0.969, "owners": 1.0, "due": 0.75, "phase": 1.0, "goa
                  "title": 0.85}
 FRESH15_MAX_PER_TASK = 1.0
 
+# FRESH16 (tests/data/import-corpus-fresh16, 331–350, 20 documents, 35 tasks, 24 goals, 8
+# phases): the blind split now. Gathered, and its gold written and committed (76e9cd6), by
+# someone who never ran the importer nor read its code, while fresh15 was being spent on tuning
+# (township and county campaign plans, school and hospital activity plans, goal lists, a task
+# table; 20 usable pages in 58 queries). Its README's task-level neutral items with a line were
+# copied into NEUTRAL before its one run, after that tuning, per document only
+# (corpus_score.py --fresh16; its mistakes are never printed): recall 29/35, owners 18/30, due
+# 5/6, goals 24/24, phases 4/8, titles 14/20, 1.31 written per real task, none refused; every
+# draft passes `tracker check`. Floors at those figures; it stays blind as the next yardstick.
+FRESH16_FLOOR = {"recall": 0.828, "owners": 0.6, "due": 0.833, "phase": 0.5, "goal": 1.0,
+                 "title": 0.7}
+FRESH16_MAX_PER_TASK = 1.32
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -470,6 +484,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh13", FRESH13, FRESH13_FLOOR, FRESH13_MAX_PER_TASK),
         ("fresh14", FRESH14, FRESH14_FLOOR, FRESH14_MAX_PER_TASK),
         ("fresh15", FRESH15, FRESH15_FLOOR, FRESH15_MAX_PER_TASK),
+        ("fresh16 (blind)", FRESH16, FRESH16_FLOOR, FRESH16_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -520,6 +535,10 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14)
+    assert len(FRESH16) == 20 and not set(FRESH16) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -532,7 +551,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
