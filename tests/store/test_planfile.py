@@ -206,3 +206,17 @@ def test_an_edit_reuses_the_parse_of_the_text_it_loaded(demo_repo: Path, tracker
     shared, _ = yamlsafe.parse(after, "p", shared=True)
     fresh, _ = parse(after, "p")[1:]
     assert shared == fresh and planfile.as_plain(shared) == planfile.as_plain(fresh)
+
+
+@pytest.mark.parametrize("line", ["tasks: []  # 待补充", "tasks:  # 待补充", "tasks: [] # 待补充"])
+def test_a_comment_after_an_empty_task_list_stays_on_its_line(line: str) -> None:
+    """`tasks: []  # 待补充` is where a clerk notes what is still to come: the first task added
+    goes below it, and the note stays on the `tasks:` line instead of moving onto the new
+    task's last field."""
+    text = f"id: p\ntitle: 方案\n{line}\nnote: x\n"
+    out = planfile.apply_edits(text, [planfile.add_task({"id": "T1", "title": "摸底", "status": "todo"})])
+    comment = line[line.index("#"):]
+    assert out.splitlines()[2].startswith("tasks:") and out.splitlines()[2].endswith(comment)
+    assert "[]" not in out
+    assert out.splitlines()[3:6] == ["  - id: T1", "    title: 摸底", "    status: todo"]
+    assert out.splitlines()[6] == "note: x"

@@ -212,8 +212,11 @@ def append_item(doc: Doc, owner: Any, key: str, item: dict[str, Any]) -> Splice:
             return insert_key(doc, owner, key, [item])
         col = owner.start_mark.column
         lines = block([item], col + doc.seq_offset(), doc.seq_offset())
-        return Splice(pair[0].end_mark.index, trim_end(doc, doc.content_end(pair[1])),
-                       ":" + nl + nl.join(lines))
+        end = trim_end(doc, doc.content_end(pair[1]))
+        rest = doc.text[end:doc.line_end(end)].rstrip("\r\n")
+        if rest.strip().startswith("#"):  # `tasks: []  # 待补充`: the note stays on its line
+            return Splice(pair[0].end_mark.index, end + len(rest), ":" + rest + nl + nl.join(lines))
+        return Splice(pair[0].end_mark.index, end, ":" + nl + nl.join(lines))
     seq = pair[1]
     if seq.id == "sequence" and seq.flow_style:  # [..] on one line: the item joins it there
         at = _before_closing(doc, seq, "]")
