@@ -332,6 +332,9 @@ class _Writer:
 
     def silent(self) -> None:
         s = self.s
+        if not s.silent and s.headline.total == s.headline.done:  # nobody owes a report
+            self.para(self.t("没有未完成的任务，无需报送进展。", "No open task: no report is due."))
+            return
         if not s.silent:
             self.para(self.t("各责任单位本期均已报送进展。", "Every responsible unit reported this period."))
             return
