@@ -246,6 +246,18 @@ def test_fmt_of_a_plan_that_is_not_there_says_so(demo_repo: Path, tracker) -> No
     assert r.code == 0, r.err
 
 
+def test_fmt_check_of_a_plan_it_cannot_read_does_not_pass(demo_repo: Path, tracker) -> None:
+    # `fmt --check` (a pre-commit hook's question "is every plan in canonical style?") said
+    # "cannot be read, skipped" and exited 0 for a plan with a YAML error: a yes it had not
+    # checked. It now exits 1; plain `fmt` still tidies the others and warns.
+    broken = demo_repo / "plans" / "clean-heating-2026.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "  - id: [unclosed\n", encoding="utf-8")
+    r = tracker("--repo", str(demo_repo), "fmt", "--check")
+    assert r.code == 1 and "clean-heating-2026.yaml" in r.err and "无法读取" in r.err, r
+    r = tracker("--repo", str(demo_repo), "fmt")
+    assert r.code == 0 and "无法读取" in r.err, r
+
+
 @pytest.mark.parametrize("typed,meant", [("progress：70", "progress=70"),
                                          ("units.北山乡：done", "units.北山乡=done"),
                                          ("status:推进中", "status=推进中")])

@@ -75,6 +75,7 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
                                 f"no such plan file: {', '.join(missing)} (give a plan id or a "
                                 "file name in plans/)"))
     changed = []
+    skipped = 0
     for path in files:
         try:
             raw = path.read_bytes()
@@ -83,6 +84,7 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
         except Exception:  # ruamel raises many kinds; a file it cannot read is check's business
             env.warn(env.t(f"{path.relative_to(root)}: 无法读取，跳过（运行 tracker check 查看）",
                            f"{path.relative_to(root)}: cannot be read, skipped (see tracker check)"))
+            skipped += 1
             continue
         if new != text:
             changed.append(path.relative_to(root).as_posix())
@@ -93,6 +95,8 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
                       f"{'would reformat' if only_check else 'reformatted'}: {rel}"))
     if only_check and changed:
         raise Failure(env.t(f"{len(changed)} 个文件格式不规范", f"{len(changed)} files not in canonical style"))
+    if only_check and skipped:  # not checked is not "in canonical style"
+        raise Failure(env.t(f"{skipped} 个文件无法读取，未检查格式", f"{skipped} files could not be read and were not checked"))
 
 
 @cli.command()
