@@ -119,3 +119,17 @@ def test_units_separated_by_spaces_are_told_how_to_separate_them(demo_repo: Path
         r = tracker(*base, *args)
         assert r.code != 0 and "owners=城关镇、河西乡" in r.err, (args, r.err)
     assert git(demo_repo, "rev-parse", "HEAD") == head
+
+
+def test_done_below_100_percent_is_saved_with_a_word(demo_repo: Path, tracker) -> None:
+    """The TUI asks before it marks done a task below 100 %; `set` cannot ask (scripts run it),
+    so it saves and says so, with how to set the progress too. Not said when 100 % comes along."""
+    r = tracker("--repo", str(demo_repo), "--today", "2026-11-23", "set",
+                "clean-heating-2026/T5", "status=done")
+    assert r.code == 0 and "进度为50%" in r.err and "progress=100" in r.err, r
+    r = tracker("--repo", str(demo_repo), "--today", "2026-11-23", "set",
+                "clean-heating-2026/T4", "status=done", "progress=60")
+    assert r.code == 0 and "进度为60%" in r.err, r
+    r = tracker("--repo", str(demo_repo), "--today", "2026-11-23", "set",
+                "clean-heating-2026/T3", "status=done", "progress=100")
+    assert r.code == 0 and "进度为" not in r.err, r

@@ -207,6 +207,18 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
     saved = ws.apply(plan, field_edits, "; ".join(subjects), changes, by=env.by, task_id=task.id)
     report_saved(env, saved)
     _warn_due(env, plan, values.get("due") if values.get("due") != task.due else None)
+    _warn_done(env, task, values)
+
+
+def _warn_done(env: Env, task: Task, values: dict[str, object]) -> None:
+    """Marked done below 100 %: the TUI asks first; `set` runs in scripts too, so it says so."""
+    progress = values.get("progress", task.progress)
+    if (values.get("status") == "done" and task.status != "done"
+            and isinstance(progress, int) and progress < 100):
+        env.warn(env.t(f"注意：{task.id} 已标为已完成，进度为{progress}%；如已全部完成，再运行 "
+                       f"tracker set {task.plan_id}/{task.id} progress=100",
+                       f"note: {task.id} is marked done at {progress}%; if it is all done, run "
+                       f"tracker set {task.plan_id}/{task.id} progress=100"))
 
 
 def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str, str, str]:
