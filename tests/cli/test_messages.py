@@ -228,3 +228,25 @@ def test_a_reason_from_the_system_is_said_in_chinese(tmp_path: Path, tracker) ->
     assert "Is a directory" not in zh.out + zh.err
     en = tracker("--repo", str(repo), "--lang", "en", "check")
     assert "Is a directory" in en.out + en.err
+
+
+def test_a_bug_after_a_commit_does_not_claim_the_data_untouched(demo_repo: Path, tracker,
+                                                                monkeypatch) -> None:
+    """A bug says 内部错误 and leaves its traceback in a file. It said 数据未受影响 even when it
+    struck after the command had committed its edit; it then says the commit is kept."""
+    import tracker.cli.editing as editing
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug after the save")
+
+    monkeypatch.setattr(editing, "report_saved", broken)
+    before = git(demo_repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T5",
+                "progress=70")
+    assert r.code == 1 and "内部错误" in r.err and "last-error.log" in r.err
+    assert git(demo_repo, "rev-parse", "HEAD") != before
+    assert "数据未受影响" not in r.err and "已提交" in r.err and "tracker log" in r.err, r.err
+    monkeypatch.setattr(editing, "set_command", broken)  # a bug before anything is written
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T5",
+                "progress=80")
+    assert r.code == 1 and "数据未受影响" in r.err, r.err

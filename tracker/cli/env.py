@@ -210,6 +210,11 @@ def _backward(day: dt.date, today: dt.date, value: str) -> dt.date:
     return day
 
 
+# the repository -> its HEAD when this command opened it: a bug's notice says whether a commit
+# had been made before it struck (tracker.cli.errors)
+HEAD_AT_START: dict[Path, str | None] = {}
+
+
 def open_env(repo: Path | None, today: dt.date, by: str | None, lang: str | None,
              no_verify: bool, command: str | None) -> Env:
     """The Env for `command` from the global options (the group callback's work, for click
@@ -219,6 +224,8 @@ def open_env(repo: Path | None, today: dt.date, by: str | None, lang: str | None
         root = repo.resolve() if (repo / "tracker.yaml").exists() else None
     env = Env(root=root, today=today, lang=lang or "zh", by=by or None,
               lang_given=lang is not None, verify=not no_verify)
+    if root is not None:
+        HEAD_AT_START[root] = git.head_commit(root)
     if by and any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in by):
         env.lang = lang or "zh"
         raise Failure(env.t("--by 的姓名只能写一行，不能含换行或控制字符",

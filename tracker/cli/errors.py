@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.cli.env import Failure
+from tracker.cli.env import HEAD_AT_START, Failure
 from tracker.cli.output import echo
 from tracker.history import git
 from tracker.problems import UserError
@@ -83,6 +83,11 @@ def _internal_error(root: Path | None, lang: str) -> int:
     import traceback  # only after a bug; importing it costs every command ~15 ms
 
     details = traceback.format_exc()
+    committed = root is not None and HEAD_AT_START.get(root) not in (None, git.head_commit(root))
+    zh, en = (("内部错误；本次的修改已提交，保存在 git 历史中（tracker log 查看）",
+               "internal error; this command's change was committed and is in the history "
+               "(see tracker log)") if committed else
+              ("内部错误，数据未受影响", "internal error; your data is untouched"))
     root = root or git.find_root(Path.cwd())
     gdir = git.git_dir(root) if root else None
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / "tracker-last-error.log"
@@ -92,10 +97,8 @@ def _internal_error(root: Path | None, lang: str) -> int:
             path.write_text(details, encoding="utf-8")
         except OSError:
             continue
-        echo(("内部错误，数据未受影响；详情见 " if lang == "zh"
-                    else "internal error; your data is untouched; details in ") + str(path), err=True)
+        echo((f"{zh}；详情见 " if lang == "zh" else f"{en}; details in ") + str(path), err=True)
         return 1
     last = terminal_text(details.strip().splitlines()[-1])
-    echo(("内部错误，数据未受影响：" if lang == "zh"
-                else "internal error; your data is untouched: ") + last, err=True)
+    echo((f"{zh}：" if lang == "zh" else f"{en}: ") + last, err=True)
     return 1
