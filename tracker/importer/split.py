@@ -224,7 +224,8 @@ def _title_line(p: Para) -> bool:
     n = p.norm.strip()
     return (
         6 <= len(n) <= 80
-        and not re.search(r"[。;,:!?]$", n)
+        # …认真贯彻落实. : a sentence whose 。 the page wrote as an ASCII full stop
+        and not re.search(r"[。;,:!?]$|(?<=[\u4e00-\u9fff])\.$", n)
         and heading_of(n) is None
         and not _METADATA.search(n)
         and not _KEYWORDS.match(n)

@@ -1,0 +1,23 @@
+"""One unit test per rule learnt from the fresh16 corpus (tests/data/import-corpus-fresh16), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_sentence_ending_in_an_ascii_full_stop_is_not_the_title(tmp_path: Path) -> None:
+    """…现将《X方案》印发给你们,请认真贯彻落实. : a page that writes 。 as an ASCII full stop still
+    ends a sentence there; the cover notice's sentence is not the plan's title."""
+    text = "\n".join([
+        "某县农业农村局 某县财政局 关于印发某县农田水利维修工作方案的通知",
+        "各乡镇人民政府,县直有关单位:",
+        "经县政府同意,现将《某县农田水利维修工作方案》印发给你们,请认真贯彻落实.",
+        "为做好农田水利设施维修,特制定本方案。",
+        "一、工作任务",
+        "(一)县水利局负责渠道清淤。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某县农田水利维修工作方案"
