@@ -21,3 +21,17 @@ def test_a_sentence_ending_in_an_ascii_full_stop_is_not_the_title(tmp_path: Path
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某县农田水利维修工作方案"
+
+
+def test_a_samples_number_in_brackets_after_the_name_is_not_the_titles(tmp_path: Path) -> None:
+    """X策划方案(二) / X活动方案 『范文2』: an essay site numbers its samples of one name after it,
+    in brackets; the plan's name is what comes before."""
+    for title in ("某社区重阳节敬老活动策划方案(二)", "某社区重阳节敬老活动策划方案 『范文2』"):
+        text = "\n".join([
+            title,
+            "为弘扬敬老传统,特制定本方案。",
+            "一、活动安排",
+            "(一)社区居委会负责慰问高龄老人。",
+            "",
+        ])
+        assert _plans(tmp_path, text)[0].title == "某社区重阳节敬老活动策划方案", title

@@ -171,6 +171,8 @@ _FILE_TAIL = re.compile(
     r"|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     # …策划案【第一篇】: the sample's ordinal in the site's brackets
     r"|【第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇】"
+    # …方案 『范文1』: the sample's number in the site's corner brackets
+    r"|\s*『(?:范文|范本|模板|样本)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})』"
     r"|范文|范本|模板|范例)+$",
     re.IGNORECASE,
 )
@@ -194,8 +196,9 @@ def tidy_title(title: str) -> str:
     t = title.strip()
     # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
     t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
-    # …活动方案(2): the page of an article split over pages, not part of its name
-    t = re.sub(r"(?<=方案|计划|策划)\(\d{1,2}\)$", "", t)
+    # …活动方案(2): the page of an article split over pages, not part of its name; …方案(二):
+    # an essay site's sample of that name
+    t = re.sub(r"(?<=方案|计划|策划)\((?:\d{1,2}|[一二三四五六七八九十]{1,2})\)$", "", t)
     # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
     t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
     # 《X方案》由会员上传分享,免费在线阅读,…文库: a sharing site's blurb after the file's name
