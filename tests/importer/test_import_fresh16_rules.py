@@ -35,3 +35,21 @@ def test_a_samples_number_in_brackets_after_the_name_is_not_the_titles(tmp_path:
             "",
         ])
         assert _plans(tmp_path, text)[0].title == "某社区重阳节敬老活动策划方案", title
+
+
+def test_a_competitions_rules_broken_over_two_lines_are_the_title(tmp_path: Path) -> None:
+    """X运动会 / 竞赛规程总则 under the notice handing them out: a sports meet's 竞赛规程 (its
+    rules, 总则 their general part) is the document's name, broken over two lines by the page."""
+    text = "\n".join([
+        "各乡镇人民政府,县直各单位:",
+        "现将《某县第二届职工运动会竞赛规程总则》印发给你们,请遵照执行。",
+        "某县人民政府",
+        "年12月28日",  # the page lost the year
+        "某县第二届职工运动会",
+        "竞赛规程总则",
+        "为丰富职工业余文化生活,举办某县第二届职工运动会。",
+        "一、主办单位",
+        "主办单位:某县人民政府",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某县第二届职工运动会竞赛规程总则"

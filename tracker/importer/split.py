@@ -123,6 +123,8 @@ _METADATA = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
+    # 竞赛规程 / 规程总则: a sports meet's rules, the plan of the meet
+    r"|规程(?:总则)?$"
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
     r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
@@ -248,6 +250,8 @@ def _title_piece(norm: str) -> bool:
     return (
         len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2
         and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
+        # 年2月28日: a signature's date, its year lost by the page
+        and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
         and not re.search(r"[,;。!?|:]", n)
     )
 
