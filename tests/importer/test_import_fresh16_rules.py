@@ -53,3 +53,35 @@ def test_a_competitions_rules_broken_over_two_lines_are_the_title(tmp_path: Path
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某县第二届职工运动会竞赛规程总则"
+
+
+def test_a_samples_marker_names_the_plan_over_its_preamble(tmp_path: Path) -> None:
+    """X方案 篇1 over a preamble 现制定Y活动方案: the essay site's marker carries the sample's name,
+    the plan's title; the preamble's own words for it do not replace it."""
+    text = "\n".join([
+        "社区迎新春活动方案",
+        "某某网整理的社区迎新春活动方案(精选3篇),供参考。",
+        "社区迎新春活动方案 篇1",
+        "为丰富居民节日生活,现制定某街道2026年“迎新春 送温暖”活动方案。",
+        "一、主要活动",
+        "1.举办新春游园会",
+        "责任单位:街道文化站。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区迎新春活动方案"
+
+
+def test_a_bare_sample_marker_carries_no_title(tmp_path: Path) -> None:
+    """下面是小编整理的X方案,欢迎阅读! / 篇一: a bare 篇一 under a site's intro names no plan; the draft
+    says it is untitled rather than take 篇一 for its name."""
+    text = "\n".join([
+        "春天可以组织什么活动呢?下面是小编整理的踏青活动方案,欢迎阅读参考!",
+        "篇一",
+        "为丰富职工业余生活,特编制本活动方案。",
+        "一、活动时间",
+        "4月10日上午。",
+        "二、活动分工",
+        "1、工会负责组织报名。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title.startswith("未命名方案")

@@ -538,18 +538,21 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
                 offset = len(p.norm) - len(p.norm.lstrip())
                 return p.text[offset + notice.start(1): offset + notice.end(1)].strip()
             return p.text.strip()
+    named = bool(marker) and bool(_TITLE_WORD.search(_MARKER.sub("", marker.strip())))
     for p in head:
         if _PREAMBLE.search(p.norm):
             m = _SPECIFIC.search(p.norm)
-            if m and not _GENERIC.match(_strip_lead(m.group(1))):
+            if m and not named and not _GENERIC.match(_strip_lead(m.group(1))):
                 return p.text[m.start(1) : m.end(1)].strip()
             if marker:
                 break
             q = _QUOTED.search(p.norm)
             if q:
                 return p.text[q.start(1) : q.end(1)]
-    if marker:
+    if marker and re.search(r"[\u4e00-\u9fff]{2}", _MARKER.sub("", marker)):
         return marker.strip()
+    if marker:  # a bare 篇一 under a site's intro: the sample's name is not shown
+        return f"未命名方案(第{paras[0].first}行起)"
     first = paras[0]
     if heading_of(first.norm) is None and _is_title(first):
         return first.text.strip()
