@@ -85,3 +85,18 @@ def test_a_bare_sample_marker_carries_no_title(tmp_path: Path) -> None:
         "",
     ])
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_a_sites_category_label_above_the_title_is_not_a_piece_of_it(tmp_path: Path) -> None:
+    """某某资料 分类 above X活动方案: the site's category label, not the first line of a title broken
+    over two lines."""
+    text = "\n".join([
+        "某某文库资料 分类",
+        "某幼儿园元宵节亲子活动方案",
+        "活动主题:快乐元宵",
+        "为让幼儿感受传统节日,开展本次活动。",
+        "一、活动分工",
+        "1、大班老师负责布置场地。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某幼儿园元宵节亲子活动方案"

@@ -250,6 +250,8 @@ def _title_piece(norm: str) -> bool:
     return (
         len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2
         and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
+        # 资料 分类 / 文章栏目: a site's category label above the title, not a piece of it
+        and not re.search(r"(?:分类|栏目|频道)$", n.replace(" ", ""))
         # 年2月28日: a signature's date, its year lost by the page
         and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
         and not re.search(r"[,;。!?|:]", n)
