@@ -100,3 +100,17 @@ def test_a_sites_category_label_above_the_title_is_not_a_piece_of_it(tmp_path: P
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某幼儿园元宵节亲子活动方案"
+
+
+def test_a_title_glued_to_its_preamble_over_a_stray_quote_mark(tmp_path: Path) -> None:
+    """“X”系列活动方案“为了…: the title runs into the preamble with a stray quote mark the page
+    left between them; the title is still the words before it."""
+    text = "\n".join([
+        "“某中学团委之青春”系列活动方案“为了弘扬青春精神,丰富校园文化生活,开展本次系列活动。",
+        "一、活动时间",
+        "5月4日。",
+        "二、活动分工",
+        "1、团委负责组织报名。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "“某中学团委之青春”系列活动方案"

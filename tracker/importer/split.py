@@ -145,7 +145,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…);
     # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line;
     # a division of work (…实施机构及分工) names a plan too
-    r"(?=[为為]|根据|根據|按照|依据|依據|\d{1,2}(?=[\u4e00-\u9fff]))"
+    # …方案“为了…: a stray quote mark the page left before the preamble
+    r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
 # 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line.
 _BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))】")
