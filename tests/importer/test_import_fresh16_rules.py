@@ -114,3 +114,27 @@ def test_a_title_glued_to_its_preamble_over_a_stray_quote_mark(tmp_path: Path) -
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "“某中学团委之青春”系列活动方案"
+
+
+def test_an_activitys_text_then_its_time_place_and_office_fields_are_one_item(tmp_path: Path) -> None:
+    """1.开展X活动 over a paragraph saying what it is, then 时间: and 地点:…责任部门:… lines: the
+    activity's card, one task owned by the office its field names, not a task of the field line."""
+    text = "\n".join([
+        "某馆读书月活动方案",
+        "为推动全民阅读,特制定本方案。",
+        "一、活动安排",
+        "1.开展专题宣传活动",
+        "利用网站、大厅屏幕和广播等多种形式组织专题宣传,向读者介绍读书月的由来,推广科学的阅读方法。",
+        "时间:4月18日",
+        "地点:一楼大厅责任部门:办公室",
+        "2.开展图书漂流活动",
+        "为丰富山区儿童的课外生活,到某镇举行图书漂流活动,让更多儿童读到好书。",
+        "时间:4月20日",
+        "地点:某镇责任部门:读者服务部",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.title, t.owners.owners) for t in plan.tasks] == [
+        ("1.", "开展专题宣传活动", ("办公室",)),
+        ("2.", "开展图书漂流活动", ("读者服务部",)),
+    ]

@@ -200,6 +200,25 @@ def _field_lines(body: list[Para]) -> bool:
     return len(lines) >= 2 and all(_FIELD.match(line.strip()) for line in lines)
 
 
+# 地点:一楼大厅责任部门:办公室: a role field, perhaps glued to the field before it on the line.
+_ROLE_FIELD = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:单位|部门|科室|处室)\s*:")
+
+
+def _text_then_fields(body: list[Para]) -> bool:
+    """1.开展X活动 over a paragraph saying what it is, then its 时间: / 地点: / 责任部门: lines:
+    the activity's card, one item whose fields close it, not a paragraph and field lines that
+    are items of their own."""
+    fields = [p for p in body if _FIELD.match(p.norm.strip())]
+    text = body[: len(body) - len(fields)]
+    return (
+        len(fields) >= 2
+        and body[len(text):] == fields
+        and 1 <= len(text) <= 2
+        and _ROLE_FIELD.search(fields[-1].norm) is not None
+        and not any(_ROLE_WORDS.search(p.norm) for p in text)
+    )
+
+
 # (市建委牵头) / (区教育局负责) closing a paragraph.
 _CLOSING_ROLE = re.compile(r"[(（][^()（）]{2,40}(?:牵头|负责)[)）]\s*[。.]?\s*$")
 
@@ -360,6 +379,7 @@ def _walk(
             or _roles_below(para)
             or _short_lines_under_name(own, _unsigned(child.body))
             or _field_lines(child.body)
+            or _text_then_fields(child.body)
             or _roles_close(child.body)
             or _members_after(_unsigned(child.body))
         ):
