@@ -138,3 +138,21 @@ def test_an_activitys_text_then_its_time_place_and_office_fields_are_one_item(tm
         ("1.", "开展专题宣传活动", ("办公室",)),
         ("2.", "开展图书漂流活动", ("读者服务部",)),
     ]
+
+
+def test_a_goal_sections_paragraph_opening_on_its_horizon_is_no_task(tmp_path: Path) -> None:
+    """一、主要目标 over 到2026年底前,全县建成20个X。 / 到2028年底前,…覆盖率达到60%。: the goals and
+    the year they are for, not tasks due then; the paragraphs give goals only."""
+    text = "\n".join([
+        "某县口袋公园建设实施方案",
+        "为改善人居环境,特制定本方案。",
+        "一、主要目标",
+        "到2026年底前,全县首批20个口袋公园全面建成,形成可推广的建设模式。",
+        "到2028年底前,在总结试点经验的基础上向全县推开,城区口袋公园覆盖率达到60%。",
+        "二、主要任务",
+        "(一)县住建局负责公园选址和建设。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.label for t in plan.tasks] == ["(一)"]
+    assert [(g.target, g.unit) for g in plan.goals] == [(20.0, "个"), (60.0, "%")]
