@@ -156,3 +156,24 @@ def test_a_goal_sections_paragraph_opening_on_its_horizon_is_no_task(tmp_path: P
     plan = _plans(tmp_path, text)[0]
     assert [t.label for t in plan.tasks] == ["(一)"]
     assert [(g.target, g.unit) for g in plan.goals] == [(20.0, "个"), (60.0, "%")]
+
+
+def test_dated_steps_under_a_schedule_are_phases_not_tasks(tmp_path: Path) -> None:
+    """四、日程安排 over (二)节目选拔(12月1日—5日) / (三)节目排练(12月7日—19日): a schedule's dated
+    steps are phases, not tasks due on their last day; (一)节目报送(截止到11月30日) gives a
+    deadline, not a window, so it stays a task due then."""
+    text = "\n".join([
+        "某学院迎新年晚会活动方案",
+        "为丰富校园文化生活,特制定本方案。",
+        "一、日程安排",
+        "(一)节目报送(截止到11月30日)",
+        "各部门将节目报名表交到院团委。",
+        "(二)节目选拔(12月1日—5日)",
+        "组织评委审核节目。",
+        "(三)节目排练(12月7日—19日)",
+        "各部门对节目进一步排练。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, str(t.due)) for t in plan.tasks] == [("(一)", "2026-11-30")]
+    assert [ph.title for ph in plan.phases][-2:] == ["节目选拔", "节目排练"]

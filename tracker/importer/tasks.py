@@ -258,7 +258,7 @@ def is_phase_heading(item: Item, phase_ids: dict[int, str]) -> bool:
     # 第一阶段:动员部署 / (一)宣扬动员(2月16日-3月5日) under 实施步骤: a named, dated step.
     name = re.split(r"[(（]", first_sentence(own), maxsplit=1)[0].strip()
     return named and ("阶段" in item.label or "阶段" in first_sentence(own)[:12] or name.endswith("阶段")
-                      or bool(re.match(r"[^。;,(（]{2,12}[(（][^()（）]*\d{1,2}\s*月", own))
+                      or bool(re.match(r"[^。;,(（]{2,12}[(（](?![^()（）]*(?:截止|截至|前))[^()（）]*\d{1,2}\s*月", own))
                       and any(STEPS.search(fold(s)) for s in item.section[-1:]))
 
 
