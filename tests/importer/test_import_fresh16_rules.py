@@ -177,3 +177,21 @@ def test_dated_steps_under_a_schedule_are_phases_not_tasks(tmp_path: Path) -> No
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, str(t.due)) for t in plan.tasks] == [("(一)", "2026-11-30")]
     assert [ph.title for ph in plan.phases][-2:] == ["节目选拔", "节目排练"]
+
+
+def test_a_contact_line_under_an_item_is_no_paragraph_of_its_own(tmp_path: Path) -> None:
+    """(一)材料报送(截止到5月10日) over one paragraph and 联系人:张甲 联系电话:xx: whom to ask is
+    not a second paragraph of work, so the heading stays one task with its deadline."""
+    text = "\n".join([
+        "某学院职工书画展活动方案",
+        "为丰富职工文化生活,特制定本方案。",
+        "一、工作要求",
+        "(一)材料报送(截止到5月10日)",
+        "各分工会将参展作品和报名表交到院工会办公室。",
+        "联系人:张甲  联系电话:xx",
+        "(二)展览布置",
+        "院工会负责展厅布置。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, str(t.due)) for t in plan.tasks][:1] == [("(一)", "2026-05-10")]

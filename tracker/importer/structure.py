@@ -374,7 +374,7 @@ def _walk(
                     )
             _walk(child, sec, labels_here, stage_here, out)
         elif (
-            len(_unsigned(child.body)) <= 1
+            len([p for p in _unsigned(child.body) if not _CONTACT.match(p.norm)]) <= 1
             or _staged_steps(child.body)
             or _roles_below(para)
             or _short_lines_under_name(own, _unsigned(child.body))
@@ -424,6 +424,10 @@ def _walk(
                 out.append(
                     Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
                 )
+
+
+# 联系人:某甲 联系电话:… under an item: whom to ask, no paragraph of work of its own.
+_CONTACT = re.compile(r"\s*(?:联系人|联系电话|联系方式|咨询电话)\s*:")
 
 
 # 须在12月2日下午前…报…: a step of a report chain due by a day
