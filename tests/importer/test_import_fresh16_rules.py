@@ -195,3 +195,22 @@ def test_a_contact_line_under_an_item_is_no_paragraph_of_its_own(tmp_path: Path)
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, str(t.due)) for t in plan.tasks][:1] == [("(一)", "2026-05-10")]
+
+
+def test_an_events_chengban_field_names_no_role(tmp_path: Path) -> None:
+    """主办单位:A / 承办单位:B / 协办单位:C under an event's heading: 主办 leads and 协办 supports,
+    but 承办 (the unit staging the event) is no role word, as in the prose 由A主办、B承办."""
+    text = "\n".join([
+        "某县第三届职工篮球赛方案",
+        "为丰富职工业余生活,特制定本方案。",
+        "一、主办、承办单位",
+        "主办单位:某县总工会",
+        "承办单位:某县体育馆",
+        "协办单位:某县篮球协会",
+        "二、比赛时间",
+        "5月10日至5月20日。",
+        "",
+    ])
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (task.owners.lead, task.owners.owners, task.owners.support) == (
+        ("某县总工会",), (), ("某县篮球协会",))

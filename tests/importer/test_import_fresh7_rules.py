@@ -233,7 +233,7 @@ def test_a_role_words_field_name_is_no_unit(tmp_path: Path) -> None:
     """三、参加单位: over who takes part: 参加单位 names the field, not a unit that owns it."""
     text = "\n".join([
         "某校教职工篮球比赛规程",
-        "一、承办单位:校体育组",
+        "一、主办单位:校体育组",
         "二、参加单位:",
         "各年级组共8个代表队",
         "",

@@ -12,7 +12,6 @@ ROLES = {
     "责任单位": "owners",
     "责任科室": "owners",
     "责任部门": "owners",
-    "承办单位": "owners",
     "实施单位": "owners",
     "配合单位": "support",
     "配合部门": "support",
