@@ -214,3 +214,17 @@ def test_an_events_chengban_field_names_no_role(tmp_path: Path) -> None:
     task = _plans(tmp_path, text)[0].tasks[0]
     assert (task.owners.lead, task.owners.owners, task.owners.support) == (
         ("某县总工会",), (), ("某县篮球协会",))
+
+
+def test_a_title_opening_on_its_year_before_a_sample_mark_gives_the_year(tmp_path: Path) -> None:
+    """2025关于某社区读书节活动方案 『范文2』 over a body that masks its year (20x年): the title's
+    year is the plan's, the site's sample mark after the name notwithstanding."""
+    text = "\n".join([
+        "2025关于某社区读书节活动方案 『范文2』",
+        "20x年4月是读书月,为营造书香社区,开展系列活动。",
+        "一、活动内容",
+        "1、社区居委会负责组织读书分享会。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert (plan.year, plan.title) == (2025, "2025关于某社区读书节活动方案")

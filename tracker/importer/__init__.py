@@ -121,7 +121,10 @@ _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?
 
 # 2023农村人居环境整治工作计划 (a title line opening on its year, no 年 after it, an essay site's
 # sample number 1 perhaps after it): the year the plan is for, even where the body masks it (xx年).
-_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)(?=[\u4e00-\u9fff])[^。;,:!?]{2,40}(?:方案|计划|要点)\d?")
+# (…方案 『范文1』: the site's sample mark in corner brackets after it, too)
+_TITLE_YEAR = re.compile(
+    r"((?:19|20)\d\d)(?=[\u4e00-\u9fff])[^。;,:!?『』]{2,40}(?:方案|计划|要点)(?:\d|\s*『[^『』]{1,6}』)?"
+)
 
 
 # 二OO八年九月八日 / 二〇一八年: a date written in Chinese numerals, the zeros often typed as the
