@@ -228,3 +228,20 @@ def test_a_title_opening_on_its_year_before_a_sample_mark_gives_the_year(tmp_pat
     ])
     plan = _plans(tmp_path, text)[0]
     assert (plan.year, plan.title) == (2025, "2025关于某社区读书节活动方案")
+
+
+def test_an_activitys_time_field_with_a_masked_year_is_no_deadline(tmp_path: Path) -> None:
+    """1、书法比赛 over 时间:20x年5月6日—6月6日: when the activity runs (its year masked by the
+    template), not a deadline, so the item is no task of its own."""
+    text = "\n".join([
+        "某馆书法月活动方案",
+        "为弘扬传统文化,特制定本方案。",
+        "一、活动内容",
+        "1、书法比赛",
+        "时间:20x年5月6日—6月6日",
+        "2、书法讲座",
+        "由某馆办公室负责联系讲师。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.label for t in plan.tasks] == ["2、"]
