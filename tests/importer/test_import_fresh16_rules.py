@@ -245,3 +245,24 @@ def test_an_activitys_time_field_with_a_masked_year_is_no_deadline(tmp_path: Pat
     ])
     plan = _plans(tmp_path, text)[0]
     assert [t.label for t in plan.tasks] == ["2、"]
+
+
+def test_a_time_and_place_heading_or_a_time_heading_glued_to_its_dates_is_no_task(
+    tmp_path: Path,
+) -> None:
+    """二、比赛时间和地点 over 5月8日-5月25日在某体育馆举行。, or 三、活动时间2026年6月1日至6月30日
+    (the heading glued to its dates): when and where the activity runs, not a deadline."""
+    text = "\n".join([
+        "某县职工运动会方案",
+        "为丰富职工生活,特制定本方案。",
+        "一、主办单位",
+        "主办单位:某县总工会",
+        "二、比赛时间和地点",
+        "5月8日-5月25日在某体育馆举行。",
+        "三、活动时间2026年6月1日至6月30日",
+        "四、宣传工作",
+        "由县总工会办公室负责宣传报道。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.label for t in plan.tasks] == ["一、", "四、"]

@@ -125,7 +125,15 @@ _RANGE = (
 # 2、6月2日至30日,在报纸开设专栏…: the item opens with the days it runs.
 _OPENING_RANGE = re.compile(rf"^\s*{_RANGE}(?=\s*[,，])")
 # 二、活动时间 over 6月1日至30日。 (or 2012年4月-5月, months): the heading names the activity's dates.
-_WHEN_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}时间\s*[:：]?")
+# 二、竞赛时间和地点 too: the dates and the place of the activity.
+_WHEN_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}时间(?:[和及与、]地点)?\s*[:：]?")
+# 三、活动时间2015年8月1日至8月31日 / 五、整治时间整治时间为一个月,从…至…: such a heading glued
+# to the dates under it (the page lost the break), not a 完成时间 / 截止时间; a paragraph of
+# its own (检查时间为12月28日至1月10日。各村…) still gives its end as the deadline.
+_WHEN_OPENING = re.compile(
+    r"(?:(?![\u4e00-\u9fff]{0,4}(?:完成|截止|办结))[\u4e00-\u9fff]{0,4}时间){1,2}\s*[:：]?"
+    r"(?=\s*(?:\d|20[xX\d]|从|自|为))"
+)
 _MONTHS = r"(?:\d{4}\s*年)?\d{1,2}\s*月\s*[至—–\-~到]\s*(?:\d{4}\s*年)?\d{1,2}\s*月(?!\s*\d)"
 # 2、报名工作:11月17日—25日: a step's name, a colon and the range of days it runs, nothing more.
 _NAMED_RANGE = re.compile(rf"\s*[^,，;；。:：\d]{{2,16}}[:：]\s*({_RANGE})\s*[。.]?\s*")
@@ -142,7 +150,8 @@ def _without_periods(item: Item) -> str:
     which it happens, or every range under a 时间 heading): when the activity happens is not a
     deadline; a 前 date still is."""
     own_at = len(item.norm) - len(item.own)
-    if _WHEN_HEADING.fullmatch(item.own.split("\n")[0].strip()):
+    head = item.own.split("\n")[0].strip()
+    if _WHEN_HEADING.fullmatch(head) or item.label and _WHEN_OPENING.match(head):
         return _blank(_MONTHS, _blank(_RANGE, item.norm))
     norm = _blank(_DURING, item.norm)
     named = _NAMED_RANGE.fullmatch(item.own)
