@@ -266,3 +266,18 @@ def test_a_time_and_place_heading_or_a_time_heading_glued_to_its_dates_is_no_tas
     ])
     plan = _plans(tmp_path, text)[0]
     assert [t.label for t in plan.tasks] == ["一、", "四、"]
+
+
+def test_a_group_heading_naming_the_unit_leading_its_work_is_a_task(tmp_path: Path) -> None:
+    """一、县开发区管委会牵头工作(3项) over 1. 2. 3. that name no unit: the group's heading says who
+    leads its work, so the heading is the task (lead the unit); its items are not tasks."""
+    text = "\n".join([
+        "2026年县政府工作报告任务清单",
+        "一、县开发区管委会牵头工作(3项)",
+        "1.建设冷链物流园。",
+        "2.打造农产品加工基地。",
+        "3.推动园区道路改造。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.owners.lead) for t in plan.tasks] == [("一、", ("县开发区管委会",))]

@@ -346,6 +346,7 @@ def _walk(
                                or _ROLE_FIELDS.search(own.split("\n")[0])
                                or _BY_IN_CHARGE.search(own.split("\n")[0])
                                or UNIT_IN_CHARGE.fullmatch(own.strip())
+                               or _LED_GROUP.fullmatch(own.strip())
                                or _OWN_DEADLINE.search(own.split("\n")[0])):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
             # group's work, so it is an item with the text before its first numbered child.
@@ -487,6 +488,9 @@ _OWN_DEADLINE = re.compile(
     r"。[^。]*?(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日|底|末)(?:之|以)?前"
     r"(?:基本|全面|全部)?完成"
 )
+# 一、县示范区管委会牵头工作(8项) over 1. 2. …: a task list's group, headed by the unit leading
+# its work (the count of items after it).
+_LED_GROUP = re.compile(r"[^,;:。()]{2,24}(?:牵头|负责)(?:的)?(?:工作|事项|任务)\s*(?:\(\s*\d{1,3}\s*项\s*\))?")
 # 4、市建设局负责: over (1) (2) …: a heading that only names the unit doing the steps below.
 UNIT_IN_CHARGE = re.compile(r"[^,;:。()]{2,24}(?:负责|牵头)\s*:")
 # (十一)X管理 牵头单位:A 配合单位:B 主要任务:1、… (a one-line page): the heading's own line
