@@ -281,3 +281,14 @@ def test_a_group_heading_naming_the_unit_leading_its_work_is_a_task(tmp_path: Pa
     ])
     plan = _plans(tmp_path, text)[0]
     assert [(t.label, t.owners.lead) for t in plan.tasks] == [("一、", ("县开发区管委会",))]
+
+
+def test_a_tables_header_parted_by_lone_bars_is_no_task(tmp_path: Path) -> None:
+    """工作任务 / | / 具体要求 / | / 责任科室 / | / 时限要求 / |, one cell a line: the header's bars
+    are no row of their own, so no task owned by | is written; the rows under it are tasks."""
+    lines = ["工作任务", "具体要求", "责任科室", "时限要求",
+             "推进政务公开", "1", "全面清理规范性文件并公布目录。", "办公室", "年底前",
+             "做好政策解读", "2", "丰富解读形式,提升解读质量。", "综合科", "持续推进"]
+    text = "\n".join(x for line in lines for x in (line, "|")) + "\n"
+    plan = _plans(tmp_path, text)[0]
+    assert [t.owners.owners for t in plan.tasks] == [("办公室",), ("综合科",)]

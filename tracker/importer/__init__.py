@@ -293,7 +293,10 @@ def _plan(
         if is_bare_goal_heading(above.norm) and not is_bare_goal_heading(p.norm):
             for wording, target, unit in goals_in(p.text, p.norm):
                 goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (p.first, p.last)))
-    tasks += [row_task(row, year, known) for row in table.rows]
+    # a header whose cells, one a line, are parted by lone | lines: the bars read as a row of
+    # their own, every cell empty of words, is no task
+    tasks += [row_task(row, year, known) for row in table.rows
+              if any(re.search(r"[^\s|｜]", value) for _, value in row.cells)]
     for row in table.rows:
         if is_goal_section((row.section,)):  # rows under a 主要预期目标 category row state goals
             for wording, target, unit in goals_in("\n".join(row.content), fold("\n".join(row.content))):
