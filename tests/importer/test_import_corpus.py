@@ -204,8 +204,10 @@ FRESH7_MAX_PER_TASK = 0.88
 # 0.98, too few were written then, to the figure reached). It is no longer blind; the next
 # blind measurement needs a new folder. Titles 18/20 since fresh11's tuning (179: the site's
 # sharing notice is noise, and a name written before and after a subtitle is the title once).
+# Titles 19/20 since fresh16's tuning (177: a site's category label …资料 分类 is no piece of a
+# title broken over two lines).
 FRESH8_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                "title": 0.9}
+                "title": 0.95}
 FRESH8_MAX_PER_TASK = 1.0
 
 # Once blind: fresh9 (tests/data/import-corpus-fresh9, 191–210, 67 tasks), gathered and gold
@@ -407,9 +409,10 @@ FRESH13_REFUSED: list[str] = []
 # no longer blind; the next blind measurement was fresh15's, gathered separately. While fresh15
 # was spent, three of those came in: 292 二、 (the 成立 clause no second unit), 306 二、 (the
 # office under the body, who heads it passed over) and 291 1、 (一、二期 no heading, 基本情况 after
-# the heading the work's): recall 39/51, owners 27/37, due 12/16, 44 written.
+# the heading the work's): recall 39/51, owners 27/37, due 12/16, 44 written. While fresh16 was
+# spent, 305's title came in (a title glued to its preamble over a stray quote mark): titles 15/20.
 FRESH14_FLOOR = {"recall": 0.764, "owners": 0.729, "due": 0.75, "phase": 0.818, "goal": 0.866,
-                 "title": 0.7}
+                 "title": 0.75}
 FRESH14_MAX_PER_TASK = 0.87
 FRESH14_REFUSED: list[str] = ["304"]
 
@@ -455,11 +458,28 @@ FRESH15_MAX_PER_TASK = 1.0
 # (corpus_score.py --fresh16; its mistakes were not printed then): recall 29/35, owners 18/30,
 # due 5/6, goals 24/24, phases 4/8, titles 14/20, 1.31 written per real task, none refused; every
 # draft passes `tracker check`. Then spent on tuning like FRESH15 (printed with its mistakes by
-# corpus_score.py; one test per rule in test_import_fresh16_rules.py). Floors still at the blind
-# figures until the tuning raises them. It is no longer blind.
-FRESH16_FLOOR = {"recall": 0.828, "owners": 0.6, "due": 0.833, "phase": 0.5, "goal": 1.0,
-                 "title": 0.7}
-FRESH16_MAX_PER_TASK = 1.32
+# corpus_score.py; one test per rule in test_import_fresh16_rules.py): titles — a sentence ending
+# in an ASCII full stop is no title line, an essay site's sample number after the name ((一),
+# 『范文1』) no part of it, 竞赛规程(总则) a plan's name and a lost-year date (年2月28日) no piece of a
+# broken title, a 篇1 marker's own name over the preamble's and a bare 篇一 no title, a site's
+# category label (…分类) no piece of a title, a stray quote between a title and its preamble;
+# precision — an activity's text then its 时间: / 地点:…责任部门: fields one card, a goal
+# section's paragraph opening on its horizon (到2025年底前) goals only, 日程安排 a schedule whose
+# dated steps are phases (a 截止到 bracket a deadline), a 联系人: line no paragraph of work, a
+# 时间: field with a masked year, a 时间和地点 heading or a 时间 heading glued to its dates no
+# deadline, a header's lone | cells no row; owners — 承办单位: no role label, a group heading
+# X牵头工作(8项) the task its unit leads; the year of a title opening on it before 『范文1』.
+# Floors at the figures reached: recall 33/35, owners 25/30, due 6/6, goals 24/24, phases 4/8,
+# titles 19/20, 36 written for 35, none refused. Not chased, as the gold disagrees with what the
+# other splits hold: 332's title (its gold wants the cover notice's whole title where the plan's
+# own title is not shown; fresh2 63/66/68/70 and fresh6 136 want the plan's name from the same
+# shape of page, so it is the name the notice hands out); 346 二、's 镇人民政府 (责任主体为…: its
+# gold reads 责任主体 as no role word, the earlier splits taught it as one). Left for now: 348's phases (5月2日7日, the dash lost), 349's
+# 清理清运阶段 without its month, 331 (四) and its 活动路线: line, 341 3. over sub-activities each
+# with its own 责任单位:, 337's staff list (顾问: / 成员:) read as a task, 345 6's 办公室 cell.
+FRESH16_FLOOR = {"recall": 0.942, "owners": 0.833, "due": 1.0, "phase": 0.5, "goal": 1.0,
+                 "title": 0.95}
+FRESH16_MAX_PER_TASK = 1.03
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
