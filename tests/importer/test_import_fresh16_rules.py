@@ -292,3 +292,22 @@ def test_a_tables_header_parted_by_lone_bars_is_no_task(tmp_path: Path) -> None:
     text = "\n".join(x for line in lines for x in (line, "|")) + "\n"
     plan = _plans(tmp_path, text)[0]
     assert [t.owners.owners for t in plan.tasks] == [("办公室",), ("综合科",)]
+
+
+def test_a_staff_list_of_advisers_heads_and_members_is_no_task(tmp_path: Path) -> None:
+    """四、人员安排 over 总顾问: / 顾 问: / 负责人: / 成 员:某馆全体职工: who staffs the activity (its
+    fields mostly left blank), no work of its own, so no task owned by 成员."""
+    text = "\n".join([
+        "某馆读书节活动方案",
+        "为营造书香氛围,特制定本方案。",
+        "一、活动内容",
+        "1、社区居委会负责组织读书分享会。",
+        "二、人员安排",
+        "总顾问:",
+        "顾 问:",
+        "负责人:",
+        "成 员:某馆全体职工",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [t.label for t in plan.tasks] == ["1、"]
