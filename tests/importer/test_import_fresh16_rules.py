@@ -311,3 +311,23 @@ def test_a_staff_list_of_advisers_heads_and_members_is_no_task(tmp_path: Path) -
     ])
     plan = _plans(tmp_path, text)[0]
     assert [t.label for t in plan.tasks] == ["1、"]
+
+
+def test_an_activitys_route_line_closing_with_its_host_is_a_field_of_the_item(tmp_path: Path) -> None:
+    """(四)少儿舞龙表演 over 正月十五上午,组织舞龙表演。 and 活动路线:甲广场→乙广场。主办单位:县文化馆。:
+    活动路线: is a field of the activity (no label of a unit's work), and the line closing the
+    item with its host is the item's own, so (四) is the one task, led by the host."""
+    text = "\n".join([
+        "某县春节文体活动方案",
+        "为活跃节日气氛,特制定本方案。",
+        "一、活动内容",
+        "(一)书画展览活动",
+        "在县文化馆举办书画展览。主办单位:县文联。",
+        "(二)少儿舞龙表演",
+        "正月十五上午9:00,组织少年儿童进行舞龙表演。",
+        "活动路线:甲广场→乙广场→丙中心。主办单位:县文化馆。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(t.label, t.owners.lead) for t in plan.tasks] == [
+        ("(一)", ("县文联",)), ("(二)", ("县文化馆",))]

@@ -57,6 +57,8 @@ NOT_LABEL = re.compile(
     # a page's metadata rows (发布机构: / 索引号: / 文号: …) name the page, not a unit's work
     r"|发布|索引|文号|分类|日期|来源|关键词|咨询|公开|生成|时效|有效|废止|名称|标题|主题|作者|浏览"
     r"|位置|字号|成文|编号"
+    # 活动路线: / 行进路线: the way an activity goes, a field of its item, not a unit's work
+    r"|路线"
     # 组织机构: / 联系方式: head a list of posts or of telephone numbers, not a unit's work
     r"|机构$|联系"
 )

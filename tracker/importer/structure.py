@@ -205,13 +205,13 @@ _ROLE_FIELD = re.compile(r"(?:责任|牵头|配合|协办|主办|承办)(?:单�
 
 
 def _text_then_fields(body: list[Para]) -> bool:
-    """1.开展X活动 over a paragraph saying what it is, then its 时间: / 地点: / 责任部门: lines:
-    the activity's card, one item whose fields close it, not a paragraph and field lines that
-    are items of their own."""
+    """1.开展X活动 over a paragraph saying what it is, then its 时间: / 地点: / 责任部门: lines
+    (or one 活动路线:…。主办单位:… line): the activity's card, one item whose fields close it, not
+    a paragraph and field lines that are items of their own."""
     fields = [p for p in body if _FIELD.match(p.norm.strip())]
     text = body[: len(body) - len(fields)]
     return (
-        len(fields) >= 2
+        len(fields) >= 1
         and body[len(text):] == fields
         and 1 <= len(text) <= 2
         and _ROLE_FIELD.search(fields[-1].norm) is not None
