@@ -33,6 +33,7 @@ from corpus_score import (
     FRESH14,
     FRESH15,
     FRESH16,
+    FRESH17,
     HELD_OUT,
     TUNE,
     Score,
@@ -482,6 +483,19 @@ FRESH16_FLOOR = {"recall": 0.971, "owners": 0.866, "due": 1.0, "phase": 0.5, "go
                  "title": 0.95}
 FRESH16_MAX_PER_TASK = 1.0
 
+# FRESH17 (tests/data/import-corpus-fresh17, 351–368, 18 documents, 30 tasks, 7 goals, 6
+# phases): the blind split now. Gathered, and its gold written and committed (53bc386), by
+# someone who never ran the importer nor read its code, while fresh16 was being spent on tuning
+# (school and college activity plans mostly, a township's election schedule, a 医共体 plan,
+# goal lists, four pages with nothing to find; 18 usable pages in 51 queries). Its README's
+# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
+# tuning, per document only (corpus_score.py --fresh17; its mistakes are never printed): recall
+# 19/30, owners 8/19, due 11/11, goals 7/7, phases 5/6, titles 9/18, 0.70 written per real task,
+# none refused; every draft passes `tracker check`. Floors at those figures; it stays blind.
+FRESH17_FLOOR = {"recall": 0.633, "owners": 0.421, "due": 1.0, "phase": 0.833, "goal": 1.0,
+                 "title": 0.5}
+FRESH17_MAX_PER_TASK = 0.71
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -508,6 +522,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh14", FRESH14, FRESH14_FLOOR, FRESH14_MAX_PER_TASK),
         ("fresh15", FRESH15, FRESH15_FLOOR, FRESH15_MAX_PER_TASK),
         ("fresh16", FRESH16, FRESH16_FLOOR, FRESH16_MAX_PER_TASK),
+        ("fresh17 (blind)", FRESH17, FRESH17_FLOOR, FRESH17_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -562,6 +577,11 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH3 + FRESH4 + FRESH6 + FRESH7
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15)
+    assert len(FRESH17) == 18 and not set(FRESH17) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -574,7 +594,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     runner = CliRunner()
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16)
+             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
+             + FRESH17)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
