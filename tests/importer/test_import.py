@@ -601,3 +601,16 @@ def test_text_with_a_colon_in_a_flow_list_is_written_so_that_the_draft_reads_bac
     assert not [p for p in problems if p.is_error], problems
     assert list(data["tasks"][0]["owners"]) == list(odd)
     assert data["source"]["document"] == "a:b.txt" and data["review"] == ["第2行 责任单位:待核对"]
+
+
+def test_an_item_whose_bracket_names_its_units_and_deadline_is_no_phase(tmp_path: Path) -> None:
+    """`2. 开展路灯检修（县住建局负责，9月30日前）` ends on a bracket with a month in it, as a
+    dated stage does (`(二)组织实施(7月20日—10月15日)`); but the bracket names a unit in a role,
+    so the item is a task with that deadline, not also a phase of the plan."""
+    text = ("关于推进道路整治的实施方案\n一、重点任务\n"
+            "1. 完成主干道修补（县交通局牵头，县财政局、城关镇配合，6月底前完成）\n"
+            "2. 开展路灯检修（县住建局负责，9月30日前）\n")
+    plans = _plans(_write(tmp_path, "a.txt", text.encode()))
+    assert [ph.title for ph in plans[0].phases] == []
+    assert _task(plans, "开展路灯检修").due == date(2026, 9, 30)
+    assert _task(plans, "完成主干道修补").due == date(2026, 6, 30)

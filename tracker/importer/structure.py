@@ -510,6 +510,8 @@ def _short(node: Node) -> str:
 
 
 _DATED_TITLE = re.compile(r"^[^。;(]{2,24}\([^()]*\d{1,2}\s*月[^()]*\)$")
+# a unit in a role inside an item's closing bracket: the item is a task with its deadline
+_BRACKET_ROLE = re.compile(r"\([^()]*(?:牵头|负责|配合|协助|会同|主办|协办|责任单位|责任部门)[^()]*\)$")
 STEPS = re.compile(r"步骤|时间安排|时间节点|进度安排|阶段安排|日程安排|方式和时间|时间和方式|时间规划")
 _HAS_DATE = re.compile(
     r"\d{1,2}\s*月|月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,2}月|(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)\d\d\s*年"
@@ -527,8 +529,8 @@ def is_stage(node: Node, parent: Node | None = None) -> bool:
         return True
     if h.kind == "label" and h.label.endswith("阶段"):
         return True
-    if _DATED_TITLE.match(own.strip()):  # (二)组织实施(7月20日—10月15日)
-        return True
+    if _DATED_TITLE.match(own.strip()) and not _BRACKET_ROLE.search(own):
+        return True  # (二)组织实施(7月20日—10月15日); not 开展检修(县住建局负责,9月30日前)
     if parent is not None and parent.para is not None and STEPS.search(parent.para.norm):
         return bool(_HAS_DATE.search(node.para.norm[h.end : h.end + 30]))
     return False
