@@ -207,6 +207,10 @@ class TrackerScreen(Screen[None]):
             text.append(s.t("。按 / 修改筛选（清空后回车显示全部），或按 p 换一个计划。",
                             ". Press / to change it (empty it and press Enter to show all), "
                             "or p for another plan."))
+        elif s.plan_id is None and len(s.plans) > 1:  # 全部: n would pick the first plan
+            text = Text(s.t("这些计划都还没有任务。按 p 选一个计划，再按 n 添加一项。",
+                            "None of these plans has tasks yet. Press p to pick one, then n "
+                            "to add a task."), style="bold")
         else:
             text = Text(s.t("这个计划还没有任务。按 n 添加一项。",
                             "This plan has no tasks yet. Press n to add one."), style="bold")

@@ -21,6 +21,21 @@ def test_an_empty_repository_says_how_to_add_a_plan(tmp_path):
     drive(root, script)
 
 
+def test_plans_without_tasks_shown_all_at_once_are_not_called_one_plan(tmp_path):
+    """With 全部 selected and no plan holding a task, the board said 这个计划还没有任务 (this
+    plan), and n would add to whichever plan comes first: it says so of all of them, and how
+    to pick the plan the task is for."""
+    empty = "id: {0}\ntitle: 方案{0}\nyear: 2026\ntasks: []\n"
+    root = make_repo(tmp_path / "office", {"a": empty.format("a"), "b": empty.format("b")})
+
+    async def script(app, pilot):
+        text = screen_text(app)
+        assert "这个计划还没有任务" not in text
+        assert "这些计划都还没有任务" in text and "按 p" in text
+
+    drive(root, script)
+
+
 def test_an_empty_filter_result_says_so_and_how_to_clear(demo_repo):
     async def script(app, pilot):
         await pilot.press("slash")
