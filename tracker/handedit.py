@@ -99,9 +99,18 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
             raise InvalidHandEdits(problems)
         carried = [m for path, m in ws.pending_saves().items() if path in paths]
         text = pending.with_includes(describe(ws, paths, message), carried)
+        stray = not_plans(paths)
+        if stray:  # committed as they are, and named: no message line describes them
+            text = text.rstrip("\n") + "\n" + "".join(f"Not-a-plan: {p}\n" for p in stray)
         short = git.commit(ws.root, paths, text, by=by, verify=ws.verify)
         ws.clear_pending(paths)
     return Committed(short, text, tuple(paths))
+
+
+def not_plans(paths: list[str] | tuple[str, ...]) -> list[str]:
+    """Edited files under plans/ that are not read as plans (only *.yaml is): a stray .yml, a
+    note, a copy saved as .yaml.txt."""
+    return [p for p in paths if not p.endswith(".yaml")]
 
 
 def merging(ws: Workspace) -> bool:

@@ -84,6 +84,19 @@ def test_commit_hand_edits_with_a_semantic_message(office: Path, tracker) -> Non
     assert run(tracker, office, "commit").out.strip() == "计划没有未提交的修改"
 
 
+def test_commit_names_a_file_in_plans_that_is_not_read_as_a_plan(office: Path, tracker) -> None:
+    """tracker commit takes every edited file under plans/; a stray roads.yml (not read as a
+    plan: only .yaml is) went into the commit without a word in its message or on screen."""
+    edit(office, "status: todo", "status: done")
+    (office / "plans" / "roads.yml").write_text("id: roads\ntitle: 道路\n", encoding="utf-8")
+    result = run(tracker, office, "commit", "--force")
+    assert result.code == 0, result.err
+    assert "plans/roads.yml" in result.err, result.err
+    message = git(office, "log", "-1", "--format=%B")
+    assert message.startswith("p/T1: status todo → done\n") and "plans/roads.yml" in message
+    assert "plans/roads.yml" in git(office, "show", "--name-only", "--format=", "HEAD")
+
+
 def test_committing_a_new_plan_file_says_the_plan_was_added(office: Path, tracker) -> None:
     """A plan file copied in by hand (or imported) and committed: the message says a plan was
     added, not that its tasks were edited ('q: edit T1, T2')."""

@@ -351,6 +351,11 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     else:
         env.say(env.t(f"已提交 {done.short}：", f"committed {done.short}: ")
                 + render.printable(done.message.splitlines()[0]))
+        stray = handedit.not_plans(done.paths)
+        if stray:
+            names = render.printable("、".join(stray) if env.lang == "zh" else ", ".join(stray))
+            env.warn(env.t(f"一并提交了不作为计划读取的文件：{names}（计划文件名须以 .yaml 结尾）",
+                           f"also committed, not read as plans: {names} (plan files end in .yaml)"))
 
 
 def _refuse_invalid(env: Env, errors: list[Problem]) -> NoReturn:
