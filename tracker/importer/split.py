@@ -467,8 +467,8 @@ def _document_title(paras: list[Para]) -> str | None:
             return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[: anchor + 1]:  # the preamble: 为…,现制定XX实施方案
         m = _SPECIFIC.search(p.norm) if heading_of(p.norm) is None else None
-        own = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
-        if m and own and not _GENERIC.match(_strip_lead(m.group(1))) and not _FOLLOWING.match(m.group(1)):
+        made_here = m is not None and (p.norm[max(0, m.start() - 1) : m.start()] in ("特", "现"))
+        if m and made_here and not _GENERIC.match(_strip_lead(m.group(1))) and not _FOLLOWING.match(m.group(1)):
             return p.text[m.start(1) : m.end(1)].strip()
     for p in paras[: anchor + 1]:  # X方案 X方案 各单位:…: a preview's file name, then its heading
         m = _NAME_TWICE.match(p.norm)
