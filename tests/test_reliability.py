@@ -386,7 +386,7 @@ def test_a_view_that_saw_an_older_version_is_refused(demo_repo: Path) -> None:
     ("index-lock", "index.lock"),
     ("head-lock", ".git/HEAD.lock 存在；没有发现正在运行的 git 程序"),
     ("ref-lock", ".git/refs/heads/main.lock 存在；没有发现正在运行的 git 程序"),
-    ("read-only", "是只读文件"),
+    ("read-only", "plans/clean-heating-2026.yaml 是只读文件"),
 ])
 def test_repository_states_give_clear_messages_and_keep_data(demo_repo: Path, tracker, state: str,
                                                              needle: str) -> None:

@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+def shown(path: Path) -> str:
+    """A plan file as messages name it: from its plans/ folder on (plans/2026/roads.yaml), as
+    check and every report name it; the bare name for a file outside one."""
+    parts = path.parts
+    at = max((i for i, part in enumerate(parts[:-1]) if part == "plans"), default=None)
+    return "/".join(parts[at:]) if at is not None else path.name
+
+
 def read_text(raw: bytes) -> tuple[str, bool]:
     bom = raw.startswith(b"\xef\xbb\xbf")
     return raw[3:].decode("utf-8") if bom else raw.decode("utf-8"), bom
@@ -44,8 +52,8 @@ def ensure_unchanged(path: Path, raw: bytes, expected_blob: str | None) -> str:
     blob = blob_id(raw)
     if expected_blob is not None and blob != expected_blob:
         raise ChangedOnDisk(
-            f"{path.name} 在读取后被其他程序修改过，未保存；已重新读取，请再操作一次",
-            f"{path.name} changed on disk after it was read; nothing saved; reload and try again")
+            f"{shown(path)} 在读取后被其他程序修改过，未保存；已重新读取，请再操作一次",
+            f"{shown(path)} changed on disk after it was read; nothing saved; reload and try again")
     return blob
 
 
@@ -59,7 +67,7 @@ def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
     try:
         text, bom = read_text(raw)
     except UnicodeDecodeError:
-        raise EditError(f"{path.name} 不是 UTF-8 编码，无法编辑", f"{path.name} is not UTF-8") from None
+        raise EditError(f"{shown(path)} 不是 UTF-8 编码，无法编辑", f"{shown(path)} is not UTF-8") from None
     new_text, data = edit_text(text, edits)
     return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
 
@@ -82,11 +90,11 @@ def edited_item(raw: bytes, edits: list[Edit], line: int) -> tuple[bytes, Any, I
 def write_error(path: Path, exc: OSError) -> EditError:
     """Why a plan could not be saved, when writing (it or its bookkeeping) failed."""
     if exc.errno == errno.ENOSPC:
-        return EditError(f"磁盘已满，{path.name} 未保存，原文件未改动",
-                         f"the disk is full; {path.name} was not saved and is unchanged")
+        return EditError(f"磁盘已满，{shown(path)} 未保存，原文件未改动",
+                         f"the disk is full; {shown(path)} was not saved and is unchanged")
     zh, en = system_reason(exc)
-    return EditError(f"写入 {path.name} 失败：{zh}，原文件未改动",
-                     f"writing {path.name} failed: {en}; the file is unchanged")
+    return EditError(f"写入 {shown(path)} 失败：{zh}，原文件未改动",
+                     f"writing {shown(path)} failed: {en}; the file is unchanged")
 
 
 def make_temporary(folder: Path, name: str) -> tuple[int, str]:
@@ -120,7 +128,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     # mode bits, not os.access: root may write anything, but a file someone made read-only
     # says "do not change me" to us too
     if mode is not None and not mode & 0o222:
-        raise EditError(f"{path.name} 是只读文件，未保存", f"{path.name} is read-only; nothing saved")
+        raise EditError(f"{shown(path)} 是只读文件，未保存", f"{shown(path)} is read-only; nothing saved")
     tmp = ""
     try:
         fd, tmp = make_temporary(path.parent, path.name)
