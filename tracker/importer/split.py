@@ -199,6 +199,9 @@ def tidy_title(title: str) -> str:
     t = title.strip()
     # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
     t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
+    # [机械]X的通知: the same tag in square brackets; ****2009年X方案: the asterisks masking a
+    # unit's name on an uploaded file
+    t = re.sub(r"^(?:\[[\u4e00-\u9fff]{1,8}\]|\*{2,})\s*(?=\S{4})", "", t)
     # …活动方案(2): the page of an article split over pages, not part of its name; …方案(二):
     # an essay site's sample of that name
     t = re.sub(r"(?<=方案|计划|策划)\((?:\d{1,2}|[一二三四五六七八九十]{1,2})\)$", "", t)
@@ -253,6 +256,8 @@ def _title_piece(norm: str) -> bool:
         and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
         # 资料 分类 / 文章栏目: a site's category label above the title, not a piece of it
         and not re.search(r"(?:分类|栏目|频道)$", n.replace(" ", ""))
+        # 好文档 - X资料分享网站: a site's banner (its name, a dash, …网站), not a piece of it
+        and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
         # 年2月28日: a signature's date, its year lost by the page
         and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
         and not re.search(r"[,;。!?|:]", n)
