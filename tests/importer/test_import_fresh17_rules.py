@@ -51,3 +51,32 @@ def test_a_sites_banner_above_the_title_is_no_piece_of_it(tmp_path: Path) -> Non
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "2020年小学校园读书节活动方案"
+
+
+def test_a_files_name_with_its_extension_over_a_flattened_page_is_the_title(tmp_path: Path) -> None:
+    """X策划书.docx over a page flattened to one line (its contents and body run together): the
+    file's name, without its extension, is the plan's title."""
+    text = "\n".join([
+        "某某学院校园摄影月项目策划书.docx",
+        "",
+        "校园摄影月 策 划 书 主办:院团委 承办:院学生会 目 录 一、 活动目的 二、 活动时间 活动目的 "
+        "为丰富校园文化生活,引导同学们发现身边的美。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某某学院校园摄影月项目策划书"
+
+
+def test_a_name_before_an_essay_sites_word_count_is_the_title(tmp_path: Path) -> None:
+    """X策划书(1200 字)Y策划书。X策划书篇 1一、指导思想…: an essay site's page flattened to one
+    line opens with the sample's name and its word count in brackets; that name is the title."""
+    text = "\n".join([
+        "中学生诗歌节活动策划书(1200 字)中学生春游活动策划书。中学生诗歌节活动策划书篇 1"
+        "一、指导思想为落实学校工作计划,营造读诗氛围,语文组特制定本活动方案。二、活动内容"
+        "1、发动全校师生参加诗歌征集活动,每班推荐诗歌作品五首。同时,语文组与团委合作,发动学生参加朗诵。"
+        "语文组负责将推荐作品进行汇总整理,形成诗集,向全校师生展示。2、各年级组依据本学期工作计划,"
+        "组织学生开展诗歌朗诵比赛。",
+        "三、活动要求",
+        "各年级高度重视,认真组织。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "中学生诗歌节活动策划书"

@@ -528,6 +528,12 @@ def _glued_to_contents(paras: list[Para], title: str) -> bool:
     return False
 
 
+# X策划书.docx alone on the first line: the uploaded file's name over its flattened text.
+_FILE_NAME = re.compile(r"^\s*([^\s。;:,]{4,60}?)\.(?:docx?|pdf|wps)\s*$", re.IGNORECASE)
+# X策划书(1440 字)…: an essay site's sample name and its word count opening a flattened page.
+_WORD_COUNT = re.compile(r"^\s*([^。;:,()]{4,60}?)\s*\(\s*\d{2,5}\s*字\s*\)")
+
+
 def _title_of(paras: list[Para], marker: str | None) -> str:
     if marker is None:
         found = document_title(paras)
@@ -536,6 +542,9 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
         first = paras[0]
         if heading_of(first.norm) is None and _is_title(first) and not _NOTICE_LOOSE.search(first.norm):
             return first.text.strip()
+        named = _FILE_NAME.match(first.norm) or _WORD_COUNT.match(first.norm)
+        if named and _TITLE_WORD.search(named.group(1)):
+            return first.text[named.start(1) : named.end(1)].strip()
         # No title line: say so rather than take a sentence or a document the preamble cites.
         return f"未命名方案(第{first.first}行起)"
     head = [p for p in paras[:4] if heading_of(p.norm) is None]
