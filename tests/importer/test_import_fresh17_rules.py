@@ -80,3 +80,24 @@ def test_a_name_before_an_essay_sites_word_count_is_the_title(tmp_path: Path) ->
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "中学生诗歌节活动策划书"
+
+
+def test_an_activitys_numbered_field_lines_are_its_card_led_by_its_host(tmp_path: Path) -> None:
+    """1、X比赛 over (1)主办单位:A、B / (2)主要负责人:XXX: the numbered lines are the fields of
+    one activity, not items of their own; the activity is one task led by its 主办单位."""
+    text = "\n".join([
+        "某中学第三届读书节方案",
+        "为丰富校园文化生活,特制定本方案。",
+        "一、活动内容及分工",
+        "1、读书征文比赛(5月1日—5月20日)",
+        "(1)主办单位:教务处、语文组",
+        "(2)主要负责人:XXX",
+        "2、图书漂流活动(5月10日)",
+        "(1)主办单位:团委",
+        "(2)主要负责人:XX",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.title for t in tasks] == ["读书征文比赛(5月1日—5月20日)", "图书漂流活动(5月10日)"]
+    assert [t.owners.lead for t in tasks] == [("教务处", "语文组"), ("团委",)]
+

@@ -252,6 +252,27 @@ def _card(node: Node) -> bool:
 
 
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|协助|协办|责任")
+# (1)主办单位: / (2)主要负责人: / (3)单项活动及负责人:: a numbered line that is a field and its value.
+_FIELD_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*:")
+
+
+def _numbered_fields(node: Node) -> bool:
+    """1、X比赛 over (1)主办单位:A / (2)主要负责人:XXX: numbered sub-items that are all fields, one
+    naming a unit's role, describe the activity above them; they are its card, not items."""
+    kids = node.children
+    return (
+        node.heading is not None
+        and node.heading.kind != "label"
+        and node.para is not None
+        # 二、承办单位: over (一)主办处室:A / (二)协办处室:B: a field split in its roles, each an item
+        and not _FIELD_ITEM.match(node.para.norm[node.heading.end :].strip())
+        and not node.para.norm.rstrip().endswith(":")
+        and len(kids) >= 2
+        and all(k.heading is not None and k.heading.kind != "label" and k.para is not None
+                and not k.children and _FIELD_ITEM.match(k.para.norm[k.heading.end :].strip())
+                for k in kids)
+        and any(k.para is not None and _ROLE_FIELD.search(k.para.norm) for k in kids)
+    )
 
 
 def _descendants(node: Node) -> list[Node]:
@@ -333,7 +354,7 @@ def _walk(
             out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                             stage_here, norm[h.end :]))
             continue
-        if _card(child):
+        if _card(child) or _numbered_fields(child):
             # 二、文艺大比拼 over 项目: / 活动规则: / 奖项设置: lines: the fields of one activity,
             # so the heading is one item holding them all (a deadline in a field is its own).
             parts = [para, *_card_paras(child)]
