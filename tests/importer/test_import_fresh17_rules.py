@@ -101,3 +101,19 @@ def test_an_activitys_numbered_field_lines_are_its_card_led_by_its_host(tmp_path
     assert [t.title for t in tasks] == ["读书征文比赛(5月1日—5月20日)", "图书漂流活动(5月10日)"]
     assert [t.owners.lead for t in tasks] == [("教务处", "语文组"), ("团委",)]
 
+
+def test_staff_named_by_post_in_a_leads_field_own_the_item(tmp_path: Path) -> None:
+    """1、X游戏——负责人:小班教师;地点:操场: the 负责人: field names staff by their post; they
+    own the activity (a person's name there stays the leader's)."""
+    text = "\n".join([
+        "某幼儿园亲子运动会活动方案",
+        "为增进亲子感情,特制定本方案。",
+        "一、活动内容",
+        "1、袋鼠跳——负责人:小班教师;地点:操场",
+        "规则:幼儿套上布袋跳到终点,先到者胜。",
+        "2、运西瓜——负责人:中班教师;地点:操场",
+        "规则:幼儿与家长合作运球,用时少者胜。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("小班教师",), ("中班教师",)]

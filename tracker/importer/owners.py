@@ -608,7 +608,16 @@ def _staff(text: str, norm: str) -> list[str]:
         pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
         if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
             found += [text[a:b].strip() for a, b in pieces if text[a:b].strip() not in found]
+    for m in _POST_IN_CHARGE.finditer(norm):  # X游戏——负责人:小班教师;地点:…: a post in the field
+        post = text[m.start(1) : m.end(1)].strip()
+        if _STAFF_NOUN.match(m.group(1)) and post not in found:
+            found.append(post)
     return found
+
+
+# 负责人:小班教师; / 负责人:各班班主任: a 负责人: field whose whole value is a post (a person's name
+# there is in_charge.py's).
+_POST_IN_CHARGE = re.compile(r"(?<![\u4e00-\u9fff])负责人\s*:\s*([\u4e00-\u9fff]{2,10})(?=[;,。\s]|$)")
 
 
 def _and_spans(span: str) -> list[tuple[int, int]]:
