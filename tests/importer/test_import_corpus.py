@@ -494,7 +494,7 @@ FRESH16_MAX_PER_TASK = 1.0
 # none refused; every draft passes `tracker check`. Floors at those figures; it stays blind.
 FRESH17_FLOOR = {"recall": 0.633, "owners": 0.421, "due": 1.0, "phase": 0.833, "goal": 1.0,
                  "title": 0.5}
-FRESH17_MAX_PER_TASK = 1.0
+FRESH17_MAX_PER_TASK = 1.04
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

@@ -117,3 +117,18 @@ def test_staff_named_by_post_in_a_leads_field_own_the_item(tmp_path: Path) -> No
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.owners.owners for t in tasks] == [("小班教师",), ("中班教师",)]
+
+
+def test_units_named_as_the_department_in_charge_own_the_item(tmp_path: Path) -> None:
+    """2、A、B作为X的具体负责部门,要…: the units the sentence makes the department in charge own
+    the item, as A、B具体负责… would."""
+    text = "\n".join([
+        "某职校第二届科技节活动方案",
+        "为激发学生创新热情,特制定本方案。",
+        "一、工作要求",
+        "1、各部门要积极参与,密切配合,认真做好组织宣传工作。",
+        "2、教务科、实训科作为科技节的具体负责部门,要做好各项活动的统筹协调。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.owners.owners for t in tasks if t.label == "2、"] == [("教务科", "实训科")]

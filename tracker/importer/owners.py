@@ -74,6 +74,10 @@ _OPENS = re.compile(
     r"(?:具体|统一|全面|主要|共同|总(?=牵头))?(负责|牵头)"
     r"(?!人|同志|单位|部门)"
 )
+# A、B作为艺术节的具体负责部门: the units a sentence makes the department in charge.
+_AS_IN_CHARGE = re.compile(
+    r"(?:^|[,;:。\n])([^,;:。作]{2,40}?)作为[^,;:。]{0,20}?(?:具体|主要)?负责(?:部门|单位|科室)"
+)
 _WITH = re.compile(
     r"(?:^|[,;:。\n(〔\[])(?:由)?([^,;:。由〔〕]{2,30}?)会同([^,;:。〔〕]{2,60}?)"
     r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?=[,;:。]|开展|做好|进行|组织|共同|联合|对|在|按|于|制定|研究|负责)"
@@ -462,6 +466,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if names:
                 before = _units_before(text, norm, m.start(1), known)
                 (lead if m.group(2) == "牵头" else owners).extend(before + names)
+        for m in _AS_IN_CHARGE.finditer(norm):  # A、B作为X的具体负责部门: A and B own it
+            owners.extend(n for n in names_at(m) or [] if n not in owners)
     elif owners and not lead:
         # 由A、B负责,C负责协调: a second unit in charge in the clause after the 由 clause
         taken = [m.span() for m in _BY_OWNER.finditer(norm)]
