@@ -132,3 +132,27 @@ def test_units_named_as_the_department_in_charge_own_the_item(tmp_path: Path) ->
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.owners.owners for t in tasks if t.label == "2、"] == [("教务科", "实训科")]
+
+
+def test_a_title_line_over_a_news_pages_byline_is_the_title(tmp_path: Path) -> None:
+    """X分解表 over [日期:…] 来源:… 作者:… and a table flattened one cell per line (no heading, no
+    preamble): the line above the page's byline is the title."""
+    text = "\n".join([
+        "阅读新闻",
+        "",
+        "某县教育系统文明城市创建工作职责任务分解表",
+        "",
+        "[日期:2020-05-11] 来源:办公室  作者: [字体: ]",
+        "",
+        "任务目标",
+        "",
+        "完成时限",
+        "",
+        "组织领导",
+        "",
+        "成立创建工作领导小组,明确职责,分解任务,责任到人。",
+        "",
+        "5月份",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某县教育系统文明城市创建工作职责任务分解表"

@@ -356,6 +356,10 @@ _AS_OF = re.compile(r"\s*[(（](?:截[至止][^()（）]{1,20}|\d{1,2}\s*[-—�
 _NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册")
 
 
+# [日期:2015-06-11] 来源:办公室 作者:: a news page's byline, under its title.
+_BYLINE = re.compile(r"(?:日期|发布时间|来源|作者|点击数|浏览次数)\s*[:：]")
+
+
 def document_title(paras: list[Para]) -> str | None:
     """The title block: the title line(s) just above the preamble or the first heading.
 
@@ -374,6 +378,9 @@ def document_title(paras: list[Para]) -> str | None:
     found = _document_title(paras)
     if found:
         return _AS_OF.sub("", found) or found
+    for p, q in zip(paras[:10], paras[1:11]):  # a news page's title, right above its byline
+        if len(_BYLINE.findall(q.norm)) >= 2 and _title_line(p) and _TITLE_WORD.search(p.norm):
+            return p.text.strip()
     for p, q in zip(paras, paras[1:]):
         caption = _AS_OF.sub("", p.norm.strip())
         # the line above a table's 序号 header is its caption: …分解表, or a progress report's
