@@ -172,13 +172,14 @@ FRESH6_REFUSED: list[str] = []
 # and 169 ll.21–27, which its README names as neutral but the first list had left out.
 # Floors at the figures reached: recall 63/74, owners 56/65, due 7/9, goals 11/11, phases 3/3,
 # titles 17/20, 65 written for 74 (its ceiling on tasks written rose from the blind run's 0.70,
-# too few were written then, to the figure reached). Left: 152 and 158 want the cover notice's
+# too few were written then, to the figure reached); titles 18/20 since fresh17's tuning (161's
+# title line above its news page's byline). Left: 152 and 158 want the cover notice's
 # title where fresh2's gold wants the plan's own (as fresh6 135, 140); 152's row cut after its
 # 牵头单位 cell; 155's headerless rows; 160's two-line-header pipe table; 161's table (two
 # header cells over three-cell rows). It is no longer blind; the next blind measurement needs
 # a new folder.
 FRESH7_FLOOR = {"recall": 0.851, "owners": 0.861, "due": 0.777, "phase": 1.0, "goal": 1.0,
-                "title": 0.85}
+                "title": 0.9}
 FRESH7_MAX_PER_TASK = 0.88
 
 # Once blind: fresh8 (tests/data/import-corpus-fresh8, 171–190, 41 tasks), gathered and gold
@@ -483,17 +484,35 @@ FRESH16_FLOOR = {"recall": 0.971, "owners": 0.866, "due": 1.0, "phase": 0.5, "go
                  "title": 0.95}
 FRESH16_MAX_PER_TASK = 1.0
 
-# FRESH17 (tests/data/import-corpus-fresh17, 351–368, 18 documents, 30 tasks, 7 goals, 6
-# phases): the blind split now. Gathered, and its gold written and committed (53bc386), by
-# someone who never ran the importer nor read its code, while fresh16 was being spent on tuning
-# (school and college activity plans mostly, a township's election schedule, a 医共体 plan,
-# goal lists, four pages with nothing to find; 18 usable pages in 51 queries). Its README's
-# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
-# tuning, per document only (corpus_score.py --fresh17; its mistakes are never printed): recall
-# 19/30, owners 8/19, due 11/11, goals 7/7, phases 5/6, titles 9/18, 0.70 written per real task,
-# none refused; every draft passes `tracker check`. Floors at those figures; it stays blind.
-FRESH17_FLOOR = {"recall": 0.633, "owners": 0.421, "due": 1.0, "phase": 0.833, "goal": 1.0,
-                 "title": 0.5}
+# Once blind: fresh17 (tests/data/import-corpus-fresh17, 351–368, 18 documents, 30 tasks, 7
+# goals, 6 phases). Gathered, and its gold written and committed (53bc386), by someone who never
+# ran the importer nor read its code, while fresh16 was being spent on tuning (school and college
+# activity plans mostly, a township's election schedule, a 医共体 plan, goal lists, four pages
+# with nothing to find; 18 usable pages in 51 queries). Its README's task-level neutral items
+# with a line were copied into NEUTRAL before its one run, after that tuning, per document only
+# (corpus_score.py --fresh17; its mistakes were not printed then): recall 19/30, owners 8/19, due
+# 11/11, goals 7/7, phases 5/6, titles 9/18, 0.70 written per real task, none refused; every
+# draft passes `tracker check`. Then spent on tuning like FRESH16 (printed with its mistakes by
+# corpus_score.py; one test per rule in test_import_fresh17_rules.py): titles — a site's column
+# tag in square brackets ([机械]) or a masked name's asterisks (****) before the title no part of
+# it, a site's banner (… - …网站) no piece of a title broken in two, a file's name with its
+# extension (X策划书.docx) or a sample's name before its word count (X策划书(1440 字)…) the title of
+# a flattened page, a title line above a news page's byline ([日期:…] 来源:…) when nothing opens
+# the body; recall and owners — an activity's numbered field lines ((1)主办单位: / (2)主要负责人:)
+# its card, one task led by its host; a 负责人: field naming a post (负责人:托班教师) its owners; A、B
+# 作为X的具体负责部门 its owners. Floors at the figures reached: recall 29/30, owners 18/19, due
+# 11/11, goals 7/7, phases 5/6, titles 14/18, 31 written for 30, none refused. Not chased, as the
+# gold disagrees with what the other splits hold: 360's and 368's titles (the cover notice's
+# whole title, where fresh12 253–265 want the plan's own name, as with fresh15 321 and fresh16 332); 354's (the
+# issuer's line over 关于…的实施方案, a title over two lines elsewhere, dropped by its gold after a
+# 第一篇: mark); 361's year (2023 in the page's header and site title, read as the year by the
+# other splits, 2026 here); 352's dated activity with no owner (an item with its own dates is
+# a task elsewhere); 362's 3、–5、 deadlines (their own dates in brackets, though the page masks
+# its year as 20XX). Left for now: 357 (a 策划书 flattened to one line, its 主办: / 协办: cells glued
+# to 四、), 353's phase inside a flattened paragraph, 365's title (its 篇一: mark's name garbled
+# by the page, its clean first line not taken).
+FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 0.833, "goal": 1.0,
+                 "title": 0.777}
 FRESH17_MAX_PER_TASK = 1.04
 
 
