@@ -156,3 +156,18 @@ def test_a_title_line_over_a_news_pages_byline_is_the_title(tmp_path: Path) -> N
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某县教育系统文明城市创建工作职责任务分解表"
+
+
+def test_a_title_garbled_by_the_page_gives_way_to_the_clean_one_above(tmp_path: Path) -> None:
+    """X活动方案 on the first line, then 篇一:??X活动方案 with characters the page lost (?): the
+    clean line naming the same plan is its title."""
+    text = "\n".join([
+        "社区敬老月活动方案",
+        "以下是为大家分享的社区敬老月活动方案,供大家参考借鉴!",
+        "篇一:?绀惧尯敬老月活动方案",
+        "为弘扬敬老传统,结合社区实际,特制定本方案。",
+        "一、活动内容",
+        "(一)社区居委会负责走访慰问高龄老人。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区敬老月活动方案"

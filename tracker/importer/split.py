@@ -460,6 +460,10 @@ def _document_title(paras: list[Para]) -> str | None:
             continue
         if _glued_to_contents(paras, p.text.strip()):
             return text.replace(" ", "")
+        if "?" in norm:  # characters the page lost: the clean line above naming the same plan
+            clean = next((q.text.strip() for q in paras[:i] if "?" not in q.norm and _title_line(q)
+                          and q.norm.strip()[-4:] == norm[-4:] and _TITLE_WORD.search(q.norm)), None)
+            text = clean or text
         return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
     if cover:
         return cover
