@@ -3,6 +3,7 @@ on a small made-up text in the shape the rule is about, not on the corpus's word
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from made_up import plans_of as _plans
@@ -171,3 +172,22 @@ def test_a_title_garbled_by_the_page_gives_way_to_the_clean_one_above(tmp_path: 
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "社区敬老月活动方案"
+
+
+def test_an_activitys_dates_in_brackets_after_its_name_are_no_deadline(tmp_path: Path) -> None:
+    """1、X比赛(5月1日——5月20日) over its 主办单位: line: the dates in brackets after the
+    activity's name are when it happens, not a deadline (a 前 date still is)."""
+    text = "\n".join([
+        "某中学第三届读书节方案",
+        "为丰富校园文化生活,特制定本方案。",
+        "一、活动内容及分工",
+        "1、读书征文比赛(5月1日——5月20日)",
+        "(1)主办单位:教务处、语文组",
+        "(2)主要负责人:XXX",
+        "2、图书漂流活动(5月10日前完成登记)",
+        "(1)主办单位:团委",
+        "(2)主要负责人:XX",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.due for t in tasks] == [None, date(2026, 5, 10)]

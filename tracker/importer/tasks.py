@@ -141,6 +141,14 @@ _NAMED_RANGE = re.compile(rf"\s*[^,，;；。:：\d]{{2,16}}[:：]\s*({_RANGE})\
 _DURING = re.compile(rf"{_RANGE}\s*期间(?![^,，。;]{{0,12}}完成)")
 
 
+# 3、黑板报比赛(4月4日——4月21日) / 2、舞蹈比赛(4月20日): an activity's name, then the day or days
+# it happens in brackets, nothing else in them.
+_NAMED_DAYS = re.compile(
+    r"(?:(?<=[赛会])|(?<=活动)|(?<=演出)|(?<=展演)|(?<=展览))\s*\(\s*(?:\d{4}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日?"
+    r"(?:\s*[至—–\-~到]{1,2}\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?\s*\d{1,2}\s*日)?\s*\)"
+)
+
+
 def _blank(pattern: str | re.Pattern[str], norm: str) -> str:
     return re.sub(pattern, lambda m: " " * len(m.group(0)), norm)
 
@@ -154,6 +162,10 @@ def _without_periods(item: Item) -> str:
     if _WHEN_HEADING.fullmatch(head) or item.label and _WHEN_OPENING.match(head):
         return _blank(_MONTHS, _blank(_RANGE, item.norm))
     norm = _blank(_DURING, item.norm)
+    days = _NAMED_DAYS.search(head)
+    if days and own_at >= 0 and item.label:  # the activity's days after its name: when it happens
+        a = own_at + (len(item.own) - len(item.own.lstrip())) + days.start()
+        norm = norm[:a] + " " * (days.end() - days.start()) + norm[a + days.end() - days.start() :]
     named = _NAMED_RANGE.fullmatch(item.own)
     if named and own_at >= 0:  # 报名工作:11月17日—25日: a step and the days it runs
         a, b = own_at + named.start(1), own_at + named.end(1)
