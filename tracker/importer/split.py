@@ -566,11 +566,11 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
                 offset = len(p.norm) - len(p.norm.lstrip())
                 return p.text[offset + notice.start(1): offset + notice.end(1)].strip()
             return p.text.strip()
-    named = bool(marker) and bool(_TITLE_WORD.search(_MARKER.sub("", marker.strip())))
+    marker_named = bool(marker) and bool(_TITLE_WORD.search(_MARKER.sub("", marker.strip())))
     for p in head:
         if _PREAMBLE.search(p.norm):
             m = _SPECIFIC.search(p.norm)
-            if m and not named and not _GENERIC.match(_strip_lead(m.group(1))):
+            if m and not marker_named and not _GENERIC.match(_strip_lead(m.group(1))):
                 return p.text[m.start(1) : m.end(1)].strip()
             if marker:
                 break
