@@ -23,7 +23,7 @@ from tracker.model import (
 )
 from tracker.problems import UserError
 from tracker.structs import Struct
-from tracker.units import Units, UnknownUnit
+from tracker.units import Units, UnknownUnit, named_in
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
@@ -83,7 +83,7 @@ def refuse_unknown_names(text: str, plans: list[Plan], units: Units,
         elif key in _NAMING_UNITS:
             for v in values:
                 if used is None and not units.known(v):
-                    used = {n for p in plans for t in p.tasks for n in t.all_units()}
+                    used = named_in(plans)
                 try:
                     units.refuse_unknown(v, used or ())
                 except UnknownUnit as exc:

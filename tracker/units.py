@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 
-from tracker.model import Directory
+from tracker.model import Directory, Plan
 from tracker.problems import UserError
 
 
 class UnknownUnit(UserError):
     """A unit name that units.yaml does not know and nothing uses: a typo, not an empty result."""
+
+
+def named_in(plans: Iterable[Plan]) -> set[str]:
+    """Every unit name the plans' tasks carry (lead, owners, support, `units:`), as written:
+    the names a filter or `--unit` may ask about though units.yaml lacks them (--new-unit)."""
+    return {n for p in plans for t in p.tasks for n in t.all_units()}
 
 
 class Units:

@@ -13,6 +13,7 @@ import click
 from tracker.cli.base import Env, Failure, pass_env
 from tracker.cli.reports import _plans, _unit, _write
 from tracker.problems import system_reason
+from tracker.units import named_in
 
 if TYPE_CHECKING:
     from tracker.model import Plan, Task
@@ -136,8 +137,8 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
         env.warn(env.t(f"{sheet.name}：本表未读入", f"{sheet.name}: sheet not read in"))
         return False
     unit = units.canonical(sheet.unit) if sheet.unit else None
-    if unit is None or (ws.directory.units and not units.known(unit) and not any(
-            unit in t.all_units() for p in ws.plans for t in p.tasks)):  # form issued it a sheet
+    if unit is None or (ws.directory.units and not units.known(unit)
+                        and unit not in named_in(ws.plans)):  # a plan names it: form issued it a sheet
         env.warn(env.t(f"{sheet.name}!B2：单位“{sheet.unit or ''}”不在 units.yaml 中，本表未读入",
                        f"{sheet.name}!B2: unit '{sheet.unit or ''}' is not in units.yaml; "
                        "sheet not read in"))

@@ -16,6 +16,7 @@ from tracker.cli.base import Env, Failure, pass_env
 from tracker.history import git
 from tracker.history.changes import Change
 from tracker.reports import render
+from tracker.units import named_in
 
 if TYPE_CHECKING:
     from tracker.problems import Problem
@@ -232,7 +233,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     ws = env.workspace()
     if unit and not ws.units.known(unit):  # a typo is refused as `summary --unit` refuses it
         ws.units.refuse_unknown(unit, {n for e in entries for c in e.changes for n in c.units}
-                                | {n for p in ws.plans for t in p.tasks for n in t.all_units()})
+                                | named_in(ws.plans))
     rows: list[tuple[walk.Entry, Change]] = []
     for e in reversed(entries):  # newest first; a commit's own changes in file order
         if keep_shas is not None and e.commit.sha not in keep_shas:

@@ -18,6 +18,7 @@ from tracker.cli.output import echo
 from tracker.model import Plan
 from tracker.problems import system_reason
 from tracker.reports import render
+from tracker.units import named_in
 
 if TYPE_CHECKING:
     import click
@@ -40,7 +41,7 @@ def _unit(env: Env, name: str | None) -> str | None:
         return None
     ws = env.workspace()
     if not ws.units.known(name):  # a unit a plan names (taken with --new-unit) has its report too
-        ws.units.refuse_unknown(name, {n for p in ws.plans for t in p.tasks for n in t.all_units()})
+        ws.units.refuse_unknown(name, named_in(ws.plans))
     return ws.units.canonical(name)
 
 
