@@ -108,9 +108,11 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
 
 
 def not_plans(paths: list[str] | tuple[str, ...]) -> list[str]:
-    """Edited files under plans/ that are not read as plans (only *.yaml is): a stray .yml, a
-    note, a copy saved as .yaml.txt."""
-    return [p for p in paths if not p.endswith(".yaml")]
+    """Edited files under plans/ that are not read as plans (store.paths says which are): a
+    stray .yml, a note, a copy saved as .yaml.txt, a plan sorted into a subfolder."""
+    from tracker.store.paths import is_plan_path
+
+    return [p for p in paths if not is_plan_path(p)]
 
 
 def merging(ws: Workspace) -> bool:

@@ -95,6 +95,10 @@ def test_commit_names_a_file_in_plans_that_is_not_read_as_a_plan(office: Path, t
     message = git(office, "log", "-1", "--format=%B")
     assert message.startswith("p/T1: status todo → done\n") and "plans/roads.yml" in message
     assert "plans/roads.yml" in git(office, "show", "--name-only", "--format=", "HEAD")
+    (office / "plans" / "2026").mkdir()  # a plan sorted into a subfolder is not read either
+    (office / "plans" / "2026" / "q.yaml").write_text("id: q\ntitle: 道路\n", encoding="utf-8")
+    result = run(tracker, office, "commit", "--force")
+    assert result.code == 0 and "plans/2026/q.yaml" in result.err, result
 
 
 def test_committing_a_new_plan_file_says_the_plan_was_added(office: Path, tracker) -> None:

@@ -26,6 +26,19 @@ class OutsideRepository(UserError):
         return self.en if lang == "en" else self.zh
 
 
+def is_plan_name(name: str) -> bool:
+    """Whether a file directly in plans/ is read as a plan: `*.yaml` (case-insensitively
+    where the file system is), not hidden."""
+    return not name.startswith(".") and os.path.normcase(os.path.splitext(name)[1]) == ".yaml"
+
+
+def is_plan_path(rel: str) -> bool:
+    """Whether a repository path (`plans/roads.yaml`) is a file read as a plan: one directly
+    in plans/, named as `is_plan_name` says (a plan sorted into plans/2026/ is not read)."""
+    folder, _, name = rel.rpartition("/")
+    return folder == "plans" and is_plan_name(name)
+
+
 def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
     """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
     plans/ folder, whose files are then not read at all), for a plan file named .yml, .YAML
@@ -51,7 +64,7 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
             continue
         rel = f"plans/{name}"
         suffix = os.path.splitext(name)[1]
-        if os.path.normcase(suffix) == ".yaml":
+        if is_plan_name(name):
             if entry.is_symlink():
                 gone = not os.path.exists(entry.path)
                 problems.append(error(Source(rel), "symlink",
