@@ -66,6 +66,7 @@ class _BlockWriter(_Writer):
             return
         late = fmt == self.late_item
         for g_no, group in enumerate(groups, 1):
+            assert group.lines is None, "the share cache writes text only"
             title = (self.t(*_ROLE[group.key]) if self.s.unit and group.key in _ROLE
                      else self.text(group.title))
             self.heading(2, g_no, title + self.t(f"（{len(group.items)}项）", f" ({len(group.items)})"))

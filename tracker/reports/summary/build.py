@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from tracker.model import Plan, Settings, Task, Update, replace
 from tracker.reports.summary.data import (
+    COUNTS,
     FINISHED,
     OPEN_END,
+    SECTIONS,
     ChangeLine,
     Changes,
     FileNote,
@@ -24,13 +25,13 @@ from tracker.reports.summary.data import (
     Headline,
     Item,
     ItemContext,
-    Period,
     PeriodChange,
+    Share,
     Summary,
     next_period,
     period_of,
 )
-from tracker.reports.summary.ranking import ranking, silent
+from tracker.reports.summary.ranking import owed, ranked, silent_rows, tallies
 from tracker.standing import AsOf, Colour, unit_roles, unit_status
 from tracker.units import Units
 
@@ -48,11 +49,11 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
     """The whole summary as of `today`. `changes`: the period's field changes from git history,
     or None when history is not available (then only the plan files are read)."""
     ctx = context(units, settings, today, period=period, since=since, changes=changes)
-    this = ctx.period
-    in_period = list(ctx.changes)
     unit = units.canonical(unit) if unit else None
-    chosen: list[tuple[Plan, Task, str | None]] = []
+    shares: list[Share] = []
+    held: list[Plan] = []
     for plan in plans:
+        chosen: list[tuple[Plan, Task, str | None]] = []
         for task in plan.tasks:
             if leader and not (task.leader and leader in task.leader):
                 continue
@@ -62,30 +63,128 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
                 if role is None:
                     continue
             chosen.append((plan, task, role))
+        shares.append(share(plan, chosen, ctx, unit))
+        if chosen:
+            held.append(plan)
+    if (unit or leader) and held:  # a unit's or a leader's report covers the plans it is in
+        plans = held
+    return merge(shares, plans, ctx, unit=unit, leader=leader,
+                 from_history=changes is not None, files=files)
+
+
+def share(plan: Plan, chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext,
+          unit: str | None = None) -> Share:
+    """The plan's part of the summary over its `chosen` tasks (all of them but in a unit's or
+    a leader's report), in one pass over their lines (dropped tasks are left out of
+    everything but the count of them)."""
     items = _items(chosen, ctx, unit)
-    if (unit or leader) and chosen:  # a unit's or a leader's report covers the plans it is in
-        held = {id(plan) for plan, _, _ in chosen}
-        plans = [p for p in plans if id(p) in held]
-    nxt = next_period(this)
-    refs = {it.ref for it in items}
-    s = _sort(items, ctx, nxt)
+    today, soon, start = ctx.today, ctx.soon, ctx.period.start
+    nxt = next_period(ctx.period)
+    colours = dict.fromkeys(Colour, 0)
+    done: list[Item] = []
+    doing: list[Item] = []
+    late: list[Item] = []
+    upcoming: list[Item] = []
+    finished_lines: list[ChangeLine] = []
+    titles: dict[str, str] = {}
+    changed = ctx.changed
+    total = finished_n = pending = started = due_soon = dated_done = on_time = on_track = 0
+    for it in items:
+        if changed and it.ref in changed:
+            titles[it.ref] = it.title
+        status = it.status
+        if status == "dropped":
+            continue
+        total += 1
+        colours[it.colour] += 1
+        due = it.due
+        if status in FINISHED:
+            finished_n += 1
+            if due is not None:
+                dated_done += 1
+                on_time += it.completed_late is None
+            if it.completed and start <= it.completed <= today:
+                done.append(it)
+                finished_lines.append(ChangeLine(it.ref, it.title, "status", None, it.status,
+                                                 it.completed, None))
+            continue
+        if due and nxt.start <= due <= nxt.end:
+            upcoming.append(it)
+        if it.days_late is not None:
+            late.append(it)
+            continue
+        pending += 1
+        started += status in ("doing", "blocked") or bool(it.progress)
+        due_soon += due is not None and today <= due < soon
+        if it.colour is Colour.GREEN:
+            on_track += 1
+        else:
+            doing.append(it)
+    late.sort(key=lambda it: -(it.days_late or 0))
+    upcoming.sort(key=lambda it: it.due or dt.date.max)
+    owing, last_seen = owed(chosen, items, ctx) if unit is None else ({}, {})
+    return Share(
+        plan.id, plan.title,
+        (total, finished_n, pending, started, due_soon, dated_done, on_time, on_track,
+         len(items) - total, len(late)),
+        tuple(colours.values()),
+        tuple(done), tuple(doing), tuple(late), tuple(upcoming),
+        tallies(chosen, items, ctx) if unit is None else {}, owing, last_seen,
+        titles, tuple(finished_lines),
+        most_late=late[0].days_late or 0 if late else 0,
+        soonest=upcoming[0].due if upcoming else None)
+
+
+def merge(shares: Sequence[Share], plans: Sequence[Plan], ctx: ItemContext, *,
+          unit: str | None = None, leader: str | None = None, from_history: bool = True,
+          files: Sequence[FileNote] = ()) -> Summary:
+    """The summary from the plans' shares, in plan order: figures added up, sections grouped
+    by plan (or, in a unit's report, by role), units ranked over every plan."""
+    counts = dict(zip(COUNTS, map(sum, zip(*(s.counts for s in shares))), strict=True)) \
+        if shares else dict.fromkeys(COUNTS, 0)
+    colours = [sum(n) for n in zip(*(s.colours for s in shares))] if shares else [0] * len(Colour)
+    headline = Headline(
+        total=counts["total"], done=counts["finished"], doing=counts["started"],
+        todo=counts["pending"] - counts["started"], overdue=counts["overdue"],
+        due_soon=counts["due_soon"], dropped=counts["dropped"], on_time=counts["on_time"],
+        on_time_base=counts["dated_done"] + counts["overdue"],
+        colours=tuple(zip(Colour, colours, strict=True)),
+    )
+    if any(s.lines is not None for s in shares):
+        done, doing, late, upcoming = (_written(shares, i) for i in range(len(SECTIONS)))
+    else:
+        done = _group([it for s in shares for it in s.done], unit)
+        doing = _group([it for s in shares for it in s.doing], unit)
+        late = _group(sorted((it for s in shares for it in s.late),
+                             key=lambda it: -(it.days_late or 0)), unit)
+        upcoming = _group(sorted((it for s in shares for it in s.upcoming),
+                                 key=lambda it: it.due or dt.date.max), unit)
+    this = ctx.period
     return Summary(
-        today=today, period=this, next=nxt,
+        today=ctx.today, period=this, next=next_period(this),
         plans=tuple((p.id, p.title) for p in plans), unit=unit,
-        unit_groups=units.groups_of(unit) if unit else (), leader=leader,
-        headline=s.headline,
+        unit_groups=ctx.units.groups_of(unit) if unit else (), leader=leader,
+        headline=headline,
         goals=() if unit else tuple(GoalLine(p.title, g.id, g.text, g.target, g.current, g.unit)
                                     for p in plans for g in p.goals),
-        changes=_changes(in_period, items, ctx, refs, changes is not None),
-        ranking=() if unit else ranking(chosen, items, ctx),
-        silent=() if unit else silent(chosen, items, ctx),
-        done=_group(s.done, unit),
-        doing=_group(s.doing, unit),
-        on_track=s.on_track,
-        late=_group(sorted(s.late, key=lambda it: -(it.days_late or 0)), unit),
-        upcoming=_group(sorted(s.upcoming, key=lambda it: it.due or dt.date.max), unit),
+        changes=_changes(ctx.changes, shares, from_history),
+        ranking=() if unit else ranked(s.tallies for s in shares),
+        silent=() if unit else silent_rows((s.owing, s.last_seen) for s in shares),
+        done=done, doing=doing, on_track=counts["on_track"], late=late, upcoming=upcoming,
         files=tuple(files),
     )
+
+
+def _written(shares: Sequence[Share], section: int) -> tuple[Group, ...]:
+    """One section's groups from shares written out (one group a plan, plan ids distinct):
+    in the order the items' own sort would put the plans' first lines."""
+    held = [(i, s) for i, s in enumerate(shares) if s.lines is not None and s.lines[section]]
+    if SECTIONS[section] == "late":
+        held.sort(key=lambda x: -x[1].most_late)
+    elif SECTIONS[section] == "upcoming":
+        held.sort(key=lambda x: x[1].soonest or dt.date.max)
+    return tuple(Group(s.plan_id, s.plan_title, (), s.lines[section])  # type: ignore[index]
+                 for _, s in held)
 
 
 def context(units: Units, settings: Settings, today: dt.date, *, period: str = "month",
@@ -97,7 +196,8 @@ def context(units: Units, settings: Settings, today: dt.date, *, period: str = "
         this = replace(this, start=since, since=True)
     in_period = tuple(c for c in changes or () if this.start <= c.date <= today)
     return ItemContext(today, this, settings, units, AsOf(today, settings),
-                       _finished_on(in_period), _red_by_history(in_period), in_period)
+                       _finished_on(in_period), _red_by_history(in_period), in_period,
+                       frozenset(c.ref for c in in_period))
 
 
 def item_for(plan: Plan, task: Task, ctx: ItemContext, *, unit: str | None = None) -> Item:
@@ -203,78 +303,21 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None,
 _new_item = tuple.__new__
 
 
-class _Sorted(NamedTuple):
-    headline: Headline
-    done: list[Item]  # finished within the period
-    doing: list[Item]  # open, not overdue, not green
-    on_track: int  # open, not overdue, green
-    late: list[Item]
-    upcoming: list[Item]  # open, due in the next period
-
-
-def _sort(all_items: list[Item], ctx: ItemContext, nxt: Period) -> _Sorted:
-    """The headline figures and the items of each section, in one pass over the items
-    (dropped tasks are left out of everything but the count of them)."""
-    today, soon, start = ctx.today, ctx.soon, ctx.period.start
-    counts = {c: 0 for c in Colour}
-    done: list[Item] = []
-    doing: list[Item] = []
-    late: list[Item] = []
-    upcoming: list[Item] = []
-    total = finished_n = pending = started = due_soon = dated_done = on_time = on_track = 0
-    for it in all_items:
-        status = it.status
-        if status == "dropped":
-            continue
-        total += 1
-        counts[it.colour] += 1
-        due = it.due
-        if status in FINISHED:
-            finished_n += 1
-            if due is not None:
-                dated_done += 1
-                on_time += it.completed_late is None
-            if it.completed and start <= it.completed <= today:
-                done.append(it)
-            continue
-        if due and nxt.start <= due <= nxt.end:
-            upcoming.append(it)
-        if it.days_late is not None:
-            late.append(it)
-            continue
-        pending += 1
-        started += status in ("doing", "blocked") or bool(it.progress)
-        due_soon += due is not None and today <= due < soon
-        if it.colour is Colour.GREEN:
-            on_track += 1
-        else:
-            doing.append(it)
-    headline = Headline(
-        total=total, done=finished_n, doing=started, todo=pending - started,
-        overdue=len(late), due_soon=due_soon, dropped=len(all_items) - total, on_time=on_time,
-        on_time_base=dated_done + len(late),
-        colours=tuple(counts.items()),
-    )
-    return _Sorted(headline, done, doing, on_track, late, upcoming)
-
-
-def _changes(changes: Sequence[PeriodChange], items: list[Item], ctx: ItemContext, refs: set[str],
+def _changes(changes: Sequence[PeriodChange], shares: Sequence[Share],
              from_history: bool) -> Changes:
-    titles = {it.ref: it.title for it in items}
+    titles: dict[str, str] = {}
+    for s in shares:
+        titles.update(s.titles)
 
     def line(c: PeriodChange) -> ChangeLine:
         return ChangeLine(c.ref, titles.get(c.ref, ""), c.field, c.old, c.new, c.date, c.author)
 
-    scoped = [c for c in changes if c.ref in refs]
+    scoped = [c for c in changes if c.ref in titles]
     completed = [line(c) for c in scoped if c.field == "status" and c.new in FINISHED
                  and c.old not in FINISHED]
     seen = {c.ref for c in completed}
     # finished in the period by the plan files' own account (no commit seen for it)
-    for it in items:
-        if (it.ref not in seen and it.status in FINISHED and it.completed
-                and ctx.period.start <= it.completed <= ctx.today):
-            completed.append(ChangeLine(it.ref, it.title, "status", None, it.status,
-                                        it.completed, None))
+    completed.extend(c for s in shares for c in s.finished if c.ref not in seen)
     completed.sort(key=lambda c: (c.date, c.ref))
     return Changes(
         completed=tuple(completed),

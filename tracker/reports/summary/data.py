@@ -108,11 +108,19 @@ class Item(NamedTuple):
 
 
 class Group(Struct, frozen=True):
-    """Items under one heading: a plan (key = plan id) or, in a unit's report, a role."""
+    """Items under one heading: a plan (key = plan id) or, in a unit's report, a role.
+
+    A group read back from the share cache carries its items already written out, as
+    numbered lines in the report's language and format (`lines`), and no `items`."""
 
     key: str
     title: str
     items: tuple[Item, ...]
+    lines: tuple[str, ...] | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.items) if self.lines is None else len(self.lines)
 
 
 class Headline(Struct, frozen=True):
@@ -216,6 +224,40 @@ class Summary(Struct, frozen=True):
     files: tuple[FileNote, ...]
 
 
+SECTIONS = ("done", "doing", "late", "upcoming")
+
+
+class Share(Struct, frozen=True):
+    """One plan's part of a summary: what its tasks add to the figures, its lines in each
+    section, and what its units owe. `build.merge` adds the shares of the plans up, so one
+    plan's share can be kept between runs while its file, the day, the settings and the
+    period's history of it stay the same (`sharecache`)."""
+
+    plan_id: str
+    plan_title: str
+    counts: tuple[int, ...]  # see COUNTS
+    colours: tuple[int, ...]  # tasks of each Colour, in Colour's order (dropped ones left out)
+    done: tuple[Item, ...]  # finished within the period
+    doing: tuple[Item, ...]  # open, not overdue, not green
+    late: tuple[Item, ...]  # most days late first
+    upcoming: tuple[Item, ...]  # due in the next period, soonest first
+    tallies: dict[str, tuple[int, int, int, int, int]]  # for the ranking (ranking.tallies)
+    owing: dict[str, list[str]]  # unit -> refs it owes a report on (ranking.owed)
+    last_seen: dict[str, dt.date]  # unit -> its latest report on these tasks
+    titles: dict[str, str]  # ref -> title, for the refs the period's changes name
+    finished: tuple[ChangeLine, ...]  # finished in the period by the plan file's own account
+    # written out (done, doing, late, upcoming), the items then left out; with the sort key of
+    # each section's first line (most days late; the soonest due)
+    lines: tuple[tuple[str, ...], ...] | None = None
+    most_late: int = 0
+    soonest: dt.date | None = None
+
+
+# Share.counts, in order
+COUNTS = ("total", "finished", "pending", "started", "due_soon", "dated_done", "on_time",
+          "on_track", "dropped", "overdue")
+
+
 class ItemContext(Struct, frozen=True):
     today: dt.date
     period: Period
@@ -225,6 +267,7 @@ class ItemContext(Struct, frozen=True):
     finished_on: dict[str, dt.date]  # ref -> when history saw it finished
     red_by_history: frozenset[str]  # refs whose due was moved while overdue, in the period
     changes: tuple[PeriodChange, ...] = ()  # the period's changes
+    changed: frozenset[str] = frozenset()  # the refs they name
     memo: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     people: dict[str, str | None] = field(default_factory=dict)  # person -> unit
 

@@ -24,6 +24,8 @@ def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
         row["percent"] = _round(goal.percent)
     for key in ("done", "doing", "late", "upcoming"):
         for group, source in zip(out[key], getattr(summary, key)):
+            assert source.lines is None, "the share cache writes text only"
+            del group["lines"]
             group["items"] = [it._asdict() for it in source.items]
             for item in group["items"]:
                 item["status_label"] = settings.label(item["status"], lang)

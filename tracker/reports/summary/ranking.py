@@ -4,6 +4,7 @@ not reported on open tasks in the period. Pure, like `summary`, which calls it."
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from tracker.model import Plan, Task
 from tracker.reports.summary.data import FINISHED, OPEN_END, Item, ItemContext, Silent, UnitRank
@@ -25,9 +26,19 @@ class _Tally(Struct):
     base: int = 0
 
 
+Tallies = dict[str, tuple[int, int, int, int, int]]  # unit -> tasks, done, overdue, on time, base
+
+
 def ranking(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
-             ctx: ItemContext) -> tuple[UnitRank, ...]:
-    """Per unit over what it leads or owns (a group-owned task counts for every member).
+            ctx: ItemContext) -> tuple[UnitRank, ...]:
+    """Per unit over what it leads or owns (a group-owned task counts for every member)."""
+    return ranked([tallies(chosen, items, ctx)])
+
+
+def tallies(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+            ctx: ItemContext) -> Tallies:
+    """The ranking's counts per unit over these tasks (one plan's, in the summary's shares):
+    counts add up, so the whole office's ranking is `ranked` over every plan's tallies.
 
     `items` are the chosen tasks' lines, in the same order. A task without a `units:` map
     counts the same for each of its units, so such tasks are first tallied per distinct
@@ -65,16 +76,30 @@ def ranking(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
             t.overdue += n.overdue
             t.on_time += n.on_time
             t.base += n.base
+    return {unit: (t.tasks, t.done, t.overdue, t.on_time, t.base) for unit, t in acc.items()}
+
+
+def ranked(parts: Iterable[Tallies]) -> tuple[UnitRank, ...]:
+    """Units by completion rate, then on-time rate, then fewest overdue, then name; units
+    with equal rates share a rank. `parts`: tallies to add up (one per plan)."""
+    acc: dict[str, list[int]] = {}
+    for part in parts:
+        for unit, counts in part.items():
+            total = acc.get(unit)
+            if total is None:
+                acc[unit] = list(counts)
+            else:
+                for i, n in enumerate(counts):
+                    total[i] += n
     rows = sorted(acc.items(), key=lambda kv: (
-        -(kv[1].done / kv[1].tasks), -(kv[1].on_time / kv[1].base if kv[1].base else 1.0),
-        kv[1].overdue, kv[0]))
+        -(kv[1][1] / kv[1][0]), -(kv[1][3] / kv[1][4] if kv[1][4] else 1.0), kv[1][2], kv[0]))
     out: list[UnitRank] = []
     prev: tuple[float, float] | None = None
-    for i, (unit, t) in enumerate(rows, 1):
-        key2 = (t.done / t.tasks, t.on_time / t.base if t.base else 1.0)
+    for i, (unit, (tasks, done, overdue, on_time, base)) in enumerate(rows, 1):
+        key2 = (done / tasks, on_time / base if base else 1.0)
         rank = out[-1].rank if prev == key2 and out else i
         prev = key2
-        out.append(UnitRank(rank, unit, t.tasks, t.done, t.overdue, t.on_time, t.base))
+        out.append(UnitRank(rank, unit, tasks, done, overdue, on_time, base))
     return tuple(out)
 
 
@@ -109,8 +134,18 @@ def _finished_late(task: Task, ctx: ItemContext, unit: str | None = None) -> boo
 
 
 def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
-            ctx: ItemContext) -> tuple[Silent, ...]:
-    """Units responsible for open tasks on which they reported nothing within the period.
+           ctx: ItemContext) -> tuple[Silent, ...]:
+    """Units responsible for open tasks on which they reported nothing within the period."""
+    return silent_rows([owed(chosen, items, ctx)])
+
+
+Owed = tuple[dict[str, list[str]], dict[str, dt.date]]  # unit -> refs owed; unit -> last report
+
+
+def owed(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
+         ctx: ItemContext) -> Owed:
+    """Over these tasks (one plan's, in the summary's shares): the refs each unit owes a
+    report on, in task order, and each unit's latest report; `silent_rows` adds them up.
     `items` are the chosen tasks' lines, in the same order (for their refs)."""
     owing: dict[str, list[str]] = {}
     last_seen: dict[str, dt.date] = {}
@@ -177,7 +212,21 @@ def silent(chosen: list[tuple[Plan, Task, str | None]], items: list[Item],
         else:
             for _, refs in owed:
                 refs.append(ref)
-    owing = {u: refs for u, refs in owing.items() if refs}
+    return {u: refs for u, refs in owing.items() if refs}, last_seen
+
+
+def silent_rows(parts: Iterable[Owed]) -> tuple[Silent, ...]:
+    """The units owing reports, most open tasks first, then the longest silent; `parts` in
+    plan order (each unit's refs are listed in that order)."""
+    owing: dict[str, list[str]] = {}
+    last_seen: dict[str, dt.date] = {}
+    never = dt.date.min
+    for part_owing, part_seen in parts:
+        for unit, refs in part_owing.items():
+            owing.setdefault(unit, []).extend(refs)
+        for unit, when in part_seen.items():
+            if when > last_seen.get(unit, never):
+                last_seen[unit] = when
     rows = [Silent(u, len(refs), last_seen.get(u), tuple(refs)) for u, refs in owing.items()]
     rows.sort(key=lambda s: (-s.open_tasks, s.last_update or dt.date.min, s.unit))
     return tuple(rows)

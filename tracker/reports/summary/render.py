@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from tracker.model import Settings
 from tracker.reports import render
-from tracker.reports.summary.data import ChangeLine, Group, Item, Period, Summary
+from tracker.reports.summary.data import SECTIONS, ChangeLine, Group, Item, Period, Share, Summary
 from tracker.standing import Colour
 
 _DIGITS = "零一二三四五六七八九"
@@ -58,8 +58,12 @@ def number(value: float | None) -> str:
 class _Writer:
     """Builds the lines of one report in one language and one format."""
 
-    def __init__(self, summary: Summary, settings: Settings, lang: str, markdown: bool) -> None:
-        self.s, self.settings, self.lang, self.md = summary, settings, lang, markdown
+    def __init__(self, summary: Summary | None, settings: Settings, lang: str, markdown: bool,
+                 today: dt.date | None = None) -> None:
+        """`summary` None: a writer of task lines only (`Lines`), as of `today`."""
+        self.s: Summary = summary  # type: ignore[assignment]
+        self.settings, self.lang, self.md = settings, lang, markdown
+        self.today: dt.date = summary.today if summary is not None else today  # type: ignore[assignment]
         self.zh = lang != "en"
         self.lines: list[str] = []
         self.memo: dict[object, str] = {}
@@ -88,7 +92,7 @@ class _Writer:
             elif not self.zh:
                 hit = d.isoformat()
             else:
-                hit = (f"{d.month}月{d.day}日" if d.year == self.s.today.year
+                hit = (f"{d.month}月{d.day}日" if d.year == self.today.year
                        else f"{d.year}年{d.month}月{d.day}日")
             self.days[d] = hit
         return hit
@@ -367,9 +371,13 @@ class _Writer:
         for g_no, group in enumerate(groups, 1):
             title = (self.t(*_ROLE[group.key]) if self.s.unit and group.key in _ROLE
                      else self.text(group.title))
-            self.heading(2, g_no, f"{title}" + self.t(f"（{len(group.items)}项）", f" ({len(group.items)})"))
-            num = "{}. " if self.zh else "({}) "
-            self.lines.extend(num.format(i) + fmt(it) for i, it in enumerate(group.items, 1))
+            self.heading(2, g_no, f"{title}" + self.t(f"（{group.size}项）", f" ({group.size})"))
+            self.lines.extend(group.lines if group.lines is not None
+                              else self.numbered(group.items, fmt))
+
+    def numbered(self, items: Sequence[Item], fmt: Callable[[Item], str]) -> list[str]:
+        num = "{}. " if self.zh else "({}) "
+        return [num.format(i) + fmt(it) for i, it in enumerate(items, 1)]
 
     def head(self, it: Item, marked: bool = True) -> str:
         """Colour mark, title and ref: the start of every task line."""
@@ -468,7 +476,7 @@ class _Writer:
 
 
 def _count(groups: Sequence[Group]) -> int:
-    return sum(len(g.items) for g in groups)
+    return sum(g.size for g in groups)
 
 
 def _as_names(value: object) -> list[str]:
@@ -477,6 +485,20 @@ def _as_names(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [str(v) for v in value]
     return [str(value)]
+
+
+class Lines:
+    """A plan's share written out as the report's numbered task lines, section by section,
+    for the share cache: one writer for all the shares of a run (its phrases are shared)."""
+
+    def __init__(self, settings: Settings, lang: str, today: dt.date, markdown: bool = False) -> None:
+        self.w = _Writer(None, settings, lang, markdown, today)
+
+    def written(self, share: Share) -> tuple[tuple[str, ...], ...]:
+        w = self.w
+        formats = {"done": w.done_item, "doing": w.open_item, "late": w.late_item,
+                   "upcoming": w.upcoming_item}
+        return tuple(tuple(w.numbered(getattr(share, key), formats[key])) for key in SECTIONS)
 
 
 def text(summary: Summary, settings: Settings, lang: str, markdown: bool = False) -> str:
