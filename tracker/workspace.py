@@ -187,6 +187,11 @@ class Workspace:
                                f"{why.render('en')}")
         raise RefError(f"找不到计划“{plan_id}”", f"no plan '{plan_id}'")
 
+    def loaded_for(self, plans: list[Plan]) -> list[load.Loaded]:
+        """The file each of these plans (given out by this workspace) was read from."""
+        read = {id(f.plan): f for f in (*self._single.values(), *self.files) if f.plan is not None}
+        return [read[id(p)] for p in plans]
+
     def loaded(self, plan_id: str) -> load.Loaded:
         plan = self.plan(plan_id)
         return next(f for f in (*self._single.values(), *(self._files or ())) if f.plan is plan)

@@ -185,10 +185,21 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
     since_date, rev = _since(env, since)
     start = since_date or sm.period_of(period, env.today).start
     changes = _period_changes(env, start, rev)
-    result = sm.summarize(plans, ws.units, ws.settings, env.today, period=period,
-                          since=since_date, unit=unit_name, leader=leader,
-                          changes=changes,  # type: ignore[arg-type]
-                          files=_file_notes(env, plans, bool(plan)))  # type: ignore[arg-type]
+    notes = _file_notes(env, plans, bool(plan))
+    if fmt in ("text", "markdown") and unit_name is None and not leader:
+        # the whole office's report, each plan's part kept written out between runs
+        from tracker.reports.summary import sharecache
+
+        result = sharecache.summary(
+            [(f.path, f.blob, p) for f, p in zip(ws.loaded_for(plans), plans, strict=True)],
+            ws.units, ws.settings, env.today,
+            period=period, since=since_date, changes=changes,  # type: ignore[arg-type]
+            files=notes, lang=env.lang, markdown=fmt == "markdown",  # type: ignore[arg-type]
+            cache_dir=ws.cache_dir)
+    else:
+        result = sm.summarize(plans, ws.units, ws.settings, env.today, period=period,
+                              since=since_date, unit=unit_name, leader=leader,
+                              changes=changes, files=notes)  # type: ignore[arg-type]
     if fmt == "docx":
         from tracker.reports.summary import blocks, docx
 
