@@ -34,6 +34,7 @@ from corpus_score import (
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     HELD_OUT,
     TUNE,
     Score,
@@ -513,6 +514,21 @@ FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 0.833, "
                  "title": 0.833}
 FRESH17_MAX_PER_TASK = 1.0
 
+# FRESH18 (tests/data/import-corpus-fresh18, 371–390, 20 documents, 8 tasks, 17 goals, 3
+# phases): the blind split now. Gathered, and its gold written and committed (32f2294), by
+# someone who never ran the importer nor read its code, after fresh17 was spent on tuning
+# (county, township and street plans mostly: 控辍保学 goal lists, campaign notices, Traditional
+# pages with glued pinyin, three school plans; few role lines left that earlier folders had not
+# taken). Its README's task-level neutral items with a line were copied into NEUTRAL before its
+# one run, per document only (corpus_score.py --fresh18; its mistakes are never printed):
+# recall 4/8, owners 1/8, due 1/1, goals 17/17, phases 3/3, titles 12/20, 0.75 written per real
+# task, one page refused whole (379, `没有找到方案结构`); every other draft passes `tracker
+# check`. Floors at those figures; it stays blind.
+FRESH18_REFUSED: list[str] = ["379"]
+FRESH18_FLOOR = {"recall": 0.5, "owners": 0.125, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.6}
+FRESH18_MAX_PER_TASK = 0.76
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -540,6 +556,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh15", FRESH15, FRESH15_FLOOR, FRESH15_MAX_PER_TASK),
         ("fresh16", FRESH16, FRESH16_FLOOR, FRESH16_MAX_PER_TASK),
         ("fresh17", FRESH17, FRESH17_FLOOR, FRESH17_MAX_PER_TASK),
+        ("fresh18 (blind)", FRESH18, FRESH18_FLOOR, FRESH18_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -599,6 +616,11 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16)
+    assert len(FRESH18) == 20 and not set(FRESH18) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -612,7 +634,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17)
+             + FRESH17 + FRESH18)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -625,7 +647,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
     assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
-                               + FRESH13_REFUSED + FRESH14_REFUSED), refused
+                               + FRESH13_REFUSED + FRESH14_REFUSED + FRESH18_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
