@@ -141,7 +141,7 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
         return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
     # only a cold load of many plans gets here: a warm command never imports these
     from tracker.store import cores as cores_mod
-    from tracker.store import taskchunks, yamlsafe
+    from tracker.store import taskchunks
 
     units: list[tuple[bytes, str]] = []
     plan: list[tuple[int, int] | tuple[int, int, int]] = []  # per item: its unit(s), shared
@@ -158,8 +158,10 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
     counter.total = len(units)  # a plan cut in two halves counts twice
     workers = min(cores, 4, len(units))
     if cores_mod.can_fork():
-        yamlsafe.prepare()  # imported and built once, before the children copy this process
-        from tracker.store import fastyaml  # noqa: F401  (its patterns compiled once, too)
+        # compiled once, before the children copy this process; ruamel is not imported here:
+        # only a file the fast reader declines needs it, and then each process imports it on
+        # its own core instead of this one before the fork (10 ms of a 0.5 s cold list)
+        from tracker.store import fastyaml  # noqa: F401
         # this process counts its own share as it goes, each child's when it comes back
         spread = cores_mod.spread(lambda share: _load_units(share, counter), _shares(units, workers))
         done = []

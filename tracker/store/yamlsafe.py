@@ -282,11 +282,6 @@ def parse_nodes(text: str, path: str, *, shared: bool = False) -> tuple[Any, Any
 _COMPOSER: type | None = None
 
 
-def prepare() -> None:
-    """Import and build the parser now (before forking, so that children inherit it)."""
-    _compose("")
-
-
 def _compose(text: str) -> Any:
     """Text -> ruamel node graph, composed by the C parser with our resolver.
 
