@@ -17,7 +17,6 @@ rebuilt, one that cannot be written only costs time next run.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import sys
 from collections.abc import Sequence
@@ -81,8 +80,9 @@ def summary(plans: Sequence[tuple[str, str, Plan]], units: Units, settings: Sett
 
 def _context_key(*parts: object) -> bytes:
     """What every plan's share depends on besides its own file and history, and the code that
-    makes and writes it (a tracker upgraded in place writes its lines anew)."""
-    return hashlib.blake2b(pickled.dumps((parts, _code()), 4), digest_size=16).digest()
+    makes and writes it (a tracker upgraded in place writes its lines anew): compared whole,
+    a few kilobytes (no digest to trust, and no hashlib to import)."""
+    return pickled.dumps((parts, _code()), 4)
 
 
 # The modules a share's figures and lines come from (the working-day calendar's data too)
