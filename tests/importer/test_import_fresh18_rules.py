@@ -1,0 +1,24 @@
+"""One unit test per rule learnt from the fresh18 corpus (tests/data/import-corpus-fresh18), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_notice_title_glued_to_its_preamble_on_a_flattened_line_is_the_title(tmp_path: Path) -> None:
+    """X的通知为…,现将有关事项通知如下:一、… on one line: the notice's title, run straight into its
+    preamble by a page flattened to one line, is the plan's title, as X方案为… already is."""
+    text = (
+        "做好某区老旧小区加装电梯工作的通知为加快老旧小区改造,方便居民出行,结合我区实际,现将有"
+        "关事项通知如下:一、工作目标力争年内完成加装电梯二十部,居民出行条件明显改善。二、工作步"
+        "骤加装工作从2022年3月1日开始,分两个阶段进行。(一)第一阶段(2022年6月30日"
+        "前)1.区住建局要牵头制定加装电梯补助办法,于6月30日前印发。2.各街道要做好居民协商"
+        "工作,广泛听取意见。(二)第二阶段(2022年7月1日起)各街道组织施工。三、工作要求各"
+        "单位要加强协作,确保按期完成。"
+        "\n"
+    )
+    assert _plans(tmp_path, text)[0].title == "做好某区老旧小区加装电梯工作的通知"
+
