@@ -22,3 +22,22 @@ def test_a_notice_title_glued_to_its_preamble_on_a_flattened_line_is_the_title(t
     )
     assert _plans(tmp_path, text)[0].title == "做好某区老旧小区加装电梯工作的通知"
 
+
+def test_a_sample_ordinal_after_the_sites_count_of_samples_is_not_part_of_the_title(
+    tmp_path: Path,
+) -> None:
+    """X方案范文(精选8篇)1: an essay site's heading of its first sample (its count of samples, then
+    the sample's number) names the plan X, without the site's additions."""
+    text = "\n".join([
+        "社区垃圾分类工作方案范文(精选8篇)",
+        "",
+        "社区垃圾分类工作方案范文(精选8篇)1",
+        "",
+        "为推进垃圾分类,特制定本方案。",
+        "一、工作目标",
+        "居民垃圾分类知晓率明显提高。",
+        "二、工作任务",
+        "1、宣传发动(责任部门:社区居委会)",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "社区垃圾分类工作方案"
