@@ -41,3 +41,18 @@ def test_a_sample_ordinal_after_the_sites_count_of_samples_is_not_part_of_the_ti
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "社区垃圾分类工作方案"
+
+def test_a_title_after_the_sites_file_name_on_a_flattened_line_is_the_plan_title(tmp_path: Path) -> None:
+    """A document site's file name (two samples' names joined, then 范文) before the plan's own title,
+    its 范文稿 and its preamble, all on one line: the plan's own title, the last one before the
+    preamble."""
+    text = (
+        "某镇2020年河道保洁工作方案与村级道路养护实施方案范文镇2020年河道保洁工作方案范文"
+        "稿为改善河道环境,保障群众生活,根据上级统一部署,结合我镇实际,特制定本实施方案。一、目"
+        "标任务全镇河道保洁覆盖率达到100%,河面无漂浮物。二、工作内容(一)划定保洁河段1.主"
+        "干河道。由镇水利站负责,每日巡查一次。2.支流河道。由各村负责,每周巡查两次。(二)建立"
+        "长效机制各村要落实保洁人员,确保常态保洁。(三)强化督查考核镇督查办每月通报一次。三、保"
+        "障措施各村要加强组织领导,落实经费,确保各项工作落到实处。"
+        "\n"
+    )
+    assert _plans(tmp_path, text)[0].title == "镇2020年河道保洁工作方案"

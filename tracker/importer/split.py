@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
+from tracker.importer.titleblock import title_after_file_name
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -496,7 +497,8 @@ def _document_title(paras: list[Para]) -> str | None:
         m = _TITLE_THEN_PREAMBLE.match(p.norm)
         if m and not _METADATA.search(m.group(1)):
             return _SITE_TAIL.sub("", p.text[m.start(1) : m.end(1)].strip())
-    return None
+    # …方案与…方案范文X方案范文稿为…: the site's file name, then the plan's own title
+    return next((t for p in paras[: anchor + 1] if (t := title_after_file_name(p))), None)
 
 
 # X方案范文仅供参考,自行编辑使用X方案: a template site's note, then the name again.
