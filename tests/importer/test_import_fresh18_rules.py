@@ -56,3 +56,28 @@ def test_a_title_after_the_sites_file_name_on_a_flattened_line_is_the_plan_title
         "\n"
     )
     assert _plans(tmp_path, text)[0].title == "镇2020年河道保洁工作方案"
+
+def test_an_outline_before_the_title_is_no_plan_of_its_own(tmp_path: Path) -> None:
+    """目录/提纲: then the document's headings, then its title and body (its headings again): the
+    outline belongs to the plan, which is named by the title under it."""
+    text = "\n".join([
+        "目录/提纲:……",
+        "一、指导思想",
+        "二、工作任务",
+        "三、实施步骤",
+        "(三)验收阶段(2019年11月1日—2019年11月30日)",
+        "四、工作要求",
+        "……",
+        "某乡创建省级生态乡工作实施方案",
+        "为改善人居环境,结合我乡实际,特制定以下实施方案。",
+        "一、指导思想",
+        "以绿色发展为导向,推动生态建设。",
+        "二、工作任务",
+        "(一)乡环保站负责垃圾清运。",
+        "三、实施步骤",
+        "(一)动员阶段(2019年3月1日—2019年3月31日)",
+        "",
+    ])
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某乡创建省级生态乡工作实施方案"
+    assert len(plans) == 1

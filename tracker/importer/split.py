@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.titleblock import title_after_file_name
+from tracker.importer.titleblock import is_outline, title_after_file_name
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -58,7 +58,11 @@ def split(paras: list[Para]) -> list[Part]:
                 body = ([chunk[0]] if n == 0 else []) + piece
                 parts.append(_part(body, chunk[0].text if n == 0 else None))
         return [p for p in parts if p.paras]
-    return [_part(piece, None) for piece in _split_unmarked(paras)]
+    pieces = _split_unmarked(paras)
+    if len(pieces) > 1 and is_outline(pieces[0]):  # 目录/提纲: the outline, then the title and body
+        return [Part(title_of(pieces[1], None), (*pieces[0], *pieces[1])),
+                *(_part(piece, None) for piece in pieces[2:])]
+    return [_part(piece, None) for piece in pieces]
 
 
 def _is_marker(p: Para) -> bool:

@@ -3,6 +3,8 @@
 A document site's page flattened to one line can open with the site's file name (two samples'
 names joined, then 范文) before the document's own title, its 范文稿 and its preamble
 (…方案与…方案范文县X方案范文稿为…): the plan's title is the last one, right before the preamble.
+An excerpt can open with the document's outline (目录/提纲: and its headings) before the title:
+the outline is no plan of its own, the title under it names the plan.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.importer.clean import Para
+from tracker.importer.headings import heading_of
 
 _AFTER_FILE_NAME = re.compile(
     r"(?:范文|范本|模板)\s*"
@@ -25,3 +28,16 @@ def title_after_file_name(p: Para) -> str | None:
     if m is None or len(p.text) != len(p.norm):
         return None
     return p.text[m.start(1) : m.end(1)].strip()
+
+
+# 目录/提纲: / 目录 / 提纲: a document's outline before its title, its headings listed alone.
+_OUTLINE = re.compile(r"^\s*(?:目\s*录|提\s*纲)(?:\s*/\s*(?:目录|提纲))?\s*[:：]?\s*[…\.]*\s*$")
+
+
+def is_outline(paras: list[Para]) -> bool:
+    """A piece of a page that is the document's outline: its label, then short lines, most of
+    them headings (the excerpt's title and body follow)."""
+    if len(paras) < 4 or not _OUTLINE.match(paras[0].norm):
+        return False
+    rest = [p.norm.strip() for p in paras[1:]]
+    return all(len(n) <= 40 for n in rest) and sum(heading_of(n) is not None for n in rest) >= len(rest) * 2 / 3
