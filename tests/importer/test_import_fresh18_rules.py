@@ -81,3 +81,20 @@ def test_an_outline_before_the_title_is_no_plan_of_its_own(tmp_path: Path) -> No
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某乡创建省级生态乡工作实施方案"
     assert len(plans) == 1
+
+
+def test_a_pages_headline_over_a_copy_glued_to_the_first_heading_is_the_title(tmp_path: Path) -> None:
+    """X活动方案 as the page's headline, then the same title with quote marks glued to 一、: the
+    headline standing alone names the plan (the copy was cut from its heading by the cleaning)."""
+    text = "\n".join([
+        "某某范文网> 计划方案> 正文",
+        "",
+        "中学文明礼仪月活动方案",
+        "",
+        "中学“文明礼仪月”活动方案一、活动目的",
+        "培养学生文明习惯。",
+        "二、活动安排",
+        "1、政教处负责组织礼仪知识竞赛。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "中学文明礼仪月活动方案"

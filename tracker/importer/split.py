@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.titleblock import is_outline, title_after_file_name
+from tracker.importer.titleblock import headline_above, is_outline, title_after_file_name
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -466,7 +466,7 @@ def _document_title(paras: list[Para]) -> str | None:
             cover = cover or (text if own_items else _notice_name(text, norm))
             continue
         if _glued_to_contents(paras, p.text.strip()):
-            return text.replace(" ", "")
+            return headline_above(paras, i) or text.replace(" ", "")
         if "?" in norm:  # characters the page lost: the clean line above naming the same plan
             clean = next((q.text.strip() for q in paras[:i] if "?" not in q.norm and _title_line(q)
                           and q.norm.strip()[-4:] == norm[-4:] and _TITLE_WORD.search(q.norm)), None)

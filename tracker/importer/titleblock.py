@@ -4,7 +4,8 @@ A document site's page flattened to one line can open with the site's file name 
 names joined, then 范文) before the document's own title, its 范文稿 and its preamble
 (…方案与…方案范文县X方案范文稿为…): the plan's title is the last one, right before the preamble.
 An excerpt can open with the document's outline (目录/提纲: and its headings) before the title:
-the outline is no plan of its own, the title under it names the plan.
+the outline is no plan of its own, the title under it names the plan. A page's headline over a copy
+of the title glued to the first heading, the same words but for quote marks, is the title.
 """
 
 from __future__ import annotations
@@ -41,3 +42,16 @@ def is_outline(paras: list[Para]) -> bool:
         return False
     rest = [p.norm.strip() for p in paras[1:]]
     return all(len(n) <= 40 for n in rest) and sum(heading_of(n) is not None for n in rest) >= len(rest) * 2 / 3
+
+
+_QUOTES = re.compile(r"[“”\"‘’'「」\s]")
+
+
+def headline_above(paras: list[Para], i: int) -> str | None:
+    """The page's headline over a copy of the title glued to 一、 (…方案一、指导思想, cut apart by the
+    cleaning) when the two name the same plan, quote marks aside: the line standing alone."""
+    title = _QUOTES.sub("", paras[i].norm)
+    for q in paras[max(0, i - 3) : i]:
+        if q.last < paras[i].first and q.norm.strip() != paras[i].norm.strip() and _QUOTES.sub("", q.norm) == title:
+            return q.text.strip()
+    return None
