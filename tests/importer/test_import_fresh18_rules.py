@@ -3,6 +3,7 @@ on a small made-up text in the shape the rule is about, not on the corpus's word
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from made_up import plans_of as _plans
@@ -98,3 +99,22 @@ def test_a_pages_headline_over_a_copy_glued_to_the_first_heading_is_the_title(tm
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "中学文明礼仪月活动方案"
+
+
+
+def test_a_comma_doubled_before_other_punctuation_does_not_hide_a_heading(tmp_path: Path) -> None:
+    """一,、工作目标 / 精神,,切实 / 方案,。: a page that doubles its commas (a stray comma before
+    、 , or 。) still has its headings and sentences: the stray comma is dropped."""
+    text = "\n".join([
+        "某镇冬季消防安全检查实施方案",
+        "为加强冬季火灾防控工作,,结合我镇实际,特制定本方案,。",
+        "一,、工作目标",
+        "全面排查火灾隐患,,确保全镇不发生较大火灾。",
+        "二,、镇安监办负责组织全面检查,,于12月20日前完成,。",
+        "三,、工作要求",
+        "各村要高度重视,,落实责任。",
+        "",
+    ])
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某镇冬季消防安全检查实施方案"
+    assert [(t.title, t.due) for t in plans[0].tasks] == [("镇安监办负责组织全面检查,于12月20日前完成", date(2026, 12, 20))]

@@ -118,9 +118,15 @@ def clean_line(line: str) -> str:
     s = _WATERMARK.sub("", s)
     s = _PINYIN.sub("", s)
     s = _STRAY_AFTER_DE.sub("", s)
+    s = _DOUBLED_COMMA.sub("", s)
     if s.count("|") < 2 and not spaced_row(s):  # inside a table row a space separates cells
         s = _STRAY_IN_WORD.sub("", s)
     return s.strip()
+
+
+# 一,、工作目标 / 精神,,切实 / 本方案,。: a page that doubles its commas after words; the stray
+# comma before 、 , ; or 。 hides headings and splits nothing.
+_DOUBLED_COMMA = re.compile(r"(?<=[\u4e00-\u9fff”)）]),(?=[,、。;])|(?<=[\u4e00-\u9fff”)）])，(?=[，、。；])")
 
 
 def is_noise(line: str) -> bool:
