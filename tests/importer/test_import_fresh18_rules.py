@@ -118,3 +118,23 @@ def test_a_comma_doubled_before_other_punctuation_does_not_hide_a_heading(tmp_pa
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某镇冬季消防安全检查实施方案"
     assert [(t.title, t.due) for t in plans[0].tasks] == [("镇安监办负责组织全面检查,于12月20日前完成", date(2026, 12, 20))]
+
+
+def test_a_signing_date_in_chinese_numerals_is_no_piece_of_the_title_under_it(tmp_path: Path) -> None:
+    """A cover notice's signature and its date in Chinese numerals (二○一九年三月五日) right above the
+    plan's title are not the first lines of a title broken over lines."""
+    text = "\n".join([
+        "关于印发《某乡春季植树造林实施方案》的通知",
+        "各村:",
+        "现将《某乡春季植树造林实施方案》印发给你们,请认真贯彻执行。",
+        "某乡人民政府",
+        "二○一九年三月五日",
+        "某乡春季植树造林实施方案",
+        "为改善生态环境,特制定本方案。",
+        "一、工作目标",
+        "全乡新增造林面积500亩。",
+        "二、工作任务",
+        "(一)乡林业站负责苗木调配。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某乡春季植树造林实施方案"

@@ -15,7 +15,12 @@ from itertools import pairwise
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.titleblock import headline_above, is_outline, title_after_file_name
+from tracker.importer.titleblock import (
+    headline_above,
+    is_outline,
+    signing_date,
+    title_after_file_name,
+)
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -267,6 +272,7 @@ def _title_piece(norm: str) -> bool:
         and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
         # 年2月28日: a signature's date, its year lost by the page
         and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
+        and not signing_date(n)  # 二○一四年一月十日
         and not re.search(r"[,;。!?|:]", n)
     )
 

@@ -55,3 +55,13 @@ def headline_above(paras: list[Para], i: int) -> str | None:
         if q.last < paras[i].first and q.norm.strip() != paras[i].norm.strip() and _QUOTES.sub("", q.norm) == title:
             return q.text.strip()
     return None
+
+
+# 二○一四年一月十日 / 二〇二〇年三月: a signing date in Chinese numerals (the zero often typed as
+# ○, 〇, 零 or the letter O).
+_CN_DATE = re.compile(r"[一二三四五六七八九〇○零OoΟ]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?")
+
+
+def signing_date(norm: str) -> bool:
+    """A cover notice's signing date in Chinese numerals: no piece of the title under it."""
+    return bool(_CN_DATE.fullmatch(norm.strip()))
