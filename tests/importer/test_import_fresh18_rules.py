@@ -138,3 +138,17 @@ def test_a_signing_date_in_chinese_numerals_is_no_piece_of_the_title_under_it(tm
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某乡春季植树造林实施方案"
+
+
+def test_a_unit_that_must_lead_an_item_leads_it(tmp_path: Path) -> None:
+    """1.…,区市场监管局要牵头制定…: a unit said to have to lead the item (要 / 应 before 牵头) is its
+    lead, as X牵头 is."""
+    text = "\n".join([
+        "某区餐饮油烟整治工作方案",
+        "为改善空气质量,特制定本方案。",
+        "一、工作任务",
+        "1.按照区政府统一部署,区市场监管局要牵头制定整治清单,于4月30日前完成。",
+        "",
+    ])
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (task.owners.lead, task.due) == (("区市场监管局",), date(2026, 4, 30))
