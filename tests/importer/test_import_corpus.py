@@ -50,8 +50,9 @@ MAX_PER_TASK = 1.5
 
 # Held-out floors, so that a change that makes any of the figures worse fails: raised after
 # fresh15 was spent on tuning, to recall 21/23 (20/23 since the second extra corpus) and owners
-# 19/22 (18/22); due 12/13, goals 19/20, phases 5/5, titles 7/9, 23 tasks written for 23.
-# Titles are still below the issue's target. Raise these when the importer gets better; never
+# 19/22 (18/22); due 12/13, goals 19/20, phases 5/5, titles 7/9, 23 tasks written for 23;
+# titles raised to 8/9 after fresh18 was spent on tuning. Titles are still below the issue's
+# target. Raise these when the importer gets better; never
 # lower them.
 HELD_OUT_FLOOR = {
     "recall": 0.913,
@@ -59,7 +60,7 @@ HELD_OUT_FLOOR = {
     "due": 0.923,
     "phase": 1.0,
     "goal": 0.95,
-    "title": 0.777,  # target 0.90 not reached
+    "title": 0.888,  # target 0.90 not reached
 }
 HELD_OUT_MAX_PER_TASK = 1.15
 TUNE_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0, "title": 1.0}
@@ -515,18 +516,31 @@ FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 0.833, "
 FRESH17_MAX_PER_TASK = 1.0
 
 # FRESH18 (tests/data/import-corpus-fresh18, 371–390, 20 documents, 8 tasks, 17 goals, 3
-# phases): the blind split now. Gathered, and its gold written and committed (32f2294), by
-# someone who never ran the importer nor read its code, after fresh17 was spent on tuning
-# (county, township and street plans mostly: 控辍保学 goal lists, campaign notices, Traditional
-# pages with glued pinyin, three school plans; few role lines left that earlier folders had not
-# taken). Its README's task-level neutral items with a line were copied into NEUTRAL before its
-# one run, per document only (corpus_score.py --fresh18; its mistakes are never printed):
-# recall 4/8, owners 1/8, due 1/1, goals 17/17, phases 3/3, titles 12/20, 0.75 written per real
-# task, one page refused whole (379, `没有找到方案结构`); every other draft passes `tracker
-# check`. Floors at those figures; it stays blind.
-FRESH18_REFUSED: list[str] = ["379"]
-FRESH18_FLOOR = {"recall": 0.5, "owners": 0.125, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                 "title": 0.6}
+# phases): once blind, since spent on tuning. Gathered, and its gold written and committed
+# (32f2294), by someone who never ran the importer nor read its code, after fresh17 was spent on
+# tuning (county, township and street plans mostly: 控辍保学 goal lists, campaign notices,
+# Traditional pages with glued pinyin, three school plans; few role lines left that earlier
+# folders had not taken). Its README's task-level neutral items with a line were copied into
+# NEUTRAL before its one blind run, per document only: recall 4/8, owners 1/8, due 1/1, goals
+# 17/17, phases 3/3, titles 12/20, 0.75 written per real task, one page refused whole (379,
+# `没有找到方案结构`). Rules learnt from it (tests/importer/test_import_fresh18_rules.py): a
+# notice's title run into its preamble on a flattened line (X的通知为…) the title; a sample
+# heading X方案范文(精选10篇)1 names X; a site's file name (…范文) before the plan's own title,
+# its 范文稿 and preamble on one line; a document's outline (目录/提纲:) before its title no
+# plan of its own; a page's headline over a copy glued to 一、 (quote marks aside) the title; a
+# comma doubled before 、 , ; 。 (一,、) dropped, so 379 is read; a signing date in Chinese
+# numerals no piece of the title under it; X要牵头 a lead. Floors at the figures reached: recall
+# 4/8, owners 2/8, due 1/1, goals 17/17, phases 3/3, titles 17/20, 6 written for 8, none refused.
+# Not chased, as the gold disagrees with what the other splits hold: 375's, 376's and 379's
+# titles (the cover notice's whole title, where fresh12 253–265 and fresh2 63/66/68/70 want the
+# plan's own title after a cover notice, as with fresh15 321, fresh16 332, fresh17 360); 372's
+# masked 分管领导 XXX (no leader by its gold, where fresh13 271 keeps a masked XXX as a name).
+# Left for now: 381 (辦公室設在縣禁毒辦,負責… under 组织领导), 387's sections whose 责任单位: lines
+# follow their sub-items, 389's 3、 and 390's 三、 (not found), the years of 375 (2018 read, the
+# gold 2017) and 387 (2021 read, a masked 〔20**〕 and 2026 by its gold).
+FRESH18_REFUSED: list[str] = []
+FRESH18_FLOOR = {"recall": 0.5, "owners": 0.25, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.85}
 FRESH18_MAX_PER_TASK = 0.76
 
 
