@@ -22,9 +22,11 @@ def group_owner(found: Owners, own_text: str, own_norm: str) -> Owners:
     return Owners((), (name,), (), None, "prose", ())
 
 
-# 宣传组 over 组长:… / 职责:负责… (or 职责: over ①负责… lines): the group's card.
+# 宣传组 over 组长:… / 职责:负责… (or 职责: over ①负责… lines): the group's card. Each part
+# can match a given stretch of text in one way only: `(?:.*\n?)*?.*负责` could split a line into
+# pieces in 2^n ways and, on duties that never say 负责, tried them all (a real page hung).
 _GROUP_CARD = re.compile(
-    r"^\s*([\u4e00-\u9fff、]{1,10}组)\s*\n(?:.*\n)*?\s*(?:主要|工作)?职责\s*:(?:.*\n?)*?.*负责"
+    r"^\s*([\u4e00-\u9fff、]{1,10}组)\s*\n(?:[^\n]*\n)*?[^\S\n]*(?:主要|工作)?职责\s*:[\s\S]*?负责"
 )
 
 

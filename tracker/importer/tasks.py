@@ -182,7 +182,9 @@ _LEAD_IN = re.compile(r"[^。;,，]*(?:如下|以下)[^。;,，]{0,8}[:：]\s*$"
 _ANNOUNCES = re.compile(r"制定|制订|通知|方案|计划|意见")
 _ANCHORED = re.compile(r"^\s*(?:为|為|根据|根據|按照|依据|依據)")
 # 组长:某某 / 副组长: / 成员:某某、某某 lines (or 总顾问: / 顾 问: / 负责人: / 成 员: ones), and nothing more.
-_MEMBERS = re.compile(r"(?:\s*(?:副?组长|副?主任|成员|组员|委员|总?顾问|负责人)\s*:[^\n]*)+\s*")
+# the rest of a line taken whole (possessive `*+`): a line of many `成员:` could otherwise be cut
+# between them in 2^n ways, each tried when the lines below do not fit (16 on a line: 15 s)
+_MEMBERS = re.compile(r"(?:\s*(?:副?组长|副?主任|成员|组员|委员|总?顾问|负责人)\s*:[^\n]*+)+\s*")
 # A name (or its placeholder) and a telephone number, and nothing more.
 _CONTACT = re.compile(r"[^,;。]{0,16}?[(]?\d{4,}(?:-\d+)*[)]?\s*[。;]?")
 # A paragraph that is only a period (a date range, its length, 其中:), over the steps in it.
