@@ -35,6 +35,7 @@ from corpus_score import (
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     HELD_OUT,
     TUNE,
     Score,
@@ -543,6 +544,20 @@ FRESH18_FLOOR = {"recall": 0.5, "owners": 0.25, "due": 1.0, "phase": 1.0, "goal"
                  "title": 0.85}
 FRESH18_MAX_PER_TASK = 0.76
 
+# FRESH19 (tests/data/import-corpus-fresh19, 391–410, 20 documents, 6 tasks, 12 goals, 1
+# phase): the blind split now. Gathered, and its gold written and committed (c260a38), by
+# someone who never ran the importer nor read its code, while fresh18 was being spent on tuning
+# (township and county plans: 防溺水, 河长制, 消防, 秸秆禁烧, 自建房; cover notices, 公示
+# wrappers, essay and document sites, three Traditional pages). Its README's task-level neutral
+# items with a line were copied into NEUTRAL before its one run, after that tuning, per document
+# only (corpus_score.py --fresh19; its mistakes are never printed): recall 2/6, owners 1/6, goals
+# 12/12, phases 1/1, titles 14/20, 2.17 written per real task, none refused. Its first run hung
+# on 399: a pattern that backtracked without bound (fixed as a defect, see
+# test_import_linear_time.py, before the figures were taken). Floors at those figures.
+FRESH19_FLOOR = {"recall": 0.333, "owners": 0.166, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.7}
+FRESH19_MAX_PER_TASK = 2.17
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -571,6 +586,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh16", FRESH16, FRESH16_FLOOR, FRESH16_MAX_PER_TASK),
         ("fresh17", FRESH17, FRESH17_FLOOR, FRESH17_MAX_PER_TASK),
         ("fresh18", FRESH18, FRESH18_FLOOR, FRESH18_MAX_PER_TASK),
+        ("fresh19 (blind)", FRESH19, FRESH19_FLOOR, FRESH19_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -635,6 +651,11 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16 + FRESH17)
+    assert len(FRESH19) == 20 and not set(FRESH19) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17 + FRESH18)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -648,7 +669,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18)
+             + FRESH17 + FRESH18 + FRESH19)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
