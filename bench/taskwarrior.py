@@ -130,6 +130,9 @@ def versus_taskwarrior(tmp: Path) -> None:
     pair("list (warm)", base + ["list"], ["task", "list"], tw_env)
     pair("summary (warm)", base + ["summary"], ["task", "summary"], tw_env)
     pair("summary (1 edited)", base + ["summary"], ["task", "summary"], tw_env, one_plan_edited)
+    # the hand edits put back: `set` would otherwise commit beside them (the slower, careful path)
+    subprocess.run(["git", "checkout", "-q", "--", "plans"], cwd=repo, check=True)
+    _run(base + ["summary"], _tracker_env())
     pair("set / modify", base + ["set", "plan-001/T50", "progress=1{i}"],
          ["task", "50", "modify", "priority:{p}".replace("{p}", "H")], tw_env)
     pair("list (cold)", base + ["list"], ["task", "list"], tw_env, cold_list)
