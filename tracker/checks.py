@@ -421,17 +421,36 @@ def run_checks(files: Sequence[Loaded], units: Units, extra: Iterable[Problem] =
                errors_only: bool = False) -> list[Problem]:
     """Every problem in every file, sorted by place; broken files never stop the others.
     `errors_only`: the errors alone (the checks that only warn are not run)."""
-    ctx = Context(units, {"plan": PLAN_KEYS, "task": TASK_KEYS, "goal": GOAL_KEYS,
-                          "phase": PHASE_KEYS})
-    problems = list(extra)
+    ctx = context(units)
     plan_checks = [c for c in PLAN_CHECKS if c not in WARNING_CHECKS] if errors_only else PLAN_CHECKS
-    for f in files:
-        problems.extend(f.problems)
-        if f.plan is None:
-            continue
-        for check in plan_checks:
-            problems.extend(check(f, ctx))
-    problems.extend(check_plan_ids_unique(files))
+    problems = combined((file_problems(f, ctx, plan_checks) for f in files), files, extra)
     if errors_only:
         problems = [p for p in problems if p.is_error]
+    return problems
+
+
+def context(units: Units) -> Context:
+    return Context(units, {"plan": PLAN_KEYS, "task": TASK_KEYS, "goal": GOAL_KEYS,
+                           "phase": PHASE_KEYS})
+
+
+def file_problems(f: Loaded, ctx: Context,
+                  plan_checks: Sequence[PlanCheck] = PLAN_CHECKS) -> list[Problem]:
+    """One file's problems: what reading it met, then each check of its plan. They depend on
+    the file and the units alone, so they can be kept per file (store.checkcache)."""
+    problems = list(f.problems)
+    if f.plan is not None:
+        for check in plan_checks:
+            problems.extend(check(f, ctx))
+    return problems
+
+
+def combined(per_file: Iterable[Sequence[Problem]], files: Sequence[Loaded],
+             extra: Iterable[Problem] = ()) -> list[Problem]:
+    """The whole check: `extra` (the settings' own problems), each file's problems in the
+    order of `files`, and what no single file shows (two files with one plan id), by place."""
+    problems = list(extra)
+    for found in per_file:
+        problems.extend(found)
+    problems.extend(check_plan_ids_unique(files))
     return sorted(problems, key=sort_key)

@@ -145,15 +145,9 @@ class Workspace:
     def problems(self) -> list[Problem]:
         from tracker.store import checkcache
 
-        def run() -> list[Problem]:
-            from tracker import checks  # only a check that runs pays for importing the checks
-
-            return checks.run_checks(self.files, self.units, self.config_problems)
-
         gdir = git.git_dir(self.root)
-        return checkcache.problems(
-            gdir / "tracker" / "checks.cache" if gdir else None, self.files, self.directory,
-            self.config_problems, _CHECKS_CODE, run)
+        return checkcache.problems(gdir / "tracker" / "checks.cache" if gdir else None,
+                                   self.files, self.units, self.config_problems, _CHECKS_CODE)
 
     def broken_files(self) -> list[str]:
         return [f.path for f, _ in self.skipped()]
