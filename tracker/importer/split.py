@@ -293,10 +293,11 @@ def _notice_name(text: str, norm: str) -> str | None:
 
 
 # An essay site's label before the sample's name: 范文资料:X实施方案, 标题:X.
-# …and its sample's number before the name: 方案二:X方案 / 篇一:X计划 / 范文3:X方案
+# …and its sample's number before the name: 方案二:X方案 / 篇一:X计划 / 范文3:X方案 / 第一篇:X方案
 # …or the label as a field row's first cell: 标题 | X | (the name in the row's second cell)
 _SAMPLE_LABEL = re.compile(
-    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2})\s*"
+    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2}"
+    r"|第[一二三四五六七八九十\d]{1,2}篇)\s*"
     r"(?::|(?P<cell>\|)(?=[^|]+\|\s*$))\s*(?=\S)"
 )
 
