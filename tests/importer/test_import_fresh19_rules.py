@@ -22,3 +22,20 @@ def test_an_essay_sites_sample_ordinal_before_the_title_is_not_part_of_it(tmp_pa
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "社区垃圾分类实施方案"
+
+
+def test_a_samples_heading_after_the_sites_collection_heading_on_one_line_is_the_title(
+    tmp_path: Path,
+) -> None:
+    """X方案2021(精选6篇)X方案2020篇1为…: an essay site's collection heading (its year and count of
+    samples), then its first sample's heading (its year and 篇1), then the preamble, all on a line
+    flattened by the page after the site's notice: the plan is X, without the site's years and
+    numbers."""
+    text = (
+        "本站文档均由用户上传,仅供学习交流,如有侵权请联系删除。内容简介冬季森林防火工作方案2021(精选6篇)冬季森林防火工作方案2020篇1为做好我乡今冬森林防火工"
+        "作,保护森林资源,根据上级有关文件要求,结合我乡实际,制定本方案。一、指导思想坚持预防为主、"
+        "积极消灭的方针,落实各级责任。二、工作措施(一)加强宣传各村要利用广播、标语广泛宣传防火知"
+        "识。(二)强化巡查各村护林员每日巡山一次。三、工作要求各村要高度重视,确保不发生森林火灾。"
+        "\n"
+    )
+    assert _plans(tmp_path, text)[0].title == "冬季森林防火工作方案"

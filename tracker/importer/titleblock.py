@@ -5,7 +5,9 @@ names joined, then 范文) before the document's own title, its 范文稿 and it
 (…方案与…方案范文县X方案范文稿为…): the plan's title is the last one, right before the preamble.
 An excerpt can open with the document's outline (目录/提纲: and its headings) before the title:
 the outline is no plan of its own, the title under it names the plan. A page's headline over a copy
-of the title glued to the first heading, the same words but for quote marks, is the title.
+of the title glued to the first heading, the same words but for quote marks, is the title. An essay
+site's collection heading (X2023(通用5篇)) before its first sample's heading (X2022篇1) and preamble,
+all on one line, names the plan X.
 """
 
 from __future__ import annotations
@@ -26,6 +28,26 @@ _AFTER_FILE_NAME = re.compile(
 def title_after_file_name(p: Para) -> str | None:
     """The plan's own title between a site's file name (…范文) and the preamble on one line."""
     m = _AFTER_FILE_NAME.search(p.norm[:160])
+    if m is None or len(p.text) != len(p.norm):
+        return None
+    return p.text[m.start(1) : m.end(1)].strip()
+
+
+# X方案2023(通用5篇)X方案2022篇1为…: an essay site's collection heading (a year, its count of
+# samples), then its first sample's heading (a year, 篇1), then the sample's preamble, on one line.
+# Each stretch is bounded, so the match cannot backtrack far.
+_SAMPLE_AFTER_COLLECTION = re.compile(
+    r"(?<=[^\s。;:,()]{4})\s*\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)\s*"
+    r"([^。;:,()\d]{4,60}?(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案))"
+    r"\s*(?:\d{4}\s*年?)?\s*篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+    r"(?=[为為]|根据|根據|按照|依据|依據)"
+)
+
+
+def title_after_collection(p: Para) -> str | None:
+    """The sample's own name after an essay site's collection heading on one flattened line (the
+    site's notice, joined to it by the page, may come first)."""
+    m = _SAMPLE_AFTER_COLLECTION.search(p.norm[:200])
     if m is None or len(p.text) != len(p.norm):
         return None
     return p.text[m.start(1) : m.end(1)].strip()
