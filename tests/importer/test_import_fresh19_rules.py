@@ -39,3 +39,18 @@ def test_a_samples_heading_after_the_sites_collection_heading_on_one_line_is_the
         "\n"
     )
     assert _plans(tmp_path, text)[0].title == "冬季森林防火工作方案"
+
+
+def test_a_title_with_its_samples_chinese_number_glued_to_the_preamble_is_the_title(
+    tmp_path: Path,
+) -> None:
+    """X方案三为…: a document site's sample of that name, numbered in Chinese (as X方案3为… already
+    is in figures), run straight into its preamble: the plan is X."""
+    text = "\n".join([
+        "文档介绍:秸秆禁烧工作方案_某镇秸秆禁烧工作方案二",
+        "某镇秸秆禁烧工作方案二为切实加强秸秆禁烧工作,改善空气质量,根据上级要求,结合我镇实际,特制定本方案。",
+        "一、加强领导。各村要把禁烧工作摆上重要位置,主要负责人亲自抓。",
+        "二、强化巡查。镇农业站要组织巡查队伍,每日巡查一次。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某镇秸秆禁烧工作方案"

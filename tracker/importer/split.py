@@ -21,6 +21,7 @@ from tracker.importer.titleblock import (
     signing_date,
     title_after_collection,
     title_after_file_name,
+    title_named_twice,
 )
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
@@ -505,6 +506,9 @@ def _document_title(paras: list[Para]) -> str | None:
         m = _NAME_TWICE.match(p.norm)
         if m:
             return p.text[m.start(1) : m.end(1)].strip()
+    for p in paras[: anchor + 1]:  # …_X方案X方案为…: a file name, then the same heading, glued
+        if twice := title_named_twice(p):
+            return twice
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         m = _TITLE_THEN_PREAMBLE.match(p.norm)
         if m and not _METADATA.search(m.group(1)):

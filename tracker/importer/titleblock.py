@@ -7,7 +7,8 @@ An excerpt can open with the document's outline (目录/提纲: and its headings
 the outline is no plan of its own, the title under it names the plan. A page's headline over a copy
 of the title glued to the first heading, the same words but for quote marks, is the title. An essay
 site's collection heading (X2023(通用5篇)) before its first sample's heading (X2022篇1) and preamble,
-all on one line, names the plan X.
+all on one line, names the plan X; so does a file name ending in X before the heading X glued to
+the preamble (…_X方案三X方案三为…).
 """
 
 from __future__ import annotations
@@ -48,6 +49,23 @@ def title_after_collection(p: Para) -> str | None:
     """The sample's own name after an essay site's collection heading on one flattened line (the
     site's notice, joined to it by the page, may come first)."""
     m = _SAMPLE_AFTER_COLLECTION.search(p.norm[:200])
+    if m is None or len(p.text) != len(p.norm):
+        return None
+    return p.text[m.start(1) : m.end(1)].strip()
+
+
+# …_X方案三X方案三为…: a document site's file name ending in the plan's name (and the sample's
+# number), then the document's own heading, the same words, glued to the preamble by the page.
+_NAME_TWICE_GLUED = re.compile(
+    r"(?<![^\s_:：|/])([^\s。;:,_|/]{4,40}(?:方案|计划|意见|办法|细则|要点|预案))"
+    r"([一二三四五六七八九十]{1,2}|\d{1,2})?\s*\1\2?"
+    r"(?=[为為]|根据|根據|按照|依据|依據)"
+)
+
+
+def title_named_twice(p: Para) -> str | None:
+    """The plan's name written twice, glued, right before its preamble (a file name, then the heading)."""
+    m = _NAME_TWICE_GLUED.search(p.norm[:240])
     if m is None or len(p.text) != len(p.norm):
         return None
     return p.text[m.start(1) : m.end(1)].strip()
