@@ -54,3 +54,25 @@ def test_a_title_with_its_samples_chinese_number_glued_to_the_preamble_is_the_ti
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某镇秸秆禁烧工作方案"
+
+
+def test_a_duty_section_over_unnumbered_unit_paragraphs_is_one_task(tmp_path: Path) -> None:
+    """三、职责分工 over unnumbered paragraphs that each open with a unit and its duty (X负责… /
+    X:负责…): the section is one piece of work shared out, one task at its heading whose owners
+    are the units, not a task per paragraph."""
+    text = "\n".join([
+        "某乡防汛工作实施方案",
+        "为切实做好今年防汛工作,确保群众生命财产安全,结合我乡实际,制定本方案。",
+        "一、工作目标",
+        "确保汛期不发生因灾死亡事故,最大限度减轻灾害损失。",
+        "二、职责分工",
+        "乡水利站负责组织河道巡查,及时发现和报告险情,指导各村落实防汛措施。",
+        "乡派出所:负责转移群众时的治安秩序维护,协助做好人员疏散工作。",
+        "乡卫生院负责灾后防疫消毒和伤员救治工作,储备必要的药品和器材。",
+        "三、工作要求",
+        "各村要高度重视,加强值班值守,确保信息畅通。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["二、"]
+    assert set(tasks[0].owners.owners) | set(tasks[0].owners.lead) == {"乡水利站", "乡派出所", "乡卫生院"}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
+from tracker.importer.duty_section import duty_norm, duty_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
 from tracker.importer.owners import is_unit
@@ -275,6 +276,17 @@ def _numbered_fields(node: Node) -> bool:
     )
 
 
+def _duty_pieces(node: Node) -> bool:
+    """A heading naming duties over paragraphs, or X: sub-headings with no items below them, that
+    each open with a unit and its duty (see duty_section)."""
+    if node.heading is None or node.heading.kind == "label" or node.para is None:
+        return False
+    if any(k.children for k in node.children):
+        return False
+    own = node.para.norm[node.heading.end :]
+    return duty_section(own, _card_paras(node) if node.children else _unsigned(node.body))
+
+
 def _descendants(node: Node) -> list[Node]:
     return [d for k in node.children for d in (k, *_descendants(k))]
 
@@ -345,6 +357,15 @@ def _walk(
                 Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                      stage_here, norm[h.end :])
             )
+            continue
+        if child.para is not None and not child.grouped and _duty_pieces(child):
+            # 三、职责分工 over X负责… / X:… paragraphs: one piece of work shared out
+            parts = _card_paras(child) if child.children else list(_unsigned(child.body))
+            parts = [para, *parts]
+            text = "\n".join(q.text for q in parts)
+            norm = duty_norm("\n".join(q.norm for q in parts))
+            out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
+                            stage_here, norm[h.end :]))
             continue
         if _group_card(child):
             parts = sorted([para, *child.body, *(q for k in _descendants(child) for q in (k.para, *k.body) if q)],
