@@ -76,3 +76,30 @@ def test_a_duty_section_over_unnumbered_unit_paragraphs_is_one_task(tmp_path: Pa
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.label for t in tasks] == ["二、"]
     assert set(tasks[0].owners.owners) | set(tasks[0].owners.lead) == {"乡水利站", "乡派出所", "乡卫生院"}
+
+
+def test_a_leading_group_with_members_on_lines_of_their_own_and_its_office_is_one_task(
+    tmp_path: Path,
+) -> None:
+    """二、组织领导 over the paragraph setting the leading group up, its members (组长:…, a deputy's
+    name and posts alone on the next line, 成员单位:…组成。) and the office under it (…由X牵头负责…):
+    one task for the heading, as when every member line names its post, not the group's remit
+    and its office as tasks of their own."""
+    text = "\n".join([
+        "某镇防汛工作实施方案",
+        "为切实做好今年防汛工作,确保群众生命财产安全,结合我镇实际,制定本方案。",
+        "一、工作目标",
+        "确保汛期不发生因灾死亡事故,最大限度减轻灾害损失。",
+        "二、组织领导",
+        "成立某镇防汛工作领导小组,全面负责统筹、协调、督导全镇防汛工作。",
+        "组 长:张某(镇党委书记)",
+        "副组长:李某(镇党委副书记、镇长)",
+        "王某(镇党委委员、副镇长)",
+        "成员单位:由镇应急办、镇水利站、镇派出所、镇卫生院、各村委会等相关单位组成。",
+        "领导小组下设办公室在镇应急办,由王某牵头负责日常工作。",
+        "三、工作要求",
+        "各村要高度重视,加强值班值守,确保信息畅通。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["二、"]

@@ -127,8 +127,14 @@ def _fills_role_field(node: Node) -> bool:
     )
 
 
-# …领导小组成员名单如下: / 组长:某甲 / 副组长: 成员: (or a piece of one the page broke, 长:)
-_MEMBER_LINE = re.compile(r"[^。;]{0,24}(?:名单|成员|组员|组长|委员|长\s*:)[^。;]{0,24}")
+# …领导小组成员名单如下: / 组长:某甲 / 副组长: 成员: (or a piece of one the page broke, 长:);
+# a further deputy alone on the next line with posts in brackets (王某(镇党委委员、副镇长)); the
+# member units listed at length (成员单位:由A、B、…等单位组成。)
+_MEMBER_LINE = re.compile(
+    r"[^。;]{0,24}(?:名单|成员|组员|组长|委员|长\s*:)[^。;]{0,24}"
+    r"|[\u4e00-\u9fff]{2,4}\s*\([^()。;]{2,40}\)"
+    r"|成员(?:单位)?\s*:[^。;:]{0,300}组成。?"
+)
 
 
 _OFFICE = re.compile(r"下设[^。;]{0,30}负责")
