@@ -103,3 +103,17 @@ def test_a_leading_group_with_members_on_lines_of_their_own_and_its_office_is_on
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.label for t in tasks] == ["二、"]
+
+
+def test_a_kindergarten_is_a_unit_so_schools_and_kindergartens_are_two(tmp_path: Path) -> None:
+    """A kindergarten (幼儿园) is a unit as a school is, so 中小学校及幼儿园 among the owners is two
+    units joined by 及, as X及Y is wherever both halves are units."""
+    text = "\n".join([
+        "某镇防溺水工作方案",
+        "为切实做好防溺水工作,保障学生生命安全,结合我镇实际,制定本方案。",
+        "一、宣传教育",
+        "开展防溺水专题教育,每周提醒一次。(责任单位:镇教办、中小学校及幼儿园)",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert set(tasks[0].owners.owners) == {"镇教办", "中小学校", "幼儿园"}
