@@ -117,3 +117,17 @@ def test_a_kindergarten_is_a_unit_so_schools_and_kindergartens_are_two(tmp_path:
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert set(tasks[0].owners.owners) == {"镇教办", "中小学校", "幼儿园"}
+
+
+def test_a_unit_that_sees_to_leading_an_item_leads_it(tmp_path: Path) -> None:
+    """X负责牵头、组织… says X leads the work, as X牵头 and 由X负责牵头 already do; the units that
+    only 负责 their share own it."""
+    text = "\n".join([
+        "某乡禁毒宣传工作方案",
+        "为深入开展禁毒宣传,提高群众识毒防毒能力,结合我乡实际,制定本方案。",
+        "一、宣传发动",
+        "乡综治办负责牵头、组织协调各站所开展禁毒宣传,乡文化站负责制作宣传展板。",
+        "",
+    ])
+    owners = _plans(tmp_path, text)[0].tasks[0].owners
+    assert (owners.lead, owners.owners) == (("乡综治办",), ("乡文化站",))

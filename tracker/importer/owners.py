@@ -71,8 +71,9 @@ _SUPPORT = re.compile(
 )
 _OPENS = re.compile(
     r"(?:^|[,;:。\n(〔\[])([^,;:。由〔〕]{2,80}?)(?:按照职责分工|按职责分工|按职责|分别)?"
-    # X要牵头制定…: a modal before 牵头 (not before 负责, which so often says who must see to it)
-    r"(?:具体|统一|全面|主要|共同|总(?=牵头)|(?:要|应|须|应当|必须)(?=牵头))?(负责|牵头)"
+    # X要牵头制定…: a modal before 牵头 (not before 负责, which so often says who must see to it);
+    # X负责牵头…: X sees to leading it, so X leads
+    r"(?:具体|统一|全面|主要|共同|总(?=牵头)|(?:要|应|须|应当|必须|负责)(?=牵头))?(负责|牵头)"
     r"(?!人|同志|单位|部门)"
 )
 # A、B作为艺术节的具体负责部门: the units a sentence makes the department in charge.
