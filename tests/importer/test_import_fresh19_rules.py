@@ -131,3 +131,18 @@ def test_a_unit_that_sees_to_leading_an_item_leads_it(tmp_path: Path) -> None:
     ])
     owners = _plans(tmp_path, text)[0].tasks[0].owners
     assert (owners.lead, owners.owners) == (("乡综治办",), ("乡文化站",))
+
+
+def test_a_group_the_item_sets_up_is_not_its_owner_beside_who_runs_it(tmp_path: Path) -> None:
+    """成立X领导小组,全面负责… gives the group the item sets up its remit; who does the item's work
+    is the unit or person named to run it (由Y牵头负责日常工作), not the group itself."""
+    text = "\n".join([
+        "某镇防汛工作实施方案",
+        "为切实做好今年防汛工作,确保群众生命财产安全,结合我镇实际,制定本方案。",
+        "一、组织领导",
+        "成立“某镇防汛工作领导小组”,全面负责组织、协调全镇防汛工作。领导小组下设办公室在镇应急办,"
+        "由镇应急办牵头负责日常工作。",
+        "",
+    ])
+    owners = _plans(tmp_path, text)[0].tasks[0].owners
+    assert (owners.lead, owners.owners) == (("镇应急办",), ())
