@@ -146,3 +146,19 @@ def test_a_group_the_item_sets_up_is_not_its_owner_beside_who_runs_it(tmp_path: 
     ])
     owners = _plans(tmp_path, text)[0].tasks[0].owners
     assert (owners.lead, owners.owners) == (("镇应急办",), ())
+
+
+def test_principle_paragraphs_under_a_goals_and_principles_heading_are_no_tasks(tmp_path: Path) -> None:
+    """一、工作目标及原则 over 坚持X、Y。… paragraphs: the principles the plan keeps to, not pieces of
+    work, even when one names a year's end the principle looks to, as under 基本原则."""
+    text = "\n".join([
+        "某市消防安全专项整治实施方案",
+        "为有效防范化解重大消防安全风险,结合我市实际,制定本方案。",
+        "一、整治目标及原则",
+        "坚持问题导向、精准治理。集中整治高层建筑、物流仓储等突出风险,推动解决重点难点问题。",
+        "坚持科技支撑、提质增效。全面应用物联网技术,2022年底前建成城市消防大数据库。",
+        "二、整治任务",
+        "(一)排查隐患。市应急管理局负责组织全面排查,2021年6月底前完成。",
+        "",
+    ])
+    assert [t.label for t in _plans(tmp_path, text)[0].tasks] == ["(一)"]

@@ -24,6 +24,8 @@ from tracker.importer.tables import Row
 
 _BACKGROUND = re.compile(
     r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的"
+    # 一、整治目标及原则 / 目标和原则: a heading naming the principles beside the aims
+    r"|[及和与]原则"
 )
 _PREFACE = re.compile(r"总体要求")  # background only where it is the nearest heading
 # …主要预期目标:…下降2.5%(分管副省长负责,省发改委牵头,…): the 总体要求 item's last paragraph
