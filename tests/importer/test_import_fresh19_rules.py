@@ -162,3 +162,28 @@ def test_principle_paragraphs_under_a_goals_and_principles_heading_are_no_tasks(
         "",
     ])
     assert [t.label for t in _plans(tmp_path, text)[0].tasks] == ["(一)"]
+
+
+def test_a_leading_group_over_its_working_groups_is_one_task_with_its_office(tmp_path: Path) -> None:
+    """一、组织领导 over the group's setting up, its 组长: / 副组长: lines and the office under it
+    (办公室设在X,…具体负责…), then (一)(二) working groups: the heading is one task holding the
+    text before the groups (its office's unit owns it), not that text's last paragraph alone."""
+    text = "\n".join([
+        "某镇违法建筑整治工作方案",
+        "为改善人居环境,推进违法建筑整治,结合我镇实际,制定本方案。",
+        "一、组织领导",
+        "为加强组织领导,全面推动全镇违法建筑整治工作,现成立工作领导小组,组成人员如下:",
+        "组长:",
+        "副组长:",
+        "领导小组下设两个工作组,办公室设在镇规建办,某某同志任办公室主任,人员由相关股室抽调组成,"
+        "具体负责整治工作的综合协调及领导小组交办的其它工作事务。",
+        "(一)工作宣传组",
+        "组长:",
+        "工作职责:利用车载播放、悬挂条幅等形式宣传整治政策。",
+        "(二)拆除工作组",
+        "组长:",
+        "工作职责:负责违法建筑的拆除工作。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert tasks[0].label == "一、" and tasks[0].owners.owners == ("镇规建办",)

@@ -137,7 +137,8 @@ _MEMBER_LINE = re.compile(
 )
 
 
-_OFFICE = re.compile(r"下设[^。;]{0,30}负责")
+# …下设办公室,…负责… / 办公室设在X,…: the office set up under the group, where it sits.
+_OFFICE = re.compile(r"下设[^。;]{0,30}负责|办公室设在")
 
 
 def _members_after(body: list[Para]) -> bool:
@@ -403,6 +404,14 @@ def _walk(
                 Item(h.label, "\n".join(q.text for q in paras), "\n".join(q.norm for q in paras),
                      para.first, paras[-1].last, section, labels_here, stage_here, own)
             )
+            _walk(child, section + (_short(child),), labels_here, stage_here, out)
+        elif child.children and _members_after(child.body):
+            # 一、组织领导 over the group, its members and its office, then its working groups:
+            # the text before them is the heading's own, one item
+            paras = [para, *child.body]
+            norm = "\n".join(q.norm for q in paras)
+            out.append(Item(h.label, "\n".join(q.text for q in paras), norm, para.first, paras[-1].last,
+                            section, labels_here, stage_here, norm[h.end :]))
             _walk(child, section + (_short(child),), labels_here, stage_here, out)
         elif child.children:
             sec = section + (_short(child),)

@@ -18,7 +18,7 @@ from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
-from tracker.importer.set_up import without_set_up
+from tracker.importer.set_up import office_seat, without_set_up
 from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
 from tracker.importer.tables import Row
 
@@ -85,6 +85,7 @@ def item_task(
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
     owners = card_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
     owners = hosted(owners, item.text, item.norm)  # 由A主办,B承办,C协办: A leads
+    owners = office_seat(owners, item.norm)  # 办公室设在X,…具体负责…: the unit the office sits in
     owners = without_set_up(owners, item.norm)  # 成立X领导小组,负责…: the group set up, not the owner
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners
