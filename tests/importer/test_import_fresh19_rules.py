@@ -187,3 +187,21 @@ def test_a_leading_group_over_its_working_groups_is_one_task_with_its_office(tmp
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert tasks[0].label == "一、" and tasks[0].owners.owners == ("镇规建办",)
+
+
+def test_the_issuers_name_on_its_own_line_above_a_plans_title_is_not_part_of_it(tmp_path: Path) -> None:
+    """某市某区人力资源和社会保障局 / 关于开展X活动的实施方案 on two lines, under the document's 文号: the issuer's name
+    heads the document, the title is the line that opens with 关于, not the two joined."""
+    text = "\n".join([
+        "某教发[2019]12号",
+        "某市某区人力资源和社会保障局",
+        "关于开展校园安全月活动的实施方案",
+        "局属各学校:",
+        "为进一步加强校园安全工作,提高师生安全意识,特制定以下实施方案。",
+        "一、活动时间",
+        "2019年4月1日至30日。",
+        "二、活动内容",
+        "(一)开展安全隐患排查,各学校负责,4月15日前完成。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "关于开展校园安全月活动的实施方案"

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
+from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
     headline_above,
     is_outline,
@@ -455,6 +456,11 @@ def _document_title(paras: list[Para]) -> str | None:
                 break
             q = paras[k]
             unbalanced = q.norm.count("《") > q.norm.count("》")
+            if norm.startswith("关于") and _ENDS_TITLE.search(norm) and "关于" not in q.norm \
+                    and is_unit(q.norm.strip()):
+                # 某区教育局 / 关于开展X的实施方案: the issuer heading the page, not a piece of
+                # the plan's title (a notice's title keeps its issuer)
+                break
             if not (
                 _title_line(q)
                 and (unbalanced or not _TITLE_WORD.search(q.norm))
