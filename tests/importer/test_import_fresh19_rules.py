@@ -205,3 +205,19 @@ def test_the_issuers_name_on_its_own_line_above_a_plans_title_is_not_part_of_it(
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "关于开展校园安全月活动的实施方案"
+
+
+def test_an_essay_sites_quoted_name_before_its_category_is_the_title(tmp_path: Path) -> None:
+    """“X计划”学校工作计划: an essay site quotes the sample's name and appends its category; the
+    plan is X, the name in the quote marks."""
+    text = "\n".join([
+        "当前位置: 范文大全 > 工作计划范文 > “秋季学期社区消防安全宣传计划”社区工作计划",
+        "",
+        "“秋季学期社区消防安全宣传计划”社区工作计划",
+        "",
+        "为增强居民消防安全意识,结合社区实际,制定本计划。",
+        "一、宣传内容",
+        "(一)开展消防知识进楼栋活动,社区居委会负责,10月底前完成。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "秋季学期社区消防安全宣传计划"

@@ -19,6 +19,7 @@ from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
     headline_above,
     is_outline,
+    quoted_name,
     signing_date,
     title_after_collection,
     title_after_file_name,
@@ -232,6 +233,7 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
     t = _NEWEST.sub("", t)
+    t = quoted_name(t) or t  # “X计划”学校工作计划: the site's quoted name, then its category
     # 《…实施细则》 as the title line, or 【…实施方案】 (a page's brackets): the name inside
     wrapped = re.fullmatch(r"《([^《》]+)》|【([^【】]+)】", t)
     if wrapped:

@@ -8,7 +8,7 @@ the outline is no plan of its own, the title under it names the plan. A page's h
 of the title glued to the first heading, the same words but for quote marks, is the title. An essay
 site's collection heading (X2023(通用5篇)) before its first sample's heading (X2022篇1) and preamble,
 all on one line, names the plan X; so does a file name ending in X before the heading X glued to
-the preamble (…_X方案三X方案三为…).
+the preamble (…_X方案三X方案三为…). An essay site's “X计划”学校工作计划 names the plan X.
 """
 
 from __future__ import annotations
@@ -69,6 +69,20 @@ def title_named_twice(p: Para) -> str | None:
     if m is None or len(p.text) != len(p.norm):
         return None
     return p.text[m.start(1) : m.end(1)].strip()
+
+
+# “X计划”学校工作计划: an essay site's title, the sample's name in quote marks, then the site's
+# category for it.
+_QUOTED_NAME = re.compile(
+    r"[“\"]([^“”\"]{4,40}(?:方案|计划|計劃|意见|办法|细则|要点|预案))[”\"]"
+    r"[\u4e00-\u9fff]{0,8}(?:工作)?(?:方案|计划|計劃|范文|总结)"
+)
+
+
+def quoted_name(title: str) -> str | None:
+    """The sample's name an essay site quotes before its category (“X计划”学校工作计划), or None."""
+    m = _QUOTED_NAME.fullmatch(title.strip())
+    return m.group(1).strip() if m else None
 
 
 # 目录/提纲: / 目录 / 提纲: a document's outline before its title, its headings listed alone.
