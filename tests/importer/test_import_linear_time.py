@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from made_up import plans_of
 
 DUTY = "做好全镇防溺水宣传教育和巡查值守工作"  # a duty without the word 负责
