@@ -416,8 +416,10 @@ FRESH13_REFUSED: list[str] = []
 # office under the body, who heads it passed over) and 291 1、 (一、二期 no heading, 基本情况 after
 # the heading the work's): recall 39/51, owners 27/37, due 12/16, 44 written. While fresh16 was
 # spent, 305's title came in (a title glued to its preamble over a stray quote mark): titles 15/20.
+# While fresh19 was spent, 292's (a file name ending in the plan's name glued to the same heading
+# and its preamble, …_X方案三X方案三为…) and 293's (an essay site's “X计划”学校工作计划): titles 17/20.
 FRESH14_FLOOR = {"recall": 0.764, "owners": 0.729, "due": 0.75, "phase": 0.818, "goal": 0.866,
-                 "title": 0.75}
+                 "title": 0.85}
 FRESH14_MAX_PER_TASK = 0.87
 FRESH14_REFUSED: list[str] = ["304"]
 
@@ -511,9 +513,11 @@ FRESH16_MAX_PER_TASK = 1.0
 # issuer's line over 关于…的实施方案, a title over two lines elsewhere, dropped by its gold after a
 # 第一篇: mark); 361's year (2023 in the page's header and site title, read as the year by the
 # other splits, 2026 here). Left for now: 357 (a 策划书 flattened to one line, its 主办: / 协办: cells glued
-# to 四、), 353's phase inside a flattened paragraph.
+# to 四、), 353's phase inside a flattened paragraph. While fresh19 was spent, 354's title came in
+# after all (an issuer's own line above a plan's title opening with 关于 no piece of it, as
+# fresh19 wants too; a notice's title keeps its issuer): titles 16/18.
 FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 0.833, "goal": 1.0,
-                 "title": 0.833}
+                 "title": 0.888}
 FRESH17_MAX_PER_TASK = 1.0
 
 # FRESH18 (tests/data/import-corpus-fresh18, 371–390, 20 documents, 8 tasks, 17 goals, 3
@@ -545,18 +549,33 @@ FRESH18_FLOOR = {"recall": 0.5, "owners": 0.25, "due": 1.0, "phase": 1.0, "goal"
 FRESH18_MAX_PER_TASK = 0.76
 
 # FRESH19 (tests/data/import-corpus-fresh19, 391–410, 20 documents, 6 tasks, 12 goals, 1
-# phase): the blind split now. Gathered, and its gold written and committed (c260a38), by
-# someone who never ran the importer nor read its code, while fresh18 was being spent on tuning
-# (township and county plans: 防溺水, 河长制, 消防, 秸秆禁烧, 自建房; cover notices, 公示
-# wrappers, essay and document sites, three Traditional pages). Its README's task-level neutral
-# items with a line were copied into NEUTRAL before its one run, after that tuning, per document
-# only (corpus_score.py --fresh19; its mistakes are never printed): recall 2/6, owners 1/6, goals
-# 12/12, phases 1/1, titles 14/20, 2.17 written per real task, none refused. Its first run hung
-# on 399: a pattern that backtracked without bound (fixed as a defect, see
-# test_import_linear_time.py, before the figures were taken). Floors at those figures.
-FRESH19_FLOOR = {"recall": 0.333, "owners": 0.166, "due": 1.0, "phase": 1.0, "goal": 1.0,
-                 "title": 0.7}
-FRESH19_MAX_PER_TASK = 2.17
+# phase): once blind, since spent on tuning. Gathered, and its gold written and committed
+# (c260a38), by someone who never ran the importer nor read its code, while fresh18 was being
+# spent on tuning (township and county plans: 防溺水, 河长制, 消防, 秸秆禁烧, 自建房; cover notices,
+# 公示 wrappers, essay and document sites, three Traditional pages). Its README's task-level
+# neutral items with a line were copied into NEUTRAL before its one blind run, per document only:
+# recall 2/6, owners 1/6, goals 12/12, phases 1/1, titles 14/20, 2.17 written per real task,
+# none refused (its first run hung on 399: a pattern that backtracked without bound, fixed as a
+# defect before the figures were taken, see test_import_linear_time.py). Rules learnt from it
+# (tests/importer/test_import_fresh19_rules.py): titles — an essay site's 第一篇: before the title
+# no part of it; a collection heading X2023(通用5篇) then the sample's X2022篇1 and preamble on one
+# line name X; a file name ending in the plan's name glued to the same heading and its preamble
+# (…_X方案三X方案三为…) names X; an issuer's own line above a title opening with 关于 no piece of
+# it; “X计划”学校工作计划 names X; tasks — a duty section (职责分工 / 成员单位工作职责) over
+# unnumbered X负责… / X:负责… paragraphs one task owned by those units; 组织领导 over the group,
+# its members (a deputy alone with posts, 成员单位:…组成。) and its office one task, owned by the
+# unit the office sits in (办公室设在X,…负责…) when only the bodies set up are named, never by
+# the group set up (成立X领导小组,负责…) beside who runs it; X负责牵头 a lead; 幼儿园 a unit;
+# paragraphs under 目标及原则 principles, no tasks. Floors at the figures reached: recall 6/6,
+# owners 6/6, goals 12/12, phases 1/1, titles 16/20, 6 written for 6, none refused. Not chased,
+# as the gold disagrees with what the other splits hold: 391's, 392's and 402's titles (the
+# cover notice's whole title, where fresh12 253–265 and fresh2 63/66/68/70 want the plan's own,
+# as with fresh15 321 … fresh18 379); 403's title (its gold untitled, where the other splits
+# take the plan a preamble names, 特制定X方案如下). Left for now: the years of 394 (2020 read,
+# 2026 by its gold), 395 (2024, 2025), 402 (2022, 2023) and 403 (a cited 〔2013〕 read).
+FRESH19_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.8}
+FRESH19_MAX_PER_TASK = 1.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
