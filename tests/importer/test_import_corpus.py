@@ -36,6 +36,7 @@ from corpus_score import (
     FRESH17,
     FRESH18,
     FRESH19,
+    FRESH20,
     HELD_OUT,
     TUNE,
     Score,
@@ -577,6 +578,19 @@ FRESH19_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal":
                  "title": 0.8}
 FRESH19_MAX_PER_TASK = 1.0
 
+# FRESH20 (tests/data/import-corpus-fresh20, 411–430, 20 documents, 6 tasks, 7 goals, 14
+# phases): the blind split now. Gathered, and its gold written and committed (e6a228b), by
+# someone who never ran the importer nor read its code, while fresh19 was being spent on tuning
+# (county, township and city plans: 非法采砂, 动物防疫, 道路交通, 政务服务, 危化品, 森林防火; cover
+# notices, metadata, essay and document sites, OCR labels, three Traditional pages). Its
+# README's task-level neutral items with a line were copied into NEUTRAL before its one run,
+# after that tuning, per document only (corpus_score.py --fresh20; its mistakes are never
+# printed): recall 4/6, owners 1/4, due 2/2, goals 7/7, phases 10/14, titles 14/20, 1.33 written
+# per real task, none refused; every draft passes `tracker check`. Floors at those figures.
+FRESH20_FLOOR = {"recall": 0.666, "owners": 0.25, "due": 1.0, "phase": 0.714, "goal": 1.0,
+                 "title": 0.7}
+FRESH20_MAX_PER_TASK = 1.34
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -606,6 +620,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh17", FRESH17, FRESH17_FLOOR, FRESH17_MAX_PER_TASK),
         ("fresh18", FRESH18, FRESH18_FLOOR, FRESH18_MAX_PER_TASK),
         ("fresh19", FRESH19, FRESH19_FLOOR, FRESH19_MAX_PER_TASK),
+        ("fresh20 (blind)", FRESH20, FRESH20_FLOOR, FRESH20_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -675,6 +690,11 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16 + FRESH17 + FRESH18)
+    assert len(FRESH20) == 20 and not set(FRESH20) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -688,7 +708,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19)
+             + FRESH17 + FRESH18 + FRESH19 + FRESH20)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
