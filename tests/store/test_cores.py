@@ -71,4 +71,12 @@ def test_many_plans_parsed_in_children_equal_parsing_them_here(tmp_path: Path, m
     here = [load.load_plan_bytes(p.read_bytes(), f"plans/{p.name}")
             for p in sorted((tmp_path / "plans").glob("*.yaml"))]
     assert forked == here
+    # the children's plans are stored as the bytes they sent back, not pickled a second time
+    from tracker.store import pickled
+
+    stored = pickled.read(tmp_path / "plans.cache")
+    assert isinstance(stored, tuple) and len(stored) == 4 and stored[3]
+    in_parts = {x.blob for chunk in stored[3] for x in pickled.loads(chunk)}
+    assert in_parts and not in_parts & set(stored[1])
+    assert in_parts | set(stored[1]) == {x.blob for x in here if x.blob}
     assert plancache.load_plans(tmp_path, tmp_path / "plans.cache") == here  # from the cache

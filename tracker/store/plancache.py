@@ -29,15 +29,23 @@ class PlanCache:
         self.path = path
         self.entries: dict[str, Loaded] = {}
         self.stats: dict[str, tuple[tuple[int, ...], str]] = {}  # rel path -> (stat key, blob)
+        # plans a child parsed, as the pickle it sent back (bytes, their blob ids): written as
+        # they are, not pickled again (half of a cold load's cache, ~20 ms of 10,000 tasks)
+        self.pickles: list[tuple[bytes, frozenset[str]]] = []
         self.dirty = False
         if path is not None:
             gc.disable()  # tens of thousands of small objects; collection buys nothing here
             try:
                 data = pickled.read(path)
+                if isinstance(data, tuple) and len(data) == 4 and data[0] == CACHE_VERSION:
+                    _, self.entries, self.stats, more = data
+                    for chunk in more:  # the children's parts of a cold load
+                        for loaded in pickled.loads(chunk):
+                            self.entries[loaded.blob] = loaded
+            except pickled.UNREADABLE:  # a damaged part: the cache is rebuilt
+                self.entries, self.stats = {}, {}
             finally:
                 gc.enable()
-            if isinstance(data, tuple) and len(data) == 3 and data[0] == CACHE_VERSION:
-                _, self.entries, self.stats = data
 
     def known_blob(self, rel: str, st: os.stat_result) -> str | None:
         """The blob id of the file at `rel` without reading it, when its stat is exactly the
@@ -68,12 +76,20 @@ class PlanCache:
         self.entries[loaded.blob] = loaded
         self.dirty = True
 
+    def put_pickled(self, data: bytes, loaded: list[Loaded]) -> None:
+        """`loaded`, parsed by a child that sent them back pickled as `data`."""
+        for one in loaded:
+            self.put(one)
+        self.pickles.append((data, frozenset(one.blob for one in loaded)))
+
     def save(self, keep: set[str]) -> None:
         if self.path is None or not self.dirty:
             return
-        entries = {k: v for k, v in self.entries.items() if k in keep}
+        whole = [(data, blobs) for data, blobs in self.pickles if blobs <= keep]
+        written = frozenset().union(*(blobs for _, blobs in whole))
+        entries = {k: v for k, v in self.entries.items() if k in keep and k not in written}
         stats = {k: v for k, v in self.stats.items() if v[1] in keep}
-        pickled.write(self.path, (CACHE_VERSION, entries, stats))
+        pickled.write(self.path, (CACHE_VERSION, entries, stats, tuple(data for data, _ in whole)))
 
 
 def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
@@ -107,9 +123,12 @@ def load_plans(root: Path, cache_path: Path | None) -> list[Loaded]:
         else:
             out.append(None)  # type: ignore[arg-type]
             todo.append((len(out) - 1, raw, rel, blob))
-    for index, loaded in zip((t[0] for t in todo), _parse_many([(t[1], t[2]) for t in todo])):
+    parsed, pickles = _parse_many([(t[1], t[2]) for t in todo])
+    for index, loaded in zip((t[0] for t in todo), parsed):
         out[index] = loaded
         cache.put(loaded)
+    for data, part in pickles:
+        cache.put_pickled(data, part)
     cache.save({x.blob for x in out})
     return sorted(out, key=lambda x: x.path) if links else out
 
@@ -127,18 +146,23 @@ def _stat_key(st: os.stat_result) -> tuple[int, ...]:
 SPLIT_BYTES = 2_000_000  # a single plan this large is parsed in two halves, one per core
 
 
-def _parse_many(items: list[tuple[bytes, str]]) -> list[Loaded]:
+Pickled = list[tuple[bytes, list[Loaded]]]  # what children sent back: their bytes, their plans
+
+
+def _parse_many(items: list[tuple[bytes, str]]) -> tuple[list[Loaded], Pickled]:
     """Parse plan files, on both cores when there is enough work to pay for a second process:
-    many files spread over the cores, one very large file cut into two halves."""
+    many files spread over the cores, one very large file cut into two halves. Also the
+    children's whole plans as the bytes they sent, for the cache to store as they are."""
     with progress.counting("读取计划", "reading plans", len(items)) as counter:
         return _parse_counted(items, counter)
 
 
-def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) -> list[Loaded]:
+def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter
+                   ) -> tuple[list[Loaded], Pickled]:
     total = sum(len(raw) for raw, _ in items)
     cores = os.cpu_count() or 1
     if total < SPLIT_BYTES or cores < 2:
-        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
+        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items], []
     # only a cold load of many plans gets here: a warm command never imports these
     from tracker.store import cores as cores_mod
     from tracker.store import taskchunks
@@ -154,8 +178,9 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
             plan.append((len(units), len(units) + 1, cut[2]))
             units += [(cut[0], rel), (cut[1], rel)]
     if len(units) < 2:
-        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items]
+        return [_counted(load_plan_bytes(raw, rel), counter) for raw, rel in items], []
     counter.total = len(units)  # a plan cut in two halves counts twice
+    pickles: Pickled = []
     workers = min(cores, 4, len(units))
     if cores_mod.can_fork():
         # compiled once, before the children copy this process; ruamel is not imported here:
@@ -165,8 +190,10 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
         # this process counts its own share as it goes, each child's when it comes back
         spread = cores_mod.spread(lambda share: _load_units(share, counter), _shares(units, workers))
         done = []
-        for part, _ in spread:
+        for part, data in spread:
             done += part
+            if data is not None and len(units) == len(items):  # whole plans, none cut in halves
+                pickles.append((data, part))
         counter.tick(len(done) - counter.done)
     else:
         from concurrent.futures import ProcessPoolExecutor
@@ -180,7 +207,7 @@ def _parse_counted(items: list[tuple[bytes, str]], counter: progress.Counter) ->
             continue
         joined = taskchunks.join(done[where[0]], done[where[1]], where[2], blob_id(raw))
         out.append(joined if joined is not None else load_plan_bytes(raw, rel))
-    return out
+    return out, pickles
 
 
 def _load_pair(item: tuple[bytes, str]) -> Loaded:
