@@ -23,6 +23,7 @@ from tracker.importer.titleblock import (
     signing_date,
     title_after_collection,
     title_after_file_name,
+    title_before_this_plan,
     title_named_twice,
 )
 
@@ -523,7 +524,9 @@ def _document_title(paras: list[Para]) -> str | None:
             return _SITE_TAIL.sub("", p.text[m.start(1) : m.end(1)].strip())
     # …方案与…方案范文X方案范文稿为…: the site's file name, then the plan's own title
     # X方案2023(通用5篇)X方案2022篇1为…: the site's collection heading, then the sample's own
-    return next((t for p in paras[: anchor + 1] if (t := title_after_file_name(p) or title_after_collection(p))), None)
+    # 第1页共3页X方案秋季是…,特制定本方案。: the title run into a preamble saying this plan is made
+    return next((t for p in paras[: anchor + 1]
+                 if (t := title_after_file_name(p) or title_after_collection(p) or title_before_this_plan(p))), None)
 
 
 # X方案范文仅供参考,自行编辑使用X方案: a template site's note, then the name again.

@@ -8,7 +8,9 @@ the outline is no plan of its own, the title under it names the plan. A page's h
 of the title glued to the first heading, the same words but for quote marks, is the title. An essay
 site's collection heading (X2023(通用5篇)) before its first sample's heading (X2022篇1) and preamble,
 all on one line, names the plan X; so does a file name ending in X before the heading X glued to
-the preamble (…_X方案三X方案三为…). An essay site's “X计划”学校工作计划 names the plan X.
+the preamble (…_X方案三X方案三为…). An essay site's “X计划”学校工作计划 names the plan X. A
+title run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
+(X方案冬季是…,特制定本方案。), after a document site's page marker (第1页共3页) if any, names X.
 """
 
 from __future__ import annotations
@@ -119,3 +121,23 @@ _CN_DATE = re.compile(r"[一二三四五六七八九〇○零OoΟ]{4}\s*年\s*[�
 def signing_date(norm: str) -> bool:
     """A cover notice's signing date in Chinese numerals: no piece of the title under it."""
     return bool(_CN_DATE.fullmatch(norm.strip()))
+
+
+# 第1页共3页X方案秋季是…,特制定本工作方案。: a document site's page marker, then the title run
+# into a preamble whose first sentence ends by saying this very plan is made. Each stretch is
+# bounded and a full stop parts the preamble's two sentences, so the match cannot backtrack far.
+_TITLE_THEN_THIS_PLAN = re.compile(
+    r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*共\s*\d{1,3}\s*[页頁]\s*)?"
+    r"([^。;:,“”《》()\s]{4,60}?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案))"
+    r"[^。;:]{2,160}?(?:。[^。;:]{0,160}?)?"
+    r"(?:特|现|現)?(?:制定|製定|制订|製訂)本(?:工作|实施|實施)?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案)"
+)
+
+
+def title_before_this_plan(p: Para) -> str | None:
+    """The title glued to a preamble that says this plan is made (…特制定本方案) on one flattened
+    line, a document site's page marker before it left out, or None."""
+    m = _TITLE_THEN_THIS_PLAN.match(p.norm[:400])
+    if m is None or len(p.text) != len(p.norm):
+        return None
+    return p.text[m.start(1) : m.end(1)].strip()

@@ -1,0 +1,34 @@
+"""One unit test per rule learnt from the fresh20 corpus (tests/data/import-corpus-fresh20), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_title_glued_to_a_preamble_that_says_this_plan_is_made_is_the_title(tmp_path: Path) -> None:
+    """第1页共2页X方案冬季是…,特制定本方案。一、…: a document site's page marker, then the plan's
+    title run into a preamble that opens with no 为 / 根据 but closes by saying this very plan is
+    made (制定本方案), all on one flattened line: the plan is X."""
+    text = (
+        "第1页共2页某县冬季森林防火工作方案冬季是森林火灾易发时段,也是防火工作的关键时期。为做好今冬"
+        "森林防火工作,保护森林资源,结合我县实际,特制定本工作方案。一、指导思想坚持预防为主、积极消灭"
+        "的方针。二、工作目标全县森林火灾受害率控制在0.5‰以内。三、工作措施(一)加强宣传各乡镇要利用"
+        "广播、标语广泛宣传防火知识。(二)强化巡查各村护林员每日巡山一次。\n"
+    )
+    assert _plans(tmp_path, text)[0].title == "某县冬季森林防火工作方案"
+
+
+def test_a_long_flattened_preamble_that_never_says_this_plan_is_made_is_read_in_time(tmp_path: Path) -> None:
+    """The pattern for a title glued to its preamble stays bounded on a long flattened line whose
+    preamble never says 制定本方案 (many clauses, few full stops)."""
+    import time
+
+    text = ("第1页共9页某县冬季森林防火工作方案" + "冬季是森林火灾易发时段,也是防火工作的关键时期," * 200
+            + "。一、指导思想坚持预防为主。二、工作目标全县森林火灾受害率控制在0.5‰以内。三、工作措施"
+            "(一)加强宣传各乡镇要利用广播宣传防火知识。\n")
+    start = time.process_time()
+    _plans(tmp_path, text)
+    assert time.process_time() - start < 2.0
