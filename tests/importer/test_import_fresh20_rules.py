@@ -32,3 +32,21 @@ def test_a_long_flattened_preamble_that_never_says_this_plan_is_made_is_read_in_
     start = time.process_time()
     _plans(tmp_path, text)
     assert time.process_time() - start < 2.0
+
+
+def test_a_templates_masked_year_gives_way_to_the_year_its_preamble_states_for_itself(tmp_path: Path) -> None:
+    """某县XX年X方案 over a preamble 为做好我县2021年…: the title masks the year a template left
+    blank, the unit then states its own year (我县2021年): the plan is for that year, and a stage
+    written without its year falls in it."""
+    text = "\n".join([
+        "某县XX年冬季森林防火工作方案",
+        "为做好我县2021年冬季森林防火工作,保护森林资源,结合我县实际,特制定本方案。",
+        "一、工作步骤",
+        "(一)宣传发动阶段(11月1日至11月15日)。各乡镇召开动员会议。",
+        "(二)集中整治阶段(11月16日至12月31日)。各乡镇开展隐患排查。",
+        "二、工作要求",
+        "各乡镇要高度重视,确保不发生森林火灾。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert plan.year == 2021

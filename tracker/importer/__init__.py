@@ -141,6 +141,8 @@ _WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)
 
 # A year left blank on a template (**年, 20xx年, ____年, XX年): the document's own year is unknown.
 _PLACEHOLDER_YEAR = re.compile(r"(?:\*{2,4}|20[xX]{2}|[xX]{2,4}|_{2,}|＿{2,})\s*年")
+# 我镇2023年 / 本县2023年: the unit speaking of itself, then the year its plan is for.
+_OWN_YEAR = re.compile(r"(?:我|本)[镇鎮乡鄉县縣区區市街村校]\s*((?:19|20)\d\d)\s*年")
 # 2003年以来 / 自2003年起: a past starting point, not the year written.
 _SINCE = re.compile(r"^\s*(?:以来|至今)")
 # 在2010年元旦到来之际: the holiday the activities lead up to, in the year after the one written.
@@ -170,7 +172,12 @@ def stated_year(paras: list[Para]) -> int | None:
         found = list(_STATED_YEAR.finditer(p.norm))
         blank = _PLACEHOLDER_YEAR.search(p.norm)
         if blank and (not found or blank.start() < found[0].start()):
-            return None
+            # XX年X方案…为做好我镇2023年秋季…: a template's title masks the year its own
+            # preamble then writes (the unit speaking of itself, 我镇 / 我县 / 本区 …)
+            at = paras.index(p)
+            own = _OWN_YEAR.search(p.norm, blank.end()) or next(
+                (m for q in paras[at + 1 : at + 3] if (m := _OWN_YEAR.search(q.norm))), None)
+            return int(own.group(1)) if own else None
         # A preamble citing several bases of different years (国发〔2012〕…国办发〔2014〕…)
         # dates none of them to the plan; 到2020年 is a horizon, not the year written.
         cited = {m.group(1) for m in found if m.group(1)}
