@@ -3,6 +3,7 @@ on a small made-up text in the shape the rule is about, not on the corpus's word
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from made_up import plans_of as _plans
@@ -50,3 +51,21 @@ def test_a_templates_masked_year_gives_way_to_the_year_its_preamble_states_for_i
     ])
     plan = _plans(tmp_path, text)[0]
     assert plan.year == 2021
+
+
+def test_a_stage_from_a_day_on_up_to_another_runs_between_the_two(tmp_path: Path) -> None:
+    """(二)X阶段(2021年11月1日起至11月15日): a start said with 起, then 至 and the day the stage
+    ends, is one range, not a stage open from its start."""
+    text = "\n".join([
+        "某县冬季森林防火工作方案",
+        "为做好冬季森林防火工作,保护森林资源,结合我县实际,特制定本方案。",
+        "一、工作步骤",
+        "(一)宣传发动阶段(2021年10月20日至10月31日)。各乡镇召开动员会议。",
+        "(二)隐患排查阶段(2021年11月1日起至11月15日)。各乡镇开展隐患排查。",
+        "二、工作要求",
+        "各乡镇要高度重视,确保不发生森林火灾。",
+        "",
+    ])
+    phases = _plans(tmp_path, text)[0].phases
+    stage = next(p for p in phases if p.title.startswith("隐患排查"))
+    assert (stage.start, stage.end) == (date(2021, 11, 1), date(2021, 11, 15))

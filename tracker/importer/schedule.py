@@ -30,6 +30,8 @@ _YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
 # 每年4月底前: a date every year, recurring wording as 每月3日前 is, not one deadline.
 _EVERY_YEAR = re.compile(r"每年\s*$")
 _AFTER_START = re.compile(r"^\s*(?:起|开始)")
+# 9月15日起至9月25日 / 起到: a phase's start, then 至 and the day it ends, one range.
+_START_THEN_END = re.compile(r"^\s*(?:起|开始)\s*(?:至|到|—|~)\s*")
 _DAYS_OF_WORK = re.compile(r"[\d一二三四五六七八九十]{1,3}\s*个\s*工作日")
 # 时间: / 活动时间: labelling a date (not 完成时间: / 截止时间:, read as the 完成时限 tag).
 # (时间:20x年4月10日—5月10日: a masked year between, too)
@@ -203,12 +205,18 @@ def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str 
         first = next((s for s, _, dl in _dates(norm, year) if not dl.vague and dl.due is not None), None)
         if first is None or first >= span.start():
             return date(int(span.group(1)), 1, 1), date(int(span.group(2)), 12, 31), span.group(0)
-    for _, e, dl in _dates(norm, year):
+    found = _dates(norm, year)
+    for k, (_, e, dl) in enumerate(found):
         if dl.vague or dl.due is None:
             continue
         start = dl.start
         if start is None and _BARE_MONTH.match(dl.text.strip()):
             start = dl.due.replace(day=1)
+        then = _START_THEN_END.match(norm[e:]) if dl.start is None else None
+        if then and k + 1 < len(found) and found[k + 1][0] == e + then.end():
+            end = found[k + 1][2]  # (9月15日起至9月25日): its start, then up to its end
+            if not end.vague and end.due is not None and end.due >= dl.due:
+                return dl.due, end.due, norm[found[k][0] : found[k + 1][1]]
         if dl.start is None and _AFTER_START.match(norm[e:]):
             return start or dl.due, None, dl.text  # (2021年7月起): open-ended
         return start, dl.due, dl.text
