@@ -69,3 +69,30 @@ def test_a_stage_from_a_day_on_up_to_another_runs_between_the_two(tmp_path: Path
     phases = _plans(tmp_path, text)[0].phases
     stage = next(p for p in phases if p.title.startswith("隐患排查"))
     assert (stage.start, stage.end) == (date(2021, 11, 1), date(2021, 11, 15))
+
+
+def test_a_notices_addressees_after_the_pages_metadata_fields_own_nothing(tmp_path: Path) -> None:
+    """发文机关: / 成文日期: / 标题:… (a government page's metadata fields), then 各村委会、镇直各单位:
+    over the cover notice's text and the plan's title: the notice's addressees, not a unit whose
+    duties follow, so no task is theirs."""
+    text = "\n".join([
+        "索引号:001",
+        "发文机关:",
+        "成文日期:",
+        "标题:关于印发《某镇冬季森林防火工作方案》的通知",
+        "发文字号:某政〔2021〕5号",
+        "关于印发《某镇冬季森林防火工作方案》的通知",
+        "各村委会、镇直各单位:",
+        "为切实做好今冬森林防火工作,制定了《某镇冬季森林防火工作方案》,现印发给你们,请认真贯彻执行。",
+        "二〇二一年十月八日",
+        "某镇冬季森林防火工作方案",
+        "为切实做好今冬森林防火工作,保护森林资源,结合我镇实际,制定本方案。",
+        "一、工作目标",
+        "全镇森林火灾受害率控制在1‰以内。",
+        "二、工作要求",
+        "各村要高度重视,加强巡查。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert not [t for t in plan.tasks if "各村委会" in t.owners.owners]
+

@@ -308,10 +308,14 @@ def _card_paras(node: Node) -> list[Para]:
 
 def _salutation(node: Node, child: Node) -> bool:
     """各院部: alone on the page's first line, or after the page's header (各乡镇人民政府、县直
-    各单位: before the notice's text): the notice's addressees, not a unit's heading."""
+    各单位: before the notice's text), or after the page's metadata fields (发文机关: / 成文日期:):
+    the notice's addressees, not a unit's heading."""
+    before = node.children[: node.children.index(child)] if child in node.children else [child]
     return (
         node.heading is None
-        and child is node.children[0]
+        # 发文机关: / 成文日期: / 标题:…: a government page's metadata fields may come first
+        and all(k.heading is not None and k.heading.kind == "label" and not k.children
+                and _PAGE_FIELD.fullmatch(k.heading.label.strip()) for k in before)
         and child.para is not None
         and child.heading is not None
         # 各院部: / 校内相关单位: / 有关单位: (the units concerned, not one unit), 公司各科室、各
@@ -321,6 +325,13 @@ def _salutation(node: Node, child: Node) -> bool:
         and (not child.para.norm[child.heading.end :].strip()
              or _OPENING.match(child.para.norm[child.heading.end :]) is not None)
     )
+
+
+# 发文机关: / 成文日期: / 发文字号: / 索引号: / 标题:: a government page's metadata fields, labels of
+# the page, not of a unit.
+_PAGE_FIELD = re.compile(
+    r"发文机关|发布机构|成文日期|发布日期|发文字号|文号|索引号|标题|主题分类|信息名称|来源|失效时间|有效性|公开方式"
+)
 
 
 # 各单位: 今年6月份是…,为…,现将有关事项通知如下: the addressees with the notice's opening run on
