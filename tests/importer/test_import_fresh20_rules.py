@@ -96,3 +96,23 @@ def test_a_notices_addressees_after_the_pages_metadata_fields_own_nothing(tmp_pa
     plan = _plans(tmp_path, text)[0]
     assert not [t for t in plan.tasks if "各村委会" in t.owners.owners]
 
+
+def test_a_duty_section_over_units_standing_alone_after_a_lost_numbers_dot_is_one_task(tmp_path: Path) -> None:
+    """(三)明确职责 over paragraphs .X。X的主要职责是负责…: each opens with a unit standing alone as
+    its first sentence, the list number lost but for the dot the page left: one task owned by those
+    units."""
+    text = "\n".join([
+        "某县禁止非法捕捞工作方案",
+        "为保护渔业资源,结合我县实际,制定本方案。",
+        "一、工作目标",
+        "持续打击非法捕捞行为。",
+        "二、明确职责",
+        ".县渔政执法大队。渔政执法大队的主要职责是负责查处非法捕捞行为,开展日常巡查。",
+        ".县市场监督管理局。市场监督管理局的主要职责是负责查处非法销售渔获物行为。",
+        "三、工作要求",
+        "各单位要高度重视。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    duty = next(t for t in tasks if t.title.startswith("明确职责"))
+    assert set(duty.owners.owners) == {"县渔政执法大队", "县市场监督管理局"}
