@@ -116,3 +116,19 @@ def test_a_duty_section_over_units_standing_alone_after_a_lost_numbers_dot_is_on
     tasks = _plans(tmp_path, text)[0].tasks
     duty = next(t for t in tasks if t.title.startswith("明确职责"))
     assert set(duty.owners.owners) == {"县渔政执法大队", "县市场监督管理局"}
+
+
+def test_a_span_of_months_in_a_goal_section_is_no_target(tmp_path: Path) -> None:
+    """二、工作目标 用3个月左右时间,全面排查…: how long the work takes (3个月, 2个星期) is no target,
+    while the section's 95% still is."""
+    text = "\n".join([
+        "某县燃气安全专项整治工作方案",
+        "为加强燃气安全管理,结合我县实际,制定本方案。",
+        "一、工作目标",
+        "用3个月左右时间,全面排查整治燃气风险隐患;隐患整改率达到95%以上。",
+        "二、工作措施",
+        "各乡镇要开展隐患排查。",
+        "",
+    ])
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(95, "%")]
