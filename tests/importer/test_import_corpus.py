@@ -579,17 +579,33 @@ FRESH19_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal":
 FRESH19_MAX_PER_TASK = 1.0
 
 # FRESH20 (tests/data/import-corpus-fresh20, 411–430, 20 documents, 6 tasks, 7 goals, 14
-# phases): the blind split now. Gathered, and its gold written and committed (e6a228b), by
-# someone who never ran the importer nor read its code, while fresh19 was being spent on tuning
-# (county, township and city plans: 非法采砂, 动物防疫, 道路交通, 政务服务, 危化品, 森林防火; cover
-# notices, metadata, essay and document sites, OCR labels, three Traditional pages). Its
-# README's task-level neutral items with a line were copied into NEUTRAL before its one run,
-# after that tuning, per document only (corpus_score.py --fresh20; its mistakes are never
-# printed): recall 4/6, owners 1/4, due 2/2, goals 7/7, phases 10/14, titles 14/20, 1.33 written
-# per real task, none refused; every draft passes `tracker check`. Floors at those figures.
-FRESH20_FLOOR = {"recall": 0.666, "owners": 0.25, "due": 1.0, "phase": 0.714, "goal": 1.0,
-                 "title": 0.7}
-FRESH20_MAX_PER_TASK = 1.34
+# phases): once blind, since spent on tuning. Gathered, and its gold written and committed
+# (e6a228b), by someone who never ran the importer nor read its code, while fresh19 was being
+# spent on tuning (county, township and city plans: 非法采砂, 动物防疫, 道路交通, 政务服务, 危化品,
+# 森林防火; cover notices, metadata, essay and document sites, OCR labels, three Traditional
+# pages). Its README's task-level neutral items with a line were copied into NEUTRAL before its
+# one blind run, after that tuning, per document only: recall 4/6, owners 1/4, due 2/2, goals
+# 7/7, phases 10/14, titles 14/20, 1.33 written per real task, none refused; every draft passes
+# `tracker check`. Rules learnt from it (tests/importer/test_import_fresh20_rules.py): a title
+# run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
+# (第1页共3页X方案秋季是…,特制定本工作方案。), the page marker before it left out; a template's
+# masked year (XX年X方案) giving way to the year its preamble states for the unit itself
+# (我镇2023年); a stage from a day on up to another (9月15日起至9月25日) one range; a notice's
+# addressees after a government page's metadata fields (发文机关: / 成文日期:) a salutation, no
+# unit's label; a duty section over units standing alone after a lost list number's dot
+# (.县X大队。…) one task owned by them; a span of months in a goal section (用3个月左右时间) no
+# target. Floors at the figures reached: recall 5/6, owners 1/4, due 2/2, goals 7/7, phases
+# 12/14, titles 15/20, 6 written for 6, none refused. Not chased, as the gold disagrees with what
+# the other splits hold: 415's, 419's, 427's and 430's titles (the cover notice's whole title,
+# where fresh12 253–265 and fresh2 63/66/68/70 want the plan's own, as with fresh15 321 …
+# fresh19 402); 417's (the essay site's X范文(通用7篇), where fresh18 wants the sample's name X);
+# 412's owners (the cut .乡镇政府。 item left out by its gold, its unit named as the first one's
+# is); 411's support (有关职能部门配合, a generic support the other splits keep). Left for now:
+# 413's 宣传发动 stage (a garbled 9日15日), 416's 长效管理阶段 under an OCR label (S), 418's 4.
+# (由X负责 inside a clause; its gold does not penalise leaving it out), 429's extra task.
+FRESH20_FLOOR = {"recall": 0.833, "owners": 0.25, "due": 1.0, "phase": 0.857, "goal": 1.0,
+                 "title": 0.75}
+FRESH20_MAX_PER_TASK = 1.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
