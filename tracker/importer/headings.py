@@ -83,13 +83,22 @@ class Heading:
     end: int  # offset where the heading's own text starts
 
 
+# _PATTERNS as one pattern, tried in the same order (alternatives are tried left to right at
+# the start of the line, as the list was): one match a line instead of up to 17. Each pattern
+# has one group, so the group that took part names the pattern.
+_ANY = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _PATTERNS))
+_KINDS = {i: kind for i, (kind, _) in enumerate(_PATTERNS, 1)}
+assert _ANY.groups == len(_PATTERNS), "each heading pattern has exactly one group"
+_DIGIT = re.compile(r"\d")
+
+
 def heading_of(norm: str) -> Heading | None:
-    for kind, pat in _PATTERNS:
-        m = pat.match(norm)
-        if m:
-            return Heading(kind, m.group(0).strip(), _number(m.group(1)), m.end())
+    m = _ANY.match(norm)
+    if m:
+        at = m.lastindex or 0
+        return Heading(_KINDS[at], m.group(0).strip(), _number(m.group(at)), m.end())
     m = LABEL.match(norm)
-    if m and not NOT_LABEL.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+    if m and not NOT_LABEL.search(m.group(1)) and not _DIGIT.search(m.group(1)):
         return Heading("label", m.group(1), 0, m.end())
     return None
 
