@@ -37,6 +37,7 @@ from corpus_score import (
     FRESH18,
     FRESH19,
     FRESH20,
+    FRESH21,
     HELD_OUT,
     TUNE,
     Score,
@@ -607,6 +608,20 @@ FRESH20_FLOOR = {"recall": 0.833, "owners": 0.25, "due": 1.0, "phase": 0.857, "g
                  "title": 0.75}
 FRESH20_MAX_PER_TASK = 1.0
 
+# FRESH21 (tests/data/import-corpus-fresh21, 431–446, 16 documents, 3 tasks, 9 goals, 6
+# phases): the blind split now. Gathered, and its gold written and committed (13f31be), by
+# someone who never ran the importer nor read its code, while fresh20 was being spent on tuning
+# (city, district, county and township plans: 土壤普查, 殡葬, 扬尘, 黑臭水体, 乡村医生签约,
+# 烟花爆竹, 耕地, 撂荒; spam banners, page markers, essay sites, garbled dates). Its README's
+# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
+# tuning, per document only (corpus_score.py --fresh21; its mistakes are never printed): recall
+# 2/3, owners 0/2, due 1/1, goals 4/9, phases 4/6, titles 11/16, 1.00 written per real task, three
+# pages refused whole (432, 437, 445: `没有找到方案结构`). Floors at those figures.
+FRESH21_REFUSED: list[str] = ["432", "437", "445"]
+FRESH21_FLOOR = {"recall": 0.666, "owners": 0.0, "due": 1.0, "phase": 0.666, "goal": 0.444,
+                 "title": 0.687}
+FRESH21_MAX_PER_TASK = 1.0
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -637,6 +652,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh18", FRESH18, FRESH18_FLOOR, FRESH18_MAX_PER_TASK),
         ("fresh19", FRESH19, FRESH19_FLOOR, FRESH19_MAX_PER_TASK),
         ("fresh20", FRESH20, FRESH20_FLOOR, FRESH20_MAX_PER_TASK),
+        ("fresh21 (blind)", FRESH21, FRESH21_FLOOR, FRESH21_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -711,6 +727,12 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH8 + FRESH9 + FRESH10 + FRESH11
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16 + FRESH17 + FRESH18 + FRESH19)
+    assert len(FRESH21) == 16 and not set(FRESH21) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
+                                                          + FRESH20)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -724,7 +746,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19 + FRESH20)
+             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -737,7 +759,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # keeps its title, a task row one cell per line (fresh 53, fresh2 73) and one by spaces
     # (fresh2 69) are read: no document tuned on is refused.
     assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
-                               + FRESH13_REFUSED + FRESH14_REFUSED + FRESH18_REFUSED), refused
+                               + FRESH13_REFUSED + FRESH14_REFUSED + FRESH18_REFUSED
+                               + FRESH21_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
