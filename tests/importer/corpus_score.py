@@ -679,8 +679,9 @@ def main(argv: list[str]) -> None:
     splits per document with their mistakes (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`,
     `--fresh6`, `--fresh7`, `--fresh8`, `--fresh9`, `--fresh10`, `--fresh11`, `--fresh12`,
     `--fresh13`, `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19` and
-    `--fresh20` are still accepted and change nothing); the held-out split only as one aggregate
-    line (`--held-out`) or, for the closing report, per document (`--final`)."""
+    `--fresh20` are still accepted and change nothing); the blind fresh21 split per document,
+    figures only (`--fresh21`); the held-out split only as one aggregate line (`--held-out`) or,
+    for the closing report, per document (`--final`, which adds fresh21 too)."""
     for name, docs in (
         ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
         ("fresh4+5", FRESH4), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8),
