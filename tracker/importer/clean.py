@@ -65,6 +65,7 @@ class Para:
     norm: str
 
 
+@lru_cache(maxsize=256)  # the same paragraph is folded by several readers in turn
 def fold(text: str) -> str:
     """Width-fold and convert to Simplified, keeping the length (offsets stay valid)."""
     s = text.translate(_WIDTH)

@@ -269,6 +269,10 @@ def _barred_header(paras: list[Para], i: int) -> bool:
 
 
 def _cells_table(paras: list[Para], i: int, rows: list[Row]) -> int:
+    if i >= len(paras) or len(_unpiped(paras[i]).norm.strip()) > _SHORT_CELL:
+        # no header starts here, read either way (its first cell is short): nothing to copy
+        # and unpipe 400 paragraphs for (asked at every paragraph of a document)
+        return 0
     # a row's text as written (`| 1 |` with its bars), for its task's detail
     as_written = {(p.first, p.last): p.text.strip() for p in paras[i : i + 400]}
     paras = paras[:i] + [_unpiped(p) for p in paras[i : i + 400]] + paras[i + 400 :]
