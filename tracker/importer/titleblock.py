@@ -16,9 +16,20 @@ title run into a preamble that opens with no 为 / 根据 but ends saying this v
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tracker.importer.clean import Para
 from tracker.importer.headings import heading_of
+
+
+def _named(find: Callable[[str], re.Match[str] | None], p: Para, within: int) -> str | None:
+    """The title `find` names (its first group) in the first `within` characters of the line, as
+    the page wrote it; None when it names none, or when the cleaned line no longer lines up with
+    the written one."""
+    m = find(p.norm[:within])
+    if m is None or len(p.text) != len(p.norm):
+        return None
+    return p.text[m.start(1) : m.end(1)].strip()
 
 _AFTER_FILE_NAME = re.compile(
     r"(?:范文|范本|模板)\s*"
@@ -30,10 +41,7 @@ _AFTER_FILE_NAME = re.compile(
 
 def title_after_file_name(p: Para) -> str | None:
     """The plan's own title between a site's file name (…范文) and the preamble on one line."""
-    m = _AFTER_FILE_NAME.search(p.norm[:160])
-    if m is None or len(p.text) != len(p.norm):
-        return None
-    return p.text[m.start(1) : m.end(1)].strip()
+    return _named(_AFTER_FILE_NAME.search, p, 160)
 
 
 # X方案2023(通用5篇)X方案2022篇1为…: an essay site's collection heading (a year, its count of
@@ -50,10 +58,7 @@ _SAMPLE_AFTER_COLLECTION = re.compile(
 def title_after_collection(p: Para) -> str | None:
     """The sample's own name after an essay site's collection heading on one flattened line (the
     site's notice, joined to it by the page, may come first)."""
-    m = _SAMPLE_AFTER_COLLECTION.search(p.norm[:200])
-    if m is None or len(p.text) != len(p.norm):
-        return None
-    return p.text[m.start(1) : m.end(1)].strip()
+    return _named(_SAMPLE_AFTER_COLLECTION.search, p, 200)
 
 
 # …_X方案三X方案三为…: a document site's file name ending in the plan's name (and the sample's
@@ -67,10 +72,7 @@ _NAME_TWICE_GLUED = re.compile(
 
 def title_named_twice(p: Para) -> str | None:
     """The plan's name written twice, glued, right before its preamble (a file name, then the heading)."""
-    m = _NAME_TWICE_GLUED.search(p.norm[:240])
-    if m is None or len(p.text) != len(p.norm):
-        return None
-    return p.text[m.start(1) : m.end(1)].strip()
+    return _named(_NAME_TWICE_GLUED.search, p, 240)
 
 
 # “X计划”学校工作计划: an essay site's title, the sample's name in quote marks, then the site's
@@ -137,7 +139,4 @@ _TITLE_THEN_THIS_PLAN = re.compile(
 def title_before_this_plan(p: Para) -> str | None:
     """The title glued to a preamble that says this plan is made (…特制定本方案) on one flattened
     line, a document site's page marker before it left out, or None."""
-    m = _TITLE_THEN_THIS_PLAN.match(p.norm[:400])
-    if m is None or len(p.text) != len(p.norm):
-        return None
-    return p.text[m.start(1) : m.end(1)].strip()
+    return _named(_TITLE_THEN_THIS_PLAN.match, p, 400)
