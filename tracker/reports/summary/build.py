@@ -72,6 +72,11 @@ def summarize(plans: Sequence[Plan], units: Units, settings: Settings, today: dt
                  from_history=changes is not None, files=files)
 
 
+def every_task(plan: Plan) -> list[tuple[Plan, Task, str | None]]:
+    """The whole office's choice of a plan's tasks: all of them, in no unit's role."""
+    return [(plan, task, None) for task in plan.tasks]
+
+
 def share(plan: Plan, chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext,
           unit: str | None = None) -> Share:
     """The plan's part of the summary over its `chosen` tasks (all of them but in a unit's or

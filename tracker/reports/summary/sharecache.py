@@ -40,11 +40,10 @@ def summary(plans: Sequence[tuple[str, str, Plan]], units: Units, settings: Sett
             lang: str = "zh", markdown: bool = False, cache_dir: Path | None = None) -> Summary:
     """The whole office's summary over `plans` ((path, blob id, plan) in report order), its
     task sections written out for `render.text` in `lang` (and Markdown when `markdown`)."""
-    ctx = build.context(units, settings, today, period=period, since=since, changes=changes)
     if len({plan.id for _, _, plan in plans}) != len(plans):  # sections are grouped by plan id
-        return build.merge([build.share(p, [(p, t, None) for t in p.tasks], ctx) for _, _, p in plans],
-                           [p for _, _, p in plans], ctx, from_history=changes is not None,
-                           files=files)
+        return build.summarize([p for _, _, p in plans], units, settings, today, period=period,
+                               since=since, changes=changes, files=files)
+    ctx = build.context(units, settings, today, period=period, since=since, changes=changes)
     key = _context_key(ctx.period.kind, ctx.period.start, since is not None, today, settings,
                        units.directory, lang, markdown)
     path = cache_dir / NAME if cache_dir is not None else None
@@ -64,7 +63,7 @@ def summary(plans: Sequence[tuple[str, str, Plan]], units: Units, settings: Sett
         pkey = (rel, blob, pickled.dumps(tuple(by_plan.get(plan.id, ())), 4))
         hit = entries.get(pkey)
         if hit is None or hit.plan_id != plan.id:
-            full = build.share(plan, [(plan, t, None) for t in plan.tasks], ctx)
+            full = build.share(plan, build.every_task(plan), ctx)
             if writer is None:
                 writer = Lines(settings, lang, today, markdown)
             hit = replace(full, lines=writer.written(full), **_NO_ITEMS)
