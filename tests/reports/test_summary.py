@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 from tracker.model import Settings
 from tracker.reports.summary.build import summarize
 from tracker.reports.summary.data import PeriodChange, next_period, period_of
-from tracker.reports.summary.render import chinese_number
+from tracker.reports.summary.numbers import chinese_number
 from tracker.standing import Colour
 
 DATA = Path(__file__).parent.parent / "data" / "summary"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from tracker.model import Settings
 from tracker.reports import render as base
 from tracker.reports.summary.data import Group, Item, Summary
-from tracker.reports.summary.render import _ROLE, _Writer, chinese_number
+from tracker.reports.summary.numbers import chinese_number
+from tracker.reports.summary.render import _ROLE, _Writer
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from tracker.model import Settings
 from tracker.reports import render
 from tracker.reports.summary.data import SECTIONS, ChangeLine, Group, Item, Period, Share, Summary
+from tracker.reports.summary.numbers import chinese_number, number, percent
 from tracker.standing import Colour
 
-_DIGITS = "零一二三四五六七八九"
 _MARK_ZH = {Colour.RED: "【红】", Colour.YELLOW: "【黄】", Colour.BLUE: "【蓝】", Colour.GREEN: "【绿】"}
 _MARK_EN = {c: f"[{c.value}] " for c in Colour}
 _COLOUR_ZH = {Colour.RED: "红色", Colour.YELLOW: "黄色", Colour.BLUE: "蓝色", Colour.GREEN: "绿色"}
@@ -27,32 +27,6 @@ _PERIOD = {"week": ("本周", "下周", "this week", "next week"),
            "month": ("本月", "下月", "this month", "next month"),
            "quarter": ("本季度", "下季度", "this quarter", "next quarter")}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 15 -> 十五, 21 -> 二十一, 105 -> 一百零五 (for 一、 and （一）)."""
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
-                                     (_DIGITS[1] if rest < 20 else "") + chinese_number(rest))
-        return _DIGITS[n // 100] + "百" + tail
-    return str(n)
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}%"
-
-
-def number(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 class _Writer:
