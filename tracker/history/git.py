@@ -20,8 +20,9 @@ from tracker.structs import Struct
 
 TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
-    import subprocess
     from typing import TypeVar
+
+    from tracker.history.spawn import Completed
 
     T = TypeVar("T")
 
@@ -118,18 +119,16 @@ class Author(Struct, frozen=True):
 
 
 def run_git(root: Path, *args: str, input: bytes | None = None, check: bool = True,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    import subprocess  # imported here: read-only commands never start git
+            env: dict[str, str] | None = None) -> Completed:
+    from tracker.history import spawn  # imported here: read-only commands never start git
+
     full_env = dict(os.environ)
     full_env.setdefault("LC_ALL", "C.UTF-8")
     full_env["GIT_TERMINAL_PROMPT"] = "0"
     if env:
         full_env.update(env)
     try:
-        proc = subprocess.run(
-            ["git", "-c", "core.quotepath=off", *args],
-            cwd=root, input=input, capture_output=True, env=full_env, check=False,
-        )
+        proc = spawn.run(["git", "-c", "core.quotepath=off", *args], root, full_env, input)
     except FileNotFoundError as exc:
         raise GitError("找不到 git 程序，请先安装 git", "git is not installed") from exc
     if check and proc.returncode < 0:  # killed by a signal: nothing refused, git was stopped
@@ -250,7 +249,7 @@ def commit(root: Path, paths: list[str], message: str, by: str | None = None,
     env = {"GIT_AUTHOR_NAME": by} if by else {}
     skip = () if verify else ("--no-verify",)
 
-    def commit_paths() -> subprocess.CompletedProcess[bytes]:
+    def commit_paths() -> Completed:
         return run_git(root, "-c", "user.useConfigOnly=true", "commit", *skip, "--no-status",
                        "-m", message, "--only", "--", *paths, env=env)
 
@@ -274,7 +273,7 @@ def commit(root: Path, paths: list[str], message: str, by: str | None = None,
     return short_id(root, proc)
 
 
-def short_id(root: Path, proc: subprocess.CompletedProcess[bytes]) -> str:
+def short_id(root: Path, proc: Completed) -> str:
     """The new commit's short id from `git commit`'s output, "[main 1a2b3c4] subject" (or
     "[main (root-commit) 1a2b3c4]"): saves a rev-parse process."""
     head = proc.stdout.decode("utf-8", "replace").split("]", 1)[0].split()
