@@ -101,3 +101,32 @@ def test_the_listing_escapes_every_kind_of_control_in_its_cells(tmp_path: Path, 
     out = tracker("--repo", str(repo), "--today", TODAY, "list").out
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
     assert out.count("\\x1b[2J") == 3 and out.count("\\u202e") == 3
+
+
+def test_every_character_is_escaped_exactly_as_the_control_search_says() -> None:
+    """render's quick answer (str.isprintable before any search) escapes what the search over
+    the whole control class escapes, for every character of the Basic Multilingual Plane, at
+    the start, middle and end of a line, with and without newlines kept."""
+    from tracker.reports.render import printable, terminal_text
+
+    controls = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    any_control = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+    def old_printable(s: str, keep_newlines: bool = False) -> str:
+        if any_control.search(s) is None:
+            return s
+        if not keep_newlines:
+            s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
+        return controls.sub(lambda m: repr(m.group(0))[1:-1], s)
+
+    def old_terminal(s: str) -> str:
+        if controls.search(s) is None:
+            return s
+        return old_printable(s.replace("\r\n", "\n"), keep_newlines=True)
+
+    for code in range(0xD800):  # (surrogates cannot be printed at all)
+        c = chr(code)
+        for text in (c, f"任务{c}\n", f"\t{c}完成\r\n"):
+            assert terminal_text(text) == old_terminal(text), hex(code)
+            assert printable(text) == old_printable(text), hex(code)
+            assert printable(text, True) == old_printable(text, True), hex(code)

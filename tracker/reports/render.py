@@ -7,6 +7,7 @@ escape sequence in a title can never move the cursor or recolour the screen.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from itertools import repeat
@@ -18,25 +19,35 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The controls a terminal acts on: C0 but tab and newline, DEL, C1, the bidi overrides.
+# Compiled when first needed: a class reaching past U+00FF costs re ~2.7 M instructions to
+# compile, 5 % of a `tracker set` for three of them, whose text is nearly always printable.
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+
+
+@functools.cache
+def _pattern(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{chars}]")
 
 
 def printable(text: object, keep_newlines: bool = False) -> str:
     """Text with control characters shown as escapes (\\x1b), never sent raw."""
     s = "" if text is None else str(text)
-    if _ANY_CONTROL.search(s) is None:
+    # str.isprintable is False for every control (and for some harmless characters, such as
+    # U+3000, for which the search answers): the quick no
+    if s.isprintable() or _pattern(_CONTROLS + "\t\n").search(s) is None:
         return s
     if not keep_newlines:
         s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
-    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], s)
+    return _pattern(_CONTROLS).sub(lambda m: repr(m.group(0))[1:-1], s)
 
 
 def terminal_text(text: str) -> str:
     """The last guard before a terminal or a pipe: every control character but tab and
     newline shown as its escape, whatever produced the text (a message quoting a file name,
     a unit typed with a CR). One search over the whole text when there is nothing to do."""
-    if _CONTROL.search(text) is None:
+    if text.replace("\n", "").replace("\t", "").isprintable() \
+            or _pattern(_CONTROLS).search(text) is None:
         return text
     return printable(text.replace("\r\n", "\n"), keep_newlines=True)
 
@@ -72,7 +83,7 @@ def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
     """Cells as tabulate shows them (controls escaped, outer spaces stripped) and their
     display widths."""
     joined = "".join(cells)
-    if not joined.isprintable() and _ANY_CONTROL.search(joined):  # isprintable: the quick no
+    if not joined.isprintable() and _pattern(_CONTROLS + "\t\n").search(joined):  # isprintable: the quick no
         cells = [printable(c) for c in cells]
     cells = list(map(str.strip, cells))  # cheaper than searching for outer spaces
     return cells, column_widths(cells)
@@ -80,7 +91,7 @@ def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
 
 # What json.dumps(ensure_ascii=False) leaves raw although a terminal acts on it: DEL, the C1
 # controls (\x9b is a one-byte CSI) and the bidi overrides. (It escapes C0 itself.)
-_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_RAW = r"\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 
 
 def to_json(data: Any) -> str:
@@ -89,9 +100,9 @@ def to_json(data: Any) -> str:
     import json  # only JSON output pays for it
 
     text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-    if text.isascii() or _JSON_RAW.search(text) is None:
+    if text.isascii() or _pattern(_JSON_RAW).search(text) is None:
         return text
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return _pattern(_JSON_RAW).sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _json_default(value: Any) -> Any:
