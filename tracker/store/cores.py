@@ -31,16 +31,19 @@ def can_fork() -> bool:
 
 
 def spread(work: Callable[[T], R], shares: Sequence[T]) -> list[tuple[R, bytes | None]]:
-    """[(work(share), its pickle or None)] in order: shares[0] here, the rest in children.
-    The pickle is the bytes that came through the pipe, for a caller that stores the result:
-    it need not pickle it again."""
+    """[(work(share), its pickle)] in order: shares[0] here, the rest in children. A child's
+    pickle is the bytes that came through the pipe; this process pickles its own share while
+    the children finish theirs (time it would otherwise spend waiting), so a caller that
+    stores the results need not pickle any of them again. None where a share was redone
+    here after its child failed."""
     enabled = gc.isenabled()
     gc.disable()  # tens of thousands of new objects that all live on; collecting finds none
     pending: list[tuple[int, int, T]] = []
     try:
         for share in shares[1:]:
             pending.append((*_fork(work, share), share))
-        out: list[tuple[R, bytes | None]] = [(work(shares[0]), None)]
+        here = work(shares[0])
+        out: list[tuple[R, bytes | None]] = [(here, pickle.dumps(here, protocol=pickle.HIGHEST_PROTOCOL))]
         while pending:
             pid, fd, share = pending.pop(0)
             out.append(_collect(pid, fd, work, share))

@@ -29,8 +29,9 @@ class PlanCache:
         self.path = path
         self.entries: dict[str, Loaded] = {}
         self.stats: dict[str, tuple[tuple[int, ...], str]] = {}  # rel path -> (stat key, blob)
-        # plans a child parsed, as the pickle it sent back (bytes, their blob ids): written as
-        # they are, not pickled again (half of a cold load's cache, ~20 ms of 10,000 tasks)
+        # plans parsed on the cores of a cold load, as the pickles each process made of its
+        # share (bytes, their blob ids): written as they are, not pickled again (~20 ms of
+        # 10,000 tasks for each half)
         self.pickles: list[tuple[bytes, frozenset[str]]] = []
         self.dirty = False
         if path is not None:
@@ -39,7 +40,7 @@ class PlanCache:
                 data = pickled.read(path)
                 if isinstance(data, tuple) and len(data) == 4 and data[0] == CACHE_VERSION:
                     _, self.entries, self.stats, more = data
-                    for chunk in more:  # the children's parts of a cold load
+                    for chunk in more:  # the cores' parts of a cold load
                         for loaded in pickled.loads(chunk):
                             self.entries[loaded.blob] = loaded
             except pickled.UNREADABLE:  # a damaged part: the cache is rebuilt
@@ -77,7 +78,7 @@ class PlanCache:
         self.dirty = True
 
     def put_pickled(self, data: bytes, loaded: list[Loaded]) -> None:
-        """`loaded`, parsed by a child that sent them back pickled as `data`."""
+        """`loaded`, pickled as `data` by the process that parsed them."""
         for one in loaded:
             self.put(one)
         self.pickles.append((data, frozenset(one.blob for one in loaded)))
