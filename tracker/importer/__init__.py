@@ -47,6 +47,7 @@ from tracker.importer.tasks import (
     own_background,
     row_task,
 )
+from tracker.importer.titleblock import title_only
 
 __all__ = [
     "NO_STRUCTURE",
@@ -83,10 +84,11 @@ def detect_plans(
     `known` unit names and aliases (units.yaml) anchor the recognition of owners."""
     paras = paragraphs(doc.lines)
     # An excerpt cut before its first numbered item is still a plan when a title line names
-    # it (…实施方案 above its preamble): the draft keeps the title and the text for the clerk.
+    # it (…实施方案 above its preamble): the draft keeps the title and the text for the clerk;
+    # so is a page holding a plan's title and nothing else (a draft with no tasks).
     titled_only = False
     if not any(heading_of(p.norm) is not None for p in paras) and not find_tables(paras).rows:
-        if not document_title(paras):
+        if not document_title(paras) and not title_only(paras):
             return []
         titled_only = True
     if infer_year:

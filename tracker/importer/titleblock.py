@@ -11,6 +11,7 @@ all on one line, names the plan X; so does a file name ending in X before the he
 the preamble (…_X方案三X方案三为…). An essay site's “X计划”学校工作计划 names the plan X. A
 title run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
 (X方案冬季是…,特制定本方案。), after a document site's page marker (第1页共3页) if any, names X.
+A page holding nothing but a plan's title (X实施方案 第3页) names the plan, its page number aside.
 """
 
 from __future__ import annotations
@@ -140,3 +141,24 @@ def title_before_this_plan(p: Para) -> str | None:
     """The title glued to a preamble that says this plan is made (…特制定本方案) on one flattened
     line, a document site's page marker before it left out, or None."""
     return _named(_TITLE_THEN_THIS_PLAN.match, p, 400)
+
+
+# 2021年X实施方案 / X的实施方案 第3页: a page that is nothing but a plan's title (a search hit whose
+# body was not kept), the site's page number after it perhaps. Bounded, no sentence mark in it.
+_PAGE_NUMBER = re.compile(r"\s*第\s*\d{1,3}\s*[页頁]\s*$")
+_BARE_TITLE = re.compile(
+    r"[^。;,:!?、“”《》\s]{4,60}(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案|规划|規劃)"
+)
+
+
+def title_only(paras: list[Para]) -> str | None:
+    """The plan's title when the page holds that title and nothing else (a page number after it
+    left out), or None."""
+    if len(paras) != 1:
+        return None
+    p = paras[0]
+    norm = _PAGE_NUMBER.sub("", p.norm).strip()
+    if heading_of(norm) is not None or not _BARE_TITLE.fullmatch(norm):
+        return None
+    text = _PAGE_NUMBER.sub("", p.text).strip()
+    return text if len(text) == len(norm) else norm

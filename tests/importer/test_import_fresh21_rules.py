@@ -1,0 +1,31 @@
+"""One unit test per rule learnt from the fresh21 corpus (tests/data/import-corpus-fresh21), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_page_that_is_only_a_plans_title_is_a_plan_with_no_tasks(tmp_path: Path) -> None:
+    """2020年某县X实施方案 alone on the page (a search hit whose body was not kept): a draft with
+    that title and no tasks, not a refusal."""
+    plans = _plans(tmp_path, "2020年某县农村厕所改造奖补实施方案\n")
+    assert [(p.title, p.tasks) for p in plans] == [("2020年某县农村厕所改造奖补实施方案", ())]
+
+
+def test_a_title_only_pages_page_number_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """某省X厅关于X的实施方案 第2页: the site's page number after the lone title is left out."""
+    plans = _plans(tmp_path, "某省水利厅关于开展河湖清四乱专项行动的实施方案 第2页\n")
+    assert [p.title for p in plans] == ["某省水利厅关于开展河湖清四乱专项行动的实施方案"]
+
+
+def test_a_lone_sentence_is_still_no_plan(tmp_path: Path) -> None:
+    """A page of one sentence that only mentions a plan is no plan's title: still refused."""
+    p = tmp_path / "doc.txt"
+    p.write_text("各单位要认真落实本方案的各项要求,确保取得实效。\n", encoding="utf-8")
+    from tracker.importer import detect_plans, read_document
+
+    doc = read_document(p)
+    assert detect_plans(doc, year=2026, infer_year=True) == []  # type: ignore[arg-type]
