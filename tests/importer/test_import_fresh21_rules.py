@@ -29,3 +29,22 @@ def test_a_lone_sentence_is_still_no_plan(tmp_path: Path) -> None:
 
     doc = read_document(p)
     assert detect_plans(doc, year=2026, infer_year=True) == []  # type: ignore[arg-type]
+
+
+def test_a_title_glued_to_the_addressees_after_it_is_the_title_alone(tmp_path: Path) -> None:
+    """某镇关于X的实施方案各村委会、镇直各单位: on one line (the page lost the break between the
+    title and the addressees), under an essay site's heading: the plan is named by the title
+    alone, not left unnamed nor named with its addressees."""
+    text = "\n".join([
+        "最新农村改厕 某镇农村厕所改造实施方案大全",
+        "",
+        "某镇关于推进农村厕所改造工作的实施方案各村委会、镇直各单位:",
+        "",
+        "为改善农村人居环境,根据县委县政府的部署,结合我镇实际,制定本方案。",
+        "",
+        "一、工作目标",
+        "",
+        "全年完成改厕500户。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某镇关于推进农村厕所改造工作的实施方案"

@@ -25,6 +25,7 @@ from tracker.importer.titleblock import (
     title_after_file_name,
     title_before_this_plan,
     title_named_twice,
+    without_trailers,
 )
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
@@ -318,16 +319,7 @@ def _without_sample_label(p: Para) -> Para:
     return Para(p.first, p.last, text, norm)
 
 
-# A title's own 文号 in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号).
-_DOC_NUMBER = re.compile(r"\s*\([^()]{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\)\s*$")
 _DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿|草案|草稿")
-
-
-def _without_doc_number(p: Para) -> Para:
-    m = _DOC_NUMBER.search(p.norm)
-    if not m or m.start() < 6:
-        return p
-    return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
 # 活动计划 经费申请.pdf 报名表.doc: the files a page lists after the title (its attachments; the
@@ -439,7 +431,7 @@ def _document_title(paras: list[Para]) -> str | None:
             break
     cover: str | None = None  # the plan named by a cover notice, if no title line follows
     for i in range(anchor - 1, max(-1, anchor - 9), -1):
-        p = _without_doc_number(_without_sample_label(_without_page_tail(paras[i])))
+        p = without_trailers(_without_sample_label(_without_page_tail(paras[i])))
         if re.fullmatch(r"\([^()]*\)", p.norm.strip()):
             continue  # (征求意见稿) / (2015年9月15日) under the title: a note, not the title
         nxt_p = paras[i + 1] if i + 1 < anchor else None

@@ -12,6 +12,8 @@ the preamble (…_X方案三X方案三为…). An essay site's “X计划”学�
 title run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
 (X方案冬季是…,特制定本方案。), after a document site's page marker (第1页共3页) if any, names X.
 A page holding nothing but a plan's title (X实施方案 第3页) names the plan, its page number aside.
+A title line's own 文号 in brackets after it, or the addressees glued to it (X方案各村委会、镇直各
+单位:), are no part of the title.
 """
 
 from __future__ import annotations
@@ -162,3 +164,22 @@ def title_only(paras: list[Para]) -> str | None:
         return None
     text = _PAGE_NUMBER.sub("", p.text).strip()
     return text if len(text) == len(norm) else norm
+
+
+# A title's own 文号 in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号).
+_DOC_NUMBER = re.compile(r"\s*\([^()]{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\)\s*$")
+# X实施方案各行政村、镇直各单位: the addressees of the plan glued to its title (the page lost the
+# break between them): up to the colon closing the line, naming 各… units. Bounded stretches.
+_ADDRESSEES = re.compile(
+    r"(?<=方案|计划|計劃|意见|意見|办法|辦法|细则|細則|预案|預案)"
+    r"\s*[^。;:,!?《》\s]{0,8}各[^。;:,!?《》\s]{1,40}[:：]\s*$"
+)
+
+
+def without_trailers(p: Para) -> Para:
+    """A title line without what the page wrote after the title itself: its 文号 in brackets, or
+    the addressees glued to it (X方案各村委会、镇直各单位:)."""
+    m = _DOC_NUMBER.search(p.norm) or _ADDRESSEES.search(p.norm)
+    if not m or m.start() < 6 or len(p.text) != len(p.norm) and m.re is _ADDRESSEES:
+        return p
+    return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
