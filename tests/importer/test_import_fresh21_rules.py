@@ -48,3 +48,38 @@ def test_a_title_glued_to_the_addressees_after_it_is_the_title_alone(tmp_path: P
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某镇关于推进农村厕所改造工作的实施方案"
+
+
+def test_a_rate_to_reach_before_the_first_heading_is_a_goal(tmp_path: Path) -> None:
+    """A paragraph between the preamble and 1、 whose goal heading the page dropped: the rates it
+    says are to reach a value (X率达100%) are the plan's goals; a sentence telling what was
+    already reached (去年…率达85%) is background."""
+    text = "\n".join([
+        "某街道农村饮水安全工作方案",
+        "",
+        "为保障群众饮水安全,结合本街道实际,制定本方案。去年全街道自来水普及率达85%。",
+        "",
+        "集中供水工程水质检测合格率达95%以上;农村自来水入户率达98%;杜绝饮水安全事故。",
+        "",
+        "1、排查摸底阶段(3月至4月)。各村全面排查供水设施。",
+        "",
+        "2、整改提升阶段(5月至10月)。各村对存在问题逐项整改。",
+        "",
+    ])
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(95, "%"), (98, "%")]
+    assert goals[0].text.startswith("集中供水工程水质检测合格率达95%")
+
+
+def test_a_rate_to_reach_run_into_the_preamble_is_a_goal(tmp_path: Path) -> None:
+    """X方案 为…,根据…精神, 50%以上的村建成…,示范村覆盖率达80%以上;到2025年…: the goal
+    section run into the preamble on one line; every number with a unit in that sentence."""
+    text = "\n".join([
+        "某县美丽乡村建设实施方案 为改善农村人居环境,根据省委省政府精神, 50%以上的村建成美丽乡村,"
+        "示范村覆盖率达80%以上;到2025年,基本实现美丽乡村全覆盖。",
+        "二、建设内容",
+        "(一)村庄整治。各乡镇要统筹推进。",
+        "",
+    ])
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(50, "%"), (80, "%")]

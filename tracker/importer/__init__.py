@@ -24,6 +24,7 @@ from tracker.importer.draft import (
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
+from tracker.importer.goal_paragraph import goals_before_headings
 from tracker.importer.goals import (
     goals_in,
     is_bare_goal_heading,
@@ -302,6 +303,9 @@ def _plan(
         if is_bare_goal_heading(above.norm) and not is_bare_goal_heading(p.norm):
             for wording, target, unit in goals_in(p.text, p.norm):
                 goals.append(DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (p.first, p.last)))
+    if not goals:  # X率达100% before the first heading: the goal section's heading dropped
+        goals += [DraftGoal(f"G{k}", wording, target, unit, (p.first, p.last))
+                  for k, (wording, target, unit, p) in enumerate(goals_before_headings(tree.body), 1)]
     # a header whose cells, one a line, are parted by lone | lines: the bars read as a row of
     # their own, every cell empty of words, is no task
     tasks += [row_task(row, year, known) for row in table.rows

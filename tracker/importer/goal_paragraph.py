@@ -1,0 +1,35 @@
+"""Goals stated before a plan's first heading, where the page dropped the goal section's heading.
+
+A site can drop 一、工作目标 and leave its paragraph standing between the preamble and the first
+numbered heading, or run it into the preamble on one line (…根据X精神, 40%以上的家庭获得签约服务,
+重点人群签约服务覆盖率达60%以上;): a sentence there saying a rate is to reach a value (X率达100%,
+覆盖率达到95%) states the plan's goals, each number with a unit in it one goal. Only read when the
+plan has no goal otherwise; a sentence telling what was already reached (已, 目前, 去年, 截至 …)
+is background, not a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importer.clean import Para
+from tracker.importer.goals import goals_in
+
+_SENTENCE = re.compile(r"[^。;；!?]+")
+_RATE_REACHED = re.compile(r"率\s*(?:达到|达|提高到|提升到|不低于)\s*\d{1,3}(?:\.\d+)?\s*%")
+_PAST = re.compile(r"已|目前|现有|截至|截止|去年|上年|近年|累计|同比|以来")
+
+
+def goals_before_headings(body: list[Para]) -> list[tuple[str, float, str, Para]]:
+    """(clause as written, target, unit, paragraph) for each goal the unnumbered paragraphs before
+    the first heading state in a sentence saying a rate is to reach a value."""
+    out: list[tuple[str, float, str, Para]] = []
+    for p in body:
+        if len(p.text) != len(p.norm):
+            continue
+        for s in _SENTENCE.finditer(p.norm):
+            if not _RATE_REACHED.search(s.group(0)) or _PAST.search(s.group(0)):
+                continue
+            text = p.text[s.start() : s.end()]
+            out += [(wording, target, unit, p) for wording, target, unit in goals_in(text, s.group(0))]
+    return out
