@@ -3,6 +3,7 @@ on a small made-up text in the shape the rule is about, not on the corpus's word
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from made_up import plans_of as _plans
@@ -83,3 +84,35 @@ def test_a_rate_to_reach_run_into_the_preamble_is_a_goal(tmp_path: Path) -> None
     ])
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(50, "%"), (80, "%")]
+
+
+def test_a_stage_between_masked_years_runs_into_the_next_year(tmp_path: Path) -> None:
+    """(二)X阶段(x年10月至x年3月): a template's masked year before each month says no more than
+    the months alone: the stage runs from October into the next year's March, and its name stops
+    before the bracket."""
+    text = "\n".join([
+        "某区秸秆禁烧工作方案",
+        "为改善空气质量,制定本方案。",
+        "一、实施步骤",
+        "(一)动员部署阶段(x年9月)。召开动员会议。",
+        "(二)集中整治阶段(x年10月至x年3月)。各街道开展巡查。",
+        "",
+    ])
+    phases = _plans(tmp_path, text, year=2024)[0].phases
+    assert [(p.title, p.start, p.end) for p in phases][1] == (
+        "集中整治阶段", date(2024, 10, 1), date(2025, 3, 31))
+
+
+def test_a_stage_whose_start_month_is_garbled_has_no_start(tmp_path: Path) -> None:
+    """(一)X阶段(x年2019月至5月): a start month no calendar has (the page garbled it): the stage
+    ends with May, its start unknown rather than May's first day."""
+    text = "\n".join([
+        "某区秸秆禁烧工作方案",
+        "为改善空气质量,制定本方案。",
+        "一、实施步骤",
+        "(一)动员部署阶段(x年2019月至5月)。召开动员会议。",
+        "(二)集中整治阶段(6月至9月)。各街道开展巡查。",
+        "",
+    ])
+    phases = _plans(tmp_path, text, year=2024)[0].phases
+    assert [(p.title, p.start, p.end) for p in phases][0] == ("动员部署阶段", None, date(2024, 5, 31))

@@ -196,21 +196,29 @@ _DAYS_WITHOUT_RI = re.compile(
 )
 
 
+# (x年12月至x年6月) / (20xx年3月至20xx年5月): a template's masked year before a month says no
+# more than a month written alone (the stage falls in the plan's year, or runs into the next).
+_MASKED_YEAR = re.compile(r"(?<![\dA-Za-z])(?:20)?[xX×]{1,2}\s*年(?=\s*\d{1,2}\s*月)")
+# (2023月至11月): a start month no calendar has (the page garbled it), then the end: the stage's
+# start is unknown, not the end's month.
+_GARBLED_START = re.compile(r"(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,4})\s*月\s*(?:至|到|—|~|-)\s*$")
+
+
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
     """(start, end, wording) of the first readable date phrase in a phase heading; a range of
     whole years (2026-2028年) runs from the first year's 1 January to the last's 31 December."""
-    norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", norm)
+    norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", _MASKED_YEAR.sub("", norm))
     span = YEAR_RANGE.search(norm)
     if span and int(span.group(1)) <= int(span.group(2)):
         first = next((s for s, _, dl in _dates(norm, year) if not dl.vague and dl.due is not None), None)
         if first is None or first >= span.start():
             return date(int(span.group(1)), 1, 1), date(int(span.group(2)), 12, 31), span.group(0)
     found = _dates(norm, year)
-    for k, (_, e, dl) in enumerate(found):
+    for k, (s, e, dl) in enumerate(found):
         if dl.vague or dl.due is None:
             continue
         start = dl.start
-        if start is None and _BARE_MONTH.match(dl.text.strip()):
+        if start is None and _BARE_MONTH.match(dl.text.strip()) and not _GARBLED_START.search(norm[:s]):
             start = dl.due.replace(day=1)
         then = _START_THEN_END.match(norm[e:]) if dl.start is None else None
         if then and k + 1 < len(found) and found[k + 1][0] == e + then.end():
