@@ -116,3 +116,22 @@ def test_a_stage_whose_start_month_is_garbled_has_no_start(tmp_path: Path) -> No
     ])
     phases = _plans(tmp_path, text, year=2024)[0].phases
     assert [(p.title, p.start, p.end) for p in phases][0] == ("动员部署阶段", None, date(2024, 5, 31))
+
+
+def test_a_heading_naming_who_does_the_work_glued_to_the_unit_is_no_part_of_its_name(
+    tmp_path: Path,
+) -> None:
+    """二、实施主体各乡镇人民政府负责…: the heading (实施主体) run into its first sentence: the
+    owner is 各乡镇人民政府, not 实施主体各乡镇人民政府."""
+    text = "\n".join([
+        "某县农村垃圾治理工作方案",
+        "为改善农村人居环境,制定本方案。",
+        "一、工作目标",
+        "全县农村生活垃圾有效治理。",
+        "二、实施主体各乡镇人民政府负责本辖区农村垃圾治理工作,要加强组织领导,认真制定工作方案。",
+        "三、工作要求",
+        "各单位要高度重视。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("各乡镇人民政府",)]

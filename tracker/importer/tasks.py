@@ -12,6 +12,7 @@ from tracker.importer.clean import fold
 from tracker.importer.dated_stage import dated_stage
 from tracker.importer.draft import DraftTask, Owners
 from tracker.importer.first_listed import first_listed
+from tracker.importer.glued_head import without_glued_head
 from tracker.importer.group_head import card_owner, group_owner
 from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
@@ -87,6 +88,7 @@ def item_task(
     owners = hosted(owners, item.text, item.norm)  # 由A主办,B承办,C协办: A leads
     owners = office_seat(owners, item.norm)  # 办公室设在X,…具体负责…: the unit the office sits in
     owners = without_set_up(owners, item.norm)  # 成立X领导小组,负责…: the group set up, not the owner
+    owners = without_glued_head(owners, item.own)  # 二、创建主体A负责…: A, not 创建主体A
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners
     sched = schedule_of(_without_periods(item), year=year)
