@@ -135,3 +135,19 @@ def test_a_heading_naming_who_does_the_work_glued_to_the_unit_is_no_part_of_its_
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.owners.owners for t in tasks] == [("各乡镇人民政府",)]
+
+
+def test_a_slogan_in_quote_marks_opening_on_its_count_is_no_goal(tmp_path: Path) -> None:
+    """一、指导思想和主要目标 …以“4个全面”战略布局为指导…,全年新建公厕12座: the quoted slogan's
+    count is no target; the 12 toilets are."""
+    text = "\n".join([
+        "某镇公厕建设工作方案",
+        "为改善人居环境,制定本方案。",
+        "一、指导思想和主要目标",
+        "以“4个全面”战略布局为指导,全年新建公厕12座。",
+        "二、工作要求",
+        "各村要高度重视。",
+        "",
+    ])
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(12, "座")]

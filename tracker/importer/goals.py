@@ -18,9 +18,10 @@ _UNITS = (
     # 评分达到4.5分: a score in points (not 30分钟, not the scale of 5分制)
     "|分(?![钟制])"
 )
-# 第1个月 / 第3批: an ordinal (after 第), never a target.
+# 第1个月 / 第3批: an ordinal (after 第), never a target; “3个代表” / “4个全面”: a slogan's name
+# in quote marks, opening on its count, neither.
 _NUMBER = re.compile(
-    rf"(?<![\d.\-—~xX第])(\d+(?:\.\d+)?)\s*(万|亿)?\s*({_UNITS})(?![\d\-—~])"
+    rf"(?<![\d.\-—~xX第“\"「])(\d+(?:\.\d+)?)\s*(万|亿)?\s*({_UNITS})(?![\d\-—~])"
 )
 _SCALE = {"万": 10_000, "亿": 100_000_000}
 _CLAUSE = re.compile(r"[^,;。:\n]+")
