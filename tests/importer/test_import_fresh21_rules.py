@@ -151,3 +151,21 @@ def test_a_slogan_in_quote_marks_opening_on_its_count_is_no_goal(tmp_path: Path)
     ])
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(12, "座")]
+
+
+def test_the_span_a_stage_runs_is_no_deadline(tmp_path: Path) -> None:
+    """三、时间安排 2024年5月上旬至2024年9月30日为集中攻坚期: a range said with 为 is when the
+    work runs, not a deadline: with no unit named, the item is no task."""
+    text = "\n".join([
+        "某市扬尘治理攻坚实施方案",
+        "为改善空气质量,制定本方案。",
+        "一、工作目标",
+        "全市扬尘污染得到有效遏制。",
+        "二、时间安排",
+        "2024年5月上旬至2024年9月30日为集中攻坚期,全面开展扬尘整治。",
+        "三、工作措施",
+        "(一)加强工地管理。市住建局负责,9月30日前完成全部工地围挡。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners, t.due) for t in tasks] == [("(一)", ("市住建局",), date(2024, 9, 30))]

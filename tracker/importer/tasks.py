@@ -107,6 +107,9 @@ def item_task(
         review.append("条目似乎不完整(结尾没有标点),请核对原文")
     if owners.empty and owners.origin != "tag" and sched.due is None and not _dated(sched):
         return None  # precision first: no unit in a role and no deadline, so not a task
+    if owners.empty and owners.origin != "tag" and sched.start and sched.due_text \
+            and re.search(re.escape(sched.due_text) + r"\s*为", item.norm):
+        return None  # 4月上旬至12月31日为攻坚阶段: the span a stage runs (为), no deadline
     title = _title(item)
     return DraftTask(
         id=f"T{n}",
