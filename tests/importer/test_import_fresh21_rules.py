@@ -169,3 +169,21 @@ def test_the_span_a_stage_runs_is_no_deadline(tmp_path: Path) -> None:
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners, t.due) for t in tasks] == [("(一)", ("市住建局",), date(2024, 9, 30))]
+
+
+def test_a_full_stop_then_a_space_then_a_marker_starts_a_paragraph_on_a_flattened_page(
+    tmp_path: Path,
+) -> None:
+    """A page flattened to one line keeps a space where a paragraph broke (…如下方案。 1. 指导思想 …
+    …环境。 二、工作目标 1.…): each marker after a full stop and that space starts a paragraph,
+    so the page is read as a plan and its goal section's target found, not refused."""
+    text = ("某县农村改厕实施方案 为改善农村人居环境,根据省市有关要求,结合我县实际,特制定如下实施方案。"
+            " 1. 指导思想 以改善农村人居环境为目标,坚持政府引导、群众自愿、因地制宜、分类推进的原则,"
+            "统筹推进农村厕所革命,加快补齐农村人居环境短板,为建设美丽宜居乡村打下坚实基础,不断提升"
+            "农民群众的获得感和幸福感,推动乡村全面振兴取得新的成效,努力实现农村人居环境明显改善,"
+            "切实把这项民生实事办好办实,让广大农民群众用上干净、卫生、方便、安全的厕所,形成农村"
+            "改厕工作长效管护机制,为全面推进乡村振兴和农业农村现代化提供有力支撑。"
+            " 二、工作目标 1.全县农村卫生厕所普及率达到 95%。各乡镇要按照年度计划分步实施,确保"
+            "按期完成改厕任务。\n")
+    plans = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plans[0].goals] == [(95, "%")]

@@ -191,9 +191,25 @@ def _run_on(para: Para) -> list[Para]:
         return _glued_title(para) or _first_sub(para, lambda rest: _run_on_all(rest))
     # A run-on document's pieces: (一)加强领导,明确责任1.成立… holds its first sub-item too;
     # its first piece may be the title glued to the lone 一、 the excerpt holds.
-    pieces = _run_on_all(para)
+    pieces = [q for piece in _run_on_all(para) for q in _spaced_breaks(piece)]
     pieces = (_glued_title(pieces[0]) or pieces[:1]) + pieces[1:]
     return [q for piece in pieces for q in _first_sub(piece, lambda rest: [rest])]
+
+
+# …实施方案。 1. 指导思想… / …环境。 二、目标任务…: on a page flattened to one line, a full stop, the
+# space the flattening left for the paragraph break, then a heading's marker: a paragraph starts.
+_SPACED_BREAK = re.compile(
+    r"(?<=[。;；])[ \t\u3000]+(?=(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]"
+    r"|\d{1,2}、)[\u4e00-\u9fff]|\d{1,2}[.．]\s?[\u4e00-\u9fff])"
+)
+
+
+def _spaced_breaks(para: Para) -> list[Para]:
+    if len(para.text) != len(para.norm):
+        return [para]
+    bounds = [0, *(m.end() for m in _SPACED_BREAK.finditer(para.norm)), len(para.norm)]
+    return [Para(para.first, para.last, para.text[a:b], para.norm[a:b])
+            for a, b in zip(bounds, bounds[1:]) if para.norm[a:b].strip()]
 
 
 _FULL_STOP = re.compile(r"。")
