@@ -187,3 +187,22 @@ def test_a_full_stop_then_a_space_then_a_marker_starts_a_paragraph_on_a_flattene
             "按期完成改厕任务。\n")
     plans = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plans[0].goals] == [(95, "%")]
+
+
+def test_a_numbered_goal_opening_on_its_horizon_is_a_goal_not_a_task(tmp_path: Path) -> None:
+    """一、工作目标 (一)到2025年底,全县新增30个村创建美丽乡村…: numbered items of a goal section
+    opening on the year they aim at state goals, as an unnumbered paragraph doing so does; no unit
+    in a role, so no task due then."""
+    text = "\n".join([
+        "某县美丽乡村创建行动方案",
+        "为建设美丽乡村,制定本方案。",
+        "一、工作目标",
+        "(一)到2025年底,全县新增30个村创建美丽乡村并获命名。",
+        "(二)到2027年底,全县再增20个村创建美丽乡村并获命名。",
+        "二、工作措施",
+        "(一)加强领导。县农业农村局负责,6月底前制定创建标准。",
+        "",
+    ])
+    plan = _plans(tmp_path, text)[0]
+    assert [(g.target, g.unit) for g in plan.goals] == [(30, "个"), (20, "个")]
+    assert [t.owners.owners for t in plan.tasks] == [("县农业农村局",)]

@@ -232,8 +232,8 @@ def slug(prefix: str) -> str:
     return s or "plan"
 
 
-# 到2025年底前,…建成 / 到2027年,…: an unnumbered paragraph of a goal section opening on the year
-# its goals are for (their horizon), not a deadline of a task.
+# 到2025年底前,…建成 / 到2027年,…: a paragraph of a goal section opening on the year its goals
+# are for (their horizon), not a deadline of a task; so is a numbered one ((一)到2022年底,新增…).
 _HORIZON = re.compile(r"\s*(?:到|至|力争到|计划到)\s*(?:19|20)\d\d\s*年")
 # A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:).
 _GOAL_HEADING = re.compile(r"\s*[^。;,:]{0,8}目标\s*[:：]?\s*")
@@ -278,7 +278,7 @@ def _plan(
             kept.append(item)  # the phase keeps its title and dates; the note keeps its text
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and (
-            not (task.due or task.due_text) or not item.label and _HORIZON.match(item.norm)
+            not (task.due or task.due_text) or _HORIZON.match(item.own if item.label else item.norm)
         ):
             continue  # a goal statement, already kept under goals:
         if task is not None and task.owners.empty and _GOAL_HEADING.fullmatch(item.own.split("\n")[0]):
