@@ -206,3 +206,14 @@ def test_a_numbered_goal_opening_on_its_horizon_is_a_goal_not_a_task(tmp_path: P
     plan = _plans(tmp_path, text)[0]
     assert [(g.target, g.unit) for g in plan.goals] == [(30, "个"), (20, "个")]
     assert [t.owners.owners for t in plan.tasks] == [("县农业农村局",)]
+
+
+def test_two_paragraph_breaks_kept_as_spaces_split_a_shorter_flattened_line(tmp_path: Path) -> None:
+    """A shorter line holding a title, its preamble and two headings, each after a full stop and
+    the space the flattening left (…。 二、工作要求 …。 (一)加强领导。…): the headings are read,
+    and the item under them is a task."""
+    text = ("某县农村饮水安全实施方案 为保障农村饮水安全,结合实际,制定本方案。 二、工作要求 各乡镇要"
+            "高度重视,落实工作责任。 (一)加强水质检测。县疾控中心负责,每季度对农村供水水质开展一次"
+            "检测,确保群众饮水安全。\n")
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("(一)", ("县疾控中心",))]

@@ -184,7 +184,9 @@ _SUB_START = re.compile(r"[(（]1[)）](?=[\u4e00-\u9fff“])|(?<![\d.])1[.、�
 def _run_on(para: Para) -> list[Para]:
     """Split a run-on line before inline markers (一、 (一) 1. (1)) that count up from one;
     a short heading followed on its line by a numbered sub-item ((二)组织实施 (1)…) too."""
-    if len(para.norm) < _RUN_ON and not (len(para.norm) >= _CHUNK_LONG and _three_inline(para.norm)):
+    # Two paragraph breaks the flattening kept as spaces (…。 二、… 。 (一)…): a page flattened too.
+    if len(para.norm) < _RUN_ON and not (len(para.norm) >= _CHUNK_LONG and _three_inline(para.norm)) \
+            and len(_spaced_breaks(para)) < 3:
         items = _next_items(para)
         if len(items) > 1:
             return items
