@@ -217,3 +217,23 @@ def test_two_paragraph_breaks_kept_as_spaces_split_a_shorter_flattened_line(tmp_
             "检测,确保群众饮水安全。\n")
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [("(一)", ("县疾控中心",))]
+
+
+def test_a_document_sites_footer_is_no_item_under_the_last_heading(tmp_path: Path) -> None:
+    """文档评论(0) / 1亿VIP精品文档 / 相关文档 under a document site's preview: the site's footer,
+    not an item 1 that would make the preview's last item a heading over it."""
+    text = "\n".join([
+        "某县农村饮水安全实施方案",
+        "为保障农村饮水安全,结合实际,制定本方案。",
+        "一、工作要求",
+        "(一)加强水质检测。县疾控中心负责每季度对农村供水水质开展一次检测。",
+        "",
+        "文档评论(0)",
+        "",
+        "1亿VIP精品文档",
+        "",
+        "相关文档",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("(一)", ("县疾控中心",))]

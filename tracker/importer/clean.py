@@ -22,6 +22,8 @@ _NOISE_LINE = re.compile(
     r"版权所有|点击查看|扫一扫|本文地址|本文链接|系列\d+篇|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"
     # a document-sharing site's chrome: 版权说明:本文档由用户提供…, 文档简介, 已阅读5页, 下载本文档
     r"^\s*版权说明|^\s*文档简介\s*$|已阅读\d+页|^\s*下载本文档\s*$|^\s*全文预览已结束\s*$"
+    # …and its footer under the preview: 文档评论(0), 1亿VIP精品文档 (no item 1), 相关文档
+    r"|^\s*文档评论\s*\(\d+\)\s*$|^\s*\d+亿\s*VIP精品文档\s*$|^\s*相关文档\s*$"
     # …and its sharing notice: 《X.pdf》由会员分享,可在线阅读,…
     r"|由会员分享\s*[,，]?\s*可在线阅读"
     # an essay site's cut: 因篇幅问题不能全部显示,请点此查看更多更全内容
