@@ -237,3 +237,20 @@ def test_a_document_sites_footer_is_no_item_under_the_last_heading(tmp_path: Pat
     ])
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [("(一)", ("县疾控中心",))]
+
+
+def test_the_one_named_first_in_charge_owns_an_item_naming_no_unit(tmp_path: Path) -> None:
+    """(一)服务主体。家庭医生是签约服务的第一责任人,…: no unit in a role, but the item says who is
+    first answerable for its work: they own it (责任人 reads as owners). An item that names a unit
+    in a role keeps it."""
+    text = "\n".join([
+        "某区家庭医生签约服务实施方案",
+        "为做好家庭医生签约服务,制定本方案。",
+        "一、签约要求",
+        "(一)服务主体。家庭医生是签约服务的第一责任人,与居民签订服务协议,提供基本医疗服务。",
+        "(二)服务保障。区卫健局负责落实签约服务经费。",
+        "",
+    ])
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [
+        ("(一)", ("家庭医生",)), ("(二)", ("区卫健局",))]

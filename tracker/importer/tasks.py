@@ -11,6 +11,7 @@ import re
 from tracker.importer.clean import fold
 from tracker.importer.dated_stage import dated_stage
 from tracker.importer.draft import DraftTask, Owners
+from tracker.importer.first_in_charge import first_in_charge
 from tracker.importer.first_listed import first_listed
 from tracker.importer.glued_head import without_glued_head
 from tracker.importer.group_head import card_owner, group_owner
@@ -91,6 +92,8 @@ def item_task(
     owners = without_glued_head(owners, item.own)  # 二、创建主体A负责…: A, not 创建主体A
     if owners.empty:  # (A、B。列第一位者为牵头部门): no role word, the first listed leads
         owners = first_listed(item.own, first_leads) or owners
+    own_text = item.text[len(item.text) - len(item.own):]
+    owners = first_in_charge(owners, own_text, item.own)  # X是…第一责任人: X, if none else
     sched = schedule_of(_without_periods(item), year=year)
     window = _WINDOW.fullmatch(own.split("\n")[0].strip())
     if window and sched.due_text and sched.due_text in window.group(1) and not owners.empty:
