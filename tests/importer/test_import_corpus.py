@@ -382,10 +382,14 @@ FRESH12_REFUSED: list[str] = []
 # university's 系 is no unit ending the importer reads, as 体系 and 关系 would be misread); 285's
 # extra goal (不少于1个 among a party committee's recommendations). It is no longer blind; the
 # next blind measurement was fresh14's, gathered separately. While fresh15 was spent, 280 五、
-# came in (the office set up under the body owns it): recall 37/40, owners 20/25.
-FRESH13_FLOOR = {"recall": 0.925, "owners": 0.8, "due": 0.866, "phase": 1.0, "goal": 1.0,
+# came in (the office set up under the body owns it): recall 37/40, owners 20/25. While fresh21
+# was spent, 279 (一) came in (its 第一責任人 owning it; its second owner, 受…委託負責, still
+# missed) and 276's three dated goal statements went (a numbered goal item opening on its
+# horizon, 到2022年底,…, no task, as an unnumbered one; fresh3 88, fresh8 179 and fresh11 237,
+# whose dated items open on a topic or a date without 到, keep theirs): recall 38/40, 39 written.
+FRESH13_FLOOR = {"recall": 0.95, "owners": 0.8, "due": 0.866, "phase": 1.0, "goal": 1.0,
                  "title": 1.0}
-FRESH13_MAX_PER_TASK = 1.03
+FRESH13_MAX_PER_TASK = 1.0
 FRESH13_REFUSED: list[str] = []
 
 # Once blind: fresh14 (tests/data/import-corpus-fresh14, 291–310, 20 documents, 51 tasks, 15
@@ -611,16 +615,33 @@ FRESH20_MAX_PER_TASK = 1.0
 # FRESH21 (tests/data/import-corpus-fresh21, 431–446, 16 documents, 3 tasks, 9 goals, 6
 # phases): once blind, since spent on tuning. Gathered, and its gold written and committed
 # (13f31be), by someone who never ran the importer nor read its code, while fresh20 was being
-# spent on tuning
-# (city, district, county and township plans: 土壤普查, 殡葬, 扬尘, 黑臭水体, 乡村医生签约,
-# 烟花爆竹, 耕地, 撂荒; spam banners, page markers, essay sites, garbled dates). Its README's
-# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
-# tuning, per document only (corpus_score.py --fresh21; its mistakes not printed then): recall
-# 2/3, owners 0/2, due 1/1, goals 4/9, phases 4/6, titles 11/16, 1.00 written per real task, three
-# pages refused whole (432, 437, 445: `没有找到方案结构`). Floors at those figures.
-FRESH21_REFUSED: list[str] = ["432", "437", "445"]
-FRESH21_FLOOR = {"recall": 0.666, "owners": 0.0, "due": 1.0, "phase": 0.666, "goal": 0.444,
-                 "title": 0.687}
+# spent on tuning (city, district, county and township plans: 土壤普查, 殡葬, 扬尘, 黑臭水体,
+# 乡村医生签约, 烟花爆竹, 耕地, 撂荒; spam banners, page markers, essay sites, garbled dates).
+# Its README's task-level neutral items with a line were copied into NEUTRAL before its one
+# blind run, after that tuning, per document only: recall 2/3, owners 0/2, due 1/1, goals 4/9,
+# phases 4/6, titles 11/16, 1.00 written per real task, three pages refused whole (432, 437,
+# 445: `没有找到方案结构`). Rules learnt from it (tests/importer/test_import_fresh21_rules.py): a
+# page holding a plan's title and nothing else (X实施方案 第3页) a plan with that title and no
+# tasks; the addressees glued to a title line (X方案各行政村、乡直各单位:) no part of it; a rate
+# to reach (X率达100%) in the unnumbered paragraphs before the first heading of a plan with no
+# goal otherwise its goals (the goal heading dropped); a stage's masked years (x年12月至x年6月)
+# no more than its months, and a start month no calendar has (2023月) no start; a heading
+# naming who does the work (创立主体) run into the unit after it no part of the unit's name; a
+# count opening a quoted slogan (“3个代表”) no target; a date range said with 为 a stage's
+# span, no deadline; on a flattened page, a full stop, a space and a marker a paragraph break
+# (two of them on a shorter line too); a document site's footer (1亿VIP精品文档) noise; the one
+# an item names 第一责任人 its owner when no unit is named; a numbered goal item opening on its
+# horizon (到2022年底,…) no task. Floors at the figures reached: recall 3/3, owners 2/2, due
+# 1/1, goals 9/9, phases 6/6, titles 14/16, 3 written for 3, none refused, every draft passing
+# `tracker check`. Not chased, as the gold disagrees with what the other splits hold: 443's
+# title (the cover notice's whole title, spam and all, where fresh12 253–265 and fresh2
+# 63/66/68/70 want the plan's own, as with fresh20 415 …); 432's (the document site's
+# collection title X例文二则, where fresh18 wants the sample's name X; it is left unnamed);
+# the years of 433 and 446 (a single cited 文号 in the preamble, 民发〔2018〕5号, read as the
+# year, where fresh2 61 wants a cited document's year read).
+FRESH21_REFUSED: list[str] = []
+FRESH21_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.875}
 FRESH21_MAX_PER_TASK = 1.0
 
 
