@@ -254,3 +254,34 @@ def test_the_one_named_first_in_charge_owns_an_item_naming_no_unit(tmp_path: Pat
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [
         ("(一)", ("家庭医生",)), ("(二)", ("区卫健局",))]
+
+
+def test_a_stage_between_two_days_whose_dash_was_lost_is_a_range(tmp_path: Path) -> None:
+    """1.摸底阶段(6月3日9日): two days of one month, the dash between them lost by the page: the
+    stage runs from the first to the second."""
+    text = "\n".join([
+        "某乡环境卫生整治方案",
+        "为改善村容村貌,制定本方案。",
+        "一、整治步骤",
+        "1.摸底阶段(6月3日9日),各村对卫生死角摸底造册。",
+        "2.整治阶段(6月10日30日),各村集中清理。",
+        "",
+    ])
+    phases = _plans(tmp_path, text, year=2024)[0].phases
+    assert [(p.start, p.end) for p in phases] == [
+        (date(2024, 6, 3), date(2024, 6, 9)), (date(2024, 6, 10), date(2024, 6, 30))]
+
+
+def test_a_stage_dated_by_a_year_then_two_days_reads_the_first_as_its_month(tmp_path: Path) -> None:
+    """(一)动员阶段(2022年5日20日前): after a year, two days: the first is the month the page
+    garbled (5日 for 5月), so the stage ends on 20 May."""
+    text = "\n".join([
+        "某镇春季动物防疫工作方案",
+        "为做好春季动物防疫工作,制定本方案。",
+        "一、实施步骤",
+        "(一)动员阶段(2022年5日20日前)。召开动员会议。",
+        "(二)免疫阶段(2022年5月21日至6月10日)。各村集中免疫。",
+        "",
+    ])
+    phases = _plans(tmp_path, text)[0].phases
+    assert [(p.start, p.end) for p in phases][0] == (None, date(2022, 5, 20))

@@ -204,10 +204,21 @@ _MASKED_YEAR = re.compile(r"(?<![\dA-Za-z])(?:20)?[xX×]{1,2}\s*年(?=\s*\d{1,2}
 _GARBLED_START = re.compile(r"(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,4})\s*月\s*(?:至|到|—|~|-)\s*$")
 
 
+# (2023年9日15日前): a year, then two days: the first is the month the page garbled (9日 for 9月).
+_DAY_FOR_MONTH = re.compile(r"(?<=年)(\s*(?:[1-9]|1[0-2])\s*)日(?=\s*\d{1,2}\s*日)")
+# (5月2日7日): two days of one month, the dash between them lost: a range when the second is later.
+_LOST_DASH = re.compile(r"(?<!\d)(\d{1,2}\s*月\s*(\d{1,2})\s*日)(?=\s*(\d{1,2})\s*日)")
+
+
+def _dash_restored(m: re.Match[str]) -> str:
+    return m.group(1) + ("至" if int(m.group(3)) > int(m.group(2)) else "")
+
+
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
     """(start, end, wording) of the first readable date phrase in a phase heading; a range of
     whole years (2026-2028年) runs from the first year's 1 January to the last's 31 December."""
-    norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", _MASKED_YEAR.sub("", norm))
+    norm = _DAY_FOR_MONTH.sub(r"\1月", _MASKED_YEAR.sub("", norm))
+    norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", _LOST_DASH.sub(_dash_restored, norm))
     span = YEAR_RANGE.search(norm)
     if span and int(span.group(1)) <= int(span.group(2)):
         first = next((s for s, _, dl in _dates(norm, year) if not dl.vague and dl.due is not None), None)
