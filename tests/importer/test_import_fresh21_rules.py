@@ -285,3 +285,18 @@ def test_a_stage_dated_by_a_year_then_two_days_reads_the_first_as_its_month(tmp_
     ])
     phases = _plans(tmp_path, text)[0].phases
     assert [(p.start, p.end) for p in phases][0] == (None, date(2022, 5, 20))
+
+
+def test_a_heading_run_into_its_first_parenthesised_item_is_split_from_it(tmp_path: Path) -> None:
+    """三、工作步骤(一)宣传阶段(3月1日-3月10日)…: the heading and its first (一) item on one line
+    (the page lost the break): the item is read under the heading, a stage with its dates."""
+    text = "\n".join([
+        "某支行文明创建活动方案",
+        "为推进文明创建工作,制定本方案。",
+        "三、工作步骤(一)宣传阶段(3月1日-3月10日)要结合支行实际,开展形式多样的宣传活动。",
+        "(二)实施阶段(3月11日-4月30日)各网点按要求开展创建。",
+        "",
+    ])
+    phases = _plans(tmp_path, text, year=2024)[0].phases
+    assert [(p.start, p.end) for p in phases] == [
+        (date(2024, 3, 1), date(2024, 3, 10)), (date(2024, 3, 11), date(2024, 4, 30))]

@@ -180,6 +180,7 @@ def _marker_number(token: str) -> int:
 # (…工作方案范文参考一、背景分析): the name is the title line, 一、 the body's first heading.
 _GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])一、(?=[\u4e00-\u9fff])")
 _TEMPLATE_TAIL = re.compile(r"(?:范文|模板|范本|参考|排版)+$")
+_FIRST_PCN = re.compile(r"[(（]一[)）](?=[\u4e00-\u9fff“])")
 _SUB_START = re.compile(r"[(（]1[)）](?=[\u4e00-\u9fff“])|(?<![\d.])1[.、．](?=[\u4e00-\u9fff“])")
 
 
@@ -267,6 +268,8 @@ def _first_sub(para: Para, rest_of: Callable[[Para], list[Para]]) -> list[Para]:
     if h is None or h.kind == "label":
         return [para]
     sub = _SUB_START.search(para.norm, h.end)
+    if sub is None and h.kind == "cn":  # 三、工作步骤(一)宣传发动阶段(…): (一) under 一、 too
+        sub = _FIRST_PCN.search(para.norm, h.end)
     if sub is None or sub.start() - h.end > 24 or re.search(r"[。;]", para.norm[: sub.start()]):
         return [para]
     a = sub.start()
