@@ -300,3 +300,19 @@ def test_a_heading_run_into_its_first_parenthesised_item_is_split_from_it(tmp_pa
     phases = _plans(tmp_path, text, year=2024)[0].phases
     assert [(p.start, p.end) for p in phases] == [
         (date(2024, 3, 1), date(2024, 3, 10)), (date(2024, 3, 11), date(2024, 4, 30))]
+
+
+def test_a_stage_named_with_its_dates_after_a_full_stop_starts_a_paragraph(tmp_path: Path) -> None:
+    """…五、工作步骤摸底阶段:6月1日至6月10日此阶段…。整治阶段:6月11日至30日此阶段…: on a page
+    flattened to one line, the second stage, named with its dates right after a full stop, is a
+    stage of its own with those dates."""
+    text = ("某村环境卫生整治实施方案为改善农村人居环境,提升村容村貌,根据镇党委政府的统一部署,结合我村"
+            "实际,制定本方案。一、指导思想以改善农村人居环境为目标,坚持政府引导、群众参与、因地制宜的"
+            "原则,全面开展村庄环境卫生整治,努力建设干净整洁美丽宜居乡村,切实提升群众的获得感和幸福感,"
+            "形成村庄环境卫生长效管护机制,为全面推进乡村振兴打下坚实基础,让全村群众共享整治成果。"
+            "二、工作步骤摸底阶段:6月1日至6月10日此阶段主要对全村的卫生死角、陈年垃圾进行全面摸底,登记"
+            "造册,建立台账,明确整治责任和完成时限,并入户开展宣传动员。整治阶段:6月11日至30日此阶段主要"
+            "对陈年垃圾进行集中清理清运,对卫生死角逐一整治,做到日产日清。\n")
+    phases = _plans(tmp_path, text, year=2024)[0].phases
+    assert [(p.start, p.end) for p in phases] == [
+        (date(2024, 6, 1), date(2024, 6, 10)), (date(2024, 6, 11), date(2024, 6, 30))]

@@ -209,10 +209,17 @@ _SPACED_BREAK = re.compile(
 )
 
 
+# …等。清理清运阶段:8月11日至21日此阶段…: on a flattened page, a stage named with its dates after
+# a colon, right after a full stop, starts a paragraph (no space is left there).
+_STAGE_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff、]{2,12}阶段\s*[:：]\s*\d)")
+
+
 def _spaced_breaks(para: Para) -> list[Para]:
     if len(para.text) != len(para.norm):
         return [para]
-    bounds = [0, *(m.end() for m in _SPACED_BREAK.finditer(para.norm)), len(para.norm)]
+    cuts = [*(m.end() for m in _SPACED_BREAK.finditer(para.norm)),
+            *(m.start() for m in _STAGE_AFTER_STOP.finditer(para.norm))]
+    bounds = [0, *sorted(set(cuts)), len(para.norm)]
     return [Para(para.first, para.last, para.text[a:b], para.norm[a:b])
             for a, b in zip(bounds, bounds[1:]) if para.norm[a:b].strip()]
 
