@@ -490,8 +490,10 @@ FRESH15_MAX_PER_TASK = 1.0
 # 346 二、's 镇人民政府 (责任主体为…: its gold reads 责任主体 as no role word, the earlier splits
 # taught it as one). Left for now: 348's phases (5月2日7日, the dash lost), 349's second phase
 # inside a flattened line (…。清理清运阶段:8月11日至21日…), 341 3. over sub-activities each with
-# its own 责任单位:, 345 6's 办公室 cell.
-FRESH16_FLOOR = {"recall": 0.971, "owners": 0.866, "due": 1.0, "phase": 0.5, "goal": 1.0,
+# its own 责任单位:, 345 6's 办公室 cell. While fresh21 was spent, 348's and 349's phases came in
+# (two days whose dash was lost a range; a stage named with its dates after a full stop on a
+# flattened line a paragraph of its own): phases 8/8.
+FRESH16_FLOOR = {"recall": 0.971, "owners": 0.866, "due": 1.0, "phase": 1.0, "goal": 1.0,
                  "title": 0.95}
 FRESH16_MAX_PER_TASK = 1.0
 
@@ -521,8 +523,10 @@ FRESH16_MAX_PER_TASK = 1.0
 # other splits, 2026 here). Left for now: 357 (a 策划书 flattened to one line, its 主办: / 协办: cells glued
 # to 四、), 353's phase inside a flattened paragraph. While fresh19 was spent, 354's title came in
 # after all (an issuer's own line above a plan's title opening with 关于 no piece of it, as
-# fresh19 wants too; a notice's title keeps its issuer): titles 16/18.
-FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 0.833, "goal": 1.0,
+# fresh19 wants too; a notice's title keeps its issuer): titles 16/18. While fresh21 was spent,
+# 353's phase came in (三、X(一)Y阶段(…) on one line: the heading split from its first (一)):
+# phases 6/6.
+FRESH17_FLOOR = {"recall": 0.966, "owners": 0.947, "due": 1.0, "phase": 1.0, "goal": 1.0,
                  "title": 0.888}
 FRESH17_MAX_PER_TASK = 1.0
 
@@ -607,8 +611,10 @@ FRESH19_MAX_PER_TASK = 1.0
 # 412's owners (the cut .乡镇政府。 item left out by its gold, its unit named as the first one's
 # is); 411's support (有关职能部门配合, a generic support the other splits keep). Left for now:
 # 413's 宣传发动 stage (a garbled 9日15日), 416's 长效管理阶段 under an OCR label (S), 418's 4.
-# (由X负责 inside a clause; its gold does not penalise leaving it out), 429's extra task.
-FRESH20_FLOOR = {"recall": 0.833, "owners": 0.25, "due": 1.0, "phase": 0.857, "goal": 1.0,
+# (由X负责 inside a clause; its gold does not penalise leaving it out), 429's extra task. While
+# fresh21 was spent, 413's 宣传发动 stage came in (a year then two days, 2023年9日15日前, the first
+# read as its month): phases 13/14.
+FRESH20_FLOOR = {"recall": 0.833, "owners": 0.25, "due": 1.0, "phase": 0.928, "goal": 1.0,
                  "title": 0.75}
 FRESH20_MAX_PER_TASK = 1.0
 
