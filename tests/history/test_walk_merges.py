@@ -103,6 +103,30 @@ def test_every_plan_commit_of_the_full_history_is_in_the_log(offices, tracker) -
         assert [r["op"] for r in rows if r["commit"] == clean] == ["merged"]
 
 
+def test_a_merge_equal_to_one_side_and_reordered_from_the_other_is_listed(offices,
+                                                                          tracker) -> None:
+    """Both offices set the same progress; B's final merge is byte-equal to B's side and
+    differs from A's only in where `progress:` stands. No field changed against either
+    parent, yet git lists the merge under plans/: the log lists it too, as a merge (hypothesis
+    found it; the merge used to vanish)."""
+    a, b = offices
+    assert run(tracker, a, "--by", "张三", "set", "p/T1", "progress=30").code == 0
+    assert run(tracker, b, "--by", "李四", "note", "p/T1", "第1条进展").code == 0
+    assert run(tracker, b, "--by", "李四", "sync").code == 0
+    assert run(tracker, b, "--by", "李四", "set", "p/T1", "progress=30").code == 0
+    for office, name in ((a, "张三"), (b, "李四"), (a, "张三")):
+        assert run(tracker, office, "--by", name, "sync").code == 0
+    last = git(b, "log", "-1", "--format=%h %an %P").split()
+    assert len(last) == 4 and last[1] == "李四"  # B's merge of A's merge
+    assert git(b, "diff", last[2], last[0][:7], "--", "plans") == ""  # equal to B's side
+    for office in (a, b):
+        full = git(office, "log", "--full-history", "--format=%h %an", "--", "plans").split("\n")
+        rows = log_rows(tracker, office)
+        logged = {(r["commit"], r["author"]) for r in rows}
+        assert {tuple(line.split(" ", 1)) for line in full if line} <= logged
+        assert [(r["op"], r["ref"]) for r in rows if r["commit"] == last[0]] == [("merged", "p")]
+
+
 def test_since_until_unit_and_ref_filters_agree_with_the_full_graph(offices, tracker) -> None:
     a, b = offices
     two_offices_and_a_resolved_conflict(tracker, a, b)

@@ -394,7 +394,10 @@ def _merge_changes(commit: Commit, f: _FileChange, cache: DiffCache,
     base = cache.bases.get((commit.sha, f.path), "?")
     against = [(diff(old, f.new), None if base == "?" else diff(base, old)) for old in f.olds]
     shown = resolutions.decided(against, differs_from_all=len(f.olds) == len(commit.parents))
-    return shown, next((c.plan for c_i, _ in against for c in c_i if c.plan), "")
+    # a merge whose file differs from a parent in its text alone (a key moved) changed no
+    # field: its plan is the one the file names (a plan's id is its file name, as checked)
+    named = f.path.rsplit("/", 1)[-1].removesuffix(".yaml") if f.new else ""
+    return shown, next((c.plan for c_i, _ in against for c in c_i if c.plan), named)
 
 
 def _history_starts(added: tuple[Change, ...]) -> list[Change]:
