@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -72,6 +73,36 @@ def test_due_extensions_are_counted(tmp_path: Path) -> None:
         commit_as(root, "张三", f"2026-05-0{i + 1}", "延期")
     dues = [c for e in walk.walk(root) for c in e.changes if c.field == "due"]
     assert [c.extension for c in dues] == [1, 0, 2]
+
+
+def test_a_commit_that_changes_text_but_no_value_is_in_the_log(tmp_path: Path, tracker) -> None:
+    """A comment added by hand, a list rewritten in block form: the file changed, no field did.
+    The audit trail still lists the commit, under its author, as text changed; a commit that
+    also changes a value in the same file is that change alone."""
+    root = repo(tmp_path)
+    edit(root, "    status: todo\n", "    status: todo\n    # 乡里说下周再报\n")
+    commit_as(root, "张三", "2026-05-01", "加注释")
+    edit(root, "    owners: [城关镇]\n", "    owners:\n      - 城关镇\n")
+    edit(root, "# 测试方案\n", "# 测试方案（修订）\n")
+    commit_as(root, "李四", "2026-05-02", "改写法")
+    edit(root, "# 测试方案（修订）\n", "# 测试方案\n")
+    edit(root, "status: todo", "status: doing")
+    commit_as(root, "王五", "2026-05-03", "改状态")
+    rows = flat(root)
+    assert rows[-3:] == [("张三", "", "", "reworded", None, ("p",)),
+                         ("李四", "", "", "reworded", None, ("p",)),
+                         ("王五", "T1", "status", "changed", "todo", "doing")]
+    shown = tracker("--repo", str(root), "--today", "2026-05-04", "log")
+    assert shown.code == 0
+    lines = shown.out.splitlines()
+    assert [(line.split()[1], line.split()[3]) for line in lines[1:3]] == [("李四", "p"),
+                                                                           ("张三", "p")]
+    assert "改动了文字（注释、格式或写法），未改动任何值" in lines[1]
+    english = tracker("--repo", str(root), "--today", "2026-05-04", "--lang", "en", "log")
+    assert "text changed (comments, layout or wording); no value changed" in english.out
+    full = git(root, "log", "--format=%h", "--", "plans").split()
+    logged = tracker("--repo", str(root), "--today", "2026-05-04", "log", "--format", "json")
+    assert {r["commit"] for r in json.loads(logged.out)} == set(full)
 
 
 def test_renamed_file_is_the_same_plan(tmp_path: Path) -> None:
@@ -181,4 +212,5 @@ def test_a_committed_plan_over_the_size_limit_is_not_parsed_from_history(
     rows = flat(root)
     assert max(parsed) <= 2000, "a version over the limit was parsed"
     assert ("张三", "", "", "too-large", None, None) in rows
-    assert not any(r[0] == "李四" for r in rows)  # too large before and after: nothing to say
+    # too large before and after: its values unknown, the commit still listed, as not read
+    assert [r for r in rows if r[0] == "李四"] == [("李四", "", "", "too-large", None, None)]

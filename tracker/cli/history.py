@@ -78,6 +78,9 @@ def describe(env: Env, c: Change) -> str:
         return env.t(f"合并（{plans}）：两边的修改各自列出，合并时未改动任何值",
                      f"merge ({plans}): each side's changes are listed under their own commits; "
                      "the merge decided no value")
+    if c.op == "reworded":
+        return env.t("改动了文字（注释、格式或写法），未改动任何值",
+                     "text changed (comments, layout or wording); no value changed")
     if c.op == "history-start":
         return env.t(f"历史从此开始（浅克隆，更早的记录不在本地）：{c.new}",
                      f"history starts here (a shallow clone; earlier commits are not in this "

@@ -12,7 +12,8 @@ A merge shows what its resolution decided: a field that differs from a parent al
 parent's side changed it since the merge base (a conflict resolved to the other value, or a
 side's change set aside), or that differs from every parent. What each side changed on its
 own is shown once, in the side's own commits. A merge that decided nothing is one `merged`
-line, so every commit of the full history appears. A shallow clone's boundary commit is
+line, and a commit that changed a file's text but no value (a comment, a list's layout) one
+`reworded` line, so every commit of the full history appears. A shallow clone's boundary commit is
 `history-start`, not every task added.
 """
 
@@ -30,7 +31,7 @@ from tracker.store import load, pickled, taskchunks, yamlsafe
 from tracker.store.digest import sha1
 from tracker.structs import Struct
 
-CACHE_VERSION = 5  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases
+CACHE_VERSION = 6  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases; 6: too-large again
 _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 
@@ -310,9 +311,9 @@ def _walk(root: Path, commits: list[tuple[Commit, list[_FileChange]]], shallow: 
             counter.tick()
             before, after = plan_of(old), plan_of(new)
             if new in versions.too_large:
-                hit = () if old in versions.too_large else \
-                    (Change(before.id if before else Path(paths.get(new, "")).stem, "plan",
-                            "", "", "too-large"),)
+                # (a version over the limit again: said again, each commit listed)
+                hit = (Change(before.id if before else Path(paths.get(new, "")).stem, "plan",
+                              "", "", "too-large"),)
             else:
                 hit = diff_pair(before, after, bool(old), bool(new))
             cache.entries[(old, new)] = hit
@@ -338,7 +339,13 @@ def _entries(commits: list[tuple[Commit, list[_FileChange]]], shallow: frozenset
             if commit.sha in shallow and not commit.parents:
                 changes.extend(_history_starts(diff("", f.new)))
             elif len(commit.parents) == 1 or not commit.parents:
-                changes.extend(diff(f.olds[0], f.new))
+                found = diff(f.olds[0], f.new)
+                changes.extend(found)
+                if not found and f.olds[0] and f.new and f.old_paths[0] == f.path:
+                    # the text changed, no value did (a comment, a list's layout): still a
+                    # commit of the audit trail, under its author
+                    plan = _named(f.path)
+                    changes.append(Change(plan, "plan", "", "", "reworded", None, (plan,)))
             else:
                 decided, plan = _merge_changes(commit, f, cache, diff)
                 changes.extend(decided)
@@ -395,9 +402,14 @@ def _merge_changes(commit: Commit, f: _FileChange, cache: DiffCache,
     against = [(diff(old, f.new), None if base == "?" else diff(base, old)) for old in f.olds]
     shown = resolutions.decided(against, differs_from_all=len(f.olds) == len(commit.parents))
     # a merge whose file differs from a parent in its text alone (a key moved) changed no
-    # field: its plan is the one the file names (a plan's id is its file name, as checked)
-    named = f.path.rsplit("/", 1)[-1].removesuffix(".yaml") if f.new else ""
-    return shown, next((c.plan for c_i, _ in against for c in c_i if c.plan), named)
+    # field: its plan is the one the file names
+    return shown, next((c.plan for c_i, _ in against for c in c_i if c.plan),
+                       _named(f.path) if f.new else "")
+
+
+def _named(path: str) -> str:
+    """The plan a file holds, by its name (`check` holds a plan's id equal to it)."""
+    return path.rsplit("/", 1)[-1].removesuffix(".yaml")
 
 
 def _history_starts(added: tuple[Change, ...]) -> list[Change]:
