@@ -230,22 +230,19 @@ def _counted(loaded: Loaded, counter: progress.Counter) -> Loaded:
     return loaded
 
 
-# This process's share is a little smaller than a child's: it also unpickles the children's
-# results, while each child pickles its own.
-HERE_WEIGHT = 0.9
-
-
 def _shares(units: list[tuple[bytes, str]], n: int) -> list[list[tuple[bytes, str]]]:
-    """`units` cut into n runs in order, of about equal bytes (this process's run first)."""
-    weights = [HERE_WEIGHT] + [1.0] * (n - 1)
+    """`units` cut into n runs in order, of about equal bytes (this process's run first).
+    Equal, because each process does the same for its run: parse it, then pickle it (a child
+    to send it, this process to keep it in the cache while the child finishes); only after
+    both does this process unpickle what the child sent."""
     total = sum(len(raw) for raw, _ in units)
     shares: list[list[tuple[bytes, str]]] = [[] for _ in range(n)]
-    at, done, bound = 0, 0, total * weights[0] / sum(weights)
+    at, done, bound = 0, 0, total / n
     for i, unit in enumerate(units):
         left = len(units) - i
         if at < n - 1 and shares[at] and (done >= bound or left <= n - 1 - at):
             at += 1
-            bound += total * weights[at] / sum(weights)
+            bound += total / n
         shares[at].append(unit)
         done += len(unit[0])
     return [s for s in shares if s]
