@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_person, is_unit
+from tracker.importer.short_row import aligned_on_due, lone_bar
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -192,6 +193,9 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     closed = paras[i_head].norm.rstrip().endswith("|")
     while n < len(paras):
         cells = _pipe_cells(paras[n])
+        if cells is None and lone_bar(paras[n].norm) and n + 1 < len(paras) and _pipe_cells(paras[n + 1]):
+            n += 1  # the closing bar of the row above, broken onto a line of its own
+            continue
         if cells is None:
             break
         n += 1
@@ -219,7 +223,8 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         last = n == len(paras) or re.fullmatch(r"\|?", paras[n].norm.strip()) is not None
         if last and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
             break  # the page ends inside this row (a stray bar aside), before its last cells: cut
-        row = _row(p.first, p.last, roles, header, texts, p.text.strip())
+        aligned = aligned_on_due(texts, roles, lambda t: _DATEISH.search(t) is not None)
+        row = _row(p.first, p.last, aligned or roles, header, texts, p.text.strip())
         rows.append(replace(row, section=section) if section else row)
     return n - i
 

@@ -1,0 +1,49 @@
+"""One unit test per rule learnt from the fresh22 corpus (tests/data/import-corpus-fresh22), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_pipe_tables_lone_closing_bar_does_not_end_the_table(tmp_path: Path) -> None:
+    """A `|` table whose rows each end with an empty 备注 cell whose closing bar fell onto a line
+    of its own (… | 长期推进 |, then |): the lone bar closes the row above, the rows after it
+    are still the table's."""
+    text = "\n".join([
+        "某局2025年重点工作任务台账 |",
+        "序号 | 工作任务 | 责任科室 | 完成时限 | 备注 |",
+        "1 | 推进档案数字化建设 | 档案科 | 长期推进 |",
+        "|",
+        "2 | 完善内部财务审计制度 | 财务科 | 2025年6月底前 |",
+        "|",
+        "3 | 开展窗口服务满意度测评 | 办公室 | 2025年10月底 |",
+        "|",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert [(t.title[:6], t.owners.owners, t.due) for t in plan.tasks] == [
+        ("推进档案数字", ("档案科",), None),
+        ("完善内部财务", ("财务科",), date(2025, 6, 30)),
+        ("开展窗口服务", ("办公室",), date(2025, 10, 31)),
+    ]
+
+
+def test_a_pipe_row_short_of_a_middle_cell_is_aligned_on_its_deadline(tmp_path: Path) -> None:
+    """A `|` row with fewer cells than its header (细化分工 left empty and dropped): its date cell
+    is the 完成时限 column, the cell before it the unit column, the cells before that the first
+    columns; a full row is read as before."""
+    text = "\n".join([
+        "| 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |",
+        "| 1 | 做好统计数据发布工作 | 按季度发布主要指标数据 | 统计处 | 2025年12月底 |",
+        "| 2 | 推进预算信息公开 | 财务处 | 2025年3月前 |",
+        "| 3 | 规范行政执法公示 | 法规处 | 长期推进 |",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert [(t.title[:6], t.owners.owners, t.due) for t in plan.tasks] == [
+        ("做好统计数据", ("统计处",), date(2025, 12, 31)),
+        ("推进预算信息", ("财务处",), date(2025, 2, 28)),  # 3月前: before March begins
+        ("规范行政执法", ("法规处",), None),
+    ]
