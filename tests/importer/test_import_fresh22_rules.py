@@ -47,3 +47,49 @@ def test_a_pipe_row_short_of_a_middle_cell_is_aligned_on_its_deadline(tmp_path: 
         ("推进预算信息", ("财务处",), date(2025, 2, 28)),  # 3月前: before March begins
         ("规范行政执法", ("法规处",), None),
     ]
+
+
+def test_a_titles_count_of_items_in_brackets_is_no_part_of_it(tmp_path: Path) -> None:
+    """X分工方案(共计36项) over the plan's headings: the count of items the page wrote after the
+    title is no part of the plan's name."""
+    text = "\n".join([
+        "2025年县政府重点工作分工方案(共计36项)",
+        "一、推动经济平稳增长",
+        "1.全年固定资产投资增长8%。",
+        "责任单位:县发改局",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "2025年县政府重点工作分工方案"
+
+
+def test_a_bare_kind_of_plan_under_its_subject_line_is_one_title(tmp_path: Path) -> None:
+    """A title broken over two lines where the upper one ends in a word that can name a plan
+    (…目标任务) and the lower one is only the kind of plan (责任分解方案): the two are one title,
+    not the lower line alone."""
+    text = "\n".join([
+        "2025年县《政府工作报告》重点任务",
+        "责任分解方案",
+        "一、主要预期目标",
+        "(一)地区生产总值增长6%。(牵头单位:县发改局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "2025年县《政府工作报告》重点任务责任分解方案"
+
+
+def test_a_title_broken_in_two_after_a_cover_notice_starts_the_plan_at_its_subject(tmp_path: Path) -> None:
+    """The same broken title after a cover notice with items of its own (一、 二、): the plan
+    starts at the subject line, and is named by both lines."""
+    text = "\n".join([
+        "各乡镇人民政府,县政府各部门:",
+        "《2025年县〈政府工作报告〉重点任务责任分解方案》已经县政府同意,现印发给你们,并通知如下。",
+        "一、加强统筹,各责任单位要制订具体工作方案。",
+        "二、压实责任,确保按时完成各项任务。",
+        "县人民政府办公室",
+        "2025年1月20日",
+        "2025年县《政府工作报告》重点任务",
+        "责任分解方案",
+        "一、主要预期目标",
+        "(一)地区生产总值增长6%。(牵头单位:县发改局)",
+    ]) + "\n"
+    plans = _plans(tmp_path, text, year=2025)
+    assert plans[-1].title == "2025年县《政府工作报告》重点任务责任分解方案"

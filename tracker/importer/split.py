@@ -17,6 +17,7 @@ from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
+    bare_kind,
     headline_above,
     is_outline,
     quoted_name,
@@ -25,6 +26,7 @@ from tracker.importer.titleblock import (
     title_after_file_name,
     title_before_this_plan,
     title_named_twice,
+    title_start,
     without_trailers,
 )
 
@@ -91,12 +93,12 @@ def _split_unmarked(paras: list[Para]) -> list[list[Para]]:
         if h is not None and h.kind == "cn":
             if last_top and h.number <= last_top and i > starts[-1]:
                 start = i - 1 if i > 0 and _is_title(paras[i - 1]) and i - 1 > starts[-1] else i
-                starts.append(start)
+                starts.append(title_start(paras, start, starts[-1]))
             last_top = h.number
             continue
         if h is None and last_top and i > starts[-1] and _opens_plan(paras, i):
             start = i - 1 if _is_title(paras[i - 1]) and i - 1 > starts[-1] else i
-            starts.append(start)
+            starts.append(title_start(paras, start, starts[-1]))
             last_top = 0
     bounds = starts + [len(paras)]
     return [paras[a:b] for a, b in pairwise(bounds) if b > a]
@@ -458,7 +460,7 @@ def _document_title(paras: list[Para]) -> str | None:
                 break
             if not (
                 _title_line(q)
-                and (unbalanced or not _TITLE_WORD.search(q.norm))
+                and (unbalanced or not _TITLE_WORD.search(q.norm) or bare_kind(norm))
                 and len(q.norm) <= 30
                 and _title_piece(q.norm)
             ):

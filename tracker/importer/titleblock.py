@@ -12,8 +12,9 @@ the preamble (…_X方案三X方案三为…). An essay site's “X计划”学�
 title run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
 (X方案冬季是…,特制定本方案。), after a document site's page marker (第1页共3页) if any, names X.
 A page holding nothing but a plan's title (X实施方案 第3页) names the plan, its page number aside.
-A title line's own 文号 in brackets after it, or the addressees glued to it (X方案各村委会、镇直各
-单位:), are no part of the title.
+A title line's own 文号 in brackets after it, the count of its items (X分工方案(共计121项)), or
+the addressees glued to it (X方案各村委会、镇直各单位:), are no part of the title. A line naming only
+a kind of plan (责任分解方案) under a line of the title's subject (…目标任务) ends a title broken in two.
 """
 
 from __future__ import annotations
@@ -168,6 +169,8 @@ def title_only(paras: list[Para]) -> str | None:
 
 # A title's own 文号 in brackets after it: 2021年县政府重点工作任务(华政发〔2021〕2号).
 _DOC_NUMBER = re.compile(r"\s*\([^()]{0,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\)\s*$")
+# X分工方案(共计121项): the count of the plan's items the page wrote after its title.
+_ITEM_COUNT = re.compile(r"\s*\(\s*共计?\s*\d{1,4}\s*[项条个]\s*\)\s*$")
 # X实施方案各行政村、镇直各单位: the addressees of the plan glued to its title (the page lost the
 # break between them): up to the colon closing the line, naming 各… units. Bounded stretches.
 _ADDRESSEES = re.compile(
@@ -179,7 +182,29 @@ _ADDRESSEES = re.compile(
 def without_trailers(p: Para) -> Para:
     """A title line without what the page wrote after the title itself: its 文号 in brackets, or
     the addressees glued to it (X方案各村委会、镇直各单位:)."""
-    m = _DOC_NUMBER.search(p.norm) or _ADDRESSEES.search(p.norm)
+    m = _DOC_NUMBER.search(p.norm) or _ITEM_COUNT.search(p.norm) or _ADDRESSEES.search(p.norm)
     if not m or m.start() < 6 or len(p.text) != len(p.norm) and m.re is _ADDRESSEES:
         return p
     return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
+
+
+# 责任分解方案 / 实施方案: a line naming only a kind of plan, no subject of its own.
+_BARE_KIND = re.compile(r"(?:责任|任务)?(?:分解|分工)?(?:工作|实施)?(?:方案|计划|計劃|办法|辦法|细则|細則)")
+
+
+def bare_kind(norm: str) -> bool:
+    """A title line that names only a kind of plan (责任分解方案): the end of a title broken in
+    two, the subject on the line above."""
+    return _BARE_KIND.fullmatch(norm.strip()) is not None
+
+
+def title_start(paras: list[Para], at: int, floor: int) -> int:
+    """Where a plan's title starts when its line `at` opens a plan: the line above when `at`
+    names only a kind of plan (责任分解方案) and the line above, after `floor`, is a short line
+    with no sentence mark (2022年市《政府工作报告》目标任务), the title's subject."""
+    if at - 1 <= floor or not bare_kind(paras[at].norm):
+        return at
+    n = paras[at - 1].norm.strip()
+    if 4 <= len(n) <= 30 and heading_of(n) is None and not re.search(r"[。;,:!?|：；，]", n):
+        return at - 1
+    return at
