@@ -93,3 +93,39 @@ def test_a_title_broken_in_two_after_a_cover_notice_starts_the_plan_at_its_subje
     ]) + "\n"
     plans = _plans(tmp_path, text, year=2025)
     assert plans[-1].title == "2025年县《政府工作报告》重点任务责任分解方案"
+
+
+def test_an_info_boxs_category_line_is_no_title_and_a_tables_caption_loses_its_bar(tmp_path: Path) -> None:
+    """A government site's info box over a `|` table (分 类: 其他;通知, its category naming a
+    通知): the category line is no title; the caption above the header, its cell's closing bar
+    dropped, names the plan."""
+    text = "\n".join([
+        "索 引 号:",
+        "发布机构: 某省农业农村厅",
+        "分 类: 其他;通知;农业",
+        "发文日期: 2025年03月02日",
+        "2025 年农业农村重点任务台账 |",
+        "序号 | 工作任务 | 责任处室 | 完成时限 |",
+        "1 | 推进高标准农田建设 | 农田处 | 2025年11月底 |",
+        "2 | 开展耕地质量监测 | 耕保处 | 长期推进 |",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "2025 年农业农村重点任务台账"
+
+
+def test_an_info_boxs_name_field_names_a_plan_with_no_title_line(tmp_path: Path) -> None:
+    """A government site's info box written as a `|` table (名 称: | X实施方案 |) over the plan's
+    addressees, preamble and headings, no title line of its own: the 名称 field names the plan."""
+    text = "\n".join([
+        "索 引 号: | AB0001-2025-003 | 主题分类: | 区府办文件 |",
+        "名 称: | 某区人民政府关于推进垃圾分类的实施方案 | ||",
+        "文 号: | 某府发〔2025〕3号 | 公开类型: | 主动公开 |",
+        "各镇人民政府,区政府各委、办、局:",
+        "为推进生活垃圾分类工作,制定本实施方案。",
+        "一、工作目标",
+        "到2025年底,居民区垃圾分类达标率达到95%。",
+        "二、主要任务",
+        "(一)完善分类设施。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "某区人民政府关于推进垃圾分类的实施方案"

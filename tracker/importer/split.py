@@ -19,6 +19,7 @@ from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
     bare_kind,
     headline_above,
+    info_box_name,
     is_outline,
     quoted_name,
     signing_date,
@@ -135,7 +136,7 @@ _METADATA = re.compile(
     r"〔\d{4}〕|\[\d{4}\]|\d+号$|文件$|索引号|发文|法宝|引证码|来源:|日期:|字体|^全文$"
     r"|^\d{4}\s*年\s*(?:\d{1,2}\s*月|$)|^\d{6,8}$"
     r"|^当前位置|您的位置|^[\u4e00-\u9fff]{0,20}(?:网|频道)$|公开发布"
-    r"|公开(?:日期|方式)|发布机构|信息名称|成文日期"
+    r"|公开(?:日期|方式)|发布机构|信息名称|成文日期|^(?:主题)?分\s*类\s*:|^名\s*称\s*:"
     # …方案2018-12-04李某老师: a page's byline (the date posted and the author), not a title
     r"|\d{4}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{0,6}$"
 )
@@ -234,7 +235,7 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"(?<=\S{4})\s*[(（][^()（）]{0,16}\d{2,4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*版[)）]$",
                "", t)
     t = re.sub(r"(?<=通知|决定|意见|方案)\s*[(（][^()（）]{1,12}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号[)）]$", "", t)
-    t = re.sub(r"^\|\s*([^|]+?)\s*\|$", r"\1", t)  # | X |: a table's caption cell, its bars
+    t = re.sub(r"^\|?\s*([^|]+?)\s*\|$", r"\1", t)  # | X | / X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
     t = _NEWEST.sub("", t)
     t = quoted_name(t) or t  # “X计划”学校工作计划: the site's quoted name, then its category
@@ -401,7 +402,7 @@ def document_title(paras: list[Para]) -> str | None:
         # name (…项目推进情况)
         if _table_head(q) and len(p.norm) <= 40 and (_ENDS_TITLE.search(caption) or _title_line(p)):
             return _AS_OF.sub("", p.text.strip())
-    return None
+    return info_box_name(paras)
 
 
 def _table_head(p: Para) -> bool:

@@ -15,6 +15,7 @@ A page holding nothing but a plan's title (X实施方案 第3页) names the plan
 A title line's own 文号 in brackets after it, the count of its items (X分工方案(共计121项)), or
 the addressees glued to it (X方案各村委会、镇直各单位:), are no part of the title. A line naming only
 a kind of plan (责任分解方案) under a line of the title's subject (…目标任务) ends a title broken in two.
+A government site's info box (名 称: | X实施方案 |) names the plan when no title line does.
 """
 
 from __future__ import annotations
@@ -208,3 +209,20 @@ def title_start(paras: list[Para], at: int, floor: int) -> int:
     if 4 <= len(n) <= 30 and heading_of(n) is None and not re.search(r"[。;,:!?|：；，]", n):
         return at - 1
     return at
+
+
+# 名 称: | X实施方案 | / 名称:X实施方案: the name field of a government site's info box.
+_INFO_NAME = re.compile(
+    r"^\s*名\s*称\s*:\s*\|?\s*([^|:。;,\s]{4,60}(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案|台账))"
+    r"\s*(?:\|\s*)*$"
+)
+
+
+def info_box_name(paras: list[Para]) -> str | None:
+    """The plan named by the 名称 field of a government site's info box at the top of the page,
+    or None."""
+    for p in paras[:12]:
+        m = _INFO_NAME.match(p.norm)
+        if m and len(p.text) == len(p.norm):
+            return p.text[m.start(1) : m.end(1)].strip()
+    return None
