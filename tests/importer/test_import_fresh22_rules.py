@@ -129,3 +129,31 @@ def test_an_info_boxs_name_field_names_a_plan_with_no_title_line(tmp_path: Path)
     ]) + "\n"
     (plan,) = _plans(tmp_path, text, year=2025)
     assert plan.title == "某区人民政府关于推进垃圾分类的实施方案"
+
+
+def test_an_uploaded_files_name_before_the_sites_words_names_the_plan(tmp_path: Path) -> None:
+    """A document site's page opening with the uploaded file's name, its page count and its
+    extension (X方案(2025-2026年)(12页).docx), then the site's 下载文档 / 上传人 run into it: the
+    file's name names the plan, without its page count and extension."""
+    text = "\n".join([
+        "某县农村供水保障提升行动方案(2025-2026年)(12页).docx",
+        "下载文档",
+        "上传人:Ab****12",
+        "1、某县农村供水保障提升行动为提高农村供水保障水平,结合我县实际,制定如下行动方案。一、总体要求到2026年,农村自来水普及率达到98%。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "某县农村供水保障提升行动方案(2025-2026年)"
+
+
+def test_a_title_glued_to_a_preamble_that_names_the_plan_with_ben_is_the_title(tmp_path: Path) -> None:
+    """X工作计划20xx年是…。为…,特制定本园X计划。 on one line: the preamble's 本园X计划 is the
+    plan naming itself, not its title; the title glued before the preamble is."""
+    text = "\n".join([
+        "幼儿园安全教育年度工作计划20xx年是我园安全工作的关键一年。为做好安全教育工作,特制定本园年度安全教育计划。",
+        "一、工作目标",
+        "1、幼儿安全知识知晓率达100%。",
+        "二、具体安排",
+        "1、每月开展一次安全演练。",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "幼儿园安全教育年度工作计划"

@@ -29,6 +29,7 @@ from tracker.importer.titleblock import (
     title_named_twice,
     title_start,
     without_trailers,
+    without_upload_tail,
 )
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
@@ -41,7 +42,7 @@ _NOTICE = re.compile(r"^关于(?:印发|下发|转发|发布)《(.+?)》的(?:�
 _QUOTED = re.compile(r"《([^《》]{4,60}?(?:方案|计划))》")
 _GENERIC = re.compile(
     r"^(?:特|现|如下|以下|本|我镇|我县|我乡|我区|我市|我校|我局|本单位)*"
-    r"(?:创建)?(?:工作)?(?:实施)?(?:方案|计划|办法)$"
+    r"(?:创建)?(?:工作)?(?:实施)?(?:方案|计划|办法)$|^本[\u4e00-\u9fff]"  # 本园X计划: the plan naming itself
 )
 
 
@@ -237,6 +238,7 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"(?<=通知|决定|意见|方案)\s*[(（][^()（）]{1,12}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号[)）]$", "", t)
     t = re.sub(r"^\|?\s*([^|]+?)\s*\|$", r"\1", t)  # | X | / X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
+    t = without_upload_tail(t)  # X(18页).docx下载文档上传人:…: the file's page count, extension, the site's words
     t = _NEWEST.sub("", t)
     t = quoted_name(t) or t  # “X计划”学校工作计划: the site's quoted name, then its category
     # 《…实施细则》 as the title line, or 【…实施方案】 (a page's brackets): the name inside
@@ -567,7 +569,7 @@ def _glued_to_contents(paras: list[Para], title: str) -> bool:
 
 
 # X策划书.docx alone on the first line: the uploaded file's name over its flattened text.
-_FILE_NAME = re.compile(r"^\s*([^\s。;:,]{4,60}?)\.(?:docx?|pdf|wps)\s*$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^\s*([^\s。;:,]{4,60}?)(?:\(\d{1,4}[页頁]\))?\.(?:docx?|pdf|wps)\s*(?:$|下[载載]|上[传傳])", re.I)
 # X策划书(1440 字)…: an essay site's sample name and its word count opening a flattened page.
 _WORD_COUNT = re.compile(r"^\s*([^。;:,()]{4,60}?)\s*\(\s*\d{2,5}\s*字\s*\)")
 

@@ -10,12 +10,14 @@ site's collection heading (X2023(通用5篇)) before its first sample's heading 
 all on one line, names the plan X; so does a file name ending in X before the heading X glued to
 the preamble (…_X方案三X方案三为…). An essay site's “X计划”学校工作计划 names the plan X. A
 title run into a preamble that opens with no 为 / 根据 but ends saying this very plan is made
-(X方案冬季是…,特制定本方案。), after a document site's page marker (第1页共3页) if any, names X.
+(X方案冬季是…,特制定本方案。 / 特制定本园X计划。), after a document site's page marker (第1页共3页) if any, names X.
 A page holding nothing but a plan's title (X实施方案 第3页) names the plan, its page number aside.
 A title line's own 文号 in brackets after it, the count of its items (X分工方案(共计121项)), or
 the addressees glued to it (X方案各村委会、镇直各单位:), are no part of the title. A line naming only
 a kind of plan (责任分解方案) under a line of the title's subject (…目标任务) ends a title broken in two.
-A government site's info box (名 称: | X实施方案 |) names the plan when no title line does.
+A government site's info box (名 称: | X实施方案 |) names the plan when no title line does. An
+uploaded file's name keeps neither its page count and extension nor the site's words run into it
+(X方案(18页).docx下载文档上传人:…).
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ _TITLE_THEN_THIS_PLAN = re.compile(
     r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*共\s*\d{1,3}\s*[页頁]\s*)?"
     r"([^。;:,“”《》()\s]{4,60}?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案))"
     r"[^。;:]{2,160}?(?:。[^。;:]{0,160}?)?"
-    r"(?:特|现|現)?(?:制定|製定|制订|製訂)本(?:工作|实施|實施)?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案)"
+    r"(?:特|现|現)?(?:制定|製定|制订|製訂)本[\u4e00-\u9fff]{0,12}?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案)"
 )
 
 
@@ -226,3 +228,14 @@ def info_box_name(paras: list[Para]) -> str | None:
         if m and len(p.text) == len(p.norm):
             return p.text[m.start(1) : m.end(1)].strip()
     return None
+
+
+# X方案(18页).docx下载文档上传人:…: a document site's file name, its page count and extension, and
+# the site's words the page ran into it.
+_UPLOAD_TAIL = re.compile(r"(?<=\S{4})\s*(?:\(\s*\d{1,4}\s*[页頁]\s*\))?\s*\.(?:docx?|pdf|wps)(?:\s*(?:下[载載]|上[传傳]).*)?$",
+                          re.IGNORECASE)
+
+
+def without_upload_tail(title: str) -> str:
+    """A title without an uploaded file's page count, extension and the site's words after it."""
+    return _UPLOAD_TAIL.sub("", title).strip() or title
