@@ -157,3 +157,36 @@ def test_a_title_glued_to_a_preamble_that_names_the_plan_with_ben_is_the_title(t
     ]) + "\n"
     (plan,) = _plans(tmp_path, text, year=2025)
     assert plan.title == "幼儿园安全教育年度工作计划"
+
+
+def test_a_stage_with_two_windows_written_with_yi_for_the_dash_runs_from_first_to_last(tmp_path: Path) -> None:
+    """(一)宣传发动阶段。时间:春季(3月1日一3月10日)、秋季(9月1日一9月10日)。: 一 between two dates
+    is the dash the page lost, and a stage given two windows in one sentence runs from the first
+    one's start to the last one's end."""
+    text = "\n".join([
+        "某镇2025年森林防火工作方案",
+        "一、工作步骤",
+        "(一)宣传发动阶段。时间:春季(3月1日一3月10日)、秋季(9月1日一9月10日)。召开会议,部署工作。",
+        "(二)集中整治阶段。时间:春季(3月11日一4月30日)、秋季(9月11日一10月31日)。开展巡查。",
+    ]) + "\n"
+    phases = _plans(tmp_path, text, year=2025)[0].phases
+    assert [(p.title, p.start, p.end) for p in phases] == [
+        ("宣传发动阶段", date(2025, 3, 1), date(2025, 9, 10)),
+        ("集中整治阶段", date(2025, 3, 11), date(2025, 10, 31)),
+    ]
+
+
+def test_a_step_naming_a_year_as_its_stage_spans_that_year(tmp_path: Path) -> None:
+    """第一步:2025年为全面推进阶段。…: the step is the stage named after 为, running the whole
+    year."""
+    text = "\n".join([
+        "某县创建全国文明城市工作方案",
+        "一、工作步骤",
+        "第一步:2025年为全面推进阶段。对照测评体系找出差距,集中攻坚。",
+        "第二步:2026年为巩固提升阶段。巩固创建成果,健全长效机制。",
+    ]) + "\n"
+    phases = _plans(tmp_path, text, year=2025)[0].phases
+    assert [(p.title, p.start, p.end) for p in phases] == [
+        ("全面推进阶段", date(2025, 1, 1), date(2025, 12, 31)),
+        ("巩固提升阶段", date(2026, 1, 1), date(2026, 12, 31)),
+    ]

@@ -433,7 +433,7 @@ def _phase_title(node: Node) -> str:
     label = node.heading.label.rstrip(":：、., ")
     dated = dated_stage(own)
     if dated:  # 2、4月2日—9日为报名发动阶段,…: the name after 为
-        return dated.group(2)
+        return dated.group("name")
     head = re.split(r"[(（]?\s*(?:(?:\d{4}|20[xX]{2})\s*年|\d{1,2}\s*月)", head, maxsplit=1)[0]
     head = head.strip(" ,，:：")
     if not head:  # 第二周:(3月12日至17日)实施阶段, …: the name follows the dates

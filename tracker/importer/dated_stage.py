@@ -1,5 +1,6 @@
 """A schedule's numbered line naming a phase: 4月2日—9日为报名发动阶段,… (a date range, 为, then
-a name ending in 阶段). The line is the phase, with those dates, not a task."""
+a name ending in 阶段), or 第一步:2018年为重点突破阶段。… (a year, the whole of it). The line is
+the phase, with those dates, not a task."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from tracker.importer.schedule import phase_dates
 
 _DAY = r"\d{1,2}\s*月\s*\d{1,2}"
 DATED_STAGE = re.compile(
-    rf"^\s*(?:\d{{4}}\s*年)?{_DAY}\s*日?\s*[—–\-~至到]\s*(?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\s*(\d{{1,2}})?\s*日?"
-    r"\s*为\s*([\u4e00-\u9fff]{2,10}阶段)(?=\s*(?:[,，。;；(（]|$))"
+    rf"^\s*(?:(?:\d{{4}}\s*年)?{_DAY}\s*日?\s*[—–\-~至到]\s*(?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\s*(\d{{1,2}})?\s*日?"
+    r"|(?P<year>(?:19|20)\d\d)\s*年(?:全年|度)?)"
+    r"\s*为\s*(?P<name>[\u4e00-\u9fff]{2,10}阶段)(?=\s*(?:[,，。;；(（]|$))"
 )
 
 
@@ -25,7 +27,9 @@ def stage_span(own: str, *, year: int) -> tuple[date | None, date | None]:
     left blank) starts on 6月3日 and has no end."""
     m = dated_stage(own)
     assert m is not None
-    head = re.sub(r"^[:：\s]+", "", own)[: m.start(2)]
+    head = re.sub(r"^[:：\s]+", "", own)[: m.start("name")]
+    if m.group("year"):  # 2018年为重点突破阶段: the whole year
+        return date(int(m.group("year")), 1, 1), date(int(m.group("year")), 12, 31)
     if m.group(1) is None:
         first = re.match(rf"\s*(?:\d{{4}}\s*年)?{_DAY}", head)
         assert first is not None

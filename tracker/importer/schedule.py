@@ -210,6 +210,23 @@ _DAY_FOR_MONTH = re.compile(r"(?<=年)(\s*(?:[1-9]|1[0-2])\s*)日(?=\s*\d{1,2}\s
 _LOST_DASH = re.compile(r"(?<!\d)(\d{1,2}\s*月\s*(\d{1,2})\s*日)(?=\s*(\d{1,2})\s*日)")
 
 
+# (5月30日一6月4日): 一 between two dates is the dash the page lost (a scan's — read as 一).
+_YI_DASH = re.compile(r"(?<=日)\s*一\s*(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _last_window(found: list[tuple[int, int, Deadline]], k: int, norm: str) -> date | None:
+    """The end of the last date range after range k in the same sentence, later than k's end
+    (a stage given two windows, 夏季(5月30日—6月4日)、秋季(9月20日—9月30日): it runs to the last)."""
+    _, e, dl = found[k]
+    last = None
+    for s2, e2, dl2 in found[k + 1 :]:
+        if "。" in norm[e:s2] or dl2.start is None or dl2.vague or dl2.due is None:
+            break
+        if dl.due is not None and dl2.start > dl.due:
+            last, e = dl2.due, e2
+    return last
+
+
 def _dash_restored(m: re.Match[str]) -> str:
     return m.group(1) + ("至" if int(m.group(3)) > int(m.group(2)) else "")
 
@@ -217,7 +234,7 @@ def _dash_restored(m: re.Match[str]) -> str:
 def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str | None]:
     """(start, end, wording) of the first readable date phrase in a phase heading; a range of
     whole years (2026-2028年) runs from the first year's 1 January to the last's 31 December."""
-    norm = _DAY_FOR_MONTH.sub(r"\1月", _MASKED_YEAR.sub("", norm))
+    norm = _YI_DASH.sub("—", _DAY_FOR_MONTH.sub(r"\1月", _MASKED_YEAR.sub("", norm)))
     norm = _DAYS_WITHOUT_RI.sub(r"\1\2日\3\4\5日", _LOST_DASH.sub(_dash_restored, norm))
     span = YEAR_RANGE.search(norm)
     if span and int(span.group(1)) <= int(span.group(2)):
@@ -238,7 +255,7 @@ def phase_dates(norm: str, *, year: int) -> tuple[date | None, date | None, str 
                 return dl.due, end.due, norm[found[k][0] : found[k + 1][1]]
         if dl.start is None and _AFTER_START.match(norm[e:]):
             return start or dl.due, None, dl.text  # (2021年7月起): open-ended
-        return start, dl.due, dl.text
+        return start, (_last_window(found, k, norm) if dl.start else None) or dl.due, dl.text
     return None, None, None
 
 
