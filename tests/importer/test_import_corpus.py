@@ -664,7 +664,7 @@ FRESH21_MAX_PER_TASK = 1.0
 FRESH22_REFUSED: list[str] = []
 FRESH22_FLOOR = {"recall": 0.55, "owners": 0.35, "due": 0.333, "phase": 0.2, "goal": 0.925,
                  "title": 0.65}
-FRESH22_MAX_PER_TASK = 1.0
+FRESH22_MAX_PER_TASK = 1.1
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

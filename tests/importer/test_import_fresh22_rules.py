@@ -190,3 +190,23 @@ def test_a_step_naming_a_year_as_its_stage_spans_that_year(tmp_path: Path) -> No
         ("全面推进阶段", date(2025, 1, 1), date(2025, 12, 31)),
         ("巩固提升阶段", date(2026, 1, 1), date(2026, 12, 31)),
     ]
+
+
+def test_a_masked_persons_name_under_a_responsible_label_owns_the_activity(tmp_path: Path) -> None:
+    """(一)X活动 / 负责人:王xx / 时 间:… : an activity whose 负责人 is a surname with the given name
+    masked (王xx, 李××) is that person's, as 负责人:王某 is."""
+    text = "\n".join([
+        "某中学2025年读书节活动方案",
+        "一、活动内容",
+        "(一)读书征文比赛",
+        "负责人:王xx",
+        "时 间:四月下旬",
+        "(二)经典诵读展示",
+        "负责人:李××",
+        "时 间:五月上旬",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert [(t.title[:6], t.owners.owners) for t in plan.tasks] == [
+        ("读书征文比赛", ("王xx",)),
+        ("经典诵读展示", ("李××",)),
+    ]

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from tracker.importer.draft import Owners
 
-_NAMED_IN_CHARGE = re.compile(r"负责人\s*:\s*[\[【]?\s*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+# 负责人:王某 / 负责人:王xx (the given name masked on the page)
+_NAMED_IN_CHARGE = re.compile(r"负责人\s*:\s*[\[【]?\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,2}|[xX×*]{1,2}))(?![\u4e00-\u9fffxX×*])")
 _NOTE = "责任人是正文中的人名,请核对"
 # 各支部书记为第一责任人 / X是这项工作的第一责任人: the post or unit first answering for the work.
 _FIRST_IN_CHARGE = re.compile(r"(?:^|[,;。\n])([^,;:。\n由]{2,12}?)(?:为|是)(?:[^,;:。\n]{0,10}?的?)第一责任人")
