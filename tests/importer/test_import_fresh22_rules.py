@@ -210,3 +210,17 @@ def test_a_masked_persons_name_under_a_responsible_label_owns_the_activity(tmp_p
         ("读书征文比赛", ("王xx",)),
         ("经典诵读展示", ("李××",)),
     ]
+
+
+def test_units_leading_then_a_pause_mark_before_the_others_lead(tmp_path: Path) -> None:
+    """责任单位:A和B分别牵头、C: the clause closing on 牵头 ends at the pause mark as at a comma;
+    A and B lead, C owns."""
+    text = "\n".join([
+        "2025年区政府工作报告重点工作责任分解",
+        "一、重点工作",
+        "1.建设区域性物流枢纽,打造跨境电子商务基地。",
+        "责任单位:区商务局和区交通局分别牵头、区发改局",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    (task,) = plan.tasks
+    assert (task.owners.lead, task.owners.owners) == (("区商务局", "区交通局"), ("区发改局",))
