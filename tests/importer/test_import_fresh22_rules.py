@@ -224,3 +224,18 @@ def test_units_leading_then_a_pause_mark_before_the_others_lead(tmp_path: Path) 
     (plan,) = _plans(tmp_path, text, year=2025)
     (task,) = plan.tasks
     assert (task.owners.lead, task.owners.owners) == (("区商务局", "区交通局"), ("区发改局",))
+
+
+def test_a_unit_cell_naming_one_unit_with_another_hui_the_first_owns_the_second_supports(tmp_path: Path) -> None:
+    """A 责任处室 cell 财务科会办公室 (会, short for 会同): the finance office owns the row, the
+    general office supports; a 委员会 / 工会 in a cell is no such pair."""
+    text = "\n".join([
+        "| 序号 | 工作任务 | 责任处室 | 完成时限 |",
+        "| 1 | 公开年度预算执行情况 | 财务科会办公室 | 2025年9月底 |",
+        "| 2 | 做好职工权益信息公开 | 区总工会办公室 | 长期推进 |",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert [(t.owners.owners, t.owners.support) for t in plan.tasks] == [
+        (("财务科",), ("办公室",)),
+        (("区总工会办公室",), ()),
+    ]

@@ -18,6 +18,7 @@ from tracker.importer.group_head import card_owner, group_owner
 from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
+from tracker.importer.joint_cell import joint_cell
 from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.set_up import office_seat, without_set_up
@@ -220,7 +221,11 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
     for role, bucket in (("lead", lead), ("owners", owners), ("support", support)):
         for cell in row.role(role):
             said = find_owners(cell, fold(cell), (), known) if _ROLE_WORD.search(fold(cell)) else None
-            if said is not None and not said.empty:  # 办公室牵头,各科室配合: the cell says who does what
+            joint = joint_cell(cell) if role == "owners" else None
+            if joint is not None:  # 宣传处会办公室: the first does it, the second works with it
+                owners.append(joint[0])
+                support.append(joint[1])
+            elif said is not None and not said.empty:  # 办公室牵头,各科室配合: the cell says who does what
                 lead.extend(said.lead)
                 owners.extend(said.owners)
                 support.extend(said.support)
