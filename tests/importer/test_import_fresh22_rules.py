@@ -239,3 +239,25 @@ def test_a_unit_cell_naming_one_unit_with_another_hui_the_first_owns_the_second_
         (("财务科",), ("办公室",)),
         (("区总工会办公室",), ()),
     ]
+
+
+def test_a_first_listed_leads_note_in_a_role_line_holds_for_it_and_the_items_after(tmp_path: Path) -> None:
+    """责任单位:A、B(列第一位者为牵头或汇总单位,下同): the note is no part of B's name; A, listed
+    first, leads, all listed own it (as with …等负责,列第一位者为牵头单位); so in the items after
+    it (下同); an item above the note keeps its units as owners only."""
+    text = "\n".join([
+        "2025年区政府工作报告重点工作责任分解",
+        "一、重点工作",
+        "1.地区生产总值增长6%。",
+        "责任单位:区发改局、区统计局",
+        "2.完成节能减排目标任务。",
+        "责任单位:区发改局、区生态环境分局(列第一位者为牵头或汇总单位,下同)",
+        "3.城乡居民收入与经济增长同步。",
+        "责任单位:区农业农村局、区人社局",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert [(t.owners.lead, t.owners.owners) for t in plan.tasks] == [
+        ((), ("区发改局", "区统计局")),
+        (("区发改局",), ("区发改局", "区生态环境分局")),
+        (("区农业农村局",), ("区农业农村局", "区人社局")),
+    ]

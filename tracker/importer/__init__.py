@@ -24,6 +24,7 @@ from tracker.importer.draft import (
     Refusal,
 )
 from tracker.importer.emit import emit_plan, plan_file_name
+from tracker.importer.first_listed import first_leads_tagged
 from tracker.importer.goal_paragraph import goals_before_headings
 from tracker.importer.goals import (
     goals_in,
@@ -272,6 +273,8 @@ def _plan(
                 and task.owners.origin == "prose":
             task = replace(task, owners=replace(task.owners, lead=task.owners.owners[:1]))
         said = FIRST_LEADS.search(item.norm)
+        if task is not None and task.owners.origin == "tag" and (first_leads or said):
+            task = replace(task, owners=first_leads_tagged(task.owners))  # 责任单位:A、B(列第一位者…)
         first_leads = first_leads or bool(said and "下同" in item.norm[said.end() : said.end() + 6])
         if task is not None and (is_phase_heading(item, phase_ids)
                                  or not item.label and _STAGE_LINE.match(item.norm)):

@@ -2,9 +2,16 @@
 one listed leads: …方案。(A、B(C)。列第一位者为牵头部门,下同), then in later items (A、B).
 
 The note names only the first unit's role: it leads the item. The others are named in a review
-note for the clerk, not given a role the text does not write (fresh12 263's gold)."""
+note for the clerk, not given a role the text does not write (fresh12 263's gold).
+
+In a role line (责任单位:A、B(列第一位者为牵头或汇总单位,下同)) the note is no part of the last
+unit's name; the units listed all own the item and the first leads it, as with the note after
+…等负责 in prose (fresh10 221), in that item and, by its 下同, the items after it."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
@@ -43,3 +50,15 @@ def first_listed(text: str, noted: bool) -> Owners | None:
     rest = names[1:]
     review = (f"括号中的其余单位({'、'.join(rest)})原文未写明角色,请核对",) if rest else ()
     return Owners(lead=(names[0],), origin="tag", review=review)
+
+
+_NOTE_IN_NAME = re.compile(r"\s*[(（][^()（）]*(?:列|排)(?:在)?(?:第一|首)位[^()（）]*[)）]\s*$")
+
+
+def first_leads_tagged(owners: Owners) -> Owners:
+    """A role line's units under the note that the first listed leads: the note dropped from the
+    names, the first unit leading, all owning; unchanged where a lead or support is given."""
+    if owners.lead or owners.support or not owners.owners:
+        return owners
+    names = tuple(_NOTE_IN_NAME.sub("", n) or n for n in owners.owners)
+    return replace(owners, lead=names[:1], owners=names)

@@ -499,7 +499,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
 
 
 # (A、B等负责,列第一位者为牵头单位[,下同]): the first unit listed leads, all of them own.
-FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的单位|的)?(?:为|是)牵头(?:单位|部门)")
+FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位(?:者|的单位|的)?(?:为|是)牵头(?:或汇总)?(?:单位|部门)")
 
 
 # 有关部门 / 相关单位: no named unit, but the support of one named in charge.
