@@ -94,8 +94,7 @@ _SURNAMES = set(
 
 
 def _is_person(name: str) -> bool:
-    n = fold(name)
-    # 王xx / 李××: the given name masked on the page (names of people kept out of a published copy)
+    n = fold(name)  # 王xx / 李××: the given name masked on the page, still a person
     return 2 <= len(n) <= 3 and n[0] in _SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]+|[xX×*]+)", n))
 
 
@@ -229,8 +228,7 @@ def _worded_roles(value: str) -> list[tuple[str | None, list[str]]] | None:
     """The clauses of a role line's value with the role word each closes on (A牵头 → lead,
     B、C配合 → support, D负责 → owners; a clause without one keeps the label's role), or None
     when no clause says 牵头 or 配合: then the label alone decides."""
-    # A和B分别牵头、C: a clause closing on its role word ends at the pause mark after it too
-    clauses = [c for c in re.split(r"[,，;；](?![^(（]*[)）])|(?<=牵头|配合|协助|协办)、", value.strip().rstrip("。.")) if c.strip()]
+    clauses = [c for c in re.split(r"[,，;；](?![^(（]*[)）])|(?<=牵头|配合|协助|协办)、", value.strip().rstrip("。.")) if c.strip()]  # A和B牵头、C
     out: list[tuple[str | None, list[str]]] = []
     for clause in clauses:
         m = _CLAUSE_ROLE.search(fold(clause).strip())

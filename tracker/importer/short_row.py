@@ -6,14 +6,17 @@ A row whose last cell (备注) was empty may have its closing bar broken onto th
 whose middle cell (细化分工) was empty may be written without it (`2 | 任务 | 疾控处 | 长期推进 |`
 under `序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限`): its date cell is still the deadline
 column, the cell before it the unit column before that, and the cells before those the first
-columns in order.
+columns in order. A row one cell short whose first cell is numbered (2、…) sits under a category
+cell merged from the row above.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-_UNIT_ROLES = ("owners", "lead", "support")
+from tracker.importer.headings import heading_of
+
+UNIT_ROLES = ("owners", "lead", "support")  # the columns naming who does the row
 
 
 def lone_bar(norm: str) -> bool:
@@ -28,8 +31,14 @@ def aligned_on_due(texts: list[str], roles: list[str], dated: Callable[[str], bo
         return None
     at = roles.index("due")
     d = next((k for k in range(len(texts) - 1, -1, -1) if texts[k].strip() and dated(texts[k])), None)
-    if d is None or d >= at or d < 2 or roles[at - 1] not in _UNIT_ROLES:
+    if d is None or d >= at or d < 2 or roles[at - 1] not in UNIT_ROLES:
         return None
     if len(texts) - d > len(roles) - at:
         return None
     return roles[: d - 1] + [roles[at - 1]] + roles[at : at + len(texts) - d]
+
+
+def numbered(cell: str) -> bool:
+    """A cell opening with an item's number (2、…), not a label."""
+    h = heading_of(cell.strip())
+    return h is not None and h.kind != "label"

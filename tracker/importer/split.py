@@ -18,6 +18,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
     bare_kind,
+    glued_to_contents,
     headline_above,
     info_box_name,
     is_outline,
@@ -480,7 +481,7 @@ def _document_title(paras: list[Para]) -> str | None:
             own_items = any(_NOTICE_ITEMS.search(q.norm) for q in paras[i:anchor])
             cover = cover or (text if own_items else _notice_name(text, norm))
             continue
-        if _glued_to_contents(paras, p.text.strip()):
+        if glued_to_contents(paras, p.text.strip()):
             return headline_above(paras, i) or text.replace(" ", "")
         if "?" in norm:  # characters the page lost: the clean line above naming the same plan
             clean = next((q.text.strip() for q in paras[:i] if "?" not in q.norm and _title_line(q)
@@ -540,7 +541,7 @@ def title_of(paras: list[Para], marker: str | None) -> str:
     around = _named_around(found)
     if around:
         found = around  # X方案 Y方案 X方案: the name, a subtitle and the name again
-    if found.startswith("未命名方案") or _glued_to_contents(paras, found):
+    if found.startswith("未命名方案") or glued_to_contents(paras, found):
         return found
     if _COLLECTION.search(found.replace(" ", "")):
         return f"未命名方案(第{paras[0].first}行起)"  # the site's collection, the plan's name not shown
@@ -555,17 +556,6 @@ def _named_around(title: str) -> str | None:
         if t[:k] == t[-k:] and _ENDS_TITLE.search(t[:k]) and _ENDS_TITLE.search(t[k:-k]):
             return t[:k]
     return None
-
-
-def _glued_to_contents(paras: list[Para], title: str) -> bool:
-    """A template's name glued to its table of contents (…工作方案参考模板一、背景分析, cut apart
-    when the page is cleaned) is the file's name as written: its 模板 / 范文 are the file's own
-    words, not a sample site's addition."""
-    for p, q in pairwise(paras):
-        if p.text.strip().replace(" ", "") == title.replace(" ", "") and q.first == p.first:
-            h = heading_of(q.norm)
-            return h is not None and h.kind == "cn" and h.number == 1
-    return False
 
 
 # X策划书.docx alone on the first line: the uploaded file's name over its flattened text.

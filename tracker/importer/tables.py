@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_person, is_unit
-from tracker.importer.short_row import aligned_on_due, lone_bar
+from tracker.importer.short_row import UNIT_ROLES as _UNIT_ROLES
+from tracker.importer.short_row import aligned_on_due, lone_bar, numbered
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -218,7 +219,7 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
             continue
         if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
             texts = ["", *texts]
-        elif len(texts) == len(roles) - 1 and roles[:2] == ["content", "content"] and _numbered(texts[0]):
+        elif len(texts) == len(roles) - 1 and roles[:2] == ["content", "content"] and numbered(texts[0]):
             texts = ["", *texts]  # 2、… under a category cell merged from the row above
         last = n == len(paras) or re.fullmatch(r"\|?", paras[n].norm.strip()) is not None
         if last and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
@@ -227,11 +228,6 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         row = _row(p.first, p.last, aligned or roles, header, texts, p.text.strip())
         rows.append(replace(row, section=section) if section else row)
     return n - i
-
-
-def _numbered(cell: str) -> bool:
-    h = heading_of(cell.strip())
-    return h is not None and h.kind != "label"
 
 
 def _unpiped(p: Para) -> Para:
@@ -649,9 +645,6 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
         [t for _, t in cells],
         "\n".join(texts),
     )
-
-
-_UNIT_ROLES = ("owners", "lead", "support")
 
 
 def _leader_anchored(texts: list[str], cols: list[str]) -> list[str] | None:

@@ -17,13 +17,15 @@ the addressees glued to it (X方案各村委会、镇直各单位:), are no part
 a kind of plan (责任分解方案) under a line of the title's subject (…目标任务) ends a title broken in two.
 A government site's info box (名 称: | X实施方案 |) names the plan when no title line does. An
 uploaded file's name keeps neither its page count and extension nor the site's words run into it
-(X方案(18页).docx下载文档上传人:…).
+(X方案(18页).docx下载文档上传人:…). A template's name glued to its table of contents (…参考模板一、
+背景分析) is the file's name as written.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from tracker.importer.clean import Para
 from tracker.importer.headings import heading_of
@@ -239,3 +241,14 @@ _UPLOAD_TAIL = re.compile(r"(?<=\S{4})\s*(?:\(\s*\d{1,4}\s*[页頁]\s*\))?\s*\.(
 def without_upload_tail(title: str) -> str:
     """A title without an uploaded file's page count, extension and the site's words after it."""
     return _UPLOAD_TAIL.sub("", title).strip() or title
+
+
+def glued_to_contents(paras: list[Para], title: str) -> bool:
+    """A template's name glued to its table of contents (…工作方案参考模板一、背景分析, cut apart
+    when the page is cleaned) is the file's name as written: its 模板 / 范文 are the file's own
+    words, not a sample site's addition."""
+    for p, q in pairwise(paras):
+        if p.text.strip().replace(" ", "") == title.replace(" ", "") and q.first == p.first:
+            h = heading_of(q.norm)
+            return h is not None and h.kind == "cn" and h.number == 1
+    return False
