@@ -261,3 +261,22 @@ def test_a_first_listed_leads_note_in_a_role_line_holds_for_it_and_the_items_aft
         (("区发改局",), ("区发改局", "区生态环境分局")),
         (("区农业农村局",), ("区农业农村局", "区人社局")),
     ]
+
+
+def test_a_bare_title_under_the_pages_fuller_headline_is_named_by_the_headline(tmp_path: Path) -> None:
+    """文明校园创建时间表和路线图 heading a page, then the site's notices, the document's own heading
+    时间表和路线图 over its preamble (制定本时间表和路线图): a 时间表和路线图 names a plan, and the
+    page's headline ending in the same words names it fully."""
+    text = "\n".join([
+        "平安校园创建时间表和路线图",
+        "- 1、下载文档前请自行甄别文档内容的完整性。",
+        "时间表和路线图",
+        "某镇中心小学",
+        "2025-3",
+        "时间表和路线图",
+        "为全面落实平安校园创建方案,分解任务,经全校教职工大会讨论决定,制定本时间表和路线图。",
+        "1.安全制度建设。",
+        "责任单位:校长室",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text, year=2025)
+    assert plan.title == "平安校园创建时间表和路线图"

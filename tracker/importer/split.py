@@ -18,6 +18,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.titleblock import (
     bare_kind,
+    fuller_headline,
     glued_to_contents,
     headline_above,
     info_box_name,
@@ -148,7 +149,7 @@ _TITLE_WORD = re.compile(
     r"|规程(?:总则)?$"
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
     r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
-    r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$"
+    r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$|时间表(?:和路线图)?$|路线图$"
     # 村委会三年任期目标 / 2024年度工作目标: a document that is itself a target list
     r"|[^、,;。:]{4,}(?:任期|年度|工作)目标$"
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
@@ -487,7 +488,8 @@ def _document_title(paras: list[Para]) -> str | None:
             clean = next((q.text.strip() for q in paras[:i] if "?" not in q.norm and _title_line(q)
                           and q.norm.strip()[-4:] == norm[-4:] and _TITLE_WORD.search(q.norm)), None)
             text = clean or text
-        return _SITE_TAIL.sub("", text.replace(" ", "")).strip() or None
+        text = _SITE_TAIL.sub("", text.replace(" ", "")).strip()
+        return fuller_headline(paras[:i], text, _title_line) or text or None
     if cover:
         return cover
     for p in paras[:6]:

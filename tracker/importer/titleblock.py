@@ -18,7 +18,8 @@ a kind of plan (责任分解方案) under a line of the title's subject (…目�
 A government site's info box (名 称: | X实施方案 |) names the plan when no title line does. An
 uploaded file's name keeps neither its page count and extension nor the site's words run into it
 (X方案(18页).docx下载文档上传人:…). A template's name glued to its table of contents (…参考模板一、
-背景分析) is the file's name as written.
+背景分析) is the file's name as written. A page's first line that ends in the bare title found lower
+down and names more (X创建时间表和路线图 over 时间表和路线图) names the plan fully.
 """
 
 from __future__ import annotations
@@ -252,3 +253,15 @@ def glued_to_contents(paras: list[Para], title: str) -> bool:
             h = heading_of(q.norm)
             return h is not None and h.kind == "cn" and h.number == 1
     return False
+
+
+def fuller_headline(above: list[Para], title: str, is_title_line: Callable[[Para], bool]) -> str | None:
+    """The page's first line when it ends in `title`, a bare kind of plan with no subject (at most
+    eight characters), and names more (平安校园创建时间表和路线图 over the document's own
+    时间表和路线图), or None."""
+    if not above or not title or len(title) > 8:
+        return None
+    head = above[0].text.strip().replace(" ", "")
+    if len(head) > len(title) and head.endswith(title) and is_title_line(above[0]):
+        return head
+    return None
