@@ -659,11 +659,35 @@ FRESH21_MAX_PER_TASK = 1.0
 # to one line, a Traditional page). Its README's task-level neutral items with a line were
 # copied into NEUTRAL before its one blind run, after that tuning, per document only (its
 # mistakes not printed then): recall 11/20, owners 7/20, due 1/3, goals 25/27, phases 1/5, titles 13/20,
-# 0.65 tasks written per real task, none refused; every draft passes `tracker check`. Floors at
-# those figures.
+# 0.65 tasks written per real task, none refused; every draft passes `tracker check`. Rules
+# learnt from it (tests/importer/test_import_fresh22_rules.py): a `|` table's lone closing bar
+# (… | 长期推进 |, then |) closes the row above, the table goes on, and a row short of a middle
+# cell (细化分工 dropped) is aligned on its dated cell; a unit cell A会B (宣传处会办公室) A's, B
+# supporting; a title's count of items (共计121项) no part of it; a line naming only a kind of
+# plan (责任分解方案) under its subject line one title, the plan after a cover notice starting at
+# the subject; an info box's category line (分 类: 其他;通知) no title, its 名称 field the plan's
+# name when no title line is; a table caption's closing bar dropped; an uploaded file's name
+# without its page count, extension and the site's words (X(18页).docx下载文档); a preamble's
+# 本园X计划 the plan naming itself, the title glued before it taken; 时间表和路线图 a plan's name,
+# a bare one named fully by the page's first line ending in it; 一 between two dates a dash,
+# and a stage with two windows from the first start to the last end; 第一步:2018年为X阶段 the
+# stage X, the whole year; a masked name (王xx) a person, under 负责人: the owner; A和B分别牵头、C
+# A and B leading, C owning; 责任单位:A、B(列第一位者为牵头或汇总单位,下同) A leading, all owning,
+# in the items after too, the note no part of B's name. Floors at the figures reached: recall
+# 20/20, owners 18/20, due 2/3, goals 25/27, phases 5/5, titles 20/20, 22 written for 20 (its
+# ceiling on tasks written rose from the blind run's 0.65, too few written then), none refused.
+# Not chased, as the gold disagrees with what the other splits hold: 447 ll.26/28's owners (the
+# first-listed lead left out of owners, where fresh10 221 wants all listed units as owners);
+# 450 row 3's 2021年8月前 (read as 8月31日, where the date convention makes X月前 the end of
+# the month before, tracker/dates.py); the years of 451 and 452 (a cited 文号 in the preamble
+# read as the year, as fresh2 61 wants, as with fresh21 433/446); 452's l.3 (a paragraph setting
+# up a 工作专班 that then 负责…, owned by the body set up when no one else is named, set_up.py);
+# 460's l.10 (a 职责分工 section's unit:duty paragraphs, which the other splits read as work,
+# duty_section.py). Left for now: 457's two goals under 總體要求 (到2022年 targets outside a goal
+# heading, the gold's judgment).
 FRESH22_REFUSED: list[str] = []
-FRESH22_FLOOR = {"recall": 0.55, "owners": 0.35, "due": 0.333, "phase": 0.2, "goal": 0.925,
-                 "title": 0.65}
+FRESH22_FLOOR = {"recall": 1.0, "owners": 0.9, "due": 0.666, "phase": 1.0, "goal": 0.925,
+                 "title": 1.0}
 FRESH22_MAX_PER_TASK = 1.1
 
 
