@@ -138,10 +138,16 @@ _VAGUE_SCAN = (
     rf"|{_NUM3}\s*个工作日内?"
 )
 _SUFFIX = r"(?:之前|以前|前|为止|止)?"
-_SCAN_RE = _Lazy(
+_SCAN_SRC = (
     rf"(?P<vague>{_VAGUE_SCAN})|(?P<range>{_MRANGE_RE.source}|{_RANGE_RE.source}){_SUFFIX}"
     rf"|(?P<point>{_point_src('c')})(?:(?P<cbefore>之前|以前|前(?!后))|为止|止)?"
 )
+# Every phrase _SCAN_SRC can match starts with one of these characters (a test derives the
+# pattern's possible first characters and pins that this class holds them all). Checked first,
+# it turns away every other position at once, where the full pattern tried each of its dozens
+# of alternatives there: scanning a document's dated lines takes a tenth of the time.
+_SCAN_FIRST = r"[\d〇零一二两三四五六七八九十上下中今元内另国常年底当持按接收明春末本来次每汛清端第翌长]"
+_SCAN_RE = _Lazy(rf"(?={_SCAN_FIRST})(?:{_SCAN_SRC})")
 
 # Every phrase _SCAN_RE can match contains one of these; checking first is far cheaper than the
 # full pattern, which made scanning a 5 MB document take seconds (tests pin the equivalence).

@@ -274,6 +274,84 @@ def test_scan_prefilter_never_changes_what_is_found(monkeypatch: pytest.MonkeyPa
     assert sum(1 for f in filtered if f) > 100  # the comparison covers real findings
 
 
+def _first_chars(items: list) -> tuple[list | None, bool]:  # type: ignore[type-arg]
+    """The items (literals, ranges, categories) the first character a parsed pattern consumes
+    can be, None for any character, and whether the pattern can consume nothing."""
+    from re import _constants as c
+
+    out: list = []  # type: ignore[type-arg]
+    for op, av in items:
+        if op is c.LITERAL:
+            return out + [(op, av)], False
+        if op is c.IN:
+            return (None, False) if av[0][0] is c.NEGATE else (out + list(av), False)
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # consumes nothing
+        if op is c.BRANCH or op is c.GROUPREF_EXISTS:
+            alts = av[1] if op is c.BRANCH else [av[1], av[2]]
+            found = [_first_chars(a.data) if a is not None else ([], True) for a in alts]
+            nullable = any(n for _, n in found)
+        elif op is c.SUBPATTERN:
+            found = [_first_chars(av[-1].data)]
+            nullable = found[0][1]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found = [_first_chars(av[2].data)]
+            nullable = found[0][1] or av[0] == 0
+        else:  # ANY, NOT_LITERAL, or an op this walk does not know: any character
+            return None, False
+        if any(f is None for f, _ in found):
+            return None, False
+        out += [i for f, _ in found for i in f]  # type: ignore[union-attr]
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def test_every_scanned_phrase_starts_with_a_scan_first_character() -> None:
+    """_SCAN_RE turns away positions whose character is not in _SCAN_FIRST: every character
+    the pattern can start a match with must be in that class (a phrase added to the scan
+    that starts otherwise fails here, until _SCAN_FIRST holds its first character)."""
+    import re
+    from re import _constants as c
+    from re import _parser
+
+    from tracker import dates
+
+    items, nullable = _first_chars(_parser.parse(dates._SCAN_SRC).data)
+    assert items is not None and not nullable
+    everything = "".join(map(chr, range(0x110000)))
+    starts = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            starts.add(chr(av))
+        elif op is c.RANGE:
+            starts.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            assert (op, av) == (c.CATEGORY, c.CATEGORY_DIGIT), (op, av)
+            starts.update(re.findall(r"\d", everything))
+    assert starts - set(re.findall(dates._SCAN_FIRST, "".join(sorted(starts)))) == set()
+
+
+def test_scan_first_character_check_never_changes_what_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+    from pathlib import Path
+
+    from tracker import dates
+
+    data = Path(__file__).parent.parent / "data"
+    texts = [line for f in sorted(data.glob("import*/**/*.txt"))
+             for line in f.read_text(encoding="utf-8", errors="replace").splitlines()]
+    texts += ["2026年底前", "上半年", "三季度末", "6月下旬", "20260531", "2026.5.31", "元月", "次年3月",
+              "7月20日—10月15日", "每月3日前", "收到通知后3个工作日内", "长期坚持", "春节前", "下周五",
+              "１２月３１日前", "二〇二六年十二月三十一日前", "年底前", "到年内", "第三季度末", "本年度内"]
+    checked = [dates.find_dates(t, year=2026) for t in texts]
+    monkeypatch.setattr(dates, "_SCAN_RE", re.compile(dates._SCAN_SRC))  # no first-character check
+    assert [dates.find_dates(t, year=2026) for t in texts] == checked
+    assert sum(1 for f in checked if f) > 1000  # the comparison covers real findings
+
+
 @pytest.mark.parametrize("text", ["0001-01-01", "0001年1月1日前", "9999-12-31", "9999年12月底前"])
 def test_the_first_and_last_days_there_are_read_without_overflow(text: str) -> None:
     assert parse_date(text, today=date(2026, 11, 23)) in (date.min, date.max)
