@@ -274,61 +274,16 @@ def test_scan_prefilter_never_changes_what_is_found(monkeypatch: pytest.MonkeyPa
     assert sum(1 for f in filtered if f) > 100  # the comparison covers real findings
 
 
-def _first_chars(items: list) -> tuple[list | None, bool]:  # type: ignore[type-arg]
-    """The items (literals, ranges, categories) the first character a parsed pattern consumes
-    can be, None for any character, and whether the pattern can consume nothing."""
-    from re import _constants as c
-
-    out: list = []  # type: ignore[type-arg]
-    for op, av in items:
-        if op is c.LITERAL:
-            return out + [(op, av)], False
-        if op is c.IN:
-            return (None, False) if av[0][0] is c.NEGATE else (out + list(av), False)
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue  # consumes nothing
-        if op is c.BRANCH or op is c.GROUPREF_EXISTS:
-            alts = av[1] if op is c.BRANCH else [av[1], av[2]]
-            found = [_first_chars(a.data) if a is not None else ([], True) for a in alts]
-            nullable = any(n for _, n in found)
-        elif op is c.SUBPATTERN:
-            found = [_first_chars(av[-1].data)]
-            nullable = found[0][1]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            found = [_first_chars(av[2].data)]
-            nullable = found[0][1] or av[0] == 0
-        else:  # ANY, NOT_LITERAL, or an op this walk does not know: any character
-            return None, False
-        if any(f is None for f, _ in found):
-            return None, False
-        out += [i for f, _ in found for i in f]  # type: ignore[union-attr]
-        if not nullable:
-            return out, False
-    return out, True
-
-
 def test_every_scanned_phrase_starts_with_a_scan_first_character() -> None:
     """_SCAN_RE turns away positions whose character is not in _SCAN_FIRST: every character
     the pattern can start a match with must be in that class (a phrase added to the scan
     that starts otherwise fails here, until _SCAN_FIRST holds its first character)."""
     import re
-    from re import _constants as c
-    from re import _parser
 
+    from tests.regex_shapes import first_chars
     from tracker import dates
 
-    items, nullable = _first_chars(_parser.parse(dates._SCAN_SRC).data)
-    assert items is not None and not nullable
-    everything = "".join(map(chr, range(0x110000)))
-    starts = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            starts.add(chr(av))
-        elif op is c.RANGE:
-            starts.update(map(chr, range(av[0], av[1] + 1)))
-        else:
-            assert (op, av) == (c.CATEGORY, c.CATEGORY_DIGIT), (op, av)
-            starts.update(re.findall(r"\d", everything))
+    starts = first_chars(dates._SCAN_SRC)
     assert starts - set(re.findall(dates._SCAN_FIRST, "".join(sorted(starts)))) == set()
 
 

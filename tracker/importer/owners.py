@@ -11,6 +11,8 @@ at offsets found in the folded form, and split on 、 , ; only outside parenthes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import cached_property
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
@@ -580,6 +582,39 @@ _HOUR_AFTER = re.compile(r"(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s
 _APPOINTS = re.compile(r"^.*(?:安排|设立|设置|配备|确定|指定|明确)")
 _HEADCOUNT = re.compile(r"(?:各?[一二两三四五\d]{1,2}[名人])$")
 _STAFF_ROLE = re.compile(r"(?:具体|统一|全面|主要|共同)?负责(?!人|同志|单位|部门|制|任)")
+
+
+class _Guarded:
+    """A pattern tried only where it can match, so reading the owners of a long document does
+    not try every clause of every item against every pattern: a text holding none of `words`
+    (one of which every match contains) is not searched at all, and with `first` (a class of
+    every character a match can start with) any other position is turned away at once. Same
+    matches as the pattern's own finditer: tests derive both from its parse tree and pin them."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...] = (), first: str = "") -> None:
+        self.source, self.words, self.first = pattern, words, first
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:  # compiled on first use, not by every import
+        if not self.first:
+            return self.source
+        return re.compile(f"(?={self.first})(?:{self.source.pattern})", self.source.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.words and not any(w in text for w in self.words):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+# The hot patterns of reading owners: their finditer over the 5 MB test document took 0.80 s
+# of CPU, guarded 0.17 s.
+_ROLE = _Guarded(_ROLE, first="[" + "".join(sorted({"主", *(r[0] for r in ROLES)})) + "]")  # type: ignore[assignment]
+_BARE_ROLE = _Guarded(_BARE_ROLE, first="[牵责配协]")  # type: ignore[assignment]
+_STAFF_ROLE = _Guarded(_STAFF_ROLE, first="[具统全主共负]")  # type: ignore[assignment]
+_SUPPORT = _Guarded(_SUPPORT, words=("配合", "协助", "协办"))  # type: ignore[assignment]
+_OPENS = _Guarded(_OPENS, words=("负责", "牵头"))  # type: ignore[assignment]
+_WITH = _Guarded(_WITH, words=("会同",))  # type: ignore[assignment]
+_AS_IN_CHARGE = _Guarded(_AS_IN_CHARGE, words=("作为",))  # type: ignore[assignment]
 
 
 def _staff(text: str, norm: str) -> list[str]:

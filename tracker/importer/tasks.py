@@ -76,7 +76,8 @@ def item_task(
         return None
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
-    lead_in = _LEAD_IN.search(own)
+    # the pattern needs 如下 or 以下: an item holding neither (most) is not searched clause by clause
+    lead_in = _LEAD_IN.search(own) if "如下" in own or "以下" in own else None
     if lead_in and _ANNOUNCES.search(lead_in.group(0)) and _ANCHORED.match(own.split("\n")[-1]):
         return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):

@@ -1,0 +1,54 @@
+"""The cheap checks before the importer's costly patterns only skip what cannot match: each
+is derived from its pattern's parse tree (tests/regex_shapes.py), so a rule that widens a
+pattern fails here until its check is widened too, and each is compared with the pattern
+itself on every paragraph of the corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.regex_shapes import first_chars, needs_one_of
+from tracker.importer import owners, read_document, tasks
+from tracker.importer.clean import paragraphs
+
+DATA = Path(__file__).parent.parent / "data"
+GUARDED = sorted((name, g) for name, g in vars(owners).items() if isinstance(g, owners._Guarded))
+
+
+def test_the_shapes_are_read_soundly() -> None:
+    assert needs_one_of(r"(?:^|[,;])([^,;]{2,50}?)(?:积极)?(?:配合|协助)(?!单位)", ("配合", "协助"))
+    assert not needs_one_of(r"(?:配合|协助|协作)", ("配合", "协助"))
+    assert not needs_one_of(r"(?:配合)?负责", ("配合",))
+    assert needs_one_of(r"由([^,]{1,40}?)负责", ("负责",))
+    assert first_chars(r"(?<!\d)(?:主要)?(牵头|责任)单位") == {"主", "牵", "责"}
+    with pytest.raises(AssertionError):
+        first_chars(r"[^,]{2}配合")
+
+
+def test_guarded_patterns() -> None:
+    assert {name for name, _ in GUARDED} >= {"_ROLE", "_SUPPORT", "_OPENS"}
+    for name, g in GUARDED:
+        assert not g.source.flags & re.IGNORECASE, name
+        assert g.words or g.first, name
+        if g.words:
+            assert needs_one_of(g.source.pattern, g.words), name
+        if g.first:
+            starts = first_chars(g.source.pattern)
+            assert starts - set(re.findall(g.first, "".join(sorted(starts)))) == set(), name
+
+
+def test_lead_in_needs_its_words() -> None:
+    assert needs_one_of(tasks._LEAD_IN.pattern, ("如下", "以下"))
+
+
+def test_guarded_patterns_find_what_their_patterns_find() -> None:
+    norms = [p.norm for f in sorted(DATA.glob("import*/**/*.txt"))
+             if (doc := read_document(f)).refusal is None for p in paragraphs(doc.lines)]
+    assert len(norms) > 5000
+    for name, g in GUARDED:
+        found = [[m.span() for m in g.finditer(n)] for n in norms]
+        assert found == [[m.span() for m in g.source.finditer(n)] for n in norms], name
+        assert sum(map(len, found)) > 0, name
