@@ -69,6 +69,7 @@ class _Lazy:
 # Full-width digits and punctuation map one-to-one onto ASCII, so offsets found in the
 # normalised text are offsets in the original (find_dates relies on that).
 _WIDE = str.maketrans("０１２３４５６７８９Ｘｘ－～〜／．　", "0123456789Xx-~~/. ")
+_WIDE_ANY = _Lazy("[" + "".join(map(chr, _WIDE)) + "]")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN = "零〇一二两三四五六七八九十"
@@ -168,7 +169,9 @@ def _num(s: str) -> int:
 
 
 def _normalize(text: str) -> str:
-    return text.translate(_WIDE)
+    # translate looks up each character in _WIDE, raising and clearing a KeyError for each one
+    # not there: a document's line, already folded, has none of them, and the search says so fast
+    return text.translate(_WIDE) if _WIDE_ANY.search(text) else text
 
 
 def _year_of(

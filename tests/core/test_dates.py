@@ -335,3 +335,14 @@ def test_reading_a_date_loads_the_holiday_calendar_only_for_working_days() -> No
     out = subprocess.run([sys.executable, "-c", script], cwd=PROJECT, capture_output=True,
                          text=True, check=True).stdout.split()
     assert out == ["False", "True", "True"]
+
+
+def test_normalize_skips_translating_only_text_it_would_not_change() -> None:
+    import re
+
+    from tracker import dates
+
+    everything = "".join(map(chr, range(0x110000)))
+    changed = {ch for ch in everything if ch.translate(dates._WIDE) != ch}
+    assert set(re.findall(dates._WIDE_ANY.source, everything)) == changed
+    assert dates._normalize("２０２６年１２月３１日前 〜") == "2026年12月31日前 ~"

@@ -52,3 +52,12 @@ def test_guarded_patterns_find_what_their_patterns_find() -> None:
         found = [[m.span() for m in g.finditer(n)] for n in norms]
         assert found == [[m.span() for m in g.source.finditer(n)] for n in norms], name
         assert sum(map(len, found)) > 0, name
+
+
+def test_fold_width_table_is_the_width_mapping() -> None:
+    """fold translates through a list indexed by code point (fast); it maps every character
+    as the dict does, those past its end included."""
+    from tracker.importer.clean import _WIDTH, _width_table
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert everything.translate(_width_table()) == everything.translate(_WIDTH)
