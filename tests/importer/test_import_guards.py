@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.regex_shapes import first_chars, needs_one_of
-from tracker.importer import owners, read_document, tasks
+from tracker.importer import clean, owners, read_document, schedule, tasks
 from tracker.importer.clean import paragraphs
 
 DATA = Path(__file__).parent.parent / "data"
@@ -40,8 +40,20 @@ def test_guarded_patterns() -> None:
             assert starts - set(re.findall(g.first, "".join(sorted(starts)))) == set(), name
 
 
-def test_lead_in_needs_its_words() -> None:
-    assert needs_one_of(tasks._LEAD_IN.pattern, ("如下", "以下"))
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (tasks._LEAD_IN, ("如下", "以下")),
+        (tasks._DURING, ("期间",)),
+        (tasks._NAMED_DAYS, ("(",)),
+        (schedule._DAY, ("月",)),
+        (clean._WATERMARK, (".",)),
+    ],
+)
+def test_patterns_searched_only_where_their_words_are(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+    """The callers skip a text holding none of `words`: every match must hold one."""
+    assert needs_one_of(pattern.pattern, words)
+    assert all(w.lower() == w.upper() for w in words)  # no other case of it to match
 
 
 def test_guarded_patterns_find_what_their_patterns_find() -> None:

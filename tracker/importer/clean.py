@@ -129,7 +129,8 @@ def spaced_row(line: str) -> bool:
 
 def clean_line(line: str) -> str:
     s = _PAGE_MARK.sub("", _LOST_INDENT.sub("", line.strip().replace("\ufeff", "")))
-    s = _WATERMARK.sub("", s)
+    if "." in s:  # _WATERMARK needs one: a line without it is not searched at every place
+        s = _WATERMARK.sub("", s)
     s = _PINYIN.sub("", s)
     s = _STRAY_AFTER_DE.sub("", s)
     s = _DOUBLED_COMMA.sub("", s)

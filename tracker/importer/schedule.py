@@ -58,7 +58,9 @@ _DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _impossible_days(norm: str, year: int) -> list[str]:
-    out = []
+    out: list[str] = []
+    if "月" not in norm:  # _DAY needs it: a paragraph without one is not searched at every place
+        return out
     for m in _DAY.finditer(norm):
         y, mo, d = int(m[1] or year), int(m[2]), int(m[3])
         try:

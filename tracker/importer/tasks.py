@@ -176,8 +176,9 @@ def _without_periods(item: Item) -> str:
     head = item.own.split("\n")[0].strip()
     if _WHEN_HEADING.fullmatch(head) or item.label and _WHEN_OPENING.match(head):
         return _blank(_MONTHS, _blank(_RANGE, item.norm))
-    norm = _blank(_DURING, item.norm)
-    days = _NAMED_DAYS.search(head)
+    # each pattern needs its word (期间, a bracket): an item without it is not searched
+    norm = _blank(_DURING, item.norm) if "期间" in item.norm else item.norm
+    days = _NAMED_DAYS.search(head) if "(" in head else None
     if days and own_at >= 0 and item.label:  # the activity's days after its name: when it happens
         a = own_at + (len(item.own) - len(item.own.lstrip())) + days.start()
         norm = norm[:a] + " " * (days.end() - days.start()) + norm[a + days.end() - days.start() :]
