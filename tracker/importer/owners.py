@@ -622,7 +622,8 @@ def _staff(text: str, norm: str) -> list[str]:
     or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item; so
     do the posts of the sentences after it, each given its share (班主任负责…。安保人员负责…)."""
     found: list[str] = []
-    clock = re.sub(r"(?<=\d)\s*:\s*(?=\d)", lambda c: "时" * len(c.group(0)), norm)  # 15:00 is no clause
+    clock = norm if ":" not in norm else re.sub(  # 15:00 is no clause
+        r"(?<=\d)\s*:\s*(?=\d)", lambda c: "时" * len(c.group(0)), norm)
     for m in _STAFF_ROLE.finditer(norm):
         clause_start = max(clock.rfind(c, 0, m.start()) for c in ";:。\n") + 1
         before = norm[clause_start : m.start()]

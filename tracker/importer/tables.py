@@ -232,6 +232,8 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
 
 def _unpiped(p: Para) -> Para:
     """A cell on a line of its own with the table's bar kept at its edge (`序号 |`, `80 |`)."""
+    if "|" not in p.norm:  # no bar: nothing below applies (asked ~400 times per short line)
+        return p
     n = p.norm.strip()
     # `| 1 |`: a cell wrapped in both bars is a cell on its own line too
     wrapped = n.count("|") == 2 and n.startswith("|") and n.endswith("|") and len(n) > 2
