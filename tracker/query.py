@@ -9,6 +9,7 @@ section. `unit:` matches lead, owners, support and the per-unit map, through gro
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,7 +28,11 @@ from tracker.units import Units, UnknownUnit, named_in
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
-_TERM = re.compile(r"^(due)(<=|>=|<|>|=|:|：)(.+)$|^([a-z]+)[:：](.+)$")
+# The query's patterns are compiled for the first term typed: a bare `tracker list` needs none
+# (the three cost ~3 M instructions to compile, as much as listing 500 tasks).
+@functools.cache
+def _term_re() -> re.Pattern[str]:
+    return re.compile(r"^(due)(<=|>=|<|>|=|:|：)(.+)$|^([a-z]+)[:：](.+)$")
 
 
 class QueryError(UserError, ValueError):
@@ -101,7 +106,9 @@ def _no_plan(name: str, ids: list[str]) -> tuple[str, str]:
             f"no plan '{name}' (plans: {', '.join(shown) or 'none'})")
 
 
-_BARE_KEY = re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")
+@functools.cache
+def _bare_key_re() -> re.Pattern[str]:
+    return re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")
 
 
 def terms(text: str) -> list[str]:
@@ -110,7 +117,7 @@ def terms(text: str) -> list[str]:
     words, out = text.split(), []
     while words:
         word = _ascii_signs(words.pop(0))
-        if _BARE_KEY.match(word) and word.lstrip("-").rstrip(":：<>=") in (*KEYS, "owners"):
+        if _bare_key_re().match(word) and word.lstrip("-").rstrip(":：<>=") in (*KEYS, "owners"):
             if not words:
                 raise QueryError(f"筛选条件“{word}”后面没有写要找的内容（例如 status:推进中、unit:城关镇）",
                                  f"nothing after '{word}' in the filter (e.g. status:doing, "
@@ -121,7 +128,9 @@ def terms(text: str) -> list[str]:
 
 
 _SIGNS = str.maketrans("＜＞＝《》", "<>=<>")
-_WIDE_DUE = re.compile(r"^(-?)due([＜＞＝《》<>=]{1,2})")
+@functools.cache
+def _wide_due_re() -> re.Pattern[str]:
+    return re.compile(r"^(-?)due([＜＞＝《》<>=]{1,2})")
 
 
 def _ascii_signs(word: str) -> str:
@@ -129,7 +138,7 @@ def _ascii_signs(word: str) -> str:
     `due＜5月1日`, `due《5月1日`) are the signs they look like, not words to search for."""
     if word.startswith("－"):
         word = "-" + word[1:]
-    m = _WIDE_DUE.match(word)
+    m = _wide_due_re().match(word)
     if m:
         word = f"{m.group(1)}due{m.group(2).translate(_SIGNS)}{word[m.end():]}"
     return word
@@ -170,7 +179,7 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
         return lambda t: t.is_closed
     if term == "review":
         return lambda t: bool(t.review)
-    m = _TERM.match(term)
+    m = _term_re().match(term)
     if not m:
         word = term.lower()
         return lambda t: word in t.title.lower() or word in (t.detail or "").lower() \
