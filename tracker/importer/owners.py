@@ -280,13 +280,13 @@ def _value_end(norm: str, start: int, stop: int) -> int:
     depth = 0
     for i in range(start, stop):
         c = norm[i]
-        if c in "(":
+        if c in "(〔":  # 各县〔市、区〕政府: levels in brackets inside the value
             depth += 1
-        elif c in ")":
+        elif c in ")〕":
             if depth == 0:
                 return i
             depth -= 1
-        elif c in "】〕]\n" and depth == 0 or c == "。" and depth == 0:
+        elif c in "】]\n" and depth == 0 or c == "。" and depth == 0:
             return i
     return stop
 
@@ -338,9 +338,9 @@ def split_names(value: str) -> list[str]:
     cur: list[str] = []
     depth = 0
     for c in keep_levels(value):  # 各县、市、区政府: one name for the three levels
-        if c in "(（":
+        if c in "(（〔":
             depth += 1
-        elif c in ")）":
+        elif c in ")）〕":
             depth = max(0, depth - 1)
         if depth == 0 and c in "、,，;；":
             out.append("".join(cur))

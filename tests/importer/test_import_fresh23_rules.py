@@ -1,0 +1,26 @@
+"""One unit test per rule learnt from the fresh23 corpus (tests/data/import-corpus-fresh23), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_role_lines_unit_with_its_levels_in_hexagonal_brackets_is_one_name(tmp_path: Path) -> None:
+    """(责任部门:各区〔县、市〕人民政府;配合部门:…): the levels listed inside 〔〕 are one
+    unit's, as inside ( ), so the 、 there splits nothing and the 〕 ends no value; a list's
+    trailing 、 names no one."""
+    text = "\n".join([
+        "某市2026年水利安全工作方案",
+        "一、重点任务",
+        "1.山塘水库除险加固。年内完成病险山塘整治。(责任部门:各区〔县、市〕人民政府;"
+        "配合部门:市水利局、市农业局、)",
+        "2.防汛物资储备。汛前补齐防汛物资。(责任部门:市应急局;配合部门:各区〔县、市〕人民政府)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.owners.owners, t.owners.support) for t in plan.tasks] == [
+        (("各区〔县、市〕人民政府",), ("市水利局", "市农业局")),
+        (("市应急局",), ("各区〔县、市〕人民政府",)),
+    ]
