@@ -24,3 +24,22 @@ def test_a_role_lines_unit_with_its_levels_in_hexagonal_brackets_is_one_name(tmp
         (("各区〔县、市〕人民政府",), ("市水利局", "市农业局")),
         (("市应急局",), ("各区〔县、市〕人民政府",)),
     ]
+
+
+def test_a_lone_unit_under_the_first_listed_leads_note_owns_without_leading(tmp_path: Path) -> None:
+    """责任单位:A、B(列第一位者为牵头或汇总单位,下同), then an item whose role line names one unit:
+    the note picks a lead among units listed together, so a unit named alone owns its item and
+    leads nothing; the listed item's first unit still leads."""
+    text = "\n".join([
+        "某区2026年重点工作责任分解",
+        "一、经济发展",
+        "1.推进物流园区二期建设。",
+        "责任单位:区商务局、区交通局(列第一位者为牵头或汇总单位,下同)",
+        "2.社会消费品零售总额增长5%。",
+        "责任单位:区统计局",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.owners.lead, t.owners.owners) for t in plan.tasks] == [
+        (("区商务局",), ("区商务局", "区交通局")),
+        ((), ("区统计局",)),
+    ]

@@ -57,8 +57,9 @@ _NOTE_IN_NAME = re.compile(r"\s*[(（][^()（）]*(?:列|排)(?:在)?(?:第一|�
 
 def first_leads_tagged(owners: Owners) -> Owners:
     """A role line's units under the note that the first listed leads: the note dropped from the
-    names, the first unit leading, all owning; unchanged where a lead or support is given."""
-    if owners.lead or owners.support or not owners.owners:
+    names, the first unit leading, all owning; unchanged where a lead or support is given, and
+    where one unit is named alone: the note picks a lead among units listed together."""
+    if owners.lead or owners.support or len(owners.owners) < 2:
         return owners
     names = tuple(_NOTE_IN_NAME.sub("", n) or n for n in owners.owners)
     return replace(owners, lead=names[:1], owners=names)
