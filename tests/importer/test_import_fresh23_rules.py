@@ -43,3 +43,23 @@ def test_a_lone_unit_under_the_first_listed_leads_note_owns_without_leading(tmp_
         (("区商务局",), ("区商务局", "区交通局")),
         ((), ("区统计局",)),
     ]
+
+
+def test_a_role_label_with_its_unit_word_in_brackets_is_that_label(tmp_path: Path) -> None:
+    """责任单位(科室):X, 牵头单位(部门):Y: the bracket names which kind of unit the label means,
+    so the label is read as 责任单位: / 牵头单位: and an empty 责任人: after it names no one."""
+    text = "\n".join([
+        "某局2026年创建卫生城市工作方案",
+        "一、主要任务",
+        "1.整治农贸市场环境。规范摊位设置,清理占道经营。",
+        "责任单位(科室):市场监管科",
+        "责任人:",
+        "2.推进垃圾分类。",
+        "牵头单位(部门):环卫所",
+        "责任单位(部门):城管执法队",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(t.owners.lead, t.owners.owners) for t in plan.tasks] == [
+        ((), ("市场监管科",)),
+        (("环卫所",), ("城管执法队",)),
+    ]

@@ -24,7 +24,7 @@ from tracker.importer.shared_heads import keep_levels, restore, shares_place
 from tracker.importer.support import bare_partners, helpers
 
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
-_ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s*(?::|为(?=[^,;。]{2}))")
+_ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")(?:\((?:单位|部门|科室|处室|股室)\))?\s*(?::|为(?=[^,;。]{2}))")
 # A label run straight into its names (…整治活动责任单位各社区居委会、驻辖区单位配合单位办事处),
 # as pages flatten a table: read only where what follows is a unit.
 _BARE_ROLE = re.compile(
