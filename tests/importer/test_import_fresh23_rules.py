@@ -63,3 +63,18 @@ def test_a_role_label_with_its_unit_word_in_brackets_is_that_label(tmp_path: Pat
         ((), ("市场监管科",)),
         (("环卫所",), ("城管执法队",)),
     ]
+
+
+def test_a_government_sources_posting_time_dates_a_page_writing_no_year(tmp_path: Path) -> None:
+    """来源: X局 发布时间: 2023-05-06 10:20 under a page's title: the body that issued the plan
+    posted it then, so its year is the plan's when the text writes none, clock time or not."""
+    text = "\n".join([
+        "政务公开",
+        "某县农村供水保障工作实施方案",
+        "来源: 某县水利局 发布时间: 2023-05-06 10:20 浏览次数: 3",
+        "为保障农村饮水安全,制定本方案。",
+        "一、工作任务",
+        "1.年底前完成管网改造。责任单位:县水利局",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.year == 2023

@@ -160,6 +160,10 @@ _POSTED_ON = re.compile(
     r"(?<![\d/-])((?:19|20)\d\d)[-/]\d{1,2}[-/]\d{1,2}(?![\d/-])(?!\s*\d{1,2}\s*:\s*\d{2})"
 )
 _HEADER_LINES = 4
+# 来源: 某县水利局 发布时间: 2023-08-03 15:39: the issuing body's own posting, clock time or not.
+_SOURCE_POSTED = re.compile(
+    r"来源\s*:\s*[^\s:,;。]{2,30}?(?:局|委|办|政府|中心|厅|院)\s*发布(?:时间|日期)\s*:\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}"
+)
 # - 上传时间:2023-02-26 in a document-sharing site's file data: when someone uploaded the file.
 _UPLOADED = re.compile(r"上传(?:时间|日期)\s*[:：]?\s*$")
 
@@ -200,7 +204,7 @@ def stated_year(paras: list[Para]) -> int | None:
         if w:
             return int(w.group(1))
     for p in paras[:_HEADER_LINES]:
-        posted = _POSTED_ON.search(p.norm)
+        posted = _POSTED_ON.search(p.norm) or _SOURCE_POSTED.search(p.norm)
         if posted and not _UPLOADED.search(p.norm[: posted.start()]):
             return int(posted.group(1))
     if any(_ROC_MARK.search(p.norm) for p in paras):
