@@ -78,3 +78,15 @@ def test_a_government_sources_posting_time_dates_a_page_writing_no_year(tmp_path
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert plan.year == 2023
+
+
+def test_two_years_run_together_before_nian_are_a_range_from_the_first(tmp_path: Path) -> None:
+    """X三年行动方案(20252027年): a range whose dash the copy lost; the plan's year is its
+    first, as with (2025-2027年), not the last four digits."""
+    text = "\n".join([
+        "某镇农村道路提升三年行动方案(20252027年)",
+        "一、工作任务",
+        "1.完成通村道路硬化。责任单位:镇交通办",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert plan.year == 2025
