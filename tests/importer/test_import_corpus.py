@@ -2,7 +2,7 @@
 
 Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22 and FRESH23 (once blind
 splits, gold written before the importer saw them, since spent on tuning), reported on HELD_OUT
-(documents never read while tuning). The figures are printed per document for every split. The asserts are floors at
+(documents never read while tuning) and on FRESH24 (blind, scored once, figures only). The figures are printed per document for every split. The asserts are floors at
 the figures reached, so a change that makes any of them worse fails; where the issue's
 Done-means target was reached the floor is that target.
 """
@@ -40,6 +40,7 @@ from corpus_score import (
     FRESH21,
     FRESH22,
     FRESH23,
+    FRESH24,
     HELD_OUT,
     TUNE,
     Score,
@@ -719,6 +720,21 @@ FRESH23_FLOOR = {"recall": 1.0, "owners": 0.909, "due": 1.0, "phase": 1.0, "goal
                  "title": 0.9}
 FRESH23_MAX_PER_TASK = 1.0
 
+# FRESH24 (tests/data/import-corpus-fresh24, 487–502, 16 documents, no task, 24 goals, 7
+# phases, 13 titles): the blind split now. Gathered, and its gold written and committed
+# (c917ebc), by someone who never ran the importer nor read its code, while fresh23 was being
+# spent on tuning; the pages with role lines the collection holds had all been taken, so it
+# measures titles (cover notices, metadata rows, 文号 above the title, titles over two lines,
+# document and essay sites, five Traditional pages), goals and phases. Its README's task-level
+# neutral items with a line were copied into NEUTRAL before its one run, after that tuning,
+# per document only (its mistakes never printed): goals 14/24, phases 7/7, titles 11/16, 8
+# tasks written where the gold has none (all on one page, 489), none refused; every draft
+# passes `tracker check`. Floors at those figures (8 written: the ceiling); do not tune on it.
+FRESH24_REFUSED: list[str] = []
+FRESH24_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 0.583,
+                 "title": 0.687}
+FRESH24_MAX_PER_TASK = 8.0
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -752,6 +768,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh21", FRESH21, FRESH21_FLOOR, FRESH21_MAX_PER_TASK),
         ("fresh22", FRESH22, FRESH22_FLOOR, FRESH22_MAX_PER_TASK),
         ("fresh23", FRESH23, FRESH23_FLOOR, FRESH23_MAX_PER_TASK),
+        ("fresh24 (blind)", FRESH24, FRESH24_FLOOR, FRESH24_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -844,6 +861,12 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16 + FRESH17 + FRESH18 + FRESH19
                                                           + FRESH20 + FRESH21 + FRESH22)
+    assert len(FRESH24) == 16 and not set(FRESH24) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
+                                                          + FRESH20 + FRESH21 + FRESH22 + FRESH23)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -857,7 +880,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     refused: list[str] = []
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23)
+             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23
+             + FRESH24)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -871,7 +895,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     # (fresh2 69) are read: no document tuned on is refused.
     assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
                                + FRESH13_REFUSED + FRESH14_REFUSED + FRESH18_REFUSED
-                               + FRESH21_REFUSED + FRESH22_REFUSED + FRESH23_REFUSED), refused
+                               + FRESH21_REFUSED + FRESH22_REFUSED + FRESH23_REFUSED
+                               + FRESH24_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
