@@ -193,9 +193,9 @@ _SITE_TAIL = re.compile(
 # What a document site appends to a file's name: 街道市容整治工作方案3篇.docx, …_第1页 (頁),
 # …计划(实用16篇) / (通用5篇) (its count of samples, a word before the count).
 _FILE_TAIL = re.compile(
-    # …方案范文(精选10篇)1: the count of samples, then the number of the sample shown
+    # …方案范文(精选10篇)1: the count of samples, then the number of the sample shown (…精选篇1)
     r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)(?:\s*\d{1,2})?|\(?\d{1,2}篇\)?|第\d{1,2}篇"
-    r"|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"|(?:精选)?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     # …策划案【第一篇】: the sample's ordinal in the site's brackets
     r"|【第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇】"
     # …方案 『范文1』: the sample's number in the site's corner brackets
