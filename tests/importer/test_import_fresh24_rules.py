@@ -22,3 +22,21 @@ def test_an_essay_sites_choice_word_before_the_samples_number_is_no_part_of_the_
     plans = _plans(tmp_path, text)
     assert plans[0].title == "社区垃圾分类工作方案"
 
+
+
+def test_an_attachment_list_line_is_not_the_title(tmp_path: Path) -> None:
+    """附件: 1. 《X方案》的起草说明.pdf / 2. X方案(征求意见稿): a consultation notice's list of
+    attachments names files, not the plan; the plan's own title line below it is the title."""
+    text = "\n".join([
+        "关于公开征求《某县农村供水保障工作方案(征求意见稿)》意见的通知",
+        "农村供水保障事关群众切身利益,为做好农村供水保障工作,特制定《某县农村供水保障工作方案(征求意见稿)》。现面向社会公众征求意见。",
+        "公示日期:2026年3月1日至2026年3月31日",
+        "附件: 1. 《某县农村供水保障工作方案》的起草说明.pdf",
+        "2. 某县农村供水保障工作方案(征求意见稿)",
+        "某县农村供水保障工作方案(征求意见稿)",
+        "为保障农村饮水安全,结合我县实际,制定本方案。",
+        "一、工作目标",
+        "到2027年,农村自来水普及率达到98%。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某县农村供水保障工作方案(征求意见稿)"

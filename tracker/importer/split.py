@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
@@ -421,9 +422,7 @@ def _document_title(paras: list[Para]) -> str | None:
         (i for i, p in enumerate(paras[:30]) if _NOTICE_LOOSE.search(p.norm) or _HANDED_OUT.search(p.norm)),
         default=-1,
     )
-    anchor = next((i for i, p in enumerate(paras) if i > notice_end and _opens_body(p)), None)
-    if anchor is None:
-        anchor = next((i for i, p in enumerate(paras) if _opens_body(p)), None)
+    anchor = body_anchor(paras, notice_end, _opens_body)  # not at an attachment list's item
     if anchor is None:
         return None
     for i in range(anchor, 0, -1):
