@@ -40,3 +40,29 @@ def test_an_attachment_list_line_is_not_the_title(tmp_path: Path) -> None:
     ]) + "\n"
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某县农村供水保障工作方案(征求意见稿)"
+
+
+def test_a_file_librarys_info_fields_are_no_units_heading_the_lines_below(tmp_path: Path) -> None:
+    """• 发文机关:X / • 文件类型:… / • 所属单位:X: a government file library's info box names who
+    issued the page, not a unit whose work the lines below are; the notice, its 文号 and date
+    and the plan's title under it are no tasks."""
+    text = "\n".join([
+        "首页",
+        "  • 发文机关:某县某镇人民政府",
+        "  • 文件类型:其他文件",
+        "  • 成文日期:2026-03-02",
+        "  • 所属单位:某县某镇人民政府",
+        "某县某镇人民政府关于印发《某镇河道清理行动方案》的通知",
+        "某镇发〔2026〕5号",
+        "各村、各站所:",
+        "《某镇河道清理行动方案》已经镇党委同意,现印发给你们,请认真贯彻落实。",
+        "某县某镇人民政府",
+        "2026年3月2日",
+        "某镇河道清理行动方案",
+        "为改善河道环境,结合我镇实际,制定本方案。",
+        "一、总体要求",
+        "以河长制为抓手,全面清理河道垃圾。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert [t.title for p in plans for t in p.tasks] == []
+    assert plans[0].title == "某镇河道清理行动方案"
