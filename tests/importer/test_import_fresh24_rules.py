@@ -66,3 +66,21 @@ def test_a_file_librarys_info_fields_are_no_units_heading_the_lines_below(tmp_pa
     plans = _plans(tmp_path, text)
     assert [t.title for p in plans for t in p.tasks] == []
     assert plans[0].title == "某镇河道清理行动方案"
+
+
+def test_with_no_title_line_found_the_plan_a_cover_notice_sends_is_named(tmp_path: Path) -> None:
+    """关于印发《X方案》的通知 … 现将《X方案》印发给你们, then an excerpt of the plan whose body
+    opens on no 为/根据 and no numbered item: the plan the notice sends is X, not an unnamed one."""
+    text = "\n".join([
+        "首页 > 新闻中心",
+        "某网讯:日前,某省生态环境厅印发了行动方案。全文如下:",
+        "关于印发《某省2026年夏季臭氧污染防治攻坚行动方案》的通知",
+        "各市人民政府:",
+        "现将《某省2026年夏季臭氧污染防治攻坚行动方案》印发给你们,请遵照执行。",
+        "某省生态环境厅 某省发展改革委",
+        "2026年4月1日",
+        "某省2026年夏季臭氧污染防治攻坚行动方案",
+        "2025年以来,全省臭氧浓度总体下降,但夏季污染仍然多发,形势依然严峻。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某省2026年夏季臭氧污染防治攻坚行动方案"

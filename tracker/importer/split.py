@@ -25,6 +25,7 @@ from tracker.importer.titleblock import (
     info_box_name,
     is_outline,
     quoted_name,
+    sent_by_notice,
     signing_date,
     title_after_collection,
     title_after_file_name,
@@ -576,8 +577,8 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
         named = _FILE_NAME.match(first.norm) or _WORD_COUNT.match(first.norm)
         if named and _TITLE_WORD.search(named.group(1)):
             return first.text[named.start(1) : named.end(1)].strip()
-        # No title line: say so rather than take a sentence or a document the preamble cites.
-        return f"未命名方案(第{first.first}行起)"
+        # No title line: the plan a cover notice sends, else say so (not a sentence, a cited document)
+        return sent_by_notice(paras) or f"未命名方案(第{first.first}行起)"
     head = [p for p in paras[:4] if heading_of(p.norm) is None]
     for p in head:
         if p.text != marker and _is_title(p):

@@ -265,3 +265,17 @@ def fuller_headline(above: list[Para], title: str, is_title_line: Callable[[Para
     if len(head) > len(title) and head.endswith(title) and is_title_line(above[0]):
         return head
     return None
+
+
+# 关于印发《X方案》的通知: a cover notice names the plan it sends.
+_SENDS = re.compile(r"关于(?:印发|下发|转发|发布)\s*《([^《》]{4,60})》\s*的(?:通知|函)$")
+
+
+def sent_by_notice(paras: list[Para]) -> str | None:
+    """The plan a cover notice on the page sends (关于印发《X》的通知 gives X), or None: the
+    plan's name when no title line above its body was found."""
+    for p in paras[:40]:
+        m = _SENDS.search(p.norm.rstrip())
+        if m:
+            return (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(1) : m.end(1)].strip()
+    return None
