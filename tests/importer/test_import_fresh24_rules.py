@@ -84,3 +84,23 @@ def test_with_no_title_line_found_the_plan_a_cover_notice_sends_is_named(tmp_pat
     ]) + "\n"
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某省2026年夏季臭氧污染防治攻坚行动方案"
+
+
+def test_a_signature_run_into_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """某省农业农村厅 某省财政厅 … / 2026年3月1日 / X方案: the issuers' line long and stopping
+    without punctuation, as a line the page broke mid-sentence does; the signing date on a line
+    of its own still ends it, so neither is run into the plan's title."""
+    text = "\n".join([
+        "某政发〔2026〕9号",
+        "各市人民政府:",
+        "现将《某省高标准农田建设行动方案(2026—2028年)》印发给你们,请认真贯彻执行。",
+        "某省农业农村厅 某省财政厅 某省自然资源厅 某省水利厅",
+        "2026年3月1日",
+        "某省高标准农田建设行动方案",
+        "(2026—2028年)",
+        "为加快高标准农田建设,制定本方案。",
+        "一、总体要求",
+        "到2028年,累计建成高标准农田500万亩。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某省高标准农田建设行动方案(2026—2028年)"

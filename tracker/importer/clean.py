@@ -433,6 +433,8 @@ _PAGE_PREVIEW = re.compile(r"_第\d+[页頁]\s*$")  # 頁 on a Traditional page
 _BULLET = re.compile(r"^\s*[•·●▪◆■]")
 # A field of a record written one a line (责任单位:… / 检查范围:…): a short label and a colon.
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:")
+# 2022年11月22日 written whole on a line: a signature's date, under its issuers.
+_SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
@@ -454,4 +456,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # 索 引 号 … 公开方式 … / 信息名称 … 成文日期 …: a page's metadata rows, a line each
     if _FIELD.match(fold(prev)) and _FIELD.match(fold(nxt)):
         return False  # 责任单位:A、B… / 检查范围:…: a record's fields, a line each
+    if _SIGNED_ON.fullmatch(nxt.strip()):
+        return False  # 2022年11月22日 alone: a notice's signing date, a line of its own
     return heading_of(fold(nxt)) is None
