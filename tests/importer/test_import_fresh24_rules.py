@@ -104,3 +104,22 @@ def test_a_signature_run_into_the_title_is_no_part_of_it(tmp_path: Path) -> None
     ]) + "\n"
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某省高标准农田建设行动方案(2026—2028年)"
+
+
+def test_a_document_sites_download_tips_and_file_name_are_not_the_plans(tmp_path: Path) -> None:
+    """A document site's page: its numbered tips on downloading (1、PDF文件下载后… / 2、本站不支持…)
+    open no plan's body, and the uploaded file's name (X(三篇汇编).docx) run into the first
+    document's own title names a bundle, not the plan: the title is the document's own."""
+    text = "\n".join([
+        "社区消防安全整治方案(三篇汇编).docx",
+        "资源大小:20KB",
+        "下载积分:10金币",
+        "友情提示",
+        "1、PDF文件下载后,可能会被浏览器默认打开,请保存到桌面。",
+        "2、本站不支持迅雷下载,请使用电脑自带的浏览器下载。",
+        "社区消防安全整治方案(三篇汇编).docx",
+        "某社区开展消防安全隐患整治工作实施方案一、指导思想以预防为主,防消结合,全面排查社区火灾隐患。",
+        "二、工作目标通过专项整治,消除重大火灾隐患。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert plans[0].title == "某社区开展消防安全隐患整治工作实施方案"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from tracker.importer.clean import Para
 from tracker.importer.headings import heading_of
+from tracker.importer.site_tips import download_tip
 
 
 def listed_attachment(paras: list[Para], i: int) -> bool:
@@ -27,8 +28,9 @@ def listed_attachment(paras: list[Para], i: int) -> bool:
 
 def body_anchor(paras: list[Para], after: int, opens_body: Callable[[Para], bool]) -> int | None:
     """The first line opening the plan's body after line `after`, or the first anywhere if none
-    does; an item of an attachment list opens none."""
-    found = (i for i, p in enumerate(paras) if opens_body(p) and not listed_attachment(paras, i))
+    does; an item of an attachment list opens none, nor a document site's tip on downloading."""
+    found = (i for i, p in enumerate(paras)
+             if opens_body(p) and not listed_attachment(paras, i) and not download_tip(paras, i))
     first = next(found, None)
     if first is None or first > after:
         return first

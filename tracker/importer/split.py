@@ -544,7 +544,7 @@ def title_of(paras: list[Para], marker: str | None) -> str:
     if around:
         found = around  # X方案 Y方案 X方案: the name, a subtitle and the name again
     if found.startswith("未命名方案") or glued_to_contents(paras, found):
-        return found
+        return without_upload_tail(found)  # its own words kept, an uploaded file's name before it not
     if _COLLECTION.search(found.replace(" ", "")):
         return f"未命名方案(第{paras[0].first}行起)"  # the site's collection, the plan's name not shown
     return tidy_title(found) or found

@@ -239,8 +239,18 @@ _UPLOAD_TAIL = re.compile(r"(?<=\S{4})\s*(?:\(\s*\d{1,4}\s*[页頁]\s*\))?\s*\.(
                           re.IGNORECASE)
 
 
+# X(五篇汇编).docx某校Y实施方案: an uploaded file's name, then the document's own title run into it.
+_FILE_BEFORE_TITLE = re.compile(
+    r"^[^\s。;:,]{4,60}?\.(?:docx?|pdf|wps)\s*-?\s*"
+    r"(?=[^\s。;:,.]{4,60}?(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案)$)",
+    re.IGNORECASE,
+)
+
+
 def without_upload_tail(title: str) -> str:
-    """A title without an uploaded file's page count, extension and the site's words after it."""
+    """A title without an uploaded file's page count, extension and the site's words after it,
+    nor the file's name before the document's own title run into it."""
+    title = _FILE_BEFORE_TITLE.sub("", title).strip() or title
     return _UPLOAD_TAIL.sub("", title).strip() or title
 
 
