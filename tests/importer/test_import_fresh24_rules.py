@@ -123,3 +123,20 @@ def test_a_document_sites_download_tips_and_file_name_are_not_the_plans(tmp_path
     ]) + "\n"
     plans = _plans(tmp_path, text)
     assert plans[0].title == "某社区开展消防安全隐患整治工作实施方案"
+
+
+def test_a_horizon_paragraph_under_general_requirements_states_the_goals(tmp_path: Path) -> None:
+    """一、总体要求 with no goal heading: its paragraph opening on the plan's horizon (到2027年,…)
+    says what is to be reached, so the numbers its target verbs introduce are goals; the guiding
+    thought's paragraph above it states none."""
+    text = "\n".join([
+        "某县贯彻质量强国建设纲要实施方案",
+        "为推动质量强县建设,制定本方案。",
+        "一、总体要求",
+        "坚持以习近平新时代中国特色社会主义思想为指导,全面提升质量水平。",
+        "到2027年,质量强县建设取得明显成效,制造业产品质量合格率达到95%,有效注册商标达到3000件。",
+        "二、主要任务",
+        "(一)提升产品质量。实施质量提升行动。(责任单位:县市场监管局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(95, "%"), (3000, "件")]

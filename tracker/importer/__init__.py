@@ -34,6 +34,7 @@ from tracker.importer.goals import (
     targets_in,
 )
 from tracker.importer.headings import heading_of
+from tracker.importer.horizon_goals import horizon_paragraph
 from tracker.importer.owners import FIRST_LEADS
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
@@ -300,7 +301,7 @@ def _plan(
             goals += _goals_under_heading(item, len(goals))
             continue
         kept.append(item)
-        if not in_goals and not background(item):
+        if not in_goals and (not background(item) or horizon_paragraph(item)):  # 到2025年,… in 总体要求
             for wording, target, unit in targets_in(item.text, item.norm):
                 goals.append(
                     DraftGoal(f"G{len(goals) + 1}", wording, target, unit, (item.first, item.last))
