@@ -140,3 +140,18 @@ def test_a_horizon_paragraph_under_general_requirements_states_the_goals(tmp_pat
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plan.goals] == [(95, "%"), (3000, "件")]
+
+
+def test_a_time_cut_to_a_value_is_a_target(tmp_path: Path) -> None:
+    """审批时间压缩到5个工作日 / 办理时限缩短到2天: a time to be cut to a value is a target, as
+    one to be lowered to a value (降低到) is."""
+    text = "\n".join([
+        "某区优化营商环境实施方案",
+        "为持续优化营商环境,制定本方案。",
+        "一、总体要求",
+        "到2027年,项目审批时间压缩到5个工作日,不动产登记办理时限缩短到2天,群众满意度达到90%。",
+        "二、主要任务",
+        "(一)深化审批改革。推行并联审批。(责任单位:区行政审批局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(5, "个工作日"), (2, "天"), (90, "%")]
