@@ -155,3 +155,18 @@ def test_a_time_cut_to_a_value_is_a_target(tmp_path: Path) -> None:
     ]) + "\n"
     (plan,) = _plans(tmp_path, text)
     assert [(g.target, g.unit) for g in plan.goals] == [(5, "个工作日"), (2, "天"), (90, "%")]
+
+
+def test_square_metres_written_short_are_a_unit(tmp_path: Path) -> None:
+    """达到每百户30平米以上: 平米, the short way of writing 平方米, is the unit of a target in a goal
+    section, not a bare number."""
+    text = "\n".join([
+        "某市城乡社区服务体系建设实施方案",
+        "为加强城乡社区服务体系建设,制定本方案。",
+        "一、工作目标",
+        "到2027年,社区综合服务设施面积达到每百户30平米以上,社区服务设施覆盖率达到100%。",
+        "二、主要任务",
+        "(一)完善服务设施。新建一批社区综合服务设施。(责任单位:市民政局)",
+    ]) + "\n"
+    (plan,) = _plans(tmp_path, text)
+    assert [(g.target, g.unit) for g in plan.goals] == [(30, "平米"), (100, "%")]
