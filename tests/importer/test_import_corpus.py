@@ -729,11 +729,24 @@ FRESH23_MAX_PER_TASK = 1.0
 # neutral items with a line were copied into NEUTRAL before its one run, after that tuning,
 # per document only (its mistakes not printed then): goals 14/24, phases 7/7, titles 11/16, 8
 # tasks written where the gold has none (all on one page, 489), none refused; every draft
-# passes `tracker check`. Floors at those figures (8 written: the ceiling).
+# passes `tracker check`. Rules learnt from it (tests/importer/test_import_fresh24_rules.py):
+# X方案精选篇1 the site's words after the name; a notice's attachment list (附件: 1. … / 2. …)
+# opening no body; a file library's info box (• 发文机关: / 文件类型: / 所属单位:) no unit labels;
+# the plan a cover notice sends (关于印发《X》的通知) named when no title line is found; a signing
+# date alone on its line never run into the line above; a document site's download tips opening
+# no body, and its file name (X(五篇汇编).docx) run into the document's own title dropped; a
+# paragraph opening on the horizon (到2025年,…) under 总体要求 stating goals; 压缩到 / 缩短到 a
+# target verb; 平米 a unit. Floors at the figures reached: goals 23/24, phases 7/7, titles
+# 16/16, no task written (the gold has none), none refused. Not chased, as the gold disagrees
+# with what the other splits hold: 492's year (2023, the title's period (2023—2025年), where the
+# year is the first one written, here its 文号〔2022〕); 494 l.23 (确保排查率达到100% in an item,
+# read as a target as outside goal sections elsewhere) and 502 l.4 (an item's 不少于40个、街区4个…,
+# likewise). Left: 501 l.11's 达5批次/千人 (达 alone as a target verb adds goals the main and
+# fresh7 golds do not hold: 60 l.8, 155 l.15).
 FRESH24_REFUSED: list[str] = []
-FRESH24_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 0.583,
-                 "title": 0.687}
-FRESH24_MAX_PER_TASK = 8.0
+FRESH24_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 0.958,
+                 "title": 1.0}
+FRESH24_MAX_PER_TASK = 0.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
