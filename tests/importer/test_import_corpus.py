@@ -2,7 +2,7 @@
 
 Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23 and FRESH24 (once blind
 splits, gold written before the importer saw them, since spent on tuning), reported on HELD_OUT
-(documents never read while tuning). The figures are printed per document for every split. The asserts are floors at
+(documents never read while tuning) and on FRESH25 (blind, scored once, figures only). The figures are printed per document for every split. The asserts are floors at
 the figures reached, so a change that makes any of them worse fails; where the issue's
 Done-means target was reached the floor is that target.
 """
@@ -41,6 +41,7 @@ from corpus_score import (
     FRESH22,
     FRESH23,
     FRESH24,
+    FRESH25,
     HELD_OUT,
     TUNE,
     Score,
@@ -748,6 +749,21 @@ FRESH24_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal":
                  "title": 1.0}
 FRESH24_MAX_PER_TASK = 0.0
 
+# FRESH25 (tests/data/import-corpus-fresh25, 507–526, 20 documents, 16 tasks, 11 goals, 1
+# phase, 20 titles): the blind split now. Gathered, and its gold written and committed
+# (96282a0), by someone who never ran the importer nor read its code, while fresh24 was being
+# spent on tuning (水利, 统计, 交通, 垃圾分类, 志愿服务, 森林防火, 就业, 个体工商户, 文旅;
+# provincial 重点工作 分工 pages with 牵头领导 / 牵头单位 / 责任单位 / 协同责任单位, three
+# Traditional pages, cover notices, metadata rows, document and essay sites). Its README's
+# task-level neutral items with a line were copied into NEUTRAL before its one run, after that
+# tuning, per document only (its mistakes never printed): recall 11/16, owners 8/16, due 1/1,
+# goals 6/11, phases 0/1, titles 19/20, 1.56 tasks written per real task, none refused; every
+# draft passes `tracker check`. Floors at those figures; do not tune on it.
+FRESH25_REFUSED: list[str] = []
+FRESH25_FLOOR = {"recall": 0.687, "owners": 0.5, "due": 1.0, "phase": 0.0, "goal": 0.545,
+                 "title": 0.95}
+FRESH25_MAX_PER_TASK = 1.57
+
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
@@ -782,6 +798,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh22", FRESH22, FRESH22_FLOOR, FRESH22_MAX_PER_TASK),
         ("fresh23", FRESH23, FRESH23_FLOOR, FRESH23_MAX_PER_TASK),
         ("fresh24", FRESH24, FRESH24_FLOOR, FRESH24_MAX_PER_TASK),
+        ("fresh25 (blind)", FRESH25, FRESH25_FLOOR, FRESH25_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -880,6 +897,13 @@ def test_split_covers_the_corpus_once() -> None:
                                                           + FRESH12 + FRESH13 + FRESH14 + FRESH15
                                                           + FRESH16 + FRESH17 + FRESH18 + FRESH19
                                                           + FRESH20 + FRESH21 + FRESH22 + FRESH23)
+    assert len(FRESH25) == 20 and not set(FRESH25) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
+                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
+                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
+                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
+                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
+                                                          + FRESH20 + FRESH21 + FRESH22 + FRESH23
+                                                          + FRESH24)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -894,7 +918,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
              + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
              + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23
-             + FRESH24)
+             + FRESH24 + FRESH25)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
@@ -909,7 +933,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
     assert set(refused) <= set(FRESH2_REFUSED + FRESH6_REFUSED + FRESH12_REFUSED
                                + FRESH13_REFUSED + FRESH14_REFUSED + FRESH18_REFUSED
                                + FRESH21_REFUSED + FRESH22_REFUSED + FRESH23_REFUSED
-                               + FRESH24_REFUSED), refused
+                               + FRESH24_REFUSED + FRESH25_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
