@@ -41,11 +41,18 @@ def _named(find: Callable[[str], re.Match[str] | None], p: Para, within: int) ->
         return None
     return p.text[m.start(1) : m.end(1)].strip()
 
+# The words that name a kind of plan at a title's end, and what opens the preamble after a
+# title run into it, shared by the finders below.
+_KIND = "(?:方案|计划|意见|办法|细则|要点|预案)"
+_KINDS = "方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案"  # with the Traditional forms
+_PLAN_KINDS = "方案|计划|計劃|办法|辦法|细则|細則|预案|預案"
+_PREAMBLE = r"(?=[为為]|根据|根據|按照|依据|依據)"
+
 _AFTER_FILE_NAME = re.compile(
     r"(?:范文|范本|模板)\s*"
-    r"([^。;:,【】“”《》\s]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案))"
+    r"([^。;:,【】“”《》\s]{4,60}?" + _KIND + ")"
     r"(?:范文稿?|范本|模板|稿)?"
-    r"(?=[为為]|根据|根據|按照|依据|依據)"
+    + _PREAMBLE
 )
 
 
@@ -61,7 +68,7 @@ _SAMPLE_AFTER_COLLECTION = re.compile(
     r"(?<=[^\s。;:,()]{4})\s*\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)\s*"
     r"([^。;:,()\d]{4,60}?(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案))"
     r"\s*(?:\d{4}\s*年?)?\s*篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
-    r"(?=[为為]|根据|根據|按照|依据|依據)"
+    + _PREAMBLE
 )
 
 
@@ -74,9 +81,9 @@ def title_after_collection(p: Para) -> str | None:
 # …_X方案三X方案三为…: a document site's file name ending in the plan's name (and the sample's
 # number), then the document's own heading, the same words, glued to the preamble by the page.
 _NAME_TWICE_GLUED = re.compile(
-    r"(?<![^\s_:：|/])([^\s。;:,_|/]{4,40}(?:方案|计划|意见|办法|细则|要点|预案))"
+    r"(?<![^\s_:：|/])([^\s。;:,_|/]{4,40}" + _KIND + ")"
     r"([一二三四五六七八九十]{1,2}|\d{1,2})?\s*\1\2?"
-    r"(?=[为為]|根据|根據|按照|依据|依據)"
+    + _PREAMBLE
 )
 
 
@@ -140,9 +147,9 @@ def signing_date(norm: str) -> bool:
 # bounded and a full stop parts the preamble's two sentences, so the match cannot backtrack far.
 _TITLE_THEN_THIS_PLAN = re.compile(
     r"^\s*(?:第\s*\d{1,3}\s*[页頁]\s*共\s*\d{1,3}\s*[页頁]\s*)?"
-    r"([^。;:,“”《》()\s]{4,60}?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案))"
+    r"([^。;:,“”《》()\s]{4,60}?(?:" + _PLAN_KINDS + "))"
     r"[^。;:]{2,160}?(?:。[^。;:]{0,160}?)?"
-    r"(?:特|现|現)?(?:制定|製定|制订|製訂)本[\u4e00-\u9fff]{0,12}?(?:方案|计划|計劃|办法|辦法|细则|細則|预案|預案)"
+    r"(?:特|现|現)?(?:制定|製定|制订|製訂)本[\u4e00-\u9fff]{0,12}?(?:" + _PLAN_KINDS + ")"
 )
 
 
@@ -156,7 +163,7 @@ def title_before_this_plan(p: Para) -> str | None:
 # body was not kept), the site's page number after it perhaps. Bounded, no sentence mark in it.
 _PAGE_NUMBER = re.compile(r"\s*第\s*\d{1,3}\s*[页頁]\s*$")
 _BARE_TITLE = re.compile(
-    r"[^。;,:!?、“”《》\s]{4,60}(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案|规划|規劃)"
+    r"[^。;,:!?、“”《》\s]{4,60}(?:" + _KINDS + "|规划|規劃)"
 )
 
 
@@ -218,7 +225,7 @@ def title_start(paras: list[Para], at: int, floor: int) -> int:
 
 # 名 称: | X实施方案 | / 名称:X实施方案: the name field of a government site's info box.
 _INFO_NAME = re.compile(
-    r"^\s*名\s*称\s*:\s*\|?\s*([^|:。;,\s]{4,60}(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案|台账))"
+    r"^\s*名\s*称\s*:\s*\|?\s*([^|:。;,\s]{4,60}(?:" + _KINDS + "|台账))"
     r"\s*(?:\|\s*)*$"
 )
 
@@ -242,7 +249,7 @@ _UPLOAD_TAIL = re.compile(r"(?<=\S{4})\s*(?:\(\s*\d{1,4}\s*[页頁]\s*\))?\s*\.(
 # X(五篇汇编).docx某校Y实施方案: an uploaded file's name, then the document's own title run into it.
 _FILE_BEFORE_TITLE = re.compile(
     r"^[^\s。;:,]{4,60}?\.(?:docx?|pdf|wps)\s*-?\s*"
-    r"(?=[^\s。;:,.]{4,60}?(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|预案|預案)$)",
+    r"(?=[^\s。;:,.]{4,60}?(?:" + _KINDS + ")$)",
     re.IGNORECASE,
 )
 
