@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # Compiled when first needed: a class reaching past U+00FF costs re ~2.7 M instructions to
 # compile, 5 % of a `tracker set` for three of them, whose text is nearly always printable.
 _CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_ANY_CONTROLS = _CONTROLS + "\t\n"  # tab and newline too, where a cell is one line
 
 
 @functools.cache
@@ -35,7 +36,7 @@ def printable(text: object, keep_newlines: bool = False) -> str:
     s = "" if text is None else str(text)
     # str.isprintable is False for every control (and for some harmless characters, such as
     # U+3000, for which the search answers): the quick no
-    if s.isprintable() or _pattern(_CONTROLS + "\t\n").search(s) is None:
+    if s.isprintable() or _pattern(_ANY_CONTROLS).search(s) is None:
         return s
     if not keep_newlines:
         s = s.replace("\r\n", " ").replace("\n", " ").replace("\t", " ")
@@ -83,7 +84,7 @@ def _measure(cells: Sequence[str]) -> tuple[list[str], list[int]]:
     """Cells as tabulate shows them (controls escaped, outer spaces stripped) and their
     display widths."""
     joined = "".join(cells)
-    if not joined.isprintable() and _pattern(_CONTROLS + "\t\n").search(joined):  # isprintable: the quick no
+    if not joined.isprintable() and _pattern(_ANY_CONTROLS).search(joined):  # isprintable: the quick no
         cells = [printable(c) for c in cells]
     cells = list(map(str.strip, cells))  # cheaper than searching for outer spaces
     return cells, column_widths(cells)
