@@ -226,8 +226,9 @@ class Person(Struct, frozen=True, gc=False):
 
 
 class Settings(Struct, frozen=True, gc=False):
-    """tracker.yaml: language, default year, status labels, reminder window, and the issuing
-    office (发文机关) that signs reports."""
+    """tracker.yaml: language, default year, status labels, reminder window, the issuing
+    office (发文机关) that signs reports, and the name of the office's bulletin (督查通报),
+    printed as the Word report's 版头."""
 
     language: str = "zh"
     year: int | None = None
@@ -235,6 +236,7 @@ class Settings(Struct, frozen=True, gc=False):
     lag_tolerance: int = 10
     statuses: tuple[tuple[str, str], ...] = tuple(DEFAULT_LABELS_ZH.items())
     office: str | None = None
+    bulletin: str | None = None
 
     def label(self, status: str, lang: str | None = None) -> str:
         lang = lang or self.language

@@ -16,6 +16,7 @@ remind_days: 5            # 临期提醒：截止前 N 个工作日
 lag_tolerance: 10         # 落后序时进度多少个百分点变黄
 statuses: {{todo: 未启动, doing: 推进中, blocked: 受阻, done: 已完成, verified: 已销号, dropped: 已取消}}
 # office: 某某县人民政府办公室  # 发文机关：通报（summary --format docx）落款用
+# bulletin: 督查通报          # 通报的版头（红色报头），summary --format docx --issue 5 印“第5期”
 """
 
 UNITS_YAML = """\

@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from tests.conftest import TODAY, git, make_repo
 
@@ -113,3 +113,69 @@ def test_text_formats_write_to_a_file_too(demo_repo: Path, tracker, tmp_path: Pa
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "summary", "--format", "markdown",
                 "-o", str(out))
     assert r.code == 0 and r.out == "" and out.read_text(encoding="utf-8") == shown.out
+
+
+def _with_settings(root: Path, *lines: str, without: str = "") -> None:
+    settings = (root / "tracker.yaml").read_text(encoding="utf-8")
+    if without:
+        settings = "".join(ln for ln in settings.splitlines(keepends=True)
+                           if not ln.startswith(without))
+    (root / "tracker.yaml").write_text(settings + "".join(f"{ln}\n" for ln in lines),
+                                       encoding="utf-8")
+    git(root, "commit", "-qam", "settings")
+
+
+def _red_rule(paragraph) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """The colour and the kind of the paragraph's bottom border (None when it has none)."""
+    ppr = paragraph._p.pPr
+    bottom = None if ppr is None else ppr.find(qn("w:pBdr"))
+    bottom = None if bottom is None else bottom.find(qn("w:bottom"))
+    return (None, None) if bottom is None else (bottom.get(qn("w:color")), bottom.get(qn("w:val")))
+
+
+def test_docx_bulletin_head_names_the_issue_office_and_date(office_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # 版头 of a 督查通报: the bulletin's name in red, 第N期, the office left and the date
+    # right above a red rule; the office and date are then not signed again at the end
+    _with_settings(office_repo, "bulletin: 督查通报")
+    doc = Document(str(_write(tracker, office_repo, "--issue", "5")))
+    paras = doc.paragraphs
+    head, issue, line = paras[0], paras[1], paras[2]
+    assert head.text == "督查通报" and head.style.name == "版头"
+    assert _east_asian(head.style) == "方正小标宋简体"
+    assert str(head.style.font.color.rgb) == "FF0000"
+    assert head.style.paragraph_format.alignment == 1
+    assert issue.text == "第5期"
+    assert line.text == "某县人民政府办公室\t2026年11月23日"
+    assert _red_rule(line) == ("FF0000", "single")
+    title = next(p for p in paras[3:] if p.text)
+    assert title.text == "工作进展情况" and title.style.name == "公文标题"
+    assert all(p.text != "某县人民政府办公室" for p in paras[3:])
+    assert paras[-1].style.name != "落款"
+
+
+def test_docx_bulletin_without_issue_or_office(demo_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    _with_settings(demo_repo, "bulletin: 工作简报", without="office:")
+    r = tracker("--repo", str(demo_repo), "--today", TODAY, "summary", "--format", "docx",
+                "-o", str(demo_repo.parent / "简报.docx"), "--lang", "en")
+    assert r.code == 0, r.err
+    paras = Document(str(demo_repo.parent / "简报.docx")).paragraphs
+    assert [paras[0].text, paras[1].text] == ["工作简报", "\t2026-11-23"]
+    assert _red_rule(paras[1])[0] == "FF0000"
+
+
+def test_docx_long_bulletin_name_fits_the_line(office_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    _with_settings(office_repo, "bulletin: 某某县人民政府督查室督查通报")
+    head = Document(str(_write(tracker, office_repo))).paragraphs[0]
+    size = head.runs[0].font.size or head.style.font.size
+    assert head.text == "某某县人民政府督查室督查通报"
+    assert size * 14 <= Mm(156)  # fourteen characters within the type area
+
+
+def test_issue_without_a_bulletin_is_refused_clearly(office_repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    out = office_repo.parent / "通报.docx"
+    r = tracker("--repo", str(office_repo), "--today", TODAY, "summary", "--format", "docx",
+                "-o", str(out), "--issue", "5")
+    assert r.code == 1 and "bulletin" in r.err and "Traceback" not in r.err
+    assert not out.exists()
+    r = tracker("--repo", str(office_repo), "--today", TODAY, "summary", "--issue", "5")
+    assert r.code == 1 and "docx" in r.err

@@ -37,7 +37,8 @@ OPTIONS: dict[str, dict[str, tuple[str, tuple[str, ...] | None, bool]]] = {
                 "--period": ("period", ("week", "month", "quarter"), False),
                 "--since": ("since", None, False),
                 "--format": ("fmt", ("text", "markdown", "json", "docx"), False),
-                "-o": ("output", None, False), "--output": ("output", None, False)},
+                "-o": ("output", None, False), "--output": ("output", None, False),
+                "--issue": ("issue", None, False)},
     "set": {},
 }
 FLAGS = {"list": {}, "summary": {}, "set": {"--new-unit": "new_unit"}}
@@ -47,7 +48,7 @@ PLAIN_STRUCTS = ("set",)
 DEFAULTS: dict[str, dict[str, object]] = {
     "list": {"fmt": "table"},
     "summary": {"plan": (), "unit": None, "leader": None, "period": "month", "since": None,
-                "fmt": None, "output": None},
+                "fmt": None, "output": None, "issue": None},
     "set": {"new_unit": False},
 }
 

@@ -111,6 +111,7 @@ OPTIONS_ZH = {
     ("summary", "since"): "统计周期从此开始：日期，或 git 版本（取其提交日期）。",
     ("summary", "fmt"): "输出格式（默认：按 -o 文件的扩展名，否则 text）；docx 为公文格式的 Word 文档。",
     ("summary", "output"): "写入此文件（默认：标准输出；docx 在终端上必须指定）。",
+    ("summary", "issue"): "Word 通报版头上的期号（第N期；版头名称写在 tracker.yaml 的 bulletin）。",
     ("sync", "force"): "即使要推送的计划有检查错误也推送。",
 }
 

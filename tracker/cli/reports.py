@@ -147,13 +147,23 @@ _EXPORT_FORMATS = {".xlsx": "xlsx", ".json": "json"}
 
 def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
                     period: str, since: str | None, fmt: str | None,
-                    output: Path | None = None) -> None:
+                    output: Path | None = None, issue: str | None = None) -> None:
     fmt = fmt or format_for(output, _SUMMARY_FORMATS, "text")
     if fmt == "docx" and output is None and sys.stdout.isatty():
         raise Failure(env.t("DOCX 是二进制文件，请用 -o 指定文件名，如 -o 进展情况.docx",
                             "DOCX is a binary file: name it with -o, e.g. -o summary.docx"))
+    if issue is not None:
+        if fmt != "docx":
+            raise Failure(env.t("--issue（期号）只用于 Word 通报：请加 --format docx -o 通报.docx",
+                                "--issue (the bulletin's number) is for the Word report only: "
+                                "add --format docx -o report.docx"))
+        if not env.workspace().settings.bulletin:
+            raise Failure(env.t("--issue（期号）印在通报的版头上，请先在 tracker.yaml 写上版头，"
+                                "如 bulletin: 督查通报",
+                                "--issue (the bulletin's number) is printed in the bulletin's head: "
+                                "name it in tracker.yaml first, e.g. bulletin: 督查通报"))
     with _no_cyclic_gc():
-        _summary(env, plan, unit, leader, period, since, fmt, output)
+        _summary(env, plan, unit, leader, period, since, fmt, output, issue)
 
 
 def _write(env: Env, payload: bytes, output: Path | None) -> None:
@@ -170,7 +180,8 @@ def _write(env: Env, payload: bytes, output: Path | None) -> None:
 
 
 def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-             period: str, since: str | None, fmt: str, output: Path | None = None) -> None:
+             period: str, since: str | None, fmt: str, output: Path | None = None,
+             issue: str | None = None) -> None:
     from tracker.reports.summary import build as sm
     from tracker.reports.summary import render as summary_render
 
@@ -203,8 +214,8 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
     if fmt == "docx":
         from tracker.reports.summary import blocks, docx
 
-        _write(env, docx.document(blocks.blocks(result, ws.settings, env.lang, ws.settings.office),
-                                  env.lang), output)
+        _write(env, docx.document(blocks.blocks(result, ws.settings, env.lang, ws.settings.office,
+                                                issue), env.lang), output)
         if output is not None:
             env.warn(env.t(f"已写入 {output}", f"written to {output}"))
         return
@@ -272,12 +283,15 @@ def register(group: click.Group) -> None:
                   "Word document in the official format.")
     @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file (default: standard output; docx needs it on a terminal).")
+    @click.option("--issue", metavar="N",
+                  help="The bulletin's number (第N期) in the Word report's head (tracker.yaml: bulletin).")
     @pass_env
     def summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
-                period: str, since: str | None, fmt: str | None, output: Path | None) -> None:
+                period: str, since: str | None, fmt: str | None, output: Path | None,
+                issue: str | None) -> None:
         """Progress summary (工作进展情况) as of --today, to paste into a report or a chat group,
         or as a Word document in the official format (--format docx -o FILE)."""
-        summary_command(env, plan, unit, leader, period, since, fmt, output)
+        summary_command(env, plan, unit, leader, period, since, fmt, output, issue)
 
     @group.command()
     @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]),

@@ -65,6 +65,7 @@ def load_settings(raw: bytes | None, path: str = "tracker.yaml") -> tuple[Settin
         lag_tolerance=int(lag) if lag is not None else 10,
         statuses=tuple(labels.items()),
         office=(b.text(data, "office") or "").strip() or None,
+        bulletin=(b.text(data, "bulletin") or "").strip() or None,
     ), problems
 
 

@@ -21,7 +21,8 @@ from tracker.reports.summary.render import _ROLE, _Writer
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One piece of the document. kind: title | h1 | h2 | para | table | close."""
+    """One piece of the document. kind: head | issue | masthead (the 版头: the bulletin's name,
+    第N期, the office and the date) | title | h1 | h2 | para | table | close."""
 
     kind: str
     text: str = ""
@@ -100,14 +101,24 @@ class _BlockWriter(_Writer):
                                  numeric=(True, False, False, False, True, False)))
 
 
-def blocks(summary: Summary, settings: Settings, lang: str, office: str | None = None) -> tuple[Block, ...]:
-    """The summary's blocks, ending with the issuing office (when known) and the date."""
+def blocks(summary: Summary, settings: Settings, lang: str, office: str | None = None,
+           issue: str | None = None) -> tuple[Block, ...]:
+    """The summary's blocks. Under a bulletin's 版头 (`settings.bulletin`: its name, 第`issue`期,
+    the issuing office and the date) the body follows; without one the office (when known) and
+    the date sign it at the end."""
     w = _BlockWriter(summary, settings, lang)
     w.write()
     day = summary.today
     date = f"{day.year}年{day.month}月{day.day}日" if w.zh else day.isoformat()
-    closing = [base.printable(office)] if office else []
-    return (*w.blocks, *(Block("close", line) for line in (*closing, date)))
+    who = base.printable(office) if office else ""
+    if settings.bulletin:
+        head = [Block("head", base.printable(settings.bulletin))]
+        if issue:
+            number = base.printable(issue)
+            head.append(Block("issue", (f"第{number}期" if w.zh else f"No. {number}")
+                              if number.isdigit() else number))
+        return (*head, Block("masthead", f"{who}\t{date}"), *w.blocks)
+    return (*w.blocks, *(Block("close", line) for line in ([who] if who else []) + [date]))
 
 
 __all__ = ["Block", "blocks"]

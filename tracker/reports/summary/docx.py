@@ -3,7 +3,9 @@
 A4 paper; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; the title in 方正小标宋简体
 二号, centred; the body in 仿宋_GB2312 三号 at a fixed 28.95 pt line (22 lines a page), with
 一级标题 in 黑体 and 二级标题 in 楷体_GB2312; page numbers `— 1 —` in 宋体 四号 at the foot (odd pages right, even pages left);
-the issuing office and the date at the end. Every font is set as the East Asian font too, so
+the issuing office and the date at the end — or, for an office's bulletin (督查通报), the 版头 at
+the top instead: the bulletin's name in red 方正小标宋简体, 第N期, the office at the left and the
+date at the right over a red rule across the type area. Every font is set as the East Asian font too, so
 Word and WPS pick it, or their fallback for it, for Chinese text.
 
 python-docx is this module's alone; callers get bytes.
@@ -19,10 +21,10 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from tracker.reports.render import display_width
 from tracker.reports.summary.blocks import Block
@@ -33,15 +35,21 @@ H1_FONT = "黑体"
 H2_FONT = "楷体_GB2312"
 PAGE_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
+SIZE_0 = Pt(42)  # 初号: the bulletin's name, unless it is too long for the line
 SIZE_2 = Pt(22)  # 二号
 SIZE_3 = Pt(16)  # 三号
 SIZE_4 = Pt(14)  # 四号
 SIZE_TABLE = Pt(12)  # 小四: tables keep to the page width
 LINE = Pt(28.95)  # 22 lines in the 225 mm type area
 TYPE_WIDTH = Mm(156)  # 210 mm less both margins
+RED = RGBColor(0xFF, 0x00, 0x00)
+RED_RULE = {"val": "single", "sz": "12", "space": "4", "color": "FF0000"}  # 1.5 pt, under the 版头
 MARGINS = {"top": Mm(37), "bottom": Mm(35), "left": Mm(28), "right": Mm(26)}
 # style name -> (East Asian font, size, bold, alignment, outline level)
 STYLES = {
+    "版头": (TITLE_FONT, SIZE_0, False, WD_ALIGN_PARAGRAPH.CENTER, None),
+    "期号": (BODY_FONT, SIZE_3, False, WD_ALIGN_PARAGRAPH.CENTER, None),
+    "版头行": (BODY_FONT, SIZE_3, False, WD_ALIGN_PARAGRAPH.LEFT, None),
     "公文标题": (TITLE_FONT, SIZE_2, False, WD_ALIGN_PARAGRAPH.CENTER, 0),
     "一级标题": (H1_FONT, SIZE_3, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 1),
     "二级标题": (H2_FONT, SIZE_3, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 2),
@@ -99,6 +107,12 @@ def _styles(doc: Any) -> None:
             pf.first_line_indent = Pt(32)  # two characters of 三号
         if name == "公文标题":
             pf.line_spacing = Pt(36)  # a 二号 title needs more than the body's line
+        if name == "版头":
+            style.font.color.rgb = RED
+            pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        if name == "版头行":  # 左右各空一字, the date against the right end
+            pf.left_indent = pf.right_indent = SIZE_3
+            pf.tab_stops.add_tab_stop(TYPE_WIDTH - SIZE_3, WD_TAB_ALIGNMENT.RIGHT)
         if name == "落款":
             pf.right_indent = Pt(64)  # 右空四字
         if outline is not None:
@@ -204,6 +218,9 @@ def document(blocks: Sequence[Block], lang: str = "zh") -> bytes:
         body.remove(p)
     closing = False
     for block in blocks:
+        if block.kind in _HEAD:
+            _head(doc, block)
+            continue
         if block.kind == "table":
             _table(doc, block)
             continue
@@ -219,6 +236,37 @@ def document(blocks: Sequence[Block], lang: str = "zh") -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+_HEAD = {"head": "版头", "issue": "期号", "masthead": "版头行"}
+
+
+def _head(doc: Any, block: Block) -> None:
+    """One line of the 版头: the name shrunk to fit the type area, the rule under the last."""
+    para = doc.add_paragraph(style=doc.styles[_HEAD[block.kind]])
+    run = para.add_run(block.text)
+    if block.kind == "head":
+        chars = max(1, display_width(block.text)) / 2  # in ideographs
+        if SIZE_0.pt * chars > TYPE_WIDTH.pt:
+            run.font.size = Pt(int(TYPE_WIDTH.pt / chars * 2) / 2)  # Word sizes in half points
+    if block.kind == "masthead":
+        rule = OxmlElement("w:bottom")
+        for key, value in RED_RULE.items():
+            rule.set(qn(f"w:{key}"), value)
+        borders = OxmlElement("w:pBdr")
+        borders.append(rule)
+        ppr = para._p.get_or_add_pPr()
+        ppr.insert_element_before(borders, *_AFTER_BORDERS)
+        doc.add_paragraph("", style=doc.styles["公文正文"])  # 空一行 under the rule
+
+
+# what follows w:pBdr in a paragraph's properties (ECMA-376 CT_PPrBase order)
+_AFTER_BORDERS = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+                  "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                  "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                  "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def _language(doc: Any, lang: str) -> None:
