@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import PROJECT, TODAY, Result, git, make_repo
 from tracker.reports.summary import build, render, sharecache
+from tracker.store import pickled
 from tracker.workspace import Workspace
 
 sys.path.insert(0, str(PROJECT / "bench"))
@@ -23,11 +24,11 @@ from generate import plan_text
 DAY = dt.date.fromisoformat(TODAY)
 
 
-def _office(root: Path) -> Path:
+def _office(root: Path, generated: int = 8) -> Path:
     """The demo plans and eight generated ones: tasks late by the same number of days in
     several plans and due the same day, so the order of the plans' groups is put to the test."""
     rng = random.Random(7)
-    plans = {f"plan-{n:03d}": plan_text(n, 30, rng) for n in range(1, 9)}
+    plans = {f"plan-{n:03d}": plan_text(n, 30, rng) for n in range(1, generated + 1)}
     return make_repo(root, plans, demo=True)
 
 
@@ -57,20 +58,25 @@ def test_a_report_from_the_cache_is_the_report_built_fresh(tmp_path: Path, lang:
 
 def test_only_the_edited_plan_is_made_again(tmp_path: Path, tracker: Callable[..., Result],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    repo = _office(tmp_path / "office")
+    repo = _office(tmp_path / "office", generated=20)  # one plan is under a tenth of the work
     made: list[str] = []
     real = build.share
     monkeypatch.setattr(build, "share", lambda plan, *a, **k: made.append(plan.id) or real(plan, *a, **k))
     first = tracker("--repo", str(repo), "--today", TODAY, "summary")
-    assert first.code == 0 and len(made) == 11
+    assert first.code == 0 and len(made) == 23
     made.clear()
     assert tracker("--repo", str(repo), "--today", TODAY, "summary").out == first.out
     assert made == []
+    cache = repo / ".git" / "tracker" / sharecache.NAME
+    (before,) = pickled.read(cache)[2]  # type: ignore[index]
     plan = repo / "plans" / "plan-004.yaml"  # a hand edit, not committed, in another window
     text = plan.read_text(encoding="utf-8")
     plan.write_text(text.replace("status: todo", "status: done", 1), encoding="utf-8")
     edited = tracker("--repo", str(repo), "--today", TODAY, "summary")
     assert made == ["plan-004"]
+    # the other plans' shares are written as the bytes they were read, plan-004's anew
+    kept, new = pickled.read(cache)[2]  # type: ignore[index]
+    assert kept == before and [k[0] for k, _ in pickled.loads(new)] == ["plans/plan-004.yaml"]
     assert edited.out != first.out
     (repo / ".git" / "tracker" / sharecache.NAME).unlink()
     assert tracker("--repo", str(repo), "--today", TODAY, "summary").out == edited.out

@@ -6,7 +6,9 @@ period, the settings and units, the language and format, and what the period's h
 the plan's tasks. `build.share` makes one plan's part; here it is kept, with its sections
 already written as numbered lines (`render.Lines`), under .git/tracker/summary.cache, keyed by
 all of those. A plan whose file was edited is made again; the others are read back, and
-`build.merge` adds them up exactly as it adds fresh shares (tests hold the two equal).
+`build.merge` adds them up exactly as it adds fresh shares (tests hold the two equal). The
+shares are written in parts (`tracker.store.parts`): after a hand edit of one plan only its
+share is pickled, the others' bytes are written as they were read.
 
 Only the whole office's text or Markdown report is kept this way: a unit's or a leader's report,
 JSON and the Word document are built fresh (they need the items themselves). Rebuildable and
@@ -27,9 +29,10 @@ from tracker.reports.summary import build
 from tracker.reports.summary.data import FileNote, PeriodChange, Share, Summary
 from tracker.reports.summary.render import Lines
 from tracker.store import pickled
+from tracker.store.parts import Parts
 from tracker.units import Units
 
-VERSION = 1
+VERSION = 2  # 2: in parts (tracker.store.parts)
 NAME = "summary.cache"
 _NO_ITEMS = {"done": (), "doing": (), "late": (), "upcoming": ()}
 
@@ -48,33 +51,52 @@ def summary(plans: Sequence[tuple[str, str, Plan]], units: Units, settings: Sett
                        units.directory, lang, markdown)
     path = cache_dir / NAME if cache_dir is not None else None
     stored = pickled.read(path)
-    entries: dict[tuple[str, str, bytes], Share] = {}
+    cached = Parts(_key_of, _weight)
     if isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (VERSION, key):
-        entries = stored[2]
+        try:
+            cached.read(stored[2])
+        except pickled.UNREADABLE:  # a damaged part: every share is made again
+            cached = Parts(_key_of, _weight)
+    entries = cached.entries
+    read = set(entries)
     by_plan: dict[str, list[PeriodChange]] = {}
     for c in ctx.changes:
         by_plan.setdefault(c.ref.rpartition("/")[0], []).append(c)
     writer: Lines | None = None
-    used: dict[tuple[str, str, bytes], Share] = {}
+    used: set[_Key] = set()
     shares: list[Share] = []
     for rel, blob, plan in plans:
         # the plan's own history in the period: when it finished, what moved, which titles
         # the changes section names
         pkey = (rel, blob, pickled.dumps(tuple(by_plan.get(plan.id, ())), 4))
-        hit = entries.get(pkey)
+        pair = entries.get(pkey)
+        hit = pair[1] if pair is not None else None
         if hit is None or hit.plan_id != plan.id:
             full = build.share(plan, build.every_task(plan), ctx)
             if writer is None:
                 writer = Lines(settings, lang, today, markdown)
             hit = replace(full, lines=writer.written(full), **_NO_ITEMS)
-        used[pkey] = hit
+            cached.put((pkey, hit))
+        used.add(pkey)
         shares.append(hit)
-    if used.keys() != entries.keys():
+    if used != read:
         ran = {rel for rel, _, _ in plans}
-        kept = {k: v for k, v in entries.items() if k[0] not in ran}  # plans this run left out
-        pickled.write(path, (VERSION, key, {**kept, **used}))
+        kept = used | {k for k in entries if k[0] not in ran}  # and plans this run left out
+        pickled.write(path, (VERSION, key, cached.written(kept)))
     return build.merge(shares, [p for _, _, p in plans], ctx, from_history=changes is not None,
                        files=files)
+
+
+_Key = tuple[str, str, bytes]  # the plan file's path and blob id, its history in the period
+
+
+def _key_of(pair: tuple[_Key, Share]) -> _Key:
+    return pair[0]
+
+
+def _weight(pair: tuple[_Key, Share]) -> int:
+    lines = pair[1].lines
+    return 1 + (sum(len(section) for section in lines) if lines else 0)
 
 
 def _context_key(*parts: object) -> bytes:
