@@ -58,8 +58,9 @@ _NOTE_IN_NAME = re.compile(r"\s*[(（][^()（）]*(?:列|排)(?:在)?(?:第一|�
 def first_leads_tagged(owners: Owners) -> Owners:
     """A role line's units under the note that the first listed leads: the note dropped from the
     names, the first unit leading, all owning; unchanged where a lead or support is given, and
-    where one unit is named alone: the note picks a lead among units listed together."""
-    if owners.lead or owners.support or len(owners.owners) < 2:
-        return owners
+    where one unit is named alone: the note picks a lead among units listed together. The note
+    is dropped from the last name in any case (A、B牵头,C、D(除标注为“牵头”单位外,列第一位的…))."""
     names = tuple(_NOTE_IN_NAME.sub("", n) or n for n in owners.owners)
+    if owners.lead or owners.support or len(names) < 2:
+        return replace(owners, owners=names) if names != owners.owners else owners
     return replace(owners, lead=names[:1], owners=names)

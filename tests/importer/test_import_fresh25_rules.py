@@ -1,0 +1,25 @@
+"""One unit test per rule learnt from the fresh25 corpus (tests/data/import-corpus-fresh25), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_the_first_listed_note_is_no_part_of_a_unit_where_the_line_marks_its_leads(tmp_path: Path) -> None:
+    """责任单位:A、B牵头,C、D(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同): the note
+    closing the line is about the lists below, no part of D's name, though this line names its
+    leads itself."""
+    text = "\n".join([
+        "某市2026年重点工作责任分解",
+        "一、重点工作",
+        "1.推进老旧小区改造,完成改造任务。",
+        "责任单位:市住建局、市财政局牵头,市城管局、市水务局(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)",
+        "2.建设口袋公园,方便群众休闲。",
+        "责任单位:市园林局、市规划局",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert tasks[0].owners.lead == ("市住建局", "市财政局")
+    assert tasks[0].owners.owners == ("市城管局", "市水务局")
