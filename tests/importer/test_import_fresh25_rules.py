@@ -23,3 +23,24 @@ def test_the_first_listed_note_is_no_part_of_a_unit_where_the_line_marks_its_lea
     tasks = _plans(tmp_path, text)[0].tasks
     assert tasks[0].owners.lead == ("市住建局", "市财政局")
     assert tasks[0].owners.owners == ("市城管局", "市水务局")
+
+
+def test_a_number_with_the_small_full_stop_is_an_items_label(tmp_path: Path) -> None:
+    """1﹒X: the small form of the full stop (﹒, as ﹐ ﹑ ﹔ ﹕ ﹙ ﹚ are small forms) after an item's
+    number is its label, as 1. and 1． are; the role rows under it are that item's."""
+    text = "\n".join([
+        "一、确保完成年度主要目标",
+        "1﹒全市粮食产量稳定在50万吨以上。",
+        "牵头负责领导:某某某。",
+        "牵头责任单位:市农业农村局。",
+        "协同责任单位:市发展改革委、市粮食局等。",
+        "2﹒城乡居民收入稳步增长。",
+        "牵头负责领导:某某某。",
+        "牵头责任单位:市人力资源社会保障局。",
+        "协同责任单位:市财政局。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["1.", "2."]  # folded, as 1． is
+    assert tasks[0].owners.lead == ("市农业农村局",)
+    assert tasks[0].owners.support == ("市发展改革委", "市粮食局")
+    assert tasks[1].owners.lead == ("市人力资源社会保障局",)

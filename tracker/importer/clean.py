@@ -77,7 +77,10 @@ def fold(text: str) -> str:
     return "".join(c2 if len(c2 := _t2s(c)) == 1 else c for c in s)
 
 
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Full-width forms and the ideographic space fold to ASCII; so do the small forms of punctuation
+# (1﹒X, ﹐ ﹔ ﹕ ﹙ ﹚), which some pages write after an item's number; ﹑ folds to 、.
+_SMALL = dict(zip(map(ord, "﹐﹑﹒﹔﹕﹖﹗﹙﹚"), map(ord, ",、.;:?!()"), strict=True))
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20} | _SMALL
 
 
 @lru_cache(maxsize=1)
