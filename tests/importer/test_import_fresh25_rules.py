@@ -44,3 +44,22 @@ def test_a_number_with_the_small_full_stop_is_an_items_label(tmp_path: Path) -> 
     assert tasks[0].owners.lead == ("市农业农村局",)
     assert tasks[0].owners.support == ("市发展改革委", "市粮食局")
     assert tasks[1].owners.lead == ("市人力资源社会保障局",)
+
+
+def test_a_role_label_cut_inside_its_word_at_the_excerpts_end_is_dropped(tmp_path: Path) -> None:
+    """…牵头负责领导:X。 / 牵头责: the excerpt ends inside a role label (牵头责, the 任 and the
+    colon lost), as it may after 牵头责任 or 配合单; the cut label is dropped, so the leader row
+    above it stays a row of its item, never an item of its own."""
+    text = "\n".join([
+        "一、确保完成年度主要目标",
+        "1.全市粮食产量稳定在50万吨以上。",
+        "牵头负责领导:某某某。",
+        "牵头责任单位:市农业农村局。",
+        "协同责任单位:市发展改革委、市粮食局等。",
+        "2.城乡居民收入稳步增长。",
+        "牵头负责领导:某某乙。",
+        "牵头责",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert not any(t.title.startswith("牵头负责领导") for t in tasks)
+    assert all(t.label for t in tasks)

@@ -345,8 +345,9 @@ def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     return out
 
 
-# The start of a role label with neither its colon nor a name: 牵头责任 / 协同责任单 / 配合单位
-_CUT_ROLE_LABEL = re.compile(r"(?:牵头|责任|配合|协同|协办|协助)(?:责任|负责)?(?:单位?|部门?|领导?)?")
+# The start of a role label with neither its colon nor a name, cut anywhere after its first word:
+# 牵头责 / 牵头责任 / 协同责任单 / 配合单位
+_CUT_ROLE_LABEL = re.compile(r"(?:牵头|责任|配合|协同|协办|协助)(?:责任?|负责?)?(?:单位?|部门?|领导?)?")
 
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|tr|td|section)\b[^<>]*>", re.I)
