@@ -63,3 +63,21 @@ def test_a_role_label_cut_inside_its_word_at_the_excerpts_end_is_dropped(tmp_pat
     tasks = _plans(tmp_path, text)[0].tasks
     assert not any(t.title.startswith("牵头负责领导") for t in tasks)
     assert all(t.label for t in tasks)
+
+
+def test_a_document_sites_file_info_rows_head_no_lines_below(tmp_path: Path) -> None:
+    """文件大小:… / 总页数:… / 总字数:…: a document site's rows on the file name no unit whose work
+    the lines below are; the plan's preamble under them stays before its first heading, so
+    its sentence saying a rate is to reach a value states the plan's goals."""
+    text = "\n".join([
+        "文件名称:某社区文明养犬宣传方案.docx",
+        "文件大小:18.20 KB",
+        "总页数:6 页",
+        "总字数:约2.10千字",
+        "某社区文明养犬宣传方案",
+        "为提升居民文明养犬意识,制定本方案。力争用半年时间实现犬只登记率达95%以上、牵绳出行率达90%的目标。",
+        "一、宣传内容",
+        "围绕文明养犬开展宣传。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(95.0, "%"), (90.0, "%")]

@@ -58,6 +58,7 @@ NOT_LABEL = re.compile(
     # a page's metadata rows (发布机构: / 索引号: / 文号: …) name the page, not a unit's work
     r"|发布|索引|文号|分类|日期|来源|关键词|咨询|公开|生成|时效|有效|废止|名称|标题|主题|作者|浏览"
     r"|位置|字号|成文|编号|发文机关|文件类型|^[•·\s]*所属单位$"  # a file library's info box (• 发文机关:)
+    r"|文件大小|页数$|字数$"  # a document site's rows on the file (文件大小: / 总页数: / 总字数:)
     # 活动路线: / 行进路线: the way an activity goes, a field of its item, not a unit's work
     r"|路线"
     # 组织机构: / 联系方式: head a list of posts or of telephone numbers, not a unit's work
