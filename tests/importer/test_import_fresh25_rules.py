@@ -81,3 +81,17 @@ def test_a_document_sites_file_info_rows_head_no_lines_below(tmp_path: Path) -> 
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(95.0, "%"), (90.0, "%")]
+
+
+def test_a_number_of_years_a_target_verb_sets_is_a_goal(tmp_path: Path) -> None:
+    """平均经营年限达到6年: a duration in years that a target verb sets is a target, as 6个月 would
+    be a period; the plan's horizon (到2030年) and a year (2026年) are no goals."""
+    text = "\n".join([
+        "某市小微企业培育实施方案",
+        "一、总体目标",
+        "到2030年,全市小微企业平均经营年限达到6年,用3年时间培育示范企业达到200家。",
+        "二、主要任务",
+        "(一)加强政策扶持。市财政局负责。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert sorted((g.target, g.unit) for g in goals) == [(6.0, "年"), (200.0, "家")]
