@@ -95,3 +95,18 @@ def test_a_number_of_years_a_target_verb_sets_is_a_goal(tmp_path: Path) -> None:
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert sorted((g.target, g.unit) for g in goals) == [(6.0, "年"), (200.0, "家")]
+
+
+def test_a_stage_after_the_colon_closing_a_headings_lead_in_on_a_run_on_line_is_a_phase(tmp_path: Path) -> None:
+    """三、实施步骤为完成上述目标,活动分以下几个阶段进行:1.宣传发动阶段(2026年1月至2026年3月)…
+    on one line: the colon closing the heading's lead-in says a list follows, so its first item
+    starts there however long the lead-in, and a stage with its months is a phase, no task."""
+    text = "某村2026年环境整治活动计划一、活动背景近年来,村容村貌有了明显改善,但仍有不足之处需要改进。" \
+        "二、活动目标通过整治,进一步改善人居环境,提升群众满意度,形成长效管理机制。" \
+        "三、实施步骤与时间安排为实现上述目标,本次活动将分为以下几个阶段进行实施:" \
+        "1.宣传发动阶段(2026年1月至2026年3月)制定宣传方案,通过广播、宣传栏等多种方式广泛宣传,动员全体村民积极参与整治活动," \
+        "营造人人参与、人人支持的良好氛围,为后续整治工作打下坚实的群众基础,确保活动顺利开展并取得实效。\n"
+    plans = _plans(tmp_path, text)
+    assert [(ph.start.isoformat() if ph.start else None, ph.end.isoformat() if ph.end else None)
+            for ph in plans[0].phases] == [("2026-01-01", "2026-03-31")]
+    assert plans[0].tasks == ()

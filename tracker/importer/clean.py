@@ -284,7 +284,8 @@ def _glued_title(para: Para) -> list[Para] | None:
 
 
 def _first_sub(para: Para, rest_of: Callable[[Para], list[Para]]) -> list[Para]:
-    """A short heading followed on its line by its first numbered sub-item ((二)组织实施 (1)…):
+    """A short heading followed on its line by its first numbered sub-item ((二)组织实施 (1)…),
+    or a heading whose lead-in closes on a colon before it (三、实施步骤…分以下阶段进行:1.…):
     the heading, then the sub-item and what follows it (`rest_of` splits that further)."""
     h = heading_of(para.norm)
     if h is None or h.kind == "label":
@@ -292,7 +293,10 @@ def _first_sub(para: Para, rest_of: Callable[[Para], list[Para]]) -> list[Para]:
     sub = _SUB_START.search(para.norm, h.end)
     if sub is None and h.kind == "cn":  # 三、工作步骤(一)宣传发动阶段(…): (一) under 一、 too
         sub = _FIRST_PCN.search(para.norm, h.end)
-    if sub is None or sub.start() - h.end > 24 or re.search(r"[。;]", para.norm[: sub.start()]):
+    if sub is None or re.search(r"[。;]", para.norm[: sub.start()]):
+        return [para]
+    # …为实现上述目标,分为以下几个阶段进行:1.…: a lead-in closing on a colon says a list follows
+    if sub.start() - h.end > (80 if para.norm[: sub.start()].rstrip().endswith(":") else 24):
         return [para]
     a = sub.start()
     return [
