@@ -110,3 +110,18 @@ def test_a_stage_after_the_colon_closing_a_headings_lead_in_on_a_run_on_line_is_
     assert [(ph.start.isoformat() if ph.start else None, ph.end.isoformat() if ph.end else None)
             for ph in plans[0].phases] == [("2026-01-01", "2026-03-31")]
     assert plans[0].tasks == ()
+
+
+def test_an_essay_sites_sample_number_in_brackets_after_篇_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """篇一:X方案2026【篇1】: the sample's number in the site's brackets, written 篇 first, is the
+    site's, as 【第一篇】 is."""
+    text = "\n".join([
+        "某某文库",
+        "村级河道保洁工作方案2026(精选5篇)",
+        "篇一:村级河道保洁工作方案2026【篇1】",
+        "一、工作目标",
+        "全面落实河道保洁责任,保洁覆盖率达到100%。",
+        "二、工作措施",
+        "(一)明确保洁人员,每条河道不少于1人。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "村级河道保洁工作方案2026"
