@@ -125,3 +125,15 @@ def test_an_essay_sites_sample_number_in_brackets_after_篇_is_no_part_of_the_ti
         "(一)明确保洁人员,每条河道不少于1人。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "村级河道保洁工作方案2026"
+
+
+def test_a_document_sites_chunk_number_is_no_part_of_the_title_once_its_blurb_is_dropped(tmp_path: Path) -> None:
+    """《X.docx》由会员分享,可在线阅读… / 1、X方案为…: the site's sharing blurb is dropped as noise,
+    and the title run into the preamble of its first chunk is named without the chunk's 1、, as
+    it is while the blurb stands above it (found on a made-up page by an earlier tuner)."""
+    text = "\n".join([
+        "《某镇2026年防汛工作方案.docx》由会员分享,可在线阅读,更多相关《某镇2026年防汛工作方案.docx(3页珍藏版)》请在某某文库上搜索。",
+        "1、某镇2026年防汛工作方案为做好今年防汛工作,确保安全度汛,结合我镇实际,制定本方案。一、工作目标确保不发生人员伤亡。",
+        "2、二、工作措施(一)加强组织领导,镇防汛办负责统筹。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某镇2026年防汛工作方案"
