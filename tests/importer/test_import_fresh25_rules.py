@@ -137,3 +137,18 @@ def test_a_document_sites_chunk_number_is_no_part_of_the_title_once_its_blurb_is
         "2、二、工作措施(一)加强组织领导,镇防汛办负责统筹。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某镇2026年防汛工作方案"
+
+
+def test_a_date_as_of_which_progress_is_reported_is_no_deadline(tmp_path: Path) -> None:
+    """(二)道路投资稳步增长。截至10月,累计完成投资3.2亿元: 截至 then the date and a comma tells
+    how far the work had come by then, a status date, not a deadline (截至6月底前完成 is one)."""
+    text = "\n".join([
+        "某县交通运输局2026年工作计划",
+        "一、2025年主要成绩",
+        "(一)道路投资稳步增长。截至10月,累计完成投资3.2亿元,完成年度计划105%。",
+        "二、2026年工作安排",
+        "(一)推进农村公路建设。县公路中心负责,截至6月底前完成路面改造。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.title[:6] for t in tasks] == ["推进农村公路"]
+    assert tasks[0].due is not None and tasks[0].due.isoformat() == "2026-06-30"

@@ -24,6 +24,9 @@ _AFTER_DEADLINE = re.compile(
 # 截至 / 截止 before the date, also as a label (报名截止:4月17日) or 截止到: the last day to do it.
 _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*(?:日期|时间)?\s*[:到至]?\s*$")
 _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
+# 截至11月,累计完成…: 截至 (as of), the date, then a comma: how far the work had come by then.
+_AS_OF_BEFORE = re.compile(r"截至\s*$")
+_AS_OF_AFTER = re.compile(r"^\s*[,，]")
 _OWN_DEADLINE = re.compile(r"(?:前|止|底|末)$")
 # 力争年底前 / 今年年底前: the year's end needs no digit to be a deadline (每年年底前 recurs).
 _YEAR_END = re.compile(r"^(?:今|本)?年(?:底|末)(?:之|以)?前$")
@@ -114,6 +117,8 @@ def _schedule_of(norm: str, year: int) -> Schedule:
             deadlines.append(dl)
         elif _ALREADY.search(norm[max(0, s - 3) : s]):
             continue  # 已于今年7月份出台: something that happened, not a deadline
+        elif _AS_OF_BEFORE.search(norm[max(0, s - 3) : s]) and _AS_OF_AFTER.match(norm[e:]):
+            continue  # 截至11月,累计上报…: a status date, not a deadline
         elif _AFTER_START.match(norm[e:]):
             starts.append(_month_start(dl))
         elif (
