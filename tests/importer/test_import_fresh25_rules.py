@@ -152,3 +152,19 @@ def test_a_date_as_of_which_progress_is_reported_is_no_deadline(tmp_path: Path) 
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.title[:6] for t in tasks] == ["推进农村公路"]
     assert tasks[0].due is not None and tasks[0].due.isoformat() == "2026-06-30"
+
+
+def test_a_season_a_plan_defines_by_its_dates_is_no_task(tmp_path: Path) -> None:
+    """三、防汛时间安排 / 汛期为5月1日至9月30日: a season (…期为 A至B) named by its dates tells
+    when it is, not when work must be done; the heading over it is no task."""
+    text = "\n".join([
+        "某镇2026年防汛工作方案",
+        "一、指导思想",
+        "坚持以防为主、防抗救相结合。",
+        "二、防汛时间安排",
+        "汛期为5月1日至9月30日",
+        "主汛期为6月15日至8月15日",
+        "三、工作要求",
+        "1、落实领导责任。各村要加强领导。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].tasks == ()

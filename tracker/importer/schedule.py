@@ -41,6 +41,8 @@ _DAYS_OF_WORK = re.compile(r"[\d一二三四五六七八九十]{1,3}\s*个\s*工
 _WHEN_LABEL = re.compile(r"(?<![成止限])时间\s*:\s*(?:(?:19|20)[xX*]{1,2}\s*年)?\s*$")
 _LIMIT_BEFORE = re.compile(r"(?:缩短|压缩|减少|控制|降低|减至)(?:至|到|在)?\s*$|不超过\s*$")
 _VALIDITY_BEFORE = re.compile(r"(?:期限|有效期|延长|实施|执行|期间)(?:至|到|截至)\s*$")
+# 春季森林防火期为3月15日至6月15日 / 汛期是…: a season named by its dates, not a time to work to.
+_SEASON_BEFORE = re.compile(r"期\s*(?:为|是)\s*(?:从|自)?\s*$")
 _VALIDITY_AFTER = re.compile(r"^\s*(?:[,，]\s*)?(?:实施|执行|有效|施行)")
 _BARE_MONTH = re.compile(
     r"^(?:(?:\d{4}|20[xX]{2})\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月份?$"
@@ -100,6 +102,8 @@ def _schedule_of(norm: str, year: int) -> Schedule:
     for s, e, dl in found:
         if _VALIDITY_BEFORE.search(norm[max(0, s - 6) : s]) or _VALIDITY_AFTER.match(norm[e:]):
             continue  # 实施期限至2021年12月31日: how long a policy runs, not a deadline
+        if _SEASON_BEFORE.search(norm[max(0, s - 4) : s]):
+            continue  # 汛期为5月1日至9月30日: when a season is, not a deadline
         if _WHEN_LABEL.search(norm[max(0, s - 8) : s]) and not (
             _OWN_DEADLINE.search(dl.text) or _AFTER_DEADLINE.match(norm[e:])
         ):
