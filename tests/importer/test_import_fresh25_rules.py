@@ -168,3 +168,16 @@ def test_a_season_a_plan_defines_by_its_dates_is_no_task(tmp_path: Path) -> None
         "1、落实领导责任。各村要加强领导。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].tasks == ()
+
+
+def test_a_title_line_closing_on_its_year_states_the_plans_year(tmp_path: Path) -> None:
+    """村级河道保洁工作方案2023(精选5篇): a title line closing on a year with no 年 (the site's
+    count of samples perhaps after it) states the plan's year, as one opening on it does."""
+    text = "\n".join([
+        "某某文库",
+        "村级河道保洁工作方案2023(精选5篇)",
+        "篇一:村级河道保洁工作方案2023【篇1】",
+        "一、工作目标",
+        "全面落实河道保洁责任,保洁覆盖率达到100%。",
+    ]) + "\n"
+    assert _plans(tmp_path, text, year=2026)[0].year == 2023

@@ -128,8 +128,12 @@ _STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?
 # 2023农村人居环境整治工作计划 (a title line opening on its year, no 年 after it, an essay site's
 # sample number 1 perhaps after it): the year the plan is for, even where the body masks it (xx年).
 # (…方案 『范文1』: the site's sample mark in corner brackets after it, too)
+# 乡镇森林防火工作方案2023(精选7篇) / 篇一:X方案2023【篇1】: a title line closing on its year
+# (no 年), the site's count or number of samples perhaps after it, states it too.
 _TITLE_YEAR = re.compile(
     r"((?:19|20)\d\d)(?=[\u4e00-\u9fff])[^。;,:!?『』]{2,40}(?:方案|计划|要点)(?:\d|\s*『[^『』]{1,6}』)?"
+    r"|(?:篇[一二三四五六七八九十\d]{1,2}:)?[\u4e00-\u9fff][^。;,:!?()【】]{3,40}(?:方案|计划|要点)((?:19|20)\d\d)"
+    r"(?:\([^()]{0,10}篇\)|【[^【】]{1,6}】)?"
 )
 
 
@@ -178,7 +182,7 @@ def stated_year(paras: list[Para]) -> int | None:
     for p in paras:
         titled = _TITLE_YEAR.fullmatch(p.norm.strip())
         if titled:
-            return int(titled.group(1))
+            return int(titled.group(1) or titled.group(2))
         found = list(_STATED_YEAR.finditer(p.norm))
         blank = _PLACEHOLDER_YEAR.search(p.norm)
         if blank and (not found or blank.start() < found[0].start()):
