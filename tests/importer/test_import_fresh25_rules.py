@@ -181,3 +181,17 @@ def test_a_title_line_closing_on_its_year_states_the_plans_year(tmp_path: Path) 
         "全面落实河道保洁责任,保洁覆盖率达到100%。",
     ]) + "\n"
     assert _plans(tmp_path, text, year=2026)[0].year == 2023
+
+
+def test_a_graduating_classs_year_before_届_is_no_goal(tmp_path: Path) -> None:
+    """毕业去向落实率不低于2025届同期水平: 2025届 is a graduating class named by its year, the
+    level compared with, not a count of 届; 连续举办3届 still counts."""
+    text = "\n".join([
+        "某省2026届高校毕业生就业工作方案",
+        "一、工作目标",
+        "促进2026届高校毕业生毕业去向落实率不低于2025届同期水平,连续举办招聘月活动不少于3届。",
+        "二、主要任务",
+        "(一)拓展就业岗位。省人力资源社会保障厅负责。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(3.0, "届")]

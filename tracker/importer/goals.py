@@ -15,7 +15,7 @@ _UNITS = (
     "%|‰|个工作日|工作日|微克每立方米|微克/立方米|毫克每立方米|平方公里|平方米|平米|立方米|人次|公里|千米|千瓦|公顷|公斤|千克"
     "|个百分点|个(?!月|星期|小时|季度|半月)|人|户|亩|米|座|所|家|元|吨|名|项|条|幅|期|间|套|处|辆|斤|头|只|株|棵|台|张|床|场|次|批|支"
     "|艘|篇|件|本|册|部|栋|口|眼|块|片|根|盏|村|镇|乡|届|天|小时|倍|岁"
-    # 平均生存周期达到5年: years a target verb sets (see _years_set); never a year (2029年)
+    # 平均生存周期达到5年: years a target verb sets (see _year_not_counted); never a year (2029年)
     "|年(?![度底末内级])"
     # 评分达到4.5分: a score in points (not 30分钟, not the scale of 5分制)
     "|分(?![钟制])"
@@ -59,7 +59,7 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
     for clause in _CLAUSE.finditer(norm):
         piece = clause.group(0)
         for m in _NUMBER.finditer(piece):
-            if _is_range_end(piece, m.start()) or _not_years_set(piece, m):
+            if _is_range_end(piece, m.start()) or _year_not_counted(piece, m):
                 continue
             value = float(m.group(1)) * _SCALE.get(m.group(2) or "", 1)
             value = round(value, 6)
@@ -68,12 +68,17 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
     return out
 
 
-def _not_years_set(piece: str, m: re.Match[str]) -> bool:
+def _year_not_counted(piece: str, m: re.Match[str]) -> bool:
     """A number before 年 that is no duration a target verb sets (达到5年): a year (2029年),
-    or years a plan takes (用3年时间)."""
+    or years a plan takes (用3年时间); a year before 届 (2024届毕业生), a class, no count."""
+    if m.group(3) == "届":
+        return m.group(2) is None and _A_YEAR.fullmatch(m.group(1)) is not None
     return m.group(3) == "年" and (
         m.group(2) is not None or len(m.group(1)) > 2 or not _TARGET_VERB.search(piece[: m.start()])
     )
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_range_end(piece: str, at: int) -> bool:
@@ -102,7 +107,7 @@ def targets_in(text: str, norm: str) -> list[tuple[str, float, str]]:
         piece = clause.group(0)
         for m in _NUMBER.finditer(piece):
             if _is_range_end(piece, m.start()) or not _TARGET_VERB.search(piece[: m.start()]) \
-                    or _not_years_set(piece, m):
+                    or _year_not_counted(piece, m):
                 continue
             if _MAKE_UP.match(norm, clause.start() + m.end()) or _LENGTH.search(piece[: m.start()]):
                 continue
