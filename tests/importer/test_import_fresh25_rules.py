@@ -195,3 +195,16 @@ def test_a_graduating_classs_year_before_届_is_no_goal(tmp_path: Path) -> None:
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(3.0, "届")]
+
+
+def test_a_graduating_class_named_by_its_year_states_the_plans_year(tmp_path: Path) -> None:
+    """…现就做好2026届高校毕业生就业工作制定本方案: a plan for the class of 2026 writes its year
+    before 届, as before 年."""
+    text = "\n".join([
+        "为做好高校毕业生就业工作,现就做好某省2025届高校毕业生就业工作制定本方案。",
+        "一、工作目标",
+        "毕业去向落实率保持在合理水平。",
+        "二、主要任务",
+        "(一)拓展就业岗位。省人力资源社会保障厅负责。",
+    ]) + "\n"
+    assert _plans(tmp_path, text, year=2026)[0].year == 2025
