@@ -161,7 +161,7 @@ _TITLE_WORD = re.compile(
 # document's heading, the same words twice before the addressee (X实施方案 X实施方案 各社区:为…)
 _NAME_TWICE = re.compile(r"^\s*(?:\d{1,2}、)?([^。;:,\s]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案))\s*\1")
 # A document site's first chunk number (1、) before the page's first paragraph, if any.
-_CHUNK_ONE = re.compile(r"\s*(?:1、)?")
+_CHUNK_ONE = re.compile(r"\s*1、")
 # 《X方案》由会员上传分享,免费在线阅读…: a document site's blurb under the uploaded file's name.
 _SHARED_BY = re.compile(r"由会员(?:上传)?分享")
 _TITLE_THEN_PREAMBLE = re.compile(
@@ -522,7 +522,8 @@ def _document_title(paras: list[Para]) -> str | None:
             return twice
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         # after a document site's chunk number (1、X方案为…), its sharing blurb dropped as noise
-        at = _CHUNK_ONE.match(p.norm).end() if p is paras[0] else 0
+        chunk = _CHUNK_ONE.match(p.norm) if p is paras[0] else None
+        at = chunk.end() if chunk else 0
         m = _TITLE_THEN_PREAMBLE.match(p.norm[at:])
         if m and not _METADATA.search(m.group(1)):
             return _SITE_TAIL.sub("", p.text[at + m.start(1) : at + m.end(1)].strip())
