@@ -17,6 +17,7 @@ from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
+from tracker.importer.shared_file import past_chunk_number, shared_blurb
 from tracker.importer.titleblock import (
     bare_kind,
     fuller_headline,
@@ -160,10 +161,6 @@ _TITLE_WORD = re.compile(
 # A flattened preview opening (after its chunk number 1、) with the file's name and the
 # document's heading, the same words twice before the addressee (X实施方案 X实施方案 各社区:为…)
 _NAME_TWICE = re.compile(r"^\s*(?:\d{1,2}、)?([^。;:,\s]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案))\s*\1")
-# A document site's first chunk number (1、) before the page's first paragraph, if any.
-_CHUNK_ONE = re.compile(r"\s*1、")
-# 《X方案》由会员上传分享,免费在线阅读…: a document site's blurb under the uploaded file's name.
-_SHARED_BY = re.compile(r"由会员(?:上传)?分享")
 _TITLE_THEN_PREAMBLE = re.compile(
     # an essay site's chapter mark (第壹章:) before the title is not part of it
     r"^\s*(?:第[壹贰叁一二三四五六七八九十]{1,3}[章篇]\s*:\s*)?"
@@ -429,9 +426,8 @@ def _document_title(paras: list[Para]) -> str | None:
     if anchor is None:
         return None
     for i in range(anchor, 0, -1):
-        if _SHARED_BY.search(paras[i - 1].norm):  # the blurb under the file's name
-            chunk = re.match(r"\s*1、", paras[i].norm)  # the preview's chunk number, if kept
-            at = chunk.end() if chunk else 0
+        if shared_blurb(paras[i - 1].norm):  # the blurb under the file's name
+            at = past_chunk_number(paras[i].norm)  # the preview's chunk number, if kept
             own = _TITLE_THEN_PREAMBLE.match(paras[i].norm[at:])
             if own and len(own.group(1)) >= 6 and len(paras[i].text) == len(paras[i].norm):
                 # 某镇X实施方案为加快…: the document's own title, glued to its preamble, is the
@@ -522,8 +518,7 @@ def _document_title(paras: list[Para]) -> str | None:
             return twice
     for p in paras[: anchor + 1]:  # the title runs straight into the preamble
         # after a document site's chunk number (1、X方案为…), its sharing blurb dropped as noise
-        chunk = _CHUNK_ONE.match(p.norm) if p is paras[0] else None
-        at = chunk.end() if chunk else 0
+        at = past_chunk_number(p.norm) if p is paras[0] else 0
         m = _TITLE_THEN_PREAMBLE.match(p.norm[at:])
         if m and not _METADATA.search(m.group(1)):
             return _SITE_TAIL.sub("", p.text[at + m.start(1) : at + m.end(1)].strip())
