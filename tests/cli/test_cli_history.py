@@ -203,3 +203,16 @@ def test_log_since_a_day_without_a_month_is_the_last_one(office: Path, tracker,
     since = run(tracker, office, "log", "--since", "21日").out.splitlines()
     assert len(since) == 1 and "30%" in since[0]
     assert run(tracker, office, "log", "--until", "20日").out.count("未启动 → 推进中") == 1
+
+
+def test_committing_only_comments_or_layout_says_so(office: Path, tracker) -> None:
+    """A hand edit that adds a comment and changes no value: the commit's subject said
+    ': edit' (no plan, no task), and `tracker commit` showed just that."""
+    plan = office / "plans" / "p.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "# 备注：下周复查\n", encoding="utf-8")
+    result = run(tracker, office, "commit")
+    assert result.code == 0, result.err
+    message = git(office, "log", "-1", "--format=%B")
+    assert message.startswith("p: edit text (comments or layout), no value changed\n"), message
+    assert "Plan: p" in message and "Edit: hand" in message
+    assert "p: edit text" in result.out + result.err

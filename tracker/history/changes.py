@@ -230,9 +230,13 @@ def _subject(changes: list[Change]) -> str:
     return f"{', '.join(plans)}: edit {', '.join(items[:6])}{' …' if len(items) > 6 else ''}"
 
 
-def commit_message(changes: list[Change], message: str | None) -> str:
-    """The message of a hand-edit commit, in the style and with the trailers of the tool's own."""
-    trailers = [f"Plan: {p}" for p in dict.fromkeys(c.plan for c in changes if c.plan)]
+def commit_message(changes: list[Change], message: str | None, plans: tuple[str, ...] = ()) -> str:
+    """The message of a hand-edit commit, in the style and with the trailers of the tool's own;
+    `plans` names the edited plans when no value changed (a comment added, a list rewritten in
+    block form), so the subject still says which."""
+    if not changes and plans and not (message and message.strip()):
+        message = f"{', '.join(plans)}: edit text (comments or layout), no value changed"
+    trailers = [f"Plan: {p}" for p in dict.fromkeys([*(c.plan for c in changes if c.plan), *plans])]
     trailers += [f"Task: {i}" for i in dict.fromkeys(c.item for c in changes
                                                     if c.scope == "task" and c.item)]
     trailers += [f"Field: {f}" for f in dict.fromkeys(c.field for c in changes if c.field)]
