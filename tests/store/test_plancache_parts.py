@@ -94,3 +94,14 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: bytes) -> None:
     cache.write_bytes(damage)
     assert plancache.load_plans(root, cache) == _fresh(root)
     assert plancache.load_plans(root, cache) == _fresh(root)
+
+
+def test_a_damaged_part_inside_a_whole_file_is_rebuilt(tmp_path: Path) -> None:
+    root = _office(tmp_path / "office", plans=3)
+    cache = tmp_path / "plans.cache"
+    plancache.load_plans(root, cache)
+    version, stats, parts = pickled.read(cache)  # type: ignore[misc]
+    pickled.write(cache, (version, stats, (parts[0][: len(parts[0]) // 2],)))  # cut in half
+    assert plancache.load_plans(root, cache) == _fresh(root)
+    assert plancache.load_plans(root, cache) == _fresh(root)
+    assert len(_parts(cache)) == 1
