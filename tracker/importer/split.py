@@ -36,6 +36,7 @@ from tracker.importer.titleblock import (
     without_trailers,
     without_upload_tail,
 )
+from tracker.importer.title_marks import without_site_marks
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -242,7 +243,7 @@ def tidy_title(title: str) -> str:
     t = re.sub(r"^\|?\s*([^|]+?)\s*\|$", r"\1", t)  # | X | / X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
     t = without_upload_tail(t)  # X(18页).docx下载文档上传人:…: the file's page count, extension, the site's words
-    t = _NEWEST.sub("", t)
+    t = _NEWEST.sub("", without_site_marks(t))  # X方案【】: the site's emptied brackets
     t = quoted_name(t) or t  # “X计划”学校工作计划: the site's quoted name, then its category
     # 《…实施细则》 as the title line, or 【…实施方案】 (a page's brackets): the name inside
     wrapped = re.fullmatch(r"《([^《》]+)》|【([^【】]+)】", t)
