@@ -19,3 +19,16 @@ def test_an_emptied_sample_bracket_after_the_title_is_the_sites(tmp_path: Path) 
         "1.修补村道坑洼路面,6月底前完成。(乡交通站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某乡村道养护实施方案"
+
+
+def test_a_site_columns_name_and_its_bar_before_the_title_are_the_sites(tmp_path: Path) -> None:
+    """政策解读 | X实施计划(2026-2028年): a government site's column, then a bar, before the
+    plan's name; the column is the site's, the name after the bar the plan's."""
+    text = "\n".join([
+        "服务热线:",
+        "0000-1234567",
+        "政策解读 | 某县全民阅读实施计划(2026-2028年)",
+        "一、《实施计划》目标任务",
+        "到2028年,全县综合阅读率达到85%以上。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县全民阅读实施计划(2026-2028年)"

@@ -1,7 +1,8 @@
 """What a site writes around a plan's title line, no part of the title.
 
 An essay site's brackets for a sample's number left empty after the title (X实施方案【】, the
-number lost) close no title.
+number lost) close no title. A site's column named before a bar (政策解读 | X实施计划) opens none:
+the plan's name is after the bar.
 """
 
 from __future__ import annotations
@@ -11,7 +12,20 @@ import re
 # X实施方案【】 / X方案( ) / X计划[]: brackets with nothing inside, at the title's end.
 _EMPTY_BRACKETS = re.compile(r"(?<=\S{4})\s*(?:【\s*】|\(\s*\)|（\s*）|\[\s*\])\s*$")
 
+# 政策解读 | X实施计划(2021-2025年): a site column's name (a few words, no kind of plan), then a
+# bar, before a plan's name. Bounded stretches, anchored at the line's start.
+_COLUMN_BAR = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*"
+    r"(?=[^|｜丨]{4,60}?(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃)"
+    r"(?:\([^()]{2,16}\))?$)"
+)
+
+_KIND_WORD = re.compile(r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃")
+
 
 def without_site_marks(title: str) -> str:
-    """A title line without the site's marks around it (emptied brackets after it)."""
-    return _EMPTY_BRACKETS.sub("", title).strip() or title
+    """A title line without the site's marks around it (emptied brackets after it, a column's
+    name and bar before it)."""
+    title = _EMPTY_BRACKETS.sub("", title).strip() or title
+    column = _COLUMN_BAR.match(title)
+    return title[column.end() :].strip() if column and not _KIND_WORD.search(title[: column.end()]) else title
