@@ -18,6 +18,7 @@ from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.shared_file import past_chunk_number, shared_blurb
+from tracker.importer.title_marks import without_site_marks, written_fuller
 from tracker.importer.titleblock import (
     bare_kind,
     fuller_headline,
@@ -36,7 +37,6 @@ from tracker.importer.titleblock import (
     without_trailers,
     without_upload_tail,
 )
-from tracker.importer.title_marks import without_site_marks
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(
@@ -427,12 +427,16 @@ def _document_title(paras: list[Para]) -> str | None:
     if anchor is None:
         return None
     for i in range(anchor, 0, -1):
-        if shared_blurb(paras[i - 1].norm):  # the blurb under the file's name
+        blurb = shared_blurb(paras[i - 1].norm)
+        file = None if blurb else _FILE_NAME.match(paras[i - 1].norm)
+        if blurb or file:  # the blurb under the file's name, or the uploaded file's name alone
             at = past_chunk_number(paras[i].norm)  # the preview's chunk number, if kept
             own = _TITLE_THEN_PREAMBLE.match(paras[i].norm[at:])
-            if own and len(own.group(1)) >= 6 and len(paras[i].text) == len(paras[i].norm):
+            if own and len(own.group(1)) >= 6 and len(paras[i].text) == len(paras[i].norm) \
+                    and (blurb or file is not None and written_fuller(own.group(1), file.group(1))):
                 # 某镇X实施方案为加快…: the document's own title, glued to its preamble, is the
-                # plan's, not the file name the uploader gave above
+                # plan's, not the file name the uploader gave above (under the name alone, when
+                # the name is that title with a character or two left out: X2022 for X2022年)
                 return paras[i].text[at + own.start(1) : at + own.end(1)].strip()
             break
     cover: str | None = None  # the plan named by a cover notice, if no title line follows

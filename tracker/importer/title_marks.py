@@ -2,7 +2,9 @@
 
 An essay site's brackets for a sample's number left empty after the title (X实施方案【】, the
 number lost) close no title. A site's column named before a bar (政策解读 | X实施计划) opens none:
-the plan's name is after the bar.
+the plan's name is after the bar. A document's own title written fuller than the name its
+uploader gave the file (X2022年方案 under X2022方案.docx, a character or two left out of the name)
+is the plan's.
 """
 
 from __future__ import annotations
@@ -29,3 +31,13 @@ def without_site_marks(title: str) -> str:
     title = _EMPTY_BRACKETS.sub("", title).strip() or title
     column = _COLUMN_BAR.match(title)
     return title[column.end() :].strip() if column and not _KIND_WORD.search(title[: column.end()]) else title
+
+
+def written_fuller(title: str, file_name: str) -> bool:
+    """Whether `title` is `file_name` with one to four characters added (the uploader left a 年
+    or a word out of the file's name): every character of the name, in order, in the title."""
+    title, file_name = title.replace(" ", ""), file_name.replace(" ", "")
+    if not 0 < len(title) - len(file_name) <= 4:
+        return False
+    rest = iter(title)
+    return all(c in rest for c in file_name)

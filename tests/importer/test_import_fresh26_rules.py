@@ -1,0 +1,22 @@
+"""One unit test per rule learnt from the fresh26 corpus (tests/data/import-corpus-fresh26), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_the_documents_own_title_under_an_uploaded_files_name_names_the_plan(tmp_path: Path) -> None:
+    """X2026方案.docx over X2026年方案为…: the uploader's file name differs from the title the
+    document opens with, run into its preamble; the document's own title names the plan."""
+    text = "\n".join([
+        "某乡2026河塘清淤工作方案.docx",
+        "某乡2026年河塘清淤工作方案为改善农村水环境,结合我乡实际,制定本方案。",
+        "一、工作目标",
+        "全面清理河塘淤泥。",
+        "二、工作任务",
+        "1.完成5处河塘清淤,6月底前完成。(乡水利站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某乡2026年河塘清淤工作方案"
