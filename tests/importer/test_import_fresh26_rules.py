@@ -20,3 +20,20 @@ def test_the_documents_own_title_under_an_uploaded_files_name_names_the_plan(tmp
         "1.完成5处河塘清淤,6月底前完成。(乡水利站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某乡2026年河塘清淤工作方案"
+
+
+def test_a_notices_title_broken_before_its_last_word_is_one_title(tmp_path: Path) -> None:
+    """某县人民政府 / 关于做好2026年X工作的 / 通 知: a notice that is itself the plan, its title
+    set over lines and broken before 通知 (spaced out, alone on its line); the pieces, issuer
+    first, are its title."""
+    text = "\n".join([
+        "某政发〔2026〕3号",
+        "某县人民政府",
+        "关于做好2026年河道保洁工作的",
+        "通 知",
+        "各乡镇人民政府、县直各有关单位:",
+        "现就做好全年河道保洁工作通知如下。",
+        "一、落实保洁责任",
+        "1.各乡镇组建保洁队伍,3月底前完成。(各乡镇人民政府负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县人民政府关于做好2026年河道保洁工作的通知"

@@ -18,7 +18,7 @@ from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.shared_file import past_chunk_number, shared_blurb
-from tracker.importer.title_marks import without_site_marks, written_fuller
+from tracker.importer.title_marks import broken_title, without_site_marks, written_fuller
 from tracker.importer.titleblock import (
     bare_kind,
     fuller_headline,
@@ -445,12 +445,8 @@ def _document_title(paras: list[Para]) -> str | None:
         if re.fullmatch(r"\([^()]*\)", p.norm.strip()):
             continue  # (征求意见稿) / (2015年9月15日) under the title: a note, not the title
         nxt_p = paras[i + 1] if i + 1 < anchor else None
-        if (
-            nxt_p is not None
-            and len(nxt_p.norm.strip()) <= 12
-            and not _ENDS_TITLE.search(p.norm.strip())
-            and _ENDS_TITLE.search(p.norm.strip() + nxt_p.norm.strip())
-        ):  # a title broken by the page: …创建实施方 / 案(参考)
+        if nxt_p is not None and broken_title(p.norm.strip(), nxt_p.norm.strip(), _ENDS_TITLE):
+            # a title broken by the page: …创建实施方 / 案(参考), …工作的 / 通 知
             p = Para(p.first, nxt_p.last, p.text.strip() + nxt_p.text.strip(),
                      p.norm.strip() + nxt_p.norm.strip())
         if not (_title_line(p) and _TITLE_WORD.search(p.norm)):

@@ -4,7 +4,8 @@ An essay site's brackets for a sample's number left empty after the title (X实�
 number lost) close no title. A site's column named before a bar (政策解读 | X实施计划) opens none:
 the plan's name is after the bar. A document's own title written fuller than the name its
 uploader gave the file (X2022年方案 under X2022方案.docx, a character or two left out of the name)
-is the plan's.
+is the plan's. A title broken by the page before its last piece (…创建实施方 / 案(参考)) is one
+title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone.
 """
 
 from __future__ import annotations
@@ -41,3 +42,17 @@ def written_fuller(title: str, file_name: str) -> bool:
         return False
     rest = iter(title)
     return all(c in rest for c in file_name)
+
+
+# 通 知 / 通知: the last word of a notice's title, spaced out alone on its line.
+_NOTICE_WORD = re.compile(r"通\s*知")
+
+
+def broken_title(line: str, below: str, ends_title: re.Pattern[str]) -> bool:
+    """Whether `line` and the short line `below` are one title the page broke in two: the end
+    of a plan's name (…实施方 / 案) or a notice's 通知 under its 关于…的."""
+    if len(below) > 12:
+        return False
+    if line.endswith("的") and "关于" in line and _NOTICE_WORD.fullmatch(below):
+        return True
+    return not ends_title.search(line) and bool(ends_title.search(line + below))
