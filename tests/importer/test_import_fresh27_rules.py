@@ -32,3 +32,17 @@ def test_a_site_columns_name_and_its_bar_before_the_title_are_the_sites(tmp_path
         "到2028年,全县综合阅读率达到85%以上。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县全民阅读实施计划(2026-2028年)"
+
+
+def test_the_plan_a_notice_hands_out_in_its_sentence_names_it(tmp_path: Path) -> None:
+    """…关于印发X实施方案的通知 各镇人民政府: 《X实施方案(2026—2028年)》已经县政府同意,现印发给你们
+    …: a page flattened to one line, the notice's title and its sentence handing the plan out
+    run together; the plan it hands out, in its book-title marks, names the plan."""
+    text = "\n".join([
+        "某县文明城市创建行动方案.doc某政办字〔2026〕4 号 某县人民政府办公室 关于印发某县文明城市创建"
+        "三年行动 实施方案(2026—2028 年)的通知 各镇人民政府,县政府有关部门: 《某县文明城市创建三年行动"
+        "实施方案 (2026—2028 年)》已经县政府研究同意,现印发给你们,请认真贯彻执行。 某县人民政府办公室"
+        " 2026 年 3 月 2 日 为提升城市文明程度,制定本方案。 一、总体要求 (一)工作目标 到2028年,"
+        "群众满意度达到90%以上。 二、重点任务 (一)完善公共设施。年底前完成。(县住建局负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title.replace(" ", "") == "某县文明城市创建三年行动实施方案(2026—2028年)"

@@ -19,7 +19,9 @@ A government site's info box (名 称: | X实施方案 |) names the plan when no
 uploaded file's name keeps neither its page count and extension nor the site's words run into it
 (X方案(18页).docx下载文档上传人:…). A template's name glued to its table of contents (…参考模板一、
 背景分析) is the file's name as written. A page's first line that ends in the bare title found lower
-down and names more (X创建时间表和路线图 over 时间表和路线图) names the plan fully.
+down and names more (X创建时间表和路线图 over 时间表和路线图) names the plan fully. A cover notice
+names the plan it sends in its title (关于印发《X》的通知) or in its sentence handing it out
+(《X》已经…同意,现印发给你们).
 """
 
 from __future__ import annotations
@@ -288,11 +290,17 @@ def fuller_headline(above: list[Para], title: str, is_title_line: Callable[[Para
 _SENDS = re.compile(r"关于(?:印发|下发|转发|发布)\s*《([^《》]{4,60})》\s*的(?:通知|函)$")
 
 
+# 《X》已经县政府研究同意,现印发给你们: the notice's sentence handing the plan out names it too
+# (a page flattened to one line, the notice's title run into it). Bounded stretches.
+_HANDS_OUT = re.compile(r"《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,30}?(?:同意|通过|审定)[,，]?\s*现予?印发")
+
+
 def sent_by_notice(paras: list[Para]) -> str | None:
-    """The plan a cover notice on the page sends (关于印发《X》的通知 gives X), or None: the
-    plan's name when no title line above its body was found."""
+    """The plan a cover notice on the page sends (关于印发《X》的通知 gives X, and so does
+    《X》已经…同意,现印发给你们), or None: the plan's name when no title line above its body
+    was found."""
     for p in paras[:40]:
-        m = _SENDS.search(p.norm.rstrip())
+        m = _SENDS.search(p.norm.rstrip()) or _HANDS_OUT.search(p.norm)
         if m:
             return (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(1) : m.end(1)].strip()
     return None
