@@ -37,3 +37,25 @@ def test_a_notices_title_broken_before_its_last_word_is_one_title(tmp_path: Path
         "1.各乡镇组建保洁队伍,3月底前完成。(各乡镇人民政府负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县人民政府关于做好2026年河道保洁工作的通知"
+
+
+def test_a_news_pages_headline_over_its_byline_names_the_page(tmp_path: Path) -> None:
+    """当前位置: 首页 > 某局 > 发展规划 / X的主要目标和任务 / 发布时间: … 来源: …: the headline over
+    the byline names the page whatever its words (…目标和任务, …完成情况), before the
+    breadcrumb's last item, the site's column."""
+    text = "\n".join([
+        "当前位置: 首页 > 某县商务局 > 发展规划",
+        "某县商务局2026年商贸流通的主要目标和任务",
+        "发布时间: 2026-02-15 来源: 县商务局 作者:未知",
+        "2026年全县商贸流通的主要目标是:社会消费品零售总额增长8%以上。",
+        "1.推进县域商业体系建设,年底前完成。(县商务局负责)",
+        "2.发展农村电商,6月底前完成。(县供销社负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县商务局2026年商贸流通的主要目标和任务"
+    text = "\n".join([
+        "某县农业局2026年3月重点工作完成情况",
+        "发布时间:2026-04-10 09:30 来源: 某县农业局 浏览量:",
+        "序号 | 目标任务 | 牵头责任单位 | 计划完成时间 |",
+        "1 | 建成高标准农田2万亩 | 农田建设股 | 2026年底 |",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县农业局2026年3月重点工作完成情况"

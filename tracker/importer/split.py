@@ -17,6 +17,7 @@ from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
+from tracker.importer.page_headline import over_byline
 from tracker.importer.shared_file import past_chunk_number, shared_blurb
 from tracker.importer.title_marks import broken_title, without_site_marks, written_fuller
 from tracker.importer.titleblock import (
@@ -377,10 +378,6 @@ _AS_OF = re.compile(r"\s*[(（](?:截[至止][^()（）]{1,20}|\d{1,2}\s*[-—�
 _NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册")
 
 
-# [日期:2015-06-11] 来源:办公室 作者:: a news page's byline, under its title.
-_BYLINE = re.compile(r"(?:日期|发布时间|来源|作者|点击数|浏览次数)\s*[:：]")
-
-
 def document_title(paras: list[Para]) -> str | None:
     """The title block: the title line(s) just above the preamble or the first heading.
 
@@ -399,9 +396,8 @@ def document_title(paras: list[Para]) -> str | None:
     found = _document_title(paras)
     if found:
         return _AS_OF.sub("", found) or found
-    for p, q in zip(paras[:10], paras[1:11]):  # a news page's title, right above its byline
-        if len(_BYLINE.findall(q.norm)) >= 2 and _title_line(p) and _TITLE_WORD.search(p.norm):
-            return p.text.strip()
+    if headline := over_byline(paras, _title_line):  # a news page's title, right above its byline
+        return headline
     for p, q in zip(paras, paras[1:]):
         caption = _AS_OF.sub("", p.norm.strip())
         # the line above a table's 序号 header is its caption: …分解表, or a progress report's
@@ -495,8 +491,8 @@ def _document_title(paras: list[Para]) -> str | None:
         crumb = _BREADCRUMB.match(p.norm)
         if crumb:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
-            if _TITLE_WORD.search(last):
-                return last
+            if _TITLE_WORD.search(last):  # a short one (发展规划) the site's column, a headline over a byline first
+                return (len(last) <= 6 and over_byline(paras, _title_line)) or last
     for p in paras[: anchor + 1]:  # the page's title in 【】 (before a preamble's 本X方案)
         m = _BRACKETED_TITLE.match(p.norm)
         if m:
