@@ -46,3 +46,25 @@ def test_the_plan_a_notice_hands_out_in_its_sentence_names_it(tmp_path: Path) ->
         "群众满意度达到90%以上。 二、重点任务 (一)完善公共设施。年底前完成。(县住建局负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title.replace(" ", "") == "某县文明城市创建三年行动实施方案(2026—2028年)"
+
+
+def test_a_school_calendar_or_a_progress_table_is_named_by_its_caption(tmp_path: Path) -> None:
+    """某校2026学年第一学期校历 over its table, X工作进度表 over its rows: a school's calendar
+    (校历, 行事历) and a table of the work's progress (进度表, 一览表) are plans of work, named by
+    the line above them as a …分解表 is."""
+    text = "\n".join([
+        "某县实验小学2025-2026学年第一学期校历",
+        "起止日期 | 主要工作 | 责任处室 |",
+        "第一周 | 9月1日-9月7日 | 开学典礼 | 德育处 |",
+        "第二周 | 9月8日-9月14日 | 教师节表彰 | 办公室 |",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县实验小学2025-2026学年第一学期校历"
+    text = "\n".join([
+        "创建卫生乡镇责任分解及工作进度表",
+        "一、环境卫生",
+        "1、乡农业办负责,各村配合,清理河道垃圾。",
+        "2026年5月1日前",
+        "2、乡卫生院负责,开展健康教育进村活动。",
+        "2026年6月30日前",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "创建卫生乡镇责任分解及工作进度表"

@@ -43,7 +43,7 @@ _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s
 _PREAMBLE = re.compile(
     r"(?:(?:制定|制订|提出|决定)[^。]{0,60}(?:方案|计划|办法)[。:]?|(?:方案|计划)[^。]{0,30}如下[:。]?)\s*$"
 )
-_TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点|分工表|分解表|任务表|清单")
+_TITLE_WORDS = re.compile(r"方案|计划|意见|办法|通知|细则|要点|分工表|分解表|任务表|清单|进度表|一览表|校历|行事历")
 _SPECIFIC = re.compile(r"(?:制定|制订)(?:了|出)?([^。,;:]{4,50}?(?:方案|计划|办法))")
 _NOTICE = re.compile(r"^关于(?:印发|下发|转发|发布)《(.+?)》的(?:通知|函)$")
 _QUOTED = re.compile(r"《([^《》]{4,60}?(?:方案|计划))》")
@@ -150,6 +150,8 @@ _METADATA = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
+    # 工作进度表 / 任务一览表 / 2025-2026学年第一学期校历 (行事历): a table of the work, a school's calendar
+    r"|进度表|一览表|校历$|行事历$"
     # 竞赛规程 / 规程总则: a sports meet's rules, the plan of the meet
     r"|规程(?:总则)?$"
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
