@@ -59,3 +59,16 @@ def test_a_news_pages_headline_over_its_byline_names_the_page(tmp_path: Path) ->
         "1 | 建成高标准农田2万亩 | 农田建设股 | 2026年底 |",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县农业局2026年3月重点工作完成情况"
+
+
+def test_an_essay_sites_word_for_its_sample_between_title_and_preamble_is_the_sites(tmp_path: Path) -> None:
+    """X工作方案文稿为…: a page flattened to one line, an essay site's word for the sample (文稿,
+    范文) between the title and the preamble run into it; the title ends before it."""
+    text = "\n".join([
+        "2026年某镇庭院美化专项工作方案文稿为改善农村人居环境,特制定如下工作方案。",
+        "一、总体目标",
+        "全面美化农户庭院。",
+        "二、重点任务",
+        "1.清理庭院杂物,年底前完成。(各村负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2026年某镇庭院美化专项工作方案"

@@ -169,6 +169,7 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # an essay site's chapter mark (第壹章:) before the title is not part of it
     r"^\s*(?:第[壹贰叁一二三四五六七八九十]{1,3}[章篇]\s*:\s*)?"
     r"[《【]?([^。;:,【】]{4,60}?(?:方案|计划|意见|办法|细则|要点|预案|(?:及|职责)分工|的通知)(?:\([^()]{2,20}\))?)[》】]?"
+    r"(?:文稿|范文|范本)?"  # …方案文稿为…: an essay site's word for the sample, before the preamble
     # …方案 then the preamble, or then the site's number of the sample (…检查方案4进入四月…);
     # X的通知为…: a notice's title on a page flattened to one line, run into its preamble;
     # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line;
