@@ -72,3 +72,22 @@ def test_an_essay_sites_word_for_its_sample_between_title_and_preamble_is_the_si
         "1.清理庭院杂物,年底前完成。(各村负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2026年某镇庭院美化专项工作方案"
+
+
+def test_a_preview_cut_mid_sentence_glued_to_the_title_is_no_title(tmp_path: Path) -> None:
+    """文档介绍:X方案 / 深入贯彻…,切实做好…,进一步改善环境质量,防止X方案: a document site's
+    label before the file's title, then its preview cut mid-sentence with the title glued on;
+    a line whose sentence runs on over commas before the title's words is no title, and the
+    label 文档介绍: is the site's."""
+    text = "\n".join([
+        "某镇河道保洁工作方案.docx",
+        "文档介绍",
+        "文档介绍:某镇河道保洁工作方案",
+        "深入贯彻落实县关于河道保洁工作的文件精神,切实做好我镇2026年河道保洁,进一步改善水环境,防止垃圾入河某镇河道保洁工作方案",
+        "深入贯彻落实县关于河道保洁工作的文件精神,切实做好我镇2026年河道保洁,进一步改善水环境,防止垃圾入河,结合我镇实际,制定如下工作方案:",
+        "一、工作目标",
+        "河道保洁率达到95%以上。",
+        "二、工作任务",
+        "1.组建保洁队伍,3月底前完成。(镇水利站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某镇河道保洁工作方案"

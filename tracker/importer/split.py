@@ -19,7 +19,12 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.page_headline import over_byline
 from tracker.importer.shared_file import past_chunk_number, shared_blurb
-from tracker.importer.title_marks import broken_title, without_site_marks, written_fuller
+from tracker.importer.title_marks import (
+    broken_title,
+    run_on_sentence,
+    without_site_marks,
+    written_fuller,
+)
 from tracker.importer.titleblock import (
     bare_kind,
     fuller_headline,
@@ -316,7 +321,7 @@ def _notice_name(text: str, norm: str) -> str | None:
 # …and its sample's number before the name: 方案二:X方案 / 篇一:X计划 / 范文3:X方案 / 第一篇:X方案
 # …or the label as a field row's first cell: 标题 | X | (the name in the row's second cell)
 _SAMPLE_LABEL = re.compile(
-    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2}"
+    r"^\s*(?:范文资料|范文|参考范文|文章标题|标题|文档介绍|(?:方案|计划|篇|范文)[一二三四五六七八九十\d]{1,2}"
     r"|第[一二三四五六七八九十\d]{1,2}篇)\s*"
     r"(?::|(?P<cell>\|)(?=[^|]+\|\s*$))\s*(?=\S)"
 )
@@ -448,7 +453,7 @@ def _document_title(paras: list[Para]) -> str | None:
             # a title broken by the page: …创建实施方 / 案(参考), …工作的 / 通 知
             p = Para(p.first, nxt_p.last, p.text.strip() + nxt_p.text.strip(),
                      p.norm.strip() + nxt_p.norm.strip())
-        if not (_title_line(p) and _TITLE_WORD.search(p.norm)):
+        if not (_title_line(p) and _TITLE_WORD.search(p.norm)) or run_on_sentence(p.norm):
             continue
         text, norm = p.text.strip(), p.norm.strip()
         for k in (i - 1, i - 2):  # a title broken over two or three lines, its pieces above

@@ -5,7 +5,9 @@ number lost) close no title. A site's column named before a bar (政策解读 | 
 the plan's name is after the bar. A document's own title written fuller than the name its
 uploader gave the file (X2022年方案 under X2022方案.docx, a character or two left out of the name)
 is the plan's. A title broken by the page before its last piece (…创建实施方 / 案(参考)) is one
-title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone.
+title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone. A line
+whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
+document site's preview cut mid-sentence, the title glued on) is no title line.
 """
 
 from __future__ import annotations
@@ -56,3 +58,10 @@ def broken_title(line: str, below: str, ends_title: re.Pattern[str]) -> bool:
     if line.endswith("的") and "关于" in line and _NOTICE_WORD.fullmatch(below):
         return True
     return not ends_title.search(line) and bool(ends_title.search(line + below))
+
+
+def run_on_sentence(norm: str) -> bool:
+    """A line that is a sentence running on over two commas or more, past a title's length (a
+    preview cut mid-sentence, the file's title glued to it): no title line, though it ends in
+    a plan's name."""
+    return len(norm.strip()) > 40 and norm.count(",") >= 2
