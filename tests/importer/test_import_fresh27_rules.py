@@ -68,3 +68,21 @@ def test_a_school_calendar_or_a_progress_table_is_named_by_its_caption(tmp_path:
         "2026年6月30日前",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "创建卫生乡镇责任分解及工作进度表"
+
+
+def test_rows_of_a_calendar_end_at_its_office_column_however_many_cells_they_keep(tmp_path: Path) -> None:
+    """起止日期 | 主要工作 | 责任处室 | | over rows that lost their week and date cells to merged
+    cells above (开学督导 | 督导室 | ||) or keep one more (第一周 | 9月1日-9月7日 | 开学典礼 |
+    德育处 |): each row's last written cell is its office, the cells before it the work."""
+    text = "\n".join([
+        "某县实验中学2025-2026学年第一学期校历",
+        "起止日期 | 主要工作 | 责任处室 | |",
+        "开学前 | 8月30日 | 全体教师会议 | 办公室 |",
+        "8月31日 | 新生报到 | 德育处 | |",
+        "第一周 | 9月1日-9月7日 | 开学典礼 | 德育处、团委 |",
+        "新学期教研组长会议 | 教务处 | ||",
+        "校园安全隐患排查 | 总务处 | ||",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    owners = [t.owners.owners for t in tasks]
+    assert owners == [("办公室",), ("德育处",), ("德育处", "团委"), ("教务处",), ("总务处",)]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_person, is_unit
+from tracker.importer.right_aligned import aligned_row
 from tracker.importer.short_row import UNIT_ROLES as _UNIT_ROLES
-from tracker.importer.short_row import aligned_on_due, lone_bar, numbered
+from tracker.importer.short_row import lone_bar, numbered
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -224,7 +225,7 @@ def _pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         last = n == len(paras) or re.fullmatch(r"\|?", paras[n].norm.strip()) is not None
         if last and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):
             break  # the page ends inside this row (a stray bar aside), before its last cells: cut
-        aligned = aligned_on_due(texts, roles, lambda t: _DATEISH.search(t) is not None)
+        aligned = aligned_row(header, texts, roles, lambda t: _DATEISH.search(t) is not None)
         row = _row(p.first, p.last, aligned or roles, header, texts, p.text.strip())
         rows.append(replace(row, section=section) if section else row)
     return n - i
@@ -639,14 +640,8 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
             role = "content"
             sub = True
         cells.append((role, t))
-    return _row(
-        paras[0].first,
-        paras[-1].last,
-        [r for r, _ in cells],
-        header,
-        [t for _, t in cells],
-        "\n".join(texts),
-    )
+    return _row(paras[0].first, paras[-1].last, [r for r, _ in cells], header,
+                [t for _, t in cells], "\n".join(texts))
 
 
 def _leader_anchored(texts: list[str], cols: list[str]) -> list[str] | None:
