@@ -91,3 +91,21 @@ def test_a_preview_cut_mid_sentence_glued_to_the_title_is_no_title(tmp_path: Pat
         "1.组建保洁队伍,3月底前完成。(镇水利站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某镇河道保洁工作方案"
+
+
+def test_yi_between_two_months_is_the_lost_dash_of_a_stages_range(tmp_path: Path) -> None:
+    """第二阶段(2026年4月一2026年10月): 一 between a month and a month (with its year) is the dash
+    the page lost, as between two days; the stage runs to the end of the second month."""
+    text = "\n".join([
+        "某镇撂荒地整治工作方案",
+        "为整治撂荒地,制定本方案。",
+        "一、时间安排",
+        "整治工作分两个阶段进行。",
+        "(一)第一阶段(2026年4月底前)。各村摸清撂荒地底数。",
+        "(二)第二阶段(2026年5月一2026年10月)。各村组织复耕复种。",
+        "二、工作要求",
+        "1.镇农业服务中心负责督导,年底前完成。",
+    ]) + "\n"
+    phases = _plans(tmp_path, text)[0].phases
+    second = next(p for p in phases if "第二阶段" in p.title)
+    assert (str(second.start), str(second.end)) == ("2026-05-01", "2026-10-31")

@@ -221,8 +221,9 @@ _DAY_FOR_MONTH = re.compile(r"(?<=年)(\s*(?:[1-9]|1[0-2])\s*)日(?=\s*\d{1,2}\s
 _LOST_DASH = re.compile(r"(?<!\d)(\d{1,2}\s*月\s*(\d{1,2})\s*日)(?=\s*(\d{1,2})\s*日)")
 
 
-# (5月30日一6月4日): 一 between two dates is the dash the page lost (a scan's — read as 一).
-_YI_DASH = re.compile(r"(?<=日)\s*一\s*(?=\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# (5月30日一6月4日): 一 between two dates is the dash the page lost (a scan's — read as 一);
+# so is 一 between two months (2022年4月一2022年10月), the second one's year written or not.
+_YI_DASH = re.compile(r"(?<=日)\s*一\s*(?=\d{1,2}\s*月\s*\d{1,2}\s*日)|(?<=\d月)\s*一\s*(?=(?:\d{4}\s*年)?\d{1,2}\s*月)")
 
 
 def _last_window(found: list[tuple[int, int, Deadline]], k: int, norm: str) -> date | None:
