@@ -109,3 +109,18 @@ def test_yi_between_two_months_is_the_lost_dash_of_a_stages_range(tmp_path: Path
     phases = _plans(tmp_path, text)[0].phases
     second = next(p for p in phases if "第二阶段" in p.title)
     assert (str(second.start), str(second.end)) == ("2026-05-01", "2026-10-31")
+
+
+def test_a_paragraph_saying_it_gives_the_main_targets_states_the_plans_goals(tmp_path: Path) -> None:
+    """2026年全县经济社会发展的主要目标是:地区生产总值增长7%以上;…: a paragraph before the first
+    heading that says its clauses are the main targets states the plan's goals, each number
+    with its unit one goal, though no rate is said to reach a value."""
+    text = "\n".join([
+        "某县发改局2026年经济社会发展的主要目标和任务",
+        "2026年全县经济社会发展的主要目标和任务是:地区生产总值增长7%以上;"
+        "全社会固定资产投资增长9%以上;一般公共预算收入增长6%以上。",
+        "1.聚焦项目建设,全年实施重点项目50个。",
+        "2.聚焦产业升级,培育规上企业20家。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(7.0, "%"), (9.0, "%"), (6.0, "%")]

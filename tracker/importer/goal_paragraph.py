@@ -5,7 +5,9 @@ numbered heading, or run it into the preamble on one line (…根据X精神, 40%
 重点人群签约服务覆盖率达60%以上;): a sentence there saying a rate is to reach a value (X率达100%,
 覆盖率达到95%) states the plan's goals, each number with a unit in it one goal. Only read when the
 plan has no goal otherwise; a sentence telling what was already reached (已, 目前, 去年, 截至 …)
-is background, not a target.
+is background, not a target. A paragraph there saying its clauses are the main targets
+(2023年全县经济社会发展的主要目标和任务是:地区生产总值增长8%以上;…) states goals in every
+clause after its colon, no rate said to reach a value.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from tracker.importer.goals import goals_in
 
 _SENTENCE = re.compile(r"[^。;；!?]+")
 _RATE_REACHED = re.compile(r"率\s*(?:达到|达|提高到|提升到|不低于)\s*\d{1,3}(?:\.\d+)?\s*%")
+# …的主要目标和任务是: / 主要预期目标为:: the paragraph says the clauses after it are the targets.
+_TARGETS_NAMED = re.compile(r"主要(?:预期)?目标(?:和任务|任务)?\s*(?:是|为)\s*[:：]")
 _PAST = re.compile(r"已|目前|现有|截至|截止|去年|上年|近年|累计|同比|以来")
 
 
@@ -27,8 +31,10 @@ def goals_before_headings(body: list[Para]) -> list[tuple[str, float, str, Para]
     for p in body:
         if len(p.text) != len(p.norm):
             continue
+        named = _TARGETS_NAMED.search(p.norm)
         for s in _SENTENCE.finditer(p.norm):
-            if not _RATE_REACHED.search(s.group(0)) or _PAST.search(s.group(0)):
+            listed = named is not None and s.end() > named.end()
+            if not (listed or _RATE_REACHED.search(s.group(0))) or _PAST.search(s.group(0)):
                 continue
             text = p.text[s.start() : s.end()]
             out += [(wording, target, unit, p) for wording, target, unit in goals_in(text, s.group(0))]
