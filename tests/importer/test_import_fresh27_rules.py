@@ -86,3 +86,20 @@ def test_rows_of_a_calendar_end_at_its_office_column_however_many_cells_they_kee
     tasks = _plans(tmp_path, text)[0].tasks
     owners = [t.owners.owners for t in tasks]
     assert owners == [("办公室",), ("德育处",), ("德育处", "团委"), ("教务处",), ("总务处",)]
+
+
+def test_a_stage_on_a_traditional_page_keeps_its_label_as_written(tmp_path: Path) -> None:
+    """第一階段:9月1日至9月30日。…: on a page in Traditional characters a stage's label keeps the
+    page's script (第一階段), as a task's title does; it is read in Simplified only to be found."""
+    text = "\n".join([
+        "某縣校園周邊環境整治實施方案",
+        "為整治校園周邊環境,制定本方案。",
+        "一、時間安排",
+        "分兩個階段進行:",
+        "第一階段:9月1日至9月30日。各校開展自查。",
+        "第二階段:10月1日至10月31日。縣局組織督查。",
+        "二、職責分工",
+        "1、縣教育局牽頭檢查校園安全管理工作,年底前完成。",
+    ]) + "\n"
+    phases = _plans(tmp_path, text)[0].phases
+    assert [p.title.split(":")[0] for p in phases] == ["第一階段", "第二階段"]

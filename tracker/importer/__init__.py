@@ -444,7 +444,10 @@ def _phase_title(node: Node) -> str:
     own = text[node.heading.end :]
     head = re.split(r"[。;:：]", own, maxsplit=1)[0].strip() if own.strip() else ""
     head = re.sub(r"[(（][^()（）]*\d[^()（）]*[)）]\s*$", "", head).strip()
-    label = node.heading.label.rstrip(":：、., ")
+    # the label as the page wrote it (第一階段 on a Traditional page), the folded one only if the
+    # two do not line up
+    written = text[: node.heading.end] if len(text) == len(node.para.norm) else node.heading.label
+    label = written.strip().rstrip(":：、., ")
     dated = dated_stage(own)
     if dated:  # 2、4月2日—9日为报名发动阶段,…: the name after 为
         return dated.group("name")
