@@ -103,3 +103,23 @@ def test_a_stage_on_a_traditional_page_keeps_its_label_as_written(tmp_path: Path
     ]) + "\n"
     phases = _plans(tmp_path, text)[0].phases
     assert [p.title.split(":")[0] for p in phases] == ["第一階段", "第二階段"]
+
+
+def test_a_deadline_alone_on_the_line_under_a_paragraph_is_that_paragraphs(tmp_path: Path) -> None:
+    """X负责,Y配合,…。 / 2026年6月20日前: a table flattened one cell a line leaves each row's
+    deadline cell on the line under its text; the bare deadline is that paragraph's, no task of
+    its own."""
+    text = "\n".join([
+        "某区创建卫生城区责任分解表",
+        "一、市容环境",
+        "1、农贸市场达到标准。",
+        "区商务局负责,区市场监管局配合,督促各农贸市场完成改造。",
+        "2026年6月20日前",
+        "区卫生局负责,区市场监管局配合,监督各经营者落实食品安全制度。",
+        "2026年5月30日前完成",
+        "区城管局负责,各街道配合,清理市场周边占道经营。",
+        "2026年4月15日之前",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.owners.owners, str(t.due)) for t in tasks] == [
+        (("区商务局",), "2026-06-20"), (("区卫生局",), "2026-05-30"), (("区城管局",), "2026-04-15")]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
+from tracker.importer.deadline_cell import with_deadline_cells
 from tracker.importer.duty_section import duty_norm, duty_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
@@ -428,19 +429,7 @@ def _walk(
             sec = section + (_short(child),)
             for p in child.body:  # text between a heading and its first numbered child
                 if not p.norm.rstrip().endswith(":") and len(p.norm) >= 12:
-                    out.append(
-                        Item(
-                            "",
-                            p.text,
-                            p.norm,
-                            p.first,
-                            p.last,
-                            sec,
-                            labels_here,
-                            stage_here,
-                            p.norm,
-                        )
-                    )
+                    out.append(Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm))
             _walk(child, sec, labels_here, stage_here, out)
         elif (
             len([p for p in _unsigned(child.body) if not _CONTACT.match(p.norm)]) <= 1
@@ -489,7 +478,7 @@ def _walk(
                     )
                 )
             sec = section + (_short(child),)
-            for p in child.body:
+            for p in with_deadline_cells(child.body):  # X负责,… / 2008年5月1日前: its deadline cell
                 out.append(
                     Item("", p.text, p.norm, p.first, p.last, sec, labels_here, stage_here, p.norm)
                 )
