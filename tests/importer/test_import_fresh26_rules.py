@@ -124,3 +124,18 @@ def test_a_paragraph_saying_it_gives_the_main_targets_states_the_plans_goals(tmp
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(7.0, "%"), (9.0, "%"), (6.0, "%")]
+
+
+def test_a_goal_heading_run_into_its_statement_is_no_task_though_it_names_its_horizon(tmp_path: Path) -> None:
+    """(二)主要目标。完成上级下达的年度指标,到2026年底,…比率不低于90%。: the goals' heading run
+    into their statement; the year-end it names is the goals' horizon, no deadline of a task."""
+    text = "\n".join([
+        "某市2026年度扬尘污染防治攻坚实施计划",
+        "为做好扬尘污染防治工作,编制本计划。",
+        "(一)工作思路。坚持精准治污、科学治污。",
+        "(二)主要目标。完成上级下达的年度约束性指标,到2026年底,城区空气质量优良天数比率不低于90%。",
+        "(三)加强施工工地扬尘管控,6月底前完成。(市住建局负责)",
+    ]) + "\n"
+    plan = _plans(tmp_path, text)[0]
+    assert [t.owners.owners for t in plan.tasks] == [("市住建局",)]
+    assert [g.target for g in plan.goals] == [90.0]

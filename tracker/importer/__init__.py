@@ -293,8 +293,9 @@ def _plan(
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and (
             not (task.due or task.due_text) or _HORIZON.match(item.own if item.label else item.norm)
+            or _GOAL_HEADING.fullmatch(first_sentence(item.own))  # (二)主要目标。…到2021年底,…
         ):
-            continue  # a goal statement, already kept under goals:
+            continue  # a goal statement, already kept under goals: (its year-end the goals' horizon)
         if task is not None and task.owners.empty and _GOAL_HEADING.fullmatch(item.own.split("\n")[0]):
             kept.append(item)  # 一、总体目标 / 在2022年5月底前实现…: the goal's horizon, not a task
             continue
