@@ -139,3 +139,19 @@ def test_a_goal_heading_run_into_its_statement_is_no_task_though_it_names_its_ho
     plan = _plans(tmp_path, text)[0]
     assert [t.owners.owners for t in plan.tasks] == [("市住建局",)]
     assert [g.target for g in plan.goals] == [90.0]
+
+
+def test_a_goals_and_tasks_heading_over_its_horizon_paragraph_is_no_task(tmp_path: Path) -> None:
+    """一、目标任务 / 到2026年底,全市水环境质量进一步改善,…: the heading naming the plan's goals and
+    tasks over one paragraph on its horizon, no unit named: the goals' statement, no task."""
+    text = "\n".join([
+        "某市2026年度水污染防治实施计划",
+        "根据上级有关要求,结合我市实际,制定本计划。",
+        "一、目标任务",
+        "到2026年底,全市水环境质量进一步改善,黑臭水体基本消除。",
+        "二、工作任务",
+        "(一)加强工业污染防治",
+        "1.严格环境准入,全年完成。(市生态环境局负责)",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("市生态环境局",)]

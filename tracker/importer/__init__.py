@@ -247,8 +247,10 @@ def slug(prefix: str) -> str:
 # 到2025年底前,…建成 / 到2027年,…: a paragraph of a goal section opening on the year its goals
 # are for (their horizon), not a deadline of a task; so is a numbered one ((一)到2022年底,新增…).
 _HORIZON = re.compile(r"\s*(?:到|至|力争到|计划到)\s*(?:19|20)\d\d\s*年")
-# A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:).
+# A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:), or of the
+# goals and tasks over a paragraph on the plan's horizon (一、目标任务 / 到2018年底,…).
 _GOAL_HEADING = re.compile(r"\s*[^。;,:]{0,8}目标\s*[:：]?\s*")
+_GOALS_BY_HORIZON = re.compile(r"\s*[^。;,:\n]{0,8}目标任务\s*[:：]?\s*\n" + _HORIZON.pattern)
 
 
 def _plan(
@@ -296,7 +298,8 @@ def _plan(
             or _GOAL_HEADING.fullmatch(first_sentence(item.own))  # (二)主要目标。…到2021年底,…
         ):
             continue  # a goal statement, already kept under goals: (its year-end the goals' horizon)
-        if task is not None and task.owners.empty and _GOAL_HEADING.fullmatch(item.own.split("\n")[0]):
+        if task is not None and task.owners.empty and (_GOAL_HEADING.fullmatch(item.own.split("\n")[0])
+                                                       or _GOALS_BY_HORIZON.match(item.own)):
             kept.append(item)  # 一、总体目标 / 在2022年5月底前实现…: the goal's horizon, not a task
             continue
         if task is not None and item.last == part.last and cut_in_role(task):
