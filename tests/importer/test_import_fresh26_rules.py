@@ -155,3 +155,19 @@ def test_a_goals_and_tasks_heading_over_its_horizon_paragraph_is_no_task(tmp_pat
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.owners.owners for t in tasks] == [("市生态环境局",)]
+
+
+def test_units_sharing_the_work_in_the_closing_bracket_all_own_it(tmp_path: Path) -> None:
+    """…。(县委宣传部、县教育局分工负责;各乡镇): the units the closing bracket says share the work
+    (分工负责) own it, and so do those after them in the bracket (县安委办;各乡镇)."""
+    text = "\n".join([
+        "某县2026年安全生产工作要点",
+        "一、压实安全生产责任",
+        "1.将安全生产纳入各级理论学习内容。(县委宣传部、县教育局分工负责;各乡镇)",
+        "2.组织企业负责人开展轮训学习。(县应急局、各行业主管部门分工负责,县安委办;各乡镇)",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.owners.owners for t in tasks] == [
+        ("县委宣传部", "县教育局", "各乡镇"),
+        ("县应急局", "各行业主管部门", "县安委办", "各乡镇"),
+    ]

@@ -21,6 +21,7 @@ from tracker.importer.in_charge import named_in_charge
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_heads import keep_levels, restore, shares_place
+from tracker.importer.shared_work import shared_work
 from tracker.importer.support import bare_partners, helpers
 
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
@@ -108,6 +109,8 @@ def find_owners(
     tagged = _tags(text, norm) or _bare_tags(text, norm)
     if tagged is not None:
         return anchor(tagged, known)
+    if (shared := shared_work(text, norm)) is not None:  # (A、B分工负责;C): all of them own it
+        return anchor(shared, known)
     prose = _prose(text, norm, known)
     if not prose.empty:
         return anchor(prose, known)
@@ -134,14 +137,8 @@ def anchor(found: Owners, known: frozenset[str]) -> Owners:
         prefix = max((k for k in known if len(k) >= 2 and name.startswith(k)), key=len, default="")
         return prefix if prefix and not _is_unit(name[len(prefix) :]) else name
 
-    return Owners(
-        tuple(_dedupe([cut(n) for n in found.lead])),
-        tuple(_dedupe([cut(n) for n in found.owners])),
-        tuple(_dedupe([cut(n) for n in found.support])),
-        found.leader,
-        found.origin,
-        found.review,
-    )
+    return Owners(tuple(_dedupe([cut(n) for n in found.lead])), tuple(_dedupe([cut(n) for n in found.owners])),
+                  tuple(_dedupe([cut(n) for n in found.support])), found.leader, found.origin, found.review)
 
 
 def tagged_owners(text: str, norm: str) -> Owners | None:
