@@ -123,3 +123,16 @@ def test_a_deadline_alone_on_the_line_under_a_paragraph_is_that_paragraphs(tmp_p
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.owners.owners, str(t.due)) for t in tasks] == [
         (("区商务局",), "2026-06-20"), (("区卫生局",), "2026-05-30"), (("区城管局",), "2026-04-15")]
+
+
+def test_a_calendars_start_and_end_dates_say_when_not_by_when(tmp_path: Path) -> None:
+    """起止日期 | 主要工作 | 责任处室: a school calendar's column of start and end dates (第一周 |
+    9月1日-9月7日) says when the week's work happens, as a 时间 column does, no deadline."""
+    text = "\n".join([
+        "某县实验中学2025-2026学年第一学期校历",
+        "起止日期 | 主要工作 | 责任处室 |",
+        "第一周 | 9月1日-9月7日 | 开学典礼 | 德育处 |",
+        "第二周 | 9月8日-9月14日 | 教师节表彰 | 办公室 |",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.owners.owners, t.due) for t in tasks] == [(("德育处",), None), (("办公室",), None)]

@@ -28,8 +28,8 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("assess", re.compile(r"评分|考评")),
     ("support", re.compile(r"配合|协办|协助|协作|参与")),
     ("owners", re.compile(r"责任单位|责任部门|责任科室|责任处室|责任股室|承办|实施单位|主体|主责|责任人|负责")),
-    # 时间 alone heads a schedule's column: when each activity happens, not a deadline.
-    ("when", re.compile(r"^(?:时间|日期|活动时间|时间段)$")),
+    # 时间 alone (or 起止日期, a calendar's) heads a schedule's column: when each activity happens, not a deadline.
+    ("when", re.compile(r"^(?:时间|日期|活动时间|时间段|起止日期|起止时间)$")),
     ("due", re.compile(r"时限|完成时间|时间安排|时间节点|进度安排|截止|完成期限|时间要求")),
     ("note", re.compile(r"^备注$")),
     ("content", re.compile(r"任务|事项|内容|措施|工作|项目|目标|名称|场所|重点|要求")),
