@@ -22,6 +22,7 @@ from tracker.importer.shared_file import past_chunk_number, shared_blurb
 from tracker.importer.title_marks import (
     broken_title,
     run_on_sentence,
+    title_piece,
     without_site_marks,
     written_fuller,
 )
@@ -34,7 +35,6 @@ from tracker.importer.titleblock import (
     is_outline,
     quoted_name,
     sent_by_notice,
-    signing_date,
     title_after_collection,
     title_after_file_name,
     title_before_this_plan,
@@ -284,24 +284,6 @@ def _title_line(p: Para) -> bool:
 _COLLECTION = re.compile(r"(?:集合|合集|大全)\s*(?:\([^()]{0,6}\d{1,3}篇\)|篇\s*\d{1,2})?$")
 
 
-def _title_piece(norm: str) -> bool:
-    """The first line of a title broken in two has words, not a date (2022427) or a note in
-    brackets ((仅供学习参考,切勿通篇使用))."""
-    n = norm.strip()
-    return (
-        len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2
-        and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
-        # 资料 分类 / 文章栏目: a site's category label above the title, not a piece of it
-        and not re.search(r"(?:分类|栏目|频道)$", n.replace(" ", ""))
-        # 好文档 - X资料分享网站: a site's banner (its name, a dash, …网站), not a piece of it
-        and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
-        # 年2月28日: a signature's date, its year lost by the page
-        and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
-        and not signing_date(n)  # 二○一四年一月十日
-        and not re.search(r"[,;。!?|:]", n)
-    )
-
-
 def is_cover_notice(part: Part) -> bool:
     """A part that is the cover notice sending a plan (关于印发《X》的通知 … 印发给你们)."""
     return any(
@@ -470,7 +452,7 @@ def _document_title(paras: list[Para]) -> str | None:
                 _title_line(q)
                 and (unbalanced or not _TITLE_WORD.search(q.norm) or bare_kind(norm))
                 and len(q.norm) <= 30
-                and _title_piece(q.norm)
+                and title_piece(q.norm)
             ):
                 break
             text, norm = q.text.strip() + text, q.norm.strip() + norm

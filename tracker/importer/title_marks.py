@@ -7,12 +7,15 @@ uploader gave the file (X2022年方案 under X2022方案.docx, a character or tw
 is the plan's. A title broken by the page before its last piece (…创建实施方 / 案(参考)) is one
 title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone. A line
 whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
-document site's preview cut mid-sentence, the title glued on) is no title line.
+document site's preview cut mid-sentence, the title glued on) is no title line. The first line
+of a title broken in two has words, not a date, a note in brackets nor a site's banner.
 """
 
 from __future__ import annotations
 
 import re
+
+from tracker.importer.titleblock import signing_date
 
 # X实施方案【】 / X方案( ) / X计划[]: brackets with nothing inside, at the title's end.
 _EMPTY_BRACKETS = re.compile(r"(?<=\S{4})\s*(?:【\s*】|\(\s*\)|（\s*）|\[\s*\])\s*$")
@@ -65,3 +68,21 @@ def run_on_sentence(norm: str) -> bool:
     preview cut mid-sentence, the file's title glued to it): no title line, though it ends in
     a plan's name."""
     return len(norm.strip()) > 40 and norm.count(",") >= 2
+
+
+def title_piece(norm: str) -> bool:
+    """The first line of a title broken in two has words, not a date (2022427) or a note in
+    brackets ((仅供学习参考,切勿通篇使用))."""
+    n = norm.strip()
+    return (
+        len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2
+        and not re.fullmatch(r"[(\[【][^()]*[)\]】]", n)
+        # 资料 分类 / 文章栏目: a site's category label above the title, not a piece of it
+        and not re.search(r"(?:分类|栏目|频道)$", n.replace(" ", ""))
+        # 好文档 - X资料分享网站: a site's banner (its name, a dash, …网站), not a piece of it
+        and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
+        # 年2月28日: a signature's date, its year lost by the page
+        and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
+        and not signing_date(n)  # 二○一四年一月十日
+        and not re.search(r"[,;。!?|:]", n)
+    )
