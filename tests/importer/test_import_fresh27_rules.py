@@ -136,3 +136,24 @@ def test_a_calendars_start_and_end_dates_say_when_not_by_when(tmp_path: Path) ->
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.owners.owners, t.due) for t in tasks] == [(("德育处",), None), (("办公室",), None)]
+
+
+def test_a_units_telephone_number_heads_no_lines_below(tmp_path: Path) -> None:
+    """办公室: 0000-1234567 / 培训部: / 0000-7654321: a site's contact rows, each unit's label
+    followed by its telephone number (on its line or the next), head none of the page's lines
+    below as that unit's work."""
+    text = "\n".join([
+        "联系方式",
+        "办公室: 0000-1234567",
+        "培训部:",
+        "0000-7654321",
+        "关注官方微信,随时随地学习",
+        "某市教育局2026年工作要点",
+        "2026年全市教育工作的总体要求是:坚持立德树人。",
+        "一、加强党的建设",
+        "1.深入学习贯彻党的理论。",
+        "2.推进清廉学校建设。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert not any({"办公室", "培训部"} & set(t.owners.owners) for t in tasks)
+    assert not any(t.title.startswith("关注官方微信") for t in tasks)

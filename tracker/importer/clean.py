@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.importer.headings import heading_of
+from tracker.importer.headings import PHONE, heading_of
 
 CJK = "\u4e00-\u9fff"
 _NOISE_LINE = re.compile(
@@ -447,6 +447,8 @@ _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公
 
 
 def _continues(prev: str, nxt: str) -> bool:
+    if PHONE.fullmatch(nxt.strip()) and re.fullmatch(r"[\u4e00-\u9fff]{2,16}\s*:", fold(prev).strip()):
+        return True  # 学习成果认证服务部: / 0551-63633772: a contact row, its number on the next line
     # A long line that stops without punctuation was broken by the page, not by the writer.
     if len(prev) < 24 or _ENDS_SENTENCE.search(prev) or _ENDS_TITLE.search(prev):
         return False

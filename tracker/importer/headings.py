@@ -92,6 +92,9 @@ _ANY = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _PATTERNS))
 _KINDS = {i: kind for i, (kind, _) in enumerate(_PATTERNS, 1)}
 assert _ANY.groups == len(_PATTERNS), "each heading pattern has exactly one group"
 _DIGIT = re.compile(r"\d")
+# 合作发展部: 0551-64652619: a unit's telephone number after its label, a contact row of the
+# site, no unit heading the lines below (clean.py joins the number broken onto the next line).
+PHONE = re.compile(r"\s*(?:\(?0\d{2,3}\)?\s*[-—]?\s*)?\d{7,8}(?!\d)")
 
 
 # The same paragraph is asked for its heading by several readers in turn (_run_on's three,
@@ -104,7 +107,7 @@ def heading_of(norm: str) -> Heading | None:
         at = m.lastindex or 0
         return Heading(_KINDS[at], m.group(0).strip(), _number(m.group(at)), m.end())
     m = LABEL.match(norm)
-    if m and not NOT_LABEL.search(m.group(1)) and not _DIGIT.search(m.group(1)):
+    if m and not NOT_LABEL.search(m.group(1)) and not _DIGIT.search(m.group(1)) and not PHONE.match(norm, m.end()):
         return Heading("label", m.group(1), 0, m.end())
     return None
 
