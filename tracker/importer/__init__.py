@@ -250,6 +250,8 @@ _HORIZON = re.compile(r"\s*(?:到|至|力争到|计划到)\s*(?:19|20)\d\d\s*年
 # A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:), or of the
 # goals and tasks over a paragraph on the plan's horizon (一、目标任务 / 到2018年底,…).
 _GOAL_HEADING = re.compile(r"\s*[^。;,:]{0,8}目标\s*[:：]?\s*")
+# (二)主要目标。完成…: a goals heading run into its statement (明确治理目标。… is a task's)
+_GOAL_RUN_IN = re.compile(r"\s*(?:主要|总体|工作|预期|主要预期|年度|发展)?目标\s*。")
 _GOALS_BY_HORIZON = re.compile(r"\s*[^。;,:\n]{0,8}目标任务\s*[:：]?\s*\n" + _HORIZON.pattern)
 
 
@@ -295,7 +297,7 @@ def _plan(
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and (
             not (task.due or task.due_text) or _HORIZON.match(item.own if item.label else item.norm)
-            or _GOAL_HEADING.fullmatch(first_sentence(item.own))  # (二)主要目标。…到2021年底,…
+            or _GOAL_RUN_IN.match(item.own)  # (二)主要目标。…到2021年底,… (run in, on its line)
         ):
             continue  # a goal statement, already kept under goals: (its year-end the goals' horizon)
         if task is not None and task.owners.empty and (_GOAL_HEADING.fullmatch(item.own.split("\n")[0])
