@@ -157,3 +157,18 @@ def test_a_units_telephone_number_heads_no_lines_below(tmp_path: Path) -> None:
     tasks = _plans(tmp_path, text)[0].tasks
     assert not any({"办公室", "培训部"} & set(t.owners.owners) for t in tasks)
     assert not any(t.title.startswith("关注官方微信") for t in tasks)
+
+
+def test_a_bureaus_section_named_gu_is_a_unit(tmp_path: Path) -> None:
+    """1、安监股牵头检查…: a county bureau's section (安监股, 农业股, 计财股) is a unit, as a 科 or
+    a 室 is; 入股 / 控股 are no units."""
+    text = "\n".join([
+        "某县教育系统消防安全专项检查方案",
+        "一、职责分工",
+        "1、安监股牵头检查中小学消防安全管理工作;",
+        "2、计财股负责保障检查经费;",
+        "3、村集体入股企业负责做好分红工作;",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.owners.lead, t.owners.owners) for t in tasks][:2] == [(("安监股",), ()), ((), ("计财股",))]
+    assert all("村集体入股" not in t.owners.owners for t in tasks)
