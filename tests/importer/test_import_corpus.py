@@ -792,15 +792,42 @@ FRESH25_MAX_PER_TASK = 1.0
 # their one run, after that tuning, per document only (mistakes never printed): fresh26 recall
 # 13/15, owners 11/13, due 8/8, goals 15/22, phases 3/5, titles 12/20, 1.13 tasks written per
 # real task; fresh27 recall 43/48, owners 19/48, due 1/6, goals 8/8, phases 0/3, titles 15/20,
-# 1.15 written; none refused, every draft passes `tracker check`. Floors at those figures.
+# 1.15 written; none refused, every draft passes `tracker check`. Rules learnt from them
+# (tests/importer/test_import_fresh26_rules.py, test_import_fresh27_rules.py): titles — an
+# essay site's emptied 【】 after a title and a site column's name and bar before it (政策解读 |
+# X) the site's; a document's own title run into its preamble under the uploaded file's name
+# when it is that name written fuller (X2022年 under X2022.docx); a notice's title broken
+# before 通 知; the plan a notice hands out in its sentence (《X》已经…同意,现印发给你们); a news
+# page's headline over its byline, before a breadcrumb's short last item; a school calendar
+# (校历) and a progress table (…进度表) named by their caption; 文稿 between a title and its
+# preamble the site's; a preview cut mid-sentence (two commas) no title line and 文档介绍: a
+# label. Owners — a `|` table's rows written flush right (a calendar's merged week and date
+# cells) ending at the header's unit column; the units a closing bracket says share the work
+# ((A、B分工负责;C)) all owners; a bureau's section named 股 (安监股) a unit; a unit's telephone
+# number after its label (合作发展部: 0551-…) a contact row, no label. Dates — 一 between two
+# months a lost dash (4月一10月); a bare deadline line under a paragraph (2008年6月20日前) its
+# deadline cell; a calendar's 起止日期 column when, no deadline. Goals — a paragraph saying its
+# clauses are the main targets (主要目标和任务是:…); a goals heading run into its statement
+# ((二)主要目标。…到2021年底) and 目标任务 over a horizon paragraph no tasks. Phases — a stage's
+# label kept as written (第一階段). Floors at the figures reached: fresh26 recall 15/15, owners
+# 13/13, due 8/8, goals 22/22, phases 5/5, titles 18/20, 1.13 written (17 for 15; 531's two
+# extra items of a page broken into short lines); fresh27 recall 44/48, owners 44/48, due 3/6,
+# goals 8/8, phases 3/3, titles 20/20, 0.94 written; none refused. Not chased, as the gold
+# disagrees with what the other splits hold: fresh26 529 (no title wanted, where a site's intro
+# naming its sample names the plan, as in the splits that rule was learnt on) and 530 (the
+# sample's own name wanted over the collection title; both readings neutral in its README).
+# Left: fresh27 549's rows before its vertical 二 健 康 教 育 heading (the page's one-cell-a-line
+# table before any heading, 4 tasks), 552's year (a 2020-2021 school year's second term,
+# 2021), 566's year, 550's unnamed dated stages still written as tasks too (as in earlier
+# splits), fresh26 531's two items of a page broken into short lines.
 FRESH26_REFUSED: list[str] = []
-FRESH26_FLOOR = {"recall": 0.866, "owners": 0.846, "due": 1.0, "phase": 0.6, "goal": 0.681,
-                 "title": 0.6}
+FRESH26_FLOOR = {"recall": 1.0, "owners": 1.0, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.9}
 FRESH26_MAX_PER_TASK = 1.14
 FRESH27_REFUSED: list[str] = []
-FRESH27_FLOOR = {"recall": 0.895, "owners": 0.395, "due": 0.166, "phase": 0.0, "goal": 1.0,
-                 "title": 0.75}
-FRESH27_MAX_PER_TASK = 1.15
+FRESH27_FLOOR = {"recall": 0.916, "owners": 0.916, "due": 0.5, "phase": 1.0, "goal": 1.0,
+                 "title": 1.0}
+FRESH27_MAX_PER_TASK = 0.94
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
