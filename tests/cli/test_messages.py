@@ -250,3 +250,17 @@ def test_a_bug_after_a_commit_does_not_claim_the_data_untouched(demo_repo: Path,
     r = tracker("--repo", str(demo_repo), "--today", TODAY, "set", "clean-heating-2026/T5",
                 "progress=80")
     assert r.code == 1 and "数据未受影响" in r.err, r.err
+
+
+def test_a_settings_file_with_a_wrong_key_says_the_rest_is_used(office: Path, tracker) -> None:
+    """tracker.yaml with one key written twice: its other settings are used (the office signs
+    the report), so the note on every run must not say the file was read as absent."""
+    settings = office / "tracker.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8")
+                        + "office: 某县办公室\nremind_days: 3\nremind_days: 4\n", encoding="utf-8")
+    r = tracker("--repo", str(office), "--today", TODAY, "list")
+    assert r.code == 0 and "remind_days" in r.err
+    assert "本次按没有这个文件处理" not in r.err and "其余设置照常使用" in r.err
+    settings.write_text("language: zh\nyear: [2026\n", encoding="utf-8")  # unreadable as a whole
+    r = tracker("--repo", str(office), "--today", TODAY, "list")
+    assert "本次按没有这个文件处理" in r.err

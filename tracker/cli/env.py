@@ -32,6 +32,19 @@ class Failure(Exception):
         self.code = code
 
 
+# Problems for which a settings file is not read at all (its defaults are used instead): it
+# cannot be decoded or parsed, or it is not a mapping (tracker.store.yamlsafe, store.config)
+UNREAD = frozenset({"encoding", "control-char", "yaml-syntax", "alias-bomb", "settings-shape",
+                    "units-shape"})
+
+
+def _unread(problem: Problem) -> bool:
+    """The problem kept its whole file from being read (nesting too deep is so at 1:1 only,
+    where the parser stops; deeper down it drops the one value)."""
+    return problem.code in UNREAD or (problem.code == "too-deep"
+                                      and (problem.source.line, problem.source.col) == (1, 1))
+
+
 class Env:
     """What every command runs with: the repository, the as-of date, the language, the author."""
 
@@ -97,9 +110,15 @@ class Env:
         every run, not only in check, until it is fixed."""
         errors = [p for p in ws.config_problems if p.is_error]
         for name in sorted({p.source.path for p in errors}):
-            self.warn(self.t(f"注意：{name} 有错误，本次按没有这个文件处理（运行 tracker check 查看）：",
-                             f"note: {name} has errors and is read as if it were not there "
-                             "(run tracker check):"))
+            if any(_unread(p) for p in errors if p.source.path == name):
+                self.warn(self.t(f"注意：{name} 有错误，本次按没有这个文件处理（运行 tracker check 查看）：",
+                                 f"note: {name} has errors and is read as if it were not there "
+                                 "(run tracker check):"))
+            else:  # the file was read: only what the errors name is not taken as written
+                self.warn(self.t(f"注意：{name} 有错误，出错之处未按所写采用，其余设置照常使用（运行 "
+                                 "tracker check 查看）：",
+                                 f"note: {name} has errors; what they name is not taken as written, "
+                                 "the other settings are used (run tracker check):"))
             for p in errors:
                 if p.source.path == name:
                     self.warn(f"  {p.render(self.lang)}")
