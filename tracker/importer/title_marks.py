@@ -8,7 +8,9 @@ is the plan's. A title broken by the page before its last piece (…创建实施
 title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone. A line
 whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
 document site's preview cut mid-sentence, the title glued on) is no title line. The first line
-of a title broken in two has words, not a date, a note in brackets nor a site's banner.
+of a title broken in two has words, not a date, a note in brackets nor a site's banner. The day
+a page was published, in brackets after the title ((2026年03月02日), often on the line under it),
+is the site's note, no piece of the title.
 """
 
 from __future__ import annotations
@@ -28,13 +30,18 @@ _COLUMN_BAR = re.compile(
     r"(?:\([^()]{2,16}\))?$)"
 )
 
+# X方案(2026年03月02日) / X方案(2026-03-02): a full date alone in brackets at the title's end.
+_DATED = re.compile(
+    r"(?<=\S{4})\s*[(（]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})\s*[)）]$"
+)
+
 _KIND_WORD = re.compile(r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃")
 
 
 def without_site_marks(title: str) -> str:
-    """A title line without the site's marks around it (emptied brackets after it, a column's
-    name and bar before it)."""
-    title = _EMPTY_BRACKETS.sub("", title).strip() or title
+    """A title line without the site's marks around it (emptied brackets or the page's date after
+    it, a column's name and bar before it)."""
+    title = _DATED.sub("", _EMPTY_BRACKETS.sub("", title).strip() or title).strip() or title
     column = _COLUMN_BAR.match(title)
     return title[column.end() :].strip() if column and not _KIND_WORD.search(title[: column.end()]) else title
 
