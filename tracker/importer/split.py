@@ -240,8 +240,8 @@ def tidy_title(title: str) -> str:
     # …活动方案(2): the page of an article split over pages, not part of its name; …方案(二):
     # an essay site's sample of that name
     t = re.sub(r"(?<=方案|计划|策划)\((?:\d{1,2}|[一二三四五六七八九十]{1,2})\)$", "", t)
-    # …实施方案(已由教职工代表大会审议通过): a note on how the plan was adopted, not its name
-    t = re.sub(r"[(（]已[^()（）]{2,30}(?:通过|修改|修订|审定|批准)[)）]$", "", t).strip() or t
+    # …实施方案(已由教职工代表大会审议通过) / …細則(2026年3月二屆一次教代會通過): a note on how the plan was adopted
+    t = re.sub(r"[(（](?:已|\d{4}\s*年)[^()（）]{2,30}(?:通[过過]|修改|修[订訂]|[审審]定|批准)[)）]$", "", t).strip() or t
     # 《X方案》由会员上传分享,免费在线阅读,…文库: a sharing site's blurb after the file's name
     t = re.sub(r"^(《[^《》]{4,}》)\s*由会员(?:上传)?分享.*$", r"\1", t)
     # X方案(工 会 2016.09.08版) / X的通知(某卫发〔2012〕7号): the drafter's version note with its

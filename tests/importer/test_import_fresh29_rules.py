@@ -1,0 +1,21 @@
+"""One unit test per rule learnt from the fresh29 corpus (tests/data/import-corpus-fresh29), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_note_in_brackets_that_a_meeting_adopted_the_plan_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """X實施細則 / (2026年3月二屆一次教代會通過): a note on the meeting that adopted the rules,
+    in brackets under their name, is no part of it, with 已 or without."""
+    text = "\n".join([
+        "某縣第二中學校園安全管理實施細則",
+        "(2026年3月二屆一次教代會通過)",
+        "為規範學校安全管理工作,制定本細則。",
+        "一、安全責任",
+        "1.門衛室負責校門值守,3月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某縣第二中學校園安全管理實施細則"
