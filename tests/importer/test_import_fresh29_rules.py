@@ -19,3 +19,16 @@ def test_a_note_in_brackets_that_a_meeting_adopted_the_plan_is_no_part_of_its_ti
         "1.門衛室負責校門值守,3月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某縣第二中學校園安全管理實施細則"
+
+
+def test_a_sites_related_reading_label_above_the_title_is_no_piece_of_it(tmp_path: Path) -> None:
+    """- 相關推薦 / X工作實施方案: a site's label for its related pages (相关推荐), on the line
+    above the plan's name, is the site's, not the title's first piece."""
+    text = "\n".join([
+        "- 相關推薦",
+        "某鎮圖書室工作實施方案",
+        "為做好圖書室工作,制定本方案。",
+        "一、工作任務",
+        "1.整理館藏圖書,6月底前完成。(鎮文化站負責)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某鎮圖書室工作實施方案"
