@@ -32,3 +32,14 @@ def test_a_sites_related_reading_label_above_the_title_is_no_piece_of_it(tmp_pat
         "1.整理館藏圖書,6月底前完成。(鎮文化站負責)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某鎮圖書室工作實施方案"
+
+
+def test_a_page_title_in_lenticular_brackets_keeps_no_page_count(tmp_path: Path) -> None:
+    """【X实施方案(12页)】为…: a page's title in the site's brackets opening its first line, with
+    the uploaded file's page count inside them, names the plan without the count."""
+    text = "\n".join([
+        "【某县中学食堂管理工作实施方案(12页)】为加强学校食堂管理,保障师生饮食安全,制定本方案。",
+        "一、工作任务",
+        "1.规范食材采购验收,3月底前完成。(总务处负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县中学食堂管理工作实施方案"

@@ -182,8 +182,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # …方案“为了…: a stray quote mark the page left before the preamble
     r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff]))"
 )
-# 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line.
-_BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))】")
+# 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line (with the file's pages: (16页)).
+_BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))(?:\(\d{1,4}[页頁]\))?】")
 # A sample site's intro sentence names the sample it offers: …为你精心准备了X方案参考范文,….
 _SITE_INTRO = re.compile(
     r"(?:为你|为您|为大家)[^,。;]{0,8}(?:准备|整理|收集|搜集|推荐|分享)(?:了|的)\s*"
