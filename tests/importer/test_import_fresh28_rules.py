@@ -19,3 +19,17 @@ def test_the_date_in_brackets_under_the_title_is_no_part_of_it(tmp_path: Path) -
         "1.清理村道垃圾,6月底前完成。(乡环卫所负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某乡2026年度村容整治工作实施方案"
+
+
+def test_the_title_field_of_a_sites_info_box_names_the_plan(tmp_path: Path) -> None:
+    """| 标题:X工作计划 | |: the title field of a government site's info box (its cells kept as
+    a `|` row), over a body with no title line, names the plan as its 名称 field does."""
+    text = "\n".join([
+        "| 索引号:000000000/2026-00001 | |",
+        "| 发文机关:某镇人民政府 | 主题词:工作计划 |",
+        "| 标题:某镇人民政府2026年工作计划 | |",
+        "| 主题分类:综合政务 | 发布日期:2026-01-05 |",
+        "一是推进产业发展。2026年,我镇将坚持产业振兴。",
+        "(一)茶叶种植基地项目:6月底前完成。(镇农业站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某镇人民政府2026年工作计划"

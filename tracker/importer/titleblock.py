@@ -225,16 +225,17 @@ def title_start(paras: list[Para], at: int, floor: int) -> int:
     return at
 
 
-# 名 称: | X实施方案 | / 名称:X实施方案: the name field of a government site's info box.
+# 名 称: | X实施方案 | / 名称:X实施方案 / | 标题:X工作计划 | |: the name or title field of a
+# government site's info box.
 _INFO_NAME = re.compile(
-    r"^\s*名\s*称\s*:\s*\|?\s*([^|:。;,\s]{4,60}(?:" + _KINDS + "|台账))"
+    r"^\s*(?:\|\s*)?(?:名\s*称|[标標]\s*[题題])\s*:\s*\|?\s*([^|:。;,\s]{4,60}(?:" + _KINDS + "|台账))"
     r"\s*(?:\|\s*)*$"
 )
 
 
 def info_box_name(paras: list[Para]) -> str | None:
-    """The plan named by the 名称 field of a government site's info box at the top of the page,
-    or None."""
+    """The plan named by the 名称 (or 标题) field of a government site's info box at the top of
+    the page, or None."""
     for p in paras[:12]:
         m = _INFO_NAME.match(p.norm)
         if m and len(p.text) == len(p.norm):
