@@ -33,3 +33,16 @@ def test_the_title_field_of_a_sites_info_box_names_the_plan(tmp_path: Path) -> N
         "(一)茶叶种植基地项目:6月底前完成。(镇农业站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某镇人民政府2026年工作计划"
+
+
+def test_a_progress_tables_caption_stands_above_its_as_of_note(tmp_path: Path) -> None:
+    """X进展情况 / (截至2026年9月1日) / 序号 | …: a progress report's name over its table, the day
+    it was counted to in brackets on a line of its own between them, is the caption."""
+    text = "\n".join([
+        "2026年某区民生实事进展情况",
+        "(截至2026年9月1日)",
+        "序号 | 项目名称 | 牵头单位 | 责任单位 | 进展情况 |",
+        "1 | 新建社区食堂 | 区民政局 | 各街道 | 已完成选址 |",
+        "2 | 改造老旧小区 | 区住建局 | 各街道 | 已开工 |",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2026年某区民生实事进展情况"

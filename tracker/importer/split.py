@@ -388,10 +388,10 @@ def document_title(paras: list[Para]) -> str | None:
         return _AS_OF.sub("", found) or found
     if headline := over_byline(paras, _title_line):  # a news page's title, right above its byline
         return headline
-    for p, q in zip(paras, paras[1:]):
+    # the line above a table's 序号 header is its caption: …分解表, or a progress report's name
+    # (…项目推进情况), over its as-of note ((截至9月1日)) when that stands on a line of its own
+    for p, q in zip(kept := [p for p in paras if _AS_OF.sub("", p.norm.strip())], kept[1:]):
         caption = _AS_OF.sub("", p.norm.strip())
-        # the line above a table's 序号 header is its caption: …分解表, or a progress report's
-        # name (…项目推进情况)
         if _table_head(q) and len(p.norm) <= 40 and (_ENDS_TITLE.search(caption) or _title_line(p)):
             return _AS_OF.sub("", p.text.strip())
     return info_box_name(paras)
