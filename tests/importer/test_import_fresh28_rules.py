@@ -46,3 +46,19 @@ def test_a_progress_tables_caption_stands_above_its_as_of_note(tmp_path: Path) -
         "2 | 改造老旧小区 | 区住建局 | 各街道 | 已开工 |",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2026年某区民生实事进展情况"
+
+
+def test_an_info_box_field_above_the_title_is_no_piece_of_it(tmp_path: Path) -> None:
+    """主题词 农业、水利 / X实施方案: a government site's info-box field (its subject words, its
+    index number) on the line above the plan's name, its colon lost, is the site's, not the
+    title's first piece."""
+    text = "\n".join([
+        "发布机构 某县某镇人民政府",
+        "主题词 农业、水利",
+        "某镇全面推行林长制的实施方案",
+        "为全面推行林长制,制定本方案。",
+        "一、工作任务",
+        "1.建立镇村两级林长体系,6月底前完成。(镇林业站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某镇全面推行林长制的实施方案"
+

@@ -8,9 +8,10 @@ is the plan's. A title broken by the page before its last piece (…创建实施
 title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone. A line
 whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
 document site's preview cut mid-sentence, the title glued on) is no title line. The first line
-of a title broken in two has words, not a date, a note in brackets, a site's banner nor its
-label for related pages (相关推荐). The day a page was published, in brackets after the title
-((2026年03月02日), often on the line under it), is the site's note, no piece of the title.
+of a title broken in two has words, not a date, a note in brackets, a site's banner, its label
+for related pages (相关推荐) nor an info-box field (主题词 …). The day a page was published, in
+brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
+piece of the title.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ def title_piece(norm: str) -> bool:
         # 资料 分类 / 文章栏目 / - 相关推荐: a site's category or related-pages label above the
         # title, not a piece of it
         and not re.search(r"(?:分类|栏目|频道|相[关關]推[荐薦])$", n.replace(" ", ""))
+        # 主题词 水利、水务 / 索引号 …: a site's info-box field, its colon lost, not a piece of it
+        and not re.match(r"(?:主[题題]词|主題詞|[关關][键鍵]词|關鍵詞|索引号|索引號|文号|文號|发布机构|發布機構)", n)
         # 好文档 - X资料分享网站: a site's banner (its name, a dash, …网站), not a piece of it
         and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
         # 年2月28日: a signature's date, its year lost by the page
