@@ -62,3 +62,15 @@ def test_an_info_box_field_above_the_title_is_no_piece_of_it(tmp_path: Path) -> 
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某镇全面推行林长制的实施方案"
 
+
+
+def test_a_note_counting_the_items_under_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """X责任分解表 / (共六大项 48条): the document's count of its items, in brackets under its
+    name, is no part of it."""
+    text = "\n".join([
+        "2026年某县重点工作责任分解表",
+        "(共六大项 48条)",
+        "序号 | 工作任务 | 牵头单位 | 完成时限 |",
+        "1 | 新建城区公园一座 | 县住建局 | 2026年10月底 |",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2026年某县重点工作责任分解表"

@@ -11,7 +11,7 @@ document site's preview cut mid-sentence, the title glued on) is no title line. 
 of a title broken in two has words, not a date, a note in brackets, a site's banner, its label
 for related pages (相关推荐) nor an info-box field (主题词 …). The day a page was published, in
 brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
-piece of the title.
+piece of the title; so is the document's count of its items ((共八大项 139条)).
 """
 
 from __future__ import annotations
@@ -36,13 +36,17 @@ _DATED = re.compile(
     r"(?<=\S{4})\s*[(（]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})\s*[)）]$"
 )
 
+# X分解表(共八大项 139条) / X清单(共20项): the document's count of its items in brackets at its end.
+_COUNTED = re.compile(r"(?<=\S{4})\s*[(（]\s*共[^()（）]{0,12}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[条條项項][)）]$")
+
 _KIND_WORD = re.compile(r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃")
 
 
 def without_site_marks(title: str) -> str:
-    """A title line without the site's marks around it (emptied brackets or the page's date after
-    it, a column's name and bar before it)."""
+    """A title line without the site's marks around it (emptied brackets, the page's date or the
+    document's count of its items after it, a column's name and bar before it)."""
     title = _DATED.sub("", _EMPTY_BRACKETS.sub("", title).strip() or title).strip() or title
+    title = _COUNTED.sub("", title).strip() or title
     column = _COLUMN_BAR.match(title)
     return title[column.end() :].strip() if column and not _KIND_WORD.search(title[: column.end()]) else title
 
