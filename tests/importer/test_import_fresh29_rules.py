@@ -43,3 +43,15 @@ def test_a_page_title_in_lenticular_brackets_keeps_no_page_count(tmp_path: Path)
         "1.规范食材采购验收,3月底前完成。(总务处负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县中学食堂管理工作实施方案"
+
+
+def test_a_preamble_making_the_relevant_plan_names_none(tmp_path: Path) -> None:
+    """为…,现制定相关宣传方案,…: 相关 (the relevant) says which kind of plan is made, as 本 does,
+    and names none; with no title line the draft stays untitled."""
+    text = "\n".join([
+        "为做好某景区创建宣传工作,现制定相关宣传方案,从即日起开展宣传。",
+        "一、市内宣传",
+        "1.新闻宣传。每周至少报道2篇。",
+        "责任人:某甲、某乙",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
