@@ -74,3 +74,16 @@ def test_a_note_counting_the_items_under_the_title_is_no_part_of_it(tmp_path: Pa
         "1 | 新建城区公园一座 | 县住建局 | 2026年10月底 |",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2026年某县重点工作责任分解表"
+
+
+def test_a_space_before_each_in_a_cell_of_its_own_line_parts_two_units(tmp_path: Path) -> None:
+    """区城投公司 各有关乡镇(街道) |: in a table flattened to one cell a line, each cell closed by
+    its bar, a space before 各 (each of a kind of unit) starts the next unit of the cell."""
+    text = "\n".join([
+        "2026年某区民生实事进展情况",
+        "序号 |", "项目名称 |", "牵头单位 |", "责任单位 |", "进展情况 |",
+        "1 |", "城区道路改造工程 |", "区住建局 |", "区城投公司 各有关乡镇(街道) |", "已开工 |",
+        "2 |", "社区食堂建设工程 |", "区民政局 |", "各街道 |", "已选址 |",
+    ]) + "\n"
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert task.owners.owners == ("区城投公司", "各有关乡镇(街道)")

@@ -49,6 +49,9 @@ _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(rf"(?<=[{CJK}])[(（][a-z{_TONES}]*[{_TONES}][a-z{_TONES}]*[)）]")
 _STRAY_AFTER_DE = re.compile(rf"(?<=的)[.'`‘’](?=[{CJK}，,。、；;：:])")
 _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=[{CJK}])")
+# 区国投集团 各有关乡镇(街道) |: in a cell alone on its line, closed by its bar, a space before 各
+# starts the cell's next unit, no stray space in a word.
+_STRAY_IN_CELL = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])(?!各)|-(?=[{CJK}]))(?=[{CJK}])")
 _ENDS_TITLE = re.compile(
     r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函"
     r"|分解表|分工表|任务表|汇总表|清单|(?:工作|重点|重點|目标|目標)任[务務])[)）]?$"
@@ -138,7 +141,7 @@ def clean_line(line: str) -> str:
     s = _STRAY_AFTER_DE.sub("", s)
     s = _DOUBLED_COMMA.sub("", s)
     if s.count("|") < 2 and not spaced_row(s):  # inside a table row a space separates cells
-        s = _STRAY_IN_WORD.sub("", s)
+        s = (_STRAY_IN_CELL if s.endswith("|") else _STRAY_IN_WORD).sub("", s)
     return s.strip()
 
 
