@@ -87,3 +87,20 @@ def test_a_space_before_each_in_a_cell_of_its_own_line_parts_two_units(tmp_path:
     ]) + "\n"
     task = _plans(tmp_path, text)[0].tasks[0]
     assert task.owners.owners == ("区城投公司", "各有关乡镇(街道)")
+
+
+def test_a_rows_cell_numbering_its_steps_keeps_the_row_whole(tmp_path: Path) -> None:
+    """1 | X | 1.社区食堂:…。 2.助餐点:…。 3.健康体检:…。 | 区民政局 | 各街道 |: the three steps
+    a cell numbers, on a row long enough to look like items run together, are the cell's; the
+    `|` row is one task with its units, not one task a step."""
+    text = "\n".join([
+        "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |",
+        "1 | 新建社区食堂10家,新增助餐点8个,开展老年人健康体检1万人次以上。 | 1.社区食堂:3月底前建成2家;"
+        "6月底前建成6家;9月底前建成10家。 2.助餐点:6月底前建成5个;10月底前建成8个。 3.健康体检:4月底前"
+        "完成体检方案制定;5月底前启动体检;11月底前完成体检工作。 | 区民政局 | 区财政局、各街道 |",
+        "2 | 改造老旧小区5个。 | 1.老旧小区:5月底前开工;11月底前完工。 | 区住建局 | 各街道 |",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert len(tasks) == 2
+    assert tasks[0].owners.owners == ("区民政局",)
+    assert tasks[0].owners.support == ("区财政局", "各街道")

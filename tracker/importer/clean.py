@@ -233,7 +233,8 @@ _STAGE_AFTER_STOP = re.compile(r"(?<=。)(?=[\u4e00-\u9fff、]{2,12}阶段\s*[:�
 
 
 def _spaced_breaks(para: Para) -> list[Para]:
-    if len(para.text) != len(para.norm):
+    # a `|` row's cell numbering its steps (| 1.X:…。 2.Y:…。 3.… |) breaks no paragraph
+    if len(para.text) != len(para.norm) or para.norm.count("|") >= 2:
         return [para]
     cuts = [*(m.end() for m in _SPACED_BREAK.finditer(para.norm)),
             *(m.start() for m in _STAGE_AFTER_STOP.finditer(para.norm))]
