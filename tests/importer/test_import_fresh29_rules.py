@@ -55,3 +55,18 @@ def test_a_preamble_making_the_relevant_plan_names_none(tmp_path: Path) -> None:
         "责任人:某甲、某乙",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_things_in_place_by_a_date_make_it_a_deadline(tmp_path: Path) -> None:
+    """6、5月下旬道具、服装到位,由各班教师负责: what is to be in place (到位) by the date that opens
+    the item makes the date its deadline; 5月下旬对节目进行彩排 says when a rehearsal happens."""
+    text = "\n".join([
+        "某幼儿园六一活动方案",
+        "一、活动准备",
+        "1、4月中旬以班为单位确定节目,由各班班主任负责。",
+        "2、5月下旬对各班节目进行彩排,由音乐组负责。",
+        "3、5月下旬道具、服装到位,由各班教师负责。",
+        "4、5月31日舞台布置,由后勤组负责。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [str(t.due) for t in tasks] == ["None", "None", "2026-05-31", "None"]

@@ -21,6 +21,8 @@ _WEEKDAY = r"(?:[(（]\s*[下本这]?(?:周|星期|礼拜)[一二三四五六日
 _AFTER_DEADLINE = re.compile(
     r"^\s*" + _WEEKDAY + r"(?:(?:上午|下午|中午)?(?:下班|放学|\d{1,2}[时点]|\d{1,2}\s*:\s*\d{2})?(?:之前|以前|前)|止|底前|为止|[,，]?\s*(?:全面|基本)?(?:完成|建成|完工|实现|收回))"
 )
+# 5月下旬道具、服装到位: what is to be in place by the date, right after it, makes it a deadline.
+_IN_PLACE_AFTER = re.compile(r"^[^,，。;；:：\d]{0,10}?到位")
 # 截至 / 截止 before the date, also as a label (报名截止:4月17日) or 截止到: the last day to do it.
 _BEFORE_DEADLINE = re.compile(r"(?:至|截至|截止)\s*(?:日期|时间)?\s*[:到至]?\s*$")
 _ALREADY = re.compile(r"已(?:于|在|经)?\s*$")
@@ -129,6 +131,7 @@ def _schedule_of(norm: str, year: int) -> Schedule:
             (_OWN_DEADLINE.search(dl.text) and re.search(r"\d|xx|XX|[一二三四五六七八九十]月", dl.text))
             or (_YEAR_END.match(dl.text) and norm[max(0, s - 1) : s] not in ("每", "年"))
             or _AFTER_DEADLINE.match(norm[e:])
+            or _IN_PLACE_AFTER.match(norm[e:])
             or _BEFORE_DEADLINE.search(norm[max(0, s - 4) : s])
         ):
             if _EVERY_YEAR.search(norm[max(0, s - 3) : s]):
