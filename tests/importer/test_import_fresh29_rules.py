@@ -70,3 +70,18 @@ def test_things_in_place_by_a_date_make_it_a_deadline(tmp_path: Path) -> None:
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [str(t.due) for t in tasks] == ["None", "None", "2026-05-31", "None"]
+
+
+def test_a_dates_weekday_fixes_which_of_the_years_named_is_the_plans(tmp_path: Path) -> None:
+    """…将2025年及2026年相关资料报送… / 于11月25日(周三)前: the first year written is that of the
+    material asked for; 11月25日 falls on a Wednesday in 2026, not in 2025, so the plan is
+    2026's and so are its deadlines."""
+    text = "\n".join([
+        "一、资料收集整理工作(牵头部门:档案室 责任单位:各部门)",
+        "各单位于11月25日(周三)前,将2025年及2026年相关资料报送至档案室。",
+        "二、撰写汇报材料(牵头部门:办公室 责任单位:各学院)",
+        "各学院于11月26日(周四)前报送汇报材料。",
+    ]) + "\n"
+    plan = _plans(tmp_path, text, year=2024)[0]
+    assert plan.year == 2026
+    assert [str(t.due) for t in plan.tasks] == ["2026-11-25", "2026-11-26"]

@@ -51,6 +51,7 @@ from tracker.importer.tasks import (
     row_task,
 )
 from tracker.importer.titleblock import title_only
+from tracker.importer.weekday_year import year_by_weekday
 
 __all__ = [
     "NO_STRUCTURE",
@@ -95,7 +96,7 @@ def detect_plans(
             return []
         titled_only = True
     if infer_year:
-        year = stated_year(paras) or year
+        year = year_by_weekday(paras, stated or year) if (stated := stated_year(paras)) else year
     plans: list[DraftPlan] = []
     parts = split(paras)
     cover: Part | None = None
