@@ -85,3 +85,19 @@ def test_a_dates_weekday_fixes_which_of_the_years_named_is_the_plans(tmp_path: P
     plan = _plans(tmp_path, text, year=2024)[0]
     assert plan.year == 2026
     assert [str(t.due) for t in plan.tasks] == ["2026-11-25", "2026-11-26"]
+
+
+def test_a_dated_stage_named_with_a_quoted_word_is_a_phase(tmp_path: Path) -> None:
+    """(三)4月22—25日为迎“国庆”市容环境集中整治阶段。: a stage's name may hold a word in
+    quotes and run past ten characters; the line is still the phase, with its dates."""
+    text = "\n".join([
+        "某社区2026年环境卫生整治活动方案",
+        "三、活动步骤",
+        "(一)4月1—11日为宣传发动阶段。",
+        "(二)4月22—25日为迎“国庆”市容环境集中整治阶段。 各小区要以背街小巷为重点,集中清理卫生死角。",
+    ]) + "\n"
+    phases = _plans(tmp_path, text)[0].phases
+    assert [(p.title, str(p.start), str(p.end)) for p in phases] == [
+        ("宣传发动阶段", "2026-04-01", "2026-04-11"),
+        ("迎“国庆”市容环境集中整治阶段", "2026-04-22", "2026-04-25"),
+    ]

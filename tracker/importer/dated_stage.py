@@ -1,6 +1,6 @@
 """A schedule's numbered line naming a phase: 4月2日—9日为报名发动阶段,… (a date range, 为, then
-a name ending in 阶段), or 第一步:2018年为重点突破阶段。… (a year, the whole of it). The line is
-the phase, with those dates, not a task."""
+a name ending in 阶段, a word in quotes perhaps in it), or 第一步:2018年为重点突破阶段。… (a
+year, the whole of it). The line is the phase, with those dates, not a task."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ _DAY = r"\d{1,2}\s*月\s*\d{1,2}"
 DATED_STAGE = re.compile(
     rf"^\s*(?:(?:\d{{4}}\s*年)?{_DAY}\s*日?\s*[—–\-~至到]\s*(?:\d{{4}}\s*年)?(?:\d{{1,2}}\s*月)?\s*(\d{{1,2}})?\s*日?"
     r"|(?P<year>(?:19|20)\d\d)\s*年(?:全年|度)?)"
-    r"\s*为\s*(?P<name>[\u4e00-\u9fff]{2,10}阶段)(?=\s*(?:[,，。;；(（]|$))"
+    # the name may hold a word in quotes (为迎“五一”环境卫生综合整治阶段)
+    r"\s*为\s*(?P<name>(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,8}”){2,16}阶段)(?=\s*(?:[,，。;；(（]|$))"
 )
 
 
