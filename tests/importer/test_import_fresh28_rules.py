@@ -104,3 +104,19 @@ def test_a_rows_cell_numbering_its_steps_keeps_the_row_whole(tmp_path: Path) -> 
     assert len(tasks) == 2
     assert tasks[0].owners.owners == ("区民政局",)
     assert tasks[0].owners.support == ("区财政局", "各街道")
+
+
+def test_a_goals_heading_glued_to_its_statement_states_the_goals(tmp_path: Path) -> None:
+    """二、工作目标从2026年开始,…力争到2028年底…: a goals heading run into its statement with no
+    stop between (the page lost the break), no unit named, is the goals' statement, its
+    year-end their horizon, no task."""
+    text = "\n".join([
+        "某镇2026年美丽乡村建设实施方案",
+        "一、指导思想",
+        "以改善农村人居环境为重点,建设美丽乡村。",
+        "二、工作目标从2026年开始,全镇选取3个村庄作为创建试点,力争到2028年底这3个村庄通过考评验收。",
+        "三、主要任务",
+        "(一)编制村庄规划。6月底前完成。(镇规划办负责)",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["(一)"]

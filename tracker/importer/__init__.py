@@ -251,8 +251,9 @@ _HORIZON = re.compile(r"\s*(?:到|至|力争到|计划到)\s*(?:19|20)\d\d\s*年
 # A heading that is only the name of a goal section (一、总体目标 / (一)工作目标:), or of the
 # goals and tasks over a paragraph on the plan's horizon (一、目标任务 / 到2018年底,…).
 _GOAL_HEADING = re.compile(r"\s*[^。;,:]{0,8}目标\s*[:：]?\s*")
-# (二)主要目标。完成…: a goals heading run into its statement (明确治理目标。… is a task's)
-_GOAL_RUN_IN = re.compile(r"\s*(?:主要|总体|工作|预期|主要预期|年度|发展)?目标\s*。")
+# (二)主要目标。完成…: a goals heading run into its statement (明确治理目标。… is a task's); or
+# glued to it, the break lost, where it opens on when (二、工作目标从2023年开始,…到20xx年底…)
+_GOAL_RUN_IN = re.compile(r"\s*(?:主要|总体|工作|预期|主要预期|年度|发展)?目标\s*(?:。|(?=从|自|到|力争|通过))")
 _GOALS_BY_HORIZON = re.compile(r"\s*[^。;,:\n]{0,8}目标任务\s*[:：]?\s*\n" + _HORIZON.pattern)
 
 
