@@ -101,3 +101,21 @@ def test_a_dated_stage_named_with_a_quoted_word_is_a_phase(tmp_path: Path) -> No
         ("宣传发动阶段", "2026-04-01", "2026-04-11"),
         ("迎“国庆”市容环境集中整治阶段", "2026-04-22", "2026-04-25"),
     ]
+
+
+def test_the_plans_own_title_line_under_the_notice_names_it_as_written(tmp_path: Path) -> None:
+    """发文标题: 关于印发《X计划[2026-2030年]》的通知 / … / 2026年3月2日 / X计划(2026—2030年) /
+    a body with no heading yet: the plan's own title line under the notice, the same name with
+    its brackets and dash written otherwise, names the plan as it is written there."""
+    text = "\n".join([
+        "发文标题: 某市人民政府关于印发《某市全民健身实施计划[2026-2030年]》的通知",
+        "发文文号: 某府发[2026]4号",
+        "发文部门: 某市人民政府",
+        "各县(区)人民政府,市政府各部门:",
+        "《某市全民健身实施计划(2026-2030年)》已经市政府研究同意,现印发给你们,请认真遵照执行。",
+        "2026年3月2日",
+        "某市全民健身实施计划(2026—2030年)",
+        "全民健身是实现全民健康的重要途径和手段,是全体人民增强体魄、幸福生活的基础保障。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert plans[-1].title == "某市全民健身实施计划(2026—2030年)"

@@ -300,8 +300,21 @@ def sent_by_notice(paras: list[Para]) -> str | None:
     """The plan a cover notice on the page sends (关于印发《X》的通知 gives X, and so does
     《X》已经…同意,现印发给你们), or None: the plan's name when no title line above its body
     was found."""
-    for p in paras[:40]:
+    for i, p in enumerate(paras[:40]):
         m = _SENDS.search(p.norm.rstrip()) or _HANDS_OUT.search(p.norm)
         if m:
-            return (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(1) : m.end(1)].strip()
+            name = (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(1) : m.end(1)].strip()
+            # the plan's own title line under the notice (X计划(2016—2020年) for X计划[2016-2020年]):
+            # the name as the plan writes it
+            own = next((q.text.strip() for q in paras[i + 1 : i + 24] if _same_name(q.norm, name)), None)
+            return own or name
     return None
+
+
+def _same_name(line: str, name: str) -> bool:
+    def plain(t: str) -> str:
+        return re.sub(r"\s", "", re.sub(r"[—–~－]", "-", t.translate(_BRACKETS)))
+    return len(line) <= 60 and plain(line) == plain(name)
+
+
+_BRACKETS = str.maketrans("[【〔（]】〕）", "((((" + "))))")
