@@ -462,6 +462,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
+    if ">>" in prev:
+        return False  # A专栏 >> B领域 >> C领域: the site's path to the page, a line of its own
     if _PAGE_PREVIEW.search(prev):
         return False  # X方案_第1页 / X方案_第2页: a document site's page previews, a line each
     if _BULLET.match(prev) or _BULLET.match(nxt):

@@ -9,7 +9,7 @@ title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 �
 whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
 document site's preview cut mid-sentence, the title glued on) is no title line. The first line
 of a title broken in two has words, not a date, a note in brackets, a site's banner, its label
-for related pages (相关推荐) nor an info-box field (主题词 …). The day a page was published, in
+for related pages (相关推荐), its path to the page (A专栏 >> B领域) nor an info-box field (主题词 …). The day a page was published, in
 brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
 piece of the title; so is the document's count of its items ((共八大项 139条)).
 """
@@ -96,6 +96,7 @@ def title_piece(norm: str) -> bool:
         and not re.match(r"(?:主[题題]词|主題詞|[关關][键鍵]词|關鍵詞|索引号|索引號|文号|文號|发布机构|發布機構)", n)
         # 好文档 - X资料分享网站: a site's banner (its name, a dash, …网站), not a piece of it
         and not re.search(r"(?:网站|门户|文库)$|\s[-–—|]\s", n)
+        and ">>" not in n  # A专栏 >> B领域 >> C领域: the site's path to the page
         # 年2月28日: a signature's date, its year lost by the page
         and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
         and not signing_date(n)  # 二○一四年一月十日
