@@ -19,3 +19,18 @@ def test_a_sites_breadcrumb_above_the_title_is_no_piece_of_it(tmp_path: Path) ->
         "1.完成场地改造,6月底前完成。(县教育局负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县乡村学校少年宫建设实施方案"
+
+
+def test_the_name_cell_of_a_sites_info_box_row_is_the_title(tmp_path: Path) -> None:
+    """索引号 | … | / 名称 | X工作方案(2024—2026年) |: the info box's 名称 cell, its colon lost and
+    its value in the next cell, names the plan, with no label and no bar."""
+    text = "\n".join([
+        "索引号 | 000000001/2024-0001 | 成文日期 | 2024-03-01 |",
+        "发布机构 | 是否有效 | ||",
+        "名称 | 某州“植绿、护绿”三年行动 工作方案(2024—2026年) |",
+        "为推进某州国土绿化工作,制定本方案。",
+        "一、重点任务",
+        "1.完成荒山造林,6月底前完成。(州林业局负责)",
+    ]) + "\n"
+    title = _plans(tmp_path, text)[0].title
+    assert title.replace(" ", "") == "某州“植绿、护绿”三年行动工作方案(2024—2026年)"

@@ -11,7 +11,8 @@ document site's preview cut mid-sentence, the title glued on) is no title line. 
 of a title broken in two has words, not a date, a note in brackets, a site's banner, its label
 for related pages (相关推荐), its path to the page (A专栏 >> B领域) nor an info-box field (主题词 …). The day a page was published, in
 brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
-piece of the title; so is the document's count of its items ((共八大项 139条)).
+piece of the title; so is the document's count of its items ((共八大项 139条)). An info-box row's
+name cell (名称 | X方案 |, the colon lost) holds the title in the cell after its label.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _DATED = re.compile(
 # X分解表(共八大项 139条) / X清单(共20项): the document's count of its items in brackets at its end.
 _COUNTED = re.compile(r"(?<=\S{4})\s*[(（]\s*共[^()（）]{0,12}?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[条條项項][)）]$")
 
+# 名称 | X工作方案(2023—2025年) |: a site's info-box row, the name field's label cell (its colon
+# lost) and the value in the next cell. Bounded stretches, anchored at both ends.
+_NAME_CELL = re.compile(r"^(?:名\s*称|[标標]\s*[题題]|信息名称|文件名称)\s*[|｜]\s*([^|｜]{4,80}?)\s*[|｜]?$")
+
 _KIND_WORD = re.compile(r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃")
 
 
@@ -47,6 +52,9 @@ def without_site_marks(title: str) -> str:
     document's count of its items after it, a column's name and bar before it)."""
     title = _DATED.sub("", _EMPTY_BRACKETS.sub("", title).strip() or title).strip() or title
     title = _COUNTED.sub("", title).strip() or title
+    cell = _NAME_CELL.match(title)
+    if cell and _KIND_WORD.search(cell.group(1)):
+        return cell.group(1).strip()
     column = _COLUMN_BAR.match(title)
     return title[column.end() :].strip() if column and not _KIND_WORD.search(title[: column.end()]) else title
 
