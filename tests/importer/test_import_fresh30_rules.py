@@ -34,3 +34,21 @@ def test_the_name_cell_of_a_sites_info_box_row_is_the_title(tmp_path: Path) -> N
     ]) + "\n"
     title = _plans(tmp_path, text)[0].title
     assert title.replace(" ", "") == "某州“植绿、护绿”三年行动工作方案(2024—2026年)"
+
+
+def test_a_document_sites_file_info_row_is_no_piece_of_the_title(tmp_path: Path) -> None:
+    """2024-05-20 1000+ 23.5KB 9 页 / 举报 / X工作要点: a document site's row on the file (its
+    upload date, views, size and pages), a line of its own, and its link under it are no
+    pieces of the title below."""
+    text = "\n".join([
+        "某区水务局2024年工作要点",
+        "",
+        "VIP免费",
+        "2024-05-20 1000+ 23.5KB 9 页 海报",
+        "举报",
+        "某区水务局 2024 年工作要点",
+        "2024年全区水务工作的总体要求是:坚持稳中求进。",
+        "一、重点工作",
+        "1.完成河道清淤,6月底前完成。(区河道所负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title.replace(" ", "") == "某区水务局2024年工作要点"

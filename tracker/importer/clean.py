@@ -447,6 +447,9 @@ _BULLET = re.compile(r"^\s*[•·●▪◆■]")
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:")
 # 2022年11月22日 written whole on a line: a signature's date, under its issuers.
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# 2024-06-16 999+ 15.62KB 14 页: a document site's row on the file, its size in KB or MB and its
+# pages. Bounded stretches.
+_FILE_INFO = re.compile(r"\d(?:\.\d{1,2})?\s*[KM]B\s+\d{1,4}\s*[页頁]", re.IGNORECASE)
 _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
@@ -462,6 +465,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if prev.count("|") >= 2 or nxt.count("|") >= 2 or prev.rstrip().endswith("|") or spaced_row(nxt):
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
+    if _FILE_INFO.search(prev):
+        return False  # 2024-06-16 999+ 15.62KB 14 页: a document site's row on the file, a line of its own
     if ">>" in prev:
         return False  # A专栏 >> B领域 >> C领域: the site's path to the page, a line of its own
     if _PAGE_PREVIEW.search(prev):
