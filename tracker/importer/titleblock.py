@@ -257,11 +257,17 @@ _FILE_BEFORE_TITLE = re.compile(
 )
 
 
+# X工作计划范文: a sample site's word for its samples after the plan's name.
+_SAMPLE_WORD = re.compile(r"(?<=\S{4})(?<=" + _KINDS + r")\s*(?:范文|範文|范本|範本)$")
+
+
 def without_upload_tail(title: str) -> str:
-    """A title without an uploaded file's page count, extension and the site's words after it,
-    nor the file's name before the document's own title run into it."""
+    """A title without an uploaded file's page count, extension and the site's words after it
+    (a sample site's 范文 too, on a title glued to its contents as on a line of its own), nor the
+    file's name before the document's own title run into it."""
     title = _FILE_BEFORE_TITLE.sub("", title).strip() or title
-    return _UPLOAD_TAIL.sub("", title).strip() or title
+    title = _UPLOAD_TAIL.sub("", title).strip() or title
+    return _SAMPLE_WORD.sub("", title).strip() or title
 
 
 def glued_to_contents(paras: list[Para], title: str) -> bool:

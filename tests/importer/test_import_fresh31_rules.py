@@ -1,0 +1,19 @@
+"""One unit test per rule learnt from the fresh31 corpus (tests/data/import-corpus-fresh31), each
+on a small made-up text in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_sample_sites_word_after_a_title_glued_to_its_contents_is_no_part_of_it(tmp_path: Path) -> None:
+    """X工作计划范文一、指导思想:…二、工作目标:…: a page flattened to one line, the title run into
+    its first heading; the sample site's 范文 after the name is the site's, as on a title line of
+    its own."""
+    text = (
+        "某区文化馆群众文化工作参考计划范文一、指导思想:坚持以人民为中心,丰富群众文化生活。"
+        "二、工作目标:全年举办展演活动12场。三、工作措施:1.馆办公室负责,3月底前完成活动排期。\n"
+    )
+    assert _plans(tmp_path, text)[0].title == "某区文化馆群众文化工作参考计划"
