@@ -17,3 +17,18 @@ def test_a_sample_sites_word_after_a_title_glued_to_its_contents_is_no_part_of_i
         "二、工作目标:全年举办展演活动12场。三、工作措施:1.馆办公室负责,3月底前完成活动排期。\n"
     )
     assert _plans(tmp_path, text)[0].title == "某区文化馆群众文化工作参考计划"
+
+
+def test_a_long_title_broken_before_its_kind_and_its_list_is_one_title(tmp_path: Path) -> None:
+    """X三年行动计划(2024-2026年) / 工作方案及重点工作任务清单: the line under a long title that
+    names only a kind of plan and the list sent with it has no subject of its own: it ends the
+    title on the line above, however long that is."""
+    text = "\n".join([
+        "某县贯彻落实省市校园消防安全能力提升三年行动计划(2024-2026年)",
+        "工作方案及重点工作任务清单",
+        "为巩固校园消防安全成果,制定本方案。",
+        "一、重点任务",
+        "1.完成消防设施检测,6月底前完成。(县教育局负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == (
+        "某县贯彻落实省市校园消防安全能力提升三年行动计划(2024-2026年)工作方案及重点工作任务清单")

@@ -451,7 +451,7 @@ def _document_title(paras: list[Para]) -> str | None:
             if not (
                 _title_line(q)
                 and (unbalanced or not _TITLE_WORD.search(q.norm) or bare_kind(norm))
-                and len(q.norm) <= 30
+                and len(q.norm) <= (60 if bare_kind(norm) else 30)  # no subject below: a long one above
                 and title_piece(q.norm)
             ):
                 break

@@ -203,8 +203,10 @@ def without_trailers(p: Para) -> Para:
     return Para(p.first, p.last, p.text[: m.start()], p.norm[: m.start()])
 
 
-# 责任分解方案 / 实施方案: a line naming only a kind of plan, no subject of its own.
-_BARE_KIND = re.compile(r"(?:责任|任务)?(?:分解|分工)?(?:工作|实施)?(?:方案|计划|計劃|办法|辦法|细则|細則)")
+# 责任分解方案 / 实施方案 / 工作方案及重点工作任务清单: a line naming only a kind of plan (and the
+# list sent with it), no subject of its own.
+_BARE_KIND = re.compile(r"(?:责任|任务)?(?:分解|分工)?(?:工作|实施)?(?:方案|计划|計劃|办法|辦法|细则|細則)"
+                        r"(?:[及和暨](?:重点)?(?:工作)?(?:任务)?(?:清单|分工表|分解表))?")
 
 
 def bare_kind(norm: str) -> bool:
