@@ -32,3 +32,18 @@ def test_a_long_title_broken_before_its_kind_and_its_list_is_one_title(tmp_path:
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == (
         "某县贯彻落实省市校园消防安全能力提升三年行动计划(2024-2026年)工作方案及重点工作任务清单")
+
+
+def test_a_sites_bar_of_links_opens_no_table_before_the_title(tmp_path: Path) -> None:
+    """热门文章|精选范文|…: a site's links glued by bars with no space (six or more), above the
+    page, is no table row opening the plan's body, so the title line under it is still found."""
+    text = "\n".join([
+        "热门文章|精选范文|工作计划|工作总结|心得体会|演讲稿件|述职报告|活动策划",
+        "",
+        "某县中学食堂卫生整治方案",
+        "",
+        "根据县教育局统一部署,决定开展中学食堂卫生专项整治,制定本方案。",
+        "一、整治任务",
+        "1.完成后厨改造,6月底前完成。(县中学总务处负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县中学食堂卫生整治方案"

@@ -364,8 +364,8 @@ _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]?\s*(\S.{3,60})$")
 # (截至4月10日) / (1-11月): a progress table's status date or months covered after its
 # caption, not part of the title.
 _AS_OF = re.compile(r"\s*[(（](?:截[至止][^()（）]{1,20}|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?)[)）]\s*$")
-# Site navigation written as a `|` row: not a table.
-_NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册")
+# Site navigation written as a `|` row, or a site's links glued by bars (six or more): not a table.
+_NAV_ROW = re.compile(r"当前位置|您的位置|首页|登录|注册|^(?:[^|\s]{2,24}\|){6}")
 
 
 def document_title(paras: list[Para]) -> str | None:
