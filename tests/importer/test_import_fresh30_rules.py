@@ -52,3 +52,17 @@ def test_a_document_sites_file_info_row_is_no_piece_of_the_title(tmp_path: Path)
         "1.完成河道清淤,6月底前完成。(区河道所负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title.replace(" ", "") == "某区水务局2024年工作要点"
+
+
+def test_a_title_line_ending_in_a_sample_sites_word_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """X专项行动方案例文 / X专项行动方案范文: a document site's two copies of the name, each with
+    its word for a sample, end a title each; they are not one line broken by the page, and the
+    plan is named once, without the site's word."""
+    text = "\n".join([
+        "2024年某某镇主要河道“清淤疏浚”专项行动方案例文",
+        "2024年某某镇主要河道“清淤疏浚”专项行动方案范文",
+        "根据县河长办部署,开展主要河道清淤疏浚专项行动,制定本方案。",
+        "一、行动任务",
+        "1.完成主要河道清淤,6月底前完成。(镇水利站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2024年某某镇主要河道“清淤疏浚”专项行动方案"

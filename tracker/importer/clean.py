@@ -54,7 +54,8 @@ _STRAY_IN_WORD = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])|-(?=[{CJK}]))(?=
 _STRAY_IN_CELL = re.compile(rf"(?<=[{CJK}])(?:[`']| (?=[{CJK}])(?!各)|-(?=[{CJK}]))(?=[{CJK}])")
 _ENDS_TITLE = re.compile(
     r"(?:方案|计划|計劃|计划书|意见|意見|办法|辦法|细则|細則|要点|要點|通知|的函"
-    r"|分解表|分工表|任务表|汇总表|清单|(?:工作|重点|重點|目标|目標)任[务務])[)）]?$"
+    r"|分解表|分工表|任务表|汇总表|清单|(?:工作|重点|重點|目标|目標)任[务務])[)）]?"
+    r"(?:范文|範文|范本|例文)?$"  # X方案例文: a document site's word for a sample after the name
 )
 _WHOLE_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号)?\s*《[^《》]+》")
 _ENDS_SENTENCE = re.compile(r"[。;；:：!！?？”」』)）】〕.]$")
