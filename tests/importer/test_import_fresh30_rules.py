@@ -66,3 +66,16 @@ def test_a_title_line_ending_in_a_sample_sites_word_is_a_line_of_its_own(tmp_pat
         "1.完成主要河道清淤,6月底前完成。(镇水利站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2024年某某镇主要河道“清淤疏浚”专项行动方案"
+
+
+def test_a_title_run_into_a_preamble_opening_on_its_year_after_a_space(tmp_path: Path) -> None:
+    """1、某乡2024年工作要点 2024年是…之年。…: a document site's first chunk, the title run into
+    the preamble after a space, the preamble opening on the year it is about: the name before
+    the space is the plan's title."""
+    text = "\n".join([
+        "1、某乡2024年工作要点 2024年是巩固脱贫成果的关键之年。乡党委政府将在县委的领导下,"
+        "扎实推进各项工作。一、主要目标 全乡农民人均纯收入增长8%。二、重点工作 1.完成茶园提质改造,"
+        "6月底前完成。(乡农业站负责)",
+        "2、的建设,确保按期完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某乡2024年工作要点"
