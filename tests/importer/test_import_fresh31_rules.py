@@ -47,3 +47,19 @@ def test_a_sites_bar_of_links_opens_no_table_before_the_title(tmp_path: Path) ->
         "1.完成后厨改造,6月底前完成。(县中学总务处负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县中学食堂卫生整治方案"
+
+
+def test_an_activity_heading_naming_who_is_in_charge_after_a_dash_is_a_task(tmp_path: Path) -> None:
+    """1、拔河比賽——王某甲負責 over its rules ((1)、…): the heading names who runs the activity
+    after a dash, so it is a task with that owner, though it has sub-items."""
+    text = "\n".join([
+        "某公司春節職工文體活動方案",
+        "為豐富職工生活,制定本方案。",
+        "一、活動項目",
+        "1、拔河比賽——王某甲負責",
+        "(1)、各部門組隊參加,分組淘汰。",
+        "2、象棋比賽------趙某乙負責",
+        "(1)、每個部門報兩名選手。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("1、", ("王某甲",)), ("2、", ("趙某乙",))]

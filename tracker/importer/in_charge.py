@@ -18,9 +18,14 @@ _NOTE = "责任人是正文中的人名,请核对"
 _FIRST_IN_CHARGE = re.compile(r"(?:^|[,;。\n])([^,;:。\n由]{2,12}?)(?:为|是)(?:[^,;:。\n]{0,10}?的?)第一责任人")
 
 
+# 拔河比赛——王某负责 / 象棋比赛------赵某负责: an activity's name, a dash, the person running it.
+_DASH_IN_CHARGE = re.compile(r"[—-]{2}\s*([\u4e00-\u9fff]{2,3})负责(?!人)")
+
+
 def named_in_charge(text: str, norm: str, is_person: Callable[[str], bool]) -> list[str]:
-    """The persons named after 负责人: in the text."""
-    return [text[m.start(1) : m.end(1)] for m in _NAMED_IN_CHARGE.finditer(norm) if is_person(m.group(1))]
+    """The persons named after 负责人: in the text, or after a dash before 负责 (X比赛——王某负责)."""
+    found = (*_NAMED_IN_CHARGE.finditer(norm), *_DASH_IN_CHARGE.finditer(norm))
+    return [text[m.start(1) : m.end(1)] for m in found if is_person(m.group(1))]
 
 
 def with_named_in_charge(found: Owners, text: str, norm: str, is_person: Callable[[str], bool]) -> Owners:

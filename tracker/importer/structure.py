@@ -538,7 +538,7 @@ def _unsigned(body: list[Para]) -> list[Para]:
 
 
 # (二)、X问题整改…由建设企业负责整改,其余的…: a heading whose own text says who is in charge.
-_BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)")
+_BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)|[—-]{2}[^,;:。()—-]{2,12}负责$")  # X比赛——王某负责
 # (一)X。…,2018年底前基本完成X。 over its steps: a heading saying, in a sentence of its own
 # after its name, by when the whole work is done.
 _OWN_DEADLINE = re.compile(
