@@ -63,3 +63,23 @@ def test_an_activity_heading_naming_who_is_in_charge_after_a_dash_is_a_task(tmp_
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [("1、", ("王某甲",)), ("2、", ("趙某乙",))]
+
+
+def test_items_lettered_a_b_c_are_items_under_their_numbered_heading(tmp_path: Path) -> None:
+    """1.主要目標: / a.…至少60%… / b.…至少40%… / 2.關鍵任務:: items lettered a. b. c. are items
+    of their own under the numbered heading above them (here a goal section, each letter a
+    goal), and the next number closes them."""
+    text = "\n".join([
+        "某館讀書活動執行計劃",
+        "一、活動背景",
+        "為豐富社區文化生活,特制定本計劃。",
+        "二、工作目標與任務概述",
+        "1.主要目標:",
+        "a.提升活動參與度:確保至少60%的會員參與至少一項活動。",
+        "b.增強閱讀興趣:使至少40%的參與者閱讀興趣提升。",
+        "2.關鍵任務:",
+        "a.策劃讀書會,由館辦公室負責。",
+    ]) + "\n"
+    plan = _plans(tmp_path, text)[0]
+    assert [g.target for g in plan.goals] == [60.0, 40.0]
+    assert [(t.label, t.owners.owners) for t in plan.tasks] == [("a.", ("館辦公室",))]

@@ -32,6 +32,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pnum", re.compile(r"^\((\d{1,2}|l)\)\s*[、.]?\s*")),
     ("pnum", re.compile(r"^(\d{1,2})\)\s*")),
     ("circ", re.compile(r"^([①-⑳])\s*")),
+    # a. / b、/ c): items lettered under a numbered heading (1.主要目标: / a.…), below its numbers
+    ("latin", re.compile(r"^([a-h])\s*[.．、)]\s*(?=[\u4e00-\u9fff])")),
     # Decimal numbering of 预案 and standards: 1.1编制目的 / 2.1.1 县应急领导小组, below 1 总则.
     ("dec3", re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
     ("dec2", re.compile(rf"^\d{{1,2}}\.(\d{{1,2}})(?![\d.])\s*(?=[\u4e00-\u9fff])(?![{_UNIT_CHARS}万亿])")),
@@ -47,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 RANK = {
     "formal": -1, "cn": 0, "stage": 1, "pcn": 1, "label": 2, "num": 3, "dec2": 3.3, "dec3": 3.6, "pnum": 4,
-    "circ": 5, "shi": 6,
+    "latin": 4.5, "circ": 5, "shi": 6,
 }
 
 # "教育管理中心:" / "镇水利站:负责…" / "建筑施工:由…牵头": a short label and a colon.
@@ -119,6 +121,8 @@ def _number(token: str) -> int:
         return ord(token) - ord("㈠") + 1
     if token.isascii() and token.isdigit():
         return int(token)
+    if "a" <= token <= "h":
+        return ord(token) - ord("a") + 1
     if token == "l":
         return 1
     if token[0] in _FORMAL:  # 拾壹 is 11, 貳拾 20
