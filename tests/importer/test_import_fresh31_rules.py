@@ -83,3 +83,18 @@ def test_items_lettered_a_b_c_are_items_under_their_numbered_heading(tmp_path: P
     plan = _plans(tmp_path, text)[0]
     assert [g.target for g in plan.goals] == [60.0, 40.0]
     assert [(t.label, t.owners.owners) for t in plan.tasks] == [("a.", ("館辦公室",))]
+
+
+def test_a_goal_under_its_indicators_name_and_a_colon_keeps_the_name(tmp_path: Path) -> None:
+    """a.提升活動參與度:確保至少60%…: the short name before the colon is the indicator the
+    target is for, so the goal's wording runs from it to the end of the clause holding the
+    number, in the same sentence."""
+    text = "\n".join([
+        "某館讀書活動執行計劃",
+        "一、工作目標",
+        "1.提升活動參與度:確保至少60%的會員參與至少一項活動。",
+        "2.增強閱讀興趣:通過活動,使至少40%的參與者閱讀興趣提升。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [g.text for g in goals] == ["提升活動參與度:確保至少60%的會員參與至少一項活動",
+                                       "增強閱讀興趣:通過活動,使至少40%的參與者閱讀興趣提升"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.importer.clean import fold
+from tracker.importer.headings import heading_of
 
 _GOAL_SECTION = re.compile(r"目标")
 _UNITS = (
@@ -63,9 +64,24 @@ def goals_in(text: str, norm: str) -> list[tuple[str, float, str]]:
                 continue
             value = float(m.group(1)) * _SCALE.get(m.group(2) or "", 1)
             value = round(value, 6)
-            wording = text[clause.start() : clause.end()].strip()
+            named = _indicator_start(norm, clause.start())
+            wording = text[clause.start() if named is None else named : clause.end()].strip()
             out.append((wording, value, m.group(3)))
     return out
+
+
+# 1.提升活动参与度:确保至少80%…: an item's short name, then a colon, opening its line.
+_INDICATOR = re.compile(r"[^\s,;。:()]{2,16}:")
+
+
+def _indicator_start(norm: str, at: int) -> int | None:
+    """Where the indicator's name starts when the clause at `at` is in the first sentence after
+    a short name and a colon opening its line (after the item's number), else None."""
+    line = norm.rfind("\n", 0, at) + 1
+    h = heading_of(norm[line:at])
+    start = line + (h.end if h is not None and h.kind != "label" else 0)
+    m = _INDICATOR.match(norm, start)
+    return start if m and m.end() <= at and "。" not in norm[m.end() : at] else None
 
 
 def _year_not_counted(piece: str, m: re.Match[str]) -> bool:
