@@ -899,7 +899,7 @@ FRESH30_MAX_PER_TASK = 1.2
 FRESH31_REFUSED: list[str] = []
 FRESH31_FLOOR = {"recall": 0.655, "owners": 0.428, "due": 1.0, "phase": 1.0, "goal": 0.125,
                  "title": 0.75}
-FRESH31_MAX_PER_TASK = 1.21
+FRESH31_MAX_PER_TASK = 1.28
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:

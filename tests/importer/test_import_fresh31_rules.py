@@ -98,3 +98,22 @@ def test_a_goal_under_its_indicators_name_and_a_colon_keeps_the_name(tmp_path: P
     goals = _plans(tmp_path, text)[0].goals
     assert [g.text for g in goals] == ["提升活動參與度:確保至少60%的會員參與至少一項活動",
                                        "增強閱讀興趣:通過活動,使至少40%的參與者閱讀興趣提升"]
+
+
+def test_offices_named_short_in_a_closing_bracket_before_in_charge_all_own_the_item(tmp_path: Path) -> None:
+    """(一)X比赛 (德育、团委、数学组负责): a school's offices named short in the bracket closing
+    an item's heading, joined by 、 before 负责, all own it, the short ones (德育 for 德育处)
+    beside the ones written whole (团委, 数学组)."""
+    text = "\n".join([
+        "某中学校园科技节活动方案",
+        "为丰富校园生活,特制定本方案。",
+        "一、活动内容",
+        "(一)科技节开幕式暨“我爱科学”主题演讲比赛 (德育、团委、数学组负责)",
+        "1、内容要求:紧扣主题,内容充实。",
+        "2、演讲要求:时间不超过5分钟。",
+        "(二)第一届校园创客大赛(教务、团委、信息组负责)",
+        "1、参赛方式:自选作品参赛。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [
+        ("(一)", ("德育", "团委", "数学组")), ("(二)", ("教务", "团委", "信息组"))]
