@@ -117,3 +117,16 @@ def test_offices_named_short_in_a_closing_bracket_before_in_charge_all_own_the_i
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.owners.owners) for t in tasks] == [
         ("(一)", ("德育", "团委", "数学组")), ("(二)", ("教务", "团委", "信息组"))]
+
+
+def test_a_short_rows_closing_unit_cell_is_the_unit_column_before_an_empty_note_column(tmp_path: Path) -> None:
+    """序号 / 指标 / 工作任务 / 完成时限 / 责任领导 / 责任股室 / 备注 / … / 3 / 文化市场 / X。 / 稽查队: a
+    row short of cells (its merged cells lost) closing on a unit: that cell is the unit column's,
+    the header's closing 备注 column left empty, not the deadline column's."""
+    text = "\n".join([
+        "序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "备注",
+        "1", "群众文化", "全年举办群众文化活动不少于20场。", "12月底前", "王某甲", "群文股", "",
+        "2", "文化市场", "开展文化市场专项检查4次以上。", "稽查大队",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text, year=2019)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("群文股",), ("稽查大队",)]

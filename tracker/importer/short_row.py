@@ -7,7 +7,9 @@ whose middle cell (细化分工) was empty may be written without it (`2 | 任�
 under `序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限`): its date cell is still the deadline
 column, the cell before it the unit column before that, and the cells before those the first
 columns in order. A row one cell short whose first cell is numbered (2、…) sits under a category
-cell merged from the row above.
+cell merged from the row above. A header's closing columns naming no role (备注, left empty, or
+a header cell's piece broken onto a line of its own, (单位) under 责任股室) are none a row's
+closing unit cells fill.
 """
 
 from __future__ import annotations
@@ -42,3 +44,11 @@ def numbered(cell: str) -> bool:
     """A cell opening with an item's number (2、…), not a label."""
     h = heading_of(cell.strip())
     return h is not None and h.kind != "label"
+
+
+def before_notes(roles: list[str]) -> list[str]:
+    """The header's roles without its closing columns naming no role (备注, (单位))."""
+    end = len(roles)
+    while end > 1 and roles[end - 1] in ("note", "content"):
+        end -= 1
+    return roles[:end]

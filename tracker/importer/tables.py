@@ -17,7 +17,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_person, is_unit
 from tracker.importer.right_aligned import aligned_row
 from tracker.importer.short_row import UNIT_ROLES as _UNIT_ROLES
-from tracker.importer.short_row import lone_bar, numbered
+from tracker.importer.short_row import before_notes, lone_bar, numbered
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -662,8 +662,8 @@ def _units_from_right(texts: list[str], cols: list[str]) -> list[str] | None:
     """The roles of a row whose cells do not match the header one to one (a cell left empty,
     a unit cell on two lines) when the header ends in unit columns (责任部门 / 评分部门): the
     row's closing unit lines fill those columns from the right, the extra ones belonging to
-    the first of them; the cells before them take the other columns in order."""
-    tail = 0
+    the first of them; the cells before them take the other columns in order (closing 备注 none)."""
+    tail, cols = 0, before_notes(cols)
     while tail < len(cols) and cols[len(cols) - 1 - tail] in (*_UNIT_ROLES, "assess"):
         tail += 1
     units = 0
