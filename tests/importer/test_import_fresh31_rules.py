@@ -119,6 +119,21 @@ def test_offices_named_short_in_a_closing_bracket_before_in_charge_all_own_the_i
         ("(一)", ("德育", "团委", "数学组")), ("(二)", ("教务", "团委", "信息组"))]
 
 
+def test_a_flattened_tables_row_with_no_unit_and_no_deadline_is_no_task(tmp_path: Path) -> None:
+    """序号 / 工作任务 / 完成时限 / 责任领导 / 责任股室 / 1 / X / 12月底前 / 某甲 / 某股 / 2 / Y /
+    3 / Z / 某队: a table flattened one cell a line, its merged cells lost, so row 2 shows no
+    unit, no person and no deadline: it is no task (nothing says who does it or by when); rows 1
+    and 3 are."""
+    text = "\n".join([
+        "序号", "工作任务", "完成时限", "责任领导", "责任股室",
+        "1", "全年举办群众文化活动不少于20场。", "12月底前", "王某甲", "群文股",
+        "2", "开展好送戏下乡活动。",
+        "3", "开展文化市场专项检查4次以上。", "稽查队",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text, year=2019)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("群文股",), ("稽查队",)]
+
+
 def test_a_short_rows_closing_unit_cell_is_the_unit_column_before_an_empty_note_column(tmp_path: Path) -> None:
     """序号 / 指标 / 工作任务 / 完成时限 / 责任领导 / 责任股室 / 备注 / … / 3 / 文化市场 / X。 / 稽查队: a
     row short of cells (its merged cells lost) closing on a unit: that cell is the unit column's,

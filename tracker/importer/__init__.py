@@ -40,7 +40,7 @@ from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, document_title, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
-from tracker.importer.tables import find_tables
+from tracker.importer.tables import Row, column_role, find_tables
 from tracker.importer.tasks import (
     background,
     cut_in_role,
@@ -74,6 +74,13 @@ NO_STRUCTURE = Refusal(
     "no plan structure found (no headings or numbered items such as 一、 (一) 1.)",
 )
 _NO_TASKS = "没有条目写明责任单位或完成时限,未生成任务;请对照原文补充"
+
+
+def _role_columns(row: Row) -> bool:
+    """Whether the row's table has columns for who does the work or by when, and the row fills
+    none of its cells but those of the work itself (its merged cells lost)."""
+    return any(column_role(h) in ("lead", "owners", "support", "leader", "due") for h in row.header) \
+        and not any(t.strip() for r, t in row.cells if r not in ("content", "note"))
 
 
 def detect_plans(
@@ -329,9 +336,11 @@ def _plan(
         goals += [DraftGoal(f"G{k}", wording, target, unit, (p.first, p.last))
                   for k, (wording, target, unit, p) in enumerate(goals_before_headings(tree.body), 1)]
     # a header whose cells, one a line, are parted by lone | lines: the bars read as a row of
-    # their own, every cell empty of words, is no task
-    tasks += [row_task(row, year, known) for row in table.rows
-              if any(re.search(r"[^\s|｜]", value) for _, value in row.cells)]
+    # their own, every cell empty of words, is no task; nor is a row of a table with role or
+    # deadline columns that shows no unit, person nor deadline (its merged cells lost)
+    tasks += [t for row in table.rows if any(re.search(r"[^\s|｜]", value) for _, value in row.cells)
+              if (t := row_task(row, year, known)).due is not None or t.owners.leader
+              or not t.owners.empty or not _role_columns(row)]
     for row in table.rows:
         if is_goal_section((row.section,)):  # rows under a 主要预期目标 category row state goals
             for wording, target, unit in goals_in("\n".join(row.content), fold("\n".join(row.content))):
