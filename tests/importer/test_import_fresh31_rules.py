@@ -145,3 +145,19 @@ def test_a_short_rows_closing_unit_cell_is_the_unit_column_before_an_empty_note_
     ]) + "\n"
     tasks = _plans(tmp_path, text, year=2019)[0].tasks
     assert [t.owners.owners for t in tasks] == [("群文股",), ("稽查大队",)]
+
+
+def test_a_body_named_over_its_members_names_alone_is_no_task(tmp_path: Path) -> None:
+    """2、筹备委员会:王某甲、李某乙、赵某丙。: a body's name, a colon and its members' names
+    joined by 、 and nothing else says who sits on it, no work of its own: no task; 3、大会宣传:
+    学生处负责。 beside it is one."""
+    text = "\n".join([
+        "某中学秋季运动会方案",
+        "为开好运动会,特制定本方案。",
+        "一、组织机构",
+        "1、筹备委员会:王某甲、李某乙、赵某丙、孙某丁。",
+        "2、仲裁委员会:周某戊、吴某己、郑某庚、",
+        "3、大会宣传:学生处负责。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.owners.owners) for t in tasks] == [("3、", ("学生处",))]

@@ -19,6 +19,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.joint_cell import joint_cell
+from tracker.importer.member_list import member_list
 from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.set_up import office_seat, without_set_up
@@ -82,8 +83,9 @@ def item_task(
         return None  # 为…,特制定如下实施方案:: the preamble announcing the plan, not a piece of work
     if item.labels_above and _CONTACT.fullmatch(own):
         return None  # 办公室:某某(8056): a contact list's entry, not the unit's work
-    if _MEMBERS.fullmatch(item.own):
-        return None  # 活动组委会: over 组长:某某 / 成员:某某: who sits on the body, no work of its own
+    if _MEMBERS.fullmatch(item.own) or member_list(item.own):
+        # 活动组委会: over 组长:某某 / 成员:某某, 筹备委员会:王某、李某: who sits on the body, no work of its own
+        return None
     owners = with_named_in_charge(find_owners(item.text, item.norm, item.labels_above, known),
                                   item.text, item.norm, is_person)
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
