@@ -79,3 +79,17 @@ def test_a_title_run_into_a_preamble_opening_on_its_year_after_a_space(tmp_path:
         "2、的建设,确保按期完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某乡2024年工作要点"
+
+
+def test_a_date_range_naming_a_season_is_no_deadline(tmp_path: Path) -> None:
+    """(一)重点防范时段。6月上旬至8月下旬的主汛期是…重点防范期: the range names a season (…的主汛期),
+    when the danger is, no deadline; with no unit named the item is no task."""
+    text = "\n".join([
+        "某县2024年山洪灾害防治方案",
+        "为做好山洪灾害防治工作,制定本方案。",
+        "一、重点防范时段和区域",
+        "(一)重点防范时段。6月上旬至8月下旬的主汛期是山洪灾害重点防范期。",
+        "(二)重点巡查。县水利局负责,5月底前完成隐患排查。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text, year=2024)[0].tasks
+    assert [t.label for t in tasks] == ["(二)"]

@@ -115,8 +115,10 @@ def item_task(
     if owners.empty and owners.origin != "tag" and sched.due is None and not _dated(sched):
         return None  # precision first: no unit in a role and no deadline, so not a task
     if owners.empty and owners.origin != "tag" and sched.start and sched.due_text \
-            and re.search(re.escape(sched.due_text) + r"\s*为", item.norm):
-        return None  # 4月上旬至12月31日为攻坚阶段: the span a stage runs (为), no deadline
+            and re.search(re.escape(sched.due_text) + r"(?:\s*为|的[^,;。]{0,8}期)", item.norm):
+        # 4月上旬至12月31日为攻坚阶段: the span a stage runs (为), no deadline; nor is 5月下旬至7月
+        # 上旬的梅汛期: the range names a season
+        return None
     title = _title(item)
     return DraftTask(
         id=f"T{n}",
