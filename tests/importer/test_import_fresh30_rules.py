@@ -93,3 +93,21 @@ def test_a_date_range_naming_a_season_is_no_deadline(tmp_path: Path) -> None:
     ]) + "\n"
     tasks = _plans(tmp_path, text, year=2024)[0].tasks
     assert [t.label for t in tasks] == ["(二)"]
+
+
+def test_a_heading_whose_text_opens_on_a_deadline_over_its_sub_items_is_the_task(tmp_path: Path) -> None:
+    """一、任务要求 / 20xx年10月底前,全县完成15个村庄的改厕任务。 / (一)… / (二)…: the text under
+    the heading, before its numbered sub-items, opens on a deadline that governs the whole: the
+    heading is the task, with that deadline, not an unnumbered paragraph."""
+    text = "\n".join([
+        "某县农村改厕实施方案",
+        "为推进农村改厕工作,制定本方案。",
+        "一、任务要求",
+        "20xx年10月底前,全县完成15个村庄的农村改厕任务。",
+        "(一)户厕改造",
+        "改造村庄要统一建设标准。",
+        "(二)公厕建设",
+        "每个村庄建设公厕1座。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, str(t.due)) for t in tasks] == [("一、", "2026-10-31")]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.importer.clean import Para
-from tracker.importer.deadline_cell import with_deadline_cells
+from tracker.importer.deadline_cell import opens_on_deadline, with_deadline_cells
 from tracker.importer.duty_section import duty_norm, duty_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
@@ -403,19 +403,20 @@ def _walk(
             out.append(Item(h.label, text, norm, para.first, parts[-1].last, section, labels_here,
                             stage_here, norm[h.end :]))
             continue
+        dated = bool(child.children) and opens_on_deadline(child.body)  # 一、X / 20xx年11月底前,…
         if child.children and (_OWN_ROLE.search(own.split("\n")[0]) or _roles_below(para)
                                or _ROLE_FIELDS.search(own.split("\n")[0])
                                or _BY_IN_CHARGE.search(own.split("\n")[0])
                                or UNIT_IN_CHARGE.fullmatch(own.strip())
                                or _LED_GROUP.fullmatch(own.strip())
-                               or _OWN_DEADLINE.search(own.split("\n")[0])):
+                               or _OWN_DEADLINE.search(own.split("\n")[0]) or dated):
             # 一、强化科技创新(区科技局牵头) over its measures: the heading names who leads the
-            # group's work, so it is an item with the text before its first numbered child.
+            # group's work, so it is an item with the text before its first numbered child (its own
+            # text too when that opens on the whole's deadline: 一、任务要求 / 20xx年11月底前,…).
             paras = [para, *child.body]
-            out.append(
-                Item(h.label, "\n".join(q.text for q in paras), "\n".join(q.norm for q in paras),
-                     para.first, paras[-1].last, section, labels_here, stage_here, own)
-            )
+            out.append(Item(h.label, "\n".join(q.text for q in paras), "\n".join(q.norm for q in paras),
+                            para.first, paras[-1].last, section, labels_here, stage_here,
+                            own + "\n" + child.body[0].norm if dated else own))
             _walk(child, section + (_short(child),), labels_here, stage_here, out)
         elif child.children and _members_after(child.body):
             # 一、组织领导 over the group, its members and its office, then its working groups:
