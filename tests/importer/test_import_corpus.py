@@ -907,8 +907,9 @@ FRESH29_MAX_PER_TASK = 0.96
 # 李某) is no task; a date range naming a season (5月下旬至7月上旬的梅汛期) is
 # no deadline; a heading whose text, before its
 # sub-items, opens on the whole's deadline (一、任务要求 / 20xx年11月底前,…) is the task. Goals — items lettered a. b. c. are items under their numbered
-# heading, and a goal under its indicator's name and a colon keeps the name. Floors at the
-# figures reached: fresh30 recall 10/10, owners 5/8, due 2/2, goals 18/25, phases 3/3, titles
+# heading, and a goal under its indicator's name and a colon keeps the name; a preamble naming the
+# year's expected targets (全年…预期目标:) states goals, 比上年 no past figure. Floors at the
+# figures reached: fresh30 recall 10/10, owners 5/8, due 2/2, goals 21/25, phases 3/3, titles
 # 19/19, 1.10 written (11 for 10); fresh31 recall 24/29, owners 22/28, due 4/4, goals 7/24,
 # phases 1/1, titles 18/20, 0.83 written (24 for 29); none refused. Not chased, as the gold
 # disagrees with what the other splits hold: fresh31 641's title keeps a sample site's trailing
@@ -916,13 +917,13 @@ FRESH29_MAX_PER_TASK = 0.96
 # 工作目的 section (17 goals) is no goal section under the main README's goal convention
 # (目标要求, 主要目标, 总体目标, 预期目标 …). Left: fresh30 607's units before 落实 (no role word
 # in the main README, owners in its gold) and its PM2.5 goal in μg/m3, 625's 成员单位 (support in
-# its gold, a judgment call), 608's extra task, 619's goals
+# its gold, a judgment call), 608's extra task, 619's three growth goals (worded across a comma)
 # on a one-line page, the years of 607, 615 and 622; fresh31 629's 1羽毛球 (a number with no
 # mark), 633's 责任人xx items and its title (the gold
 # wants the in-text name over the file's), 640's one-line participants (2 tasks), 642's glued
 # cell (文化宣传股文化馆, neutral in its README), the years of 627, 631, 632 and 634.
 FRESH30_REFUSED: list[str] = []
-FRESH30_FLOOR = {"recall": 1.0, "owners": 0.625, "due": 1.0, "phase": 1.0, "goal": 0.72,
+FRESH30_FLOOR = {"recall": 1.0, "owners": 0.625, "due": 1.0, "phase": 1.0, "goal": 0.84,
                  "title": 1.0}
 FRESH30_MAX_PER_TASK = 1.1
 FRESH31_REFUSED: list[str] = []

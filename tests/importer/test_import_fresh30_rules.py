@@ -111,3 +111,18 @@ def test_a_heading_whose_text_opens_on_a_deadline_over_its_sub_items_is_the_task
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, str(t.due)) for t in tasks] == [("一、", "2026-10-31")]
+
+
+def test_a_preamble_naming_the_years_expected_targets_states_goals(tmp_path: Path) -> None:
+    """…。 全年经济社会发展预期目标:全镇GDP达3.5亿元,比上年增长8%;农民人均纯收入达12000元, 一、…: the
+    preamble names its clauses after the colon as the year's expected targets, so each number
+    with a unit there is a goal; 比上年 compares with last year, no past figure."""
+    text = "\n".join([
+        "某镇2024年工作要点",
+        "2024年是关键之年。全年经济社会发展预期目标:全镇GDP达3.5亿元,比上年增长8%;"
+        "农民人均纯收入达12000元,",
+        "一、做强产业",
+        "1.做大茶产业。镇农业站负责,6月底前完成茶园改造。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text, year=2024)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(350000000.0, "元"), (8.0, "%"), (12000.0, "元")]

@@ -7,7 +7,8 @@ numbered heading, or run it into the preamble on one line (…根据X精神, 40%
 plan has no goal otherwise; a sentence telling what was already reached (已, 目前, 去年, 截至 …)
 is background, not a target. A paragraph there saying its clauses are the main targets
 (2023年全县经济社会发展的主要目标和任务是:地区生产总值增长8%以上;…) states goals in every
-clause after its colon, no rate said to reach a value.
+clause after its colon, no rate said to reach a value; so does one naming the year's expected
+targets (全年经济社会发展预期目标:GDP达2.92亿元,比上年增长10%;…), 比上年 a comparison, no past figure.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from tracker.importer.goals import goals_in
 
 _SENTENCE = re.compile(r"[^。;；!?]+")
 _RATE_REACHED = re.compile(r"率\s*(?:达到|达|提高到|提升到|不低于)\s*\d{1,3}(?:\.\d+)?\s*%")
-# …的主要目标和任务是: / 主要预期目标为:: the paragraph says the clauses after it are the targets.
-_TARGETS_NAMED = re.compile(r"主要(?:预期)?目标(?:和任务|任务)?\s*(?:是|为)\s*[:：]")
-_PAST = re.compile(r"已|目前|现有|截至|截止|去年|上年|近年|累计|同比|以来")
+# …的主要目标和任务是: / 主要预期目标为: / 全年经济社会发展预期目标:: the paragraph says the clauses
+# after it are the targets.
+_TARGETS_NAMED = re.compile(r"(?:主要(?:预期)?目标(?:和任务|任务)?\s*(?:是|为)|预期目标)\s*[:：]")
+# 比上年增长10%: a target set against last year, no past figure
+_PAST = re.compile(r"已|目前|现有|截至|截止|去年|(?<!比)上年|近年|累计|同比|以来")
 
 
 def goals_before_headings(body: list[Para]) -> list[tuple[str, float, str, Para]]:
