@@ -24,11 +24,14 @@ from tracker.importer.titleblock import signing_date
 # X实施方案【】 / X方案( ) / X计划[]: brackets with nothing inside, at the title's end.
 _EMPTY_BRACKETS = re.compile(r"(?<=\S{4})\s*(?:【\s*】|\(\s*\)|（\s*）|\[\s*\])\s*$")
 
+# The kinds of plan a title names, in either script
+_KINDS = r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃"
+
 # 政策解读 | X实施计划(2021-2025年): a site column's name (a few words, no kind of plan), then a
 # bar, before a plan's name. Bounded stretches, anchored at the line's start.
 _COLUMN_BAR = re.compile(
     r"^[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*"
-    r"(?=[^|｜丨]{4,60}?(?:方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃)"
+    rf"(?=[^|｜丨]{{4,60}}?(?:{_KINDS})"
     r"(?:\([^()]{2,16}\))?$)"
 )
 
@@ -44,7 +47,7 @@ _COUNTED = re.compile(r"(?<=\S{4})\s*[(（]\s*共[^()（）]{0,12}?(?:\d{1,4}|[�
 # lost) and the value in the next cell. Bounded stretches, anchored at both ends.
 _NAME_CELL = re.compile(r"^(?:名\s*称|[标標]\s*[题題]|信息名称|文件名称)\s*[|｜]\s*([^|｜]{4,80}?)\s*[|｜]?$")
 
-_KIND_WORD = re.compile(r"方案|计划|計劃|意见|意見|办法|辦法|细则|細則|要点|要點|规划|規劃")
+_KIND_WORD = re.compile(_KINDS)
 
 
 def without_site_marks(title: str) -> str:
