@@ -35,7 +35,6 @@ class PlanCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.parts = Parts(_blob, _weight)
-        self.entries = self.parts.entries
         self.stats: dict[str, tuple[tuple[int, ...], str]] = {}  # rel path -> (stat key, blob)
         self.dirty = False
         if path is not None:
@@ -46,10 +45,14 @@ class PlanCache:
                     _, self.stats, parts = data
                     self.parts.read(parts)
             except pickled.UNREADABLE:  # a damaged part: the cache is rebuilt
-                self.parts = Parts(_blob, _weight)
-                self.entries, self.stats = self.parts.entries, {}
+                self.parts, self.stats = Parts(_blob, _weight), {}
             finally:
                 gc.enable()
+
+    @property
+    def entries(self) -> dict[str, Loaded]:
+        """The parsed plans by blob id, read or parsed this run."""
+        return self.parts.entries
 
     def known_blob(self, rel: str, st: os.stat_result) -> str | None:
         """The blob id of the file at `rel` without reading it, when its stat is exactly the
