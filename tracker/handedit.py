@@ -42,8 +42,7 @@ def describe(ws: Workspace, paths: list[str], message: str | None = None) -> str
     old = walk.plans_at(ws.root, "HEAD", wanted) if has_head else {}
     new = walk.plans_in_worktree(ws.root, wanted)
     changes = walk.diff_trees(old, new)
-    named = tuple(plan.id for plan in new.values() if plan is not None and plan.id)
-    return commit_message(changes, message, named)
+    return commit_message(changes, message, new)
 
 
 def describe_merge(ws: Workspace, paths: list[str], message: str | None = None) -> str:

@@ -8,7 +8,7 @@ task or reformatting a file shows no change, and a hand edit reads like a tool e
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from tracker.model import Conflict, Goal, Phase, Plan, Task, Update, replace
 from tracker.structs import Struct
@@ -230,10 +230,12 @@ def _subject(changes: list[Change]) -> str:
     return f"{', '.join(plans)}: edit {', '.join(items[:6])}{' …' if len(items) > 6 else ''}"
 
 
-def commit_message(changes: list[Change], message: str | None, plans: tuple[str, ...] = ()) -> str:
+def commit_message(changes: list[Change], message: str | None,
+                   edited: Mapping[str, Plan | None] | None = None) -> str:
     """The message of a hand-edit commit, in the style and with the trailers of the tool's own;
-    `plans` names the edited plans when no value changed (a comment added, a list rewritten in
-    block form), so the subject still says which."""
+    `edited` (the edited files' plans as they are now) names the plans when no value changed
+    (a comment added, a list rewritten in block form), so the subject still says which."""
+    plans = tuple(p.id for p in (edited or {}).values() if p is not None and p.id)
     if not changes and plans and not (message and message.strip()):
         message = f"{', '.join(plans)}: edit text (comments or layout), no value changed"
     trailers = [f"Plan: {p}" for p in dict.fromkeys([*(c.plan for c in changes if c.plan), *plans])]

@@ -199,6 +199,5 @@ def describe_hand_edit(rel: str, head_raw: bytes | None, work_raw: bytes) -> str
     from tracker.store import load
 
     old = {rel: load.load_plan_bytes(head_raw, rel).plan} if head_raw is not None else {}
-    plan = load.load_plan_bytes(work_raw, rel).plan
-    named = (plan.id,) if plan is not None and plan.id else ()
-    return changes.commit_message(walk.diff_trees(old, {rel: plan}), None, named)
+    new = {rel: load.load_plan_bytes(work_raw, rel).plan}
+    return changes.commit_message(walk.diff_trees(old, new), None, new)
