@@ -108,8 +108,7 @@ def blocks(summary: Summary, settings: Settings, lang: str, office: str | None =
     the date sign it at the end."""
     w = _BlockWriter(summary, settings, lang)
     w.write()
-    day = summary.today
-    date = f"{day.year}年{day.month}月{day.day}日" if w.zh else day.isoformat()
+    date = w.long_day(summary.today)
     who = base.printable(office) if office else ""
     if settings.bulletin:
         head = [Block("head", base.printable(settings.bulletin))]
