@@ -1009,114 +1009,26 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         assert total.per_task <= most, (name, total.per_task)
 
 
+# The gathered folders in the order they were gathered, with their sizes: each holds
+# documents no earlier folder holds.
+GATHERED = ((FRESH, 10), (FRESH2, 14), (FRESH3, 16), (FRESH4, 22), (FRESH6, 20), (FRESH7, 20),
+            (FRESH8, 20), (FRESH9, 20), (FRESH10, 14), (FRESH11, 16), (FRESH12, 20),
+            (FRESH13, 20), (FRESH14, 20), (FRESH15, 20), (FRESH16, 20), (FRESH17, 18),
+            (FRESH18, 20), (FRESH19, 20), (FRESH20, 20), (FRESH21, 16), (FRESH22, 20),
+            (FRESH23, 20), (FRESH24, 16), (FRESH25, 20), (FRESH26, 20), (FRESH27, 20),
+            (FRESH28, 20), (FRESH29, 20), (FRESH30, 19), (FRESH31, 20), (FRESH32, 20),
+            (FRESH33, 20))
+
+
 def test_split_covers_the_corpus_once() -> None:
     docs = sorted(p.stem for p in CORPUS.glob("[0-9][0-9].txt"))
     assert sorted(TUNE + HELD_OUT) == docs
     assert not set(TUNE) & set(HELD_OUT)
     assert len(EXTRA) >= 10 and not set(EXTRA) & set(TUNE + HELD_OUT)
-    assert len(FRESH) == 10 and not set(FRESH) & set(TUNE + HELD_OUT + EXTRA)
-    assert len(FRESH2) == 14 and not set(FRESH2) & set(TUNE + HELD_OUT + EXTRA + FRESH)
-    assert len(FRESH3) == 16 and not set(FRESH3) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2)
-    assert len(FRESH4) == 22 and not set(FRESH4) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3)
-    assert len(FRESH6) == 20 and not set(FRESH6) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                        + FRESH3 + FRESH4)
-    assert len(FRESH7) == 20 and not set(FRESH7) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                        + FRESH3 + FRESH4 + FRESH6)
-    assert len(FRESH8) == 20 and not set(FRESH8) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                        + FRESH3 + FRESH4 + FRESH6 + FRESH7)
-    assert len(FRESH9) == 20 and not set(FRESH9) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                        + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                        + FRESH8)
-    assert len(FRESH10) == 14 and not set(FRESH10) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9)
-    assert len(FRESH11) == 16 and not set(FRESH11) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10)
-    assert len(FRESH12) == 20 and not set(FRESH12) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11)
-    assert len(FRESH13) == 20 and not set(FRESH13) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12)
-    assert len(FRESH14) == 20 and not set(FRESH14) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13)
-    assert len(FRESH15) == 20 and not set(FRESH15) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14)
-    assert len(FRESH16) == 20 and not set(FRESH16) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15)
-    assert len(FRESH17) == 18 and not set(FRESH17) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16)
-    assert len(FRESH18) == 20 and not set(FRESH18) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17)
-    assert len(FRESH19) == 20 and not set(FRESH19) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18)
-    assert len(FRESH20) == 20 and not set(FRESH20) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19)
-    assert len(FRESH21) == 16 and not set(FRESH21) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
-                                                          + FRESH20)
-    assert len(FRESH22) == 20 and not set(FRESH22) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
-                                                          + FRESH20 + FRESH21)
-    assert len(FRESH23) == 20 and not set(FRESH23) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
-                                                          + FRESH20 + FRESH21 + FRESH22)
-    assert len(FRESH24) == 16 and not set(FRESH24) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
-                                                          + FRESH20 + FRESH21 + FRESH22 + FRESH23)
-    assert len(FRESH25) == 20 and not set(FRESH25) & set(TUNE + HELD_OUT + EXTRA + FRESH + FRESH2
-                                                          + FRESH3 + FRESH4 + FRESH6 + FRESH7
-                                                          + FRESH8 + FRESH9 + FRESH10 + FRESH11
-                                                          + FRESH12 + FRESH13 + FRESH14 + FRESH15
-                                                          + FRESH16 + FRESH17 + FRESH18 + FRESH19
-                                                          + FRESH20 + FRESH21 + FRESH22 + FRESH23
-                                                          + FRESH24)
-    earlier = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-               + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-               + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23 + FRESH24
-               + FRESH25)
-    assert len(FRESH26) == 20 and not set(FRESH26) & set(earlier)
-    assert len(FRESH27) == 20 and not set(FRESH27) & set(earlier + FRESH26)
-    assert len(FRESH28) == 20 and not set(FRESH28) & set(earlier + FRESH26 + FRESH27)
-    assert len(FRESH29) == 20 and not set(FRESH29) & set(earlier + FRESH26 + FRESH27 + FRESH28)
-    later = FRESH26 + FRESH27 + FRESH28 + FRESH29
-    assert len(FRESH30) == 19 and not set(FRESH30) & set(earlier + later)
-    assert len(FRESH31) == 20 and not set(FRESH31) & set(earlier + later + FRESH30)
-    assert len(FRESH32) == 20 and not set(FRESH32) & set(earlier + later + FRESH30 + FRESH31)
-    assert len(FRESH33) == 20 and not set(FRESH33) & set(earlier + later + FRESH30 + FRESH31
-                                                         + FRESH32)
+    seen = set(TUNE + HELD_OUT + EXTRA)
+    for split, size in GATHERED:
+        assert len(split) == size and not set(split) & seen, (split[0], size)
+        seen |= set(split)
 
 
 @pytest.mark.skipif(not TRACKER.exists(), reason="tracker console script not installed")
@@ -1128,11 +1040,7 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                           check=False).returncode == 0
     runner = CliRunner()
     refused: list[str] = []
-    every = (TUNE + HELD_OUT + EXTRA + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH6 + FRESH7 + FRESH8
-             + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-             + FRESH17 + FRESH18 + FRESH19 + FRESH20 + FRESH21 + FRESH22 + FRESH23
-             + FRESH24 + FRESH25 + FRESH26 + FRESH27 + FRESH28 + FRESH29 + FRESH30 + FRESH31
-             + FRESH32 + FRESH33)
+    every = TUNE + HELD_OUT + EXTRA + tuple(nn for split, _ in GATHERED for nn in split)
     for nn in every:
         r = runner.invoke(cli, ["--repo", str(repo), "import", str(folder(nn) / f"{nn}.txt"),
                                 "--id-prefix", f"c{nn}"])
