@@ -43,7 +43,7 @@ SIZE_TABLE = Pt(12)  # 小四: tables keep to the page width
 LINE = Pt(28.95)  # 22 lines in the 225 mm type area
 TYPE_WIDTH = Mm(156)  # 210 mm less both margins
 RED = RGBColor(0xFF, 0x00, 0x00)
-RED_RULE = {"val": "single", "sz": "12", "space": "4", "color": "FF0000"}  # 1.5 pt, under the 版头
+RED_RULE = {"val": "single", "sz": "12", "space": "4", "color": str(RED)}  # 1.5 pt, under the 版头
 MARGINS = {"top": Mm(37), "bottom": Mm(35), "left": Mm(28), "right": Mm(26)}
 # style name -> (East Asian font, size, bold, alignment, outline level)
 STYLES = {
