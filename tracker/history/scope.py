@@ -104,26 +104,41 @@ def hash_blob(root: Path, raw: bytes) -> str:
     return git.run_git(root, "hash-object", "-w", "--stdin", input=raw).stdout.decode().strip()
 
 
+class Blob(Struct, frozen=True):
+    """A file's content for a commit made through a temporary index."""
+
+    rel: str
+    blob: str
+    executable: bool = False
+
+
 def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
                 by: str | None = None, verify: bool = True) -> str:
-    """Commit HEAD with `rel` replaced by `blob`, whatever the working file or the index
-    hold; afterwards the index holds `blob` at `rel` too (so `git diff` shows just the hand
-    edit), or, when the clerk had staged a hand edit there (`git add`), that staged version
-    with the tool's change applied, so it stays staged. Hooks run (they see the temporary
-    index) unless `verify` is False."""
+    """Commit HEAD with `rel` replaced by `blob` (`commit_blobs` of one file)."""
+    return commit_blobs(root, [Blob(rel, blob, executable)], message, by, verify)
+
+
+def commit_blobs(root: Path, files: list[Blob], message: str, by: str | None = None,
+                 verify: bool = True) -> str:
+    """Commit HEAD with each file replaced by its blob, as one commit, whatever the working
+    files or the index hold; afterwards the index holds each blob too (so `git diff` shows
+    just the hand edits), or, where the clerk had staged a hand edit (`git add`), that staged
+    version with the tool's change applied, so it stays staged. Hooks run (they see the
+    temporary index) unless `verify` is False."""
     gdir = git.git_dir(root)
     assert gdir is not None
     env = git.identity(root, by)
-    staged = _staged(root, rel, blob)
+    entries = [(f"{'100755' if f.executable else '100644'},{f.blob},{f.rel}",
+                _staged(root, f.rel, f.blob)) for f in files]
     index = gdir / "tracker" / f"index.{os.getpid()}"
     index.parent.mkdir(parents=True, exist_ok=True)
-    entry = f"{'100755' if executable else '100644'},{blob},{rel}"
     temp = {**env, "GIT_INDEX_FILE": str(index)}
     try:
         has_head = git.head_commit(root) is not None or git.run_git(
             root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0
         git.run_git(root, "read-tree", *(["HEAD"] if has_head else ["--empty"]), env=temp)
-        git.run_git(root, "update-index", "--add", "--cacheinfo", entry, env=temp)
+        git.run_git(root, "update-index", "--add",
+                    *(a for entry, _ in entries for a in ("--cacheinfo", entry)), env=temp)
         skip = () if verify else ("--no-verify",)
         try:
             proc = git.run_git(root, "commit", *skip, "--no-status", "-m", message, env=temp)
@@ -132,11 +147,11 @@ def commit_blob(root: Path, rel: str, blob: str, executable: bool, message: str,
     finally:
         index.unlink(missing_ok=True)
         index.with_name(index.name + ".lock").unlink(missing_ok=True)
-    if staged is not None:
-        entry = f"{entry.split(',', 1)[0]},{staged},{rel}"
+    after = [entry if staged is None else f"{entry.split(',', 1)[0]},{staged},{entry.split(',', 2)[2]}"
+             for entry, staged in entries]
     try:
-        git.retry_locked(lambda: git.run_git(root, "update-index", "--add", "--cacheinfo",
-                                             entry), root)
+        git.retry_locked(lambda: git.run_git(root, "update-index", "--add", *(
+            a for entry in after for a in ("--cacheinfo", entry))), root)
     except git.GitError:  # the commit is made; an index left behind is what recovery repairs
         pass
     return git.short_id(root, proc)
