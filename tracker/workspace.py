@@ -387,49 +387,64 @@ class Workspace:
                     by: str | None = None) -> Saved:
         """Edit several plan files and commit them together, as one action (a returned
         督办单 touches the tasks of several plans). All or nothing: every file is edited and
-        checked before any is written. A file holding an uncommitted hand edit is refused
-        (commit it first), so the commit holds exactly these edits."""
+        checked before any is written. Beside an uncommitted hand edit the commit holds the
+        edits applied to the committed version and the hand edit stays in the working file,
+        as a single save keeps it; an edit that needs the hand edit (a task only it adds) is
+        refused: the commit is the unit's, and what the clerk typed is not."""
         state = git.state_problem(self.root) if git.is_repo(self.root) else None
         if state is not None:
             raise state
-        from tracker.history import pending
+        from tracker.history import pending, scope
         from tracker.store import ondisk, planfile
 
         with self.lock():
             repo = git.is_repo(self.root)
             dirty = set(git.dirty_paths(self.root)) if repo else set()
-            staged: list[tuple[Path, str, bytes, str]] = []
+            earlier = pending.saves(self.root) if dirty else {}
+            staged: list[tuple[Path, str, bytes, str, bytes | None]] = []
             for plan, edits in work:
                 path = self.root / plan.path
                 paths.refuse_link(self.root, path)
-                if plan.path in dirty:
-                    raise planfile.EditError(
-                        f"{plan.path} 有未提交的手工修改：请先运行 tracker commit，再读入",
-                        f"{plan.path} holds an uncommitted hand edit: run tracker commit first")
                 raw = path.read_bytes()
                 new_raw, new_data = ondisk.edited(path, raw, edits)
                 blob = load.blob_id(new_raw)
                 self._refuse_new_errors(load.load_plan_bytes(raw, plan.path),
                                         load.plan_from_data(new_data, plan.path, blob, []))
-                staged.append((path, plan.path, new_raw, blob))
-            rels = [rel for _, rel, _, _ in staged]
+                tool_raw: bytes | None = None
+                if plan.path in dirty:  # the edits of the committed version go into the commit
+                    tool_raw = None if plan.path in earlier else self._tool_version(
+                        path, plan.path, scope.head_version(self.root, plan.path), edits)
+                    if tool_raw is None:
+                        raise planfile.EditError(
+                            f"{plan.path} 有未提交的手工修改，这些内容要用到它：请先运行 tracker commit，再读入",
+                            f"{plan.path} holds an uncommitted hand edit these edits need: run "
+                            "tracker commit first")
+                staged.append((path, plan.path, new_raw, blob, tool_raw))
+            rels = [rel for _, rel, _, _, _ in staged]
             if not repo:
-                for path, _, new_raw, _ in staged:
+                for path, _, new_raw, _, _ in staged:
                     ondisk.atomic_write(path, new_raw)
                 return Saved(", ".join(rels), staged[0][3] if staged else "", None, message=message)
-            for path, rel, _, blob in staged:
+            kept = [rel for _, rel, new_raw, _, tool_raw in staged
+                    if tool_raw is not None and tool_raw != new_raw]
+            files = [scope.Blob(rel, scope.hash_blob(self.root, new_raw if tool_raw is None else tool_raw),
+                                _executable(path))
+                     for path, rel, new_raw, _, tool_raw in staged] if kept else []
+            for f in files or [scope.Blob(rel, blob) for _, rel, _, blob, _ in staged]:
                 try:  # the marker first: a crash from here on is found on the next run
-                    pending.mark(self.root, rel, message, blob)
+                    pending.mark(self.root, f.rel, message, f.blob)
                 except OSError as exc:
-                    raise ondisk.write_error(path, exc) from exc
-            for path, _, new_raw, _ in staged:
+                    raise ondisk.write_error(self.root / f.rel, exc) from exc
+            for path, _, new_raw, _, _ in staged:
                 ondisk.atomic_write(path, new_raw)
             try:
-                short = git.commit(self.root, rels, message, by=by, verify=self.verify)
+                short = (scope.commit_blobs(self.root, files, message, by, self.verify) if kept
+                         else git.commit(self.root, rels, message, by=by, verify=self.verify))
             except git.GitError as exc:
                 return Saved(", ".join(rels), staged[0][3], None, exc, message)
             pending.clear(self.root, rels)
-            return Saved(", ".join(rels), staged[0][3], short, None, message)
+            return Saved(", ".join(kept or rels), staged[0][3], short, None, message,
+                         hand_edit_kept=bool(kept))
 
     def _tool_version(self, path: Path, rel: str, committed: bytes | None,
                       edits: list[planfile.Edit]) -> bytes | None:

@@ -212,14 +212,111 @@ def test_intake_refuses_what_is_not_a_form(repo: Path, tracker, tmp_path: Path) 
     assert "Traceback" not in r.err
 
 
-def test_a_plan_with_an_uncommitted_hand_edit_is_not_committed_under_the_unit(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
-    path = _form(tracker, repo)
+ROAD = """\
+format: 1
+id: road
+title: 农村公路养护方案
+year: 2026
+status: active
+tasks:
+  - id: T1
+    title: 路灯电源改造
+    lead: [县能源局]
+    due: 2026-12-25
+    status: todo
+"""
+
+
+def test_a_hand_edit_beside_a_sheet_stays_in_the_file_and_out_of_the_units_commit(  # type: ignore[no-untyped-def]
+        tmp_path: Path, tracker) -> None:
+    """A clerk has retyped a title in one plan, not committed, when the 督办单 comes back: the
+    sheet's rows in that plan and in another are committed together under the unit, the
+    retyped title stays in the working file, uncommitted, and `git diff` shows it alone."""
+    repo = make_repo(tmp_path / "office", {"heat": PLAN, "road": ROAD}, units=UNITS)
+    path = _form(tracker, repo, "--unit", "县能源局")
     _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    _fill(path, "县能源局", "road/T1", G="推进中", I="已进场")
     plan = repo / "plans" / "heat.yaml"
-    plan.write_text(_yaml(repo).replace("title: 完成设备招标", "title: 完成设备公开招标"), encoding="utf-8")
+    plan.write_text(_yaml(repo).replace("title: 确定改造底数", "title: 确定改造户数底数"), encoding="utf-8")
+    before = git(repo, "rev-parse", "HEAD").strip()
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    assert "plans/heat.yaml 里未提交的手工修改没有一起提交，仍留在文件里" in r.out
+    assert "road.yaml" not in r.out.split("intake:", 1)[1]
+    assert git(repo, "rev-list", "--count", f"{before}..HEAD").strip() == "1"
+    committed = git(repo, "show", "HEAD:plans/heat.yaml")
+    assert "招标完成" in committed and "    status: done\n" in committed and "户数" not in committed
+    assert "已进场" in git(repo, "show", "HEAD:plans/road.yaml")
+    text = _yaml(repo)
+    assert "确定改造户数底数" in text and "招标完成" in text and "    status: done\n" in text
+    diff = git(repo, "diff", "--", "plans")
+    assert [ln for ln in diff.splitlines() if ln[:1] in "+-" and ln[:3] not in ("+++", "---")] == [
+        "-    title: 确定改造底数", "+    title: 确定改造户数底数"]
+    assert git(repo, "diff", "--cached", "--name-only").strip() == ""
+    assert "Unit: 县能源局" in git(repo, "log", "-1", "--format=%B")
+    # and `undo` takes back the unit's report from both plans, the retyped title staying
+    u = tracker("--repo", str(repo), "--today", TODAY, "undo")
+    assert u.code == 0, u.err
+    assert "plans/heat.yaml 中未提交的手工修改保留在文件里" in u.out and "road.yaml" not in u.out
+    text = _yaml(repo)
+    assert "确定改造户数底数" in text and "招标完成" not in text and "    status: doing\n" in text
+    assert "已进场" not in (repo / "plans" / "road.yaml").read_text(encoding="utf-8")
+    assert git(repo, "show", "HEAD:plans/heat.yaml") == git(repo, "show", f"{before}:plans/heat.yaml")
+    assert git(repo, "show", "HEAD:plans/road.yaml") == git(repo, "show", f"{before}:plans/road.yaml")
+
+
+def test_undo_of_an_intake_is_refused_whole_when_a_hand_edit_touches_what_it_restores(  # type: ignore[no-untyped-def]
+        tmp_path: Path, tracker) -> None:
+    repo = make_repo(tmp_path / "office", {"heat": PLAN, "road": ROAD}, units=UNITS)
+    path = _form(tracker, repo, "--unit", "县能源局")
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    _fill(path, "县能源局", "road/T1", G="推进中", I="已进场")
+    assert tracker("--repo", str(repo), "--today", TODAY, "intake", str(path)).code == 0
+    road = repo / "plans" / "road.yaml"
+    road.write_text(road.read_text(encoding="utf-8").replace("已进场", "已进场施工"), encoding="utf-8")
+    files = {p.name: p.read_bytes() for p in (repo / "plans").iterdir()}
+    head = git(repo, "rev-parse", "HEAD")
+    u = tracker("--repo", str(repo), "--today", TODAY, "undo")
+    assert u.code == 1 and "plans/road.yaml 有未提交的修改，不能撤销" in u.err
+    assert {p.name: p.read_bytes() for p in (repo / "plans").iterdir()} == files
+    assert git(repo, "rev-parse", "HEAD") == head
+
+
+def test_a_staged_hand_edit_stays_staged_beside_the_units_commit(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo, "--unit", "县能源局")
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="招标完成")
+    (repo / "plans" / "heat.yaml").write_text(
+        _yaml(repo).replace("title: 编制资金方案", "title: 编制资金筹措方案"), encoding="utf-8")
+    git(repo, "add", "plans/heat.yaml")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    head = git(repo, "show", "HEAD:plans/heat.yaml")
+    assert "招标完成" in head and "筹措" not in head
+    staged = git(repo, "diff", "--cached", "--", "plans")
+    assert "+    title: 编制资金筹措方案" in staged and "招标完成" not in staged
+    assert git(repo, "diff", "--", "plans").strip() == ""  # the working file is the staged one
+
+
+def test_a_report_on_a_task_only_the_hand_edit_has_is_refused_until_it_is_committed(  # type: ignore[no-untyped-def]
+        repo: Path, tracker) -> None:
+    """The sheet was issued while a task added by hand was not committed yet: the report on it
+    cannot be committed without the hand edit, which is not the unit's to sign. Refused,
+    nothing written; once the clerk commits, the same sheet reads in."""
+    plan = repo / "plans" / "heat.yaml"
+    plan.write_text(_yaml(repo) + "  - id: T5\n    title: 补充排查\n    lead: [县能源局]\n"
+                    "    due: 2026-12-30\n    status: todo\n", encoding="utf-8")
+    path = _form(tracker, repo, "--unit", "县能源局")
+    _fill(path, "县能源局", "heat/T5", G="推进中", I="已排查两个村")
+    hand = _yaml(repo)
+    head = git(repo, "rev-parse", "HEAD")
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "未提交的手工修改" in r.err and "tracker commit" in r.err
-    assert "公开招标" in _yaml(repo) and "招标完成" not in _yaml(repo)
+    assert "Traceback" not in r.err
+    assert _yaml(repo) == hand and git(repo, "rev-parse", "HEAD") == head
+    assert tracker("--repo", str(repo), "--today", TODAY, "commit").code == 0
+    again = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert again.code == 0, again.err
+    assert "已排查两个村" in git(repo, "show", "HEAD:plans/heat.yaml")
 
 
 def test_reading_the_same_sheet_again_adds_nothing(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]

@@ -398,9 +398,9 @@ def undo_cmd(env: Env) -> None:
     except undo.UndoError as exc:
         raise Failure(exc.message(env.lang)) from None
     env.say(env.t(f"已撤销 {target.short}：", f"undone {target.short}: ") + render.printable(target.subject))
-    if done.hand_edit_kept:
-        env.say(env.t(f"{target.paths[0]} 中未提交的手工修改保留在文件里，未提交",
-                      f"the uncommitted hand edit in {target.paths[0]} stays in the file, "
+    if done.kept:
+        env.say(env.t(f"{'、'.join(done.kept)} 中未提交的手工修改保留在文件里，未提交",
+                      f"the uncommitted hand edit in {', '.join(done.kept)} stays in the file, "
                       "uncommitted"))
 
 

@@ -83,7 +83,7 @@ def made_here(root: Path) -> set[str] | None:
 @dataclass(frozen=True, slots=True)
 class Undone:
     short: str  # the new commit
-    hand_edit_kept: bool = False  # a hand edit in the file stays there, uncommitted
+    kept: tuple[str, ...] = ()  # files whose uncommitted hand edit stays there, uncommitted
 
 
 def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = True) -> Undone:
@@ -96,7 +96,7 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
         raise state
     dirty = set(git.dirty_paths(root, ".")) & set(target.paths)
     if dirty and (short := beside_hand_edit(root, target, by, verify)):
-        return Undone(short, hand_edit_kept=True)
+        return Undone(short, kept=tuple(sorted(dirty)))
     if dirty:
         names = "、".join(sorted(dirty))
         raise UndoError(f"{names} 有未提交的修改，不能撤销：先提交（tracker commit，界面中按 c）或放弃这些修改",
@@ -125,28 +125,34 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
 
 def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
                      verify: bool = True) -> str | None:
-    """Undo a tool commit of one plan file while a hand edit waits in it: the commit reverts
-    the tool's change in HEAD's version (git merge-file), the working file gets the same
-    revert on top of the hand edit, which stays uncommitted. Returns the new commit's short id,
-    or None (nothing done) when the two cannot be kept apart: more than one file, or the hand
-    edit touched the lines the undo restores."""
+    """Undo a tool commit of plan files while a hand edit waits in one or more of them: the
+    commit reverts the tool's change in HEAD's versions (git merge-file), each working file
+    gets the same revert on top of its hand edit, which stays uncommitted. Returns the new
+    commit's short id, or None (nothing done) when the two cannot be kept apart: a file
+    outside plans/, or a hand edit touching the lines the undo restores."""
     from tracker.history import scope
     from tracker.store import ondisk
 
-    if len(target.paths) != 1 or not target.paths[0].startswith("plans/"):
+    if not target.paths or not all(p.startswith("plans/") for p in target.paths):
         return None
-    rel, sha = target.paths[0], target.sha
-    path = root / rel
-    before, after, head = scope.versions(root, [f"{sha}^:{rel}", f"{sha}:{rel}", f"HEAD:{rel}"])
-    if before is None or after is None or head is None or path.is_symlink():
-        return None
-    reverted = scope.three_way(root, head, after, before)
-    kept = scope.three_way(root, path.read_bytes(), head, reverted) if reverted else None
-    if reverted is None or kept is None:
-        return None
+    sha = target.sha
+    found = scope.versions(root, [f"{rev}:{rel}" for rel in target.paths
+                                  for rev in (f"{sha}^", sha, "HEAD")])
+    done: list[tuple[Path, bytes, bytes]] = []
+    for i, rel in enumerate(target.paths):
+        before, after, head = found[3 * i:3 * i + 3]
+        path = root / rel
+        if before is None or after is None or head is None or path.is_symlink():
+            return None
+        reverted = scope.three_way(root, head, after, before)
+        kept = scope.three_way(root, path.read_bytes(), head, reverted) if reverted else None
+        if reverted is None or kept is None:
+            return None
+        done.append((path, reverted, kept))
     message = (f"undo: {target.subject}\n\nThis reverts commit {sha}.\n\n"
                f"Undo: {sha}\nTool: tracker\n")
-    ondisk.atomic_write(path, kept)
-    blob = scope.hash_blob(root, reverted)
-    return scope.commit_blob(root, rel, blob, os.access(path, os.X_OK) and os.name != "nt",
-                             message, by=by, verify=verify)
+    files = [scope.Blob(rel, scope.hash_blob(root, reverted), os.access(path, os.X_OK) and os.name != "nt")
+             for rel, (path, reverted, _) in zip(target.paths, done)]
+    for path, _, kept in done:
+        ondisk.atomic_write(path, kept)
+    return scope.commit_blobs(root, files, message, by=by, verify=verify)
