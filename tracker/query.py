@@ -133,11 +133,25 @@ def _wide_due_re() -> re.Pattern[str]:
     return re.compile(r"^(-?)due([＜＞＝《》<>=]{1,2})")
 
 
+@functools.cache
+def _chinese_key_re() -> re.Pattern[str]:
+    from tracker.fieldnames import QUERY_KEYS
+
+    names = "|".join(sorted(QUERY_KEYS, key=len, reverse=True))  # 牵头单位 before 牵头
+    return re.compile(rf"^(-?)({names})(?=[:：<>=＜＞＝《》])")
+
+
 def _ascii_signs(word: str) -> str:
     """A term's signs as a Chinese input method types them in full-width mode (`－id:T2`,
-    `due＜5月1日`, `due《5月1日`) are the signs they look like, not words to search for."""
+    `due＜5月1日`, `due《5月1日`) are the signs they look like, not words to search for; a key
+    written by its Chinese name (`状态:推进中`, `截止<6月30日`, tracker.fieldnames) is that key."""
     if word.startswith("－"):
         word = "-" + word[1:]
+    named = _chinese_key_re().match(word)
+    if named is not None:
+        from tracker.fieldnames import QUERY_KEYS
+
+        word = f"{named.group(1)}{QUERY_KEYS[named.group(2)]}{word[named.end():]}"
     m = _wide_due_re().match(word)
     if m:
         word = f"{m.group(1)}due{m.group(2).translate(_SIGNS)}{word[m.end():]}"

@@ -7,6 +7,7 @@ prompt or a usage error): the fast path runs `set_command` without it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sys
 
@@ -33,11 +34,19 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
     from tracker import edits
 
     if key not in EDITABLE:
-        _usage(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}）",
-                                     f"cannot set '{key}' (settable: {', '.join(EDITABLE)})"))
+        _refuse_key(env, key)
     year = (plan.year if plan.year else None) or env.year
     return edits.parse_value(key, raw, task=task, settings=env.workspace().settings, year=year,
                              today=env.today)
+
+
+def _refuse_key(env: Env, key: str) -> NoReturn:
+    from tracker.fieldnames import SET_KEYS
+
+    _usage(env.t(f"不能设置“{key}”（可设置：{'、'.join(EDITABLE)}；也可写中文名："
+                 f"{'、'.join(SET_KEYS)}）",
+                 f"cannot set '{key}' (settable: {', '.join(EDITABLE)}; or their Chinese "
+                 f"names: {', '.join(SET_KEYS)})"))
 
 
 def _check_units(env: Env, names: list[str], new_unit: bool = False, key: str | None = None) -> None:
@@ -118,13 +127,37 @@ def report_saved(env: Env, saved: object) -> None:
         env.say(env.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository; not committed)"))
 
 
+@functools.cache
+def _field_sep_re() -> re.Pattern[str]:
+    return re.compile(r"\s*([^=＝:：\s]+)\s*([=＝:：])")
+
+
+def split_assignment(item: str) -> tuple[str, str] | None:
+    """KEY=VALUE (or ＝) as typed to `set` -> (the plan file's key, the value as typed);
+    KEY：VALUE or KEY:VALUE too when KEY names a field or a unit's status (a clerk writes
+    进度：70 as a form does, and `list` reads status:推进中). A Chinese field name is its English
+    key (tracker.fieldnames). None when the item is no assignment."""
+    from tracker import fieldnames
+
+    m = _field_sep_re().match(item)
+    if m is not None:
+        key = fieldnames.set_key(m.group(1))
+        if m.group(2) in "=＝" or key in EDITABLE or key.startswith("units."):
+            return key, item[m.end():]
+    sep = "=" if "=" in item else ("＝" if "＝" in item else None)
+    if sep is None:
+        return None
+    key, raw = item.split(sep, 1)
+    return fieldnames.set_key(key.strip()), raw
+
+
 def well_formed(item: str) -> bool:
     """Whether `set` takes this KEY=VALUE without a usage error (which click shows with the
     command's usage line): the fast path declines a command line with any other."""
-    sep = "=" if "=" in item else ("＝" if "＝" in item else None)
-    if sep is None:
+    split = split_assignment(item)
+    if split is None:
         return False
-    key = item.split(sep, 1)[0].strip()
+    key = split[0]
     if key.startswith("units."):
         unit, _, name = key.removeprefix("units.").partition(".")
         return bool(unit) and name in ("", "status", "note")
@@ -154,17 +187,26 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
     values: dict[str, object] = {}
     due: dict[str, str] = {}  # due and due_text are read together: each one changes the other
     unit_values: dict[tuple[str, str], str] = {}  # units.北山乡=done, units.北山乡.note=…
-    for at, item in enumerate(assignments):
-        sep = "=" if "=" in item else ("＝" if "＝" in item else None)
-        if sep is None:
-            meant = re.sub(r"^([A-Za-z_]+(?:\.[^:：\s]+)?)\s*[:：]\s*", r"\1=", item, count=1)
-            if meant == item and at and "=" in assignments[at - 1]:
+    splits: list[tuple[str, str]] = []
+    for at, item in enumerate(assignments):  # every item read before any is parsed
+        split = split_assignment(item)
+        if split is None:
+            colon = _field_sep_re().match(item)
+            if colon is not None:  # 备注：已开会: a colon after a name that is no field
+                _refuse_key(env, colon.group(1))
+            meant = item
+            before = assignments[at - 1] if at else ""
+            if before and before[-1] in "=＝:：":
+                # 状态： 推进中: a space after the separator, and the shell made two words of it
+                meant = before + item
+            elif before and ("=" in before or "＝" in before):
                 # owners=城关镇 河西乡: a list typed with a space, which the shell split
-                meant = f"{assignments[at - 1]}、{item}"
+                meant = f"{before}、{item}"
             hint = (env.t(f"，是不是 {meant}？", f"; did you mean {meant}?")
                     if meant != item else "")
             _usage(env.t(f"“{item}”应写成 键=值{hint}", f"'{item}' must be KEY=VALUE{hint}"))
-        key, raw = item.split(sep, 1)
+        splits.append(split)
+    for key, raw in splits:
         if key.strip().startswith("units."):
             unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
             unit_values[(unit, name)] = value

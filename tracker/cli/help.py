@@ -148,6 +148,7 @@ QUERY_ZH = """\
   overdue  soon  open  done  review
                        逾期、临期、未办结、已办结、有待核对的导入说明
   -条件                取反：-overdue 未逾期，-status:done 不是已完成
+  键也可写中文：状态: 单位: 牵头: 责任: 配合: 计划: 阶段: 领导: 截止< 编号:（状态:推进中）
 
 例如：
   tracker list status:doing unit:城关镇 overdue
@@ -167,6 +168,7 @@ for in the title, the full text and the section.
   overdue  soon  open  done  review
                        overdue, due soon, not finished, finished, import notes to check
   -term                negated: -overdue, -status:done
+  Keys by their Chinese names too: 状态: 单位: 牵头: 责任: 配合: 计划: 阶段: 领导: 截止< 编号:
 
 Examples:
   tracker list status:doing unit:城关镇 overdue
@@ -247,6 +249,15 @@ class HelpMixin:
         if name == "set":
             with formatter.section("可设置的键" if zh else "Keys you can set"):
                 formatter.write_dl([(k, z if zh else e) for k, z, e in SET_KEYS])
+                formatter.write_paragraph()
+                formatter.write_text(
+                    "键也可写中文名，键后可用 = 或冒号：状态=推进中 进度：60 截止：9月30日前 牵头单位=县能源局 "
+                    "责任单位、配合单位、责任领导、标题、内容、开始、阶段、销号人、佐证材料、前置任务"
+                    if zh else
+                    "Keys by their Chinese names too, with = or a colon: 状态=推进中 进度：60 "
+                    "截止：9月30日前 牵头单位=县能源局 (责任单位 owners, 配合单位 support, 责任领导 "
+                    "leader, 标题 title, 内容 detail, 开始 start, 阶段 phase, 销号人 verified_by, "
+                    "佐证材料 evidence, 前置任务 depends_on)")
         elif name == "list":
             formatter.write_paragraph()
             for line in (QUERY_ZH if zh else QUERY_EN).splitlines():
