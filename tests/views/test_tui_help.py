@@ -25,7 +25,7 @@ def test_help_covers_every_view_query_and_symbol():
     for words in ("各视图的用途", "按状态分列", "时间轴", "责任单位", "任务",  # views
                   "前一列", "左移", "放大", "今天", "排序", "状态后移", "保存", "选择单位",  # keys
                   "筛选", "新任务", "撤销", "提交手工修改", "最后一行",
-                  "status:受阻,推进中", "unit:城关镇", "due<2026-12-31", "-status:已完成",  # query
+                  "status:受阻,推进中", "unit:城关镇", "due<2026-12-31", "-status:已完成", "状态:受阻",  # query
                   "█", "━", "░", "◆", "▼", "*", "逾期N天"):  # legend
         assert words in text, words
     assert "Board" in plain("en") and "Move right" in plain("en")
