@@ -8,7 +8,8 @@ is the plan's. A title broken by the page before its last piece (…创建实施
 title, and so is a notice's broken before 通知 (关于做好X工作的 / 通 知), the word alone. A line
 whose sentence runs on over commas before a plan's name (深入贯彻…,切实做好…,防止…X实施方案: a
 document site's preview cut mid-sentence, the title glued on) is no title line. The first line
-of a title broken in two has words, not a date, a note in brackets, a site's banner, its label
+of a title broken in two has words, not a date, a note in brackets, a signature's office and
+day (某局 2025年3月28日), a site's banner or its preview notice (文本预览下载声明), its label
 for related pages (相关推荐), its path to the page (A专栏 >> B领域) nor an info-box field (主题词 …). The day a page was published, in
 brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
 piece of the title; so is the document's count of its items ((共八大项 139条)). An info-box row's
@@ -111,5 +112,9 @@ def title_piece(norm: str) -> bool:
         # 年2月28日: a signature's date, its year lost by the page
         and not re.fullmatch(r"(?:\d{2,4}\s*)?年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日", n)
         and not signing_date(n)  # 二○一四年一月十日
+        # 某县文化局 2025年3月28日: a notice's signature, the office and the day it signed
+        and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$", n)
+        # 文本预览下载声明: a document site's notice about its preview
+        and not re.search(r"预览|預覽|下[载載]声明|下[载載]聲明", n)
         and not re.search(r"[,;。!?|:]", n)
     )

@@ -1,0 +1,39 @@
+"""One unit test per rule learnt from the fresh32 and fresh33 corpora
+(tests/data/import-corpus-fresh32, tests/data/import-corpus-fresh33), each on a small made-up text
+in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_signature_with_its_date_above_the_title_is_no_piece_of_it(tmp_path: Path) -> None:
+    """某县文化局 2025年3月28日 / X工作方案: a cover notice's signature (the office and the day
+    it signed) on the line over the plan's own title is the notice's, no first piece of the
+    title."""
+    text = "\n".join([
+        "各乡镇文化站: 现将《某县乡村书屋提升工作方案》印发给你们,请认真抓好贯彻落实。",
+        "某县文化和旅游局 2025年3月28日",
+        "某县乡村书屋提升工作方案",
+        "为提升乡村书屋服务水平,结合我县实际,制定本方案。",
+        "一、工作任务",
+        "1.完成书屋图书更新,6月底前完成。(各乡镇文化站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县乡村书屋提升工作方案"
+
+
+def test_a_document_sites_preview_notice_above_the_title_is_no_piece_of_it(tmp_path: Path) -> None:
+    """X计划.pdf / 文本预览下载声明 / X计划: the document site's notice about its preview, on
+    the line over the title, is the site's, no first piece of the title."""
+    text = "\n".join([
+        "托儿所卫生保健工作计划.pdf",
+        "文本预览下载声明",
+        "托儿所卫生保健工作计划",
+        "为做好本所卫生保健工作,保障幼儿身体健康,特制定本计划如下:",
+        "一、工作任务",
+        "1.完成幼儿体检,9月底前完成。(保健室负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "托儿所卫生保健工作计划"
+
