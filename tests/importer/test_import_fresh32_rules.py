@@ -37,3 +37,17 @@ def test_a_document_sites_preview_notice_above_the_title_is_no_piece_of_it(tmp_p
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "托儿所卫生保健工作计划"
 
+
+def test_a_long_signature_line_ending_on_its_day_is_not_joined_to_the_title(tmp_path: Path) -> None:
+    """某县文化和广电旅游体育局 2025年3月28日 (a long line, no stop at its end) then the title:
+    a signature closing on its day, after a space, ends its line; the page did not break a
+    sentence there, so the title under it stays a line of its own."""
+    text = "\n".join([
+        "各乡镇文化站: 现将《某县乡村书屋提升工作方案》印发给你们,请认真抓好贯彻落实。",
+        "某县文化和广电旅游体育局某某办公室 2025年3月28日",
+        "某县乡村书屋提升工作方案",
+        "为提升乡村书屋服务水平,结合我县实际,制定本方案。",
+        "一、工作任务",
+        "1.完成书屋图书更新,6月底前完成。(各乡镇文化站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县乡村书屋提升工作方案"

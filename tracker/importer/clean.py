@@ -480,4 +480,6 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # 责任单位:A、B… / 检查范围:…: a record's fields, a line each
     if _SIGNED_ON.fullmatch(nxt.strip()):
         return False  # 2022年11月22日 alone: a notice's signing date, a line of its own
+    if re.search(r"\s" + _SIGNED_ON.pattern + r"\s*$", prev):
+        return False  # 某县文化局 2025年3月28日: a signature closing on its day, a line of its own
     return heading_of(fold(nxt)) is None
