@@ -51,3 +51,29 @@ def test_a_long_signature_line_ending_on_its_day_is_not_joined_to_the_title(tmp_
         "1.完成书屋图书更新,6月底前完成。(各乡镇文化站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县乡村书屋提升工作方案"
+
+
+def test_a_notices_number_in_traditional_script_under_its_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """X的通知 / (某政發〔2019〕7號): the notice's document number in brackets under its title, in
+    Traditional script (號), is the number, not the title's, as 号 is."""
+    text = "\n".join([
+        "某縣人民政府關於加強校園食品安全工作的通知",
+        "(某政發〔2019〕7號)",
+        "各鄉鎮人民政府,縣政府各部門:",
+        "為加強校園食品安全工作,現就有關事項通知如下:",
+        "一、工作任務",
+        "1.開展食堂檢查,6月底前完成。(縣教育局負責)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某縣人民政府關於加強校園食品安全工作的通知"
+
+
+def test_a_sites_recommended_tag_after_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """第一篇:X活動方案(推薦): an essay site's tag in brackets after a sample's name (推荐,
+    精选, 最新, 热门) is the site's, not the plan's."""
+    text = "\n".join([
+        "第一篇:某診所十周年所慶活動方案(推薦)",
+        "為慶祝本所成立十周年,回饋社區居民,特制定本方案。",
+        "一、活動內容",
+        "1.義診活動,10月底前完成。(門診部負責)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某診所十周年所慶活動方案"

@@ -248,7 +248,9 @@ def tidy_title(title: str) -> str:
     # date, the notice's document number, written under the name
     t = re.sub(r"(?<=\S{4})\s*[(（][^()（）]{0,16}\d{2,4}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}\s*日?\s*版[)）]$",
                "", t)
-    t = re.sub(r"(?<=通知|决定|意见|方案)\s*[(（][^()（）]{1,12}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号[)）]$", "", t)
+    t = re.sub(r"(?<=通知|决定|意见|方案)\s*[(（][^()（）]{1,12}[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*[号號][)）]$", "", t)
+    # X活动方案(推荐) / (精选): an essay site's tag on the sample, not part of its name
+    t = re.sub(r"(?<=\S{4})\s*[(（](?:推荐|推薦|精选|精選|热门|熱門|优秀|優秀)[)）]$", "", t)
     t = re.sub(r"^\|?\s*([^|]+?)\s*\|$", r"\1", t)  # | X | / X |: a table's caption cell, its bars
     t = re.sub(r"^[-–]\s*(?=\S{4})", "", t)  # - 关于…的通知: a list's dash on the page, not the title's
     t = without_upload_tail(t)  # X(18页).docx下载文档上传人:…: the file's page count, extension, the site's words
