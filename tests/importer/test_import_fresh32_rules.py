@@ -77,3 +77,19 @@ def test_a_sites_recommended_tag_after_the_title_is_no_part_of_it(tmp_path: Path
         "1.義診活動,10月底前完成。(門診部負責)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某診所十周年所慶活動方案"
+
+
+def test_a_plan_on_one_line_that_mentions_downloading_far_in_is_no_sites_tip(tmp_path: Path) -> None:
+    """X計畫書 over 一.活動名稱:… 二.… 十.報名:…網站下載報名表…, its items run on one line: a
+    download named deep in the plan's own items (a form to fetch) does not make its first item
+    a document site's tip on downloading, so the body opens there and the title above is found."""
+    items = "".join(
+        f"{n}.第{n}項說明:本項活動由承辦學校依照規定辦理,各參加單位配合完成相關工作事項。" for n in "一二三四五六七八"
+    )
+    text = "\n".join([
+        "某鄉推動全民運動計畫",
+        "某鄉推動全民運動之社區健走計畫書",
+        items + "九.報名方式:即日起至4月6日止,請至本鄉公所網站下載報名表,填妥後寄回。",
+        "",
+    ])
+    assert _plans(tmp_path, text)[0].title == "某鄉推動全民運動之社區健走計畫書"

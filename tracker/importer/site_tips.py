@@ -18,7 +18,9 @@ def download_tip(paras: list[Para], i: int) -> bool:
     between numbered too)."""
     if heading_of(paras[i].norm) is None:
         return False
-    if _ABOUT_DOWNLOADS.search(paras[i].norm):
+    # the tip's own words, at its start: a download named deep in a plan's items run on one
+    # line (…網站下載報名表) makes no tip of its first item
+    if _ABOUT_DOWNLOADS.search(paras[i].norm[:60]):
         return True
     for k in range(i - 1, max(-1, i - 10), -1):
         if _TIPS_HEAD.match(paras[k].norm):
