@@ -93,3 +93,18 @@ def test_a_plan_on_one_line_that_mentions_downloading_far_in_is_no_sites_tip(tmp
         "",
     ])
     assert _plans(tmp_path, text)[0].title == "某鄉推動全民運動之社區健走計畫書"
+
+
+def test_a_document_number_glued_before_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """某文旅发[2021]13号某县文化和旅游局X工作方案: the document's number the page glued before its
+    title, on the title's line, is the number, and the title after it is the plan's."""
+    text = "\n".join([
+        "您当前的位置: 首页 > 部门文件",
+        "",
+        "某文旅发[2021]13号某县文化和旅游局国庆节期间安全生产工作方案",
+        "",
+        "为切实加强国庆节假日文化旅游行业安全生产工作,制定本方案。",
+        "一、工作任务",
+        "1.开展景区安全检查,9月底前完成。(局安全股负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县文化和旅游局国庆节期间安全生产工作方案"

@@ -194,9 +194,17 @@ _ADDRESSEES = re.compile(
 )
 
 
+# 某文旅发[2021]13号X方案: the document's number glued before the title on its line. Bounded.
+_NUMBER_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*[号號]\s*(?=\S{6})")
+
+
 def without_trailers(p: Para) -> Para:
-    """A title line without what the page wrote after the title itself: its 文号 in brackets, or
-    the addressees glued to it (X方案各村委会、镇直各单位:)."""
+    """A title line without what the page wrote around the title itself: its 文号 in brackets
+    after it, or glued before it (某发[2021]13号X方案), or the addressees glued to it
+    (X方案各村委会、镇直各单位:)."""
+    before = _NUMBER_BEFORE.match(p.norm)
+    if before and len(p.text) == len(p.norm) and re.search("(?:" + _KINDS + ")$", p.norm.strip()):
+        p = Para(p.first, p.last, p.text[before.end() :], p.norm[before.end() :])
     m = _DOC_NUMBER.search(p.norm) or _ITEM_COUNT.search(p.norm) or _ADDRESSEES.search(p.norm)
     if not m or m.start() < 6 or len(p.text) != len(p.norm) and m.re is _ADDRESSEES:
         return p
