@@ -108,3 +108,15 @@ def test_a_document_number_glued_before_the_title_is_no_part_of_it(tmp_path: Pat
         "1.开展景区安全检查,9月底前完成。(局安全股负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县文化和旅游局国庆节期间安全生产工作方案"
+
+
+def test_a_title_run_into_a_preamble_opening_on_its_year_and_a_comma(tmp_path: Path) -> None:
+    """2025年全镇文化工作计划2025年,全镇文化工作要…: the title glued to a preamble whose first
+    words are the year and a comma; the title ends before that year."""
+    text = "\n".join([
+        "2025年全镇文化工作计划2025年,全镇文化工作要坚持以人民为中心,丰富群众精神文化生活,推动文化事业高质量发展。",
+        "一、丰富群众文化活动",
+        "1.举办广场文艺展演,6月底前完成。(镇文化站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2025年全镇文化工作计划"
+

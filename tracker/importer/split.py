@@ -180,7 +180,8 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # 《…细则》 in book-title marks, or 【…方案】 in a site's lenticular brackets, as the whole title line;
     # a division of work (…实施机构及分工) names a plan too
     # …方案“为了…: a stray quote mark the page left before the preamble; …工作要点 2023年是…: one opening on its year
-    r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff])|\s+\d{4}年(?:是|以来))"
+    # …工作计划2024年,全县…: one run into a preamble opening on its year and a comma
+    r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff])|\s+\d{4}年(?:是|以来)|\d{4}年[,，])"
 )
 # 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line (with the file's pages: (16页)).
 _BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))(?:\(\d{1,4}[页頁]\))?】")
