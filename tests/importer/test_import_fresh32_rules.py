@@ -120,3 +120,17 @@ def test_a_title_run_into_a_preamble_opening_on_its_year_and_a_comma(tmp_path: P
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2025年全镇文化工作计划"
 
+
+def test_a_title_in_a_caption_cell_under_the_pages_info_rows(tmp_path: Path) -> None:
+    """公开日期: | … | || / 发布单位: | 某镇 | / X任务分解 | ||: a government page's info rows
+    and the title in a row's first cell, the others empty: no table opens the body there, and
+    the title is the cell's words."""
+    text = "\n".join([
+        "索引号: | 001122334/2023-00001 | 公开方式: | 主动公开 |",
+        "公开日期: | 2023-06-16 11:08 | ||",
+        "发布单位: | 某镇 |",
+        "2023年某镇政府主要工作安排和任务分解 | ||",
+        "2023年是全面推进乡村振兴的关键一年,做好新一年的政府工作意义重大。",
+        "1.推进道路硬化,年底前完成。(镇建设办负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "2023年某镇政府主要工作安排和任务分解"

@@ -348,14 +348,19 @@ def _without_page_tail(p: Para) -> Para:
 # A page's metadata as `|` rows (| 索引号: | … | 发布机构: | …): above the title, not a table.
 _META_ROW = re.compile(
     r"^\|?\s*(?:索\s*引\s*号|发\s*布\s*机\s*构|文\s*号|成\s*文\s*日\s*期|名\s*称|标\s*题|分\s*类"
-    r"|主\s*题|发\s*文|信\s*息\s*分\s*类|关\s*键\s*词|政\s*策\s*咨\s*询)\s*[:|]"
+    r"|主\s*题|发\s*文|信\s*息\s*分\s*类|关\s*键\s*词|政\s*策\s*咨\s*询"
+    r"|公\s*开\s*(?:日\s*期|方\s*式)|发\s*布\s*(?:单\s*位|日\s*期))\s*[:|]"
 )
+# X任务分解 | ||: a row whose first cell alone holds words, the rest empty: the title as a
+# caption cell, no table row.
+_CAPTION_CELL = re.compile(r"^\s*\|?\s*[^|]{4,60}?\s*\|[\s|]*$")
 
 
 def _opens_body(p: Para) -> bool:
     h = heading_of(p.norm)
     table = (
-        (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip()) and not _NAV_ROW.search(p.norm))
+        (p.norm.count("|") >= 2 and not _META_ROW.match(p.norm.strip()) and not _NAV_ROW.search(p.norm)
+         and not _CAPTION_CELL.match(p.norm))
         or p.norm.strip() in ("序号", "编号")
         or (p.norm.startswith("序号") and spaced_row(p.text))  # 序号 任务 牵头领导 … by spaces
     )

@@ -194,14 +194,19 @@ _ADDRESSEES = re.compile(
 )
 
 
+_EMPTY_CELLS = re.compile(r"(?<=[^|\s])\s*\|[\s|]*$")
 # 某文旅发[2021]13号X方案: the document's number glued before the title on its line. Bounded.
 _NUMBER_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*[号號]\s*(?=\S{6})")
 
 
 def without_trailers(p: Para) -> Para:
     """A title line without what the page wrote around the title itself: its 文号 in brackets
-    after it, or glued before it (某发[2021]13号X方案), or the addressees glued to it
+    after it, or glued before it (某发[2021]13号X方案), the empty cells of the row it is
+    the caption cell of (X | ||), or the addressees glued to it
     (X方案各村委会、镇直各单位:)."""
+    cells = _EMPTY_CELLS.search(p.norm)  # X任务分解 | ||: the title in a caption cell, the rest empty
+    if cells and cells.start() >= 6 and len(p.text) == len(p.norm):
+        p = Para(p.first, p.last, p.text[: cells.start()], p.norm[: cells.start()])
     before = _NUMBER_BEFORE.match(p.norm)
     if before and len(p.text) == len(p.norm) and re.search("(?:" + _KINDS + ")$", p.norm.strip()):
         p = Para(p.first, p.last, p.text[before.end() :], p.norm[before.end() :])
