@@ -134,3 +134,18 @@ def test_a_title_in_a_caption_cell_under_the_pages_info_rows(tmp_path: Path) -> 
         "1.推进道路硬化,年底前完成。(镇建设办负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "2023年某镇政府主要工作安排和任务分解"
+
+
+def test_an_attachment_named_after_the_plans_body_is_not_its_title(tmp_path: Path) -> None:
+    """(三)… (四)… 附件:X一览表 / X一览表 / its table: an excerpt opening mid-body, then the plan's
+    attachment named and shown: the attachment is the plan's table, not its title, so with no
+    title line above the body the plan stays untitled."""
+    text = "\n".join([
+        "(三)突出工作重点。各乡镇要抓紧抓好集中连片区域建设,确保按期完成。",
+        "(四)时间要求。整个任务在今年11月底前必须完成。(各乡镇人民政府负责)",
+        "附件:蓄水池建设任务责任一览表",
+        "蓄水池建设任务责任一览表",
+        "乡镇 | 目标任务 | 责任人 |",
+        "东乡 | 200 | 某某 |",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title.startswith("未命名方案")

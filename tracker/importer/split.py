@@ -386,7 +386,9 @@ def document_title(paras: list[Para]) -> str | None:
     """
     for i, p in enumerate(paras[:40]):
         m = _ATTACHMENT.match(p.norm.strip())
-        if m and _TITLE_WORD.search(m.group(1)):
+        # …(三)… (四)… 附件:X: an attachment named after the plan's numbered items is the plan's
+        # table, not its title (after a notice's preamble it is the plan the notice sends)
+        if m and _TITLE_WORD.search(m.group(1)) and not any(_numbered(q) for q in paras[:i]):
             name = m.group(1).strip()
             shown = next((q for q in paras[i + 1 :] if q.norm.strip() == name), None)
             if shown is not None:
@@ -403,6 +405,11 @@ def document_title(paras: list[Para]) -> str | None:
         if _table_head(q) and len(p.norm) <= 40 and (_ENDS_TITLE.search(caption) or _title_line(p)):
             return _AS_OF.sub("", p.text.strip())
     return info_box_name(paras)
+
+
+def _numbered(p: Para) -> bool:
+    h = heading_of(p.norm)
+    return h is not None and h.kind != "label"
 
 
 def _table_head(p: Para) -> bool:
