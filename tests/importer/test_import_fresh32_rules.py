@@ -149,3 +149,18 @@ def test_an_attachment_named_after_the_plans_body_is_not_its_title(tmp_path: Pat
         "东乡 | 200 | 某某 |",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_an_opinions_issuer_on_the_line_above_is_part_of_its_title(tmp_path: Path) -> None:
+    """某乡人民政府 / 关于2024年防汛工作的实施意见: an 意见 is issued in its issuer's name, as a
+    notice is, so the issuer's line over 关于… is the title's first piece (a 关于…方案 under an
+    office's name still drops it: the office heads the page)."""
+    text = "\n".join([
+        "某乡人民政府",
+        "关于2024年防汛工作的实施意见",
+        "各村(社区)委会、乡级各单位:",
+        "为切实做好今年防汛工作,现提出如下意见:",
+        "一、工作任务",
+        "1.完成河道清障,5月底前完成。(乡水利站负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某乡人民政府关于2024年防汛工作的实施意见"

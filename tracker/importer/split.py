@@ -459,9 +459,10 @@ def _document_title(paras: list[Para]) -> str | None:
             q = paras[k]
             unbalanced = q.norm.count("《") > q.norm.count("》")
             if norm.startswith("关于") and _ENDS_TITLE.search(norm) and "关于" not in q.norm \
-                    and is_unit(q.norm.strip()):
+                    and is_unit(q.norm.strip()) and not re.search(r"意[见見]$", norm):
                 # 某区教育局 / 关于开展X的实施方案: the issuer heading the page, not a piece of
-                # the plan's title (a notice's title keeps its issuer)
+                # the plan's title (a notice's title keeps its issuer, and so does an 意见's,
+                # issued in its name: 某乡人民政府 / 关于…的实施意见)
                 break
             if not (
                 _title_line(q)
