@@ -164,3 +164,24 @@ def test_an_opinions_issuer_on_the_line_above_is_part_of_its_title(tmp_path: Pat
         "1.完成河道清障,5月底前完成。(乡水利站负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某乡人民政府关于2024年防汛工作的实施意见"
+
+
+def test_teachers_named_by_their_post_in_a_by_clause_own_the_item(tmp_path: Path) -> None:
+    """1、独唱由xxx老师自己负责排练 / 2、口琴演奏由口琴社团的指导老师负责,xxx老师协助: a school
+    plan names who does each item by a teacher's post, the name masked or written with 某;
+    such a person owns the item (persons own items in school plans), and the one 协助 supports.
+    A mask alone (由xx负责) is still a blank, no one's name."""
+    text = "\n".join([
+        "某小学校庆文艺演出方案",
+        "为庆祝建校六十周年,特制定本方案。",
+        "一、节目排练安排",
+        "1、独唱由xxx老师自己负责排练。",
+        "2、口琴演奏由口琴社团的指导老师负责排练,王某老师协助。",
+        "3、舞蹈由xx负责。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    by_label = {t.label: t for t in tasks}
+    assert by_label["1、"].owners.owners == ("xxx老师",)
+    assert by_label["2、"].owners.owners == ("口琴社团的指导老师",)
+    assert by_label["2、"].owners.support == ("王某老师",)
+    assert "3、" not in by_label

@@ -19,6 +19,7 @@ from tracker.importer.draft import Owners
 from tracker.importer.headings import heading_of
 from tracker.importer.in_charge import named_in_charge
 from tracker.importer.listed_roles import listed_below
+from tracker.importer.post_holders import post_holders
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_heads import keep_levels, restore, shares_place
 from tracker.importer.shared_work import shared_work
@@ -66,7 +67,7 @@ _BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:(?:负责)?
 # 作为民政部门,我们要配合…: a plan written in the first person names its own unit's share.
 _AS_SUPPORT = re.compile(r"作为([^,;:。\n]{2,20}?),\s*(?:我们|我局|我单位|我们局)?(?:要|将|应)?(?:积极)?配合")
 # 由X承办: the unit that carries the item out (主办 / 承办 as a pair is an event's sponsors)
-_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位))")
+_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行|自己)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位))")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 _SUPPORT = re.compile(
@@ -440,7 +441,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if "会同" in m.group(1):
                 continue  # 由A会同B等部门负责: A is in charge, B supports (read by _WITH below)
             each = text[m.start(1) : m.end(1)].strip()
-            bucket.extend(names_at(m) or ([each] if _EACH.fullmatch(fold(each)) else []))
+            bucket.extend(names_at(m) or post_holders(each) or ([each] if _EACH.fullmatch(fold(each)) else []))
     for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support
         subject, partners = names_at(m, 1), names_at(m, 2)
         if subject and partners:
@@ -452,7 +453,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     spans = (bare_partners(norm) if lead or owners else []) + helpers(norm)
     support.extend(n for a, b in spans for n in _unit_list(text[a:b], known) or [])
     for m in _SUPPORT.finditer(norm):
-        named = names_at(m)
+        named = names_at(m) or (post_holders(text[m.start(1) : m.end(1)]) if lead or owners else None)
         if named:
             support.extend(_support_before(text, norm, m.start(1), known))
         support.extend(named or [])

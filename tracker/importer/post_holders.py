@@ -1,0 +1,24 @@
+"""A person a school plan names by a teacher's post (xxx老师, 王某老师, 口琴社团的指导老师,
+班主任): in a clause saying who does the item (由X负责, X协助) such a person owns or supports it,
+as persons named in a school plan do. The name may be masked on the page (xxx老师): the post
+says a person stands there. A mask alone (由xx负责) says nothing of who, a template's blank,
+and is no one's name."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importer.clean import fold
+
+# …老师 / …教师 / …班主任 / …辅导员, what precedes the post a short phrase (a masked or a
+# surname and 某 name, a club's, a subject's) with no sentence mark. Bounded.
+_POST = re.compile(r"[^,;:。、\s]{0,14}?(?:老师|教师|班主任|辅导员|輔導員)")
+
+
+def post_holders(span: str) -> list[str] | None:
+    """The persons named by a teacher's post in a 由X负责 or X协助 clause's span (joined by 、),
+    or None when any name there is not one."""
+    names = [n.strip() for n in span.strip().split("、")]
+    if names and all(_POST.fullmatch(fold(n)) for n in names):
+        return names
+    return None
