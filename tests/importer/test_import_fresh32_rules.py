@@ -185,3 +185,21 @@ def test_teachers_named_by_their_post_in_a_by_clause_own_the_item(tmp_path: Path
     assert by_label["2、"].owners.owners == ("口琴社团的指导老师",)
     assert by_label["2、"].owners.support == ("王某老师",)
     assert "3、" not in by_label
+
+
+def test_the_next_samples_title_and_preamble_are_no_text_of_the_last_item(tmp_path: Path) -> None:
+    """…2、演出场地:礼堂的打扫由校务办负责。 / X方案范文2024(二) / 为了…: a page holding two samples,
+    the second cut in its preamble: its title line and preamble under the first one's last item
+    are the next plan's, not more paragraphs of that item, so the item is still a task."""
+    text = "\n".join([
+        "某小学校庆文艺演出方案(一)",
+        "为庆祝建校六十周年,特制定本方案。",
+        "一、准备工作",
+        "1、节目伴奏由音乐组负责。",
+        "2、演出场地:礼堂的打扫由校务办负责,美化由镇文化站负责。",
+        "某小学校庆文艺演出方案范文2024(二)",
+        "为了回顾学校历史,展示办学成就,激励师生爱校荣校的精神,增强社会各界关心支持学校办学的热情。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.label for t in tasks] == ["1、", "2、"]
+    assert tasks[1].owners.owners == ("校务办", "镇文化站")

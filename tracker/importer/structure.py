@@ -16,6 +16,7 @@ from tracker.importer.deadline_cell import opens_on_deadline, with_deadline_cell
 from tracker.importer.duty_section import duty_norm, duty_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
+from tracker.importer.next_plan import before_next_plan
 from tracker.importer.owners import is_unit
 
 
@@ -519,6 +520,7 @@ def _unsigned(body: list[Para]) -> list[Para]:
     short lines, one to three of them, then the date alone, 2023年4月10日 or 20xx-4-10): the
     signature is no paragraph of the heading's text, nor is the next document's title line
     that may follow it (an attached 规程 starting below the signature)."""
+    body = before_next_plan(body)  # X方案(二) / 为了…: the next sample's title and preamble
     while len(body) >= 2 and _BLANK_SIGNATURE.match(body[-1].norm):
         body = body[:-1]  # 通知人: / 日期: left blank: a template's signature, nobody's text
     dated = [k for k, p in enumerate(body) if _DATE_LINE.match(p.norm)]
