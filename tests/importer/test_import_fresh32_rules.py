@@ -203,3 +203,21 @@ def test_the_next_samples_title_and_preamble_are_no_text_of_the_last_item(tmp_pa
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.label for t in tasks] == ["1、", "2、"]
     assert tasks[1].owners.owners == ("校务办", "镇文化站")
+
+
+def test_numerals_listed_by_commas_in_a_sentence_open_no_items(tmp_path: Path) -> None:
+    """…推动文化旅游与一、二、三产深度融合,… on a page flattened to one line: numerals listed by
+    、 name the three sectors; no 一、 or 二、 item opens there, so the goal section after it
+    stays in the plan and its targets are read."""
+    text = (
+        "某市文化旅游业发展方案为推动文化旅游业高质量发展,制定本方案。一、总体要求(一)指导思想。"
+        "以高质量发展为主题,以创建全域旅游示范区为牵引,以文化优势转化为产业优势为主攻方向,以改革创新为动力,"
+        "突出文化特色发展,强化文化铸魂、数字赋能,以文塑旅,以旅彰文,全力实施文化旅游重点工程,"
+        "大力提升公共服务水平,加快推进文化旅游与一、二、三产深度融合,把文化旅游产业打造成主导产业。"
+        "(二)发展目标。到2025年,培育壮大重点文旅企业50家,全市国家A级旅游景区数量达到60个。"
+        "二、重点任务(一)推动项目转化。1.推进遗址研学基地建设,打造一批具有地方特色的研学线路和精品课程,"
+        "提升遗址保护利用水平。(市文旅局负责)\n"
+    )
+    plans = _plans(tmp_path, text)
+    assert len(plans) == 1
+    assert [g.target for g in plans[0].goals] == [50, 60]

@@ -171,7 +171,9 @@ def without_noise(line: str) -> str | None:
 
 _INLINE_MARKS = (
     re.compile(r"[(（]([一二三四五六七八九十]{1,2})[)）]"),
-    re.compile(r"(?<![\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})、"),
+    # not 一、二、三产 in a sentence: numerals listed by 、 name things, no item opens there
+    re.compile(r"(?<![\d一二三四五六七八九十第])(?<![一二三四五六七八九十]、)([一二三四五六七八九十]{1,2})、"
+               r"(?![一二三四五六七八九十]、)"),
     # 1、2023年,将… / 1.2017年度… / 2、2月5日… opens with a date: still an item (never 1.2023
     # alone, a decimal; a decimal is not followed by 年)
     re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d|\d{1,2}\s*月)"
