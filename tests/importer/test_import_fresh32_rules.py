@@ -221,3 +221,24 @@ def test_numerals_listed_by_commas_in_a_sentence_open_no_items(tmp_path: Path) -
     plans = _plans(tmp_path, text)
     assert len(plans) == 1
     assert [g.target for g in plans[0].goals] == [50, 60]
+
+
+def test_a_target_heading_over_its_yearly_breakdown_states_goals(tmp_path: Path) -> None:
+    """(一)工作目标 / 2、创建充分就业社区,到期末,全镇8个村实现充分就业6个,达标率75%以上。 over
+    ⑴2024年2个… ⑵…: the numbered heading's own sentence states the goal section's targets; the
+    lines under it break them down by year, so the heading is read for goals though it has no
+    second sentence."""
+    text = "\n".join([
+        "某镇就业工作方案",
+        "为做好全镇就业工作,制定本方案。",
+        "一、工作目标",
+        "1、加大培训力度。全年培训农村劳动力300人,其中转移就业200人。",
+        "2、创建充分就业村,到期末,全镇8个村实现充分就业6个,达标率75%以上。",
+        "⑴2024年2个,达标率为25%;",
+        "⑵2025年新增4个,达标率为75%以上。",
+        "二、工作措施",
+        "1、镇劳动保障所负责,6月底前完成摸底。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert any(g.target == 6 and "充分就业6个" in g.text for g in goals)
+    assert any(g.target == 75 and g.unit == "%" and g.lines == (5, 5) for g in goals)

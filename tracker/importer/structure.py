@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tracker.importer.clean import Para
 from tracker.importer.deadline_cell import opens_on_deadline, with_deadline_cells
 from tracker.importer.duty_section import duty_norm, duty_section
+from tracker.importer.goals import goals_in, is_goal_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
 from tracker.importer.next_plan import before_next_plan
@@ -464,8 +465,10 @@ def _walk(
             )
         else:
             # A heading over several paragraphs: a section whose paragraphs are the items.
-            # The heading line is an item too when it says more than a name.
-            if re.search(r"[。;][^。;]{6,}", own):
+            # The heading line is an item too when it says more than a name, or when under a
+            # goal section it states targets the paragraphs below break down (全县12个社区实现
+            # 充分就业10个,达标率80%以上。 over ⑴2006年2个…).
+            if re.search(r"[。;][^。;]{6,}", own) or is_goal_section(section[-1:]) and goals_in(own, own):
                 out.append(
                     Item(
                         h.label,
