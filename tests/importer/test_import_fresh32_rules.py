@@ -242,3 +242,23 @@ def test_a_target_heading_over_its_yearly_breakdown_states_goals(tmp_path: Path)
     goals = _plans(tmp_path, text)[0].goals
     assert any(g.target == 6 and "充分就业6个" in g.text for g in goals)
     assert any(g.target == 75 and g.unit == "%" and g.lines == (5, 5) for g in goals)
+
+
+def test_a_heading_whose_first_paragraph_opens_on_who_organises_and_who_assists(tmp_path: Path) -> None:
+    """(一)开展宣传活动 / 由街道文明办组织,各社区配合,大力宣传… / 各社区要…: the paragraph under
+    the heading opens on who organises the work and who assists; the heading is the task, its
+    paragraphs its text, the organiser its owner and the others its support."""
+    text = "\n".join([
+        "某街道卫生月实施方案",
+        "为推动爱国卫生工作,制定本方案。",
+        "一、工作任务",
+        "(一)开展各种形式的宣传活动",
+        "由街道文明办组织,各社区、驻街单位配合,大力宣传卫生法规和健康知识,发放宣传单。",
+        "各社区要组织人员深入居民小区开展健康教育活动,普及卫生常识,增强群众卫生意识。",
+        "(二)开展春季除四害工作",
+        "春季是病媒生物复苏的季节,要积极做好老鼠、蚊蝇的防制工作,降低病媒密度。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines) for t in tasks] == [("(一)", (4, 6))]
+    assert tasks[0].owners.owners == ("街道文明办",)
+    assert tasks[0].owners.support == ("各社区", "驻街单位")

@@ -19,6 +19,7 @@ from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
 from tracker.importer.next_plan import before_next_plan
 from tracker.importer.owners import is_unit
+from tracker.importer.roles_open import roles_open
 
 
 @dataclass
@@ -442,6 +443,7 @@ def _walk(
             or _field_lines(child.body)
             or _text_then_fields(child.body)
             or _roles_close(child.body)
+            or roles_open(child.body)
             or _members_after(_unsigned(child.body))
         ):
             # One paragraph under a heading, or several under a heading whose role lines
