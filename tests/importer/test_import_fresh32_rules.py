@@ -262,3 +262,15 @@ def test_a_heading_whose_first_paragraph_opens_on_who_organises_and_who_assists(
     assert [(t.label, t.lines) for t in tasks] == [("(一)", (4, 6))]
     assert tasks[0].owners.owners == ("街道文明办",)
     assert tasks[0].owners.support == ("各社区", "驻街单位")
+
+
+def test_a_units_staff_in_a_second_by_clause_own_their_part_too(tmp_path: Path) -> None:
+    """…礼堂的打扫由校务办负责,美化由镇文化站有关人员负责。: a unit's staff (the unit, then 有关
+    人员) named in a 由X负责 clause own their part of the item, beside the unit of the first."""
+    text = "\n".join([
+        "某小学校庆文艺演出方案",
+        "为庆祝建校六十周年,特制定本方案。",
+        "一、准备工作",
+        "1、演出场地:礼堂的打扫由校务办负责,美化由镇文化站有关人员负责。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("校务办", "镇文化站有关人员")

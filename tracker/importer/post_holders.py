@@ -1,6 +1,6 @@
 """A person a school plan names by a teacher's post (xxx老师, 王某老师, 口琴社团的指导老师,
-班主任): in a clause saying who does the item (由X负责, X协助) such a person owns or supports it,
-as persons named in a school plan do. The name may be masked on the page (xxx老师): the post
+班主任), or a unit's staff (镇文化站有关人员): in a clause saying who does the item (由X负责,
+X协助) such a person owns or supports it, as persons named in a school plan do. The name may be masked on the page (xxx老师): the post
 says a person stands there. A mask alone (由xx负责) says nothing of who, a template's blank,
 and is no one's name."""
 
@@ -12,7 +12,11 @@ from tracker.importer.clean import fold
 
 # …老师 / …教师 / …班主任 / …辅导员, what precedes the post a short phrase (a masked or a
 # surname and 某 name, a club's, a subject's) with no sentence mark. Bounded.
-_POST = re.compile(r"[^,;:。、\s]{0,14}?(?:老师|教师|班主任|辅导员|輔導員)")
+# 镇文化站有关人员: a unit's staff, named by the unit (ending as units do) and 有关/相关人员.
+_POST = re.compile(
+    r"[^,;:。、\s]{0,14}?(?:老师|教师|班主任|辅导员|輔導員)"
+    r"|[^,;:。、\s]{1,14}?(?:站|所|办|局|中心|委|处|科|室|馆|队|组)(?:有关|相关)人员"
+)
 
 
 def post_holders(span: str) -> list[str] | None:
