@@ -274,3 +274,21 @@ def test_a_units_staff_in_a_second_by_clause_own_their_part_too(tmp_path: Path) 
         "1、演出场地:礼堂的打扫由校务办负责,美化由镇文化站有关人员负责。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].tasks[0].owners.owners == ("校务办", "镇文化站有关人员")
+
+
+def test_a_cover_notices_addressees_ending_in_a_role_word_are_no_task(tmp_path: Path) -> None:
+    """各相关责任单位: alone on its line over a cover notice's text: the notice's addressees
+    (their name ends in 责任单位, read elsewhere as a role field left empty), no task."""
+    text = "\n".join([
+        "字体大小:【大】 【中】 【小】",
+        "各相关责任单位:",
+        "现将《某区承办全市中学生运动会工作方案》印发给你们,请遵照执行。",
+        "某区人民政府办公室",
+        "2023年9月21日",
+        "某区承办全市中学生运动会工作方案",
+        "为办好全市中学生运动会,制定本方案。",
+        "一、工作任务",
+        "1.场地保障,9月底前完成。(区教育局负责)",
+    ]) + "\n"
+    tasks = [t for p in _plans(tmp_path, text) for t in p.tasks]
+    assert [t.title for t in tasks] == ["场地保障,9月底前完成"]

@@ -58,6 +58,10 @@ def background(item: Item) -> bool:
     ) or any(re.search(r"保障|措施|要求", s[:12]) for s in item.section[-1:]) or own_background(item)
 
 
+# 各相关责任单位: / 各有关单位: alone on a line: whom a notice is addressed to.
+_ADDRESSEES = re.compile(r"各[^,;。:、\s]{1,12}(?:单位|部门|科室)\s*[:：]")
+
+
 def item_task(
     item: Item, n: int, year: int, phase_ids: dict[int, str], known: frozenset[str],
     first_leads: bool = False,
@@ -75,6 +79,8 @@ def item_task(
         # over its steps names who does them, so it is the item, as is a heading whose role
         # fields are written before its 主要任务: steps (X管理 牵头单位:A 配合单位:B 主要任务:)
         return None
+    if _ADDRESSEES.fullmatch(own):
+        return None  # 各相关责任单位: alone: a notice's addressees, not a role field left empty
     if _BARE_PERIOD.fullmatch(item.norm.strip()):
         return None  # 2025年9月1日至12月30日(4个月)。其中:: the whole period, over its steps
     # the pattern needs 如下 or 以下: an item holding neither (most) is not searched clause by clause
