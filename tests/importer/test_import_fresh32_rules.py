@@ -292,3 +292,16 @@ def test_a_cover_notices_addressees_ending_in_a_role_word_are_no_task(tmp_path: 
     ]) + "\n"
     tasks = [t for p in _plans(tmp_path, text) for t in p.tasks]
     assert [t.title for t in tasks] == ["场地保障,9月底前完成"]
+
+
+def test_a_taiwan_title_opening_on_its_year_states_it_before_a_cited_date(tmp_path: Path) -> None:
+    """105年某縣社區運動推廣計畫書 over items citing 行政院104年3月5日…函: a Taiwan page counts
+    years from 1912; the title opening on its year (105年 → 2016) states the plan's year, not the
+    date of a letter its items cite."""
+    text = "\n".join([
+        "105年某縣社區運動推廣計畫書",
+        "一.活動名稱:105年度社區健走活動",
+        "二.活動依據:行政院104年3月5日院臺體字第1040000001號函辦理。",
+        "三.主辦單位:某縣政府,4月30日前完成報名。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].year == 2016

@@ -223,6 +223,10 @@ def stated_year(paras: list[Para]) -> int | None:
         if posted and not _UPLOADED.search(p.norm[: posted.start()]):
             return int(posted.group(1))
     if any(_ROC_MARK.search(p.norm) for p in paras):
+        for p in paras[:6]:  # 100年某縣X計畫書: the title opening on its year states it
+            titled = _ROC_TITLE.fullmatch(p.norm.strip())
+            if titled:
+                return int(titled.group(1)) + 1911
         for p in paras:
             roc = _ROC_DATE.search(p.norm)
             if roc:
@@ -234,6 +238,7 @@ def stated_year(paras: list[Para]) -> int | None:
 # of three digits before its month (110年3月) can be no other calendar's, 民國 written or not.
 _ROC_MARK = re.compile(r"民國|民国|\d{2,3}\s*學年度|\d{2,3}\s*学年度|(?<!\d)1[0-2]\d\s*年\s*\d{1,2}\s*月")
 _ROC_DATE = re.compile(r"(?<!\d)(\d{2,3})\s*年\s*\d{1,2}\s*月")
+_ROC_TITLE = re.compile(r"(\d{2,3})\s*年度?[^\d。;,:!?]{2,40}(?:方案|计划书?|計畫書?|要点)")
 
 
 def new_units(drafts: list[DraftPlan], known: frozenset[str]) -> list[str]:
