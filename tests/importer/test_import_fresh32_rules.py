@@ -305,3 +305,21 @@ def test_a_taiwan_title_opening_on_its_year_states_it_before_a_cited_date(tmp_pa
         "三.主辦單位:某縣政府,4月30日前完成報名。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].year == 2016
+
+
+def test_a_bodys_working_rules_sent_by_a_notice_are_the_plan(tmp_path: Path) -> None:
+    """关于印发X工作规则和Y的通知 … / 附件1 / X工作规则 / 为…,特制定本规则。: a body's working
+    rules (规则) name a plan as 规程 and 细则 do; the attachment's own title line is its title."""
+    text = "\n".join([
+        "某市爱国卫生运动委员会关于印发某市爱国卫生运动委员会工作规则和成员单位职责分工的通知",
+        "各成员单位:",
+        "现将《某市爱国卫生运动委员会工作规则》和《成员单位职责分工》印发给你们,请认真贯彻执行。",
+        "某市爱国卫生运动委员会",
+        "2023年12月29日",
+        "附件1",
+        "某市爱国卫生运动委员会工作规则",
+        "为进一步规范某市爱国卫生运动委员会工作,特制定本规则。",
+        "一、工作制度",
+        "1.全体会议原则上每年召开一次,12月底前完成。(市爱卫办负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某市爱国卫生运动委员会工作规则"

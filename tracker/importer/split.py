@@ -157,8 +157,9 @@ _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
     # 工作进度表 / 任务一览表 / 2025-2026学年第一学期校历 (行事历): a table of the work, a school's calendar
     r"|进度表|一览表|校历$|行事历$"
-    # 竞赛规程 / 规程总则: a sports meet's rules, the plan of the meet
-    r"|规程(?:总则)?$"
+    # 竞赛规程 / 规程总则: a sports meet's rules, the plan of the meet; 工作规则: a body's
+    # working rules, how its work is done
+    r"|规程(?:总则)?$|工作规则$"
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
     r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$|时间表(?:和路线图)?$|路线图$"
