@@ -323,3 +323,23 @@ def test_a_bodys_working_rules_sent_by_a_notice_are_the_plan(tmp_path: Path) -> 
         "1.全体会议原则上每年召开一次,12月底前完成。(市爱卫办负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某市爱国卫生运动委员会工作规则"
+
+
+def test_a_years_government_work_report_under_its_notice_is_the_plan(tmp_path: Path) -> None:
+    """关于印发2024年政府工作报告的通知 … / 某镇人民政府 / 2024年政府工作报告 / ——在某镇人代会上:
+    the year's government work report lists the work the government will do; its title, under
+    the issuer's line, is the plan's, the issuer kept as a notice's title keeps it."""
+    text = "\n".join([
+        "某镇人民政府关于印发2024年政府工作报告的通知",
+        "各村(居)民委员会、镇属各单位:",
+        "2024年《政府工作报告》已经镇人民代表大会审议通过,现印发给你们,请认真贯彻实施。",
+        "某镇人民政府",
+        "2024年2月22日",
+        "某镇人民政府",
+        "2024年政府工作报告",
+        "——2024年1月23日在某镇第二十届人民代表大会第八次会议上",
+        "各位代表:现在,我代表镇人民政府向大会报告工作,请予审议。",
+        "一、2024年重点工作",
+        "1.完成道路硬化5公里,年底前完成。(镇建设办负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某镇人民政府2024年政府工作报告"

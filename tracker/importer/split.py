@@ -160,6 +160,8 @@ _TITLE_WORD = re.compile(
     # 竞赛规程 / 规程总则: a sports meet's rules, the plan of the meet; 工作规则: a body's
     # working rules, how its work is done
     r"|规程(?:总则)?$|工作规则$"
+    # 2024年政府工作报告: the year's work a government reports it will do, item by item
+    r"|\d{4}年政府工作报告$"
     # 学雷锋主题活动策划书 / 护士节活动策划 / …策划案, a sample's ordinal after it (【第一篇】): an activity's plan
     r"|策划[书案]?(?:【第?[一二三四五六七八九十\d]{1,3}篇】)?$"
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$|时间表(?:和路线图)?$|路线图$"
