@@ -343,3 +343,16 @@ def test_a_years_government_work_report_under_its_notice_is_the_plan(tmp_path: P
         "1.完成道路硬化5公里,年底前完成。(镇建设办负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某镇人民政府2024年政府工作报告"
+
+
+def test_the_year_a_body_was_founded_is_not_the_plans(tmp_path: Path) -> None:
+    """X院慶活動方案 / 2015年3月8日,某醫院盛大開業,… / 活動時間:2022年3月8日至4月8日: the day the
+    body opened (開業, 成立, 建校) is its history, past; the plan's year is the next one written."""
+    text = "\n".join([
+        "某醫院七周年院慶活動方案",
+        "2015年3月8日,某醫院盛大開業,而今已走過七年的發展歷程。",
+        "活動時間:2022年3月8日至4月8日",
+        "一、活動內容",
+        "1.義診活動,3月31日前完成。(門診部負責)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].year == 2022

@@ -164,6 +164,9 @@ _PLACEHOLDER_YEAR = re.compile(r"(?:\*{2,4}|20[xX]{2}|[xX]{2,4}|_{2,}|＿{2,})\s
 _OWN_YEAR = re.compile(r"(?:我|本)[镇鎮乡鄉县縣区區市街村校]\s*((?:19|20)\d\d)\s*年")
 # 2003年以来 / 自2003年起: a past starting point, not the year written.
 _SINCE = re.compile(r"^\s*(?:以来|至今)")
+# 2005年10月29日,某医院盛大开业: the day the body was founded (a day, then in the same clause or
+# the next the founding; not 2022年是新中国成立70周年, a year's anniversary). Bounded.
+_FOUNDED = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^。;是]{0,24}?(?:开业|開業|成立|建校|创办|創辦|始建|建院)")
 # 在2010年元旦到来之际: the holiday the activities lead up to, in the year after the one written.
 _OCCASION = re.compile(r"^\s*(?:元旦|春节|新年)")
 
@@ -209,6 +212,8 @@ def stated_year(paras: list[Para]) -> int | None:
                 continue
             if _SINCE.match(p.norm[m.end() :]) or _OCCASION.match(p.norm[m.end() :]):
                 continue
+            if _FOUNDED.match(p.norm[m.end() :]):
+                continue  # 2005年10月29日,某医院盛大开业: the body's history, not the plan's year
             return int(m.group(1) or m.group(2))
     for p in paras:
         signed = _SIGNED_CN.search(p.norm)
