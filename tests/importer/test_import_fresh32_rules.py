@@ -356,3 +356,16 @@ def test_the_year_a_body_was_founded_is_not_the_plans(tmp_path: Path) -> None:
         "1.義診活動,3月31日前完成。(門診部負責)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].year == 2022
+
+
+def test_the_issue_date_in_the_pages_metadata_rows_dates_the_plan(tmp_path: Path) -> None:
+    """索引号 | … | 发文日期 | 2019-11-27 | over a preamble citing 中办发〔2018〕5号: the page's
+    metadata row gives the day the plan was issued, before the year of a document it cites."""
+    text = "\n".join([
+        "索引号 | 0000000000/2019-000001 | 发布机构 | 某镇 | 发文日期 | 2019-11-27 |",
+        "---|---|---|---|---|---|",
+        "为推动乡村振兴战略实施,贯彻落实《农村人居环境整治三年行动方案》(中办发〔2018〕5号),制定本方案。",
+        "一、重点任务",
+        "1.完成村庄清洁行动,12月底前完成。(镇农业办负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].year == 2019

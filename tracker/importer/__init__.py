@@ -154,8 +154,10 @@ _SIGNED_CN = re.compile(
 )
 
 
+# 发文日期 | 2019-11-27 | / | 成文日期 | …: the page's metadata as a `|` row.
+_META_ROW_LINE = re.compile(r"^\s*\|?\s*(?:索引号|发布机构|发文日期|成文日期)\s*\|")
 # A page's metadata giving the date the document was written (not the date it was posted).
-_WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：]?\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+_WRITTEN_ON = re.compile(r"(?:成文|生成|发文)日期\s*[:：|]?\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 
 
 # A year left blank on a template (**年, 20xx年, ____年, XX年): the document's own year is unknown.
@@ -191,6 +193,11 @@ def stated_year(paras: list[Para]) -> int | None:
     header's posting date 2018-12-04), or else the 成文日期 / 生成日期 of the page's metadata
     rows (2020-01-24). A placeholder year (**年) written before any year leaves the year to
     the caller."""
+    # 发文日期 | 2019-11-27 in the page's metadata rows above the text: the day it was issued,
+    # before any year its preamble cites (中办发〔2018〕5号)
+    meta = [w for p in paras[:12] if _META_ROW_LINE.match(p.norm) and (w := _WRITTEN_ON.search(p.norm))]
+    if meta:
+        return int(meta[0].group(1))
     for p in paras:
         titled = _TITLE_YEAR.fullmatch(p.norm.strip())
         if titled:
