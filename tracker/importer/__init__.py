@@ -189,10 +189,11 @@ _UPLOADED = re.compile(r"上传(?:时间|日期)\s*[:：]?\s*$")
 
 
 def stated_year(paras: list[Para]) -> int | None:
-    """The first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年), a
-    header's posting date 2018-12-04), or else the 成文日期 / 生成日期 of the page's metadata
-    rows (2020-01-24). A placeholder year (**年) written before any year leaves the year to
-    the caller."""
+    """The 发文日期 of a `|` metadata row at the top of the page (发文日期 | 2019-11-27 |), else
+    the first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年), a header's
+    posting date 2018-12-04), or else the 成文日期 / 生成日期 of the page's metadata rows
+    (2020-01-24). A placeholder year (**年) written before any year leaves the year to the
+    caller."""
     # 发文日期 | 2019-11-27 in the page's metadata rows above the text: the day it was issued,
     # before any year its preamble cites (中办发〔2018〕5号)
     meta = [w for p in paras[:12] if _META_ROW_LINE.match(p.norm) and (w := _WRITTEN_ON.search(p.norm))]
