@@ -194,7 +194,7 @@ _ADDRESSEES = re.compile(
 )
 
 
-_EMPTY_CELLS = re.compile(r"(?<=[^|\s])\s*\|[\s|]*$")
+_EMPTY_CELLS = re.compile(r"(?<=[^|\s])\s*\|\s*\|[\s|]*$")
 # 某文旅发[2021]13号X方案: the document's number glued before the title on its line. Bounded.
 _NUMBER_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\d{4}[〕\]］]\s*\d{1,4}\s*[号號]\s*(?=\S{6})")
 
