@@ -1,9 +1,8 @@
 """The importer on the import corpus: 20 real plan documents with gold by hand (issue 15).
 
-Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30 and FRESH31 (once blind
+Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32 and FRESH33 (once blind
 splits, gold written before the importer saw them, since spent on tuning), reported on HELD_OUT
-(documents never read while tuning) and on FRESH32 and FRESH33 (blind, scored once, figures
-only). The figures are printed per document for every split. The asserts are floors at
+(documents never read while tuning). The figures are printed per document for every split. The asserts are floors at
 the figures reached, so a change that makes any of them worse fails; where the issue's
 Done-means target was reached the floor is that target.
 """
@@ -936,7 +935,7 @@ FRESH31_MAX_PER_TASK = 0.83
 
 # FRESH32 (tests/data/import-corpus-fresh32, 647–666, 20 documents, 10 tasks, 29 goals, 1 phase,
 # 20 titles) and FRESH33 (667–686, 20 documents, 23 tasks of which 9 on one school concert's
-# page with masked names, 10 goals, 20 titles): the blind splits now, the last of this round.
+# page with masked names, 10 goals, 20 titles): once blind, since spent on tuning.
 # Gathered at the same time by two people on different topics (county, township and district
 # offices; schools, a kindergarten, a library, communities, seven Traditional pages), each
 # writing and committing its gold (bb05124, 57bc535) without running the importer or reading its
@@ -945,15 +944,41 @@ FRESH31_MAX_PER_TASK = 0.83
 # document only (mistakes never printed): fresh32 recall 9/10, owners 7/8, due 2/2, goals 27/29,
 # phases 1/1, titles 15/20, 0.90 tasks written per real task; fresh33 recall 13/23, owners 12/22,
 # due 0/1, goals 4/10, titles 12/20, 0.74 written; none refused, every draft passes
-# `tracker check`. Floors at those figures.
+# `tracker check`. Then spent on tuning together (tests/importer/test_import_fresh32_rules.py).
+# Titles — a notice's signature closing on its day (某局 2025年3月28日) or a site's preview notice
+# (文本预览下载声明) is no piece of the title under it, and a long signature line is not joined
+# to it; a notice's number in Traditional script ((國發〔2010〕23號)) and a site's (推荐) tag
+# after a title, and a 文号 glued before it (某发[2021]13号X方案), are no part of it; a plan's
+# items run on one line that name a download far in open the body all the same; a title run
+# into a preamble opening on its year and a comma (X计划2024年,…) ends before the year; the
+# info rows 公开日期 / 发布单位 and a caption cell (X任务分解 | ||) open no table; an attachment
+# named after the plan's numbered items is its table, no title; an 意见 keeps its issuer's line
+# as a notice does; 工作规则 and a year's 政府工作报告 name plans. Owners — a person named by a
+# teacher's post (xxx老师, 王某老师, 指导老师) or a unit's staff (镇文化站有关人员) in a 由X负责
+# or X协助 clause owns or supports the item, a mask alone (由xxx负责) staying a blank; 由X组织,
+# Y配合 gives X as owner, and a heading whose first paragraph opens on that is one item; the
+# next sample's title and preamble (X方案范文2022(二) / 为了…) are no paragraphs of the item
+# above; a notice's addressees (各相关责任单位:) are no task. Goals — numerals listed by 、 in a
+# sentence (一、二、三产) open no items on a one-line page; a numbered heading stating targets
+# over their yearly breakdown is read for goals. Years — a Taiwan title opening on its year
+# (100年…計畫書), a body's founding day is history, a metadata row's 发文日期 before a cited
+# 文号. Floors at the figures reached: fresh32 recall 9/10, owners 7/8, due 2/2, goals 29/29,
+# phases 1/1, titles 20/20, 0.90 written (9 for 10); fresh33 recall 21/23, owners 19/22, due
+# 0/1, goals 10/10, titles 19/20, 1.00 written (23 for 23); none refused. Not chased, as the gold
+# disagrees with the main README or the other splits: 669's mask alone as an owner (由xxx负责,
+# ll.13, 20, 23; a blank as 负责人:xx is), 669's title keeping the site's 范文 and sample
+# number, 668's due taken from the first of two deadlines (the last is kept, as for 02's staged
+# cells). Left: fresh32 649's 2 . (its (局办公室) after the next page marker); fresh33 674's
+# extra task (a body's nature, 全国爱卫会是…机构,负责…), 681's extra paragraph task under a
+# neutral heading.
 FRESH32_REFUSED: list[str] = []
-FRESH32_FLOOR = {"recall": 0.9, "owners": 0.875, "due": 1.0, "phase": 1.0, "goal": 0.931,
-                 "title": 0.75}
+FRESH32_FLOOR = {"recall": 0.9, "owners": 0.875, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 1.0}
 FRESH32_MAX_PER_TASK = 0.9
 FRESH33_REFUSED: list[str] = []
-FRESH33_FLOOR = {"recall": 0.565, "owners": 0.545, "due": 0.0, "phase": 1.0, "goal": 0.4,
-                 "title": 0.6}
-FRESH33_MAX_PER_TASK = 0.74
+FRESH33_FLOOR = {"recall": 0.913, "owners": 0.863, "due": 0.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.95}
+FRESH33_MAX_PER_TASK = 1.0
 
 
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
@@ -996,8 +1021,8 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh29", FRESH29, FRESH29_FLOOR, FRESH29_MAX_PER_TASK),
         ("fresh30", FRESH30, FRESH30_FLOOR, FRESH30_MAX_PER_TASK),
         ("fresh31", FRESH31, FRESH31_FLOOR, FRESH31_MAX_PER_TASK),
-        ("fresh32 (blind)", FRESH32, FRESH32_FLOOR, FRESH32_MAX_PER_TASK),
-        ("fresh33 (blind)", FRESH33, FRESH33_FLOOR, FRESH33_MAX_PER_TASK),
+        ("fresh32", FRESH32, FRESH32_FLOOR, FRESH32_MAX_PER_TASK),
+        ("fresh33", FRESH33, FRESH33_FLOOR, FRESH33_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
