@@ -42,7 +42,8 @@ like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--
 `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`,
 `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`,
 `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32` and `--fresh33`, their old
-flags, are still accepted).
+flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh37 (687–766) are blind
+now: scored per document with `--fresh34` … `--fresh37` or `--final`, never with their mistakes.
 """
 
 from __future__ import annotations
@@ -276,6 +277,25 @@ FRESH32_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh32"
 FRESH32 = tuple(sorted(p.stem for p in FRESH32_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH33_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh33"
 FRESH33 = tuple(sorted(p.stem for p in FRESH33_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# The blind splits now (issue 15): fresh34 (687-706, 20 documents, b8fd956), fresh35 (707-726,
+# 20 documents, 9b10eb7), fresh36 (727-744, 18 documents, b65d657) and fresh37 (747-766, 20
+# documents, 6e4225a), gathered two at a time by four people on different topics (agriculture,
+# water, environment, forestry, emergencies, urban management, transport; party and mass
+# organisations, civil affairs, markets, justice; development, business environment, commerce,
+# industry and IT, science, 政务公开, archives, statistics; civilisation campaigns, grassroots
+# governance, fire and weather, 政府工作报告 分工, food safety, sorting, events), gold written
+# and committed by them before the importer saw them, neither running the importer nor reading
+# its code. Scored per document only (--fresh34 … --fresh37, or --final), never with their
+# mistakes.
+FRESH34_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh34"
+FRESH34 = tuple(sorted(p.stem for p in FRESH34_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH35_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh35"
+FRESH35 = tuple(sorted(p.stem for p in FRESH35_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH36_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh36"
+FRESH36 = tuple(sorted(p.stem for p in FRESH36_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH37_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh37"
+FRESH37 = tuple(sorted(p.stem for p in FRESH37_CORPUS.glob("[0-9][0-9][0-9].txt")))
+BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -677,6 +697,27 @@ NEUTRAL = {
     "681": ((13, "一、  新馆建设后续工程"),),
     "682": ((13, "三、完成2013年全区数字"),),
     "685": ((21, "1. 晨检制度落实"),),
+    # The fresh34 to fresh37 documents' task-level neutral items with a line, from their
+    # READMEs (written before the first run), each by words of its line (checked to stand
+    # there, and no gold task on that line); neutral readings of owners, years, goals, phases,
+    # dates or titles, and items with no line, are not.
+    "687": ((22, "1、各乡镇政府继续推进"), (24, "2、水务局加强"), (28, "4、农委、畜牧局要加强"), (30, "5、农委要对")),
+    "691": ((8, "3月12日開展全民義務植樹"), (9, "2月22日~3月26日開展")),
+    "699": ((9, "1.泵站工程"),),
+    "701": ((4, "3、根据《管理办法》的规定"), (7, "6、充分利用新闻媒体")),
+    "702": ((15, "由街道城管中隊牽頭"),),
+    "707": ((13, "(二)全面提高依法防控"),),
+    "711": ((13, "“共管联办”是通过建立健全"), (35, "县医保联席会议")),
+    "720": ((25, "县(区)民政局要全面摸清"),),
+    "721": ((51, "①主辦單位"), (53, "②承辦單位"), (55, "③協辦單位")),
+    "722": ((11, "(一)举办科普日广场"), (16, "(六)区科协组织购买")),
+    "729": ((13, "4.各地原则上不得增加"),),
+    "735": ((15, "(一)加强组织领导"),),
+    "736": ((10, "成立统计执法大检查领导小组"),),
+    "748": ((8, "(三)文明窗口服务志愿服务活动"),),
+    "750": ((7, "4、明確鎮、村負責農業保險"),),
+    "757": ((19, "为使宣传月活动卓有成效"),),
+    "766": ((15, "一、细化任务抓落实"), (17, "二、明确责任抓落实")),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -908,8 +949,10 @@ def main(argv: list[str]) -> None:
     `--fresh11`, `--fresh12`, `--fresh13`, `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`,
     `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`,
     `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`,
-    `--fresh32` and `--fresh33` are still accepted and change nothing); the held-out split only
-    as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`)."""
+    `--fresh32` and `--fresh33` are still accepted and change nothing); the blind fresh34 to
+    fresh37 splits per document, figures only (`--fresh34` … `--fresh37`); the held-out split only
+    as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`,
+    which adds the blind splits too)."""
     for name, docs in (
         ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
         ("fresh4+5", FRESH4), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8),
@@ -929,6 +972,14 @@ def main(argv: list[str]) -> None:
         print(total.summary(name))
         if "-q" not in argv:
             print("\n".join("  " + m for m in total.mistakes))
+    for name, docs in BLIND:  # blind: per document, never with their mistakes
+        if f"--{name}" in argv or "--final" in argv:
+            total, each = split_scores(docs)
+            print(f"== {name} (blind)")
+            for nn, s in each.items():
+                print(s.line(nn))
+            print(total.line("all"))
+            print(total.summary(name))
     if "--held-out" in argv or "--final" in argv:
         total, each = split_scores(HELD_OUT)
         print("== held-out")
