@@ -125,6 +125,8 @@ _REL = _Lazy(
     r"|(?P<dayonly>" + _NUM + r")\s*[日号]"
 )
 # Wording that names no fixed day: an event, a recurrence, or an open-ended duty.
+# Typed only (parse_date): in a document 9.30 is as often a figure as a day.
+_MONTH_DOT_DAY = _Lazy(r"(\d{1,2})\.(\d{1,2})日?")
 _VAGUE = _Lazy(
     r"春节|元旦|国庆|中秋|端午|清明|五一|节前|节后|节假日|汛期|汛前|(?<![半\dxX])年前|每|按[月周季年]"
     r"|长期|持续|常态|定期|随时|及时|适时|尽快|另行|按要求|根据|视情|收到|接到|之日起|以来|期间|逐步"
@@ -359,6 +361,8 @@ def parse_date(text: str, *, today: date, year: int | None = None) -> date:
     found = _point(core, text, year, before=before, now=today.year) or _relative(core, text, today)
     if found:
         return found if isinstance(found, date) else found[1]
+    if m := _MONTH_DOT_DAY.fullmatch(core):  # 9.30前: month and day as a clerk jots them
+        return real_day(text, year, int(m[1]), int(m[2]))
     # NOTES.md: dateparser misreads Chinese ('9月30日前' -> 2023), so it never sees CJK.
     if (
         not _CJK.search(core)
@@ -367,6 +371,12 @@ def parse_date(text: str, *, today: date, year: int | None = None) -> date:
     ):
         return d
     raise unreadable(text, year)
+
+
+def names_no_day(text: str) -> bool:
+    """Deadline wording that names no single day by design (长期坚持, 春节前, 每月5日前,
+    收到通知后): a deadline clerks write, to keep as wording, not a date mistyped."""
+    return bool(_VAGUE.search(_normalize(text)))
 
 
 def parse_deadline(text: str, *, year: int, today: date | None = None) -> Deadline:

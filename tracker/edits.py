@@ -150,7 +150,7 @@ def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: i
     clears the date and its wording; a date removes a wording that names another day; a
     wording alone sets the date it names, or is refused (ValueProblem, DateError) when the task
     has a date it cannot replace; a wording that names another day than `due` is refused."""
-    from tracker.dates import parse_date  # dates (and the holiday calendar) only when typed
+    from tracker.dates import DateError, names_no_day, parse_date  # only when a date is typed
 
     w = wording.strip() if wording is not None else None
     said = _wording_date(w, year, today, strict=True) if w else None
@@ -161,7 +161,12 @@ def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: i
             raise _no_date_in(w, task)
         return {"due": said, "due_text": w} if said else {"due_text": w}
     typed_due = typed_due.strip()
-    when = parse_date(typed_due, today=today, year=year) if typed_due else None
+    try:
+        when = parse_date(typed_due, today=today, year=year) if typed_due else None
+    except DateError as exc:
+        if exc.kind == "unrecognised" and names_no_day(typed_due):
+            raise _wording_only(typed_due, task) from None
+        raise
     if said is not None and said != when:
         shown = when.isoformat() if when else "∅"
         raise ValueProblem(f"due_text“{w}”说的是 {said.isoformat()}，与 due {shown} 不一致；请只写其中一个",
@@ -195,6 +200,16 @@ def _wording_date(text: str, year: int, today: dt.date, strict: bool = False) ->
         if exc.kind != "unrecognised":
             raise
         return None
+
+
+def _wording_only(typed: str, task: Task) -> ValueProblem:
+    """due=长期坚持: a deadline with no day in it belongs in due_text; say how to write it."""
+    now = f"due={task.due} " if task.due else ""
+    return ValueProblem(
+        f"“{typed}”没有确切日期，不能作为截止日期：要记为没有确切日期，写 due= due_text={typed}；"
+        f"要保留日期，写 {now or 'due=2026-05-31 '}due_text={typed}",
+        f"'{typed}' names no exact day, so it cannot be the deadline: to record it without a date, "
+        f"write due= due_text={typed}; to keep a date, write {now or 'due=2026-05-31 '}due_text={typed}")
 
 
 def _no_date_in(wording: str, task: Task) -> ValueProblem:

@@ -75,7 +75,7 @@ def test_set_note_add_each_make_one_described_commit(demo_repo: Path, tracker) -
     (["set", "T3", "status=done"], 1, "任务 T3 在多个计划中"),
     (["set", "clean-heating-2026/T3", "status=finished"], 1, "未知状态“finished”"),
     (["set", "clean-heating-2026/T3", "progress=120"], 1, "进度 120 超出 0–100"),
-    (["set", "clean-heating-2026/T3", "due=尽快"], 1, '无法识别的日期: "尽快"'),
+    (["set", "clean-heating-2026/T3", "due=尽快"], 1, '“尽快”没有确切日期，不能作为截止日期'),
     (["set", "clean-heating-2026/T3", "due=2月30日"], 1, '日期不存在: "2月30日"'),
     (["set", "clean-heating-2026/T3", "colour=red"], 2, "不能设置“colour”"),
     (["set", "clean-heating-2026/T3", "status=verified"], 1, "已销号但没有写 verified_by"),

@@ -88,6 +88,10 @@ D = date
         ("next Friday", D(2026, 12, 4)),  # the same day as 下周五
         ("tomorrow", D(2026, 11, 24)),
         ("in 3 days", D(2026, 11, 26)),
+        ("9.30", D(2026, 9, 30)),  # month.day, as clerks jot a deadline
+        ("9.30前", D(2026, 9, 30)),
+        ("12.5", D(2026, 12, 5)),
+        ("１２．５日前", D(2026, 12, 5)),
     ],
 )
 def test_parse_date_forms(text, expected):
@@ -101,7 +105,7 @@ def test_parse_date_year_defaults_to_today_and_20xx_means_year():
 
 
 @pytest.mark.parametrize(
-    "text", ["2月30日", "9月31日前", "13月", "0月", "2026-02-30", "2025年2月29日"]
+    "text", ["2月30日", "9月31日前", "13月", "0月", "2026-02-30", "2025年2月29日", "9.31", "13.5", "2.30前"]
 )
 def test_impossible_dates_raise_and_quote_the_input(text):
     with pytest.raises(DateError) as err:

@@ -116,3 +116,18 @@ def test_due_warnings(new: date, plan_year: int | None, expected: list[str]) -> 
     found = edits.due_warnings(new, plan_year=plan_year, today=TODAY)
     assert [next(w for w in expected if w in zh) for zh, _ in found] == expected
     assert all(en for _, en in found)
+
+
+@pytest.mark.parametrize("typed", ["长期坚持", "春节前", "每月5日前", "收到通知后3个工作日内"])
+def test_a_deadline_naming_no_day_typed_as_due_says_to_write_it_as_wording(typed: str) -> None:
+    """due=长期坚持 used to be answered as an unreadable date, with 2026-05-31 as the form to
+    write: the clerk's deadline is real, it just names no day; say where it goes."""
+    with pytest.raises(edits.ValueProblem) as err:
+        due(typed)
+    said = err.value.message("zh")
+    assert f"due= due_text={typed}" in said and f"due=2026-12-15 due_text={typed}" in said
+    assert due("", typed) == {"due": None, "due_text": typed}  # and what it says is taken
+
+
+def test_month_dot_day_is_a_typed_day() -> None:
+    assert due("12.20前") == {"due": D(2026, 12, 20), "due_text": "12.20前"}
