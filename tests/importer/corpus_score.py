@@ -42,8 +42,8 @@ like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--
 `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`,
 `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`,
 `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32` and `--fresh33`, their old
-flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh37 (687–766) are blind
-now: scored per document with `--fresh34` … `--fresh37` or `--final`, never with their mistakes.
+flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh39 (687–806) are blind
+now: scored per document with `--fresh34` … `--fresh39` or `--final`, never with their mistakes.
 """
 
 from __future__ import annotations
@@ -295,7 +295,15 @@ FRESH36_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh36"
 FRESH36 = tuple(sorted(p.stem for p in FRESH36_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH37_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh37"
 FRESH37 = tuple(sorted(p.stem for p in FRESH37_CORPUS.glob("[0-9][0-9][0-9].txt")))
-BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37))
+# fresh38 (767-786, 20 documents, enterprises, hospitals and colleges) and fresh39 (787-806, 20
+# documents, villages, provincial 分工 notices, development zones, Traditional pages), gathered
+# the same way while fresh34 and fresh35 were being spent: blind like fresh36 and fresh37.
+FRESH38_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh38"
+FRESH38 = tuple(sorted(p.stem for p in FRESH38_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH39_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh39"
+FRESH39 = tuple(sorted(p.stem for p in FRESH39_CORPUS.glob("[0-9][0-9][0-9].txt")))
+BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37),
+         ("fresh38", FRESH38), ("fresh39", FRESH39))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -718,6 +726,28 @@ NEUTRAL = {
     "750": ((7, "4、明確鎮、村負責農業保險"),),
     "757": ((19, "为使宣传月活动卓有成效"),),
     "766": ((15, "一、细化任务抓落实"), (17, "二、明确责任抓落实")),
+    # fresh38 and fresh39's, the same way.
+    "767": ((14, "遴選300所左右省域"),),
+    "768": ((9, "一、檢查時間"), (25, "各直屬項目部高度重視"), (27, "自檢查之日起一周內")),
+    "769": ((11, "2.感控办每月/季度"),),
+    "770": ((24, "成立学校疫情防控工作领导小组"),),
+    "771": ((21, "各级卫生健康行政部门、疾控行政部门要按照"),),
+    "772": ((8, "我厅将结合年内开展"),),
+    "774": ((3, "4月15日之前将纸质版报送"),),
+    "775": ((8, "由保卫部牵头组成专项检查组"), (9, "在10月8日前,向")),
+    "780": ((9, "活動領導小組,負責"), (13, "領導小組下設辦公室"), (16, "組織部門:安全環保部"),
+            (17, "儀式時間:6月1日8:30")),
+    "782": ((26, "办公室设在安监部"), (34, "(一)全面清除电力设施保护区内竹木障碍")),
+    "783": ((12, "主办部门挑选优秀节目"), (17, "时间:10月18日、1")),
+    "784": ((27, "1、会场安排"), (29, "党办负责各会场的会标"), (31, "中心门诊、分院、结对共建点负责"),
+            (33, "中心门诊、各分院门诊负责"), (35, "2、活动信息公告")),
+    "785": ((7, "1、党委宣传部牵头负责新闻"), (15, "2、院办牵头负责邀请新闻单位"),
+            (18, "3、党委宣传部牵头负责校内气氛烘托"), (20, "党委宣传部负责网络宣传")),
+    "786": ((21, "1、認真籌備,精心組織"),),
+    "788": ((15, "一、层层压实责任"), (16, "公室负责抓好综合督办协调工作"), (18, "三、精准高效督办")),
+    "789": ((11, "一、提高認識,壓實責任"), (12, "二、細化措施,合力推進")),
+    "791": ((19, "1.连片领导要坚持每月"), (21, "2.驻村帮扶工作队队长"), (25, "1.帮扶工作队队长对被帮扶村")),
+    "802": ((9, "(二)招商合作局"),),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -950,7 +980,7 @@ def main(argv: list[str]) -> None:
     `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`,
     `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`,
     `--fresh32` and `--fresh33` are still accepted and change nothing); the blind fresh34 to
-    fresh37 splits per document, figures only (`--fresh34` … `--fresh37`); the held-out split only
+    fresh39 splits per document, figures only (`--fresh34` … `--fresh39`); the held-out split only
     as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`,
     which adds the blind splits too)."""
     for name, docs in (
