@@ -42,8 +42,8 @@ like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--
 `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`,
 `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`,
 `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32` and `--fresh33`, their old
-flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh39 (687–806) are blind
-now: scored per document with `--fresh34` … `--fresh39` or `--final`, never with their mistakes.
+flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh41 (687–845) are blind
+now: scored per document with `--fresh34` … `--fresh41` or `--final`, never with their mistakes.
 """
 
 from __future__ import annotations
@@ -302,8 +302,14 @@ FRESH38_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh38"
 FRESH38 = tuple(sorted(p.stem for p in FRESH38_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH39_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh39"
 FRESH39 = tuple(sorted(p.stem for p in FRESH39_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# fresh40 (807-826, 20 documents, activity, publicity and census plans) and fresh41 (827-845, 19
+# documents, rectification, supervision and assessment plans), the same way, blind.
+FRESH40_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh40"
+FRESH40 = tuple(sorted(p.stem for p in FRESH40_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH41_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh41"
+FRESH41 = tuple(sorted(p.stem for p in FRESH41_CORPUS.glob("[0-9][0-9][0-9].txt")))
 BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37),
-         ("fresh38", FRESH38), ("fresh39", FRESH39))
+         ("fresh38", FRESH38), ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -748,6 +754,27 @@ NEUTRAL = {
     "789": ((11, "一、提高認識,壓實責任"), (12, "二、細化措施,合力推進")),
     "791": ((19, "1.连片领导要坚持每月"), (21, "2.驻村帮扶工作队队长"), (25, "1.帮扶工作队队长对被帮扶村")),
     "802": ((9, "(二)招商合作局"),),
+    # fresh40 and fresh41's, the same way.
+    "809": ((12, "活动时间:207年3月4日"), (20, "活动时间:207年3月7日"), (28, "活动时间:207年3月3日")),
+    "810": ((5, "三、活动时间"),),
+    "813": ((2, "1、各县区、各有关单位要进一步提高认识"), (3, "2、作为主办单位"), (4, "3、新闻媒体要积极参与"),
+            (11, "科技活动周启动仪式暨三下乡活动"), (12, "市领导电视讲话")),
+    "814": ((7, "组委会办公室设在县市场监督管理局"),),
+    "816": ((15, "由市场和安全生产监督管理局牵头"),),
+    "817": ((15, "(十二)事故應急救援"),),
+    "818": ((12, "(一)主办单位:省体育局"), (13, "(二)承办单位:市体育局"), (14, "(三)协办单位:遂宁市"),
+            (18, "(二)市公安局负责制定活动安全保卫")),
+    "819": ((4, "主办单位:市委宣传部"), (5, "承办单位:区委宣传部"), (6, "协办单位:中国国际钢铁")),
+    "820": ((20, "1.落实场地"), (21, "2.安排人员"), (22, "3.组织好观众"), (24, "各主办、承办单位应做好")),
+    "821": ((10, "(一)舉辦全校大學生"), (18, "2、設計網路安全宣傳櫥窗"), (21, "3、微信推送"), (24, "4、校園廣播宣傳")),
+    "822": ((9, "6月底完成第二次数据审核"), (12, "(一)组织机构")),
+    "826": ((10, "(二)举办“6.26”国际禁毒日"),),
+    "828": ((9, "(二)加强研判分析和部署"),),
+    "831": ((2, "(一)动员部署,制定方案"), (9, "(四)抓好自查,搞好验收")),
+    "836": ((2, "(三)专项督查落实阶段"),),
+    "838": ((8, "(三)统一查处标准"),),
+    "840": ((12, "市统计局提供数据"),),
+    "842": ((29, "由领导小组办公室具体组织实施"),),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -980,7 +1007,7 @@ def main(argv: list[str]) -> None:
     `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`,
     `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`,
     `--fresh32` and `--fresh33` are still accepted and change nothing); the blind fresh34 to
-    fresh39 splits per document, figures only (`--fresh34` … `--fresh39`); the held-out split only
+    fresh41 splits per document, figures only (`--fresh34` … `--fresh41`); the held-out split only
     as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`,
     which adds the blind splits too)."""
     for name, docs in (
