@@ -42,8 +42,8 @@ like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--
 `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`,
 `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`,
 `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32` and `--fresh33`, their old
-flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh41 (687–845) are blind
-now: scored per document with `--fresh34` … `--fresh41` or `--final`, never with their mistakes.
+flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh43 (687–886) are blind
+now: scored per document with `--fresh34` … `--fresh43` or `--final`, never with their mistakes.
 """
 
 from __future__ import annotations
@@ -308,8 +308,16 @@ FRESH40_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh40"
 FRESH40 = tuple(sorted(p.stem for p in FRESH40_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH41_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh41"
 FRESH41 = tuple(sorted(p.stem for p in FRESH41_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# fresh42 (847-866, 20 documents, conscription, anti-fraud, drug control, 扫黑除恶) and fresh43
+# (867-886, 20 documents, partnerships, employment, talent, elderly and disability work), the
+# same way, blind.
+FRESH42_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh42"
+FRESH42 = tuple(sorted(p.stem for p in FRESH42_CORPUS.glob("[0-9][0-9][0-9].txt")))
+FRESH43_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh43"
+FRESH43 = tuple(sorted(p.stem for p in FRESH43_CORPUS.glob("[0-9][0-9][0-9].txt")))
 BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37),
-         ("fresh38", FRESH38), ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41))
+         ("fresh38", FRESH38), ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41),
+         ("fresh42", FRESH42), ("fresh43", FRESH43))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -775,6 +783,30 @@ NEUTRAL = {
     "838": ((8, "(三)统一查处标准"),),
     "840": ((12, "市统计局提供数据"),),
     "842": ((29, "由领导小组办公室具体组织实施"),),
+    # fresh42 and fresh43's, the same way.
+    "847": ((17, "设立东溪乡征兵办公室"),),
+    "848": ((12, "(三)派出所依照"), (13, "镇卫生院做好应征青年体检")),
+    "850": ((16, "镇人武部搞好"),),
+    "851": ((30, "5月10日前,县人武部组织普查"),),
+    "853": ((5, "1、举办国防教育图片展活动"), (6, "2、组织参与省国防教育好新闻评比活动")),
+    "855": ((3, "县双拥办负责做好迎检各项准备工作"),),
+    "857": ((8, "由李某甲同志兼任办公室主任"),),
+    "858": ((7, "成立区管理委员会"),),
+    "859": ((55, "4、6月25日上午9:00时街头宣传"),),
+    "860": ((7, "3. 加强部门联动"), (11, "制定宣传方案,召开专题会议部署"), (12, "开展集中宣传"),
+            (13, "组织专题讲座"), (14, "开展“回头看”"), (15, "总结经验,形成常态化机制")),
+    "862": ((24, "社会宣传由镇扫黑除恶专项斗争领导小组组织"),),
+    "863": ((19, "(二)建立完善情况报送机制"),),
+    "865": ((3, "(责任单位:科教中心"),),
+    "866": ((17, "1、4月15日,各单位在门户网站"),),
+    "873": ((4, "(二)加强区域协作帮扶"),),
+    "876": ((5, "(二)發展吸納就業能力強的產業"),),
+    "879": ((5, "由縣委組織部統一組織體檢"),),
+    "880": ((22, "(一)本次所有调查信息截止时点"),),
+    "881": ((5, "2.健全養老服務兜底保障制度"),),
+    "882": ((8, "西市街道“敬老月”活动领导组"),),
+    "885": ((7, "二、4月中旬至5月底"), (10, "五、4月下旬至5月上旬")),
+    "886": ((8, "五、主办单位"), (9, "六、协办单位"), (17, "1、5月20号早上9点前外联部"), (18, "2、组织部负责人于20号")),
 }
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -1007,7 +1039,7 @@ def main(argv: list[str]) -> None:
     `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`,
     `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`,
     `--fresh32` and `--fresh33` are still accepted and change nothing); the blind fresh34 to
-    fresh41 splits per document, figures only (`--fresh34` … `--fresh41`); the held-out split only
+    fresh43 splits per document, figures only (`--fresh34` … `--fresh43`); the held-out split only
     as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`,
     which adds the blind splits too)."""
     for name, docs in (
