@@ -35,15 +35,17 @@ tests/data/import-corpus-fresh23, 467–486, tests/data/import-corpus-fresh24, 4
 tests/data/import-corpus-fresh25, 507–526, tests/data/import-corpus-fresh26, 527–546,
 tests/data/import-corpus-fresh27, 547–566, tests/data/import-corpus-fresh28, 567–586,
 tests/data/import-corpus-fresh29, 587–606, tests/data/import-corpus-fresh30, 607–625,
-tests/data/import-corpus-fresh31, 627–646, tests/data/import-corpus-fresh32, 647–666, and
-tests/data/import-corpus-fresh33, 667–686; all thirty-two are now printed with their mistakes
+tests/data/import-corpus-fresh31, 627–646, tests/data/import-corpus-fresh32, 647–666,
+tests/data/import-corpus-fresh33, 667–686, tests/data/import-corpus-fresh34, 687–706, and
+tests/data/import-corpus-fresh35, 707–726; all thirty-four are now printed with their mistakes
 like the other tuning splits (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--fresh6`,
 `--fresh7`, `--fresh8`, `--fresh9`, `--fresh10`, `--fresh11`, `--fresh12`, `--fresh13`,
 `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`,
 `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`,
-`--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32` and `--fresh33`, their old
-flags, are still accepted). tests/data/import-corpus-fresh34 to -fresh43 (687–886) are blind
-now: scored per document with `--fresh34` … `--fresh43` or `--final`, never with their mistakes.
+`--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`, `--fresh32`, `--fresh33`, `--fresh34` and
+`--fresh35`, their old flags, are still accepted). tests/data/import-corpus-fresh36 to -fresh43
+(727–886) are blind now: scored per document with `--fresh36` … `--fresh43` or `--final`, never
+with their mistakes.
 """
 
 from __future__ import annotations
@@ -277,20 +279,27 @@ FRESH32_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh32"
 FRESH32 = tuple(sorted(p.stem for p in FRESH32_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH33_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh33"
 FRESH33 = tuple(sorted(p.stem for p in FRESH33_CORPUS.glob("[0-9][0-9][0-9].txt")))
-# The blind splits now (issue 15): fresh34 (687-706, 20 documents, b8fd956), fresh35 (707-726,
-# 20 documents, 9b10eb7), fresh36 (727-744, 18 documents, b65d657) and fresh37 (747-766, 20
-# documents, 6e4225a), gathered two at a time by four people on different topics (agriculture,
-# water, environment, forestry, emergencies, urban management, transport; party and mass
-# organisations, civil affairs, markets, justice; development, business environment, commerce,
-# industry and IT, science, 政务公开, archives, statistics; civilisation campaigns, grassroots
-# governance, fire and weather, 政府工作报告 分工, food safety, sorting, events), gold written
-# and committed by them before the importer saw them, neither running the importer nor reading
-# its code. Scored per document only (--fresh34 … --fresh37, or --final), never with their
+# Also once blind splits (issue 15): fresh34 (687-706, 20 documents, b8fd956) and fresh35
+# (707-726, 20 documents, 9b10eb7), gathered with fresh36 and fresh37 (below), two at a time by
+# four people on different topics (agriculture, water, environment, forestry, emergencies, urban
+# management, transport; party and mass organisations, civil affairs, markets, justice), gold
+# written and committed by them before the importer saw them, neither running the importer nor
+# reading its code. Scored once, per document only (fresh34 recall 5/9, owners 1/7, due 2/2,
+# goals 29/30, phases 3/5, titles 13/20, 1.00 tasks written per real task; fresh35 recall 14/20,
+# owners 4/17, due 1/3, goals 10/10, phases 3/7, titles 15/20, 1.20 written; none refused;
+# figures in test_import_corpus.py), then spent on tuning like FRESH33: printed with their
 # mistakes.
 FRESH34_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh34"
 FRESH34 = tuple(sorted(p.stem for p in FRESH34_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH35_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh35"
 FRESH35 = tuple(sorted(p.stem for p in FRESH35_CORPUS.glob("[0-9][0-9][0-9].txt")))
+# The blind splits now (issue 15): fresh36 (727-744, 18 documents, b65d657) and fresh37 (747-766,
+# 20 documents, 6e4225a), gathered with fresh34 and fresh35 (development, business environment,
+# commerce, industry and IT, science, 政务公开, archives, statistics; civilisation campaigns,
+# grassroots governance, fire and weather, 政府工作报告 分工, food safety, sorting, events), gold
+# written and committed before the importer saw them, neither gatherer running the importer nor
+# reading its code. Scored per document only (--fresh36, --fresh37, or --final), never with their
+# mistakes.
 FRESH36_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh36"
 FRESH36 = tuple(sorted(p.stem for p in FRESH36_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH37_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh37"
@@ -315,9 +324,8 @@ FRESH42_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh42"
 FRESH42 = tuple(sorted(p.stem for p in FRESH42_CORPUS.glob("[0-9][0-9][0-9].txt")))
 FRESH43_CORPUS = Path(__file__).parent.parent / "data" / "import-corpus-fresh43"
 FRESH43 = tuple(sorted(p.stem for p in FRESH43_CORPUS.glob("[0-9][0-9][0-9].txt")))
-BLIND = (("fresh34", FRESH34), ("fresh35", FRESH35), ("fresh36", FRESH36), ("fresh37", FRESH37),
-         ("fresh38", FRESH38), ("fresh39", FRESH39), ("fresh40", FRESH40), ("fresh41", FRESH41),
-         ("fresh42", FRESH42), ("fresh43", FRESH43))
+BLIND = (("fresh36", FRESH36), ("fresh37", FRESH37), ("fresh38", FRESH38), ("fresh39", FRESH39),
+         ("fresh40", FRESH40), ("fresh41", FRESH41), ("fresh42", FRESH42), ("fresh43", FRESH43))
 TUNE = ("01", "02", "04", "05", "06", "09", "11", "12", "14", "16", "19")
 HELD_OUT = ("03", "07", "08", "10", "13", "15", "17", "18", "20")
 DEFAULT_YEAR = 2026
@@ -1033,15 +1041,15 @@ def main(argv: list[str]) -> None:
     """Tuning, extra, fresh, fresh2, fresh3, fresh4+5, fresh6, fresh7, fresh8, fresh9, fresh10,
     fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20,
     fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, fresh29, fresh30,
-    fresh31, fresh32 and fresh33 splits per document with their mistakes (`--fresh`, `--fresh2`,
-    `--fresh3`, `--fresh4`, `--fresh6`, `--fresh7`, `--fresh8`, `--fresh9`, `--fresh10`,
-    `--fresh11`, `--fresh12`, `--fresh13`, `--fresh14`, `--fresh15`, `--fresh16`, `--fresh17`,
-    `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`, `--fresh24`,
-    `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`, `--fresh31`,
-    `--fresh32` and `--fresh33` are still accepted and change nothing); the blind fresh34 to
-    fresh43 splits per document, figures only (`--fresh34` … `--fresh43`); the held-out split only
-    as one aggregate line (`--held-out`) or, for the closing report, per document (`--final`,
-    which adds the blind splits too)."""
+    fresh31, fresh32, fresh33, fresh34 and fresh35 splits per document with their mistakes
+    (`--fresh`, `--fresh2`, `--fresh3`, `--fresh4`, `--fresh6`, `--fresh7`, `--fresh8`, `--fresh9`,
+    `--fresh10`, `--fresh11`, `--fresh12`, `--fresh13`, `--fresh14`, `--fresh15`, `--fresh16`,
+    `--fresh17`, `--fresh18`, `--fresh19`, `--fresh20`, `--fresh21`, `--fresh22`, `--fresh23`,
+    `--fresh24`, `--fresh25`, `--fresh26`, `--fresh27`, `--fresh28`, `--fresh29`, `--fresh30`,
+    `--fresh31`, `--fresh32`, `--fresh33`, `--fresh34` and `--fresh35` are still accepted and
+    change nothing); the blind fresh36 to fresh43 splits per document, figures only
+    (`--fresh36` … `--fresh43`); the held-out split only as one aggregate line (`--held-out`) or,
+    for the closing report, per document (`--final`, which adds the blind splits too)."""
     for name, docs in (
         ("tuning", TUNE), ("extra", EXTRA), ("fresh", FRESH), ("fresh2", FRESH2), ("fresh3", FRESH3),
         ("fresh4+5", FRESH4), ("fresh6", FRESH6), ("fresh7", FRESH7), ("fresh8", FRESH8),
@@ -1052,6 +1060,7 @@ def main(argv: list[str]) -> None:
         ("fresh23", FRESH23), ("fresh24", FRESH24), ("fresh25", FRESH25),
         ("fresh26", FRESH26), ("fresh27", FRESH27), ("fresh28", FRESH28), ("fresh29", FRESH29),
         ("fresh30", FRESH30), ("fresh31", FRESH31), ("fresh32", FRESH32), ("fresh33", FRESH33),
+        ("fresh34", FRESH34), ("fresh35", FRESH35),
     ):
         total, each = split_scores(docs)
         print(f"== {name}")
