@@ -1,0 +1,22 @@
+"""One unit test per rule learnt from the fresh34 and fresh35 corpora
+(tests/data/import-corpus-fresh34, tests/data/import-corpus-fresh35), each on a small made-up text
+in the shape the rule is about, not on the corpus's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from made_up import plans_of as _plans
+
+
+def test_a_samples_number_in_brackets_after_the_title_is_the_sites(tmp_path: Path) -> None:
+    """X方案范文(精選篇2) / X方案范文(精选篇2): an essay site's number of the sample shown, in
+    brackets after its word for the sample, is no part of the plan's title (in either script)."""
+    for mark in ("(精選篇2)", "(精选篇2)", "(篇3)"):
+        text = "\n".join([
+            f"某鎮河塘清理工作方案范文{mark}",
+            "為改善河塘環境,結合本鎮實際,特制定本方案。",
+            "一、工作任務",
+            "1.清理河塘淤泥,5月底前完成。(鎮農業辦負責)",
+        ]) + "\n"
+        assert _plans(tmp_path, text)[0].title == "某鎮河塘清理工作方案", mark
