@@ -20,3 +20,19 @@ def test_a_samples_number_in_brackets_after_the_title_is_the_sites(tmp_path: Pat
             "1.清理河塘淤泥,5月底前完成。(鎮農業辦負責)",
         ]) + "\n"
         assert _plans(tmp_path, text)[0].title == "某鎮河塘清理工作方案", mark
+
+
+def test_a_sites_tag_in_square_brackets_after_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """X预案[VIP] / X方案【原创】: a document site's tag on the file (paid, original, recommended),
+    in brackets at the title's end, is the site's, no part of the plan's title."""
+    for tag in ("[VIP]", "[vip]", "【原创】", "[精品]"):
+        text = "\n".join([
+            "当前位置 : 某某范文网 > 范文信息 > 正文",
+            "",
+            f"某村2010年防汛工作预案{tag}",
+            "",
+            "为做好本村防汛工作,保障群众生命财产安全,根据本村实际,制订本预案。",
+            "一、落实防汛责任",
+            "由村两委干部负责分片巡查,汛期前完成。",
+        ]) + "\n"
+        assert _plans(tmp_path, text)[0].title == "某村2010年防汛工作预案", tag

@@ -1,7 +1,8 @@
 """What a site writes around a plan's title line, no part of the title.
 
 An essay site's brackets for a sample's number left empty after the title (X实施方案【】, the
-number lost) close no title. A site's column named before a bar (政策解读 | X实施计划) opens none:
+number lost) close no title, nor does a document site's tag on the file in brackets (X预案[VIP],
+X方案【原创】). A site's column named before a bar (政策解读 | X实施计划) opens none:
 the plan's name is after the bar. A document's own title written fuller than the name its
 uploader gave the file (X2022年方案 under X2022方案.docx, a character or two left out of the name)
 is the plan's. A title broken by the page before its last piece (…创建实施方 / 案(参考)) is one
@@ -36,6 +37,12 @@ _COLUMN_BAR = re.compile(
     r"(?:\([^()]{2,16}\))?$)"
 )
 
+# X预案[VIP] / X方案【原创】: a document site's tag on the file (paid, original, recommended) in
+# brackets at the title's end.
+_SITE_TAG = re.compile(
+    r"(?<=\S{4})\s*[\[【](?:VIP|HOT|NEW|TOP|原创|原創|精品|推荐|推薦|热门|熱門|付费|付費)[\]】]$", re.IGNORECASE
+)
+
 # X方案(2026年03月02日) / X方案(2026-03-02): a full date alone in brackets at the title's end.
 _DATED = re.compile(
     r"(?<=\S{4})\s*[(（]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})\s*[)）]$"
@@ -54,6 +61,7 @@ _KIND_WORD = re.compile(_KINDS)
 def without_site_marks(title: str) -> str:
     """A title line without the site's marks around it (emptied brackets, the page's date or the
     document's count of its items after it, a column's name and bar before it)."""
+    title = _SITE_TAG.sub("", title).strip() or title
     title = _DATED.sub("", _EMPTY_BRACKETS.sub("", title).strip() or title).strip() or title
     title = _COUNTED.sub("", title).strip() or title
     cell = _NAME_CELL.match(title)
