@@ -36,3 +36,20 @@ def test_a_sites_tag_in_square_brackets_after_the_title_is_no_part_of_it(tmp_pat
             "由村两委干部负责分片巡查,汛期前完成。",
         ]) + "\n"
         assert _plans(tmp_path, text)[0].title == "某村2010年防汛工作预案", tag
+
+
+def test_a_sites_path_to_the_page_is_not_joined_to_the_title_under_it(tmp_path: Path) -> None:
+    """您当前所在位置: 首页 > A栏目 > B栏目 / X规划(2021—2025年): the site's path to the page,
+    a long line stopping without punctuation, is a line of its own, not a sentence the page broke
+    before the title."""
+    for crumb in ("您当前所在位置: 首页 > 规划计划 > 专项规划实施", "首页 > 规划计划 > 专项规划实施情况一览"):
+        text = "\n".join([
+            crumb,
+            "某某区老年人事业发展规划(2021—2025年)",
+            "来源:  发布日期: 2022-03-18",
+            "",
+            "为推进全区老年人事业发展,根据有关规定,特制定本规划。",
+            "一、主要任务",
+            "1.建设社区养老服务站,年底前完成。(区民政局负责)",
+        ]) + "\n"
+        assert _plans(tmp_path, text)[0].title == "某某区老年人事业发展规划(2021—2025年)", crumb

@@ -453,6 +453,8 @@ _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # 2024-06-16 999+ 15.62KB 14 页: a document site's row on the file, its size in KB or MB and its
 # pages. Bounded stretches.
 _FILE_INFO = re.compile(r"\d(?:\.\d{1,2})?\s*[KM]B\s+\d{1,4}\s*[页頁]", re.IGNORECASE)
+# 您当前所在位置: 首页 > … / 首页 > A > B: the site's path to the page (its label, or two steps or more).
+_SITE_PATH = re.compile(r"^\s*(?:您?当前(?:所在)?位置|您的位置|您现在的位置)\s*:|[^\s>]\s*>\s*[^\s>]+\s*>\s*[^\s>]")
 _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
@@ -470,8 +472,9 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # table rows, and a cell on a line of its own (`目标与任务 |`)
     if _FILE_INFO.search(prev):
         return False  # 2024-06-16 999+ 15.62KB 14 页: a document site's row on the file, a line of its own
-    if ">>" in prev:
-        return False  # A专栏 >> B领域 >> C领域: the site's path to the page, a line of its own
+    if ">>" in prev or _SITE_PATH.search(fold(prev)):
+        # A专栏 >> B领域 >> C领域 / 您当前所在位置: 首页 > A > B: the site's path to the page, a line of its own
+        return False
     if _PAGE_PREVIEW.search(prev):
         return False  # X方案_第1页 / X方案_第2页: a document site's page previews, a line each
     if _BULLET.match(prev) or _BULLET.match(nxt):
