@@ -53,3 +53,19 @@ def test_a_sites_path_to_the_page_is_not_joined_to_the_title_under_it(tmp_path: 
             "1.建设社区养老服务站,年底前完成。(区民政局负责)",
         ]) + "\n"
         assert _plans(tmp_path, text)[0].title == "某某区老年人事业发展规划(2021—2025年)", crumb
+
+
+def test_a_pages_byline_fields_under_the_title_are_no_title(tmp_path: Path) -> None:
+    """X方案(3) / 时间: 04-12 / 作者:某某 / 栏目:方案: an essay site's byline under the title, one
+    field a line (the column's name a kind of plan), is the site's: the title above it names the
+    plan (its page number aside)."""
+    text = "\n".join([
+        "秋季森林防火方案(3)",
+        "时间: 04-12",
+        "作者:管理员",
+        "栏目:方案",
+        "(二)集中整治阶段(10月1日至11月30日)。各乡镇要组织力量开展隐患排查。",
+        "三、工作要求",
+        "(一)提高认识。各乡镇要高度重视防火工作,由各乡镇政府负责组织实施。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "秋季森林防火方案"

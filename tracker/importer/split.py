@@ -152,6 +152,8 @@ _METADATA = re.compile(
     r"|公开(?:日期|方式)|发布机构|信息名称|成文日期|^(?:主题)?分\s*类\s*:|^名\s*称\s*:"
     # …方案2018-12-04李某老师: a page's byline (the date posted and the author), not a title
     r"|\d{4}-\d{1,2}-\d{1,2}\s*[\u4e00-\u9fff]{0,6}$"
+    # 作者:某某 / 栏目:方案 / 时间: 03-25: a page's byline, one field a line (its column a kind of plan)
+    r"|^(?:作\s*者|栏\s*目|欄\s*目|时\s*间|時\s*間|编\s*辑|責任編輯|责任编辑)\s*:"
 )
 _TITLE_WORD = re.compile(
     r"方案|计划|意见|办法|通知|细则|要点|规划|清单|分工方案|计划书|分工表|分解表|任务表|预案"
