@@ -69,3 +69,18 @@ def test_a_pages_byline_fields_under_the_title_are_no_title(tmp_path: Path) -> N
         "(一)提高认识。各乡镇要高度重视防火工作,由各乡镇政府负责组织实施。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "秋季森林防火方案"
+
+
+def test_an_essay_sites_heading_pairing_a_plan_with_a_report_of_one_subject_names_the_plan(
+    tmp_path: Path,
+) -> None:
+    """X工作计划 X工作简报篇一: an essay site's heading naming a plan and, glued after it, another
+    kind of document on the same subject (简报, 总结), then the sample's number: the plan is the
+    first name."""
+    text = "\n".join([
+        "写计划是一件让人头疼的事,下面为大家分享一些计划范文,希望对大家有所帮助。",
+        "社区消防安全工作计划社区消防安全工作总结篇一",
+        "1、落实消防安全宣传工作。建立宣传台账,由社区居委会负责,6月底前完成。",
+        "2、组织消防演练。各小区物业负责组织,9月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "社区消防安全工作计划"

@@ -23,6 +23,7 @@ from tracker.importer.title_marks import (
     broken_title,
     run_on_sentence,
     title_piece,
+    without_paired_name,
     without_site_marks,
     written_fuller,
 )
@@ -273,7 +274,7 @@ def tidy_title(title: str) -> str:
         if t2 == t or not t2:
             break
         t = t2
-    return t
+    return without_paired_name(t)  # X工作计划X工作简报: the plan's name, another document's paired
 
 
 def _title_line(p: Para) -> bool:

@@ -14,7 +14,9 @@ day (某局 2025年3月28日), a site's banner or its preview notice (文本预�
 for related pages (相关推荐), its path to the page (A专栏 >> B领域) nor an info-box field (主题词 …). The day a page was published, in
 brackets after the title ((2026年03月02日), often on the line under it), is the site's note, no
 piece of the title; so is the document's count of its items ((共八大项 139条)). An info-box row's
-name cell (名称 | X方案 |, the colon lost) holds the title in the cell after its label.
+name cell (名称 | X方案 |, the colon lost) holds the title in the cell after its label. An essay
+site's heading pairing a plan with another kind of document on the same subject, glued after it
+(X工作计划 X工作简报, X方案 X总结), names the plan first: the plan is that first name.
 """
 
 from __future__ import annotations
@@ -126,3 +128,19 @@ def title_piece(norm: str) -> bool:
         and not re.search(r"预览|預覽|下[载載]声明|下[载載]聲明", n)
         and not re.search(r"[,;。!?|:]", n)
     )
+
+
+# X工作计划X工作简报: a plan's name, then another kind of document's (a report, a summary) on the
+# same subject glued after it. Bounded stretches, anchored at both ends.
+_PAIRED = re.compile(
+    rf"(\S{{4,40}}?(?:{_KINDS}))\s*(\S{{4,40}}?(?:简报|簡報|总结|總結|心得体会|心得體會|汇报|匯報))"
+)
+
+
+def without_paired_name(title: str) -> str:
+    """A title without the other document's name an essay site pairs with the plan's (X工作计划
+    X工作简报): kept when the two names do not open on the same subject (four characters)."""
+    m = _PAIRED.fullmatch(title.strip())
+    if m and m.group(1)[:4] == m.group(2)[:4]:
+        return m.group(1)
+    return title
