@@ -84,3 +84,17 @@ def test_an_essay_sites_heading_pairing_a_plan_with_a_report_of_one_subject_name
         "2、组织消防演练。各小区物业负责组织,9月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "社区消防安全工作计划"
+
+
+def test_the_addressees_between_a_title_and_its_preamble_on_one_line_are_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    """1、X方案各村委会、镇直各单位为…: a document site's preview glues the title, the plan's
+    addressees (no colon after them, the page lost it) and the preamble on one line: the title
+    ends before the addressees."""
+    text = "\n".join([
+        "1、某某镇关于做好汛期安全工作方案各村委会、镇直各单位为切实做好今年汛期安全工作,"
+        "保障群众生命财产安全,现就有关工作通知如下一、工作目标确保全镇汛期安全。"
+        "二、工作任务(一)排查隐患。各村委会负责排查辖区隐患,6月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某某镇关于做好汛期安全工作方案"

@@ -187,7 +187,9 @@ _TITLE_THEN_PREAMBLE = re.compile(
     # a division of work (…实施机构及分工) names a plan too
     # …方案“为了…: a stray quote mark the page left before the preamble; …工作要点 2023年是…: one opening on its year
     # …工作计划2024年,全县…: one run into a preamble opening on its year and a comma
-    r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff])|\s+\d{4}年(?:是|以来)|\d{4}年[,，])"
+    # …方案各村委会、镇直各单位为…: the plan's addressees between (their colon lost by the page)
+    r"(?=[“\"]?(?:[为為]|根据|根據|按照|依据|依據)|\d{1,2}(?=[\u4e00-\u9fff])|\s+\d{4}年(?:是|以来)|\d{4}年[,，]"
+    r"|[^。;:,!?《》\s]{0,8}各[^。;:,!?《》\s为為]{1,40}[为為](?!止))"
 )
 # 【护士节活动策划】在每年的…: a page's title in lenticular brackets opening its first line (with the file's pages: (16页)).
 _BRACKETED_TITLE = re.compile(r"^\s*【([^【】。;,:]{4,40}?(?:方案|计划|策划书?|安排))(?:\(\d{1,4}[页頁]\))?】")
