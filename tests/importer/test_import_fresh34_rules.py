@@ -98,3 +98,22 @@ def test_the_addressees_between_a_title_and_its_preamble_on_one_line_are_no_part
         "二、工作任务(一)排查隐患。各村委会负责排查辖区隐患,6月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某某镇关于做好汛期安全工作方案"
+
+
+def test_the_title_run_into_the_preamble_written_fuller_than_the_sites_path_names_the_plan(
+    tmp_path: Path,
+) -> None:
+    """当前位置:首页 > A > X实施方案 / —1—X工作实施方案为…: the site's path ends in the plan's
+    name with a word left out; the document's own title below, run into its preamble after the
+    printed page's number, names it fully."""
+    text = "\n".join([
+        "您好,欢迎访问某某文档",
+        "当前位置:首页 > 法律文献 > 某县推进“法律进社区”实施方案",
+        "—1—某县推进“法律进社区”工作实施方案为深入开展法治宣传教育,结合我县实际,现提出以下实施方案:",
+        "一、工作目标",
+        "提升群众法治意识。",
+        "二、工作任务",
+        "(一)推进法律进社区。县司法局负责组织律师进社区,6月底前完成。",
+        "(二)推进法律进学校。县教育局负责组织法治课,9月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某县推进“法律进社区”工作实施方案"

@@ -19,6 +19,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.page_headline import over_byline
 from tracker.importer.shared_file import past_chunk_number, shared_blurb
+from tracker.importer.site_path import fuller_below
 from tracker.importer.title_marks import (
     broken_title,
     run_on_sentence,
@@ -508,7 +509,9 @@ def _document_title(paras: list[Para]) -> str | None:
         if crumb:
             last = re.split(r"\s*[?›>»/]\s*", p.text[crumb.end() :].strip())[-1].strip()
             if _TITLE_WORD.search(last):  # a short one (发展规划) the site's column, a headline over a byline first
-                return (len(last) <= 6 and over_byline(paras, _title_line)) or last
+                # …> X实施方案 over —1—X工作实施方案为…: the document's own title, written fuller
+                fuller = fuller_below(paras[: anchor + 1], last, _TITLE_THEN_PREAMBLE.match)
+                return fuller or (len(last) <= 6 and over_byline(paras, _title_line)) or last
     for p in paras[: anchor + 1]:  # the page's title in 【】 (before a preamble's 本X方案)
         m = _BRACKETED_TITLE.match(p.norm)
         if m:
