@@ -117,3 +117,15 @@ def test_the_title_run_into_the_preamble_written_fuller_than_the_sites_path_name
         "(二)推进法律进学校。县教育局负责组织法治课,9月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某县推进“法律进社区”工作实施方案"
+
+
+def test_a_target_responsibility_letter_names_the_plan(tmp_path: Path) -> None:
+    """X2025年目标管理责任书 / X目标责任书: a letter of targets and duties a body signs for the
+    year is a plan of its work; its first line names it."""
+    text = "\n".join([
+        "某公司团委工作2025年目标管理责任书",
+        "根据公司年度工作要求,围绕公司总体工作目标,特制订团委工作目标责任书。",
+        "1、开展青年技能培训,由团委办公室负责,6月底前完成。",
+        "2、组织志愿服务活动,由各团支部负责,9月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某公司团委工作2025年目标管理责任书"

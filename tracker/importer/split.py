@@ -171,6 +171,8 @@ _TITLE_WORD = re.compile(
     r"|(?:工作|目标|重点)任务$|安排$|(?:责任|任务)分(?:工|解)$|时间表(?:和路线图)?$|路线图$"
     # 村委会三年任期目标 / 2024年度工作目标: a document that is itself a target list
     r"|[^、,;。:]{4,}(?:任期|年度|工作)目标$"
+    # X2024年目标管理责任书 / X目标责任书: a body's letter of its year's targets and duties, its plan
+    r"|目标(?:管理)?责任书$"
     # 关于…的具体措施 / 若干措施: a set of measures is a plan's name too
     r"|[^、,;。]{6,}的(?:具体|若干|配套)?措施$"
 )
