@@ -129,3 +129,24 @@ def test_a_target_responsibility_letter_names_the_plan(tmp_path: Path) -> None:
         "2、组织志愿服务活动,由各团支部负责,9月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某公司团委工作2025年目标管理责任书"
+
+
+def test_the_first_chunk_under_a_sharing_blurb_holding_only_a_title_names_the_plan(
+    tmp_path: Path,
+) -> None:
+    """《X方案》由會員分享,… / 1、X方案 / (the cover page) / 一、…: a document site's preview,
+    its first chunk the file's title alone on its line under the site's blurb, names the plan,
+    before the cover page's words broken over lines (either script)."""
+    text = "\n".join([
+        "《新版“文明”項目實施方案》由會員分享,可在線閱讀,更多相關《新版“文明”項目實施方案(8頁珍藏版)》請在某某網上搜索。",
+        "1、新版“文明”項目實施方案",
+        "XX在社區中開展“文明+”",
+        "項目",
+        "實施方案",
+        "二○一八年三月十日",
+        "一、指導思想",
+        "以服務群眾為中心,推進社區文明建設。",
+        "二、工作任務",
+        "(一)開展文明宣傳。由社區居委會負責,6月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "新版“文明”項目實施方案"

@@ -18,7 +18,7 @@ from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.owners import is_unit
 from tracker.importer.page_headline import over_byline
-from tracker.importer.shared_file import past_chunk_number, shared_blurb
+from tracker.importer.shared_file import past_chunk_number, shared_blurb, title_chunk
 from tracker.importer.site_path import fuller_below
 from tracker.importer.title_marks import (
     broken_title,
@@ -440,6 +440,8 @@ def _document_title(paras: list[Para]) -> str | None:
     anchor = body_anchor(paras, notice_end, _opens_body)  # not at an attachment list's item
     if anchor is None:
         return None
+    if chunk := title_chunk(paras[: anchor + 1]):  # 《X》由会员分享… / 1、X方案: the file's title, the first chunk
+        return chunk
     for i in range(anchor, 0, -1):
         blurb = shared_blurb(paras[i - 1].norm)
         file = None if blurb else _FILE_NAME.match(paras[i - 1].norm)
