@@ -150,3 +150,24 @@ def test_the_first_chunk_under_a_sharing_blurb_holding_only_a_title_names_the_pl
         "(一)開展文明宣傳。由社區居委會負責,6月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "新版“文明”項目實施方案"
+
+
+def test_a_pages_headline_written_shorter_than_the_notices_name_for_the_plan_yields_to_it(
+    tmp_path: Path,
+) -> None:
+    """X整治工作方案 (the page's headline) / 某办公厅关于印发X综合整治工作方案的通知: a law site's
+    headline for the page leaves a word out of the plan's name; the cover notice sending the plan
+    names it fully, and so does the document's own title below."""
+    text = "\n".join([
+        "全县校园周边环境整治工作方案",
+        "",
+        "某县人民政府办公室关于印发全县校园周边环境综合整治工作方案的通知",
+        "",
+        "各乡镇人民政府,县政府各部门:《全县校园周边环境综合整治工作方案》已经县人民政府同意,现印发给你们,请认真组织实施。",
+        "",
+        "某县人民政府办公室2023年3月8日全县校园周边环境综合整治工作方案为进一步改善校园周边环境,决定开展综合整治。",
+        "一、工作任务",
+        "(一)整治占道经营。县城管局负责,5月底前完成。",
+        "(二)整治交通秩序。县公安局负责,6月底前完成。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "全县校园周边环境综合整治工作方案"

@@ -395,7 +395,8 @@ def document_title(paras: list[Para]) -> str | None:
     Cover notices (关于印发《X》的通知), 文号, dates, addressees (…各有关单位:) and site
     banners above it are passed over; a title broken over two lines is joined. A notice's
     attachment (附件:X) shown after it as a line of its own is the plan; so is a table's
-    caption above its header when nothing else is a title.
+    caption above its header when nothing else is a title. A headline written a word shorter
+    than the name the cover notice gives the plan yields to that name.
     """
     for i, p in enumerate(paras[:40]):
         m = _ATTACHMENT.match(p.norm.strip())
@@ -408,7 +409,8 @@ def document_title(paras: list[Para]) -> str | None:
                 return shown.text.strip()
     found = _document_title(paras)
     if found:
-        return _AS_OF.sub("", found) or found
+        found = _AS_OF.sub("", found) or found
+        return _named_fuller_by_notice(paras, found) or found
     if headline := over_byline(paras, _title_line):  # a news page's title, right above its byline
         return headline
     # the line above a table's 序号 header is its caption: …分解表, or a progress report's name
@@ -418,6 +420,36 @@ def document_title(paras: list[Para]) -> str | None:
         if _table_head(q) and len(p.norm) <= 40 and (_ENDS_TITLE.search(caption) or _title_line(p)):
             return _AS_OF.sub("", p.text.strip())
     return info_box_name(paras)
+
+
+def _named_fuller_by_notice(paras: list[Para], title: str) -> str | None:
+    """The plan's name as a cover notice gives it (关于印发X综合整治工作方案的通知) when a page's
+    headline wrote it shorter, a word left out (X整治工作方案: two Chinese characters or more, not
+    a dash, a 年 or a typo), or None."""
+    for p in paras[:30]:
+        if _NOTICE_LOOSE.search(p.norm):
+            name = _notice_name(p.text, p.norm)
+            if name and written_fuller(name, title) and _left_out(name, title):
+                return name
+    return None
+
+
+def _left_out(name: str, title: str) -> bool:
+    """Whether what `name` holds beyond `title` (a subsequence of it) is one word: Chinese
+    characters only, two or more, together in one place."""
+    rest = iter(title.replace(" ", ""))
+    want = next(rest, None)
+    extra: list[tuple[int, str]] = []
+    for i, c in enumerate(name.replace(" ", "")):
+        if c == want:
+            want = next(rest, None)
+        else:
+            extra.append((i, c))
+    return (
+        len(extra) >= 2
+        and extra[-1][0] - extra[0][0] == len(extra) - 1
+        and all("\u4e00" <= c <= "\u9fff" for _, c in extra)
+    )
 
 
 def _numbered(p: Para) -> bool:
