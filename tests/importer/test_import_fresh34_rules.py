@@ -171,3 +171,17 @@ def test_a_pages_headline_written_shorter_than_the_notices_name_for_the_plan_yie
         "(二)整治交通秩序。县公安局负责,6月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "全县校园周边环境综合整治工作方案"
+
+
+def test_by_their_duties_each_before_the_role_word_is_no_part_of_the_unit(tmp_path: Path) -> None:
+    """责任单位:A、B,C按职责分工分别负责。: both role phrases (by their duties, each) before 负责
+    are cut from the last unit, not only the one next to it."""
+    text = "\n".join([
+        "某县2021年度依法行政工作安排",
+        "为推进依法行政,现就有关工作安排如下:",
+        "一、依法全面履行政府职能",
+        "(一)完善规范性文件备案审查工作。加强备案审查,提升审查质量。",
+        "责任单位:县政府办公室、县司法局,各乡镇人民政府按职责分工分别负责。",
+    ]) + "\n"
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert list(task.owners.owners) == ["县政府办公室", "县司法局", "各乡镇人民政府"]

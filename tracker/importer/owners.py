@@ -292,7 +292,8 @@ def _value_end(norm: str, start: int, stop: int) -> int:
 
 
 _ROLE_TAIL = re.compile(
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负总责|具体负责|负责落实|负责|牵头|配合|协助|参与|落实)$"
+    # …按职责分工分别负责: by their duties, each, both before the role word
+    r"(?:按职责分工|按照职责分工|按职责)?(?:分别)?(?:负总责|具体负责|负责落实|负责|牵头|配合|协助|参与|落实)$"
 )
 _LABEL_GLUED = re.compile(r"^(?:\d{1,2}\s*[.、．)]?|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 _ETC = re.compile(r"等(?:相关|有关)?(?:职能)?(?:单位|部门)?$")
