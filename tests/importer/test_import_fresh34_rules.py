@@ -185,3 +185,16 @@ def test_by_their_duties_each_before_the_role_word_is_no_part_of_the_unit(tmp_pa
     ]) + "\n"
     task = _plans(tmp_path, text)[0].tasks[0]
     assert list(task.owners.owners) == ["县政府办公室", "县司法局", "各乡镇人民政府"]
+
+
+def test_the_manner_between_a_unit_and_its_role_word_is_no_part_of_the_unit(tmp_path: Path) -> None:
+    """由A按照属地管理原则负责…: how the unit does it (按照 / 依照 …) between the unit and 负责 is
+    no part of the unit."""
+    text = "\n".join([
+        "某镇秋冬季防火工作方案",
+        "为做好秋冬季防火工作,特制定本方案。",
+        "一、工作任务",
+        "1.落实监管责任。对出租房屋,由各村各社区按照属地网格化管理负责监管;对小场所,依照管辖范围由镇派出所负责监管。",
+    ]) + "\n"
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert set(task.owners.owners) == {"各村各社区", "镇派出所"}

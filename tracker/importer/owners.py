@@ -67,7 +67,9 @@ _BY_LEAD = re.compile(r"(?:由|(?<=是)以)([^,;:。由\n]{1,40}?)(?:(?:负责)?
 # 作为民政部门,我们要配合…: a plan written in the first person names its own unit's share.
 _AS_SUPPORT = re.compile(r"作为([^,;:。\n]{2,20}?),\s*(?:我们|我局|我单位|我们局)?(?:要|将|应)?(?:积极)?配合")
 # 由X承办: the unit that carries the item out (主办 / 承办 as a pair is an event's sponsors)
-_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:具体|统一|自行|自己)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位)"
+# 由X按照属地管理负责: how X does it (按照 / 依照 …) between X and 负责, no part of X
+_BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:(?:按照|依照)[^,;:。由\n]{2,20}?)?"
+                       r"(?:具体|统一|自行|自己)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位)"
                        # 由X组织,Y配合: X organises the work the others assist in
                        r"|组织(?=[,，][^,;。]{2,30}?(?:配合|协助)))")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
