@@ -198,3 +198,21 @@ def test_the_manner_between_a_unit_and_its_role_word_is_no_part_of_the_unit(tmp_
     ]) + "\n"
     task = _plans(tmp_path, text)[0].tasks[0]
     assert set(task.owners.owners) == {"各村各社区", "镇派出所"}
+
+
+def test_bare_numbers_opening_items_on_a_flattened_page_split_them(tmp_path: Path) -> None:
+    """…各个环节。 1科学评价…(省甲厅、省乙厅等按职责分工负责) 2开展…(省丙厅等按职责分工负责):
+    on a page flattened to one line, numbers written bare (no 、 or .) after a full stop or an
+    item's closing bracket, counting up from 1, open items; 3个 / 2020年 after a stop do not."""
+    filler = "围绕城市安全短板和提升要求,合理布局各类防灾减灾用地和设施,提升城市安全水平。" * 3
+    text = (
+        "某省城市建设安全专项整治实施方案 为加强城市建设安全专项整治,制定本方案。 一、整治目标 "
+        f"{filler} 二、主要任务 (一)加强对城市规划建设管理工作的指导,将城市安全落实到各个环节。 "
+        f"1科学评价城市安全韧性情况,{filler}(省甲厅、省乙厅等按职责分工负责) "
+        f"2开展城市公共设施安全专项体检,{filler}到2025年建成3个示范区。(省丙厅、省丁厅等按职责分工负责) "
+        "(二)加强城市安全源头治理。\n"
+    )
+    tasks = _plans(tmp_path, text)[0].tasks
+    owners = {t.title: set(t.owners.owners) for t in tasks}
+    assert [o for t, o in owners.items() if "科学评价城市" in t] == [{"省甲厅", "省乙厅"}], owners
+    assert [o for t, o in owners.items() if "开展城市公共" in t] == [{"省丙厅", "省丁厅"}], owners

@@ -179,6 +179,10 @@ _INLINE_MARKS = (
     re.compile(r"(?<![\d.])(\d{1,2})(?:[.、．](?=[\u4e00-\u9fff“])|、(?=(?:19|20)\d\d|\d{1,2}\s*月)"
                r"|[.．](?=(?:19|20)\d\d\s*年))"),
     re.compile(r"[(（](\d{1,2})[)）](?=[\u4e00-\u9fff“])"),
+    # …环节。 1科学评价… (…负责) 2开展…: numbers written bare after a full stop or an item's
+    # closing bracket and the flattening's space, counting up (not 3个 / 2020年: a count, a date)
+    re.compile(r"(?<=[。;；)）])\s+(\d{1,2})(?![个年月日号次项名人家万亿天周所条批户处座台辆元岁期届类种支只场级倍成点分份篇页张层米吨亩千百])"
+               r"(?=[\u4e00-\u9fff])"),
     # 第一周:(3月3日至11日)… / 第二周:… : a schedule's weeks, each a phase of its own
     re.compile(r"第([一二三四五六七八九十]{1,2})周\s*[:：]"),
 )
