@@ -216,3 +216,24 @@ def test_bare_numbers_opening_items_on_a_flattened_page_split_them(tmp_path: Pat
     owners = {t.title: set(t.owners.owners) for t in tasks}
     assert [o for t, o in owners.items() if "科学评价城市" in t] == [{"省甲厅", "省乙厅"}], owners
     assert [o for t, o in owners.items() if "开展城市公共" in t] == [{"省丙厅", "省丁厅"}], owners
+
+
+def test_the_unit_by_which_an_item_is_organised_owns_it(tmp_path: Path) -> None:
+    """由A统一组织… / 由A、B联合组织… / 由A组织力量… opening the item's text: the unit (or units)
+    by which the item is organised own it, as 由A负责 does; mid-sentence (…,由C组织一台晚会) it
+    organises a step, not the item."""
+    text = "\n".join([
+        "某县民族团结宣传月活动方案",
+        "为做好民族团结宣传月活动,特制定本方案。",
+        "一、活动内容",
+        "(一)舉辦民族團結成果展",
+        "由縣委宣傳部統一組織各單位在廣場兩側布置展板,按統一標準製作。",
+        "(二)製作民族團結光榮榜",
+        "由縣委宣傳部組織力量,按標準展板製作光榮榜。",
+        "(三)舉辦民族團結新聞人物評選",
+        "由縣委辦、縣民宗局聯合組織舉辦評選活動,由縣文體局組織一臺頒獎晚會。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [list(t.owners.owners) for t in tasks] == [
+        ["縣委宣傳部"], ["縣委宣傳部"], ["縣委辦", "縣民宗局"],
+    ]

@@ -72,6 +72,10 @@ _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:(?:按照|依照)[^,;:。�
                        r"(?:具体|统一|自行|自己)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位)"
                        # 由X组织,Y配合: X organises the work the others assist in
                        r"|组织(?=[,，][^,;。]{2,30}?(?:配合|协助)))")
+# 由X统一组织… / 由A、B联合组织… / 由X组织力量…, opening the item's text or a sentence of it: the
+# units by which the item is organised own it (mid-sentence, …集合,由校团委统一组织植树, it is
+# one step's organiser, not the item's owner).
+_ORGANISED_BY = re.compile(r"(?:^|(?<=[。;\n]))\s*由([^,;:。由\n]{1,40}?)(?:(?:统一|联合)组织|组织力量)")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 _SUPPORT = re.compile(
@@ -438,7 +442,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     def names_at(m: re.Match[str], group: int = 1) -> list[str] | None:
         return _unit_list(text[m.start(group) : m.end(group)], known)
 
-    for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners)):
+    for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners), (_ORGANISED_BY, owners)):
         for m in pat.finditer(norm):
             sentence = norm[norm.rfind("。", 0, m.start()) + 1 : (norm.find("。", m.end()) + 1) or None]
             if m.group(0).endswith(("承办", "主办")) and "主办" in sentence and "承办" in sentence:
