@@ -237,3 +237,17 @@ def test_the_unit_by_which_an_item_is_organised_owns_it(tmp_path: Path) -> None:
     assert [list(t.owners.owners) for t in tasks] == [
         ["縣委宣傳部"], ["縣委宣傳部"], ["縣委辦", "縣民宗局"],
     ]
+
+
+def test_a_leader_named_by_post_and_name_in_a_by_clause_owns_the_item(tmp_path: Path) -> None:
+    """…局长主管此项活动,具体由分管局长某某同志负责,日常工作由办公室协办理。: the person a
+    由X负责 clause names by post, name and 同志 owns the item (as persons named in school plans
+    do); 协 before 办理 (…科协办理, the unit's name then the verb) is no 协办 role."""
+    text = "\n".join([
+        "某局科普宣传周活动方案",
+        "为做好科普宣传周活动,特制定本方案。",
+        "一、组织领导",
+        "按照活动要求,局长主管此项活动,具体由分管局长赵某丙同志负责,日常工作由办公室科协办理。",
+    ]) + "\n"
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (list(task.owners.owners), list(task.owners.support)) == (["分管局长赵某丙同志"], [])
