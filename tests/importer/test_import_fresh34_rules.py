@@ -251,3 +251,25 @@ def test_a_leader_named_by_post_and_name_in_a_by_clause_owns_the_item(tmp_path: 
     ]) + "\n"
     task = _plans(tmp_path, text)[0].tasks[0]
     assert (list(task.owners.owners), list(task.owners.support)) == (["分管局长赵某丙同志"], [])
+
+
+def test_a_deadline_then_a_phase_name_heads_a_phase(tmp_path: Path) -> None:
+    """(一)2024年3月底前,排查摸底阶段。…: a heading opening on a deadline, a comma, then the name
+    of a phase is that phase, ending on the deadline (no start written), not a task."""
+    text = "\n".join([
+        "某县农村危房改造工作方案",
+        "为做好农村危房改造工作,制定本方案。",
+        "一、主要任务及时间安排",
+        "(一)2024年3月底前,排查摸底阶段。各乡镇要全面摸清辖区内危房底数,建立台账。",
+        "(二)2024年9月底前,改造实施阶段。各乡镇要按照计划组织施工。",
+        "(三)2024年11月30日前,验收评估阶段。县住建局要组织验收。",
+        "二、保障措施",
+        "(一)加强领导。县住建局负责统筹协调。",
+    ]) + "\n"
+    plan = _plans(tmp_path, text)[0]
+    assert [(p.title, p.start, p.end and p.end.isoformat()) for p in plan.phases] == [
+        ("排查摸底阶段", None, "2024-03-31"),
+        ("改造实施阶段", None, "2024-09-30"),
+        ("验收评估阶段", None, "2024-11-30"),
+    ]
+    assert not any("阶段" in t.title for t in plan.tasks)
