@@ -273,3 +273,19 @@ def test_a_deadline_then_a_phase_name_heads_a_phase(tmp_path: Path) -> None:
         ("验收评估阶段", None, "2024-11-30"),
     ]
     assert not any("阶段" in t.title for t in plan.tasks)
+
+
+def test_a_students_class_named_by_its_year_of_entry_states_the_year(tmp_path: Path) -> None:
+    """2019级、2018级全体团支部 (a university's classes named by the year they entered, the newest
+    first) dates a plan that writes no year else, as 2024届 does: a deadline without a year
+    (11月10日前) takes it."""
+    text = "\n".join([
+        "据有关通知要求,校团委决定开展主题团日竞赛活动,现将有关事项通知如下。",
+        "一、参与对象",
+        "2019级、2018级全体团支部。",
+        "二、方案上交",
+        "1、上交形式:以电子文档形式发送到组织部邮箱。",
+        "2、上交时间:11月10日前,由各团支部负责。",
+    ]) + "\n"
+    task = next(t for p in _plans(tmp_path, text) for t in p.tasks if t.due)
+    assert task.due is not None and task.due.isoformat() == "2019-11-10"

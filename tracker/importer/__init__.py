@@ -130,8 +130,11 @@ def detect_plans(
 
 
 # (2024-2026年), or (20242026年) with the range's dash lost: the first year is the plan's.
-# 2024届 (a graduating class named by its year) states it as 2024年 does.
-_STATED_YEAR = re.compile(r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]?\s*(?:19|20)\d\d\s*)?[年届]")
+# 2024届 (a graduating class named by its year) states it as 2024年 does, and so does 2019级
+# (a university's class named by the year it entered, 级 not before 别/数: no grade or rank).
+_STATED_YEAR = re.compile(
+    r"[〔\[(]((?:19|20)\d\d)[〕\])]|((?:19|20)\d\d)\s*(?:[-—~至]?\s*(?:19|20)\d\d\s*)?(?:[年届]|级(?![别数]))"
+)
 
 
 # 2023农村人居环境整治工作计划 (a title line opening on its year, no 年 after it, an essay site's
