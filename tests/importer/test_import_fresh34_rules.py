@@ -289,3 +289,21 @@ def test_a_students_class_named_by_its_year_of_entry_states_the_year(tmp_path: P
     ]) + "\n"
     task = next(t for p in _plans(tmp_path, text) for t in p.tasks if t.due)
     assert task.due is not None and task.due.isoformat() == "2019-11-10"
+
+
+def test_a_heading_with_its_deadline_in_brackets_over_paragraphs_is_an_item(tmp_path: Path) -> None:
+    """(二)分类整改(2026年4月底前) over two paragraphs: the heading names the work and by when the
+    whole of it is done, so it is an item of its own (the paragraphs under it too, when they are)."""
+    text = "\n".join([
+        "某县农村危房排查整改工作方案",
+        "为消除农村危房安全隐患,制定本方案。",
+        "一、重点任务",
+        "(一)全面排查(2025年10月底前)",
+        "要对辖区内所有农房开展排查,建立台账。",
+        "(二)分类整改(2026年4月底前)",
+        "严格按照有关文件要求,分类做好危房整改处置。",
+        "对于资料完备的农房,督促指导房主及时申请鉴定。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    dues = {t.title: t.due and t.due.isoformat() for t in tasks}
+    assert dues.get("分类整改(2026年4月底前)") == "2026-04-30", dues

@@ -470,7 +470,9 @@ def _walk(
             # The heading line is an item too when it says more than a name, or when under a
             # goal section it states targets the paragraphs below break down (全县12个社区实现
             # 充分就业10个,达标率80%以上。 over ⑴2006年2个…).
-            if re.search(r"[。;][^。;]{6,}", own) or is_goal_section(section[-1:]) and goals_in(own, own):
+            # (二)分类处置(2026年4月底前): a name and by when the whole is done, an item too
+            if re.search(r"[。;][^。;]{6,}", own) or is_goal_section(section[-1:]) and goals_in(own, own) \
+                    or _NAME_BY_WHEN.fullmatch(own.strip()):
                 out.append(
                     Item(
                         h.label,
@@ -547,6 +549,10 @@ def _unsigned(body: list[Para]) -> list[Para]:
 
 # (二)、X问题整改…由建设企业负责整改,其余的…: a heading whose own text says who is in charge.
 _BY_IN_CHARGE = re.compile(r"由[^,;:。由()]{2,20}负责(?!人)|[—-]{2}[^,;:。()—-]{2,12}负责$")  # X比赛——王某负责
+# 分类处置(2026年4月底前): a heading's name, then by when the whole is done, in brackets.
+_NAME_BY_WHEN = re.compile(
+    r"[^。;,()（）]{2,30}[(（](?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|份)?\s*(?:之|以)?前[)）]"
+)
 # (一)X。…,2018年底前基本完成X。 over its steps: a heading saying, in a sentence of its own
 # after its name, by when the whole work is done.
 _OWN_DEADLINE = re.compile(
