@@ -307,3 +307,25 @@ def test_a_heading_with_its_deadline_in_brackets_over_paragraphs_is_an_item(tmp_
     tasks = _plans(tmp_path, text)[0].tasks
     dues = {t.title: t.due and t.due.isoformat() for t in tasks}
     assert dues.get("分类整改(2026年4月底前)") == "2026-04-30", dues
+
+
+def test_a_numbered_line_of_attendees_is_no_units_label_over_the_items_after_it(tmp_path: Path) -> None:
+    """3.参会人员: ⑴县领导 … ⑵县直部门:A、B、C / 4.会议议程: ⑴…汇报 ⑵…发言: the numbered line
+    naming a kind of attendee (⑵县直部门:) is a line of the list, no unit's label heading the
+    agenda's items after it: they get no owner from it."""
+    text = "\n".join([
+        "某乡科普工作座谈会活动方案",
+        "一、活动安排",
+        "1.时间:9月18日上午。",
+        "2.地点:乡政府会议室。",
+        "3.参会人员:",
+        "⑴县领导:县政府副县长、县政协副主席。",
+        "⑵县直部门:某乡党委和人民政府、县科协、县科委、县财政局。",
+        "4.会议议程:",
+        "⑴乡党委副书记汇报该乡科普工作开展情况;",
+        "⑵参会县级部门领导围绕农村科普工作发言;",
+        "⑶县领导讲话。",
+        "5.整个座谈会筹备工作由某乡党委办公室负责。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert not any("县直部门" in u for t in tasks for u in t.owners.owners), [(t.title, t.owners) for t in tasks]

@@ -360,7 +360,13 @@ def split_names(value: str) -> list[str]:
     return [n for n in names if n]
 
 
+# ⑵县直部门: / ②…: a numbered line of a list (a kind of attendee), no unit's label.
+_ENUMERATED = re.compile(r"^\s*[\u2474-\u2487\u2460-\u2473]")
+
+
 def _units_from_label(label: str) -> list[str] | None:
+    if _ENUMERATED.match(label):
+        return None
     names = split_names(label)
     if names and all(_is_unit(n) for n in names):
         return names
