@@ -329,3 +329,22 @@ def test_a_numbered_line_of_attendees_is_no_units_label_over_the_items_after_it(
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert not any("县直部门" in u for t in tasks for u in t.owners.owners), [(t.title, t.owners) for t in tasks]
+
+
+def test_an_essay_sites_sample_number_before_the_title_is_no_items_label(tmp_path: Path) -> None:
+    """第一篇:X实施方案 / 20__年是…,到年底…: an essay site's number of its first sample before the
+    sample's title is no label heading an item: the title line is no task (its year-end is the
+    preamble's horizon, not a deadline of the title)."""
+    text = "\n".join([
+        "某某网小编为你整理了多篇相关的《创建文明村实施方案》,但愿对你有帮助。",
+        "第一篇:文明村創建工作實施方案",
+        "20__年是新農村建設的關鍵年,我村要在鄉黨委、政府的領導下,著力抓好特色產業和村容村貌建設,"
+        "年底基本實現“村容整潔,群眾安康”的建設目標。",
+        "一、總體工作目標",
+        "發展特色產業,改善村容村貌。",
+        "二、主要工作任務及措施",
+        "(一)、充分挖掘農業增收潛力。",
+        "大力調整種植業結構,改變農業結構不合理的現狀。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert not any("實施方案" in t.title for t in tasks), [t.title for t in tasks]

@@ -65,6 +65,8 @@ NOT_LABEL = re.compile(
     r"|路线"
     # 组织机构: / 联系方式: head a list of posts or of telephone numbers, not a unit's work
     r"|机构$|联系"
+    # 第一篇:X实施方案: an essay site's number of its sample before the sample's title
+    r"|^第[一二三四五六七八九十\d]{1,3}篇$"
 )
 # A line that only carries an item's roles or deadline: "牵头单位:区发改局", "完成时限:6月底".
 ROLE_LINE = re.compile(
