@@ -348,3 +348,27 @@ def test_an_essay_sites_sample_number_before_the_title_is_no_items_label(tmp_pat
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert not any("實施方案" in t.title for t in tasks), [t.title for t in tasks]
+
+
+def test_a_unit_over_an_empty_role_field_in_a_pages_info_box_is_no_task(tmp_path: Path) -> None:
+    """发布机构: / 某市人民政府办公室 / 责任部门: / 市人民政府办公室 / 有效性: …: a government
+    page's info box, one field a line; the publisher's name over an empty 责任部门 field names no
+    work: no task."""
+    text = "\n".join([
+        "索 引 号:",
+        "640000/2018-00001",
+        "文  号:",
+        "某政办发〔2018〕18号",
+        "发布机构:",
+        "某市人民政府办公室",
+        "责任部门:",
+        "市人民政府办公室",
+        "有 效 性:",
+        "有效",
+        "某市残疾人事业发展实施方案",
+        "为推进残疾人事业发展,制定本方案。",
+        "一、主要任务",
+        "(一)加强康复服务。由市残联负责,年底前完成。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [t.title for t in tasks] == ["加强康复服务"], [t.title for t in tasks]

@@ -120,6 +120,12 @@ def item_task(
         review.append("条目似乎不完整(结尾没有标点),请核对原文")
     if owners.empty and owners.origin != "tag" and sched.due is None and not _dated(sched):
         return None  # precision first: no unit in a role and no deadline, so not a task
+    lines = own.split("\n")
+    if owners.empty and sched.due is None and not _dated(sched) and len(lines) == 2 \
+            and is_unit(fold(lines[0].strip())) and tagged_owners(lines[1], fold(lines[1])) is not None:
+        # 某市人民政府办公室 / 责任部门: (empty): a page's info box, the publisher's name over
+        # the next field's label, one a line: a unit's name alone names no work
+        return None
     if owners.empty and owners.origin != "tag" and sched.start and sched.due_text \
             and re.search(re.escape(sched.due_text) + r"(?:\s*为|的[^,;。]{0,8}期)", item.norm):
         # 4月上旬至12月31日为攻坚阶段: the span a stage runs (为), no deadline; nor is 5月下旬至7月
