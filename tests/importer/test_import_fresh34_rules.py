@@ -372,3 +372,16 @@ def test_a_unit_over_an_empty_role_field_in_a_pages_info_box_is_no_task(tmp_path
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [t.title for t in tasks] == ["加强康复服务"], [t.title for t in tasks]
+
+
+def test_batches_are_a_goals_measure_word_as_written(tmp_path: Path) -> None:
+    """…监测达到2.5万批次: 批次 (batches) is the measure word as written, not 批 alone."""
+    text = "\n".join([
+        "某市农业农村工作计划",
+        "一、目标任务",
+        "农业增加值增长4%,市级农产品质量安全抽检达到2.5万批次,农户覆盖率达到60%。",
+        "二、重点工作",
+        "1.抓好农产品质量监管,由市农业局负责,年底前完成。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals if "抽检" in g.text] == [(25000, "批次")]
