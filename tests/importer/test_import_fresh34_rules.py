@@ -385,3 +385,15 @@ def test_batches_are_a_goals_measure_word_as_written(tmp_path: Path) -> None:
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals if "抽检" in g.text] == [(25000, "批次")]
+
+
+def test_hui_tong_miswritten_with_its_homophone_reads_as_hui_tong(tmp_path: Path) -> None:
+    """3、各乡镇汇同环保局完善…: 汇同, the homophone pages write for 会同, names the subject that
+    does the item and the partner supporting it, as 会同 does."""
+    text = "\n".join([
+        "某县生态环境保护目标责任考核方案",
+        "一、考核内容",
+        "1、各乡镇汇同县林业局完善湿地保护区划界立标工作,全面开展生态修复工作。",
+    ]) + "\n"
+    task = _plans(tmp_path, text)[0].tasks[0]
+    assert (list(task.owners.owners), list(task.owners.support)) == (["各乡镇"], ["县林业局"])

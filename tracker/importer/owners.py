@@ -94,8 +94,11 @@ _AS_IN_CHARGE = re.compile(
     r"(?:^|[,;:。\n])([^,;:。作]{2,40}?)作为[^,;:。]{0,20}?(?:具体|主要)?负责(?:部门|单位|科室)"
 )
 _WITH = re.compile(
-    r"(?:^|[,;:。\n(〔\[])(?:由)?([^,;:。由〔〕]{2,30}?)会同([^,;:。〔〕]{2,60}?)"
-    r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?=[,;:。]|开展|做好|进行|组织|共同|联合|对|在|按|于|制定|研究|负责)"
+    # 汇同: the homophone pages write for 会同
+    r"(?:^|[,;:。\n(〔\[])(?:由)?([^,;:。由〔〕]{2,30}?)[会汇]同([^,;:。〔〕]{2,60}?)"
+    # …会同B完善… / 加强 / 推进 / 落实 / 建立: the partner named, then the work's verb
+    r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?=[,;:。]|开展|做好|进行|组织|共同|联合|对|在|按|于|制定|研究|负责"
+    r"|完善|加强|推进|落实|建立)"
 )
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
@@ -627,7 +630,7 @@ _BARE_ROLE = _Guarded(_BARE_ROLE, first="[牵责配协]")  # type: ignore[assign
 _STAFF_ROLE = _Guarded(_STAFF_ROLE, first="[具统全主共负]")  # type: ignore[assignment]
 _SUPPORT = _Guarded(_SUPPORT, words=("配合", "协助", "协办"))  # type: ignore[assignment]
 _OPENS = _Guarded(_OPENS, words=("负责", "牵头"))  # type: ignore[assignment]
-_WITH = _Guarded(_WITH, words=("会同",))  # type: ignore[assignment]
+_WITH = _Guarded(_WITH, words=("会同", "汇同"))  # type: ignore[assignment]
 _AS_IN_CHARGE = _Guarded(_AS_IN_CHARGE, words=("作为",))  # type: ignore[assignment]
 
 

@@ -38,7 +38,7 @@ _ROLES_CLOSING = re.compile(r"[(（][^()（）。]{2,80}(?:负责|牵头)[,，;�
 # (一)工作背景 / 项目背景: the heading's own text tells what has happened, its dates are past.
 _OWN_BACKGROUND = re.compile(r"[^。;,]{0,6}背景\s*[:：]?")
 _TITLE_MAX = 60
-_ROLE_WORD = re.compile(r"牵头|配合|负责|协助|会同")
+_ROLE_WORD = re.compile(r"牵头|配合|负责|协助|[会汇]同")  # 汇同: the homophone written for 会同
 
 
 def _heading_words(item: Item) -> str:
