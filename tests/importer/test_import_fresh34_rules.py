@@ -397,3 +397,29 @@ def test_hui_tong_miswritten_with_its_homophone_reads_as_hui_tong(tmp_path: Path
     ]) + "\n"
     task = _plans(tmp_path, text)[0].tasks[0]
     assert (list(task.owners.owners), list(task.owners.support)) == (["各乡镇"], ["县林业局"])
+
+
+def test_unit_lines_between_pieces_of_a_rows_work_are_its_unit_cells(tmp_path: Path) -> None:
+    """领域 / 主要目标 / 主要责任单位 / 责任单位, then a row one cell a line: 1.X / ——a / ——b /
+    省甲厅 / 省乙厅 / ——c / 省丙厅: the work runs over several lines, a unit's lines after each
+    piece; every short line naming a unit (or among such lines: 省人口计生, cut short) is a unit
+    cell, every other line the work's."""
+    text = "\n".join([
+        "某省儿童发展规划目标责任分解书",
+        "领域", "主要目标", "主要责任单位", "责任单位",
+        "1.儿童享有良好的基本医疗服务。",
+        "——儿童预期寿命延长。",
+        "——到2030年,儿童常见病筛查率达到80%以上。",
+        "省卫生厅", "省人口计生", "省财政厅",
+        "2.提高儿童营养水平。",
+        "——儿童贫血患病率降低。",
+        "省卫生厅", "省教育厅",
+        "——学生营养餐覆盖率提高。",
+        "省教育厅", "省市场监管局",
+        "3.儿童体质达标率提高。",
+        "省体育局", "省教育厅",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [set(t.owners.owners) for t in tasks][:2] == [
+        {"省卫生厅", "省人口计生", "省财政厅"}, {"省卫生厅", "省教育厅", "省市场监管局"},
+    ], [(t.title, t.owners.owners) for t in tasks]

@@ -18,6 +18,7 @@ from tracker.importer.owners import is_person, is_unit
 from tracker.importer.right_aligned import aligned_row
 from tracker.importer.short_row import UNIT_ROLES as _UNIT_ROLES
 from tracker.importer.short_row import before_notes, lone_bar, numbered
+from tracker.importer.unit_lines import units_between
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -619,8 +620,9 @@ def _cell_row(paras: list[Para], roles: list[str], header: list[str]) -> Row:
     anchored = _leader_anchored(texts, cols)
     if anchored is not None:
         return _row(paras[0].first, paras[-1].last, anchored, header, texts, "\n".join(texts))
-    right = _units_from_right(texts, cols)
-    if right is not None:
+    right = _units_from_right(texts, cols) or units_between(
+        texts, cols, (*_UNIT_ROLES, "assess"), _unit_cell, lambda t: is_unit(t.strip()))
+    if right is not None:  # 1.X / ——a / 省甲厅 / 省乙厅 / ——b / 省丙厅: unit lines between the work's
         return _row(paras[0].first, paras[-1].last, right, header, texts, "\n".join(texts))
     cells: list[tuple[str, str]] = []
     k = 0
