@@ -423,3 +423,21 @@ def test_unit_lines_between_pieces_of_a_rows_work_are_its_unit_cells(tmp_path: P
     assert [set(t.owners.owners) for t in tasks][:2] == [
         {"省卫生厅", "省人口计生", "省财政厅"}, {"省卫生厅", "省教育厅", "省市场监管局"},
     ], [(t.title, t.owners.owners) for t in tasks]
+
+
+def test_more_unit_lines_than_unit_columns_after_the_work_all_own_it(tmp_path: Path) -> None:
+    """主要目标 / 主要责任单位 / 责任单位, then 1.X / 省甲厅 / 省乙 / 省丙厅 / 省丁会: a row's work,
+    then more unit lines than the header has unit columns (one a short name): every one of them
+    owns the item, none is taken for the work."""
+    text = "\n".join([
+        "某省儿童发展规划目标责任分解书",
+        "主要目标", "主要责任单位", "责任单位",
+        "1.儿童艾滋病感染率得到控制。",
+        "省卫生厅", "人口计生", "省公安厅", "省妇联",
+        "2.儿童心理健康知识知晓率提高。",
+        "省卫生厅", "省教育厅", "省团委",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [set(t.owners.owners) for t in tasks] == [
+        {"省卫生厅", "人口计生", "省公安厅", "省妇联"}, {"省卫生厅", "省教育厅", "省团委"},
+    ], [(t.title, t.owners.owners) for t in tasks]

@@ -4,7 +4,8 @@ the header ends in unit columns and the row has more lines than the header has c
 short line naming a unit (or standing among such lines: 省人口计生, a name the page cut short)
 is a cell of the first unit column, every other line a cell of the work, in the header's order
 (not where the header has a leader's or a deadline's column, nor for a line holding a digit:
-附件2).
+附件2). So too when all the lines after the work name units, more of them than the unit
+columns: each owns the item, none is taken for a column of its own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def units_between(
     among = [short(t) and not re.search(r"\d", t)
              and (named[k] or any(named[j] for j in (k - 1, k + 1) if 0 <= j < len(texts)))
              for k, t in enumerate(texts)]
-    if among[0] or sum(among) < tail or all(among[1:]):
+    if among[0] or sum(among) < tail:
         return None
     work = cols[: len(cols) - tail]
     roles: list[str] = []
