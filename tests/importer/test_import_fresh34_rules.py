@@ -441,3 +441,21 @@ def test_more_unit_lines_than_unit_columns_after_the_work_all_own_it(tmp_path: P
     assert [set(t.owners.owners) for t in tasks] == [
         {"省卫生厅", "人口计生", "省公安厅", "省妇联"}, {"省卫生厅", "省教育厅", "省团委"},
     ], [(t.title, t.owners.owners) for t in tasks]
+
+
+def test_a_row_numbered_one_after_a_rows_units_starts_the_next_fields_rows(tmp_path: Path) -> None:
+    """… 3.X / 省体育局 / 省教育厅 / 1.Y / 省教育厅 / 省人社厅: in a table flattened one cell a
+    line, the count starting again at 1 once the row above has reached its units is the next
+    field's first row (its 领域 cell lost), not more text of the row above."""
+    text = "\n".join([
+        "某省儿童发展规划目标责任分解书",
+        "主要目标", "主要责任单位", "责任单位",
+        "1.儿童艾滋病感染率得到控制。", "省卫生厅", "省公安厅",
+        "2.儿童体质达标率提高。", "省体育局", "省教育厅",
+        "1.教育工作全面贯彻儿童优先原则。", "省教育厅", "省人社厅",
+        "2.学前三年毛入园率达到90%。", "省教育厅", "省财政厅",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [set(t.owners.owners) for t in tasks] == [
+        {"省卫生厅", "省公安厅"}, {"省体育局", "省教育厅"}, {"省教育厅", "省人社厅"}, {"省教育厅", "省财政厅"},
+    ], [(t.title, t.owners.owners) for t in tasks]

@@ -321,7 +321,11 @@ def _cells_table(paras: list[Para], i: int, rows: list[Row]) -> int:
                 n = after
                 continue
             break
-        starts = h is not None and h.kind == "num" and (number is None or h.number == number + 1)
+        starts = h is not None and h.kind == "num" and (
+            number is None or h.number == number + 1
+            # 1.Y after a row that has reached its units: the next field's rows, counted anew
+            or h.number == 1 and any(_unit_cell(q.norm) and is_unit(q.norm) for q in current[1:])
+        )
         value = int(p.norm.strip()) if _bare_number(p.norm) else None
         # A bare value in a row (年度目标 0, 42) is no row number: the next row counts up by
         # one, or skips ahead below a category row or once the row above has reached its
