@@ -459,3 +459,22 @@ def test_a_row_numbered_one_after_a_rows_units_starts_the_next_fields_rows(tmp_p
     assert [set(t.owners.owners) for t in tasks] == [
         {"省卫生厅", "省公安厅"}, {"省体育局", "省教育厅"}, {"省教育厅", "省人社厅"}, {"省教育厅", "省财政厅"},
     ], [(t.title, t.owners.owners) for t in tasks]
+
+
+def test_a_samples_number_after_the_sites_word_for_it_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """X工作方案范文1 (the site's word for the sample, then its number) under the page's headline
+    X工作方案范例: the plan's title is X工作方案, the site's words and number aside."""
+    text = "\n".join([
+        "您的当前位置:首页医疗救助工作方案范例",
+        "",
+        "医疗救助工作方案范例",
+        "",
+        "来源:某某网",
+        "",
+        "医疗救助工作方案范文1",
+        "",
+        "一、救助对象",
+        "",
+        "1.城乡低保对象,由乡镇民政办负责审核,每季度末前上报。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "医疗救助工作方案"

@@ -219,7 +219,8 @@ _FILE_TAIL = re.compile(
     # …方案范文(精选10篇)1: the count of samples, then the number of the sample shown (…精选篇1)
     r"(?:_?第\d+[页頁]|\.(?:docx?|pdf|wps|txt)|\([\u4e00-\u9fff]{0,4}\d{1,3}篇\)(?:\s*\d{1,2})?|\(?\d{1,2}篇\)?|第\d{1,2}篇"
     r"|(?:精选)?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    # …方案范文(精選篇1): that number in brackets, in either script
+    # …方案范文(精選篇1): that number in brackets, in either script; …方案范文1: after the word
+    r"|(?<=范文|范本|范例)\s*\d{1,2}"
     r"|\((?:精选|精選)?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)"
     # …策划案【第一篇】 / …方案2023【篇1】: the sample's ordinal or number in the site's brackets
     r"|【(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))】"
