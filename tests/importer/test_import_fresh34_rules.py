@@ -478,3 +478,21 @@ def test_a_samples_number_after_the_sites_word_for_it_is_no_part_of_the_title(tm
         "1.城乡低保对象,由乡镇民政办负责审核,每季度末前上报。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "医疗救助工作方案"
+
+
+def test_a_phases_name_then_its_two_days_on_a_flattened_page_is_a_phase(tmp_path: Path) -> None:
+    """…分三个阶段。 动员部署阶段5月6日5月12日 成立…; 集中清理阶段5月13日10月31日 要按照…: on a
+    page flattened to one line, after the flattening's space, a phase's name and its first and last
+    days (the dash between them lost) open a paragraph naming that phase, not a task."""
+    filler = "全面开展河道的清障、保洁、清淤连通工作,确保河道畅通、水体洁净、岸坡整洁。" * 3
+    text = (
+        "某镇开展河道清洁行动方案 为推进河道整治,经研究决定开展河道清洁行动,特制定本方案。 "
+        f"一、总体思路 {filler} 二、主要任务 开展河道清障工作,2024年9月底前完成。{filler} "
+        "三、实施步骤 本次行动从2024年5月6日起,至2024年10月31日止,分两个阶段。 "
+        f"动员部署阶段5月6日5月12日 成立行动领导小组,召开动员会议,制定实施方案。 "
+        f"集中清理阶段5月13日10月31日 要按照行动部署要求,集中时间、集中力量开展清理。{filler}\n"
+    )
+    plan = _plans(tmp_path, text)[0]
+    assert [(p.title, p.start and p.start.isoformat(), p.end and p.end.isoformat()) for p in plan.phases] == [
+        ("动员部署阶段", "2024-05-06", "2024-05-12"), ("集中清理阶段", "2024-05-13", "2024-10-31"),
+    ], plan.phases

@@ -35,6 +35,7 @@ from tracker.importer.goals import (
 )
 from tracker.importer.headings import heading_of
 from tracker.importer.horizon_goals import horizon_paragraph
+from tracker.importer.named_stage import named_stage
 from tracker.importer.owners import FIRST_LEADS
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
@@ -322,7 +323,7 @@ def _plan(
             task = replace(task, owners=first_leads_tagged(task.owners))  # 责任单位:A、B(列第一位者…)
         first_leads = first_leads or bool(said and "下同" in item.norm[said.end() : said.end() + 6])
         if task is not None and (is_phase_heading(item, phase_ids)
-                                 or not item.label and _STAGE_LINE.match(item.norm)):
+                                 or not item.label and (_STAGE_LINE.match(item.norm) or named_stage(item.norm))):
             kept.append(item)  # the phase keeps its title and dates; the note keeps its text
             continue  # 第一阶段:动员部署(5月8日以前) is a phase, not a task
         if task is not None and in_goals and task.owners.empty and (
@@ -452,8 +453,14 @@ def _phases(tree: Node, year: int) -> tuple[list[DraftPhase], dict[int, str]]:
 
     walk(tree)
     for p in _stage_lines(tree):  # 12月22日—26日 动员部署阶段: a schedule's line naming a phase
-        start, end, _ = phase_dates(p.norm, year=year)
         pid = f"P{len(phases) + 1}"
+        named = named_stage(p.norm)  # 发动布置阶段4月25日4月30日 成立…: the name, then the days
+        if named is not None:
+            start, end, _ = phase_dates(named[1], year=year)
+            phases.append(DraftPhase(pid, named[0], start, end, (p.first, p.last), ()))
+            ids[p.first] = pid
+            continue
+        start, end, _ = phase_dates(p.norm, year=year)
         name = _STAGE_LINE.match(p.norm)
         assert name is not None
         phases.append(DraftPhase(pid, p.text[name.start(1) : name.end(1)].strip(), start, end,
@@ -470,7 +477,7 @@ _STAGE_LINE = re.compile(
 
 
 def _stage_lines(node: Node) -> list[Para]:
-    out = [p for p in node.body if _STAGE_LINE.match(p.norm)]
+    out = [p for p in node.body if _STAGE_LINE.match(p.norm) or named_stage(p.norm)]
     for child in node.children:
         out += _stage_lines(child)
     return out

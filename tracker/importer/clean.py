@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.importer.headings import PHONE, heading_of
+from tracker.importer.named_stage import STAGE_AFTER_SPACE
 
 CJK = "\u4e00-\u9fff"
 _NOISE_LINE = re.compile(
@@ -244,7 +245,8 @@ def _spaced_breaks(para: Para) -> list[Para]:
     if len(para.text) != len(para.norm) or para.norm.count("|") >= 2:
         return [para]
     cuts = [*(m.end() for m in _SPACED_BREAK.finditer(para.norm)),
-            *(m.start() for m in _STAGE_AFTER_STOP.finditer(para.norm))]
+            *(m.start() for m in _STAGE_AFTER_STOP.finditer(para.norm)),
+            *(m.start() for m in STAGE_AFTER_SPACE.finditer(para.norm))]  # X阶段5月6日5月12日
     bounds = [0, *sorted(set(cuts)), len(para.norm)]
     return [Para(para.first, para.last, para.text[a:b], para.norm[a:b])
             for a, b in zip(bounds, bounds[1:]) if para.norm[a:b].strip()]
