@@ -496,3 +496,15 @@ def test_a_phases_name_then_its_two_days_on_a_flattened_page_is_a_phase(tmp_path
     assert [(p.title, p.start and p.start.isoformat(), p.end and p.end.isoformat()) for p in plan.phases] == [
         ("动员部署阶段", "2024-05-06", "2024-05-12"), ("集中清理阶段", "2024-05-13", "2024-10-31"),
     ], plan.phases
+
+
+def test_a_science_association_is_a_unit(tmp_path: Path) -> None:
+    """由县科协负责…: 科协 (the science and technology association, its short name) ends a
+    unit's name as 局 or 联 do."""
+    text = "\n".join([
+        "某县全国科普日活动方案",
+        "一、活动安排",
+        "(一)开展科普宣传。由县科协负责,9月底前完成。",
+    ]) + "\n"
+    assert list(_plans(tmp_path, text)[0].tasks[0].owners.owners) == ["县科协"]
+
