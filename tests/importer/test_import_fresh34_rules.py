@@ -508,3 +508,15 @@ def test_a_science_association_is_a_unit(tmp_path: Path) -> None:
     ]) + "\n"
     assert list(_plans(tmp_path, text)[0].tasks[0].owners.owners) == ["县科协"]
 
+
+def test_the_unit_by_which_other_units_are_organised_owns_the_item(tmp_path: Path) -> None:
+    """(三)X。由区科协组织各镇、街道对…进行…: the unit that organises the other units (各…) to
+    do the work, opening a sentence of the item, owns it."""
+    text = "\n".join([
+        "某区科普日活动方案",
+        "一、活动安排",
+        "(一)举办科普报告会。邀请专家做面向辖区居民的科普报告。",
+        "(二)更换科普画廊内容。由区科协组织各镇、街道对全区所有的科普画廊进行内容更换。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [list(t.owners.owners) for t in tasks] == [["区科协"]], [(t.title, t.owners) for t in tasks]

@@ -72,10 +72,10 @@ _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:(?:按照|依照)[^,;:。�
                        r"(?:具体|统一|自行|自己)?(?:负责(?!人|同志|牵头)|负总责|承办(?!单位)"
                        # 由X组织,Y配合: X organises the work the others assist in
                        r"|组织(?=[,，][^,;。]{2,30}?(?:配合|协助)))")
-# 由X统一组织… / 由A、B联合组织… / 由X组织力量…, opening the item's text or a sentence of it: the
-# units by which the item is organised own it (mid-sentence, …集合,由校团委统一组织植树, it is
+# 由X统一组织… / 由A、B联合组织… / 由X组织力量… / 由X组织各…(the other units it organises),
+# opening the item's text or a sentence of it: the units by which the item is organised own it (mid-sentence, …集合,由校团委统一组织植树, it is
 # one step's organiser, not the item's owner).
-_ORGANISED_BY = re.compile(r"(?:^|(?<=[。;\n]))\s*由([^,;:。由\n]{1,40}?)(?:(?:统一|联合)组织|组织力量)")
+_ORGANISED_BY = re.compile(r"(?:^|(?<=[。;\n]))\s*由([^,;:。由\n]{1,40}?)(?:(?:统一|联合)组织|组织力量|组织(?=各))")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
 # (…由办公室科协办理: the unit's name, then 办理, no 协办 role)
