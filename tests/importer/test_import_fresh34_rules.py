@@ -520,3 +520,21 @@ def test_the_unit_by_which_other_units_are_organised_owns_the_item(tmp_path: Pat
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [list(t.owners.owners) for t in tasks] == [["区科协"]], [(t.title, t.owners) for t in tasks]
+
+
+def test_a_long_headings_name_is_not_joined_to_the_by_sentence_under_it(tmp_path: Path) -> None:
+    """(六)舉辦某縣民族團結進步模範十佳新聞人物評選頒獎晚會 / 由縣委辦、縣民宗局聯合組織…: a
+    numbered heading's name, long and closing on no stop, over a line opening 由X…: the heading
+    is a line of its own (the page broke no sentence there), and the 由 sentence opens the
+    item's text."""
+    text = "\n".join([
+        "某縣民族團結宣傳月活動方案",
+        "一、活動內容",
+        "(一)舉辦民族團結成果展",
+        "由縣委宣傳部統一組織各單位在廣場兩側布置展板,按統一標準製作。",
+        "(二)舉辦某縣民族團結進步模範十佳新聞人物評選頒獎晚會",
+        "由縣委辦、縣民宗局聯合組織舉辦評選活動,屆時在頒獎晚會上進行命名表彰。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [list(t.owners.owners) for t in tasks] == [["縣委宣傳部"], ["縣委辦", "縣民宗局"]], [
+        (t.title, t.owners) for t in tasks]

@@ -461,6 +461,7 @@ _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FILE_INFO = re.compile(r"\d(?:\.\d{1,2})?\s*[KM]B\s+\d{1,4}\s*[页頁]", re.IGNORECASE)
 # 您当前所在位置: 首页 > … / 首页 > A > B: the site's path to the page (its label, or two steps or more).
 _SITE_PATH = re.compile(r"^\s*(?:您?当前(?:所在)?位置|您的位置|您现在的位置)\s*:|[^\s>]\s*>\s*[^\s>]+\s*>\s*[^\s>]")
+_BY_OPENS = re.compile(r"\s*由[^,，。;；]{2,40}?(?:负责|牵头|组织|組織|負責|牽頭|承办|承辦)")
 _META_FIELDS = re.compile(r"索引号|公开方式|成文日期|发布机构|公开日期|信息名称|发文字号|主题分类|公开范围")
 
 
@@ -491,6 +492,9 @@ def _continues(prev: str, nxt: str) -> bool:
         return False  # 责任单位:A、B… / 检查范围:…: a record's fields, a line each
     if _SIGNED_ON.fullmatch(nxt.strip()):
         return False  # 2022年11月22日 alone: a notice's signing date, a line of its own
+    if _BY_OPENS.match(nxt) and (h := heading_of(fold(prev))) is not None and h.kind in ("cn", "pcn") \
+            and not re.search(r"[,，;；:：]", prev):
+        return False  # (六)举办X颁奖晚会 / 由A、B联合组织…: a heading's name, then the item's 由 sentence
     if re.search(r"\s" + _SIGNED_ON.pattern + r"\s*$", prev):
         return False  # 某县文化局 2025年3月28日: a signature closing on its day, a line of its own
     return heading_of(fold(nxt)) is None
