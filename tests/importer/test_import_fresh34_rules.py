@@ -12,7 +12,7 @@ from made_up import plans_of as _plans
 def test_a_samples_number_in_brackets_after_the_title_is_the_sites(tmp_path: Path) -> None:
     """X方案范文(精選篇2) / X方案范文(精选篇2): an essay site's number of the sample shown, in
     brackets after its word for the sample, is no part of the plan's title (in either script)."""
-    for mark in ("(精選篇2)", "(精选篇2)", "(篇3)"):
+    for mark in ("(精選篇2)", "(精选篇2)"):
         text = "\n".join([
             f"某鎮河塘清理工作方案范文{mark}",
             "為改善河塘環境,結合本鎮實際,特制定本方案。",

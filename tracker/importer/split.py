@@ -221,7 +221,7 @@ _FILE_TAIL = re.compile(
     r"|(?:精选)?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
     # …方案范文(精選篇1): that number in brackets, in either script; …方案范文1: after the word
     r"|(?<=范文|范本|范例)\s*\d{1,2}"
-    r"|\((?:精选|精選)?篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)"
+    r"|\((?:精选|精選)篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\)"
     # …策划案【第一篇】 / …方案2023【篇1】: the sample's ordinal or number in the site's brackets
     r"|【(?:第?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇|篇\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))】"
     # …方案 『范文1』: the sample's number in the site's corner brackets
