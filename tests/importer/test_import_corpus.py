@@ -1,9 +1,9 @@
 """The importer on the import corpus: 20 real plan documents with gold by hand (issue 15).
 
-Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32 and FRESH33 (once blind
+Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34 and FRESH35 (once blind
 splits, gold written before the importer saw them, since spent on tuning), reported on HELD_OUT
-(documents never read while tuning) and on FRESH34 to FRESH43 (blind, scored
-once, figures only). The figures are printed per document for every split. The asserts are floors at
+(documents never read while tuning) and on FRESH36 to FRESH43 (blind, scored once, figures
+only). The figures are printed per document for every split. The asserts are floors at
 the figures reached, so a change that makes any of them worse fails; where the issue's
 Done-means target was reached the floor is that target.
 """
@@ -995,24 +995,59 @@ FRESH33_MAX_PER_TASK = 1.0
 # FRESH34 (tests/data/import-corpus-fresh34, 687–706, 20 documents, 9 tasks, 30 goals, 5 phases,
 # 20 plans), FRESH35 (707–726, 20 documents, 20 tasks, 10 goals, 7 phases), FRESH36 (727–744,
 # 18 documents, 15 tasks, 22 goals, 2 phases) and FRESH37 (747–766, 20 documents, 23 tasks, 17
-# goals, 2 phases): the blind splits now. Gathered two at a time by four people on different
-# topics, each writing and committing its gold (b8fd956, 9b10eb7, b65d657, 6e4225a) without
-# running the importer or reading its code, while fresh32 and fresh33 were being spent on
-# tuning. Their READMEs' task-level neutral items with a line were copied into NEUTRAL before
-# their one run, after that tuning, per document only (mistakes never printed): fresh34 recall
-# 5/9, owners 1/7, due 2/2, goals 29/30, phases 3/5, titles 13/20, 1.00 tasks written per real
-# task; fresh35 recall 14/20, owners 4/17, due 1/3, goals 10/10, phases 3/7, titles 15/20, 1.20;
-# fresh36 recall 13/15, owners 6/8, due 7/8, goals 20/22, phases 2/2, titles 12/18, 1.33 (740
-# refused: no plan found in it); fresh37 recall 17/23, owners 12/22, due 0/1, goals 11/17, phases
-# 2/2, titles 17/20, 0.83. Every other draft passes `tracker check`. Floors at those figures.
+# goals, 2 phases). Gathered two at a time by four people on different topics, each writing and
+# committing its gold (b8fd956, 9b10eb7, b65d657, 6e4225a) without running the importer or
+# reading its code, while fresh32 and fresh33 were being spent on tuning. Their READMEs'
+# task-level neutral items with a line were copied into NEUTRAL before their one run, after that
+# tuning, per document only (mistakes never printed): fresh34 recall 5/9, owners 1/7, due 2/2,
+# goals 29/30, phases 3/5, titles 13/20, 1.00 tasks written per real task; fresh35 recall 14/20,
+# owners 4/17, due 1/3, goals 10/10, phases 3/7, titles 15/20, 1.20; fresh36 recall 13/15, owners
+# 6/8, due 7/8, goals 20/22, phases 2/2, titles 12/18, 1.33 (740 refused: no plan found in it);
+# fresh37 recall 17/23, owners 12/22, due 0/1, goals 11/17, phases 2/2, titles 17/20, 0.83. Every
+# other draft passes `tracker check`. FRESH36 and FRESH37 are the blind splits now: floors at
+# those figures. FRESH34 and FRESH35 were then spent on tuning together
+# (tests/importer/test_import_fresh34_rules.py). Titles — an essay site's sample number in
+# brackets ((精選篇1)) or after its word for the sample (范文1), a site's tag on the file
+# ([VIP], 【原创】), and the other document's name an essay site pairs with the plan's (X工作计划
+# X工作简报) are no part of a title; a site's path to the page (您当前所在位置: 首页 > …) is a line
+# of its own, and where it names the plan a word short the document's own title below (after
+# —1—) names it fully; a byline one field a line (作者: / 栏目:方案) is no title line; a title
+# run into its preamble with the addressees between (X方案各村委会、…为…) ends before them; a
+# preview's first chunk holding only the title (1、X方案) names the plan; a headline a word short
+# of the cover notice's name for the plan yields to it; 目标管理责任书 names a plan. Owners — both
+# role phrases before 负责 (按职责分工分别) and how a unit does it (由X按照…负责) are no part of a
+# unit; 由X统一组织 / 联合组织 / 组织力量 / 组织各… opening a sentence names X; a leader by post,
+# name and 同志 in a 由X负责 clause owns the item; 科协 ends a unit's name; 汇同 reads as 会同;
+# 协 before 办理 is no 协办; a numbered list line (⑵县直部门:) is no unit's label; a table
+# flattened one cell a line reads unit lines between and after the pieces of a row's work as its
+# unit cells, and a row numbered 1 after a row's units starts the next field's rows. Items —
+# bare numbers after a stop or a closing bracket open items on a flattened line; a heading of a
+# name and (date前) over paragraphs is an item; a long heading's name is not joined to the 由
+# sentence under it; 第一篇: is no label; a unit's name over an empty role field (an info box)
+# is no task. Phases — (一)2024年2月底前,X阶段 and X阶段4月25日4月30日 (dash lost) name phases.
+# Goals and years — 批次 is a measure word; 2017级 states the year as 2024届 does. Floors at the
+# figures reached: fresh34 recall 7/9, owners 5/7, due 2/2, goals 30/30, phases 5/5, titles
+# 19/20, 1.00 written (9 for 9, ceiling kept); fresh35 recall 20/20, owners 15/17, due 3/3, goals
+# 10/10, phases 7/7, titles 19/20, 1.00 written (20 for 20: the extra tasks gone, the ceiling
+# lowered from 1.20 to 1.00); none refused. Not chased, as the gold disagrees with the main
+# README or the other splits: 711's title keeping the site's 范例 (other splits drop the site's
+# 范文 / 范例); 721's XXX乡党委和政府 as one unit (和 between two units splits them, as 及 does);
+# 713's year 2014 from the page's date where its title states (2011—2020年) (a range's first
+# year is the plan's); 699's year 2026 where the page's header posts it 2017-02-24 (a header's
+# posting date dates a plan that states no year, as in the other splits). Left: fresh34 688's
+# year (2018, from the two cited 2018 文号, gold 2026), 698's 1. (its role parenthetical closes
+# its last criterion (4), read as that sub-item's), 703's 2 . (label with a space before its
+# dot, owner in a mid-sentence 由X组织开展) and title (the document's own heading with its typo
+# 2OXX under a file name of the same words); fresh35 716's (六) mid-sentence ,由县文体局组织…
+# (a bare 由X组织 mid-sentence is a step's organiser in the other splits).
 FRESH34_REFUSED: list[str] = []
-FRESH34_FLOOR = {"recall": 0.555, "owners": 0.142, "due": 1.0, "phase": 0.6, "goal": 0.966,
-                 "title": 0.65}
+FRESH34_FLOOR = {"recall": 0.777, "owners": 0.714, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.95}
 FRESH34_MAX_PER_TASK = 1.0
 FRESH35_REFUSED: list[str] = []
-FRESH35_FLOOR = {"recall": 0.7, "owners": 0.235, "due": 0.333, "phase": 0.428, "goal": 1.0,
-                 "title": 0.75}
-FRESH35_MAX_PER_TASK = 1.2
+FRESH35_FLOOR = {"recall": 1.0, "owners": 0.882, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.95}
+FRESH35_MAX_PER_TASK = 1.0
 FRESH36_REFUSED = ["740"]
 FRESH36_FLOOR = {"recall": 0.866, "owners": 0.75, "due": 0.875, "phase": 1.0, "goal": 0.909,
                  "title": 0.666}
@@ -1111,8 +1146,8 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh31", FRESH31, FRESH31_FLOOR, FRESH31_MAX_PER_TASK),
         ("fresh32", FRESH32, FRESH32_FLOOR, FRESH32_MAX_PER_TASK),
         ("fresh33", FRESH33, FRESH33_FLOOR, FRESH33_MAX_PER_TASK),
-        ("fresh34 (blind)", FRESH34, FRESH34_FLOOR, FRESH34_MAX_PER_TASK),
-        ("fresh35 (blind)", FRESH35, FRESH35_FLOOR, FRESH35_MAX_PER_TASK),
+        ("fresh34", FRESH34, FRESH34_FLOOR, FRESH34_MAX_PER_TASK),
+        ("fresh35", FRESH35, FRESH35_FLOOR, FRESH35_MAX_PER_TASK),
         ("fresh36 (blind)", FRESH36, FRESH36_FLOOR, FRESH36_MAX_PER_TASK),
         ("fresh37 (blind)", FRESH37, FRESH37_FLOOR, FRESH37_MAX_PER_TASK),
         ("fresh38 (blind)", FRESH38, FRESH38_FLOOR, FRESH38_MAX_PER_TASK),
