@@ -220,8 +220,8 @@ def test_bare_numbers_opening_items_on_a_flattened_page_split_them(tmp_path: Pat
 
 def test_the_unit_by_which_an_item_is_organised_owns_it(tmp_path: Path) -> None:
     """由A统一组织… / 由A、B联合组织… / 由A组织力量… opening the item's text: the unit (or units)
-    by which the item is organised own it, as 由A负责 does; mid-sentence (…,由C组织一台晚会) it
-    organises a step, not the item."""
+    by which the item is organised own it, as 由A负责 does (and a second 由C组织 clause of that
+    sentence, …,由C组织一台晚会, gives C a share: see the test below)."""
     text = "\n".join([
         "某县民族团结宣传月活动方案",
         "为做好民族团结宣传月活动,特制定本方案。",
@@ -235,7 +235,7 @@ def test_the_unit_by_which_an_item_is_organised_owns_it(tmp_path: Path) -> None:
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [list(t.owners.owners) for t in tasks] == [
-        ["縣委宣傳部"], ["縣委宣傳部"], ["縣委辦", "縣民宗局"],
+        ["縣委宣傳部"], ["縣委宣傳部"], ["縣委辦", "縣民宗局", "縣文體局"],
     ]
 
 
@@ -537,4 +537,22 @@ def test_a_long_headings_name_is_not_joined_to_the_by_sentence_under_it(tmp_path
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [list(t.owners.owners) for t in tasks] == [["縣委宣傳部"], ["縣委辦", "縣民宗局"]], [
+        (t.title, t.owners) for t in tasks]
+
+
+def test_a_second_by_clause_organising_part_of_the_same_item_names_a_second_owner(
+    tmp_path: Path,
+) -> None:
+    """由A、B联合组织举办评选活动,由C组织一台颁奖晚会,…: after a sentence opening on the units
+    organising the item, a second 由C组织 clause in the same sentence gives C a share of it."""
+    text = "\n".join([
+        "某縣民族團結宣傳月活動方案",
+        "一、活動內容",
+        "(一)舉辦民族團結新聞人物評選頒獎晚會",
+        "由縣委辦、縣民宗局聯合組織舉辦評選活動,由縣文體局組織一臺頒獎晚會,屆時進行命名表彰。",
+        "(二)舉辦民族團結運動會",
+        "于5月下旬舉辦運動會,屆時由各鄉鎮組織代表隊參賽。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [list(t.owners.owners) for t in tasks][:1] == [["縣委辦", "縣民宗局", "縣文體局"]], [
         (t.title, t.owners) for t in tasks]

@@ -75,6 +75,8 @@ _BY_OWNER = re.compile(r"由([^,;:。由\n]{1,40}?)(?:(?:按照|依照)[^,;:。�
 # 由X统一组织… / 由A、B联合组织… / 由X组织力量… / 由X组织各…(the other units it organises),
 # opening the item's text or a sentence of it: the units by which the item is organised own it (mid-sentence, …集合,由校团委统一组织植树, it is
 # one step's organiser, not the item's owner).
+# …,由C组织一台晚会: a second 由 clause in the sentence of an _ORGANISED_BY one, a share of the work.
+_ORGANISING_TOO = re.compile(r"[,，]由([^,;:。由\n]{1,40}?)组织")
 _ORGANISED_BY = re.compile(r"(?:^|(?<=[。;\n]))\s*由([^,;:。由\n]{1,40}?)(?:(?:统一|联合)组织|组织力量|组织(?=各))")
 # 由各摊位负责: 各 and a short noun names every body of that kind, a unit or not.
 _EACH = re.compile(r"各[\u4e00-\u9fff]{1,6}")
@@ -461,6 +463,10 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
                 continue  # 由A会同B等部门负责: A is in charge, B supports (read by _WITH below)
             each = text[m.start(1) : m.end(1)].strip()
             bucket.extend(names_at(m) or post_holders(each) or ([each] if _EACH.fullmatch(fold(each)) else []))
+    for m in _ORGANISED_BY.finditer(norm):  # 由A…组织X,由C组织Y: C organises a share of it too
+        stop = norm.find("。", m.end())
+        for m2 in _ORGANISING_TOO.finditer(norm, m.end(), stop if stop >= 0 else len(norm)):
+            owners.extend(names_at(m2) or [])
     for m in _WITH.finditer(norm):  # A会同B、C等单位…: A does it, B and C support
         subject, partners = names_at(m, 1), names_at(m, 2)
         if subject and partners:
