@@ -1016,7 +1016,8 @@ FRESH33_MAX_PER_TASK = 1.0
 # preview's first chunk holding only the title (1、X方案) names the plan; a headline a word short
 # of the cover notice's name for the plan yields to it; 目标管理责任书 names a plan. Owners — both
 # role phrases before 负责 (按职责分工分别) and how a unit does it (由X按照…负责) are no part of a
-# unit; 由X统一组织 / 联合组织 / 组织力量 / 组织各… opening a sentence names X; a leader by post,
+# unit; 由X统一组织 / 联合组织 / 组织力量 / 组织各… opening a sentence names X, and a second
+# 由C组织 clause of that sentence C too; a leader by post,
 # name and 同志 in a 由X负责 clause owns the item; 科协 ends a unit's name; 汇同 reads as 会同;
 # 协 before 办理 is no 协办; a numbered list line (⑵县直部门:) is no unit's label; a table
 # flattened one cell a line reads unit lines between and after the pieces of a row's work as its
@@ -1027,7 +1028,7 @@ FRESH33_MAX_PER_TASK = 1.0
 # is no task. Phases — (一)2024年2月底前,X阶段 and X阶段4月25日4月30日 (dash lost) name phases.
 # Goals and years — 批次 is a measure word; 2017级 states the year as 2024届 does. Floors at the
 # figures reached: fresh34 recall 7/9, owners 5/7, due 2/2, goals 30/30, phases 5/5, titles
-# 19/20, 1.00 written (9 for 9, ceiling kept); fresh35 recall 20/20, owners 15/17, due 3/3, goals
+# 19/20, 1.00 written (9 for 9, ceiling kept); fresh35 recall 20/20, owners 16/17, due 3/3, goals
 # 10/10, phases 7/7, titles 19/20, 1.00 written (20 for 20: the extra tasks gone, the ceiling
 # lowered from 1.20 to 1.00); none refused. Not chased, as the gold disagrees with the main
 # README or the other splits: 711's title keeping the site's 范例 (other splits drop the site's
@@ -1038,14 +1039,13 @@ FRESH33_MAX_PER_TASK = 1.0
 # year (2018, from the two cited 2018 文号, gold 2026), 698's 1. (its role parenthetical closes
 # its last criterion (4), read as that sub-item's), 703's 2 . (label with a space before its
 # dot, owner in a mid-sentence 由X组织开展) and title (the document's own heading with its typo
-# 2OXX under a file name of the same words); fresh35 716's (六) mid-sentence ,由县文体局组织…
-# (a bare 由X组织 mid-sentence is a step's organiser in the other splits).
+# 2OXX under a file name of the same words).
 FRESH34_REFUSED: list[str] = []
 FRESH34_FLOOR = {"recall": 0.777, "owners": 0.714, "due": 1.0, "phase": 1.0, "goal": 1.0,
                  "title": 0.95}
 FRESH34_MAX_PER_TASK = 1.0
 FRESH35_REFUSED: list[str] = []
-FRESH35_FLOOR = {"recall": 1.0, "owners": 0.882, "due": 1.0, "phase": 1.0, "goal": 1.0,
+FRESH35_FLOOR = {"recall": 1.0, "owners": 0.941, "due": 1.0, "phase": 1.0, "goal": 1.0,
                  "title": 0.95}
 FRESH35_MAX_PER_TASK = 1.0
 FRESH36_REFUSED = ["740"]
