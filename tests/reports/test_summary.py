@@ -159,6 +159,30 @@ def test_a_deadline_moved_while_overdue_turns_yellow_from_history(office: Path) 
     assert "farmland-2026/T4" not in _items(later.doing)
 
 
+def test_a_deadline_moved_twice_in_the_period_is_one_task_with_its_chain(office: Path) -> None:
+    """T4's deadline was moved twice this month: the report sent upward counted 调整截止时间2项
+    and named T4 twice, once with a date that no longer held. It is one task, whose deadline
+    went 11-05 → 12-10 → 12-20, by two people; T9's owners changed once, as before."""
+    from tracker.reports.summary import render
+
+    changes = [
+        PeriodChange("farmland-2026/T4", "due", dt.date(2026, 11, 5), dt.date(2026, 12, 10),
+                     dt.date(2026, 11, 12), "钱某"),
+        PeriodChange("farmland-2026/T9", "owners", ("河西乡",), ("东关镇",), dt.date(2026, 11, 13), "钱某"),
+        PeriodChange("farmland-2026/T4", "due", dt.date(2026, 12, 10), dt.date(2026, 12, 20),
+                     dt.date(2026, 11, 20), "孙某"),
+    ]
+    ws, s = _summary(office, changes=changes)
+    assert len(s.changes.due_moved) == 2  # the data keeps each change, as JSON gives it
+    zh = render.text(s, ws.settings, "zh")
+    assert ("调整截止时间1项：建立工程管护机制（farmland-2026/T4）由11月5日调整为12月10日，再调整为12月20日"
+            "（11月20日，钱某、孙某）。") in zh, zh
+    assert "调整责任单位1项：" in zh
+    en = render.text(s, ws.settings, "en")
+    assert ("Deadlines moved (1): 建立工程管护机制 (farmland-2026/T4) 2026-11-05 → 2026-12-10 → "
+            "2026-12-20 (2026-11-20, 钱某, 孙某).") in en, en
+
+
 def test_a_red_that_recovered_before_the_period_is_green(office: Path) -> None:
     _, s = _summary(office, period="week")  # week of 11-23: T2 was finished on 11-16
     assert "farmland-2026/T2" not in _items(s.done)

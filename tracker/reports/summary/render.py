@@ -258,41 +258,52 @@ class _Writer:
 
     def changes(self) -> None:
         c, t = self.s.changes, self.t
-        rows = [(t("完成事项", "Completed"), c.completed, self.change_done),
-                (t("调整截止时间", "Deadlines moved"), c.due_moved, self.change_due),
-                (t("调整责任单位", "Owners changed"), c.owners_changed, self.change_owner)]
+        rows: list[tuple[str, list[list[ChangeLine]], Callable[[list[ChangeLine]], str]]] = [
+            (t("完成事项", "Completed"), [[x] for x in c.completed], lambda chain: self.change_done(chain[0])),
+            (t("调整截止时间", "Deadlines moved"), _chains(c.due_moved), self.change_due),
+            (t("调整责任单位", "Owners changed"), _chains(c.owners_changed), self.change_owner)]
         if not c.from_history:
             rows = rows[:1]
-        for i, (name, lines, fmt) in enumerate(rows, 1):
-            body = t("；", "; ").join(fmt(x) for x in lines)
-            self.item(i, t(f"{name}{len(lines)}项" + (f"：{body}" if body else "") + "。",
-                           f"{name} ({len(lines)})" + (f": {body}" if body else "") + "."))
+        for i, (name, chains, fmt) in enumerate(rows, 1):
+            body = t("；", "; ").join(fmt(x) for x in chains)
+            self.item(i, t(f"{name}{len(chains)}项" + (f"：{body}" if body else "") + "。",
+                           f"{name} ({len(chains)})" + (f": {body}" if body else "") + "."))
         if not c.from_history:
             self.para(t("（未读到版本记录，截止时间和责任单位的调整未统计。）",
                         "(No version history was read; moved deadlines and owner changes are "
                         "not counted.)"))
 
-    def _who_when(self, c: ChangeLine) -> str:
-        parts = [self.day(c.date)] + ([self.text(c.author)] if c.author else [])
+    def _who_when(self, c: ChangeLine, *more: ChangeLine) -> str:
+        """The day of the last change and who made them (each once, in order)."""
+        last = more[-1] if more else c
+        authors = [self.text(a) for a in dict.fromkeys(x.author for x in (c, *more) if x.author)]
+        parts = [self.day(last.date)] + ([("、" if self.zh else ", ").join(authors)] if authors else [])
         return ("，" if self.zh else ", ").join(parts)
+
+    def _steps(self, chain: list[ChangeLine], show: Callable[[object], str]) -> str:
+        """old → … → new over a chain of changes to one field: 由A调整为B，再调整为C."""
+        values = [show(chain[0].old)] + [show(x.new) for x in chain]
+        if not self.zh:
+            return " → ".join(values)
+        return f"由{values[0]}调整为{values[1]}" + "".join(f"，再调整为{v}" for v in values[2:])
 
     def change_done(self, c: ChangeLine) -> str:
         return self.t(f"{self.text(c.title)}（{c.ref}，{self._who_when(c)}）",
                       f"{self.text(c.title)} ({c.ref}, {self._who_when(c)})")
 
-    def change_due(self, c: ChangeLine) -> str:
-        old = self.day(c.old) if isinstance(c.old, dt.date) else self.t("无", "none")
-        new = self.day(c.new) if isinstance(c.new, dt.date) else self.t("无", "none")
-        return self.t(f"{self.text(c.title)}（{c.ref}）由{old}调整为{new}（{self._who_when(c)}）",
-                      f"{self.text(c.title)} ({c.ref}) {old} → {new} ({self._who_when(c)})")
+    def change_due(self, chain: list[ChangeLine]) -> str:
+        c = chain[0]
+        steps = self._steps(chain, lambda v: self.day(v) if isinstance(v, dt.date) else self.t("无", "none"))
+        return self.t(f"{self.text(c.title)}（{c.ref}）{steps}（{self._who_when(*chain)}）",
+                      f"{self.text(c.title)} ({c.ref}) {steps} ({self._who_when(*chain)})")
 
-    def change_owner(self, c: ChangeLine) -> str:
+    def change_owner(self, chain: list[ChangeLine]) -> str:
+        c = chain[0]
         field = {"lead": ("牵头单位", "lead"), "owners": ("责任单位", "owners"),
                  "support": ("配合单位", "support")}[c.field]
-        old, new = (self.names(_as_names(v)) or self.t("无", "none") for v in (c.old, c.new))
-        return self.t(f"{self.text(c.title)}（{c.ref}）{field[0]}由{old}调整为{new}（{self._who_when(c)}）",
-                      f"{self.text(c.title)} ({c.ref}) {field[1]} {old} → {new} "
-                      f"({self._who_when(c)})")
+        steps = self._steps(chain, lambda v: self.names(_as_names(v)) or self.t("无", "none"))
+        return self.t(f"{self.text(c.title)}（{c.ref}）{field[0]}{steps}（{self._who_when(*chain)}）",
+                      f"{self.text(c.title)} ({c.ref}) {field[1]} {steps} ({self._who_when(*chain)})")
 
     def ranking(self) -> None:
         rows = [(r.rank, r.unit, r.tasks, r.done, r.overdue, percent(r.completion_rate),
@@ -451,6 +462,15 @@ class _Writer:
 
 def _count(groups: Sequence[Group]) -> int:
     return sum(g.size for g in groups)
+
+
+def _chains(lines: Sequence[ChangeLine]) -> list[list[ChangeLine]]:
+    """The period's changes of one field of one task, oldest first, as one chain each, in the
+    order the tasks were first changed: a deadline moved twice is one task moved, not two."""
+    chains: dict[tuple[str, str], list[ChangeLine]] = {}
+    for line in lines:
+        chains.setdefault((line.ref, line.field), []).append(line)
+    return list(chains.values())
 
 
 def _as_names(value: object) -> list[str]:
