@@ -37,6 +37,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.horizon_goals import horizon_paragraph
 from tracker.importer.named_stage import named_stage
 from tracker.importer.owners import FIRST_LEADS
+from tracker.importer.prose_plan import prose_title
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, document_title, is_cover_notice, split
@@ -98,9 +99,9 @@ def detect_plans(
     # An excerpt cut before its first numbered item is still a plan when a title line names
     # it (…实施方案 above its preamble): the draft keeps the title and the text for the clerk;
     # so is a page holding a plan's title and nothing else (a draft with no tasks).
-    titled_only = False
+    titled_only, prose = False, None
     if not any(heading_of(p.norm) is not None for p in paras) and not find_tables(paras).rows:
-        if not document_title(paras) and not title_only(paras):
+        if not document_title(paras) and not title_only(paras) and not (prose := prose_title(paras)):
             return []
         titled_only = True
     if infer_year:
@@ -113,6 +114,8 @@ def detect_plans(
             cover = part  # the notice sending the plan: set aside, not a plan of its own
             continue
         draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix), known)
+        if prose and len(parts) == 1:  # a plan in prose under its title: that title names it
+            draft = replace(draft, title=prose)
         if cover is not None and not plans:
             draft = replace(
                 draft,
