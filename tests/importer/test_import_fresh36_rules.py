@@ -50,3 +50,33 @@ def test_a_plan_written_as_prose_under_its_title_is_a_plan(tmp_path: Path) -> No
         titled = next(line for line in lines if line.endswith(("计划", "年)")) and ">" not in line)
         plans = _plans(tmp_path, "\n".join(lines) + "\n")
         assert [p.title for p in plans] == [titled], titled
+
+
+def test_the_notice_sentence_handing_out_the_plan_names_it_in_either_order(tmp_path: Path) -> None:
+    """经区政府同意,现将《X》印发给你们 and 《X》已经县政府同意,现予以印发: a cover notice's sentence
+    handing the plan out names it whichever comes first, the consent or the plan, when no title
+    line above the plan's body does (its title broken over lines, or run into the notice)."""
+    pages = [
+        [
+            "导航",
+            "某某区人民政府办公室关于印发某某区创建市级农业园区工作方案的通知",
+            "字体:",
+            "某某区人民政府",
+            "关于印发某某区创建市级农业园",
+            "区工作方案的通知",
+            "各镇乡人民政府(街道办事处),区政府各部门:",
+            "经区政府同意,现将《某某区创建市级农业园区工作方案》印发给你们,请认真贯彻执行。",
+            "某某区创建市级农业园区",
+            "工作方案",
+            "农业园区是发展现代农业的重要载体,为加快园区建设,结合本区实际,制定本方案。一、总体要求",
+        ],
+        [
+            "|",
+            "某某县人民政府办公室关于印发某某县科普宣传周活动方案的通知各乡镇人民政府,县直有关单位: "
+            "《某某县科普宣传周活动方案》已经县政府同意,现予以印发,请遵照执行。 二〇一三年五月六日某某县科普宣传周活动方案",
+            "一、指导思想以提高群众科学素质为目标,广泛开展科普宣传活动。",
+            "二、活动时间 5月6日至12日为全县科普宣传周。",
+        ],
+    ]
+    for lines, name in zip(pages, ("某某区创建市级农业园区工作方案", "某某县科普宣传周活动方案"), strict=True):
+        assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name

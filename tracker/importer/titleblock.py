@@ -314,7 +314,11 @@ _SENDS = re.compile(r"关于(?:印发|下发|转发|发布)\s*《([^《》]{4,60
 
 # 《X》已经县政府研究同意,现印发给你们: the notice's sentence handing the plan out names it too
 # (a page flattened to one line, the notice's title run into it). Bounded stretches.
-_HANDS_OUT = re.compile(r"《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,30}?(?:同意|通过|审定)[,，]?\s*现予?印发")
+# Also 《X》已经县政府同意,现予以印发, and the other order, 经区政府同意,现将《X》印发给你们.
+_HANDS_OUT = re.compile(
+    r"《([^《》]{4,60})》\s*(?:已经|已|经)[^。《》]{0,30}?(?:同意|通过|审定)[,，]?\s*现予?以?印发"
+    r"|(?:同意|通过|审定)[,，]\s*现将\s*《([^《》]{4,60})》\s*(?:印发|下发)给"
+)
 
 
 def sent_by_notice(paras: list[Para]) -> str | None:
@@ -324,7 +328,8 @@ def sent_by_notice(paras: list[Para]) -> str | None:
     for i, p in enumerate(paras[:40]):
         m = _SENDS.search(p.norm.rstrip()) or _HANDS_OUT.search(p.norm)
         if m:
-            name = (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(1) : m.end(1)].strip()
+            g = 1 if m.start(1) >= 0 else 2  # the plan named before the consent, or after it
+            name = (p.text if len(p.text) == len(p.norm) else p.norm)[m.start(g) : m.end(g)].strip()
             # the plan's own title line under the notice (X计划(2016—2020年) for X计划[2016-2020年]):
             # the name as the plan writes it
             own = next((q.text.strip() for q in paras[i + 1 : i + 24] if _same_name(q.norm, name)), None)
