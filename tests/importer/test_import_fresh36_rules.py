@@ -80,3 +80,26 @@ def test_the_notice_sentence_handing_out_the_plan_names_it_in_either_order(tmp_p
     ]
     for lines, name in zip(pages, ("某某区创建市级农业园区工作方案", "某某县科普宣传周活动方案"), strict=True):
         assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name
+
+
+def test_a_title_run_into_its_preamble_opening_on_this_year_names_the_plan(tmp_path: Path) -> None:
+    """1、某乡2024年工作目标和工作措施 今年,全乡… / 12024年社区2024年工作规划今年是… / X要点2024年,是…:
+    a document site's preview whose first line is the plan's title run into a preamble opening on
+    the year (今年, 2024年, after the preview's chunk number 1 if kept; the preview's chunks 1、 2、
+    broken mid-sentence) names the plan, whether or not numbered items follow."""
+    preamble = ("全乡经济社会发展的总体思路是以改善民生为主线,进一步转变作风,真抓实干,打好产业发展、"
+                "乡村建设、民生保障三大战役,为全面建设美丽乡村打下坚实基础。")
+    pages = [
+        ("某乡2024年工作目标和工作措施", [
+            f"1、某乡2024年工作目标和工作措施 今年,{preamble} 一是大力抓好农业示范园区建设。高标准",
+            f"2、实施好全乡2000亩高标准农田建设项目,完成渠道整修。{preamble}",
+        ]),
+        ("镇2024年政府工作要点", ["镇2024年政府工作要点3.docx", f"镇2024年政府工作要点2024年,是{preamble}"]),
+        ("2024年社区2024年工作规划", [
+            f"12024年社区2024年工作规划今年是{preamble}",
+            "一、抓好基层党建 社区党委负责,年底前完成。",
+            "二、抓好环境整治 社区居委会负责,年底前完成。",
+        ]),
+    ]
+    for name, lines in pages:
+        assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name

@@ -37,7 +37,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.horizon_goals import horizon_paragraph
 from tracker.importer.named_stage import named_stage
 from tracker.importer.owners import FIRST_LEADS
-from tracker.importer.prose_plan import prose_title
+from tracker.importer.prose_plan import glued_title, prose_title
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, document_title, is_cover_notice, split
@@ -101,7 +101,8 @@ def detect_plans(
     # so is a page holding a plan's title and nothing else (a draft with no tasks).
     titled_only, prose = False, None
     if not any(heading_of(p.norm) is not None for p in paras) and not find_tables(paras).rows:
-        if not document_title(paras) and not title_only(paras) and not (prose := prose_title(paras)):
+        if not document_title(paras) and not title_only(paras) \
+                and not (prose := prose_title(paras) or glued_title(paras)):
             return []
         titled_only = True
     if infer_year:
@@ -116,6 +117,8 @@ def detect_plans(
         draft = _plan(part, len(plans) + 1, doc.name, year, slug(id_prefix), known)
         if prose and len(parts) == 1:  # a plan in prose under its title: that title names it
             draft = replace(draft, title=prose)
+        elif k == 0 and draft.title.startswith("未命名方案") and (glued := glued_title(list(part.paras))):
+            draft = replace(draft, title=glued)  # its title run into its preamble on the first line
         if cover is not None and not plans:
             draft = replace(
                 draft,

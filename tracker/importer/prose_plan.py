@@ -37,3 +37,24 @@ def prose_title(paras: list[Para]) -> str | None:
             text = p.text.strip()
             return text if len(text) == len(norm) else norm
     return None
+
+
+# A document site's preview opening on the plan's title run into its preamble, the preamble opening
+# on the year (今年, / 2024年, / 2024年是), the preview's chunk number before it if kept (1、X, or a
+# bare 1 glued to the title's year: 12024年…). Bounded stretches.
+_GLUED = re.compile(
+    r"^\s*(?:\d{1,2}[、.]\s*|\d(?=(?:19|20)\d\d年))?"
+    r"([^。;,:!?、《》\s]{4,40}?(?:方案|计划|計劃|要点|要點|规划|規劃|工作措施))"
+    r"\s*(?=今年[,，是]|(?:19|20)\d\d年[,，]?是|(?:19|20)\d\d年[,，])"
+)
+
+
+def glued_title(paras: list[Para]) -> str | None:
+    """The title a page's first lines run into the plan's preamble (see _GLUED), the line long
+    prose after it, or None."""
+    for p in paras[:3]:
+        m = _GLUED.match(p.norm)
+        if m and len(p.norm) - m.end() >= 60 and _PROSE.search(p.norm, m.end()):
+            text = p.text if len(p.text) == len(p.norm) else p.norm
+            return text[m.start(1) : m.end(1)].strip()
+    return None
