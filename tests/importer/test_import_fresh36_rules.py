@@ -103,3 +103,34 @@ def test_a_title_run_into_its_preamble_opening_on_this_year_names_the_plan(tmp_p
     ]
     for name, lines in pages:
         assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name
+
+
+def test_a_date_the_page_wrote_by_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    """X实施方案 2021-05-10 (the date the page was posted, after the title on its line) and
+    某镇党委办公室 2021年5月10日印发 over the title (a notice's record of its printing, left above
+    the plan it sent): the dates are the page's, not part of the plan's title."""
+    pages = [
+        [
+            "关于加快发展社区养老服务的实施方案 2021-05-10",
+            "",
+            "为进一步落实区里关于养老服务工作的部署,结合本街道实际,制定本方案。",
+            "",
+            "一、目标",
+            "",
+            "1.建成社区养老服务站3个,年底前完成。(街道民政科负责)",
+        ],
+        [
+            "关于印发《某镇2021年农村人居环境整治实施方案》的通知",
+            "各村党支部、村委会,镇直各单位:",
+            "经镇党委、政府研究同意,现将《某镇2021年农村人居环境整治实施方案》印发给你们,请认真执行",
+            "某镇人民政府",
+            "2021年5月10日",
+            "中共某镇委员会办公室 2021年5月10日印发",
+            "2021年农村人居环境整治实施方案",
+            "为改善农村人居环境,结合我镇实际,制定本方案。",
+            "一、工作任务",
+            "1.清理村庄垃圾,6月底前完成。(镇环卫所负责)",
+        ],
+    ]
+    for lines, name in zip(pages, ("关于加快发展社区养老服务的实施方案", "2021年农村人居环境整治实施方案"), strict=True):
+        assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name
