@@ -134,3 +134,26 @@ def test_a_date_the_page_wrote_by_the_title_is_no_part_of_it(tmp_path: Path) -> 
     ]
     for lines, name in zip(pages, ("关于加快发展社区养老服务的实施方案", "2021年农村人居环境整治实施方案"), strict=True):
         assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name
+
+
+def test_a_sites_path_or_page_name_around_the_title_is_the_sites(tmp_path: Path) -> None:
+    """首頁 > 精品范文 > X工作計劃 as the title line (the site's path to the page, its last step the
+    plan's name) and 某某宣传片|X宣传方案 (the page's name joined to the plan's by a bar): the
+    plan's title is the step or part that names a plan."""
+    pages = [
+        ("2022年村級環境整治工作計劃", [
+            "首頁 > 精品范文 > 2022年村級環境整治工作計劃",
+            "時間:2022-09-29 15:54:48",
+            "序論:寫作是一種深度的自我表達,本站為您帶來了七篇村级环境整治工作計劃范文。",
+            "一、工作任務",
+            "1.清理村内垃圾,6月底前完成。(村委會負責)",
+        ]),
+        ("20周年校庆宣传方案", [
+            "20周年校庆宣传片|20周年校庆宣传方案",
+            "一、目的:营造热烈氛围,扩大社会影响。",
+            "二、任务分工",
+            "1、党委宣传部牵头负责新闻宣传报道工作的策划与实施。",
+        ]),
+    ]
+    for name, lines in pages:
+        assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name

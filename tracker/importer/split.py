@@ -20,6 +20,7 @@ from tracker.importer.owners import is_unit
 from tracker.importer.page_headline import over_byline
 from tracker.importer.shared_file import past_chunk_number, shared_blurb, title_chunk
 from tracker.importer.site_path import fuller_below
+from tracker.importer.site_steps import plan_step
 from tracker.importer.title_dates import without_page_dates
 from tracker.importer.title_marks import (
     broken_title,
@@ -248,6 +249,7 @@ def tidy_title(title: str) -> str:
     """A title without the site's additions (file extension, 3篇, 范文, …网, sample 一) nor the
     book-title marks wrapping it whole."""
     t = without_page_dates(title.strip())  # X方案 2020-06-15 / 某办公室2024年3月25日印发X方案
+    t = plan_step(t)  # 首页 > 精品范文 > X计划 / 某宣传片|X方案: the site's, the plan named in one part
     # 【保基本民生】X的通知: a site column's tag before the title (a title wholly in 【】 stays)
     t = re.sub(r"^【[^【】]{1,12}】\s*(?=\S{4})", "", t)
     # [机械]X的通知: the same tag in square brackets; ****2009年X方案: the asterisks masking a
