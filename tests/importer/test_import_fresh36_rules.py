@@ -157,3 +157,17 @@ def test_a_sites_path_or_page_name_around_the_title_is_the_sites(tmp_path: Path)
     ]
     for name, lines in pages:
         assert _plans(tmp_path, "\n".join(lines) + "\n")[0].title == name
+
+
+def test_a_long_title_ending_in_its_measures_is_not_joined_to_the_preamble(tmp_path: Path) -> None:
+    """关于…的若干措施 (or 若幹措施, 具体措施), a long title line stopping without punctuation: the
+    page did not break a sentence there, the preamble under it is not joined to it."""
+    for name in ("关于深化改革创新促进海洋经济高质量发展的若干措施", "關於深化改革創新促進海洋經濟高質量發展的若幹措施",
+                 "关于进一步优化全市营商环境支持民营企业发展的具体措施"):
+        text = "\n".join([
+            name,
+            "为深入贯彻落实省委省政府关于海洋经济的部署,推动海洋经济做强做优做大,制定以下措施。",
+            "一、建立基础设施支撑机制",
+            "1.实施港口能力提升行动。新建泊位5个以上,年底前完成。(市交通运输局负责)",
+        ]) + "\n"
+        assert _plans(tmp_path, text)[0].title == name
