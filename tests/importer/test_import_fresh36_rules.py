@@ -171,3 +171,23 @@ def test_a_long_title_ending_in_its_measures_is_not_joined_to_the_preamble(tmp_p
             "1.实施港口能力提升行动。新建泊位5个以上,年底前完成。(市交通运输局负责)",
         ]) + "\n"
         assert _plans(tmp_path, text)[0].title == name
+
+
+def test_an_info_box_written_as_a_dashed_list_names_the_plan(tmp_path: Path) -> None:
+    """- 索 引 號:… / - 標題:X的通知 / - 發布日期:…: a government site's info box written as a list,
+    one dashed field a line: the fields are lines of their own (not one run-on line), and the
+    標題 field names the plan when no title line does."""
+    text = "\n".join([
+        "- 首頁 > 政務公開 > 政府信息公開 > 市政府文件",
+        "- 索 引 號:QZ00000-3000-2025-00001",
+        "- 主題分類:其他政府信息",
+        "- 發布機構:某某市人民政府辦公室",
+        "- 標題:某某市人民政府辦公室關于2025年重點工作任務責任分解的通知",
+        "- 備注/文號:某政辦〔2025〕1號",
+        "- 發布日期:2025-01-26",
+        "各鎮人民政府、街道辦事處,市直各單位:",
+        "2025年是全面完成規劃目標任務的關鍵之年。現將重點工作任務責任分解如下,請認真抓好落實。",
+        "一、提高認識,壓實責任。各鎮(街道)、各部門要把任務落實到人。",
+        "二、細化措施,合力推進。各部門要對照目標,細化任務分解。",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某某市人民政府辦公室關于2025年重點工作任務責任分解的通知"

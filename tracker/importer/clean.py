@@ -451,7 +451,7 @@ def _joined(lines: tuple[str, ...] | list[str]) -> list[Para]:
 
 
 _PAGE_PREVIEW = re.compile(r"_第\d+[页頁]\s*$")  # 頁 on a Traditional page
-_BULLET = re.compile(r"^\s*[•·●▪◆■]")
+_BULLET = re.compile(r"^\s*(?:[•·●▪◆■]|-\s)")  # • X, or - X: a list written with dashes
 # A field of a record written one a line (责任单位:… / 检查范围:…): a short label and a colon.
 _FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*:")
 # 2022年11月22日 written whole on a line: a signature's date, under its issuers.
