@@ -191,3 +191,25 @@ def test_an_info_box_written_as_a_dashed_list_names_the_plan(tmp_path: Path) -> 
         "二、細化措施,合力推進。各部門要對照目標,細化任務分解。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某某市人民政府辦公室關于2025年重點工作任務責任分解的通知"
+
+
+def test_the_plans_own_title_under_its_notice_names_it_fuller(tmp_path: Path) -> None:
+    """关于印发县X工作方案的通知 … 制定《某某县X工作方案》,经县政府同意印发,请遵照实施 … 某某县X工作方案:
+    the notice's sentence handing the plan out (经…同意印发) ends the notice, so the plan's own
+    title line under its signature names the plan, not the notice's title (its county left off)."""
+    text = "\n".join([
+        "某某县商务局文件",
+        "某商发〔2020〕17号",
+        "某某县商务局",
+        "关于印发县外贸稳企专班工作方案的通知",
+        "各乡镇(街道、园区),县级机关有关部门:",
+        "根据全县稳外贸工作部署,县政府决定成立某某县外贸稳企专班。县商务局会同有关部门制定《某某县外贸稳企专班"
+        "工作方案》,经县政府同意印发,请遵照实施。",
+        "某某县商务局",
+        "2020年5月14日",
+        "某某县外贸稳企专班工作方案",
+        "为确保完成全年外贸目标任务,结合我县实际,制定本方案。",
+        "一、工作举措",
+        "(一)抓展会拓市场。组织企业参加线上展会,6月底前完成。(县商务局负责)",
+    ]) + "\n"
+    assert _plans(tmp_path, text)[0].title == "某某县外贸稳企专班工作方案"

@@ -204,7 +204,7 @@ _SITE_INTRO = re.compile(
     r"([^,。;:!?“”《》]{4,40}?(?:方案|计划|办法|细则|预案))(?:参考)?(?:范文|范本|模板|例文)"
 )
 _NOTICE_ITEMS = re.compile(r"通知如下|要求如下|提出如下要求")
-_HANDED_OUT = re.compile(r"印发给?你们|现印发给|现予印发|请认真(?:贯彻|组织|抓好)")
+_HANDED_OUT = re.compile(r"印发给?你们|现印发给|现予印发|同意印发|请认真(?:贯彻|组织|抓好)")  # 经县政府同意印发,请遵照实施
 # …计划编制人:[姓名]: a form's sign-off fields (编制人 / 审核人 / 批准人) glued to the title too.
 _PAGE_TAIL = re.compile(
     r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体|编制人|审核人|批准人)\s*[:：]"
