@@ -213,3 +213,18 @@ def test_the_plans_own_title_under_its_notice_names_it_fuller(tmp_path: Path) ->
         "(一)抓展会拓市场。组织企业参加线上展会,6月底前完成。(县商务局负责)",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title == "某某县外贸稳企专班工作方案"
+
+
+def test_a_years_policy_address_in_prose_is_a_plan(tmp_path: Path) -> None:
+    """2019年某某範疇施政方針 over the address in prose and dashed points (a government's policy
+    address for the year, 施政方針 / 施政方针, what it will do): a plan with that title, not refused."""
+    for name in ("2019年行政法務範疇施政方針", "2019年行政法务范畴施政方针"):
+        text = "\n".join([
+            "",
+            name,
+            "2019年,行政法務範疇將繼續以公共行政和法律制度改革為主軸,以促進民生為核心,創新完善機制,"
+            "加強政策協調,腳踏實地推進廉潔高效政府的建設。",
+            "推進職能架構重整",
+            "- 在啟動第二階段職能重整規劃基礎上,有序跟進各範疇部門的重整或合併。",
+        ]) + "\n"
+        assert [p.title for p in _plans(tmp_path, text)] == [name]

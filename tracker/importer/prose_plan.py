@@ -1,7 +1,7 @@
 """A plan written as running prose under its title, with no numbered item anywhere.
 
 A development plan handed down by a notice, a ward's yearly work plan, a college's plan set out in
-第一条 articles: the page's title line (X计划, X方案 … with its years in brackets) stands on a line
+第一条 articles, a government's policy address for the year (X施政方针, what it will do): the page's title line (X计划, X方案 … with its years in brackets) stands on a line
 of its own near the top, and within a few lines below it the plan runs on in long sentences. The
 page is a plan with that title (a draft with no tasks, for the clerk), not refused; the site's path,
 a share button, the issuer, the 文号 and a date between are passed over.
@@ -18,7 +18,7 @@ from tracker.importer.headings import heading_of
 # comma, no quote of another document, no 关于…的通知 (a notice names the plan, it is not it).
 _TITLE = re.compile(
     r"(?!关于|關於|關于)[^。;,:!?、《》\s>|]{4,50}"
-    r"(?:方案|计划|計劃|要点|要點|规划|規劃|办法|辦法|细则|細則)"
+    r"(?:方案|计划|計劃|要点|要點|规划|規劃|办法|辦法|细则|細則|施政方针|施政方針)"
     r"(?:\((?:19|20)\d\d\s*[-—~至]\s*(?:19|20)\d\d年?\))?"
 )
 # A line of running prose: long, holding a full stop or a comma.
