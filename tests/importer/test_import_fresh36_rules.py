@@ -228,3 +228,22 @@ def test_a_years_policy_address_in_prose_is_a_plan(tmp_path: Path) -> None:
             "- 在啟動第二階段職能重整規劃基礎上,有序跟進各範疇部門的重整或合併。",
         ]) + "\n"
         assert [p.title for p in _plans(tmp_path, text)] == [name]
+
+
+def test_expected_targets_set_against_the_same_period_last_year_are_goals(tmp_path: Path) -> None:
+    """经济发展预期目标:全区工业增加值同比增长8%;公共财政预算收入同比增长7%;…: in a paragraph naming
+    the year's expected targets, 同比增长 sets a target against the same period of last year (as
+    比上年增长 does), it reports no past figure: every clause states a goal. 全年工作指导思想: above
+    it heads no unit's work (as 目标: / 原则: do not), so the targets still stand before the plan's
+    first heading."""
+    text = "\n".join([
+        "某某区2017年工业园区工作计划",
+        "2017年是实施五年规划的关键之年,全区上下要奋力开创园区发展新局面。",
+        "全年工作指导思想:以创新型园区建设为契机,以招商引资为抓手,全力推动经济发展。",
+        "经济发展预期目标:2017年全区规模以上工业增加值同比增长8%;公共财政预算收入同比增长7%;"
+        "固定资产投资增长15%。",
+        "一、主要工作",
+        "1.加快项目建设,年底前完成。(区发改局负责)",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(8.0, "%"), (7.0, "%"), (15.0, "%")]

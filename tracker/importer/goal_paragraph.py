@@ -8,7 +8,8 @@ plan has no goal otherwise; a sentence telling what was already reached (已, �
 is background, not a target. A paragraph there saying its clauses are the main targets
 (2023年全县经济社会发展的主要目标和任务是:地区生产总值增长8%以上;…) states goals in every
 clause after its colon, no rate said to reach a value; so does one naming the year's expected
-targets (全年经济社会发展预期目标:GDP达2.92亿元,比上年增长10%;…), 比上年 a comparison, no past figure.
+targets (全年经济社会发展预期目标:GDP达2.92亿元,比上年增长10%;…), 比上年 a comparison, no past figure,
+and so is 同比 there (预期目标:…增加值同比增长8.5%).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _RATE_REACHED = re.compile(r"率\s*(?:达到|达|提高到|提升到|不低于)\
 _TARGETS_NAMED = re.compile(r"(?:主要(?:预期)?目标(?:和任务|任务)?\s*(?:是|为)|预期目标)\s*[:：]")
 # 比上年增长10%: a target set against last year, no past figure
 _PAST = re.compile(r"已|目前|现有|截至|截止|去年|(?<!比)上年|近年|累计|同比|以来")
+# 预期目标:…同比增长8.5%: in a paragraph naming the targets, 同比 sets one against last year too
+_PAST_LISTED = re.compile(r"已|目前|现有|截至|截止|去年|(?<!比)上年|近年|累计|以来")
 
 
 def goals_before_headings(body: list[Para]) -> list[tuple[str, float, str, Para]]:
@@ -37,7 +40,8 @@ def goals_before_headings(body: list[Para]) -> list[tuple[str, float, str, Para]
         named = _TARGETS_NAMED.search(p.norm)
         for s in _SENTENCE.finditer(p.norm):
             listed = named is not None and s.end() > named.end()
-            if not (listed or _RATE_REACHED.search(s.group(0))) or _PAST.search(s.group(0)):
+            if not (listed or _RATE_REACHED.search(s.group(0))) \
+                    or (_PAST_LISTED if listed else _PAST).search(s.group(0)):
                 continue
             text = p.text[s.start() : s.end()]
             out += [(wording, target, unit, p) for wording, target, unit in goals_in(text, s.group(0))]
