@@ -247,3 +247,18 @@ def test_expected_targets_set_against_the_same_period_last_year_are_goals(tmp_pa
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(8.0, "%"), (7.0, "%"), (15.0, "%")]
+
+
+def test_targets_aimed_at_with_bounds_in_the_opening_paragraph_are_goals(tmp_path: Path) -> None:
+    """…力争实现病区跌倒发生率≤0.5‰(2025年基线0.8‰)、护理文书合格率≥98%的核心目标,同时确保患者满意度≥95%:
+    a plan's opening paragraph aiming (力争 / 确保) at figures bounded by ≥ / ≤ states its goals, one
+    a figure; the baseline in brackets after a target is last year's figure, no goal; 同比下降 there
+    sets a target against last year."""
+    text = "\n".join([
+        "2026年外科护理年度工作计划",
+        "2026年外科护理工作以“安全第一、质量为本”为核心原则,围绕优质护理服务要求,通过制度优化、"
+        "全员培训,力争实现病区跌倒发生率≤0.5‰(2025年基线0.8‰)、压力性损伤发生率同比下降10%、"
+        "护理文书合格率≥98%的核心目标,同时确保患者满意度≥95%。",
+    ]) + "\n"
+    goals = _plans(tmp_path, text)[0].goals
+    assert [(g.target, g.unit) for g in goals] == [(0.5, "‰"), (10.0, "%"), (98.0, "%"), (95.0, "%")]
