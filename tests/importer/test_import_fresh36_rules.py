@@ -262,3 +262,21 @@ def test_targets_aimed_at_with_bounds_in_the_opening_paragraph_are_goals(tmp_pat
     ]) + "\n"
     goals = _plans(tmp_path, text)[0].goals
     assert [(g.target, g.unit) for g in goals] == [(0.5, "‰"), (10.0, "%"), (98.0, "%"), (95.0, "%")]
+
+
+def test_the_units_heading_an_item_own_it_when_its_text_names_only_support(tmp_path: Path) -> None:
+    """(一)县委宣传部、县文旅局:负责组织宣传…。县有关部门配合。: the units before the colon own the
+    item, as they do when its text names no one; the units its text says support it do not take
+    their place."""
+    text = "\n".join([
+        "某县科普宣传周活动方案",
+        "为做好科普宣传周活动,制定本方案。",
+        "三、职责分工",
+        "(一)县委宣传部、县文旅局:负责协调新闻媒体开展科普知识宣传,并组织专题节目。县有关部门配合。",
+        "(二)县教育局:负责在全县中小学开展科普知识宣传。",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.owners.owners, t.owners.support) for t in tasks] == [
+        (("县委宣传部", "县文旅局"), ("县有关部门",)),
+        (("县教育局",), ()),
+    ]

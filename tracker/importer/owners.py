@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cached_property
 
 from tracker.importer.clean import fold
@@ -127,12 +128,14 @@ def find_owners(
     if (shared := shared_work(text, norm)) is not None:  # (A、B分工负责;C): all of them own it
         return anchor(shared, known)
     prose = _prose(text, norm, known)
+    label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if not prose.empty:
+        if label_units and not (prose.owners or prose.lead):  # A、B:负责…。C配合: A and B own it
+            prose = replace(prose, owners=tuple(label_units[0]))
         return anchor(prose, known)
     people = _people(text, norm)
     if not people.empty:
         return people
-    label_units = [u for lab in reversed(labels) for u in [_units_from_label(lab)] if u]
     if label_units:
         return Owners(
             owners=tuple(label_units[0]),
