@@ -280,3 +280,16 @@ def test_the_units_heading_an_item_own_it_when_its_text_names_only_support(tmp_p
         (("县委宣传部", "县文旅局"), ("县有关部门",)),
         (("县教育局",), ()),
     ]
+
+
+def test_a_unit_heading_an_item_in_quote_marks_is_named_without_them(tmp_path: Path) -> None:
+    """(六)“三防办”:负责… : a unit's short name the page set in quote marks before the colon is the
+    unit, the marks no part of its name."""
+    text = "\n".join([
+        "某市防灾减灾宣传周活动方案",
+        "为做好防灾减灾宣传工作,制定本方案。",
+        "三、职责分工",
+        "(一)教育局:负责在全市中小学开展防灾减灾知识宣传。",
+        "(二)“防汛办”:负责防汛知识的宣传,并提供相关材料给其他部门。",
+    ]) + "\n"
+    assert [t.owners.owners for t in _plans(tmp_path, text)[0].tasks] == [("教育局",), ("防汛办",)]

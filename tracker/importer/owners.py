@@ -375,7 +375,7 @@ _ENUMERATED = re.compile(r"^\s*[\u2474-\u2487\u2460-\u2473]")
 def _units_from_label(label: str) -> list[str] | None:
     if _ENUMERATED.match(label):
         return None
-    names = split_names(label)
+    names = [re.sub(r"^[“\"](.+)[”\"]$", r"\1", n) for n in split_names(label)]  # “三防办”: the unit
     if names and all(_is_unit(n) for n in names):
         return names
     return None
