@@ -293,3 +293,21 @@ def test_a_unit_heading_an_item_in_quote_marks_is_named_without_them(tmp_path: P
         "(二)“防汛办”:负责防汛知识的宣传,并提供相关材料给其他部门。",
     ]) + "\n"
     assert [t.owners.owners for t in _plans(tmp_path, text)[0].tasks] == [("教育局",), ("防汛办",)]
+
+
+def test_the_units_leading_an_item_in_its_text_lead_it_over_its_role_lines(tmp_path: Path) -> None:
+    """(一)…由区应急办和区民政局牵头,… / 责任部门:区应急办; / 协助部门:…: the role lines under the
+    item name who owns and who helps; the units its text says lead it still lead it."""
+    text = "\n".join([
+        "某区防灾减灾宣传周活动方案",
+        "为做好防灾减灾宣传工作,制定本方案。",
+        "三、活动内容",
+        "(一)组织开展主题集中宣传活动。5月8日,由区应急办和区民政局牵头,协调有关部门在中心广场开展集中宣传活动。",
+        "",
+        "责任部门:区应急办;",
+        "",
+        "协助部门:区卫健委、区气象局。",
+    ]) + "\n"
+    owners = _plans(tmp_path, text)[0].tasks[0].owners
+    assert (owners.lead, owners.owners, owners.support) == (
+        ("区应急办", "区民政局"), ("区应急办",), ("区卫健委", "区气象局"))

@@ -19,6 +19,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.joint_cell import joint_cell
+from tracker.importer.led_by import led_by_text
 from tracker.importer.member_list import member_list
 from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
@@ -97,6 +98,7 @@ def item_task(
     owners = group_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
     owners = card_owner(owners, item.text[len(item.text) - len(item.own):], item.own)
     owners = hosted(owners, item.text, item.norm)  # 由A主办,B承办,C协办: A leads
+    owners = led_by_text(owners, item.text, item.norm)  # 由A和B牵头,… over 责任部门:A
     owners = office_seat(owners, item.norm)  # 办公室设在X,…具体负责…: the unit the office sits in
     owners = without_set_up(owners, item.norm)  # 成立X领导小组,负责…: the group set up, not the owner
     owners = without_glued_head(owners, item.own)  # 二、创建主体A负责…: A, not 创建主体A
