@@ -311,3 +311,20 @@ def test_the_units_leading_an_item_in_its_text_lead_it_over_its_role_lines(tmp_p
     owners = _plans(tmp_path, text)[0].tasks[0].owners
     assert (owners.lead, owners.owners, owners.support) == (
         ("区应急办", "区民政局"), ("区应急办",), ("区卫健委", "区气象局"))
+
+
+def test_an_attachment_note_closing_the_page_is_no_paragraph_of_the_last_item(tmp_path: Path) -> None:
+    """(四)总结自查、目标考核 / 各单位要…于2011年1月底前报送… / 附:季度能耗统计报表(略): the
+    attachment note closing the page is the plan's appendix, not a second paragraph of the last
+    heading, so the heading and its one paragraph are one item."""
+    text = "\n".join([
+        "2010年某市公共机构节能工作计划",
+        "为做好节能工作,制定本计划。",
+        "(三)定期分析、动态监管。",
+        "各单位要结合季度能源消耗的统计分析,及时纠正节能工作中存在的问题,由市节能办负责指导。",
+        "(四)总结自查、目标考核",
+        "各单位要认真做好年度节能工作的自查和总结,并于2011年1月底前,将自查情况报市节能办。",
+        "附:某市公共机构季度能源消耗统计报表(略)",
+    ]) + "\n"
+    tasks = _plans(tmp_path, text)[0].tasks
+    assert [(t.label, t.lines[0]) for t in tasks][-1] == ("(四)", 5)

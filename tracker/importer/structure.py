@@ -518,6 +518,7 @@ _DATE_LINE = re.compile(
 )
 # 通知人: / 联系人: / 日期: with nothing after the colon: a template's signature left blank.
 _BLANK_SIGNATURE = re.compile(r"^\s*(?:通知人|联系人|发布人|经办人|签发人|落款|日期)\s*:\s*$")
+_APPENDED = re.compile(r"^\s*附(?:件\s*\d{0,2})?\s*[:：]\s*\S.{0,40}$")
 # 特此通知。 alone on its line: the notice's closing formula, above its signature.
 _CLOSING = re.compile(r"^\s*特此(?:通知|函告|公告|通告)\s*[。!]?\s*$")
 
@@ -528,8 +529,8 @@ def _unsigned(body: list[Para]) -> list[Para]:
     signature is no paragraph of the heading's text, nor is the next document's title line
     that may follow it (an attached 规程 starting below the signature)."""
     body = before_next_plan(body)  # X方案(二) / 为了…: the next sample's title and preamble
-    while len(body) >= 2 and _BLANK_SIGNATURE.match(body[-1].norm):
-        body = body[:-1]  # 通知人: / 日期: left blank: a template's signature, nobody's text
+    while len(body) >= 2 and (_BLANK_SIGNATURE.match(body[-1].norm) or _APPENDED.match(body[-1].norm)):
+        body = body[:-1]  # 通知人: / 日期: left blank, or 附:X报表(略): a signature, an appendix
     dated = [k for k, p in enumerate(body) if _DATE_LINE.match(p.norm)]
     if len(body) < 2 or not dated or not all(
         len(p.norm.strip()) <= 40 and not re.search(r"[。;,:.]", p.norm) for p in body[dated[-1] + 1 :]
