@@ -328,3 +328,19 @@ def test_an_attachment_note_closing_the_page_is_no_paragraph_of_the_last_item(tm
     ]) + "\n"
     tasks = _plans(tmp_path, text)[0].tasks
     assert [(t.label, t.lines[0]) for t in tasks][-1] == ("(四)", 5)
+
+
+def test_a_policy_pages_issuing_department_field_heads_no_item(tmp_path: Path) -> None:
+    """发文部门:某市工业和信息化局 / 政策主题:引导扶持 over the plan: a policy site's info box field
+    naming who issued the document heads none of the plan's paragraphs (as 发文机关: does not); the
+    plan under it, its title over a sentence of prose, is still a plan."""
+    text = "\n".join([
+        "某市数字经济发展三年行动计划(2022-2024年)",
+        "发布时间:2022-08-12",
+        "发文部门:某市工业和信息化局",
+        "政策主题:引导扶持",
+        "某市数字经济发展三年行动计划(2022—2024年)",
+        "为加快推动全市数字化转型,制定本计划。",
+    ]) + "\n"
+    plans = _plans(tmp_path, text)
+    assert [(p.title, p.tasks) for p in plans] == [("某市数字经济发展三年行动计划(2022—2024年)", ())]

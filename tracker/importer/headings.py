@@ -59,7 +59,7 @@ NOT_LABEL = re.compile(
     r"|牵头|责任|配合|协办|协助|协作|时限|期限|领导|负责人|者$|人$"
     # a page's metadata rows (发布机构: / 索引号: / 文号: …) name the page, not a unit's work
     r"|发布|索引|文号|分类|日期|来源|关键词|咨询|公开|生成|时效|有效|废止|名称|标题|主题|作者|浏览"
-    r"|位置|字号|成文|编号|发文机关|文件类型|^[•·\s]*所属单位$"  # a file library's info box (• 发文机关:)
+    r"|位置|字号|成文|编号|发文机关|发文部门|发文单位|文件类型|^[•·\s]*所属单位$"  # a file library's info box (• 发文机关:)
     r"|文件大小|页数$|字数$"  # a document site's rows on the file (文件大小: / 总页数: / 总字数:)
     # 活动路线: / 行进路线: the way an activity goes, a field of its item, not a unit's work
     r"|路线"

@@ -23,17 +23,20 @@ _TITLE = re.compile(
 )
 # A line of running prose: long, holding a full stop or a comma.
 _PROSE = re.compile(r"[。,]")
+# …,是…的基础保障。: a shorter line that is whole sentences, commas in it and a full stop closing it.
+_SENTENCE = re.compile(r"[^。]{10,},[^。]{10,}。(?:[^。]+。)*")
 
 
 def prose_title(paras: list[Para]) -> str | None:
     """The title of a plan written as prose under it, or None: the first short title line among
-    the page's first twelve lines with a long line of prose (60 characters or more) within the six
-    lines under it."""
+    the page's first twelve lines with a long line of prose (60 characters or more, or a whole
+    sentence closing on its full stop) within the six lines under it."""
     for i, p in enumerate(paras[:12]):
         norm = p.norm.strip()
         if heading_of(norm) is not None or not _TITLE.fullmatch(norm):
             continue
-        if any(len(q.norm) >= 60 and _PROSE.search(q.norm) for q in paras[i + 1 : i + 7]):
+        if any(len(q.norm) >= 60 and _PROSE.search(q.norm) or _SENTENCE.fullmatch(q.norm.strip())
+               for q in paras[i + 1 : i + 7]):
             text = p.text.strip()
             return text if len(text) == len(norm) else norm
     return None
