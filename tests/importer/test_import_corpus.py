@@ -1,8 +1,8 @@
 """The importer on the import corpus: 20 real plan documents with gold by hand (issue 15).
 
-Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34 and FRESH35 (once blind
+Tuned on TUNE, EXTRA, FRESH, FRESH2, FRESH3, FRESH4, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34, FRESH35, FRESH36, FRESH37, FRESH38 and FRESH39 (once blind
 splits, gold written before the importer saw them, since spent on tuning), reported on HELD_OUT
-(documents never read while tuning) and on FRESH36 to FRESH43 (blind, scored once, figures
+(documents never read while tuning) and on FRESH40 to FRESH43 (blind, scored once, figures
 only). The figures are printed per document for every split. The asserts are floors at
 the figures reached, so a change that makes any of them worse fails; where the issue's
 Done-means target was reached the floor is that target.
@@ -1004,8 +1004,8 @@ FRESH33_MAX_PER_TASK = 1.0
 # owners 4/17, due 1/3, goals 10/10, phases 3/7, titles 15/20, 1.20; fresh36 recall 13/15, owners
 # 6/8, due 7/8, goals 20/22, phases 2/2, titles 12/18, 1.33 (740 refused: no plan found in it);
 # fresh37 recall 17/23, owners 12/22, due 0/1, goals 11/17, phases 2/2, titles 17/20, 0.83. Every
-# other draft passes `tracker check`. FRESH36 and FRESH37 are the blind splits now: floors at
-# those figures. FRESH34 and FRESH35 were then spent on tuning together
+# other draft passes `tracker check`. FRESH36 and FRESH37 were spent on tuning later, with FRESH38
+# and FRESH39 (below). FRESH34 and FRESH35 were then spent on tuning together
 # (tests/importer/test_import_fresh34_rules.py). Titles — an essay site's sample number in
 # brackets ((精選篇1)) or after its word for the sample (范文1), a site's tag on the file
 # ([VIP], 【原创】), and the other document's name an essay site pairs with the plan's (X工作计划
@@ -1048,13 +1048,13 @@ FRESH35_REFUSED: list[str] = []
 FRESH35_FLOOR = {"recall": 1.0, "owners": 0.941, "due": 1.0, "phase": 1.0, "goal": 1.0,
                  "title": 0.95}
 FRESH35_MAX_PER_TASK = 1.0
-FRESH36_REFUSED = ["740"]
-FRESH36_FLOOR = {"recall": 0.866, "owners": 0.75, "due": 0.875, "phase": 1.0, "goal": 0.909,
-                 "title": 0.666}
-FRESH36_MAX_PER_TASK = 1.34
+FRESH36_REFUSED: list[str] = []
+FRESH36_FLOOR = {"recall": 0.933, "owners": 0.75, "due": 1.0, "phase": 1.0, "goal": 0.954,
+                 "title": 0.944}
+FRESH36_MAX_PER_TASK = 1.14
 FRESH37_REFUSED: list[str] = []
-FRESH37_FLOOR = {"recall": 0.739, "owners": 0.545, "due": 0.0, "phase": 1.0, "goal": 0.647,
-                 "title": 0.85}
+FRESH37_FLOOR = {"recall": 0.739, "owners": 0.681, "due": 0.0, "phase": 1.0, "goal": 0.647,
+                 "title": 0.9}
 FRESH37_MAX_PER_TASK = 0.83
 
 # FRESH38 (767–786, 20 documents: enterprises, hospitals, colleges; 24 tasks, 14 goals, 17
@@ -1064,14 +1064,49 @@ FRESH37_MAX_PER_TASK = 0.83
 # tuning like fresh34–37 (the importer unchanged since), per document only: fresh38 recall 21/24,
 # owners 21/23, due 0/1, goals 0/14, phases 12/17, titles 14/20, 1.00 written (777 and 781
 # refused: no plan found); fresh39 recall 1/8, owners 0/6, due 1/2, goals 3/23, phases 3/3,
-# titles 12/20, 0.62 (794, 795 and 806 refused). Floors at those figures.
-FRESH38_REFUSED = ["777", "781"]
-FRESH38_FLOOR = {"recall": 0.875, "owners": 0.913, "due": 0.0, "phase": 0.705, "goal": 0.0,
-                 "title": 0.7}
+# titles 12/20, 0.62 (794, 795 and 806 refused). FRESH36 to FRESH39 were then spent on tuning
+# together (tests/importer/test_import_fresh36_rules.py), preferring rules seen on two pages or
+# more. Titles and refusals — a page with no numbered item whose title line (X计划, X方案,
+# X施政方针, its years in brackets after it) stands over prose, or whose first line runs the title
+# into a preamble opening on the year (X要点2023年,是… / 1、X工作措施 今年,…), is a plan with that
+# title, not refused; a notice's sentence handing the plan out names it in either order
+# (经区政府同意,现将《X》印发给你们 / 《X》已经…同意,现予以印发), and 经县政府同意印发 ends the notice
+# so the plan's own title line under it names the plan; the page's posting date after a title
+# (X方案 2020-06-15) and a notice's printing record above it (…办公室 2024年3月25日印发) are no part
+# of it; a site's path taken for the title (首頁 > 精品范文 > X計劃) gives its last step, a page's
+# name and the plan's joined by a bar (X宣传片|X方案) the part naming a plan, an info box's
+# 標題: field its name without the label, a dashed list (- 標題:…) one field a line; a long title
+# ending in 的若干措施 is not joined to the preamble under it. Owners — the units heading an item
+# before its colon own it when its text names only support, quote marks around such a unit are
+# no part of it, and 由A和B牵头 in the text leads an item whose role lines name no lead. Items — an
+# attachment note closing the page (附:X(略)) is no paragraph of the last heading; 发文部门: heads
+# no label item. Goals — 同比 in a paragraph naming the year's expected targets, and a sentence
+# aiming (力争 / 确保) at figures bounded by ≥ / ≤ (baselines in brackets left out), state goals;
+# 指导思想: is no label heading. Floors at the figures reached: fresh36 recall 14/15, owners 6/8,
+# due 8/8, goals 21/22, phases 2/2, titles 17/18, 1.13 written (17 for 15: three extra tasks gone,
+# the ceiling lowered from 1.34 to 1.14); fresh37 recall 17/23, owners 15/22, due 0/1, goals
+# 11/17, phases 2/2, titles 18/20, 0.83 (ceiling kept); fresh38 recall 21/24, owners 21/23, due
+# 0/1, goals 14/14, phases 12/17, titles 17/20, 1.00 (kept); fresh39 recall 1/8, owners 0/6, due
+# 1/2, goals 11/23, phases 3/3, titles 19/20, 0.62 (ceiling 0.63 kept); none refused. Not
+# followed, as the gold disagrees with the main README or the other splits: 771's title (the
+# page's only title line is the cover notice's 关于印发…的通知, no title line of the plan's own
+# on the page, and the main README takes the title as written); 749's and 801's owner 办公室 for the office a
+# leading group sets up (办公室设在X: the unit it sits in owns the item, as in the splits
+# set_up.py was learnt on). Left: fresh36 729 (a timetable page: its title and time cells), 730's
+# (三) (its units in a 要 sentence), 734's year, 741's policy figures read as goals; fresh37 747,
+# 748, 750, 753 and 757's items (a person, a list of places, a body set up in prose), 755's title
+# and deadline (a news page), 756's 殡葬理事会 clause, 758's title, year and goals, 764's extra
+# task; fresh38 770's and 780's titles (…脚本, and a line 公司 above the title), 772 and 775's
+# phases, 778, 782 and 784's extra tasks, 781, 783 and 784's unfound items, 786's due; fresh39
+# 787's field lines (分管省领导: / 部门分工:), 790's extra goal, 791, 801 and 802's items, 803 and
+# 804's goals (确保 / 力争 pairs, a 20__年 horizon), 799's and 805's years.
+FRESH38_REFUSED: list[str] = []
+FRESH38_FLOOR = {"recall": 0.875, "owners": 0.913, "due": 0.0, "phase": 0.705, "goal": 1.0,
+                 "title": 0.85}
 FRESH38_MAX_PER_TASK = 1.0
-FRESH39_REFUSED = ["794", "795", "806"]
-FRESH39_FLOOR = {"recall": 0.125, "owners": 0.0, "due": 0.5, "phase": 1.0, "goal": 0.13,
-                 "title": 0.6}
+FRESH39_REFUSED: list[str] = []
+FRESH39_FLOOR = {"recall": 0.125, "owners": 0.0, "due": 0.5, "phase": 1.0, "goal": 0.478,
+                 "title": 0.95}
 FRESH39_MAX_PER_TASK = 0.63
 
 # FRESH40 (807–826, 20 documents: activity, publicity and census plans; 44 tasks, 5 phases) and
@@ -1148,10 +1183,10 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh33", FRESH33, FRESH33_FLOOR, FRESH33_MAX_PER_TASK),
         ("fresh34", FRESH34, FRESH34_FLOOR, FRESH34_MAX_PER_TASK),
         ("fresh35", FRESH35, FRESH35_FLOOR, FRESH35_MAX_PER_TASK),
-        ("fresh36 (blind)", FRESH36, FRESH36_FLOOR, FRESH36_MAX_PER_TASK),
-        ("fresh37 (blind)", FRESH37, FRESH37_FLOOR, FRESH37_MAX_PER_TASK),
-        ("fresh38 (blind)", FRESH38, FRESH38_FLOOR, FRESH38_MAX_PER_TASK),
-        ("fresh39 (blind)", FRESH39, FRESH39_FLOOR, FRESH39_MAX_PER_TASK),
+        ("fresh36", FRESH36, FRESH36_FLOOR, FRESH36_MAX_PER_TASK),
+        ("fresh37", FRESH37, FRESH37_FLOOR, FRESH37_MAX_PER_TASK),
+        ("fresh38", FRESH38, FRESH38_FLOOR, FRESH38_MAX_PER_TASK),
+        ("fresh39", FRESH39, FRESH39_FLOOR, FRESH39_MAX_PER_TASK),
         ("fresh40 (blind)", FRESH40, FRESH40_FLOOR, FRESH40_MAX_PER_TASK),
         ("fresh41 (blind)", FRESH41, FRESH41_FLOOR, FRESH41_MAX_PER_TASK),
         ("fresh42 (blind)", FRESH42, FRESH42_FLOOR, FRESH42_MAX_PER_TASK),
