@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.importer.clean import Para
-from tracker.importer.owners import is_unit
+from tracker.importer.unit_names import is_unit
 
 # 职责分工 / 工作职责 / 成员单位工作职责 / 组织领导及职责分工: a heading naming the duties.
 _DUTY_HEADING = re.compile(r"[^。;,:]{0,10}(?:职责|分工)[^。;,:]{0,6}")

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
-from tracker.importer.owners import FIRST_LEADS, is_unit, split_names
+from tracker.importer.owners import FIRST_LEADS
+from tracker.importer.unit_names import is_unit, split_names
 
 
 def _closing_bracket(text: str) -> str | None:

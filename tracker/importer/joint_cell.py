@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.importer.clean import fold
-from tracker.importer.owners import is_unit
+from tracker.importer.unit_names import is_unit
 
 _JOINT = re.compile(r"([^\s,，、;；:：()（）]{1,12}?(?:处|局|科|室|办|部|中心|站|所|队|院|厅))会(?:同)?([^\s,，、;；:：()（）会]{2,12})")
 

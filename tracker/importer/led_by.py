@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tracker.importer.draft import Owners
-from tracker.importer.owners import is_unit, split_names
+from tracker.importer.unit_names import is_unit, split_names
 
 # 由A和B牵头,协调…: the lead named in the text. Bounded stretch.
 _LED_BY = re.compile(r"由([^,。;:由]{2,30}?)(?:共同|联合)?牵头[,，]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.importer.owners import is_person
+from tracker.importer.unit_names import is_person
 
 # X委员会:A、B、C。: a short name, a colon, then names joined by 、 only. Bounded stretches.
 _NAMES_AFTER = re.compile(r"[^,;。:\n]{2,12}:\s*((?:[^,;。:、\n]{2,4}、){1,30}[^,;。:、\n]{0,4})[。.]?\s*")

@@ -22,9 +22,20 @@ from tracker.importer.in_charge import named_in_charge
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.post_holders import post_holders
 from tracker.importer.role_labels import ROLES
-from tracker.importer.shared_heads import keep_levels, restore, shares_place
 from tracker.importer.shared_work import shared_work
 from tracker.importer.support import bare_partners, helpers
+from tracker.importer.unit_names import (
+    GROUP_TAIL,
+    NOT_OWNER,
+    ROLE_TAIL,
+    UNIT_END,
+    clean_names,
+    is_person,
+    is_unit,
+    split_and,
+    split_names,
+    twice,
+)
 
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
 _ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")(?:\((?:单位|部门|科室|处室|股室)\))?\s*(?::|为(?=[^,;。]{2}))")
@@ -33,27 +44,6 @@ _ROLE = re.compile(r"(?:主要)?(" + "|".join(sorted(ROLES, key=len, reverse=Tru
 _BARE_ROLE = re.compile(
     r"(?<![各该本有的])(牵头单位|责任单位|配合单位|协办单位|责任部门|责任科室|牵头部门|配合部门)"
     r"(?=[\u4e00-\u9fff])(?!要|应|须|必须|和|及|与|的|负责|牵头|配合|按|根据|对|在|是|为)"
-)
-_UNIT_END = (
-    r"(?:局|办|站|所|中心|公司|政府|部|委|院|校|村|社区|镇|乡|街道|处|室|队|会|科|组|厅|馆|团|联|(?<![入控参持配炒])股"
-    r"|单位|部门|机关|集团|机构|监委|法院|检察院|办事处|村委会|专班|总支|企业|社|幼儿园|科协"
-    # a school class by its number (五1班, 三年级2班, 初一(3)班), a hospital by its (二医, 市一医)
-    r"|(?<=[\d一二三四五六七八九十)])班|(?<=[\d一二三四五六七八九十])医)"
-)
-_UNIT = re.compile(rf"^(?:各|全)?[^,;:。]{{0,30}}?{_UNIT_END}(?:\([^()]{{1,12}}\))?$")
-_GROUP_TAIL = re.compile(r"等(?:相关|有关)?(?:职能)?(?:部门|单位)$")
-_NOT_OWNER = re.compile(
-    # an event named like a body (园游会, 运动会, 座谈会): not a unit
-    r"(?:游园|园游|运动|晚|联欢|座谈|展览|博览|交流|推进|动员|表彰|见面|发布|演唱|茶话|培训|研讨|报告|分享|观摩|洽谈|誓师|庆祝|纪念)会$|"
-    r"^(?:谁|负责|要|应(?!急)|须|必须|并|协调|督促|指导|要求|动员|引导|鼓励|会同|发挥|支持)|负责人|同志|负总责|[对向把将给被从]"
-    # a column's or field's name (参加单位, 成员单位): the role, not a unit
-    r"|^(?:牵头|责任|配合|参加|参与|成员|协办|承办|主办|相关|有关)(?:单位|部门|科室)$"
-    # a page's metadata field (发文机关: 省政府办公厅, 发布机构: …): the issuer, not who does the work
-    r"|^(?:发文|发布|成文|印发)(?:机关|机构|单位)$"
-    # 活动场所: / 比赛场所: where the event is held, not who does the work
-    r"|场所$"
-    # 家校配合 / 家校共育: home and school together, how the work is shared, not a unit
-    r"|^家校$"
 )
 # ;完成时限: / ,备注: after the names, or a task field glued to them (配合单位:A、B主要任务:…,
 # a one-line page having lost the space between its fields)
@@ -103,20 +93,6 @@ _WITH = re.compile(
     r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?=[,;:。]|开展|做好|进行|组织|共同|联合|对|在|按|于|制定|研究|负责"
     r"|完善|加强|推进|落实|建立)"
 )
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
-    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
-    "覃武戴莫孔向汤阮晏舒吉"
-    # more common surnames (a person named in a 由X负责 clause or a 负责人 cell)
-    "温焦甘仇习柯成宁洪丁易常乔祝霍殷单尚施牛樊葛庞齐康伍包俞左柳聂章鲁岳蒲"
-)
-
-
-def _is_person(name: str) -> bool:
-    n = fold(name)  # 王xx / 李××: the given name masked on the page, still a person
-    return 2 <= len(n) <= 3 and n[0] in _SURNAMES and bool(re.fullmatch(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff]+|[xX×*]+)", n))
-
-
 def find_owners(
     text: str, norm: str, labels: tuple[str, ...] = (), known: frozenset[str] = frozenset()
 ) -> Owners:
@@ -153,7 +129,7 @@ def anchor(found: Owners, known: frozenset[str]) -> Owners:
         if name in known:
             return name
         prefix = max((k for k in known if len(k) >= 2 and name.startswith(k)), key=len, default="")
-        return prefix if prefix and not _is_unit(name[len(prefix) :]) else name
+        return prefix if prefix and not is_unit(name[len(prefix) :]) else name
 
     return Owners(tuple(_dedupe([cut(n) for n in found.lead])), tuple(_dedupe([cut(n) for n in found.owners])),
                   tuple(_dedupe([cut(n) for n in found.support])), found.leader, found.origin, found.review)
@@ -229,8 +205,8 @@ def _tags(text: str, norm: str) -> Owners | None:
 def _unit_person(name: str) -> str | None:
     """市卫生局某甲: the person after a unit's name, or None when the name is not that. In a
     field naming persons, a short name after a unit is a person, common surname or not."""
-    m = re.fullmatch(rf"(.{{2,24}}?{_UNIT_END})([\u4e00-\u9fff]{{2,3}})", fold(name))
-    if not m or not _is_unit(m.group(1)) or _is_unit(m.group(2)) or _NOT_OWNER.search(m.group(2)):
+    m = re.fullmatch(rf"(.{{2,24}}?{UNIT_END})([\u4e00-\u9fff]{{2,3}})", fold(name))
+    if not m or not is_unit(m.group(1)) or is_unit(m.group(2)) or NOT_OWNER.search(m.group(2)):
         return None
     if _STAFF_NOUN.match(m.group(2)) or re.search(rf"{_POST}$", m.group(2)):
         return None  # 各驻村领导, 市局局长: a post, not a person
@@ -265,7 +241,7 @@ def _bare_tags(text: str, norm: str) -> Owners | None:
         stop = found[n + 1].start() if n + 1 < len(found) else len(norm)
         end = min([stop, *(i for i in (norm.find(c, m.end(), stop) for c in "。;\n") if i >= 0)])
         names = clean_names(split_names(text[m.end() : end]))
-        if not names or not _is_unit(names[0]) or any(_NOT_OWNER.search(fold(x)) for x in names):
+        if not names or not is_unit(names[0]) or any(NOT_OWNER.search(fold(x)) for x in names):
             return None
         fields[ROLES[m.group(1)]].extend(names)
     if not found:
@@ -279,9 +255,9 @@ def _cut_last(value: str, names: list[str]) -> bool:
     return (
         len(names) >= 2
         and not re.search(r"[。;；.)）】〕]\s*$", value)
-        and all(_is_unit(n) for n in names[:-1])
-        and not _is_unit(names[-1])
-        and not _is_person(names[-1])
+        and all(is_unit(n) for n in names[:-1])
+        and not is_unit(names[-1])
+        and not is_person(names[-1])
     )
 
 
@@ -306,68 +282,6 @@ def _value_end(norm: str, start: int, stop: int) -> int:
     return stop
 
 
-_ROLE_TAIL = re.compile(
-    # …按职责分工分别负责: by their duties, each, both before the role word
-    r"(?:按职责分工|按照职责分工|按职责)?(?:分别)?(?:负总责|具体负责|负责落实|负责|牵头|配合|协助|参与|落实)$"
-)
-_LABEL_GLUED = re.compile(r"^(?:\d{1,2}\s*[.、．)]?|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
-_ETC = re.compile(r"等(?:相关|有关)?(?:职能)?(?:单位|部门)?$")
-_DATE_NAME = re.compile(r"\d+\s*月|年底|月底|完成$|^\d")
-_UNIT_THEN_VERB = re.compile(rf"^(.{{2,24}}?{_UNIT_END})(?:配合|负责|做好|开展|协助|参与|牵头|组织)")
-
-
-_PLACEHOLDER = re.compile(r"[xX×*＊○□_]{1,6}")
-
-
-def clean_names(names: list[str]) -> list[str]:
-    """Role phrases, 等, dates and verbs cut off names; 及 or 和 between two units splits them."""
-    out: list[str] = []
-    for name in names:
-        n = _LABEL_GLUED.sub("", name)  # 2.县发改局, 1国网供电公司: the item's number, not the name
-        n = _ROLE_TAIL.sub("", n)
-        n = _ETC.sub("", n)
-        n = n[len(n) // 2 :] if _twice(n) else n  # (二)教务处 教务处负责…: the heading's name, then the text's
-        if not n or _DATE_NAME.search(fold(n)):
-            continue
-        if fold(n) in ROLES or _PLACEHOLDER.fullmatch(n):
-            continue  # 责任人;xx: a label written with ; and a blank left in a template
-        m = _UNIT_THEN_VERB.match(fold(n))
-        if m and not _is_unit(fold(n)):
-            n = n[: m.end(1)]
-        parts = re.split(r"(?<=[^\(（])(?:及|和)(?=[^\)）])", n)
-        if len(parts) > 1 and all(_is_unit(fold(x)) for x in parts) and not shares_place(parts):
-            out.extend(parts)
-        else:
-            out.append(n)
-    return out
-
-
-def _twice(name: str) -> bool:
-    """教务处教务处: a heading naming the unit, its text opening with the same name."""
-    half = len(name) // 2
-    return len(name) >= 4 and len(name) % 2 == 0 and name[:half] == name[half:]
-
-
-def split_names(value: str) -> list[str]:
-    """Split a list of names on 、 , ; outside parentheses; drop empty pieces."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for c in keep_levels(value):  # 各县、市、区政府: one name for the three levels
-        if c in "(（〔":
-            depth += 1
-        elif c in ")）〕":
-            depth = max(0, depth - 1)
-        if depth == 0 and c in "、,，;；":
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(c)
-    out.append("".join(cur))
-    names = [restore(re.sub(r"\s+", "", n).strip("。.:：")) for n in out]
-    return [n for n in names if n]
-
-
 # ⑵县直部门: / ②…: a numbered line of a list (a kind of attendee), no unit's label.
 _ENUMERATED = re.compile(r"^\s*[\u2474-\u2487\u2460-\u2473]")
 
@@ -376,34 +290,9 @@ def _units_from_label(label: str) -> list[str] | None:
     if _ENUMERATED.match(label):
         return None
     names = [re.sub(r"^[“\"](.+)[”\"]$", r"\1", n) for n in split_names(label)]  # “三防办”: the unit
-    if names and all(_is_unit(n) for n in names):
+    if names and all(is_unit(n) for n in names):
         return names
     return None
-
-
-def is_person(name: str) -> bool:
-    """A bare personal name (a common surname and one or two more characters)."""
-    return _is_person(name)
-
-
-def is_unit(name: str) -> bool:
-    """A name that reads as a unit (…局, …中心, 各…政府), not a person or a phrase."""
-    return _is_unit(name)
-
-
-def _is_unit(name: str) -> bool:
-    n = fold(name).replace("（", "(").replace("）", ")").strip('“”"')
-    return bool(_UNIT.match(n)) and not _NOT_OWNER.search(n)
-
-
-def _split_and(part: str, known: frozenset[str]) -> list[str]:
-    """X和Y / X及Y / X与Y are two units only when both halves are; 市发展和改革局 is one."""
-    if part in known:
-        return [part]
-    pieces = [p for p in re.split(r"(?<=[^\(])(?:和|及|与)(?=[^\)])", part) if p]
-    if len(pieces) > 1 and all(_is_unit(p) or p in known for p in pieces):
-        return pieces
-    return [part]
 
 
 # A heading's name run into the sentence after it (a run-on page lost the line break): it
@@ -422,7 +311,7 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     opened = max(span.rfind("("), span.rfind("（"))
     if opened >= 0 and ")" not in span[opened:] and "）" not in span[opened:]:
         span = span[opened + 1 :]  # 强化科技创新(区科技局牵头): the names open at the bracket
-    group = _GROUP_TAIL.search(fold(span))  # 等相關部門 on a Traditional page too
+    group = GROUP_TAIL.search(fold(span))  # 等相關部門 on a Traditional page too
     if group:
         span = span[: group.start()]
     elif span.endswith("等") and len(span) > 3:
@@ -430,14 +319,14 @@ def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | No
     span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
     span = _NAMES_STAFF.sub("", span)  # X要确定专人负责: X does it, through a person it names
     glued = _HEADING_NAME.match(fold(span))
-    if glued and _is_unit(fold(span)[glued.end() :]):
+    if glued and is_unit(fold(span)[glued.end() :]):
         span = span[glued.end() :]  # (五)切实加强报告工作X办公室要…: the heading's name, then the subject
-    names = [n for part in split_names(span) for n in _split_and(part, known)]
-    if not names or any(_NOT_OWNER.search(fold(n)) for n in names):
+    names = [n for part in split_names(span) for n in split_and(part, known)]
+    if not names or any(NOT_OWNER.search(fold(n)) for n in names):
         return None
-    if group or all(_is_unit(n) or n in known for n in names) or all(_is_person(n) for n in names):
+    if group or all(is_unit(n) or n in known for n in names) or all(is_person(n) for n in names):
         return clean_names(names)
-    if len(names) >= 2 and _SHARED_HEAD.search(fold(names[-1])) and _is_unit(names[-1]) and all(
+    if len(names) >= 2 and _SHARED_HEAD.search(fold(names[-1])) and is_unit(names[-1]) and all(
         _FIELD_NAME.fullmatch(fold(n)) for n in names[:-1]
     ):
         return clean_names(names)  # 公安、交通部门: fields sharing the last one's 部门, as written
@@ -674,7 +563,7 @@ def _staff(text: str, norm: str) -> list[str]:
         start = start + 1 if norm.startswith("由", start) else start  # 由后勤人员负责: the clause's 由
         hour = _HOUR_AFTER.search(norm[start:end])
         end = start + hour.start() if hour else end
-        start = start + (end - start) // 2 if _twice(norm[start:end]) else start
+        start = start + (end - start) // 2 if twice(norm[start:end]) else start
         pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
         if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
             found += [text[a:b].strip() for a, b in pieces if text[a:b].strip() not in found]
@@ -710,7 +599,7 @@ def _support_before(text: str, norm: str, at: int, known: frozenset[str]) -> lis
     opening = norm.rfind("(", 0, at)
     if opening < 0 or ")" in norm[opening:at]:
         return []
-    return _unit_clauses_before(text, norm, at, known, opening, ",", _ROLE_TAIL)
+    return _unit_clauses_before(text, norm, at, known, opening, ",", ROLE_TAIL)
 
 
 def _unit_clauses_before(text: str, norm: str, at: int, known: frozenset[str], floor: int,
@@ -746,7 +635,7 @@ _BY_POSTED = re.compile(rf"由({_PERSON})(?:负责|总负责|牵头负责)(?!人
 def _leader_by_post(text: str, norm: str) -> str | None:
     for m in _BY_POSTED.finditer(norm):
         post = re.search(rf"{_POST}$", m.group(1))
-        if post and _is_person(m.group(1)[: post.start()]):
+        if post and is_person(m.group(1)[: post.start()]):
             return text[m.start(1) : m.end(1)]
     return None
 
@@ -758,12 +647,12 @@ _IN_CHARGE = re.compile(rf"责任人\s*({_PERSON}|[\u4e00-\u9fff]{{2,3}})(?=[,;�
 def _people(text: str, norm: str) -> Owners:
     """Persons, where a group's item names people rather than units: (王乙副校长牵头) is
     its leader, each 责任人杨己主任 one of its owners."""
-    leaders = [text[m.start(1) : m.end(1)] for m in _LEADS.finditer(norm) if _is_person(m.group(1)[:3])]
+    leaders = [text[m.start(1) : m.end(1)] for m in _LEADS.finditer(norm) if is_person(m.group(1)[:3])]
     owners = [
-        text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if _is_person(m.group(1)[:3])
+        text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if is_person(m.group(1)[:3])
     ]
     owners += _posted_people(text, norm)
-    owners += named_in_charge(text, norm, _is_person)
+    owners += named_in_charge(text, norm, is_person)
     if not leaders and not owners:
         return Owners()
     return Owners(
@@ -791,7 +680,7 @@ def _posted_people(text: str, norm: str) -> list[str]:
             start += heading.end  # 1、广场舞组长…: the clause starts after the item's number
         pieces = _spans(norm, start, m.start())
         found = [_AFTER_POST.search(norm[a:b].strip()) for a, b in pieces]
-        if found and all(f is not None and _is_person(f.group(1)) for f in found):
+        if found and all(f is not None and is_person(f.group(1)) for f in found):
             return [text[a : b].strip()[f.start(1) : f.end(1)] for (a, b), f in zip(pieces, found) if f]
     return []
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from tracker.importer.draft import Owners
-from tracker.importer.owners import is_unit
+from tracker.importer.unit_names import is_unit
 
 
 def _set_up(name: str, norm: str) -> bool:

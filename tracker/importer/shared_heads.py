@@ -1,6 +1,6 @@
 """Unit names written once for several levels of government: 各县、市、区政府 is the county, city
 and district governments, one name as written (the corpus's gold keeps it whole, as it keeps
-各县(市、区)人民政府), not 各县 / 市 / 区政府. owners.split_names keeps such a run in one piece."""
+各县(市、区)人民政府), not 各县 / 市 / 区政府. unit_names.split_names keeps such a run in one piece."""
 
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ from itertools import pairwise
 from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.owners import is_unit
 from tracker.importer.page_headline import over_byline
 from tracker.importer.shared_file import past_chunk_number, shared_blurb, title_chunk
 from tracker.importer.site_path import fuller_below
@@ -47,6 +46,7 @@ from tracker.importer.titleblock import (
     without_trailers,
     without_upload_tail,
 )
+from tracker.importer.unit_names import is_unit
 
 _MARKER = re.compile(r"篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*$")
 _PREAMBLE = re.compile(

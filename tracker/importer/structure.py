@@ -18,8 +18,8 @@ from tracker.importer.goals import goals_in, is_goal_section
 from tracker.importer.headings import LABEL, NOT_LABEL, RANK, ROLE_LINE, Heading, heading_of
 from tracker.importer.listed_roles import EMPTY_FIELD, listed_line
 from tracker.importer.next_plan import before_next_plan
-from tracker.importer.owners import is_unit
 from tracker.importer.roles_open import roles_open
+from tracker.importer.unit_names import is_unit
 
 
 @dataclass

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
-from tracker.importer.owners import is_person, is_unit
 from tracker.importer.right_aligned import aligned_row
 from tracker.importer.short_row import UNIT_ROLES as _UNIT_ROLES
 from tracker.importer.short_row import before_notes, lone_bar, numbered
 from tracker.importer.unit_lines import units_between
+from tracker.importer.unit_names import is_person, is_unit
 
 # Column role by header wording (folded), first match wins.
 _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (

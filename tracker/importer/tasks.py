@@ -21,11 +21,12 @@ from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.joint_cell import joint_cell
 from tracker.importer.led_by import led_by_text
 from tracker.importer.member_list import member_list
-from tracker.importer.owners import cell_names, find_owners, is_person, is_unit, tagged_owners
+from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.set_up import office_seat, without_set_up
 from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
 from tracker.importer.tables import Row
+from tracker.importer.unit_names import is_person, is_unit
 
 _BACKGROUND = re.compile(
     r"基本情况|存在问题|指导思想|基本原则|重要意义|试点背景|流失的原因|活动主题|活动目的"
