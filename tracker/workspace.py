@@ -20,6 +20,7 @@ from tracker.history.saved import Change, Saved, as_committed, commit_message, r
 from tracker.model import Directory, Plan, Settings, Task
 from tracker.problems import Problem, UserError
 from tracker.store import config, load, paths, plancache, refusals
+from tracker.structs import Struct
 from tracker.units import Units
 
 TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
@@ -51,11 +52,6 @@ def _remove_stale_temporaries(folder: Path) -> None:
                 tmp.unlink()
         except OSError:
             pass  # someone else's file we may not touch: leave it
-
-
-def _executable(path: Path) -> bool:
-    """The mode git would record for the working file (Windows has no executable bit)."""
-    return os.name != "nt" and os.access(path, os.X_OK)
 
 
 class Workspace:
@@ -372,7 +368,7 @@ class Workspace:
             if tool_raw is new_raw:
                 short = git.commit(self.root, [rel], message, by=by, verify=self.verify)
             else:
-                short = scope.commit_blob(self.root, rel, str(tool_blob), _executable(path),
+                short = scope.commit_blob(self.root, rel, str(tool_blob), scope.executable(path),
                                           message, by, self.verify)
         except git.GitError as exc:
             if tool_raw is new_raw:  # keep what was meant readable for the next save
@@ -401,7 +397,7 @@ class Workspace:
             repo = git.is_repo(self.root)
             dirty = set(git.dirty_paths(self.root)) if repo else set()
             earlier = pending.saves(self.root) if dirty else {}
-            staged: list[tuple[Path, str, bytes, str, bytes | None]] = []
+            staged: list[_Staged] = []
             for plan, edits in work:
                 path = self.root / plan.path
                 paths.refuse_link(self.root, path)
@@ -419,31 +415,29 @@ class Workspace:
                             f"{plan.path} 有未提交的手工修改，这些内容要用到它：请先运行 tracker commit，再读入",
                             f"{plan.path} holds an uncommitted hand edit these edits need: run "
                             "tracker commit first")
-                staged.append((path, plan.path, new_raw, blob, tool_raw))
-            rels = [rel for _, rel, _, _, _ in staged]
+                staged.append(_Staged(path, plan.path, new_raw, blob, tool_raw or new_raw))
+            rels = [f.rel for f in staged]
             if not repo:
-                for path, _, new_raw, _, _ in staged:
-                    ondisk.atomic_write(path, new_raw)
-                return Saved(", ".join(rels), staged[0][3] if staged else "", None, message=message)
-            kept = [rel for _, rel, new_raw, _, tool_raw in staged
-                    if tool_raw is not None and tool_raw != new_raw]
-            files = [scope.Blob(rel, scope.hash_blob(self.root, new_raw if tool_raw is None else tool_raw),
-                                _executable(path))
-                     for path, rel, new_raw, _, tool_raw in staged] if kept else []
-            for f in files or [scope.Blob(rel, blob) for _, rel, _, blob, _ in staged]:
+                for f in staged:
+                    ondisk.atomic_write(f.path, f.raw)
+                return Saved(", ".join(rels), staged[0].blob if staged else "", None, message=message)
+            kept = [f.rel for f in staged if f.committed != f.raw]
+            blobs = [scope.Blob(f.rel, scope.hash_blob(self.root, f.committed), scope.executable(f.path))
+                     for f in staged] if kept else [scope.Blob(f.rel, f.blob) for f in staged]
+            for b in blobs:
                 try:  # the marker first: a crash from here on is found on the next run
-                    pending.mark(self.root, f.rel, message, f.blob)
+                    pending.mark(self.root, b.rel, message, b.blob)
                 except OSError as exc:
-                    raise ondisk.write_error(self.root / f.rel, exc) from exc
-            for path, _, new_raw, _, _ in staged:
-                ondisk.atomic_write(path, new_raw)
+                    raise ondisk.write_error(self.root / b.rel, exc) from exc
+            for f in staged:
+                ondisk.atomic_write(f.path, f.raw)
             try:
-                short = (scope.commit_blobs(self.root, files, message, by, self.verify) if kept
+                short = (scope.commit_blobs(self.root, blobs, message, by, self.verify) if kept
                          else git.commit(self.root, rels, message, by=by, verify=self.verify))
             except git.GitError as exc:
-                return Saved(", ".join(rels), staged[0][3], None, exc, message)
+                return Saved(", ".join(rels), staged[0].blob, None, exc, message)
             pending.clear(self.root, rels)
-            return Saved(", ".join(kept or rels), staged[0][3], short, None, message,
+            return Saved(", ".join(kept or rels), staged[0].blob, short, None, message,
                          hand_edit_kept=bool(kept))
 
     def _tool_version(self, path: Path, rel: str, committed: bytes | None,
@@ -498,6 +492,17 @@ class Workspace:
                                  if (p.code, p.en) in added))
             raise planfile.EditError(f"修改会使计划出错，未保存：{zh}",
                                      f"the change would make the plan invalid; nothing saved: {codes}")
+
+class _Staged(Struct, frozen=True):
+    """One plan file of a several-plan save: as written to disk, and as committed (the same
+    bytes unless a hand edit waits beside the edits)."""
+
+    path: Path
+    rel: str
+    raw: bytes
+    blob: str
+    committed: bytes
+
 
 def _copy_problem(f: load.Loaded, original: str) -> Problem:
     from tracker.model import Source

@@ -104,6 +104,11 @@ def hash_blob(root: Path, raw: bytes) -> str:
     return git.run_git(root, "hash-object", "-w", "--stdin", input=raw).stdout.decode().strip()
 
 
+def executable(path: Path) -> bool:
+    """The mode git would record for the working file (Windows has no executable bit)."""
+    return os.name != "nt" and os.access(path, os.X_OK)
+
+
 class Blob(Struct, frozen=True):
     """A file's content for a commit made through a temporary index."""
 
