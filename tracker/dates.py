@@ -124,9 +124,10 @@ _REL = _Lazy(
     r"|(?P<nd>" + _NUM3 + r")\s*日内"
     r"|(?P<dayonly>" + _NUM + r")\s*[日号]"
 )
-# Wording that names no fixed day: an event, a recurrence, or an open-ended duty.
-# Typed only (parse_date): in a document 9.30 is as often a figure as a day.
+# 9.30 / 9.30前: a month and day as a clerk jots them. Typed only (parse_date): in a document
+# 9.30 is as often a figure as a day.
 _MONTH_DOT_DAY = _Lazy(r"(\d{1,2})\.(\d{1,2})日?")
+# Wording that names no fixed day: an event, a recurrence, or an open-ended duty.
 _VAGUE = _Lazy(
     r"春节|元旦|国庆|中秋|端午|清明|五一|节前|节后|节假日|汛期|汛前|(?<![半\dxX])年前|每|按[月周季年]"
     r"|长期|持续|常态|定期|随时|及时|适时|尽快|另行|按要求|根据|视情|收到|接到|之日起|以来|期间|逐步"

@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tracker.fieldnames import QUERY_KEYS
 from views.words import word
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ QUERY = (
     ("plan:clean  phase:P2  leader:温", "按计划（编号开头）、阶段、责任领导", "by plan (id prefix), phase, leader"),
     ("due<2026-12-31  due>=12月1日", "按截止日期", "by due date"),
     ("-status:已完成  摸底", "前面加 - 表示排除；其他词在标题和内容中查找", "- excludes; other words search titles and detail"),
-    ("状态:受阻  单位:城关镇  截止<12月31日", "键也可写中文名：状态 单位 牵头 责任 配合 计划 阶段 领导 截止 编号",
+    ("状态:受阻  单位:城关镇  截止<12月31日", "键也可写中文名：" + " ".join(n for n in QUERY_KEYS if len(n) == 2),
      "keys by their Chinese names too"),
 )
 LEGEND = (

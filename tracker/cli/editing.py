@@ -206,17 +206,16 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
                     if meant != item else "")
             _usage(env.t(f"“{item}”应写成 键=值{hint}", f"'{item}' must be KEY=VALUE{hint}"))
         splits.append(split)
-    for key, raw in splits:
-        if key.strip().startswith("units."):
-            unit, name, value = _unit_assignment(env, key.strip(), raw.strip(), new_unit)
+    for key, raw in splits:  # split_assignment gives the key stripped, the value as typed
+        if key.startswith("units."):
+            unit, name, value = _unit_assignment(env, key, raw.strip(), new_unit)
             unit_values[(unit, name)] = value
-        elif key.strip() in ("due", "due_text"):
-            due[key.strip()] = raw.strip()
+        elif key in ("due", "due_text"):
+            due[key] = raw.strip()
         else:
             # free text keeps its leading spaces (an indented list, a quoted passage)
-            free = key.strip() in edits.FREE_TEXT_KEYS
-            values.update(parse_assignment(env, plan, task, key.strip(),
-                                           raw if free else raw.strip()))
+            free = key in edits.FREE_TEXT_KEYS
+            values.update(parse_assignment(env, plan, task, key, raw if free else raw.strip()))
     if due:
         values.update(edits.parse_due(due.get("due"), due.get("due_text"), task=task,
                                       year=plan.year or env.year, today=env.today))

@@ -17,6 +17,8 @@ from typing import Any
 
 import click
 
+from tracker import fieldnames
+
 # command -> its help in Chinese (the first sentence is the one-line summary in `tracker --help`)
 COMMANDS_ZH = {
     "": "tracker — 工作方案台账：每个计划一个 YAML 文件，存放在 git 仓库中，供基层单位跟踪任务进展。",
@@ -148,7 +150,7 @@ QUERY_ZH = """\
   overdue  soon  open  done  review
                        逾期、临期、未办结、已办结、有待核对的导入说明
   -条件                取反：-overdue 未逾期，-status:done 不是已完成
-  键也可写中文：状态: 单位: 牵头: 责任: 配合: 计划: 阶段: 领导: 截止< 编号:（状态:推进中）
+  键也可写中文：{query_names}（状态:推进中）
 
 例如：
   tracker list status:doing unit:城关镇 overdue
@@ -168,7 +170,7 @@ for in the title, the full text and the section.
   overdue  soon  open  done  review
                        overdue, due soon, not finished, finished, import notes to check
   -term                negated: -overdue, -status:done
-  Keys by their Chinese names too: 状态: 单位: 牵头: 责任: 配合: 计划: 阶段: 领导: 截止< 编号:
+  Keys by their Chinese names too: {query_names}
 
 Examples:
   tracker list status:doing unit:城关镇 overdue
@@ -251,16 +253,16 @@ class HelpMixin:
                 formatter.write_dl([(k, z if zh else e) for k, z, e in SET_KEYS])
                 formatter.write_paragraph()
                 formatter.write_text(
-                    "键也可写中文名，键后可用 = 或冒号：状态=推进中 进度：60 截止：9月30日前 牵头单位=县能源局 "
-                    "责任单位、配合单位、责任领导、标题、内容、开始、阶段、销号人、佐证材料、前置任务"
+                    "键也可写中文名，键后可用 = 或冒号（状态=推进中 进度：60 截止：9月30日前）："
+                    + "、".join(fieldnames.SET_KEYS)
                     if zh else
-                    "Keys by their Chinese names too, with = or a colon: 状态=推进中 进度：60 "
-                    "截止：9月30日前 牵头单位=县能源局 (责任单位 owners, 配合单位 support, 责任领导 "
-                    "leader, 标题 title, 内容 detail, 开始 start, 阶段 phase, 销号人 verified_by, "
-                    "佐证材料 evidence, 前置任务 depends_on)")
+                    "Keys by their Chinese names too, with = or a colon (状态=推进中 进度：60 "
+                    "截止：9月30日前): " + ", ".join(f"{z} {k}" for z, k in fieldnames.SET_KEYS.items()))
         elif name == "list":
             formatter.write_paragraph()
-            for line in (QUERY_ZH if zh else QUERY_EN).splitlines():
+            names = " ".join(f"{z}{'<' if k == 'due' else ':'}" for z, k in fieldnames.QUERY_KEYS.items()
+                             if len(z) == 2)  # the short names; the long ones (牵头单位) are read too
+            for line in (QUERY_ZH if zh else QUERY_EN).format(query_names=names).splitlines():
                 formatter.write(" " * formatter.current_indent + line + "\n")
         super().format_epilog(ctx, formatter)  # type: ignore[misc]
 
