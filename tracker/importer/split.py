@@ -17,6 +17,7 @@ from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
 from tracker.importer.headings import heading_of
 from tracker.importer.page_headline import over_byline
+from tracker.importer.second_look import second_look
 from tracker.importer.shared_file import past_chunk_number, shared_blurb, title_chunk
 from tracker.importer.site_path import fuller_below
 from tracker.importer.site_steps import plan_step
@@ -590,6 +591,11 @@ _TEMPLATE_NOTE = re.compile(r"(?<=\S{4})(?:范文|模板)?仅供参考[,，]?[^,
 
 
 def title_of(paras: list[Para], marker: str | None) -> str:
+    found = _title_tidied(paras, marker)
+    return second_look(paras, found, tidy_title) or found  # none found, a sentence, the site's chrome
+
+
+def _title_tidied(paras: list[Para], marker: str | None) -> str:
     found = _title_of(paras, marker)
     found = _TEMPLATE_NOTE.sub("", found).strip() or found
     found = _CATEGORY.sub("", found)  # the site's category, even before a name glued to its contents
