@@ -84,7 +84,7 @@ def test_several_cited_years_and_a_horizon_do_not_date_the_plan(tmp_path: Path) 
 def test_a_book_title_run_into_its_preamble_is_the_title() -> None:
     """The page ran 《…细则》 into the preamble's 为…: the title still ends at 》."""
     from tracker.importer.clean import Para
-    from tracker.importer.split import document_title
+    from tracker.importer.plan_title import document_title
 
     text = "《关于支持中小企业稳定发展的实施细则》为贯彻落实省政府有关精神,结合本市实际,制定如下实施细则。"
     paras = [Para(1, 1, text, fold(text)), Para(2, 2, "一、落实财税政策", "一、落实财税政策")]

@@ -37,10 +37,11 @@ from tracker.importer.headings import heading_of
 from tracker.importer.horizon_goals import horizon_paragraph
 from tracker.importer.named_stage import named_stage
 from tracker.importer.owners import FIRST_LEADS
+from tracker.importer.plan_title import document_title
 from tracker.importer.prose_plan import glued_title, prose_title
 from tracker.importer.schedule import phase_dates
 from tracker.importer.source import read_document
-from tracker.importer.split import Part, document_title, is_cover_notice, split
+from tracker.importer.split import Part, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
 from tracker.importer.tables import Row, column_role, find_tables
 from tracker.importer.tasks import (
