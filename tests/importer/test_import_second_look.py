@@ -106,3 +106,36 @@ def test_a_heading_in_the_body_is_not_taken_for_the_title(tmp_path: Path) -> Non
         "1.举办校园招聘会。由招生就业处负责,10月底前完成。",
     ]) + "\n"
     assert _plans(tmp_path, text)[0].title.startswith("未命名方案")
+
+
+def test_a_title_that_does_not_read_as_one_is_flagged_for_review(tmp_path: Path) -> None:
+    """A page whose only lines above the items are a subject and the site's byline: no line
+    reads as a title, so whatever the draft is called, the clerk is told to check it."""
+    text = "\n".join([
+        "春季防火工作",
+        "作者:某甲 栏目:方案",
+        "一、工作任务",
+        "1.开展隐患排查。由镇安监站负责,5月底前完成。",
+        "2.加强宣传培训。由镇文化站负责,6月底前完成。",
+    ]) + "\n"
+    plan = _plans(tmp_path, text)[0]
+    assert not reads_as_title(plan.title)
+    assert plan.review[0] == "标题不像方案名称(可能含网页文字、句子或编号),请按原文核对"
+
+
+def test_an_untitled_draft_says_so_before_it_is_written(tmp_path: Path) -> None:
+    """The note on a made-up title is the draft's, so `import --dry-run` shows it too, not only
+    the written file; a title that reads as one carries no note."""
+    untitled = _plans(tmp_path, "\n".join([
+        "为做好今年安全生产工作,结合本镇实际,制定以下措施。",
+        "一、主要措施",
+        "1.开展隐患排查。由镇安监站负责,5月底前完成。",
+    ]) + "\n")[0]
+    assert untitled.review[0] == "标题为自动生成,请按原文补充"
+    titled = _plans(tmp_path, "\n".join([
+        "某镇2026年安全生产工作方案",
+        "为做好今年安全生产工作,结合本镇实际,制定本方案。",
+        "一、主要措施",
+        "1.开展隐患排查。由镇安监站负责,5月底前完成。",
+    ]) + "\n")[0]
+    assert not any("标题" in note for note in titled.review)

@@ -40,6 +40,7 @@ from tracker.importer.owners import FIRST_LEADS
 from tracker.importer.plan_title import document_title
 from tracker.importer.prose_plan import glued_title, prose_title
 from tracker.importer.schedule import phase_dates
+from tracker.importer.second_look import title_note
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, is_cover_notice, split
 from tracker.importer.structure import Item, Node, build, is_stage, items
@@ -133,7 +134,9 @@ def detect_plans(
             plans.append(replace(draft, review=(*draft.review, _NO_TASKS)))
     # Number the plans that survived, so ids run 01, 02 … without gaps.
     return [
-        replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}") for n, p in enumerate(plans, 1)
+        replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}",
+                review=(note, *p.review) if (note := title_note(p.title)) else p.review)
+        for n, p in enumerate(plans, 1)
     ]
 
 

@@ -33,8 +33,6 @@ def emit_plan(draft: DraftPlan) -> str:
     plan["status"] = "draft"
     plan["source"] = _flow_map({"document": draft.document, "lines": _flow(list(draft.lines))})
     notes: list[object] = list(draft.review)
-    if draft.title.startswith("未命名方案"):
-        notes.insert(0, "标题为自动生成,请按原文补充")
     if notes:
         plan["review"] = _flow(notes)
     if draft.kept:

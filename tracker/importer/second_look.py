@@ -115,3 +115,13 @@ def _opens_text(under: str) -> bool:
     """Whether what stands under a title opens the plan: a preamble, a numbered heading, or
     prose (a long line over commas)."""
     return bool(_PREAMBLE.match(under)) or heading_of(under) is not None or (len(under) > 40 and "," in under)
+
+
+def title_note(title: str) -> str | None:
+    """What the clerk should check about a draft's title: that it was made up, or that it does
+    not read as a title (a site's words, a sentence, a number), or None."""
+    if title.startswith("未命名方案"):
+        return "标题为自动生成,请按原文补充"
+    if not reads_as_title(title):
+        return "标题不像方案名称(可能含网页文字、句子或编号),请按原文核对"
+    return None
