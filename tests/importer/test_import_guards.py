@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.regex_shapes import first_chars, needs_one_of
-from tracker.importer import clean, owners, read_document, schedule, tasks
+from tracker.importer import clean, owners, read_document, schedule, staff_posts, tasks
 from tracker.importer.clean import paragraphs
+from tracker.importer.guarded import Guarded
 
 DATA = Path(__file__).parent.parent / "data"
-GUARDED = sorted((name, g) for name, g in vars(owners).items() if isinstance(g, owners._Guarded))
+GUARDED = sorted((name, g) for module in (owners, staff_posts) for name, g in vars(module).items()
+                 if isinstance(g, Guarded))
 
 
 def test_the_shapes_are_read_soundly() -> None:
@@ -29,7 +31,7 @@ def test_the_shapes_are_read_soundly() -> None:
 
 
 def test_guarded_patterns() -> None:
-    assert {name for name, _ in GUARDED} >= {"_ROLE", "_SUPPORT", "_OPENS"}
+    assert {name for name, _ in GUARDED} >= {"_ROLE", "_SUPPORT", "_OPENS", "_STAFF_ROLE"}
     for name, g in GUARDED:
         assert not g.source.flags & re.IGNORECASE, name
         assert g.words or g.first, name

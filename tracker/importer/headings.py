@@ -81,6 +81,11 @@ ROLE_LINE = re.compile(
 )
 
 
+# An item's number opening a clause or a unit list ((一) / 1、 / 一.), however the heading rules
+# would read it.
+HEAD_LABEL = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     kind: str

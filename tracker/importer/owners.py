@@ -11,30 +11,27 @@ at offsets found in the folded form, and split on 、 , ; only outside parenthes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
-from functools import cached_property
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
-from tracker.importer.headings import heading_of
-from tracker.importer.in_charge import named_in_charge
+from tracker.importer.guarded import Guarded
+from tracker.importer.headings import HEAD_LABEL
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.post_holders import post_holders
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_work import shared_work
+from tracker.importer.staff_posts import leader_by_post, people_named, staff, unit_person
 from tracker.importer.support import bare_partners, helpers
 from tracker.importer.unit_names import (
     GROUP_TAIL,
     NOT_OWNER,
     ROLE_TAIL,
-    UNIT_END,
     clean_names,
     is_person,
     is_unit,
     split_and,
     split_names,
-    twice,
 )
 
 # 主要协作单位: / 主要责任单位:: 主要 says nothing about the role; it stays out of the names.
@@ -109,7 +106,7 @@ def find_owners(
         if label_units and not (prose.owners or prose.lead):  # A、B:负责…。C配合: A and B own it
             prose = replace(prose, owners=tuple(label_units[0]))
         return anchor(prose, known)
-    people = _people(text, norm)
+    people = people_named(text, norm)
     if not people.empty:
         return people
     if label_units:
@@ -190,27 +187,16 @@ def _tags(text: str, norm: str) -> Owners | None:
             if end == len(norm) and _cut_last(value, names):
                 names = names[:-1]
                 review.append(f"{text[m.start(1) : m.end(1)]}的最后一个名称似被截断,未导入;请核对原文")
-        elif names and all(_unit_person(n) for n in names):
+        elif names and all(unit_person(n) for n in names):
             # 项目负责人:A局某甲、B局某乙: one head per unit in charge, each after the unit's
             # name; the first unit's head is the item's leader, named without the unit
-            names = [_unit_person(names[0]) or names[0]]
+            names = [unit_person(names[0]) or names[0]]
         if not names:
             review.append(f"{text[m.start(1) : m.end(1)]}为空")
         fields[role].extend(names)
     if not any(fields.values()) and not review:
         return None
     return _tagged(fields, "、".join(fields["leader"]) or None, tuple(review))
-
-
-def _unit_person(name: str) -> str | None:
-    """市卫生局某甲: the person after a unit's name, or None when the name is not that. In a
-    field naming persons, a short name after a unit is a person, common surname or not."""
-    m = re.fullmatch(rf"(.{{2,24}}?{UNIT_END})([\u4e00-\u9fff]{{2,3}})", fold(name))
-    if not m or not is_unit(m.group(1)) or is_unit(m.group(2)) or NOT_OWNER.search(m.group(2)):
-        return None
-    if _STAFF_NOUN.match(m.group(2)) or re.search(rf"{_POST}$", m.group(2)):
-        return None  # 各驻村领导, 市局局长: a post, not a person
-    return name[m.start(2) : m.end(2)]
 
 
 # 责任部门:A牵头,B、C配合: role words closing the clauses of a role line's value.
@@ -302,12 +288,11 @@ _HEADING_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:工作|机制|制度|建设|管理)(?=[\u4e00-\u9fff]{2})"
 )
 _NAMES_STAFF = re.compile(r"(?:要|应|须|需)?(?:确定|指定|安排|明确)专人$")
-_HEAD_LABEL = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
 
 
 def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
     """Names in a prose span if it reads as a list of units, else None."""
-    span = _HEAD_LABEL.sub("", text.strip()).strip()
+    span = HEAD_LABEL.sub("", text.strip()).strip()
     opened = max(span.rfind("("), span.rfind("（"))
     if opened >= 0 and ")" not in span[opened:] and "）" not in span[opened:]:
         span = span[opened + 1 :]  # 强化科技创新(区科技局牵头): the names open at the bracket
@@ -399,8 +384,8 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     if lead or owners:
         support.extend(_generic_support(text, norm))
     if not (lead or owners):  # 校长负责…。班主任负责…。家长委员会配合…: posts own it, beside its supporters
-        owners = _staff(text, norm)
-    leader = _leader_by_post(text, norm)
+        owners = staff(text, norm)
+    leader = leader_by_post(text, norm)
     if not (lead or owners or support or leader):
         return Owners()
     return Owners(
@@ -476,7 +461,7 @@ def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
             comma = norm.find(",", start, m.start())
             end = min(x for x in (cut.start() if cut else -1, comma, m.start()) if x >= 0)
             span = (start, end)
-        head = _HEAD_LABEL.match(norm[span[0] : span[1]])
+        head = HEAD_LABEL.match(norm[span[0] : span[1]])
         a = span[0] + (head.end() if head else 0)
         sets_up = _SETS_UP.match(norm, a)
         a = sets_up.end() if sets_up else a
@@ -486,102 +471,14 @@ def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
     return out
 
 
-# Staff named by post rather than as a unit: 值班领导, 教师, 报账员, 各室负责人, 班主任.
-_STAFF_NOUN = re.compile(
-    r"^(?:各[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,6}?)(?:领导|教师|老师|人员|员|负责人|班主任|门卫|司机|保安|校长|园长)$"
-)
-# 活动当天门卫、司机下午 15:00 负责…: the day and the hour around the subject are when, not who.
-_WHEN_BEFORE = re.compile(r"^(?:活动)?(?:当天|当日|届时)")
-_HOUR_AFTER = re.compile(r"(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*$")
-# The verb that appoints them (学校设立X一名 / 各校安排X和Y): the subject starts after it.
-_APPOINTS = re.compile(r"^.*(?:安排|设立|设置|配备|确定|指定|明确)")
-_HEADCOUNT = re.compile(r"(?:各?[一二两三四五\d]{1,2}[名人])$")
-_STAFF_ROLE = re.compile(r"(?:具体|统一|全面|主要|共同)?负责(?!人|同志|单位|部门|制|任)")
-
-
-class _Guarded:
-    """A pattern tried only where it can match, so reading the owners of a long document does
-    not try every clause of every item against every pattern: a text holding none of `words`
-    (one of which every match contains) is not searched at all, and with `first` (a class of
-    every character a match can start with) any other position is turned away at once. Same
-    matches as the pattern's own finditer: tests derive both from its parse tree and pin them."""
-
-    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...] = (), first: str = "") -> None:
-        self.source, self.words, self.first = pattern, words, first
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:  # compiled on first use, not by every import
-        if not self.first:
-            return self.source
-        return re.compile(f"(?={self.first})(?:{self.source.pattern})", self.source.flags)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.words and not any(w in text for w in self.words):
-            return iter(())
-        return self.pattern.finditer(text)
-
-
 # The hot patterns of reading owners: their finditer over the 5 MB test document took 0.80 s
 # of CPU, guarded 0.17 s.
-_ROLE = _Guarded(_ROLE, first="[" + "".join(sorted({"主", *(r[0] for r in ROLES)})) + "]")  # type: ignore[assignment]
-_BARE_ROLE = _Guarded(_BARE_ROLE, first="[牵责配协]")  # type: ignore[assignment]
-_STAFF_ROLE = _Guarded(_STAFF_ROLE, first="[具统全主共负]")  # type: ignore[assignment]
-_SUPPORT = _Guarded(_SUPPORT, words=("配合", "协助", "协办"))  # type: ignore[assignment]
-_OPENS = _Guarded(_OPENS, words=("负责", "牵头"))  # type: ignore[assignment]
-_WITH = _Guarded(_WITH, words=("会同", "汇同"))  # type: ignore[assignment]
-_AS_IN_CHARGE = _Guarded(_AS_IN_CHARGE, words=("作为",))  # type: ignore[assignment]
-
-
-def _staff(text: str, norm: str) -> list[str]:
-    """X负责 where X names staff by their post (各校安排值班领导和教师负责…, …专账,报账员负责),
-    or X is appointed and then 负责 (学校设立各室负责人一名,负责…): those posts own the item; so
-    do the posts of the sentences after it, each given its share (班主任负责…。安保人员负责…)."""
-    found: list[str] = []
-    clock = norm if ":" not in norm else re.sub(  # 15:00 is no clause
-        r"(?<=\d)\s*:\s*(?=\d)", lambda c: "时" * len(c.group(0)), norm)
-    for m in _STAFF_ROLE.finditer(norm):
-        clause_start = max(clock.rfind(c, 0, m.start()) for c in ";:。\n") + 1
-        before = norm[clause_start : m.start()]
-        if not before.strip() and clause_start and norm[clause_start - 1] == ":":
-            # 教务处负责人:负责…: the post heads the item and its duties follow the colon
-            end = clause_start - 1
-            start = max(norm.rfind(c, 0, end) for c in ",;。\n") + 1
-        elif before.endswith(","):  # appointed, then 负责: the subject is the clause before the comma
-            start = clause_start + (before.rstrip(",").rfind(",") + 1)
-            end = clause_start + len(before.rstrip(","))
-        else:
-            start, end = clause_start + before.rfind(",") + 1, m.start()
-        start += len(norm[start:end]) - len(norm[start:end].lstrip())
-        head = _HEAD_LABEL.match(norm, start)
-        start = head.end() if head else start
-        count = _HEADCOUNT.search(norm[start:end])
-        end = start + count.start() if count else end
-        appointed = _APPOINTS.match(norm[start:end])
-        start = start + appointed.end() if appointed else start
-        when = _WHEN_BEFORE.match(norm[start:end])
-        start = start + when.end() if when else start
-        start = start + 1 if norm.startswith("由", start) else start  # 由后勤人员负责: the clause's 由
-        hour = _HOUR_AFTER.search(norm[start:end])
-        end = start + hour.start() if hour else end
-        start = start + (end - start) // 2 if twice(norm[start:end]) else start
-        pieces = [(a + start, b + start) for a, b in _and_spans(norm[start:end])]
-        if pieces and all(_STAFF_NOUN.match(norm[a:b]) for a, b in pieces):
-            found += [text[a:b].strip() for a, b in pieces if text[a:b].strip() not in found]
-    for m in _POST_IN_CHARGE.finditer(norm):  # X游戏——负责人:小班教师;地点:…: a post in the field
-        post = text[m.start(1) : m.end(1)].strip()
-        if _STAFF_NOUN.match(m.group(1)) and post not in found:
-            found.append(post)
-    return found
-
-
-# 负责人:小班教师; / 负责人:各班班主任: a 负责人: field whose whole value is a post (a person's name
-# there is in_charge.py's).
-_POST_IN_CHARGE = re.compile(r"(?<![\u4e00-\u9fff])负责人\s*:\s*([\u4e00-\u9fff]{2,10})(?=[;,。\s]|$)")
-
-
-def _and_spans(span: str) -> list[tuple[int, int]]:
-    bounds = [-1, *(m.start() for m in re.finditer(r"[和及与、]", span)), len(span)]
-    return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+_ROLE = Guarded(_ROLE, first="[" + "".join(sorted({"主", *(r[0] for r in ROLES)})) + "]")  # type: ignore[assignment]
+_BARE_ROLE = Guarded(_BARE_ROLE, first="[牵责配协]")  # type: ignore[assignment]
+_SUPPORT = Guarded(_SUPPORT, words=("配合", "协助", "协办"))  # type: ignore[assignment]
+_OPENS = Guarded(_OPENS, words=("负责", "牵头"))  # type: ignore[assignment]
+_WITH = Guarded(_WITH, words=("会同", "汇同"))  # type: ignore[assignment]
+_AS_IN_CHARGE = Guarded(_AS_IN_CHARGE, words=("作为",))  # type: ignore[assignment]
 
 
 def _units_before(text: str, norm: str, at: int, known: frozenset[str]) -> list[str]:
@@ -618,76 +515,6 @@ def _unit_clauses_before(text: str, norm: str, at: int, known: frozenset[str], f
         out = names + out
         end = start - 1
     return out
-
-
-# A person named with the post held: 王乙副校长, 杨己主任 (a surname first, see _SURNAMES).
-_POST = (
-    r"(?:副)?(?:校长|主任|书记|局长|镇长|乡长|县长|区长|部长|处长|科长|院长|所长|站长|园长|馆长|主席|经理"
-    r"|市长|省长|州长|旗长)"
-)
-_PERSON = rf"[\u4e00-\u9fff]{{2,3}}?{_POST}"
-# (王乙副校长牵头): the person leading a group's work.
-_LEADS = re.compile(rf"[(\[]\s*({_PERSON})\s*(?:牵头|负责|挂帅)\s*[)\]]")
-# 由某甲副市长负责,A牵头,B配合: the official named by post in charge of the item is its leader.
-_BY_POSTED = re.compile(rf"由({_PERSON})(?:负责|总负责|牵头负责)(?!人)")
-
-
-def _leader_by_post(text: str, norm: str) -> str | None:
-    for m in _BY_POSTED.finditer(norm):
-        post = re.search(rf"{_POST}$", m.group(1))
-        if post and is_person(m.group(1)[: post.start()]):
-            return text[m.start(1) : m.end(1)]
-    return None
-
-
-# 校办――责任人杨己主任: the person in charge of an office's share of the work.
-_IN_CHARGE = re.compile(rf"责任人\s*({_PERSON}|[\u4e00-\u9fff]{{2,3}})(?=[,;。\s)]|$)")
-
-
-def _people(text: str, norm: str) -> Owners:
-    """Persons, where a group's item names people rather than units: (王乙副校长牵头) is
-    its leader, each 责任人杨己主任 one of its owners."""
-    leaders = [text[m.start(1) : m.end(1)] for m in _LEADS.finditer(norm) if is_person(m.group(1)[:3])]
-    owners = [
-        text[m.start(1) : m.end(1)] for m in _IN_CHARGE.finditer(norm) if is_person(m.group(1)[:3])
-    ]
-    owners += _posted_people(text, norm)
-    owners += named_in_charge(text, norm, is_person)
-    if not leaders and not owners:
-        return Owners()
-    return Owners(
-        (),
-        tuple(_dedupe(owners)),
-        (),
-        "、".join(_dedupe(leaders)) or None,
-        "prose",
-        ("责任人是正文中的人名,请核对",),
-    )
-
-
-# 篮球组组长林某: a post, then the person holding it.
-_AFTER_POST = re.compile(r"(?:组长|队长|主任|校长|老师|委员|书记|园长)([\u4e00-\u9fff]{2,3})$")
-_THEN_IN_CHARGE = re.compile(r"[,，]\s*负责")
-
-
-def _posted_people(text: str, norm: str) -> list[str]:
-    """广场舞组长周某,篮球组组长林某,负责组织…: the persons named by their posts in the
-    clauses before a bare 负责 are its owners."""
-    for m in _THEN_IN_CHARGE.finditer(norm):
-        start = max(norm.rfind(c, 0, m.start()) for c in "。;:\n") + 1
-        heading = heading_of(norm[start:])
-        if heading is not None:
-            start += heading.end  # 1、广场舞组长…: the clause starts after the item's number
-        pieces = _spans(norm, start, m.start())
-        found = [_AFTER_POST.search(norm[a:b].strip()) for a, b in pieces]
-        if found and all(f is not None and is_person(f.group(1)) for f in found):
-            return [text[a : b].strip()[f.start(1) : f.end(1)] for (a, b), f in zip(pieces, found) if f]
-    return []
-
-
-def _spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start, *(k + 1 for k in range(start, end) if norm[k] in ",，、"), end + 1]
-    return [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if norm[a : b - 1].strip()]
 
 
 def _dedupe(names: list[str]) -> list[str]:
