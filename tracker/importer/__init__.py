@@ -43,7 +43,7 @@ from tracker.importer.schedule import phase_dates
 from tracker.importer.second_look import title_note
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, is_cover_notice, split
-from tracker.importer.structure import Item, Node, build, is_stage, items
+from tracker.importer.structure import Item, is_stage, items
 from tracker.importer.tables import Row, column_role, find_tables
 from tracker.importer.tasks import (
     background,
@@ -55,6 +55,7 @@ from tracker.importer.tasks import (
     row_task,
 )
 from tracker.importer.titleblock import title_only
+from tracker.importer.tree import Node, build
 from tracker.importer.weekday_year import year_by_weekday
 
 __all__ = [
