@@ -44,7 +44,9 @@ from tracker.importer.second_look import title_note
 from tracker.importer.source import read_document
 from tracker.importer.split import Part, is_cover_notice, split
 from tracker.importer.structure import Item, is_stage, items
-from tracker.importer.tables import Row, column_role, find_tables
+from tracker.importer.table_header import column_role
+from tracker.importer.table_row import Row
+from tracker.importer.tables import find_tables
 from tracker.importer.tasks import (
     background,
     cut_in_role,

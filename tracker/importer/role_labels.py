@@ -1,6 +1,6 @@
 """The labels naming a role (牵头单位:, 责任单位:, 配合单位:, 责任领导: …) and the role each names:
-lead, owners, support or leader. owners.py reads them before a colon; tables.py has its own
-column headers."""
+lead, owners, support or leader. owners.py reads them before a colon; table_header.py has its
+own column headers."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
 from tracker.importer.set_up import office_seat, without_set_up
 from tracker.importer.structure import STEPS, UNIT_IN_CHARGE, Item
-from tracker.importer.tables import Row
+from tracker.importer.table_row import Row
 from tracker.importer.unit_names import is_person, is_unit
 
 _BACKGROUND = re.compile(
