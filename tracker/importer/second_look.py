@@ -1,6 +1,6 @@
 """A second look at a title that does not read as one.
 
-The title block rules (split.py, titleblock.py) each know one shape of page. On a page of a
+The title block rules (plan_title.py, titleblock.py) each know one shape of page. On a page of a
 shape none of them knows they come back with no title, a sentence, or the site's chrome (a
 path, a byline, a sample's number). Such an answer is checked here on features every title
 shares, whatever the page: it names a kind of document at its end (方案, 计划, 措施, 清单 …),

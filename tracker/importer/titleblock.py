@@ -1,4 +1,4 @@
-"""The title block of a page, where the rules in split.py leave it unnamed.
+"""The title block of a page, where the rules in plan_title.py leave it unnamed.
 
 A document site's page flattened to one line can open with the site's file name (two samples'
 names joined, then 范文) before the document's own title, its 范文稿 and its preamble
