@@ -2,8 +2,9 @@
 
 Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030; a file
 with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
-python-docx, paragraphs and tables in body order; a table becomes `| a | b |` rows, so the
-rest of the importer reads it exactly as a table pasted into text.
+python-docx, paragraphs and tables in body order, each paragraph with the label Word's list
+numbering shows before it (word_numbering.py); a table becomes `| a | b |` rows, so the rest of
+the importer reads it exactly as a table pasted into text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from tracker.importer.draft import Document, Refusal
+from tracker.importer.word_numbering import Numbering
 
 EMPTY = Refusal("empty", "文件为空", "file is empty")
 BINARY = Refusal(
@@ -84,10 +86,11 @@ def _read_docx(p: Path) -> Document:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         return Document(p.name, (), refusal=BAD_DOCX)
     lines: list[str] = []
+    numbering = Numbering.of(d)  # 一、 (一) 1. made by Word's list numbering, not typed
     for child in d.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, d).text)
+            lines.append(numbering.label_of(child) + Paragraph(child, d).text)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, d)))
     if not any(line.strip() for line in lines):

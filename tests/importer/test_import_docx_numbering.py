@@ -1,0 +1,140 @@
+"""Word's own list numbering: a clerk's .docx whose 一、 (一) 1. are made by Word's multilevel
+list, not typed, imports like the same document with the numbers typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx.oxml import parse_xml
+
+from tracker.importer import detect_plans, read_document
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+# A multilevel list as Word's 多级列表 writes it: 一、 / (一) / 1. / ①, and a bullet list.
+ABSTRACT = f"""<w:abstractNum {W} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/></w:lvl>
+</w:abstractNum>"""
+BULLETS = f"""<w:abstractNum {W} w:abstractNumId="91">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+</w:abstractNum>"""
+
+TYPED = [
+    "某镇2026年秸秆禁烧工作方案",
+    "为做好秸秆禁烧工作,结合本镇实际,制定本方案。",
+    "一、工作任务",
+    "（一）开展巡查。由镇农业服务中心负责,6月30日前完成。",
+    "（二）加强宣传。",
+    "1.张贴通告。由镇宣传办负责,5月31日前完成。",
+    "2.入户宣传。由各村委会负责,6月15日前完成。",
+    "二、保障措施",
+    "（一）落实经费。由镇财政所负责,5月20日前完成。",
+]
+
+
+def _numbered_docx(path: Path) -> None:
+    """TYPED's paragraphs with their labels made by Word's list numbering instead of typed."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(BULLETS))
+    numbering.insert(0, parse_xml(ABSTRACT))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+
+    def para(text: str, num: int | None = None, level: int = 0) -> None:
+        p = d.add_paragraph(text)
+        if num is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+
+    para(TYPED[0])
+    para(TYPED[1])
+    para("工作任务", 90, 0)
+    para("开展巡查。由镇农业服务中心负责,6月30日前完成。", 90, 1)
+    para("加强宣传。", 90, 1)
+    para("张贴通告。由镇宣传办负责,5月31日前完成。", 90, 2)
+    para("入户宣传。由各村委会负责,6月15日前完成。", 90, 2)
+    para("保障措施", 90, 0)  # a level restarts the levels below it: (一) again
+    para("落实经费。由镇财政所负责,5月20日前完成。", 90, 1)
+    d.save(str(path))
+
+
+def test_word_list_numbers_are_read_as_if_typed(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    _numbered_docx(path)
+    assert list(read_document(path).lines) == TYPED
+
+
+def test_a_numbered_docx_imports_like_its_typed_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    _numbered_docx(path)
+    text = tmp_path / "plan.txt"
+    text.write_text("\n".join(TYPED) + "\n", encoding="utf-8")
+    from_docx = detect_plans(read_document(path), year=2026)
+    from_text = detect_plans(read_document(text), year=2026)
+    assert [(t.label, t.title, t.owners, t.due) for t in from_docx[0].tasks] == \
+        [(t.label, t.title, t.owners, t.due) for t in from_text[0].tasks]
+    assert len(from_docx[0].tasks) == 4
+
+
+@pytest.mark.parametrize(("fmt", "text", "values"), [
+    ("decimal", "%1.", {1: "1.", 12: "12."}),
+    ("chineseCounting", "%1、", {1: "一、", 10: "十、", 12: "十二、", 20: "二十、", 23: "二十三、"}),
+    ("chineseCountingThousand", "（%1）", {3: "（三）", 11: "（十一）"}),
+    ("chineseLegalSimplified", "%1、", {2: "贰、"}),
+    ("decimalEnclosedCircle", "%1", {1: "①", 20: "⑳"}),
+    ("decimalEnclosedCircleChinese", "%1", {3: "③"}),
+    ("lowerLetter", "%1)", {2: "b)"}),
+    ("upperRoman", "%1.", {4: "IV."}),
+    ("decimalFullWidth", "%1．", {7: "７．"}),
+])
+def test_number_formats(fmt: str, text: str, values: dict[int, str]) -> None:
+    from tracker.importer.word_numbering import label
+
+    for n, want in values.items():
+        assert label(text, [(fmt, n)]) == want
+
+
+def test_numbering_given_by_a_paragraph_style(tmp_path: Path) -> None:
+    """Word's 编号列表 style (List Number) numbers its paragraphs through the style, not the
+    paragraph; a bullet list (List Bullet) has no label to read."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年工作方案")
+    d.add_paragraph("开展巡查。由镇农业服务中心负责,6月30日前完成。", style="List Number")
+    d.add_paragraph("加强宣传。由镇宣传办负责,5月31日前完成。", style="List Number")
+    d.add_paragraph("要点", style="List Bullet")
+    path = tmp_path / "styled.docx"
+    d.save(str(path))
+    assert read_document(path).lines[1:] == (
+        "1.开展巡查。由镇农业服务中心负责,6月30日前完成。", "2.加强宣传。由镇宣传办负责,5月31日前完成。", "要点")
+
+
+def test_a_list_restarting_its_numbers_and_one_continuing_them(tmp_path: Path) -> None:
+    """Two lists on one definition continue each other's numbers, as Word shows them, unless
+    the second restarts a level (startOverride); a plain paragraph between them breaks nothing."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="92"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {W} w:numId="93"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, num in (("甲", 90), ("乙", 90), ("说明", None), ("丙", 92), ("丁", 93)):
+        p = d.add_paragraph(text)
+        if num is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
+    path = tmp_path / "lists.docx"
+    d.save(str(path))
+    assert read_document(path).lines == ("一、甲", "二、乙", "说明", "三、丙", "一、丁")
