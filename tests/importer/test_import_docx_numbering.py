@@ -138,3 +138,34 @@ def test_a_list_restarting_its_numbers_and_one_continuing_them(tmp_path: Path) -
     path = tmp_path / "lists.docx"
     d.save(str(path))
     assert read_document(path).lines == ("一、甲", "二、乙", "说明", "三、丙", "一、丁")
+
+
+def test_an_auto_numbered_column_of_a_task_table(tmp_path: Path) -> None:
+    """A 任务分工表 whose 序号 cells Word numbers (the column selected, 编号 clicked): each row
+    reads its number once, a cell merged down two rows included."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="94"><w:abstractNumId w:val="90"/></w:num>'))
+    d.add_paragraph("某镇2026年秸秆禁烧任务分工方案")
+    table = d.add_table(rows=4, cols=3)
+    rows = (("序号", "任务", "责任单位"), ("", "张贴禁烧通告", "镇宣传办"), ("", "开展巡查", "镇农业服务中心"),
+            ("", "入户宣传", ""))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(2, 2).merge(table.cell(3, 2))
+    table.cell(2, 2).text = "镇农业服务中心"
+    for k in (1, 2, 3):
+        table.cell(k, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="2"/><w:numId w:val="94"/></w:numPr>'))
+    path = tmp_path / "table.docx"
+    d.save(str(path))
+    assert read_document(path).lines[1:] == (
+        "| 序号 | 任务 | 责任单位 |",
+        "| 1. | 张贴禁烧通告 | 镇宣传办 |",
+        "| 2. | 开展巡查 | 镇农业服务中心 |",
+        "| 3. | 入户宣传 | 镇农业服务中心 |",
+    )

@@ -2,19 +2,16 @@
 
 Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030; a file
 with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
-python-docx, paragraphs and tables in body order, each paragraph with the label Word's list
-numbering shows before it (word_numbering.py); a table becomes `| a | b |` rows, so the rest of
-the importer reads it exactly as a table pasted into text.
+python-docx and word_document.py: its text as Word shows it, a line per paragraph or table row.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 from tracker.importer.draft import Document, Refusal
-from tracker.importer.word_numbering import Numbering
+from tracker.importer.word_document import docx_lines
 
 EMPTY = Refusal("empty", "文件为空", "file is empty")
 BINARY = Refusal(
@@ -79,47 +76,11 @@ def _read_docx(p: Path) -> Document:
     try:
         import docx  # python-docx: only needed for Word files
         from docx.opc.exceptions import PackageNotFoundError
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         d = docx.Document(str(p))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         return Document(p.name, (), refusal=BAD_DOCX)
-    lines: list[str] = []
-    numbering = Numbering.of(d)  # 一、 (一) 1. made by Word's list numbering, not typed
-    for child in d.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(numbering.label_of(child) + Paragraph(child, d).text)
-        elif tag == "tbl":
-            lines.extend(_table_lines(Table(child, d)))
+    lines = docx_lines(d)
     if not any(line.strip() for line in lines):
         return Document(p.name, (), "docx", refusal=EMPTY)
     return Document(p.name, tuple(lines), "docx")
-
-
-def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
-    """A Word table as `|` rows, the same shape as a table pasted into text.
-
-    python-docx gives a merged cell once per grid column it spans, as the same cell. Across
-    a row (a horizontal merge) the repeats are left empty, so its text is not read twice
-    (a 责任单位 cell spanning the 配合单位 column does not make the unit its own supporter);
-    down a column (a vertical merge) the text is repeated on each row, since a 责任单位
-    cell merged over three rows names the unit of each of them.
-    """
-    out = []
-    for row in table.rows:
-        cells: list[str] = []
-        previous = None
-        for c in row.cells:
-            same = previous is not None and c._tc is previous
-            cells.append("" if same else _cell_text(c.text).replace("|", "/"))
-            previous = c._tc
-        out.append("| " + " | ".join(cells) + " |")
-    return out
-
-
-def _cell_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-

@@ -1,0 +1,75 @@
+"""The text of a clerk's .docx as Word shows it: words a reviewer inserted with 修订 (track
+changes) on and not yet accepted are there, deleted words are not, and paragraphs inside a
+content control (a template's 格式文本内容控件) are read like any other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.oxml import parse_xml
+
+from tracker.importer import detect_plans, read_document
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MARK = 'w:id="{}" w:author="某甲" w:date="2026-03-01T09:00:00Z"'
+
+
+def _inserted(text: str, n: int) -> object:
+    return parse_xml(f'<w:ins {W} {MARK.format(n)}><w:r><w:t>{text}</w:t></w:r></w:ins>')
+
+
+def _deleted(text: str, n: int) -> object:
+    return parse_xml(f'<w:del {W} {MARK.format(n)}><w:r><w:delText>{text}</w:delText></w:r></w:del>')
+
+
+def test_tracked_changes_read_as_word_shows_them(tmp_path: Path) -> None:
+    """由[县农业局→镇农业服务中心]负责: the unit a reviewer put in owns the item, the one taken
+    out does not; a row of the task table changed the same way reads the same way."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    d.add_paragraph("为做好秸秆禁烧工作,制定本方案。")
+    p = d.add_paragraph("一、开展巡查。由")
+    p._p.append(_deleted("县农业局", 1))
+    p._p.append(_inserted("镇农业服务中心", 2))
+    p.add_run("负责,6月30日前完成。")
+    d.add_paragraph("二、任务分工")
+    table = d.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("序号", "任务", "责任单位")):
+        cell.text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).text = "张贴禁烧通告"
+    unit = table.cell(1, 2).paragraphs[0]
+    unit._p.append(_inserted("镇宣传办", 3))
+    path = tmp_path / "revised.docx"
+    d.save(str(path))
+    lines = read_document(path).lines
+    assert lines[2] == "一、开展巡查。由镇农业服务中心负责,6月30日前完成。"
+    assert lines[-1] == "| 1 | 张贴禁烧通告 | 镇宣传办 |"
+    tasks = detect_plans(read_document(path), year=2026)[0].tasks
+    assert [t.owners.owners for t in tasks] == [("镇农业服务中心",), ("镇宣传办",)]
+
+
+def test_paragraphs_inside_a_content_control_are_read(tmp_path: Path) -> None:
+    """A template's body held in a content control (w:sdt): its paragraphs and its table are
+    the document's, in their place, not left out."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    body = d.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt {W}><w:sdtPr/><w:sdtContent>'
+        '<w:p><w:r><w:t>一、加强宣传。由镇宣传办负责,5月31日前完成。</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>二、开展巡查。由镇农业服务中心负责,6月30日前完成。</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    d.add_paragraph("某镇人民政府")
+    path = tmp_path / "template.docx"
+    d.save(str(path))
+    assert read_document(path).lines == (
+        "某镇2026年秸秆禁烧工作方案",
+        "一、加强宣传。由镇宣传办负责,5月31日前完成。",
+        "二、开展巡查。由镇农业服务中心负责,6月30日前完成。",
+        "某镇人民政府",
+    )

@@ -1,0 +1,86 @@
+"""A .docx as lines of text, the way Word shows it.
+
+Paragraphs and tables are read in body order, paragraphs inside a content control (w:sdt, a
+template's 格式文本内容控件) in their place. A paragraph's text is its runs' text as Word shows
+it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
+moved-away words are not, a text box's paragraphs are not the paragraph's own; before it
+stands the label Word's list numbering shows (word_numbering.py). A table becomes `| a | b |`
+rows, so the rest of the importer reads it exactly as a table pasted into text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from tracker.importer.word_numbering import Numbering
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_GONE = frozenset({f"{_W}del", f"{_W}moveFrom"})  # tracked deletions, text moved elsewhere
+_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
+
+
+def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
+    """The document's paragraphs and table rows, one line each, in body order."""
+    numbering = Numbering.of(document)  # 一、 (一) 1. made by Word's list numbering, not typed
+    lines: list[str] = []
+    for block in _blocks(document.element.body):
+        if block.tag == f"{_W}p":
+            lines.append(numbering.label_of(block) + paragraph_text(block))
+        else:
+            lines.extend(_table_lines(block, numbering))
+    return lines
+
+
+def paragraph_text(p: Any) -> str:  # p: a w:p element
+    """What Word shows of paragraph `p`'s own runs (tabs, breaks and inserted words included)."""
+    out = []
+    for r in p.iter(f"{_W}r"):
+        owner, gone = r.getparent(), False
+        while owner is not None and owner.tag != f"{_W}p":
+            gone = gone or owner.tag in _GONE
+            owner = owner.getparent()
+        if owner is p and not gone:  # a text box's runs belong to its own paragraphs
+            out.append(r.text)
+    return "".join(out)
+
+
+def _blocks(parent: Any) -> Iterator[Any]:  # parent: the body, or a content control
+    for child in parent.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _table_lines(tbl: Any, numbering: Numbering) -> list[str]:  # tbl: a w:tbl element
+    """A Word table as `|` rows, the same shape as a table pasted into text.
+
+    python-docx gives a merged cell once per grid column it spans, as the same cell. Across
+    a row (a horizontal merge) the repeats are left empty, so its text is not read twice
+    (a 责任单位 cell spanning the 配合单位 column does not make the unit its own supporter);
+    down a column (a vertical merge) the text is repeated on each row, since a 责任单位
+    cell merged over three rows names the unit of each of them. A cell is read once, so a
+    number Word's list numbering gives it (an auto-numbered 序号 column) counts once.
+    """
+    from docx.table import Table
+
+    read: dict[Any, str] = {}  # by element: the dict keeps each proxy alive, so it stays the same
+    out = []
+    for row in Table(tbl, None).rows:  # type: ignore[arg-type]  # no story part: only cells are read
+        cells: list[str] = []
+        previous = None
+        for c in row.cells:
+            same = previous is not None and c._tc is previous
+            if c._tc not in read:
+                read[c._tc] = _cell_text(c._tc, numbering)
+            cells.append("" if same else read[c._tc])
+            previous = c._tc
+        out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def _cell_text(tc: Any, numbering: Numbering) -> str:  # tc: a w:tc element
+    text = "\n".join(numbering.label_of(p) + paragraph_text(p) for p in _blocks(tc) if p.tag == f"{_W}p")
+    return re.sub(r"\s+", " ", text).strip().replace("|", "/")
