@@ -212,6 +212,39 @@ def test_refused_documents(tmp_path: Path, data: bytes, code: str) -> None:
     assert doc.refusal is not None and doc.refusal.code == code
 
 
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "says"),
+    [
+        # Word 97–2003 and WPS files are OLE compound files: the clerk is told to save as .docx
+        ("旧方案.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "old-word", "另存为 .docx"),
+        ("方案.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "old-word", "另存为 .docx"),
+        ("方案.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "pdf", "PDF"),
+        ("分工表.xlsx", _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+         "spreadsheet", "表格"),
+        ("坏.docx", _zip({"[Content_Types].xml": b"<Types/>"}), "bad-docx", "Word"),
+    ],
+    ids=["doc", "wps", "pdf", "xlsx", "broken-docx"],
+)
+def test_files_that_are_no_document_say_what_they_are(tmp_path: Path, name: str, data: bytes, code: str,
+                                                      says: str) -> None:
+    """A file of another kind is named as that kind, with what to do instead, rather than
+    called binary data: an old .doc / .wps, a PDF, an Excel workbook, a broken .docx."""
+    doc = read_document(_write(tmp_path, name, data))
+    assert doc.refusal is not None and doc.refusal.code == code
+    assert says in doc.refusal.zh
+
+
 def test_no_structure_gives_no_plans(tmp_path: Path) -> None:
     doc = read_document(_write(tmp_path, "p.txt", "今天天气很好。\n我们去公园散步。\n".encode()))
     assert detect_plans(doc, year=2026) == []

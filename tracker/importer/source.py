@@ -19,6 +19,23 @@ BINARY = Refusal(
 )
 MISSING = Refusal("missing", "文件不存在", "file not found")
 BAD_DOCX = Refusal("bad-docx", "无法读取 Word 文档", "cannot read the Word document")
+OLD_WORD = Refusal(
+    "old-word",
+    "这是旧版 Word 或 WPS 文件(.doc/.wps),无法直接读取;请在 Word 或 WPS 中“另存为 .docx”后再导入",
+    "an old Word or WPS file (.doc/.wps): save it as .docx in Word or WPS, then import that",
+)
+PDF = Refusal(
+    "pdf",
+    "这是 PDF 文件,读不出其中的条目结构;请导入原始的 Word 文档,或把文字复制到 .txt 文件后再导入",
+    "a PDF file: import the original Word document, or paste its text into a .txt file",
+)
+SPREADSHEET = Refusal(
+    "spreadsheet",
+    "这是 Excel/WPS 表格,不是方案文档;请把任务分工表复制到 Word 文档或 .txt 文件后再导入",
+    "a spreadsheet, not a plan document: copy its task table into a Word or .txt file and import that",
+)
+# Word 97–2003 (.doc), WPS (.wps) and Excel 97–2003 (.xls, .et) files are OLE compound files.
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 
@@ -32,6 +49,11 @@ def read_document(path: str | Path) -> Document:
         return Document(p.name, (), refusal=EMPTY)
     if data[:4] == b"PK\x03\x04":
         return _read_docx(p)
+    if data.startswith(_OLE):
+        spreadsheet = p.suffix.lower() in (".xls", ".et")
+        return Document(p.name, (), refusal=SPREADSHEET if spreadsheet else OLD_WORD)
+    if data.lstrip()[:5] == b"%PDF-":
+        return Document(p.name, (), refusal=PDF)
     text, encoding = decode(data)
     if text is None:
         return Document(p.name, (), refusal=BINARY)
@@ -75,12 +97,22 @@ def _looks_textual(text: str) -> bool:
 def _read_docx(p: Path) -> Document:
     try:
         import docx  # python-docx: only needed for Word files
-        from docx.opc.exceptions import PackageNotFoundError
 
+        if _workbook(p):
+            return Document(p.name, (), refusal=SPREADSHEET)
         d = docx.Document(str(p))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
+    except Exception:  # a damaged package: python-docx raises what its parts do (PackageNotFoundError,
+        # BadZipFile, KeyError, and AttributeError on a bad [Content_Types].xml among them)
         return Document(p.name, (), refusal=BAD_DOCX)
     lines = docx_lines(d)
     if not any(line.strip() for line in lines):
         return Document(p.name, (), "docx", refusal=EMPTY)
     return Document(p.name, tuple(lines), "docx")
+
+
+def _workbook(p: Path) -> bool:
+    """Whether the zip at `p` is an Excel or WPS workbook (.xlsx, .et saved as OOXML), not a
+    Word document."""
+    with zipfile.ZipFile(p) as z:
+        names = z.namelist()
+    return "word/document.xml" not in names and any(n.startswith("xl/") for n in names)

@@ -108,13 +108,13 @@ class Numbering:
         if root is not None:
             for a in root.iter(f"{_W}abstractNum"):
                 numbering.levels[a.get(f"{_W}abstractNumId")] = {
-                    int(lvl.get(f"{_W}ilvl", "0")): _Level(
-                        _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", int(_val(lvl, "start") or 1))
+                    _int(lvl.get(f"{_W}ilvl"), 0): _Level(
+                        _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1))
                     for lvl in a.iter(f"{_W}lvl")
                 }
             for n in root.iter(f"{_W}num"):
                 abstract = _val(n, "abstractNumId") or ""
-                restarts = {int(o.get(f"{_W}ilvl", "0")): int(_val(o, "startOverride") or 1)
+                restarts = {_int(o.get(f"{_W}ilvl"), 0): _int(_val(o, "startOverride"), 1)
                             for o in n.iter(f"{_W}lvlOverride") if o.find(f"{_W}startOverride") is not None}
                 numbering.lists[n.get(f"{_W}numId")] = (abstract, restarts)
         for style in part.styles.element.iter(f"{_W}style"):
@@ -122,7 +122,7 @@ class Numbering:
             num_pr = style.find(f"{_W}pPr/{_W}numPr")
             if num_pr is not None:
                 ilvl = _val(num_pr, "ilvl")
-                numbering.styles[sid] = (_val(num_pr, "numId"), int(ilvl) if ilvl else None)
+                numbering.styles[sid] = (_val(num_pr, "numId"), _int(ilvl, 0) if ilvl else None)
             base = _val(style, "basedOn")
             if base:
                 numbering.based_on[sid] = base
@@ -165,9 +165,17 @@ class Numbering:
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else (str(s_lvl) if s_lvl is not None else None)
             style = self.based_on.get(style)
-        return num_id, int(ilvl) if ilvl else 0
+        return num_id, _int(ilvl, 0)
 
 
 def _val(element: Any, tag: str) -> str | None:  # element: an lxml element
     child = element.find(f"{_W}{tag}") if element is not None else None
     return child.get(f"{_W}val") if child is not None else None
+
+
+def _int(value: str | None, default: int) -> int:
+    """A number attribute as written, or `default` where it is missing or not a number."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
