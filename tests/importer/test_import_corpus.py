@@ -61,6 +61,8 @@ from corpus_score import (
     FRESH41,
     FRESH42,
     FRESH43,
+    FRESH44,
+    FRESH45,
     HELD_OUT,
     TUNE,
     Score,
@@ -1145,6 +1147,21 @@ FRESH43_FLOOR = {"recall": 0.545, "owners": 0.375, "due": 0.333, "phase": 1.0, "
                  "title": 1.0}
 FRESH43_MAX_PER_TASK = 0.91
 
+# FRESH44 (887–906, 20 documents: agriculture and rural work; 15 tasks, 32 goals, 7 phases) and
+# FRESH45 (907–926, 20 documents: urban affairs; 29 tasks, 21 of them on one page, 913), gathered
+# the same way after the second look at titles was written, scored once, per document only:
+# fresh44 recall 6/15, owners 5/14, due 1/1, goals 16/32, phases 4/7, titles 13/20, 0.80
+# written, 891 and 906 refused; fresh45 recall 16/29, owners 16/29, goals 7/7, phases 1/1,
+# titles 17/20, 0.66 written, none refused.
+FRESH44_REFUSED = ["891", "906"]
+FRESH44_FLOOR = {"recall": 0.4, "owners": 0.357, "due": 1.0, "phase": 0.571, "goal": 0.5,
+                 "title": 0.65}
+FRESH44_MAX_PER_TASK = 0.8
+FRESH45_REFUSED: list[str] = []
+FRESH45_FLOOR = {"recall": 0.551, "owners": 0.551, "due": 1.0, "phase": 1.0, "goal": 1.0,
+                 "title": 0.85}
+FRESH45_MAX_PER_TASK = 0.66
+
 def _report(name: str, total: Score, each: dict[str, Score]) -> list[str]:
     return [f"== {name}", *(s.line(nn) for nn, s in each.items()), total.line("all"),
             total.summary(name)]
@@ -1197,6 +1214,8 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh41 (blind)", FRESH41, FRESH41_FLOOR, FRESH41_MAX_PER_TASK),
         ("fresh42 (blind)", FRESH42, FRESH42_FLOOR, FRESH42_MAX_PER_TASK),
         ("fresh43 (blind)", FRESH43, FRESH43_FLOOR, FRESH43_MAX_PER_TASK),
+        ("fresh44 (blind)", FRESH44, FRESH44_FLOOR, FRESH44_MAX_PER_TASK),
+        ("fresh45 (blind)", FRESH45, FRESH45_FLOOR, FRESH45_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
     with capsys.disabled():
@@ -1218,7 +1237,7 @@ GATHERED = ((FRESH, 10), (FRESH2, 14), (FRESH3, 16), (FRESH4, 22), (FRESH6, 20),
             (FRESH28, 20), (FRESH29, 20), (FRESH30, 19), (FRESH31, 20), (FRESH32, 20),
             (FRESH33, 20), (FRESH34, 20), (FRESH35, 20), (FRESH36, 18), (FRESH37, 20),
             (FRESH38, 20), (FRESH39, 20), (FRESH40, 20),
-            (FRESH41, 19), (FRESH42, 20), (FRESH43, 20))
+            (FRESH41, 19), (FRESH42, 20), (FRESH43, 20), (FRESH44, 20), (FRESH45, 20))
 
 
 def test_split_covers_the_corpus_once() -> None:
@@ -1262,7 +1281,8 @@ def test_every_corpus_draft_passes_tracker_check(tmp_path: Path) -> None:
                                + FRESH33_REFUSED + FRESH34_REFUSED + FRESH35_REFUSED
                                + FRESH36_REFUSED + FRESH37_REFUSED + FRESH38_REFUSED
                                + FRESH39_REFUSED + FRESH40_REFUSED + FRESH41_REFUSED
-                               + FRESH42_REFUSED + FRESH43_REFUSED), refused
+                               + FRESH42_REFUSED + FRESH43_REFUSED + FRESH44_REFUSED
+                               + FRESH45_REFUSED), refused
     check = subprocess.run([str(TRACKER), "check", "--repo", str(repo)], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
