@@ -73,3 +73,23 @@ def test_paragraphs_inside_a_content_control_are_read(tmp_path: Path) -> None:
         "二、开展巡查。由镇农业服务中心负责,6月30日前完成。",
         "某镇人民政府",
     )
+
+
+def test_a_line_break_inside_a_paragraph_ends_a_line(tmp_path: Path) -> None:
+    """A long title set over two lines with Shift+Enter (one paragraph, a w:br inside): the
+    document's lines hold no newline, and the title is read whole, as the same text pasted."""
+    import docx
+
+    d = docx.Document()
+    title = d.add_paragraph("某县2026年秸秆禁烧")
+    title.add_run().add_break()
+    title.add_run("工作实施方案")
+    d.add_paragraph("为做好秸秆禁烧工作,制定本方案。")
+    d.add_paragraph("一、开展巡查。由镇农业服务中心负责,6月30日前完成。")
+    path = tmp_path / "title.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert not any("\n" in line for line in doc.lines)
+    plan = detect_plans(doc, year=2026)[0]
+    assert plan.title == "某县2026年秸秆禁烧工作实施方案"
+    assert [t.title for t in plan.tasks] == ["开展巡查"]

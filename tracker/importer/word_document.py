@@ -4,8 +4,8 @@ Paragraphs and tables are read in body order, paragraphs inside a content contro
 template's 格式文本内容控件) in their place. A paragraph's text is its runs' text as Word shows
 it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
 moved-away words are not, a text box's paragraphs are not the paragraph's own; before it
-stands the label Word's list numbering shows (word_numbering.py). A table becomes `| a | b |`
-rows, so the rest of the importer reads it exactly as a table pasted into text.
+stands the label Word's list numbering shows (word_numbering.py), and a line break inside it
+(Shift+Enter) ends a line. A table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table pasted into text.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
     lines: list[str] = []
     for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
-            lines.append(numbering.label_of(block) + paragraph_text(block))
+            # a line break inside the paragraph (Shift+Enter: a long title over two lines) ends a
+            # line, as the same text pasted would
+            lines.extend((numbering.label_of(block) + paragraph_text(block)).split("\n"))
         else:
             lines.extend(_table_lines(block, numbering))
     return lines
