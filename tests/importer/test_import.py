@@ -245,6 +245,20 @@ def test_files_that_are_no_document_say_what_they_are(tmp_path: Path, name: str,
     assert says in doc.refusal.zh
 
 
+def test_other_line_breaks_end_lines_too(tmp_path: Path) -> None:
+    """Text saved by other tools breaks lines in other ways: a form feed between pages (a PDF
+    turned into text), a vertical tab or U+2028 for a soft line break (text copied out of Word
+    or WPS). Each ends a line, so no line of the document holds one."""
+    text = "某镇2026年秸秆禁烧\u2028工作方案\n为做好禁烧工作,制定本方案。\x0c一、开展巡查。由镇农业服务中心负责," \
+        "6月30日前完成。\x0b二、加强宣传。由镇宣传办负责,5月31日前完成。\u2029"
+    doc = read_document(_write(tmp_path, "pdf.txt", text.encode()))
+    assert doc.lines[:5] == ("某镇2026年秸秆禁烧", "工作方案", "为做好禁烧工作,制定本方案。",
+                             "一、开展巡查。由镇农业服务中心负责,6月30日前完成。", "二、加强宣传。由镇宣传办负责,5月31日前完成。")
+    plan = detect_plans(doc, year=2026)[0]
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert [t.title for t in plan.tasks] == ["开展巡查", "加强宣传"]
+
+
 def test_no_structure_gives_no_plans(tmp_path: Path) -> None:
     doc = read_document(_write(tmp_path, "p.txt", "今天天气很好。\n我们去公园散步。\n".encode()))
     assert detect_plans(doc, year=2026) == []

@@ -7,6 +7,7 @@ python-docx and word_document.py: its text as Word shows it, a line per paragrap
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -34,6 +35,10 @@ SPREADSHEET = Refusal(
     "这是 Excel/WPS 表格,不是方案文档;请把任务分工表复制到 Word 文档或 .txt 文件后再导入",
     "a spreadsheet, not a plan document: copy its task table into a Word or .txt file and import that",
 )
+# What ends a line: CRLF, CR, LF, and the breaks other tools write: a form feed between pages
+# (a PDF turned into text), a vertical tab or U+2028 for a soft break (text copied out of Word
+# or WPS), U+2029 for a paragraph.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\u2028\u2029]")
 # Word 97–2003 (.doc), WPS (.wps) and Excel 97–2003 (.xls, .et) files are OLE compound files.
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -57,7 +62,7 @@ def read_document(path: str | Path) -> Document:
     text, encoding = decode(data)
     if text is None:
         return Document(p.name, (), refusal=BINARY)
-    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = tuple(_LINE_BREAK.split(text))
     if not any(line.strip() for line in lines):
         return Document(p.name, (), encoding, refusal=EMPTY)
     return Document(p.name, lines, encoding)
