@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from docx.oxml import parse_xml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.importer import detect_plans, read_document
 
@@ -169,3 +171,41 @@ def test_an_auto_numbered_column_of_a_task_table(tmp_path: Path) -> None:
         "| 2. | 开展巡查 | 镇农业服务中心 |",
         "| 3. | 入户宣传 | 镇农业服务中心 |",
     )
+
+
+# Outlines of a plan: each heading a level 0–3 of the multilevel list above, deeper by at most
+# one level than the heading before it (Word lets a clerk indent one step at a time).
+_OUTLINES = st.lists(st.integers(0, 3), min_size=1, max_size=25).map(
+    lambda raw: [min(level, previous + 1) for previous, level in zip([-1, *raw], raw)]
+)
+_TYPED_LABEL = (lambda n: f"{_cn(n)}、", lambda n: f"（{_cn(n)}）", lambda n: f"{n}.", lambda n: chr(0x2460 + n - 1))
+
+
+def _cn(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    return digits[n] if n < 10 else ("" if n < 20 else digits[n // 10]) + "十" + (digits[n % 10] if n % 10 else "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(outline=_OUTLINES)
+def test_any_outline_is_numbered_as_typed(tmp_path_factory: pytest.TempPathFactory, outline: list[int]) -> None:
+    """Whatever the outline, the labels Word's numbering gives read like the same labels typed:
+    each level counts up under its parent and starts again under the next one."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    counts = [0, 0, 0, 0]
+    typed = []
+    for k, level in enumerate(outline):
+        counts[level] += 1
+        counts[level + 1 :] = [0] * (3 - level)
+        typed.append(_TYPED_LABEL[level](counts[level]) + f"第{k}条")
+        p = d.add_paragraph(f"第{k}条")
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    path = tmp_path_factory.mktemp("outline") / "outline.docx"
+    d.save(str(path))
+    assert list(read_document(path).lines) == typed
