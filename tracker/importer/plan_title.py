@@ -16,6 +16,13 @@ import re
 
 from tracker.importer.attachment_list import body_anchor
 from tracker.importer.clean import Para, spaced_row
+from tracker.importer.cover_notice import (
+    HANDED_OUT,
+    NOTICE_ITEMS,
+    NOTICE_LOOSE,
+    named_fuller_by_notice,
+    notice_name,
+)
 from tracker.importer.headings import heading_of
 from tracker.importer.page_headline import over_byline
 from tracker.importer.second_look import second_look
@@ -127,15 +134,12 @@ _SITE_INTRO = re.compile(
     r"(?:为你|为您|为大家)[^,。;]{0,8}(?:准备|整理|收集|搜集|推荐|分享)(?:了|的)\s*"
     r"([^,。;:!?“”《》]{4,40}?(?:方案|计划|办法|细则|预案))(?:参考)?(?:范文|范本|模板|例文)"
 )
-_NOTICE_ITEMS = re.compile(r"通知如下|要求如下|提出如下要求")
-_HANDED_OUT = re.compile(r"印发给?你们|现印发给|现予印发|同意印发|请认真(?:贯彻|组织|抓好)")  # 经县政府同意印发,请遵照实施
 # …计划编制人:[姓名]: a form's sign-off fields (编制人 / 审核人 / 批准人) glued to the title too.
 _PAGE_TAIL = re.compile(
     r"\s*(?:发布时间|发布日期|来源|日期|作者|浏览次数|点击数|字号|字体|编制人|审核人|批准人)\s*[:：]"
 )
 _SUBTITLE = re.compile(r"^\([^()]{2,16}\)$")
 _BREADCRUMB = re.compile(r"^(?:您?当前(?:所在)?位置|您的位置|您现在的位置|你的位置)\s*[::]?")
-_NOTICE_LOOSE = re.compile(r"关于(?:印发|下发|转发|发布)\s*《?(.+?)》?\s*的(?:通知|函)$")
 # A keyword row (人居环境,实施方案,改善,街道,创建): short words and commas, not a title.
 _KEYWORDS = re.compile(r"^(?:[^,，、\s]{1,6}\s*[,，、]\s*){3,}[^,，、\s]{1,6}$")
 _ENDS_TITLE = re.compile(r"(?:方案|计划|意见|办法|细则|要点|预案|规划|清单|分工表|分解表)(?:\([^()]{1,12}\))?$")
@@ -161,12 +165,7 @@ def _title_line(p: Para) -> bool:
 _COLLECTION = re.compile(r"(?:集合|合集|大全)\s*(?:\([^()]{0,6}\d{1,3}篇\)|篇\s*\d{1,2})?$")
 
 
-def _notice_name(text: str, norm: str) -> str | None:
-    m = _NOTICE_LOOSE.search(norm)
-    if not m:
-        return None
-    name = text[m.start(1) : m.end(1)].strip().strip("《》")
-    return re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", name)
+
 
 
 # An essay site's label before the sample's name: 范文资料:X实施方案, 标题:X.
@@ -264,7 +263,7 @@ def document_title(paras: list[Para]) -> str | None:
     found = _document_title(paras)
     if found:
         found = _AS_OF.sub("", found) or found
-        return _named_fuller_by_notice(paras, found) or found
+        return named_fuller_by_notice(paras, found) or found
     if headline := over_byline(paras, _title_line):  # a news page's title, right above its byline
         return headline
     # the line above a table's 序号 header is its caption: …分解表, or a progress report's name
@@ -276,34 +275,10 @@ def document_title(paras: list[Para]) -> str | None:
     return info_box_name(paras)
 
 
-def _named_fuller_by_notice(paras: list[Para], title: str) -> str | None:
-    """The plan's name as a cover notice gives it (关于印发X综合整治工作方案的通知) when a page's
-    headline wrote it shorter, a word left out (X整治工作方案: two Chinese characters or more, not
-    a dash, a 年 or a typo), or None."""
-    for p in paras[:30]:
-        if _NOTICE_LOOSE.search(p.norm):
-            name = _notice_name(p.text, p.norm)
-            if name and written_fuller(name, title) and _left_out(name, title):
-                return name
-    return None
 
 
-def _left_out(name: str, title: str) -> bool:
-    """Whether what `name` holds beyond `title` (a subsequence of it) is one word: Chinese
-    characters only, two or more, together in one place."""
-    rest = iter(title.replace(" ", ""))
-    want = next(rest, None)
-    extra: list[tuple[int, str]] = []
-    for i, c in enumerate(name.replace(" ", "")):
-        if c == want:
-            want = next(rest, None)
-        else:
-            extra.append((i, c))
-    return (
-        len(extra) >= 2
-        and extra[-1][0] - extra[0][0] == len(extra) - 1
-        and all("\u4e00" <= c <= "\u9fff" for _, c in extra)
-    )
+
+
 
 
 def _numbered(p: Para) -> bool:
@@ -320,7 +295,7 @@ def _document_title(paras: list[Para]) -> str | None:
     # A cover notice (关于印发…的通知 … 现将《X》印发给你们 … office, date) comes before the
     # plan: look for the plan's own body after it, and at the notice only if there is none.
     notice_end = max(
-        (i for i, p in enumerate(paras[:30]) if _NOTICE_LOOSE.search(p.norm) or _HANDED_OUT.search(p.norm)),
+        (i for i, p in enumerate(paras[:30]) if NOTICE_LOOSE.search(p.norm) or HANDED_OUT.search(p.norm)),
         default=-1,
     )
     anchor = body_anchor(paras, notice_end, _opens_body)  # not at an attachment list's item
@@ -377,12 +352,12 @@ def _document_title(paras: list[Para]) -> str | None:
         if nxt is not None and _SUBTITLE.match(nxt.norm.strip()) and not _DRAFT.search(nxt.norm):
             # (2019—2020年), (试行) belong to the title; (征求意见稿) says what stage the draft is at
             text, norm = text + nxt.text.strip(), norm + nxt.norm.strip()
-        notice = _NOTICE_LOOSE.search(norm)
+        notice = NOTICE_LOOSE.search(norm)
         if notice:  # the cover notice: the plan's own title comes later, or only here
             # …印发给你们,并就有关事项通知如下: the items below are the notice's own, the plan
             # it hands out is not shown, so the notice is the plan and keeps its own title.
-            own_items = any(_NOTICE_ITEMS.search(q.norm) for q in paras[i:anchor])
-            cover = cover or (text if own_items else _notice_name(text, norm))
+            own_items = any(NOTICE_ITEMS.search(q.norm) for q in paras[i:anchor])
+            cover = cover or (text if own_items else notice_name(text, norm))
             continue
         if glued_to_contents(paras, p.text.strip()):
             return headline_above(paras, i) or text.replace(" ", "")
@@ -483,7 +458,7 @@ def _title_of(paras: list[Para], marker: str | None) -> str:
         if found:
             return found
         first = paras[0]
-        if heading_of(first.norm) is None and short_title_line(first) and not _NOTICE_LOOSE.search(first.norm):
+        if heading_of(first.norm) is None and short_title_line(first) and not NOTICE_LOOSE.search(first.norm):
             return first.text.strip()
         named = _FILE_NAME.match(first.norm) or _WORD_COUNT.match(first.norm)
         if named and _TITLE_WORD.search(named.group(1)):
@@ -526,8 +501,3 @@ _FOLLOWING = re.compile(r"^(?:以下|如下)")
 
 def _strip_lead(name: str) -> str:
     return re.sub(r"^(?:特|现|以下|如下)", "", name)
-
-
-def is_notice_line(norm: str) -> bool:
-    """A cover notice's title (关于印发《X》的通知) or its sentence handing the plan out."""
-    return bool(_NOTICE_LOOSE.search(norm) or _HANDED_OUT.search(norm))

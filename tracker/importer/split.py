@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tracker.importer.clean import Para
+from tracker.importer.cover_notice import is_notice_line
 from tracker.importer.headings import heading_of
 from tracker.importer.plan_title import (
     PREAMBLE,
     SAMPLE_MARKER,
-    is_notice_line,
     short_title_line,
     title_of,
 )
