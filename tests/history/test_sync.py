@@ -250,6 +250,26 @@ def test_a_remote_hook_that_refuses_is_reported_in_its_own_words(offices, tracke
     assert git(a, "rev-parse", "HEAD") == head
 
 
+def test_a_branch_the_remote_does_not_have_is_not_pushed_beside_the_one_it_has(offices, tracker) -> None:
+    """Office B renamed its branch as a hosting site's instructions say (git branch -M main)
+    while office A shares master: a sync would push main beside master and each office would
+    go on syncing alone. It is refused, naming both branches and the rename that joins them,
+    and nothing is pushed; after the rename, B's change reaches A."""
+    a, b = offices
+    ours = git(a, "branch", "--show-current").strip()
+    git(b, "branch", "-M", "other-name")
+    assert run(tracker, b, "--by", "李四", "set", "p/T2", "status=doing").code == 0
+    refused = run(tracker, b, "sync")
+    assert refused.code == 1
+    assert "没有 other-name 分支" in refused.err and f"git branch -m {ours}" in refused.err, refused.err
+    remote = b.parent / "remote.git"
+    assert git(remote, "branch", "--format=%(refname:short)").split() == [ours]
+    git(b, "branch", "-m", ours)
+    assert run(tracker, b, "sync").code == 0
+    assert run(tracker, a, "sync").code == 0
+    assert plan_of(a).task("T2").status == "doing"
+
+
 def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
     a, _ = offices
     path = a / "plans/p.yaml"

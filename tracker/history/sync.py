@@ -170,6 +170,8 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
         link.fetch()
         result = SyncResult(name, branch)
         theirs = f"refs/remotes/{name}/{branch}"
+        if not _ref_exists(root, theirs):
+            _refuse_a_second_branch(root, name, branch)
         if _ref_exists(root, theirs):
             behind = git.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
             if behind.returncode != 0:
@@ -185,6 +187,29 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
             result.incoming = gate(came) if came else []
         result.pushed = link.push(branch)
     return result
+
+
+def _refuse_a_second_branch(root: Path, name: str, branch: str) -> None:
+    """Refuse to push `branch` to a remote that holds other branches but not this one: the
+    other office shares one of those (a hosting site's main against git's master), and a push
+    would leave each office syncing alone. An empty remote takes the branch."""
+    listed = git.run_git(root, "for-each-ref", "--format=%(refname)", f"refs/remotes/{name}/",
+                         check=False).stdout.decode("utf-8", "replace").split()
+    others = [ref.removeprefix(f"refs/remotes/{name}/") for ref in listed if ref != f"refs/remotes/{name}/HEAD"]
+    if not others:
+        return
+    there = "、".join(others)
+    target = others[0] if len(others) == 1 else "对方的分支名"
+    target_en = others[0] if len(others) == 1 else "THEIR-BRANCH"
+    raise GitError(
+        f"远程仓库 {name} 上没有 {branch} 分支，只有 {there}：另一处在用 {there}，推送 {branch} 会让两处各自同步、"
+        f"互相看不到修改。先把本机分支改名：git branch -m {target}，再运行 tracker sync"
+        f"（确要另建分支，用 git push -u {name} {branch}）",
+        f"the remote {name} has no branch {branch}, only {', '.join(others)}: the other office works "
+        f"there, and pushing {branch} would leave each office syncing alone. Rename this branch "
+        f"first: git branch -m {target_en}, then run tracker sync (to start another branch on "
+        f"purpose, run git push -u {name} {branch})",
+    )
 
 
 def _merge(root: Path, theirs: str, name: str, branch: str, env: dict[str, str],
