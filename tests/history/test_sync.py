@@ -270,6 +270,28 @@ def test_a_branch_the_remote_does_not_have_is_not_pushed_beside_the_one_it_has(o
     assert plan_of(a).task("T2").status == "doing"
 
 
+def test_two_ledgers_started_apart_are_not_merged_and_say_how_to_join(tmp_path: Path, tracker) -> None:
+    """Two offices each ran tracker init and then added the same remote: their histories share
+    no commit, git refuses to merge them in English. sync says in the clerk's words that the two
+    ledgers were started apart and how to join the other's, and changes nothing here."""
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    a = make_repo(tmp_path / "a", {"p": PLAN})
+    b = make_repo(tmp_path / "b", {"q": PLAN.replace("id: p", "id: q")})
+    for office in (a, b):
+        git(office, "branch", "-M", "main")
+        git(office, "remote", "add", "origin", str(remote))
+    assert run(tracker, a, "sync").code == 0
+    head = git(b, "rev-parse", "HEAD")
+    refused = run(tracker, b, "sync")
+    assert refused.code == 1
+    assert "分别建立" in refused.err and "git clone" in refused.err, refused.err
+    assert "fatal" not in refused.err and "unrelated" not in refused.err
+    assert git(b, "rev-parse", "HEAD") == head and not git(b, "status", "--porcelain").strip()
+    english = tracker("--repo", str(b), "--lang", "en", "--today", TODAY, "sync")
+    assert english.code == 1 and "started apart" in english.err, english.err
+
+
 def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
     a, _ = offices
     path = a / "plans/p.yaml"

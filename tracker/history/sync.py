@@ -175,6 +175,8 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
         if _ref_exists(root, theirs):
             behind = git.run_git(root, "merge-base", "--is-ancestor", theirs, "HEAD", check=False)
             if behind.returncode != 0:
+                if git.run_git(root, "merge-base", "HEAD", theirs, check=False).returncode != 0:
+                    raise _started_apart(name, branch)
                 _merge(root, theirs, name, branch, env, result)
                 if result.conflicts or result.other_conflicts:
                     return result
@@ -187,6 +189,19 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
             result.incoming = gate(came) if came else []
         result.pushed = link.push(branch)
     return result
+
+
+def _started_apart(name: str, branch: str) -> GitError:
+    """Two ledgers that share no commit (each office ran tracker init): git will not merge them."""
+    return GitError(
+        f"这里的台账和远程仓库 {name} 上的 {branch} 是分别建立的（没有共同的历史），不能合并，本地数据未改动。"
+        f"要加入对方的台账：在另一个文件夹里运行 git clone 远程仓库地址，把这里 plans/ 中对方没有的计划文件复制过去，"
+        f"在那里运行 tracker commit 和 tracker sync",
+        f"the ledger here and {branch} on the remote {name} were started apart (they share no "
+        f"history), so they cannot be merged; nothing here was changed. To join the other "
+        f"office's ledger: run git clone REMOTE-URL in another folder, copy the plan files from "
+        f"plans/ here that it lacks into it, then run tracker commit and tracker sync there",
+    )
 
 
 def _refuse_a_second_branch(root: Path, name: str, branch: str) -> None:
