@@ -212,6 +212,19 @@ def test_intake_refuses_what_is_not_a_form(repo: Path, tracker, tmp_path: Path) 
     assert "Traceback" not in r.err
 
 
+def test_intake_of_a_sheet_saved_in_the_old_format_says_to_save_it_as_xlsx(repo: Path, tracker,  # type: ignore[no-untyped-def]
+                                                                         tmp_path: Path) -> None:
+    """A unit filled the form in and saved it as Excel 97–2003 (.xls) or as WPS's own .et: the
+    clerk is told to have it saved as .xlsx, not that it is no workbook."""
+    for name in ("城关镇.xls", "城关镇.et"):
+        old = tmp_path / name
+        old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+        r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(old))
+        assert r.code == 1 and "另存为 .xlsx" in r.err and "旧版" in r.err, r.err
+        english = tracker("--repo", str(repo), "--lang", "en", "--today", TODAY, "intake", str(old))
+        assert "save it as .xlsx" in english.err, english.err
+
+
 ROAD = """\
 format: 1
 id: road
