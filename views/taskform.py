@@ -42,6 +42,12 @@ def task_values(task: Task) -> dict[str, str]:
     }
 
 
+class _PickButton(Button, can_focus=False):
+    """The 选择… button beside a unit field: a click opens the picker, F2 does from the field.
+    It is no Tab stop, so Tab goes from one unit field to the next and nothing typed after a
+    Tab lands on a button that takes no text."""
+
+
 class TaskForm(Vertical):
     def __init__(self, session: Session, plan: Plan, task: Task) -> None:
         super().__init__(id="form")
@@ -76,7 +82,7 @@ class TaskForm(Vertical):
             with Horizontal(classes="form-row"):
                 yield label(key)
                 yield LineInput(select_on_focus=False, id=key, classes="units", join="、", placeholder=t("用“、”分隔；F2 选择", "separate with ,; F2 picks"))
-                yield Button(t("选择…", "Pick…"), id=f"pick-{key}", classes="pick")
+                yield _PickButton(t("选择…", "Pick…"), id=f"pick-{key}", classes="pick")
         with Horizontal(classes="form-row"):
             yield label("leader")
             yield LineInput(select_on_focus=False, id="leader", classes="short")

@@ -139,3 +139,26 @@ def test_undo_shows_the_change_and_reverts_it(demo_repo):
     drive(demo_repo, script)
     assert commits(demo_repo) == before + 2
     assert head(demo_repo).startswith("测试员|undo: rural-sewage-2026/T4: status doing → blocked")
+
+
+def test_tab_goes_from_field_to_field_so_nothing_typed_is_lost(demo_repo):
+    """A clerk fills the new-task form with Tab: from 牵头单位 the next Tab stop is 责任单位, then
+    配合单位, then 责任领导, not the 选择… button beside each (a button takes no text, so what was
+    typed there was lost without a word); the buttons still work by mouse, and F2 picks."""
+    async def script(app, pilot):
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        screen.set_focus(screen.query_one("#lead"))
+        await pilot.pause()
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            order.append(app.focused.id if app.focused is not None else None)
+        assert order == ["owners", "support", "leader", "phase"]
+        await pilot.click("#pick-owners")
+        await pilot.pause()
+        assert isinstance(app.screen, UnitPicker)
+
+    drive(demo_repo, script)
