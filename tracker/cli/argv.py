@@ -34,3 +34,23 @@ def hoist_global_options(argv: list[str]) -> list[str]:
             rest.append(arg)
         i += 1
     return front + rest
+
+
+# Parameters whose words are the clerk's own text, kept exactly as typed; set reads its
+# assignments itself, list splits its query into terms, and the merge driver's path is git's.
+FREE_TEXT = ("text", "title", "detail", "message", "assignments", "query", "path")
+
+
+def trimmed(params: dict[str, object]) -> dict[str, object]:
+    """A command's parameters with the spaces around each name, reference, date or choice
+    dropped: a Chinese input method types U+3000 for a space, and a line typed in a hurry ends
+    in one, so `北山乡　` is 北山乡. A space inside (`县 卫健委`), free text and paths stay."""
+    out: dict[str, object] = {}
+    for name, value in params.items():
+        if name not in FREE_TEXT:
+            if isinstance(value, str):
+                value = value.strip()
+            elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+                value = tuple(v.strip() for v in value)
+        out[name] = value
+    return out

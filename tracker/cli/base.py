@@ -25,7 +25,7 @@ def _parse_today(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise click.BadParameter(f"--today must be YYYY-MM-DD, got '{value}'") from None
 
@@ -60,7 +60,10 @@ class LazyGroup(HelpMixin, click.Group):
 
 
 @click.group(cls=LazyGroup,
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100,
+                               # `undo　`, `--period week　`: a stray space around a command
+                               # or a choice (U+3000 from an input method) is no part of it
+                               "token_normalize_func": str.strip})
 @click.option("--repo", type=click.Path(file_okay=False, path_type=Path), envvar="TRACKER_REPO",
               help="Data repository (default: search upward from the current directory).")
 @click.option("--today", metavar="YYYY-MM-DD", envvar="TRACKER_TODAY",

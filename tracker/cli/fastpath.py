@@ -202,6 +202,7 @@ def _invoke(args: list[str], options: dict[str, str], today: dt.date, command: s
             params: dict[str, object]) -> int:
     """Build the Env and run the command body, with run()'s error handling."""
     from tracker import progress
+    from tracker.cli.argv import trimmed
     from tracker.cli.env import Env, LangHint, open_env
     from tracker.cli.errors import exit_code, is_terminal
 
@@ -217,7 +218,7 @@ def _invoke(args: list[str], options: dict[str, str], today: dt.date, command: s
         repo = options.get("repo")
         env = open_env(Path(repo) if repo is not None else None, today, options.get("by"),
                        options.get("lang"), "no_verify" in options, command)
-        _BODIES[command]()(env, **params)
+        _BODIES[command]()(env, **trimmed(params))
         return 0
     except (Exception, KeyboardInterrupt) as exc:
         return exit_code(exc, lang, env.root if env is not None else None)

@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from tracker import fieldnames
+from tracker.cli.argv import trimmed
 
 # command -> its help in Chinese (the first sentence is the one-line summary in `tracker --help`)
 COMMANDS_ZH = {
@@ -268,7 +269,9 @@ class HelpMixin:
 
 
 class HelpCommand(HelpMixin, click.Command):
-    pass
+    def invoke(self, ctx: click.Context) -> Any:
+        ctx.params = trimmed(ctx.params)
+        return super().invoke(ctx)
 
 
 def format_commands_zh(group: click.Group, ctx: click.Context, formatter: click.HelpFormatter) -> None:

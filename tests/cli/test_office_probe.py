@@ -1,0 +1,59 @@
+"""Defects found by trying the tool as an office clerk does (the office round): what the clerk
+typed, and what the tool must do instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import TODAY, git, make_repo
+
+E = "clean-heating-2026"
+
+
+def _run(tracker, root: Path, *args: str):
+    return tracker("--repo", str(root), "--today", TODAY, *args)
+
+
+# ---------------------------------------------------------------- a stray space around a name
+
+
+def test_a_name_typed_with_a_stray_space_around_it_is_the_name(demo_repo: Path, tracker,
+                                                               tmp_path: Path) -> None:
+    # A Chinese input method in full-width mode types U+3000 for a space, and a clerk ends a
+    # line with one: `log 计划/T3　` said "no matching changes", `summary --unit 北山乡　`
+    # refused 北山乡 suggesting 北山乡, `sync origin　` told the clerk to add a remote named
+    # "origin　", `undo　` was "no command undo\u3000"
+    r = _run(tracker, demo_repo, "log", f"{E}/T3　")
+    assert r.code == 0 and "新增任务：入户安装清洁取暖设备" in r.out, r.err
+    r = _run(tracker, demo_repo, "log", "--author", "测试员　")
+    assert r.code == 0 and "新增任务：入户安装清洁取暖设备" in r.out, r.err
+    r = _run(tracker, demo_repo, "log", "--unit", "　北山乡")
+    assert r.code == 0 and "不在 units.yaml" not in r.err
+    for args in (("summary", "--unit", "北山乡　"), ("summary", "--plan", f"{E}　"),
+                 ("summary", "--period", "week　"), ("show", f"{E}/T3　"),
+                 ("form", "--unit", "北山乡　", "-o", str(tmp_path / "督办单.xlsx"))):
+        r = _run(tracker, demo_repo, *args)
+        assert r.code == 0, (args, r.err)
+    r = _run(tracker, demo_repo, "note", f"{E}/T3　", "已入户　安装", "--unit", "北山乡　")
+    assert r.code == 0, r.err
+    assert "unit: 北山乡\n        text: 已入户　安装\n" in (demo_repo / "plans" / f"{E}.yaml").read_text(
+        encoding="utf-8")  # what the clerk wrote is kept as written
+    assert _run(tracker, demo_repo, "undo　").code == 0
+
+    remote = tmp_path / "remote.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(demo_repo, "remote", "add", "origin", str(remote))
+    r = _run(tracker, demo_repo, "sync", "origin　")
+    assert r.code == 0, r.err
+    assert git(remote, "log", "--format=%s", "-1").strip()
+
+
+def test_a_space_inside_free_text_or_a_name_is_not_dropped(tmp_path: Path, tracker) -> None:
+    units = "units:\n  - name: 县 卫健委\n  - name: 城关镇\n"
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [城关镇], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan}, units=units)
+    r = _run(tracker, root, "set", "p/T1", "owners=县 卫健委")
+    assert r.code == 0, r.err
+    r = _run(tracker, root, "summary", "--unit", " 县 卫健委 ")
+    assert r.code == 0 and "巡查" in r.out, r.err
