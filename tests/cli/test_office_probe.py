@@ -57,3 +57,29 @@ def test_a_space_inside_free_text_or_a_name_is_not_dropped(tmp_path: Path, track
     assert r.code == 0, r.err
     r = _run(tracker, root, "summary", "--unit", " 县 卫健委 ")
     assert r.code == 0 and "巡查" in r.out, r.err
+
+
+# ---------------------------------------------------------------- log of a task that is not there
+
+
+def test_log_of_a_task_no_version_of_the_plan_has_is_refused_with_the_task_meant(
+        demo_repo: Path, tracker) -> None:
+    # `log 计划/t3` (lower case) or a mistyped number said "no matching changes" and exited 0,
+    # which reads as a task nobody touched; show and note name the task meant
+    r = _run(tracker, demo_repo, "log", f"{E}/t3")
+    assert r.code == 1 and r.out == ""
+    assert f"计划 {E} 中没有任务 t3，是不是 {E}/T3？" in r.err
+    r = _run(tracker, demo_repo, "--lang", "en", "log", f"{E}/T99")
+    assert r.code == 1 and f"plan {E} has no task T99" in r.err
+
+
+def test_log_of_a_task_deleted_since_still_shows_its_history(demo_repo: Path, tracker) -> None:
+    path = demo_repo / "plans" / f"{E}.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: T6")
+    path.write_text(text[:start], encoding="utf-8")
+    git(demo_repo, "commit", "-qam", "删除T6")
+    r = _run(tracker, demo_repo, "log", f"{E}/T6")
+    assert r.code == 0 and "删除任务" in r.out, r.err
+    r = _run(tracker, demo_repo, "log", f"{E}/G1")  # a goal is an item too
+    assert r.code == 0 and "没有任务" not in r.err

@@ -19,6 +19,7 @@ from tracker.reports import render
 from tracker.units import named_in
 
 if TYPE_CHECKING:
+    from tracker.history import walk
     from tracker.problems import Problem
 
 FIELD_LABELS = {
@@ -217,6 +218,8 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
                        f"use --author {env.by}"))
     plan_id, item, revs = _target(env, ref)
     entries = walk.walk(root, revs)
+    if plan_id and item and ref:
+        _refuse_unknown_item(env, ref, plan_id, item, entries)
     keep_shas: set[str] | None = None
     after_date = before_date = None
     for value, is_since in ((since, True), (until, False)):
@@ -265,6 +268,18 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
                                  f"{c.ref} {describe(env, c)}"))
     if not rows:
         env.warn(env.t("没有符合条件的变更", "no matching changes"))
+
+
+def _refuse_unknown_item(env: Env, ref: str, plan_id: str, item: str,
+                         entries: list[walk.Entry]) -> None:
+    """`log 计划/t3` for an item that neither the plan nor any version of it in the history
+    has is a typo, not a task nobody changed: refused as show refuses it, with the one meant."""
+    plan = env.workspace().plan(plan_id)
+    if item in {t.id for t in plan.tasks} | {g.id for g in plan.goals} | {p.id for p in plan.phases}:
+        return
+    if any(c.plan == plan_id and c.item == item for e in entries for c in e.changes):
+        return  # a task deleted since: its history is what was asked for
+    env.workspace().find(ref)  # raises, naming the task meant when there is one
 
 
 def _by_on_command_line(env: Env) -> str | None:
