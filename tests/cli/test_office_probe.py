@@ -83,3 +83,22 @@ def test_log_of_a_task_deleted_since_still_shows_its_history(demo_repo: Path, tr
     assert r.code == 0 and "删除任务" in r.out, r.err
     r = _run(tracker, demo_repo, "log", f"{E}/G1")  # a goal is an item too
     assert r.code == 0 and "没有任务" not in r.err
+
+
+# ---------------------------------------------------------------- an edit of a broken plan
+
+
+def test_an_edit_of_a_plan_with_a_key_written_twice_names_the_place(tmp_path: Path, tracker) -> None:
+    # A duplicated key leaves the rest of the plan readable, so list and show go on with it,
+    # but set and note answered only "the file has YAML errors": no file, no line
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\nstatus: closed\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [城关镇], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    before = (root / "plans" / "p.yaml").read_bytes()
+    r = _run(tracker, root, "set", "p/T1", "status=doing")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "plans/p.yaml:6:1: error: 键“status”重复 [duplicate-key]" in r.err, r.err
+    r = _run(tracker, root, "--lang", "en", "note", "p/T1", "已开始")
+    assert r.code == 1 and "plans/p.yaml:6:1: error:" in r.err, r.err
+    assert (root / "plans" / "p.yaml").read_bytes() == before
+    assert git(root, "status", "--porcelain") == ""

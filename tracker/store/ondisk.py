@@ -68,7 +68,7 @@ def edited(path: Path, raw: bytes, edits: list[Edit]) -> tuple[bytes, Any]:
         text, bom = read_text(raw)
     except UnicodeDecodeError:
         raise EditError(f"{shown(path)} 不是 UTF-8 编码，无法编辑", f"{shown(path)} is not UTF-8") from None
-    new_text, data = edit_text(text, edits)
+    new_text, data = edit_text(text, edits, shown(path))
     return (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8"), data
 
 

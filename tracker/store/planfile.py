@@ -201,16 +201,17 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return edit_text(text, edits)[0]
 
 
-def edit_text(text: str, edits: list[Edit]) -> tuple[str, Any]:
+def edit_text(text: str, edits: list[Edit], path: str | None = None) -> tuple[str, Any]:
     """Apply edits one after another, verifying each against the data it should produce.
     Returns the new text and its parsed data (one parse per edit, plus one). The edits
-    `quickedit` can make are made there, without ruamel, to the same bytes."""
+    `quickedit` can make are made there, without ruamel, to the same bytes. `path` names the
+    file in the refusal of one with a YAML error."""
     from tracker.store import quickedit
 
     made = quickedit.edit(text, edits)
     if made is not None:
         return made
-    doc = splice.Doc.parse(text)
+    doc = splice.Doc.parse(text, path)
     for edit in edits:
         new_text = splice.apply(doc.text, edit.text_op(doc))
         expected = as_plain(doc.data)

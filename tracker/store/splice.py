@@ -37,10 +37,16 @@ class Doc(Struct):  # msgspec Structs: a dataclass costs ~0.5 ms to define, at e
     data: Any  # the same document as plain values (YMap/YSeq)
 
     @classmethod
-    def parse(cls, text: str) -> Doc:
+    def parse(cls, text: str, path: str | None = None) -> Doc:
+        """The file `path` (as messages name it) holds `text`; a YAML error is refused with
+        its place when the path is given."""
         # shared: the text an edit starts from is usually the one just loaded; Doc only reads
-        root, data, problems = yamlsafe.parse_nodes(text, "<plan>", shared=True)
-        if root is None or any(p.is_error for p in problems):
+        root, data, problems = yamlsafe.parse_nodes(text, path or "<plan>", shared=True)
+        first = next((p for p in problems if p.is_error), None)
+        if first is not None and path is not None:
+            raise EditError(f"文件有 YAML 错误，先改正再编辑：{first.render('zh')}",
+                            f"the file has a YAML error; fix it before editing: {first.render('en')}")
+        if root is None or first is not None:
             raise EditError("文件有 YAML 错误，先运行 tracker check 修正后再编辑",
                             "the file has YAML errors; fix them (tracker check) before editing")
         if root.id != "mapping":
