@@ -102,3 +102,16 @@ def test_an_edit_of_a_plan_with_a_key_written_twice_names_the_place(tmp_path: Pa
     assert r.code == 1 and "plans/p.yaml:6:1: error:" in r.err, r.err
     assert (root / "plans" / "p.yaml").read_bytes() == before
     assert git(root, "status", "--porcelain") == ""
+
+
+# ---------------------------------------------------------------- click's own words
+
+
+def test_a_mistyped_option_close_to_several_is_answered_in_chinese(demo_repo: Path, tracker) -> None:
+    # `note T3 文字 --uni 北山乡` printed click's English "No such option '--uni'. (Did you
+    # mean one of: '--new-unit', '--unit'?)" under a Chinese usage line
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "文字", "--uni", "北山乡")
+    assert r.code == 2
+    assert "错误：没有选项 --uni，是不是以下之一：--new-unit、--unit？" in r.err, r.err
+    r = _run(tracker, demo_repo, "--lang", "en", "note", f"{E}/T3", "文字", "--uni", "北山乡")
+    assert "Did you mean one of" in r.err

@@ -305,6 +305,8 @@ _ERRORS_ZH: Sequence[tuple[str, str]] = [
      r"没有选项 \1，是不是 \2？"),
     (r"^No such option:? '?([^'\s]+)'?\.?\s+\(Possible options: (.+)\)$",
      r"没有选项 \1（可能是：\2）"),
+    (r"^No such option:? '?([^'\s]+)'?\.?\s+\(Did you mean one of: (.+)\?\)$",
+     r"没有选项 \1，是不是以下之一：\2？"),
     (r"^Missing argument '(.+)'\.$", r"缺少参数 \1。"),
     (r"^Missing option '(.+)'\.$", r"缺少选项 \1。"),
     (r"^Option '(.+)' requires an argument\.$", r"选项 \1 需要一个值。"),
@@ -341,7 +343,9 @@ def translate_error(message: str) -> str:
         message = bare.group(1)
     for pattern, zh in (*_ERRORS_ZH, *_VALUE_ZH):
         if re.match(pattern, message):
-            return re.sub(pattern, zh, message)
+            said = re.sub(pattern, zh, message)
+            # click lists the options it suggests quoted: '--new-unit', '--unit'
+            return re.sub(r"'(-[^']*)'(, )?", lambda m: m[1] + ("、" if m[2] else ""), said)
     return message
 
 
