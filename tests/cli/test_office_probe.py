@@ -115,3 +115,16 @@ def test_a_mistyped_option_close_to_several_is_answered_in_chinese(demo_repo: Pa
     assert "错误：没有选项 --uni，是不是以下之一：--new-unit、--unit？" in r.err, r.err
     r = _run(tracker, demo_repo, "--lang", "en", "note", f"{E}/T3", "文字", "--uni", "北山乡")
     assert "Did you mean one of" in r.err
+
+
+def test_a_full_width_space_between_words_is_named_not_shown_as_an_escape(demo_repo: Path,
+                                                                         tracker) -> None:
+    # `note　T3 文字` (the input method's space after the command) said 没有命令“note\u3000T3”:
+    # a code a clerk cannot read, and no word on what is wrong
+    r = _run(tracker, demo_repo, "note　T3", "文字")
+    assert r.code == 2 and "\\u3000" not in r.err
+    assert "没有命令“note　T3”" in r.err and "全角空格" in r.err, r.err
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "文字", "--by　张某")
+    assert r.code == 2 and "\\u3000" not in r.err and "全角空格" in r.err, r.err
+    r = _run(tracker, demo_repo, "--lang", "en", "note　T3", "文字")
+    assert r.code == 2 and "full-width space" in r.err, r.err

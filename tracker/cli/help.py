@@ -300,6 +300,7 @@ def _first_sentence(text: str) -> str:
 # (pattern, Chinese): compiled on first use, so a command that never fails pays nothing
 _ERRORS_ZH: Sequence[tuple[str, str]] = [
     (r"^No such command '(.+)'\.$", r"没有命令“\1”。"),
+    (r"^No such command '(.+)'\. Did you mean '(.+)'\?$", r"没有命令“\1”，是不是 \2？"),
     (r"^No such option:? '?([^'\s]+)'?\.?$", r"没有选项 \1。"),
     (r"^No such option:? '?([^'\s]+)'?\.? Did you mean '?([^'\s?]+)'?\?$",
      r"没有选项 \1，是不是 \2？"),
@@ -349,10 +350,20 @@ def translate_error(message: str) -> str:
     return message
 
 
+# click quotes a word with repr(), which writes the space a Chinese input method types in
+# full-width mode (U+3000) as this escape
+_WIDE_SPACE = "\\u3000"
+
+
 def show_usage_error(exc: click.ClickException, lang: str) -> None:
-    """What click's `exc.show()` prints, in Chinese when the office speaks it."""
+    """What click's `exc.show()` prints, in Chinese when the office speaks it; a full-width
+    space click wrote as an escape is shown as itself and named."""
     if lang != "zh" or type(exc).__name__ == "NoArgsIsHelpError":  # that one is the help
         exc.show()
+        if _WIDE_SPACE in exc.format_message():
+            click.echo("Hint: there is a full-width space (U+3000, shown as \\u3000) in what "
+                       "you typed: separate the command, its options and its arguments with "
+                       "ordinary spaces", err=True)
         return
     ctx: Any = getattr(exc, "ctx", None)
     if ctx is not None and isinstance(exc, click.UsageError):
@@ -362,7 +373,11 @@ def show_usage_error(exc: click.ClickException, lang: str) -> None:
         names = ctx.help_option_names
         help_name = f"{ctx.command_path} {'--help' if '--help' in names else names[0]}"
         click.echo(f"运行 “{help_name}” 查看帮助。\n", err=True)
-    click.echo(f"错误：{translate_error(exc.format_message())}", err=True)
+    said = translate_error(exc.format_message())
+    if _WIDE_SPACE in said:
+        said = (said.replace(_WIDE_SPACE, "\u3000").rstrip("。") + "（其中有全角空格“\u3000”：命令、"
+                "选项和参数之间要用半角空格隔开）")
+    click.echo(f"错误：{said}", err=True)
 
 
 __all__ = ["HelpCommand", "HelpMixin", "show_usage_error", "translate_error"]
