@@ -3,7 +3,7 @@
     status:doing unit:城关镇 plan:clean-heating overdue due<2026-06-30 lead:县能源局 摸底
 
 Terms are ANDed. `key:a,b` matches any of a, b. Free words match the title, detail and
-section. `unit:` matches lead, owners, support and the per-unit map, through groups and aliases.
+section. Words in quotes (`unit:"县 卫健委"`, `unit:“县 卫健委”`) are one word. `unit:` matches lead, owners, support and the per-unit map, through groups and aliases.
 """
 
 from __future__ import annotations
@@ -74,7 +74,8 @@ def refuse_unknown_names(text: str, plans: list[Plan], units: Units,
     is a typo, not an empty result: raise QueryError with the closest name, or, for a plan
     whose file is there but not read, that file's (path, zh, en) reason from `unread`."""
     used: set[str] | None = None
-    for term in terms(text):
+    given = terms(text)
+    for at, term in enumerate(given):
         key, _, raw = term.lstrip("-").replace("：", ":").partition(":")
         values = [v for v in re.split(r"[,，、]", raw) if v]
         if key == "plan":
@@ -92,6 +93,11 @@ def refuse_unknown_names(text: str, plans: list[Plan], units: Units,
                 try:
                     units.refuse_unknown(v, used or ())
                 except UnknownUnit as exc:
+                    spaced = f"{v} {given[at + 1]}" if at + 1 < len(given) else ""
+                    if v == values[-1] and units.known(spaced):  # `unit:县 卫健委`
+                        raise QueryError(f"单位名称里有空格，要加引号：{key}:“{spaced}”",
+                                         f'a unit name with a space goes in quotes: {key}:"{spaced}"'
+                                         ) from None
                     raise QueryError(exc.zh, exc.en) from None
 
 
@@ -111,10 +117,24 @@ def _bare_key_re() -> re.Pattern[str]:
     return re.compile(r"^-?(?:[a-z]+[:：]|due(?:<=|>=|<|>|=))$")
 
 
+@functools.cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r'(?:"[^"]*"?|“[^”]*”?|[^\s"“]+)+')
+
+
+def _words(text: str) -> list[str]:
+    """The words of a query; a part in quotes, ASCII or Chinese (`unit:"县 卫健委"`,
+    `unit:“县 卫健委”`), is one word with its spaces, and the quote marks are no part of it."""
+    return [w.translate(_QUOTES) for w in _word_re().findall(text) if w.translate(_QUOTES)]
+
+
+_QUOTES = str.maketrans("", "", '"“”')
+
+
 def terms(text: str) -> list[str]:
     """The terms, a key written apart from its value (`status: 推进中`, as the plan files
     write it) joined to it; a key with nothing after it is refused, not searched as a word."""
-    words, out = text.split(), []
+    words, out = _words(text), []
     while words:
         word = _ascii_signs(words.pop(0))
         if _bare_key_re().match(word) and word.lstrip("-").rstrip(":：<>=") in (*KEYS, "owners"):

@@ -128,3 +128,22 @@ def test_a_full_width_space_between_words_is_named_not_shown_as_an_escape(demo_r
     assert r.code == 2 and "\\u3000" not in r.err and "全角空格" in r.err, r.err
     r = _run(tracker, demo_repo, "--lang", "en", "note　T3", "文字")
     assert r.code == 2 and "full-width space" in r.err, r.err
+
+
+# ---------------------------------------------------------------- a unit named with a space
+
+
+def test_list_finds_the_tasks_of_a_unit_named_with_a_space(tmp_path: Path, tracker) -> None:
+    # `list unit:县 卫健委` answered 单位“县”不在 units.yaml 中，是不是“县能源局”？ and no
+    # way of writing the name was read as one
+    units = "units:\n  - name: 县 卫健委\n  - name: 城关镇\n"
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [城关镇], status: todo}\n"
+            "  - {id: T2, title: 体检, owners: [县 卫健委], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan}, units=units)
+    r = _run(tracker, root, "list", "unit:“县", "卫健委”", "--format", "csv")  # as the shell splits it
+    assert r.code == 0 and "p/T2" in r.out and "p/T1" not in r.out, r.err
+    r = _run(tracker, root, "list", 'unit:"县 卫健委"', "--format", "csv")
+    assert r.code == 0 and "p/T2" in r.out and "p/T1" not in r.out, r.err
+    r = _run(tracker, root, "list", "unit:县", "卫健委")
+    assert r.code == 1 and "单位名称里有空格，要加引号：unit:“县 卫健委”" in r.err

@@ -57,3 +57,28 @@ def test_full_width_signs_are_the_signs_they_look_like(text: str) -> None:
 def test_a_full_width_minus_inside_a_word_is_searched_as_written() -> None:
     q = query.parse("路面－北段", units=UNITS, settings=SETTINGS, today=dt.date(2026, 11, 23))
     assert not q(TASKS[0])
+
+
+SPACED = Units(Directory(units=(Unit("县 卫健委"), Unit("城关镇"))))
+
+
+@pytest.mark.parametrize("text", ['unit:"县 卫健委"', "unit:“县 卫健委”", "owner: “县 卫健委”",
+                                  'unit:"县 卫健委",城关镇 -id:T1'])
+def test_a_unit_named_with_a_space_is_written_in_quotes(text: str) -> None:
+    # A unit whose name has a space (县 卫健委) could not be asked for: `unit:县 卫健委` is
+    # unit:县 and the word 卫健委, and so was every quoted form
+    tasks = (Task(id="T1", title="巡查", plan_id="p", owners=("城关镇",)),
+             Task(id="T2", title="体检", plan_id="p", owners=("县 卫健委",)))
+    q = query.parse(text, units=SPACED, settings=SETTINGS, today=dt.date(2026, 11, 23))
+    assert [t.id for t in tasks if q(t)] == ["T2"]
+    query.refuse_unknown_names(text, [], SPACED)  # a name units.yaml has: not refused
+
+
+def test_a_quoted_word_searches_for_the_words_inside() -> None:
+    assert query.terms('"清理 边沟" “修补”') == ["清理 边沟", "修补"]
+
+
+def test_a_unit_name_with_a_space_typed_without_quotes_is_answered_with_them() -> None:
+    with pytest.raises(query.QueryError) as exc:
+        query.refuse_unknown_names("unit:县 卫健委", [], SPACED)
+    assert exc.value.zh == "单位名称里有空格，要加引号：unit:“县 卫健委”"
