@@ -106,6 +106,8 @@ CASES: list[tuple[list[str], dict[str, str]]] = [
     (["list"], {"TRACKER_LANG": "fr"}),
     (["list"], {"TRACKER_TODAY": "2026-13-01"}),
     (["--today", "11/23", "list"], {}),
+    (["--today", "9999-12-31", "summary"], {}),
+    (["summary"], {"TRACKER_TODAY": "0001-01-01"}),
     (["--repo", "@FILE", "list"], {}),
     (["lis"], {}),
     ([], {}),

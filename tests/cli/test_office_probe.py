@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TODAY, git, make_repo
 
 E = "clean-heating-2026"
@@ -147,3 +149,19 @@ def test_list_finds_the_tasks_of_a_unit_named_with_a_space(tmp_path: Path, track
     assert r.code == 0 and "p/T2" in r.out and "p/T1" not in r.out, r.err
     r = _run(tracker, root, "list", "unit:县", "卫健委")
     assert r.code == 1 and "单位名称里有空格，要加引号：unit:“县 卫健委”" in r.err
+
+
+# ---------------------------------------------------------------- --today
+
+
+@pytest.mark.parametrize("command", [("summary",), ("form", "-o", "督办单.xlsx"), ("list",)])
+def test_a_today_no_office_works_on_is_refused_not_an_internal_error(demo_repo: Path, tracker,
+                                                                      command: tuple[str, ...]) -> None:
+    # `--today 9999-12-31` (a finger held on 9) was an internal error in summary and form:
+    # the month after it is in no calendar
+    for day in ("9999-12-31", "0001-01-01"):
+        r = tracker("--repo", str(demo_repo), "--today", day, *command, cwd=demo_repo)
+        assert r.code == 2 and "内部错误" not in r.err, r.err
+        assert f"--today 的年份应在 1900 到 2999 之间，实际为“{day}”" in r.err, r.err
+    r = tracker("--repo", str(demo_repo), "--today", "2062-11-23", *command, cwd=demo_repo)
+    assert r.code == 0, r.err

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 GLOBAL_OPTIONS = ("--repo", "--today", "--by", "--lang")
 GLOBAL_FLAGS = ("--no-verify",)
+# The years --today may name: 9999-12-31 (a finger held on 9) has no month after it, and the
+# reports count periods and working days forward and back from the day.
+TODAY_YEARS = (1900, 2999)
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ import click
 
 from tracker import progress
 from tracker.cli import COMMANDS
-from tracker.cli.argv import hoist_global_options
+from tracker.cli.argv import TODAY_YEARS, hoist_global_options
 from tracker.cli.env import Env, Failure, LangHint, open_env
 from tracker.cli.errors import exit_code, is_terminal
 from tracker.cli.help import HelpCommand, HelpMixin, format_commands_zh, show_usage_error
@@ -25,9 +25,13 @@ def _parse_today(value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise click.BadParameter(f"--today must be YYYY-MM-DD, got '{value}'") from None
+    if not TODAY_YEARS[0] <= day.year <= TODAY_YEARS[1]:
+        raise click.BadParameter(f"--today must be in the years {TODAY_YEARS[0]} to "
+                                 f"{TODAY_YEARS[1]}, got '{value}'")
+    return day
 
 
 class LazyGroup(HelpMixin, click.Group):

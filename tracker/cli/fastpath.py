@@ -190,12 +190,15 @@ def _is_path(value: str | None, dirs: bool) -> bool:
 
 
 def _today(value: str | None) -> dt.date | None:
+    from tracker.cli.argv import TODAY_YEARS
+
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         return None
+    return day if TODAY_YEARS[0] <= day.year <= TODAY_YEARS[1] else None
 
 
 def _invoke(args: list[str], options: dict[str, str], today: dt.date, command: str,

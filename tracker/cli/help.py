@@ -324,6 +324,8 @@ _VALUE_ZH: Sequence[tuple[str, str]] = [
     (r"^(File|Path) '(.*)' is a directory\.$", r"“\2”是目录，不是文件。"),
     (r"^(Directory|Path) '(.*)' is a file\.$", r"“\2”是文件，不是目录。"),
     (r"^--today must be YYYY-MM-DD, got '(.*)'$", r"--today 应写成 YYYY-MM-DD，实际为“\1”"),
+    (r"^--today must be in the years (\d+) to (\d+), got '(.*)'$",
+     r"--today 的年份应在 \1 到 \2 之间，实际为“\3”"),
 ]
 _INVALID = r"^Invalid value for (.+?): (.+)$"
 _INVALID_BARE = r"^Invalid value: (.+)$"
