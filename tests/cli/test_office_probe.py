@@ -165,3 +165,26 @@ def test_a_today_no_office_works_on_is_refused_not_an_internal_error(demo_repo: 
         assert f"--today 的年份应在 1900 到 2999 之间，实际为“{day}”" in r.err, r.err
     r = tracker("--repo", str(demo_repo), "--today", "2062-11-23", *command, cwd=demo_repo)
     assert r.code == 0, r.err
+
+
+# ---------------------------------------------------------------- a report's indentation
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("　　一、已拨付资金。\r\n　　二、正在审核。\r\n", "一、已拨付资金。\n二、正在审核。"),
+    ("  1. 入户安装\n     （含调试）\n  2. 验收\n", "1. 入户安装\n   （含调试）\n2. 验收"),
+    ("\n\n　文字　\n\n", "文字"),
+    ("　　第一段，\n接着写。", "　　第一段，\n接着写。"),
+])
+def test_a_report_keeps_its_lines_aligned_as_they_were_typed(demo_repo: Path, tracker,
+                                                            typed: str, stored: str) -> None:
+    # A report pasted from a document indents each paragraph with two full-width spaces; the
+    # first paragraph lost its indent and the others kept theirs (一、… / 　　二、…), so the
+    # stored report read as the clerk never wrote it. The lines' common indent goes, the
+    # rest stays as typed.
+    r = _run(tracker, demo_repo, "note", f"{E}/T5", typed)
+    assert r.code == 0, r.err
+    import json
+
+    shown = json.loads(_run(tracker, demo_repo, "show", f"{E}/T5", "--format", "json").out)
+    assert shown["updates"][-1]["text"] == stored
