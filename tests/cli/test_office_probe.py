@@ -188,3 +188,19 @@ def test_a_report_keeps_its_lines_aligned_as_they_were_typed(demo_repo: Path, tr
 
     shown = json.loads(_run(tracker, demo_repo, "show", f"{E}/T5", "--format", "json").out)
     assert shown["updates"][-1]["text"] == stored
+
+
+# ---------------------------------------------------------------- form
+
+
+def test_form_refuses_a_return_date_already_past(demo_repo: Path, tracker) -> None:
+    # `form --return-by 11月20日` on 11月23日 wrote sheets telling every unit to report by a
+    # day gone three days since
+    out = demo_repo / "督办单.xlsx"
+    r = _run(tracker, demo_repo, "form", "--return-by", "11月20日", "-o", str(out))
+    assert r.code == 1 and not out.exists()
+    assert "报送日期 2026-11-20 已经过去（今天是 2026-11-23），未写入督办单" in r.err, r.err
+    r = _run(tracker, demo_repo, "--lang", "en", "form", "--return-by", "2026-11-22", "-o", str(out))
+    assert r.code == 1 and "2026-11-22 is past" in r.err, r.err
+    r = _run(tracker, demo_repo, "form", "--return-by", "11月23日", "-o", str(out))
+    assert r.code == 0 and "请于 2026-11-23 前报送" in r.err, r.err

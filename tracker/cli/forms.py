@@ -64,6 +64,11 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
             back = parse_date(return_by, today=env.today, year=env.year)
         except DateError as exc:
             raise Failure(exc.message(env.lang)) from None
+        if back < env.today:  # the sheets would ask every unit for a day already gone
+            raise Failure(env.t(f"报送日期 {back.isoformat()} 已经过去（今天是 {env.today.isoformat()}），"
+                                "未写入督办单",
+                                f"the return date {back.isoformat()} is past (today is "
+                                f"{env.today.isoformat()}); no forms written"))
     else:
         back = workdays.add_working_days(env.today, ws.settings.remind_days or 5)
     forms = form.sheets(_blobs(env, _plans(env, plan)), ws.units, unit_name)
