@@ -204,3 +204,25 @@ def test_form_refuses_a_return_date_already_past(demo_repo: Path, tracker) -> No
     assert r.code == 1 and "2026-11-22 is past" in r.err, r.err
     r = _run(tracker, demo_repo, "form", "--return-by", "11月23日", "-o", str(out))
     assert r.code == 0 and "请于 2026-11-23 前报送" in r.err, r.err
+
+
+# ---------------------------------------------------------------- committing an unreadable plan
+
+
+def test_the_commit_of_a_plan_saved_in_gbk_and_of_its_repair_says_so(tmp_path: Path,
+                                                                     tracker) -> None:
+    # Notepad saved the plan as GBK and the clerk committed it anyway (--force): the commit
+    # was titled "p, : edit " (an empty plan id and no item); saved back as UTF-8 it was
+    # "p: add plan 计划 (1 tasks)", as if the plan were new
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [城关镇], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    path = root / "plans" / "p.yaml"
+    path.write_bytes(plan.encode("gbk"))
+    assert _run(tracker, root, "commit", "--force").code == 0
+    assert git(root, "log", "-1", "--format=%s").strip() == "p: file unreadable"
+    path.write_text(plan, encoding="utf-8")
+    assert _run(tracker, root, "commit").code == 0
+    assert git(root, "log", "-1", "--format=%s").strip() == "p: file readable again"
+    r = _run(tracker, root, "log", "p")
+    assert "文件已修复，可以读取" in r.out and "文件无法读取" in r.out, r.out

@@ -209,6 +209,8 @@ def _subject(changes: list[Change]) -> str:
     def words(c: Change) -> str:
         if c.op == "broken":
             return "file unreadable"
+        if c.op == "repaired":
+            return "file readable again"
         if c.field == "":
             return f"{'add' if c.op == 'added' else 'remove'} {c.scope} {c.item}".rstrip()
         if c.field == "updates":

@@ -487,11 +487,15 @@ def plans_in_worktree(root: Path, only: set[str] | None = None) -> dict[str, Pla
 
 def diff_trees(old: dict[str, Plan | None], new: dict[str, Plan | None]) -> list[Change]:
     """Changes between two sets of plan files, matching plans by id (so a renamed file is the
-    same plan) and otherwise by path."""
-    def by_id(files: dict[str, Plan | None]) -> dict[str, Plan | None]:
-        return {(p.id if p is not None else path): p for path, p in files.items()}
+    same plan) and otherwise by path: a file that cannot be read is the plan its path held on
+    the other side (broken, or repaired), not a plan removed and a nameless one added."""
+    def by_id(files: dict[str, Plan | None], other: dict[str, Plan | None]) -> dict[str, Plan | None]:
+        def key(path: str, p: Plan | None) -> str:
+            there = p if p is not None else other.get(path)
+            return there.id if there is not None and there.id else path
+        return {key(path, p): p for path, p in files.items()}
 
-    a, b = by_id(old), by_id(new)
+    a, b = by_id(old, new), by_id(new, old)
     out: list[Change] = []
     for key in list(a) + [k for k in b if k not in a]:
         out.extend(diff_pair(a.get(key), b.get(key), key in a, key in b))
