@@ -226,3 +226,21 @@ def test_the_commit_of_a_plan_saved_in_gbk_and_of_its_repair_says_so(tmp_path: P
     assert git(root, "log", "-1", "--format=%s").strip() == "p: file readable again"
     r = _run(tracker, root, "log", "p")
     assert "文件已修复，可以读取" in r.out and "文件无法读取" in r.out, r.out
+
+
+# ---------------------------------------------------------------- a save git could not commit
+
+
+def test_commit_does_not_tell_the_clerk_to_run_commit(demo_repo: Path, tracker) -> None:
+    # After a save git could not commit (a stale index.lock), `tracker commit` opened with
+    # 注意：… 已保存但没有提交 …；运行 tracker commit 提交它 — and then committed it
+    lock = demo_repo / ".git" / "index.lock"
+    lock.touch()
+    r = _run(tracker, demo_repo, "set", f"{E}/T4", "progress=45")
+    assert r.code == 1 and "index.lock" in r.err
+    lock.unlink()
+    r = _run(tracker, demo_repo, "commit")
+    assert r.code == 0 and "已提交" in r.out
+    assert "运行 tracker commit" not in r.err, r.err
+    assert git(demo_repo, "status", "--porcelain") == ""
+    assert _run(tracker, demo_repo, "list").err == ""

@@ -54,6 +54,7 @@ class Env:
         self.lang_given = lang_given
         self.verify = verify  # run the repository's commit hooks (False: --no-verify)
         self.lists_problems = False  # `check`: settings errors are its output, not a note
+        self.commits_saves = False  # `commit`: a save left uncommitted is its work, not a note
         self._ws: Workspace | None = None
 
     @property
@@ -94,7 +95,8 @@ class Env:
             self._ws.verify = self.verify
             if not self.lang_given:
                 self.lang = self._ws.settings.language
-            self._warn_pending(self._ws)
+            if not self.commits_saves:
+                self._warn_pending(self._ws)
             if not self.lists_problems:
                 self._warn_config(self._ws)
         return self._ws

@@ -361,6 +361,7 @@ def commit_cmd(env: Env, message: str | None, force: bool) -> None:
     from tracker import handedit
 
     need_git(env)
+    env.commits_saves = True
     try:
         done = handedit.commit(env.workspace(), env.by, message, force)
     except handedit.InvalidHandEdits as exc:
