@@ -244,3 +244,14 @@ def test_commit_does_not_tell_the_clerk_to_run_commit(demo_repo: Path, tracker) 
     assert "运行 tracker commit" not in r.err, r.err
     assert git(demo_repo, "status", "--porcelain") == ""
     assert _run(tracker, demo_repo, "list").err == ""
+
+
+@pytest.mark.parametrize("words", [("owners=各乡镇", "、县财政局"), ("owners=各乡镇、", "县财政局"),
+                                   ("owners=各乡镇，", "县财政局")])
+def test_a_list_the_shell_split_at_a_space_beside_its_comma_is_suggested_once(
+        demo_repo: Path, tracker, words: tuple[str, str]) -> None:
+    # `owners=各乡镇 、县财政局` was answered 是不是 owners=各乡镇、、县财政局？ — a second 、
+    r = _run(tracker, demo_repo, "set", f"{E}/T3", *words)
+    assert r.code == 2
+    sep = "，" if "，" in words[0] else "、"
+    assert f"是不是 owners=各乡镇{sep}县财政局？" in r.err, r.err

@@ -164,6 +164,9 @@ def well_formed(item: str) -> bool:
     return key in EDITABLE
 
 
+_LIST_SEPS = "、,，;；"  # what separates names in a list (edits.split_names)
+
+
 def _usage(message: str) -> NoReturn:
     """A usage error: exit 2, shown by click with the command's usage line. Only a command
     line click read gets here; the fast path takes only assignments that are `well_formed`."""
@@ -201,7 +204,9 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
                 meant = before + item
             elif before and ("=" in before or "＝" in before):
                 # owners=城关镇 河西乡: a list typed with a space, which the shell split
-                meant = f"{before}、{item}"
+                # (beside a comma it already has: owners=城关镇 、河西乡)
+                joined = before[-1] in _LIST_SEPS or item[0] in _LIST_SEPS
+                meant = f"{before}{item}" if joined else f"{before}、{item}"
             hint = (env.t(f"，是不是 {meant}？", f"; did you mean {meant}?")
                     if meant != item else "")
             _usage(env.t(f"“{item}”应写成 键=值{hint}", f"'{item}' must be KEY=VALUE{hint}"))
