@@ -255,3 +255,15 @@ def test_a_list_the_shell_split_at_a_space_beside_its_comma_is_suggested_once(
     assert r.code == 2
     sep = "，" if "，" in words[0] else "、"
     assert f"是不是 owners=各乡镇{sep}县财政局？" in r.err, r.err
+
+
+def test_a_file_name_typed_with_a_stray_space_after_it_is_that_file(demo_repo: Path, tracker,
+                                                                   tmp_path: Path) -> None:
+    # `summary -o 通报.docx　` wrote a text file named "通报.docx　": the extension, read with
+    # the space, chose no format, and the name looked right in the confirmation
+    r = _run(tracker, demo_repo, "summary", "-o", str(tmp_path / "通报.docx　"))
+    assert r.code == 0, r.err
+    assert (tmp_path / "通报.docx").read_bytes().startswith(b"PK")
+    assert not (tmp_path / "通报.docx　").exists()
+    r = _run(tracker, demo_repo, "export", "-o", f" {tmp_path / '台账.xlsx'}")
+    assert r.code == 0 and (tmp_path / "台账.xlsx").read_bytes().startswith(b"PK"), r.err

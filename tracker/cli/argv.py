@@ -4,6 +4,8 @@ chosen what to import."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 GLOBAL_OPTIONS = ("--repo", "--today", "--by", "--lang")
 GLOBAL_FLAGS = ("--no-verify",)
 # The years --today may name: 9999-12-31 (a finger held on 9) has no month after it, and the
@@ -45,14 +47,17 @@ FREE_TEXT = ("text", "title", "detail", "message", "assignments", "query", "path
 
 
 def trimmed(params: dict[str, object]) -> dict[str, object]:
-    """A command's parameters with the spaces around each name, reference, date or choice
-    dropped: a Chinese input method types U+3000 for a space, and a line typed in a hurry ends
-    in one, so `北山乡　` is 北山乡. A space inside (`县 卫健委`), free text and paths stay."""
+    """A command's parameters with the spaces around each name, reference, date, choice or
+    file name dropped: a Chinese input method types U+3000 for a space, and a line typed in a
+    hurry ends in one, so `北山乡　` is 北山乡 and `-o 通报.docx　` is 通报.docx. A space inside
+    (`县 卫健委`) and free text stay."""
     out: dict[str, object] = {}
     for name, value in params.items():
         if name not in FREE_TEXT:
             if isinstance(value, str):
                 value = value.strip()
+            elif isinstance(value, Path) and str(value).strip() not in (str(value), ""):
+                value = Path(str(value).strip())
             elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
                 value = tuple(v.strip() for v in value)
         out[name] = value
