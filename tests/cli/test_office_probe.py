@@ -267,3 +267,14 @@ def test_a_file_name_typed_with_a_stray_space_after_it_is_that_file(demo_repo: P
     assert not (tmp_path / "通报.docx　").exists()
     r = _run(tracker, demo_repo, "export", "-o", f" {tmp_path / '台账.xlsx'}")
     assert r.code == 0 and (tmp_path / "台账.xlsx").read_bytes().startswith(b"PK"), r.err
+
+
+def test_fmt_names_the_place_of_the_error_it_skips_a_plan_for(tmp_path: Path, tracker) -> None:
+    # fmt said only "plans/p.yaml: 无法读取，跳过（运行 tracker check 查看）"
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\nstatus: closed\ntasks:\n"
+            "  - {id: T1, title: 巡查, owners: [城关镇], status: todo}\n")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    for args in (("fmt",), ("fmt", "--check")):
+        r = _run(tracker, root, *args)
+        assert "plans/p.yaml:6:1: error: 键“status”重复 [duplicate-key]" in r.err, r.err
+    assert (root / "plans" / "p.yaml").read_text(encoding="utf-8") == plan

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tracker.cli.base import Env, Failure, cli, pass_env
 from tracker.cli.listing import list_command, task_json
 from tracker.reports import render
+
+if TYPE_CHECKING:
+    from tracker.problems import Problem
 
 
 @cli.command()
@@ -82,8 +86,12 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
             text, bom = ondisk.read_text(raw)
             new = ondisk.canonical(text)
         except Exception:  # ruamel raises many kinds; a file it cannot read is check's business
-            env.warn(env.t(f"{path.relative_to(root)}: 无法读取，跳过（运行 tracker check 查看）",
-                           f"{path.relative_to(root)}: cannot be read, skipped (see tracker check)"))
+            why = _first_error(root, path)
+            name = path.relative_to(root)
+            env.warn(render.printable(
+                env.t(f"{name}: 无法读取，跳过（运行 tracker check 查看）", f"{name}: cannot be read, "
+                      "skipped (see tracker check)") if why is None else
+                env.t(f"无法读取，跳过：{why.render('zh')}", f"cannot be read, skipped: {why.render('en')}")))
             skipped += 1
             continue
         if new != text:
@@ -97,6 +105,18 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
         raise Failure(env.t(f"{len(changed)} 个文件格式不规范", f"{len(changed)} files not in canonical style"))
     if only_check and skipped:  # not checked is not "in canonical style"
         raise Failure(env.t(f"{skipped} 个文件无法读取，未检查格式", f"{skipped} files could not be read and were not checked"))
+
+
+def _first_error(root: Path, path: Path) -> Problem | None:
+    """The first error reading the plan file gives, with its place (as check names it)."""
+    from tracker.store import load
+
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    rel = path.relative_to(root).as_posix()
+    return next((p for p in load.load_plan_bytes(raw, rel).problems if p.is_error), None)
 
 
 @cli.command()
