@@ -278,3 +278,15 @@ def test_fmt_names_the_place_of_the_error_it_skips_a_plan_for(tmp_path: Path, tr
         r = _run(tracker, root, *args)
         assert "plans/p.yaml:6:1: error: 键“status”重复 [duplicate-key]" in r.err, r.err
     assert (root / "plans" / "p.yaml").read_text(encoding="utf-8") == plan
+
+
+@pytest.mark.parametrize("key", ["units.　北山乡", "units. 北山乡 ", "units.北山乡 . note"])
+def test_a_units_key_with_a_stray_space_around_the_unit_names_that_unit(demo_repo: Path, tracker,
+                                                                         key: str) -> None:
+    # `units.北山乡　=done` was read as 北山乡, `units.　北山乡=done` refused 北山乡 as not in
+    # units.yaml, suggesting 北山乡
+    value = "x" if key.endswith("note") else "done"
+    r = _run(tracker, demo_repo, "set", f"{E}/T3", f"{key}={value}")
+    assert r.code == 0, r.err
+    written = "北山乡: {status: done" if value == "done" else "北山乡: {status: blocked, note: x}"
+    assert written in (demo_repo / "plans" / f"{E}.yaml").read_text(encoding="utf-8")

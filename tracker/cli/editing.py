@@ -160,7 +160,7 @@ def well_formed(item: str) -> bool:
     key = split[0]
     if key.startswith("units."):
         unit, _, name = key.removeprefix("units.").partition(".")
-        return bool(unit) and name in ("", "status", "note")
+        return bool(unit.strip()) and name.strip() in ("", "status", "note")
     return key in EDITABLE
 
 
@@ -273,7 +273,7 @@ def _unit_assignment(env: Env, key: str, raw: str, new_unit: bool) -> tuple[str,
     from tracker import edits
 
     unit, _, name = key.removeprefix("units.").partition(".")
-    name = name or "status"
+    unit, name = unit.strip(), name.strip() or "status"  # units.　北山乡: the input method's space
     if not unit or name not in ("status", "note"):
         _usage(env.t(
             f"不能设置“{key}”：写作 units.单位=状态 或 units.单位.note=说明",
