@@ -290,3 +290,22 @@ def test_a_units_key_with_a_stray_space_around_the_unit_names_that_unit(demo_rep
     assert r.code == 0, r.err
     written = "北山乡: {status: done" if value == "done" else "北山乡: {status: blocked, note: x}"
     assert written in (demo_repo / "plans" / f"{E}.yaml").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- a plan renamed through git
+
+
+def test_commit_of_a_plan_renamed_through_git_commits_the_rename(demo_repo: Path, tracker) -> None:
+    # A plan renamed with `git mv` (or a git client's Rename, which stages it the same way)
+    # left every tracker commit failing: "git add 失败 fatal: pathspec 'ns/rural-sewage-2026.yaml'
+    # did not match any files" — the status line of a rename was cut as if it were another
+    git(demo_repo, "mv", "plans/rural-sewage-2026.yaml", "plans/rural-sewage.yaml")
+    path = demo_repo / "plans" / "rural-sewage.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: rural-sewage-2026", "id: rural-sewage", 1),
+                    encoding="utf-8")
+    r = _run(tracker, demo_repo, "commit")
+    assert r.code == 0, r.err
+    assert git(demo_repo, "status", "--porcelain") == ""
+    assert "plans/rural-sewage-2026.yaml" not in git(demo_repo, "ls-files")
+    r = _run(tracker, demo_repo, "set", "rural-sewage/T2", "progress=60")
+    assert r.code == 0, r.err

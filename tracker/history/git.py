@@ -342,13 +342,19 @@ def state_problem(root: Path) -> GitError | None:
 
 
 def dirty_paths(root: Path, pathspec: str = "plans") -> list[str]:
-    """Paths under `pathspec` that differ from HEAD (modified, added, untracked)."""
+    """Paths under `pathspec` that differ from HEAD (modified, added, untracked; both paths
+    of a rename staged with `git mv` or a git client's Rename)."""
     proc = run_git(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--",
                    pathspec, check=False)
     out = []
-    for entry in proc.stdout.decode("utf-8", "replace").split("\0"):
+    entries = iter(proc.stdout.decode("utf-8", "replace").split("\0"))
+    for entry in entries:
         if len(entry) > 3:
             out.append(entry[3:])
+            if "R" in entry[:2] or "C" in entry[:2]:  # `R  NEW\0OLD\0`: OLD has no status
+                old = next(entries, "")
+                if old and "R" in entry[:2]:  # a copy leaves its source as it was
+                    out.append(old)
     return out
 
 
