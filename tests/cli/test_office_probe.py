@@ -309,3 +309,28 @@ def test_commit_of_a_plan_renamed_through_git_commits_the_rename(demo_repo: Path
     assert "plans/rural-sewage-2026.yaml" not in git(demo_repo, "ls-files")
     r = _run(tracker, demo_repo, "set", "rural-sewage/T2", "progress=60")
     assert r.code == 0, r.err
+
+
+# ---------------------------------------------------------------- a month as a period
+
+
+def test_since_and_until_a_month_mean_its_first_and_last_day(tmp_path: Path, tracker,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # `summary --since 11月` on 11月23日 reported 统计周期：2025年11月30日以来 (the month read as
+    # a deadline, its last day, then a year back since that day was still ahead), and
+    # `log --until 11月` listed nothing at all
+    root = make_repo(tmp_path / "office", demo=True)
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2026-10-15T10:00:00+08:00")
+    assert _run(tracker, root, "set", f"{E}/T5", "progress=55").code == 0
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2026-11-21T10:00:00+08:00")
+    assert _run(tracker, root, "set", f"{E}/T5", "progress=60").code == 0
+    r = _run(tracker, root, "summary", "--since", "11月")
+    assert "统计周期：2026年11月1日以来" in r.out, r.out[:200]
+    r = _run(tracker, root, "log", "--since", "11月", f"{E}/T5")
+    assert "55% → 60%" in r.out and "50% → 55%" not in r.out, r.out
+    r = _run(tracker, root, "log", "--until", "11月", f"{E}/T5")
+    assert "55% → 60%" in r.out and "50% → 55%" in r.out, r.out
+    r = _run(tracker, root, "log", "--since", "2026年10月", "--until", "10月", f"{E}/T5")
+    assert "55% → 60%" not in r.out and "50% → 55%" in r.out, r.out
+    r = _run(tracker, root, "log", "--since", "12月", f"{E}/T5")  # December not begun: last year's
+    assert "55% → 60%" in r.out and "50% → 55%" in r.out, r.out

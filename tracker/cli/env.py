@@ -6,6 +6,7 @@ messages before the Env exists. Nothing here imports click."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections.abc import Sequence
@@ -72,12 +73,17 @@ class Env:
 
         return parse_date(value, today=self.today, year=plan_year or self.year)
 
-    def past_date(self, value: str) -> dt.date:
+    def past_date(self, value: str, end: bool = False) -> dt.date:
         """A date wording that names a day already past (--since, --until): see `_backward`.
-        Raises DateError."""
+        A month without a day (`11月`, `2026年11月`) is a period: its first day, or its last
+        with `end` (--until), of the latest such month already begun. Raises DateError."""
         from tracker.dates import parse_date
 
-        return _backward(parse_date(value, today=self.today, year=self.year), self.today, value)
+        day = parse_date(value, today=self.today, year=self.year)
+        if _whole_month_re().fullmatch(value.strip()):  # a deadline reads 11月 as its last day
+            first = _backward(day.replace(day=1), self.today, value)
+            return _month_end(first) if end else first
+        return _backward(day, self.today, value)
 
     def need_root(self) -> Path:
         if self.root is None:
@@ -206,6 +212,16 @@ def _name(env: Env, by: str, lang: str | None) -> str:
                             "the --by (or TRACKER_USER) name is blank: give the name of whoever "
                             "makes the change"))
     return name
+
+
+@functools.cache
+def _whole_month_re() -> re.Pattern[str]:
+    return re.compile(r"(?:[0-9０-９〇零一二三四五六七八九]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月份?")
+
+
+def _month_end(day: dt.date) -> dt.date:
+    nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
 
 
 def _backward(day: dt.date, today: dt.date, value: str) -> dt.date:

@@ -151,7 +151,8 @@ def _rev_set(env: Env, *revs: str) -> set[str]:
     return set(proc.stdout.decode().split())
 
 
-def _date_or_rev(env: Env, value: str) -> dt.date | str:
+def _date_or_rev(env: Env, value: str, end: bool = False) -> dt.date | str:
+    """--since (the first day of a month named alone) or --until (`end`: its last day)."""
     from tracker.dates import DateError
 
     try:
@@ -163,7 +164,7 @@ def _date_or_rev(env: Env, value: str) -> dt.date | str:
     if proc.returncode == 0:
         return proc.stdout.decode().strip()
     try:
-        return env.past_date(value)
+        return env.past_date(value, end)
     except DateError as exc:
         if exc.kind == "impossible":  # 2026-02-29: a date, one that does not exist
             raise Failure(exc.message(env.lang)) from None
@@ -225,7 +226,7 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     for value, is_since in ((since, True), (until, False)):
         if value is None:
             continue
-        parsed = _date_or_rev(env, value)
+        parsed = _date_or_rev(env, value, end=not is_since)
         if isinstance(parsed, str):
             shas = _rev_set(env, f"{parsed}..HEAD") if is_since else _rev_set(env, parsed)
             keep_shas = shas if keep_shas is None else keep_shas & shas
