@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 
+from tracker import reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, meant_status
 from tracker.problems import UserError
 from tracker.store import planfile
@@ -289,20 +289,9 @@ def update_entry(text: str, today: dt.date, by: str | None, unit: str | None) ->
 
 
 def report_text(text: str) -> str:
-    """A progress report as stored: free text without white space around it, and without the
-    indent all its lines share (two full-width spaces before each paragraph of a report pasted
-    from a document); what is left of each line's indent stays, so the lines align as typed."""
-    lines = free_text(text).strip("\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    indents = [_indent().match(ln).group(0) for ln in lines if ln.strip()]  # type: ignore[union-attr]
-    common = os.path.commonprefix(indents) if indents else ""
-    return "\n".join(ln[len(common):] if ln.strip() else "" for ln in lines).rstrip()
-
-
-@functools.cache
-def _indent() -> re.Pattern[str]:
-    return re.compile(r"[ \t\u3000]*")
+    """A progress report as stored (tracker.reporttext): free text without white space around
+    it and without the indent all its lines share."""
+    return reporttext.stored(free_text(text))
 
 
 def update_subject(text: str) -> str:

@@ -334,3 +334,23 @@ def test_since_and_until_a_month_mean_its_first_and_last_day(tmp_path: Path, tra
     assert "55% → 60%" not in r.out and "50% → 55%" in r.out, r.out
     r = _run(tracker, root, "log", "--since", "12月", f"{E}/T5")  # December not begun: last year's
     assert "55% → 60%" in r.out and "50% → 55%" in r.out, r.out
+
+
+def test_a_report_read_from_a_sheet_keeps_its_lines_aligned(demo_repo: Path, tracker) -> None:
+    # The cell 　　变压器已到货。/ 　　本周安装。 was stored 变压器已到货。/ 　　本周安装。:
+    # intake trimmed the cell before note's rule could see the indent the lines share
+    from openpyxl import load_workbook
+
+    out = demo_repo.parent / "督办单.xlsx"
+    assert _run(tracker, demo_repo, "form", "--unit", "北山乡", "-o", str(out)).code == 0
+    wb = load_workbook(out)
+    ws = wb["北山乡"]
+    row = next(r for r in range(5, ws.max_row + 1) if ws[f"A{r}"].value == f"{E}/T4")
+    ws[f"G{row}"], ws[f"I{row}"] = "推进中", "　　变压器已到货。\n　　本周安装。"
+    wb.save(out)
+    r = _run(tracker, demo_repo, "intake", str(out))
+    assert r.code == 0, r.err
+    import json
+
+    shown = json.loads(_run(tracker, demo_repo, "show", f"{E}/T4", "--format", "json").out)
+    assert shown["updates"][-1]["text"] == "变压器已到货。\n本周安装。"

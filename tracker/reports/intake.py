@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tracker import reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
 from tracker.reports import form
 from tracker.reports.form import COL, FILLED, FIRST_ROW, LOCKED, REPORTABLE
@@ -46,14 +47,15 @@ def status_key(raw: str, settings: Settings) -> str:
 
 def report_text(raw: str) -> str:
     """Text from a cell as `note` stores it: every line break a newline, no control
-    characters (Excel writes a line break in a cell as LF, WPS sometimes as CR LF)."""
+    characters (Excel writes a line break in a cell as LF, WPS sometimes as CR LF), the lines'
+    shared indent dropped (tracker.reporttext)."""
     text = _LINE_BREAKS.sub("\n", raw)
     found = _CONTROL.search(text.replace("\n", "").replace("\t", ""))
     if found:
         code = repr(found.group(0))[1:-1]
         raise ValueProblem(f"含有控制字符 {code}，请删去后重新填写",
                            f"holds the control character {code}; remove it and fill in again")
-    return text.strip()
+    return reporttext.stored(text)
 
 
 def one_line(raw: str) -> str:
