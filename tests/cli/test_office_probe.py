@@ -354,3 +354,19 @@ def test_a_report_read_from_a_sheet_keeps_its_lines_aligned(demo_repo: Path, tra
 
     shown = json.loads(_run(tracker, demo_repo, "show", f"{E}/T4", "--format", "json").out)
     assert shown["updates"][-1]["text"] == "变压器已到货。\n本周安装。"
+
+
+# ---------------------------------------------------------------- a phase as the clerk names it
+
+
+def test_a_phase_is_taken_by_its_title_or_its_id_in_lower_case(demo_repo: Path, tracker) -> None:
+    # The board and the timeline show a phase by its title; `set … phase=组织实施` and
+    # `add … --phase p2` were refused as 引用了不存在的阶段, naming no phase that exists
+    r = _run(tracker, demo_repo, "set", f"{E}/T6", "phase=组织实施")
+    assert r.code == 0 and "phase P3 → P2" in r.out, r.out + r.err
+    r = _run(tracker, demo_repo, "add", E, "新任务", "--phase", "p3")
+    assert r.code == 0, r.err
+    assert "phase: P3" in (demo_repo / "plans" / f"{E}.yaml").read_text(encoding="utf-8").split("新任务")[1]
+    r = _run(tracker, demo_repo, "set", f"{E}/T6", "phase=P9")
+    assert r.code == 1
+    assert f"计划 {E} 中没有阶段“P9”（现有阶段：P1 制定方案、P2 组织实施、P3 检查验收）" in r.err, r.err

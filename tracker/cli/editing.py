@@ -35,9 +35,23 @@ def parse_assignment(env: Env, plan: Plan, task: Task, key: str, raw: str) -> di
 
     if key not in EDITABLE:
         _refuse_key(env, key)
+    if key == "phase" and raw.strip():
+        raw = _phase_id(env, plan, raw.strip())
     year = (plan.year if plan.year else None) or env.year
     return edits.parse_value(key, raw, task=task, settings=env.workspace().settings, year=year,
                              today=env.today)
+
+
+def _phase_id(env: Env, plan: Plan, typed: str) -> str:
+    """The phase a clerk names: its id, in any case (p2), or its title as the board and the
+    timeline show it (组织实施); one the plan does not have is refused with those it has."""
+    for phase in plan.phases:
+        if typed in (phase.id, phase.title) or typed.lower() == phase.id.lower():
+            return phase.id
+    listed = "、".join(f"{p.id} {p.title}".strip() for p in plan.phases)
+    raise Failure(env.t(f"计划 {plan.id} 中没有阶段“{typed}”（现有阶段：{listed or '无'}），未保存",
+                        f"plan {plan.id} has no phase '{typed}' (phases: "
+                        f"{listed.replace('、', ', ') or 'none'}); nothing saved"))
 
 
 def _refuse_key(env: Env, key: str) -> NoReturn:
@@ -391,7 +405,7 @@ def add_command(env: Env, plan_id: str, title: str, lead: tuple[str, ...],
     if leader:
         task["leader"] = leader
     if phase:
-        task["phase"] = phase
+        task["phase"] = _phase_id(env, plan, phase)
     if due:  # the same reading as `set due=…`: the wording is kept as due_text
         task.update(parse_assignment(env, plan, blank, "due", due))
     task = edits.new_task(task_id, task)  # keys in the usual order; status todo unless given
