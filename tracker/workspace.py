@@ -164,7 +164,7 @@ class Workspace:
         if one is not None and one.plan is not None:
             return one.plan
         for p in self.plans:
-            if p.id == plan_id or p.path == plan_id or p.path == f"plans/{plan_id}.yaml":
+            if p.id == plan_id or p.path in (plan_id, f"plans/{plan_id}.yaml", f"plans/{plan_id}"):
                 return p
         for f, why in self.skipped():  # the plan is there, but cannot be read: say why
             if f.path == "plans" and why is not None:  # a linked plans/ folder: none is read

@@ -370,3 +370,22 @@ def test_a_phase_is_taken_by_its_title_or_its_id_in_lower_case(demo_repo: Path, 
     r = _run(tracker, demo_repo, "set", f"{E}/T6", "phase=P9")
     assert r.code == 1
     assert f"计划 {E} 中没有阶段“P9”（现有阶段：P1 制定方案、P2 组织实施、P3 检查验收）" in r.err, r.err
+
+
+# ---------------------------------------------------------------- a plan named by its file
+
+
+@pytest.mark.parametrize("name", [f"plans/{E}.yaml", f"{E}.yaml"])
+def test_a_plan_named_by_its_file_is_that_plan(demo_repo: Path, tracker, tmp_path: Path,
+                                               name: str) -> None:
+    # `log plans/clean-heating-2026.yaml` (the name check prints) answered git's own
+    # "fatal: bad revision"; `summary --plan clean-heating-2026.yaml` (the name in the folder)
+    # said 找不到计划
+    r = _run(tracker, demo_repo, "log", name)
+    assert r.code == 0 and "新增任务：入户安装清洁取暖设备" in r.out and "rural" not in r.out, r.err
+    for args in (("summary", "--plan", name), ("export", "--plan", name, "-o", str(tmp_path / "台账.csv")),
+                 ("show", f"{name}/T3")):
+        r = _run(tracker, demo_repo, *args)
+        assert r.code == 0, (args, r.err)
+    r = _run(tracker, demo_repo, "log", "plans/nosuch.yaml")
+    assert r.code == 1 and "fatal" not in r.err and "nosuch" in r.err, r.err

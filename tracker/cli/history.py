@@ -184,8 +184,11 @@ def _target(env: Env, ref: str | None) -> tuple[str | None, str | None, tuple[st
         return plan_id, item, ("HEAD",)
     if any(t.id == ref for p in env.workspace().plans for t in p.tasks):
         return None, ref, ("HEAD",)
-    proc = git.run_git(env.need_root(), "rev-parse", "-q", ref, check=False)
-    if proc.returncode == 0:
+    if ref.endswith(".yaml"):  # the plan's file, as check names it or the folder shows it
+        return env.workspace().plan(ref).id, None, ("HEAD",)
+    # --revs-only: a revision or a range; a file name is none (git would take it for a path)
+    proc = git.run_git(env.need_root(), "rev-parse", "-q", "--revs-only", ref, check=False)
+    if proc.returncode == 0 and proc.stdout.strip():
         return None, None, (ref,)
     raise Failure(env.t(f"“{ref}”不是计划、任务或 git 版本", f"'{ref}' is not a plan, a task or a revision"))
 
