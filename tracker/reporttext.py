@@ -22,4 +22,4 @@ def stored(text: str) -> str:
         lines.pop(0)
     indents = [_indent().match(ln).group(0) for ln in lines if ln.strip()]  # type: ignore[union-attr]
     common = os.path.commonprefix(indents) if indents else ""
-    return "\n".join(ln[len(common):] if ln.strip() else "" for ln in lines).rstrip()
+    return "\n".join(ln.removeprefix(common) for ln in lines).rstrip()

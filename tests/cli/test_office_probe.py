@@ -175,6 +175,7 @@ def test_a_today_no_office_works_on_is_refused_not_an_internal_error(demo_repo: 
     ("  1. 入户安装\n     （含调试）\n  2. 验收\n", "1. 入户安装\n   （含调试）\n2. 验收"),
     ("\n\n　文字　\n\n", "文字"),
     ("　　第一段，\n接着写。", "　　第一段，\n接着写。"),
+    ("资金已拨付\n  \n资金已拨付", "资金已拨付\n  \n资金已拨付"),  # a line of spaces inside stays
 ])
 def test_a_report_keeps_its_lines_aligned_as_they_were_typed(demo_repo: Path, tracker,
                                                             typed: str, stored: str) -> None:
