@@ -215,6 +215,9 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
         return lambda t: bool(t.review)
     m = _term_re().match(term)
     if not m:
+        field = _field_name_re().match(term)
+        if field is not None:  # 进度:60 — a field's Chinese name, with no filter of its own
+            raise _unknown_key(field.group(1))
         word = term.lower()
         return lambda t: word in t.title.lower() or word in (t.detail or "").lower() \
             or word in (t.section or "").lower()
@@ -245,8 +248,20 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
         return lambda t: t.leader is not None and any(v in t.leader for v in values)
     if key == "id":
         return lambda t: t.id in values or t.ref in values
-    raise QueryError(f"不认识的筛选条件“{key}:”（可用：{'、'.join(KEYS)}，以及 {'、'.join(FLAGS)}）",
-                     f"unknown filter '{key}:' (use {', '.join(KEYS)}, or {', '.join(FLAGS)})")
+    raise _unknown_key(key)
+
+
+def _unknown_key(key: str) -> QueryError:
+    return QueryError(f"不认识的筛选条件“{key}:”（可用：{'、'.join(KEYS)}，以及 {'、'.join(FLAGS)}）",
+                      f"unknown filter '{key}:' (use {', '.join(KEYS)}, or {', '.join(FLAGS)})")
+
+
+@functools.cache
+def _field_name_re() -> re.Pattern[str]:
+    from tracker.fieldnames import QUERY_KEYS, SET_KEYS
+
+    names = "|".join(sorted(set(SET_KEYS) - set(QUERY_KEYS), key=len, reverse=True))
+    return re.compile(rf"^({names})[:：]")
 
 
 def _date(raw: str, today: dt.date, parse_date: Callable[[str], dt.date] | None) -> dt.date:

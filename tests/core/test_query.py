@@ -82,3 +82,14 @@ def test_a_unit_name_with_a_space_typed_without_quotes_is_answered_with_them() -
     with pytest.raises(query.QueryError) as exc:
         query.refuse_unknown_names("unit:县 卫健委", [], SPACED)
     assert exc.value.zh == "单位名称里有空格，要加引号：unit:“县 卫健委”"
+
+
+@pytest.mark.parametrize("text", ["进度:60", "标题：修补", "-开始:5月1日"])
+def test_a_field_name_the_filter_has_no_key_for_is_refused_not_searched(text: str) -> None:
+    # `tracker list 进度:60` searched titles for the word "进度:60" and said no task matched,
+    # where `progress:60` is refused as a filter the language does not have
+    with pytest.raises(query.QueryError) as exc:
+        ids(text)
+    name = text.lstrip("-")[:2]
+    assert exc.value.zh.startswith(f"不认识的筛选条件“{name}:”"), exc.value.zh
+    assert "status" in exc.value.zh and "overdue" in exc.value.zh
