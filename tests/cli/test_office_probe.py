@@ -390,3 +390,30 @@ def test_a_plan_named_by_its_file_is_that_plan(demo_repo: Path, tracker, tmp_pat
         assert r.code == 0, (args, r.err)
     r = _run(tracker, demo_repo, "log", "plans/nosuch.yaml")
     assert r.code == 1 and "fatal" not in r.err and "nosuch" in r.err, r.err
+
+
+# ---------------------------------------------------------------- a pull --rebase stopped
+
+
+def test_an_edit_during_a_stopped_rebase_says_how_to_finish_it(tmp_path: Path, tracker) -> None:
+    # After `git pull --rebase` stopped on a conflict, check said to remove the markers and
+    # run tracker commit, and tracker commit answered only 仓库正在变基（rebase）中：请先完成或运行
+    # git rebase --abort — finish it how?
+    plan = ("format: 1\nid: p\ntitle: 计划\nyear: 2026\nstatus: active\ntasks:\n"
+            "  - id: T1\n    title: 巡查\n    status: todo\n    progress: 10\n")
+    root = make_repo(tmp_path / "office", {"p": plan, "q": plan.replace("id: p", "id: q")})
+    path = root / "plans" / "p.yaml"
+    git(root, "checkout", "-qb", "other")
+    path.write_text(plan.replace("progress: 10", "progress: 30"), encoding="utf-8")
+    git(root, "commit", "-qam", "other")
+    git(root, "checkout", "-q", "main")
+    path.write_text(plan.replace("progress: 10", "progress: 20"), encoding="utf-8")
+    git(root, "commit", "-qam", "main")
+    import subprocess
+
+    subprocess.run(["git", "rebase", "other"], cwd=root, capture_output=True, check=False)
+    for args in (("commit",), ("note", "q/T1", "进展")):
+        r = _run(tracker, root, *args)
+        assert r.code == 1
+        assert "git add -A" in r.err and "git rebase --continue" in r.err and \
+            "git rebase --abort" in r.err, r.err

@@ -327,8 +327,12 @@ def state_problem(root: Path) -> GitError | None:
         return GitError("仓库正在合并（merge）中：请先解决冲突并提交，或运行 git merge --abort",
                         "a merge is in progress: resolve and commit it, or run git merge --abort")
     if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
-        return GitError("仓库正在变基（rebase）中：请先完成或运行 git rebase --abort",
-                        "a rebase is in progress: finish it or run git rebase --abort")
+        return GitError("仓库正在变基（rebase）中，tracker 在变基完成前不提交：改好有冲突的文件后运行 "
+                        "git add -A 和 git rebase --continue 完成它，或运行 git rebase --abort "
+                        "回到变基之前",
+                        "a rebase is in progress, and tracker does not commit until it is done: "
+                        "fix the files in conflict, then run git add -A and git rebase "
+                        "--continue to finish it, or git rebase --abort to go back")
     try:
         head = (gdir / "HEAD").read_text(encoding="utf-8", errors="replace")
     except OSError:
