@@ -82,6 +82,8 @@ CASES: list[tuple[list[str], dict[str, str]]] = [
     (["list"], {"TRACKER_TODAY": "2026-06-01"}),
     (["--today", "2026-03-01", "list"], {"TRACKER_TODAY": "2026-06-01"}),
     (["list"], {"TRACKER_REPO": R}),
+    (["--repo", R + "　", "list"], {}),
+    (["list"], {"TRACKER_REPO": R + " "}),
     (["list"], {"TRACKER_USER": "李四"}),
     (["list"], {"TRACKER_USER": " "}),
     (["--repo", "/nonexistent/place", "list"], {}),

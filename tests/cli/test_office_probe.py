@@ -417,3 +417,14 @@ def test_an_edit_during_a_stopped_rebase_says_how_to_finish_it(tmp_path: Path, t
         assert r.code == 1
         assert "git add -A" in r.err and "git rebase --continue" in r.err and \
             "git rebase --abort" in r.err, r.err
+
+
+def test_a_repository_named_with_a_stray_space_after_it_is_that_repository(
+        demo_repo: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows' `set TRACKER_REPO=D:\台账 ` keeps the space before the line's end; --repo typed
+    # with the input method's space too: “…　”不是 tracker 仓库（没有 tracker.yaml）
+    r = tracker("--repo", f"{demo_repo}　", "--today", TODAY, "list", "overdue")
+    assert r.code == 0 and E in r.out, r.err
+    monkeypatch.setenv("TRACKER_REPO", f"{demo_repo} ")
+    r = tracker("--today", TODAY, "show", f"{E}/T3")
+    assert r.code == 0, r.err

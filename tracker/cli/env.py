@@ -256,6 +256,8 @@ def open_env(repo: Path | None, today: dt.date, by: str | None, lang: str | None
              no_verify: bool, command: str | None) -> Env:
     """The Env for `command` from the global options (the group callback's work, for click
     and the fast path alike); Failure for a bad --by or a --repo that is no repository."""
+    if repo is not None and str(repo).strip() and str(repo).strip() != str(repo):
+        repo = Path(str(repo).strip())  # `set TRACKER_REPO=D:\台账 ` keeps the space on Windows
     root = git.find_root(repo or Path.cwd()) if repo is None or repo.exists() else None
     if repo is not None and root is None:
         root = repo.resolve() if (repo / "tracker.yaml").exists() else None
