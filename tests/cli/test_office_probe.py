@@ -428,3 +428,18 @@ def test_a_repository_named_with_a_stray_space_after_it_is_that_repository(
     monkeypatch.setenv("TRACKER_REPO", f"{demo_repo} ")
     r = tracker("--today", TODAY, "show", f"{E}/T3")
     assert r.code == 0, r.err
+
+
+@pytest.mark.parametrize("text", ["-5户未安装", "-新任务"])
+def test_text_that_starts_with_a_dash_is_answered_with_how_to_write_it(demo_repo: Path, tracker,
+                                                                       text: str) -> None:
+    # `note 计划/T3 -5户未安装` answered 没有选项 -5。 — the report read as an option, and no word
+    # on how to write a report that starts with a dash
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", text)
+    assert r.code == 2 and "写在 -- 后面" in r.err, r.err
+    r = _run(tracker, demo_repo, "--lang", "en", "note", f"{E}/T3", text)
+    assert r.code == 2 and "after --" in r.err, r.err
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "--", text)
+    assert r.code == 0, r.err
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "文字", "-x")
+    assert r.code == 2 and "写在 -- 后面" not in r.err  # a mistyped option stays one

@@ -352,6 +352,14 @@ def translate_error(message: str) -> str:
     return message
 
 
+def _text_taken_for_an_option(exc: click.ClickException) -> bool:
+    """A word that starts with a dash but no option's name could (-5户未安装, -新任务): a
+    report or a title that click read as options, not a mistyped option."""
+    name = getattr(exc, "option_name", None)
+    return isinstance(exc, click.NoSuchOption) and bool(name) and \
+        re.match(r"-[^-a-zA-Z]", str(name)) is not None
+
+
 # click quotes a word with repr(), which writes the space a Chinese input method types in
 # full-width mode (U+3000) as this escape
 _WIDE_SPACE = "\\u3000"
@@ -360,12 +368,16 @@ _WIDE_SPACE = "\\u3000"
 def show_usage_error(exc: click.ClickException, lang: str) -> None:
     """What click's `exc.show()` prints, in Chinese when the office speaks it; a full-width
     space click wrote as an escape is shown as itself and named."""
+    dashed = _text_taken_for_an_option(exc)
     if lang != "zh" or type(exc).__name__ == "NoArgsIsHelpError":  # that one is the help
         exc.show()
         if _WIDE_SPACE in exc.format_message():
             click.echo("Hint: there is a full-width space (U+3000, shown as \\u3000) in what "
                        "you typed: separate the command, its options and its arguments with "
                        "ordinary spaces", err=True)
+        if dashed:
+            click.echo("Hint: text that starts with - goes after --, e.g. tracker note PLAN/T3 "
+                       "-- -5 households left", err=True)
         return
     ctx: Any = getattr(exc, "ctx", None)
     if ctx is not None and isinstance(exc, click.UsageError):
@@ -376,6 +388,8 @@ def show_usage_error(exc: click.ClickException, lang: str) -> None:
         help_name = f"{ctx.command_path} {'--help' if '--help' in names else names[0]}"
         click.echo(f"运行 “{help_name}” 查看帮助。\n", err=True)
     said = translate_error(exc.format_message())
+    if dashed:
+        said = said.rstrip("。") + "（以“-”开头的文字要写在 -- 后面，例如 tracker note 计划/T3 -- -5户未安装）"
     if _WIDE_SPACE in said:
         said = (said.replace(_WIDE_SPACE, "\u3000").rstrip("。") + "（其中有全角空格“\u3000”：命令、"
                 "选项和参数之间要用半角空格隔开）")
