@@ -443,3 +443,15 @@ def test_text_that_starts_with_a_dash_is_answered_with_how_to_write_it(demo_repo
     assert r.code == 0, r.err
     r = _run(tracker, demo_repo, "note", f"{E}/T3", "文字", "-x")
     assert r.code == 2 and "写在 -- 后面" not in r.err  # a mistyped option stays one
+
+
+# ---------------------------------------------------------------- a group's own report
+
+
+def test_the_summary_of_a_group_reports_the_tasks_it_is_named_on(demo_repo: Path, tracker) -> None:
+    # `summary --unit 各乡镇` said 各乡镇在现有计划中没有牵头、负责或配合的任务。 of the group
+    # that owns 入户安装清洁取暖设备 — roles were counted for its member towns only
+    r = _run(tracker, demo_repo, "summary", "--unit", "各乡镇")
+    assert r.code == 0, r.err
+    assert "没有牵头、负责或配合的任务" not in r.out
+    assert "入户安装清洁取暖设备" in r.out and "农村电网增容改造" not in r.out  # T4 is 北山乡's own

@@ -228,6 +228,10 @@ def _red_by_history(changes: Sequence[PeriodChange]) -> frozenset[str]:
 
 def _role_of(task: Task, unit: str, units: Units) -> str | None:
     roles = unit_roles(task, units).get(unit)
+    if not roles and units.is_group(unit):  # 各乡镇's own report: the tasks it is named on
+        roles = {role for role, names in (("lead", task.lead), ("owner", task.owners),
+                                          ("support", task.support))
+                 if any(units.canonical(n) == unit for n in names)}
     if not roles:
         return None
     return next(r for r in ROLE_ORDER if r in roles)
