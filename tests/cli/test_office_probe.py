@@ -455,3 +455,14 @@ def test_the_summary_of_a_group_reports_the_tasks_it_is_named_on(demo_repo: Path
     assert r.code == 0, r.err
     assert "没有牵头、负责或配合的任务" not in r.out
     assert "入户安装清洁取暖设备" in r.out and "农村电网增容改造" not in r.out  # T4 is 北山乡's own
+
+
+def test_a_group_named_on_a_task_is_not_told_it_is_not_on_it(demo_repo: Path, tracker) -> None:
+    # T3's owners are [各乡镇]. `note … --unit 各乡镇` was saved with 注意：各乡镇 不是这项任务的
+    # 牵头、责任或配合单位（县能源局、城关镇、…）, and `set units.各乡镇=done` refused with the same
+    # untrue sentence where a group has no status of its own to set
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "全部乡镇已动员", "--unit", "各乡镇")
+    assert r.code == 0 and "不是这项任务" not in r.err, r.err
+    r = _run(tracker, demo_repo, "set", f"{E}/T3", "units.各乡镇=done")
+    assert r.code == 1 and "不是这项任务" not in r.err
+    assert "各乡镇 是单位组，按成员单位设置状态：units.城关镇=… units.河西乡=…" in r.err, r.err

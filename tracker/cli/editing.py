@@ -246,8 +246,16 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
     listed: dict[str, tuple[str, ...]] = {
         key: tuple(values[key] or ()) if key in values else getattr(task, key)  # type: ignore[arg-type]
         for key in ("lead", "owners", "support")}
-    named = env.workspace().units.expand(tuple(n for names in listed.values() for n in names))
+    units = env.workspace().units
+    named = units.expand(tuple(n for names in listed.values() for n in names))
     for (unit, name), value in unit_values.items():
+        if name == "status" and units.is_group(unit):  # 各乡镇: its members each have one
+            members = units.members(unit)
+            raise Failure(env.t(
+                f"{unit} 是单位组，按成员单位设置状态：units.{members[0]}=…"
+                + (f" units.{members[1]}=…" if len(members) > 1 else "") + "，未保存",
+                f"{unit} is a group: set each member's status (units.{members[0]}=…); "
+                "nothing saved"))
         if unit not in named and name == "status":
             raise Failure(env.t(
                 f"{unit} 不是这项任务的牵头、责任或配合单位（{'、'.join(named) or '尚未指定'}），"
@@ -351,7 +359,8 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
                      [Change("updates", None, entry["text"])], by=env.by, task_id=task.id)
     report_saved(env, saved)
     named = ws.units.expand(task.all_units())
-    if unit and saved.commit and unit not in named:  # saved (a supervisor may write), but said
+    on_task = {ws.units.canonical(n) for n in task.all_units()}  # a group named there is on it
+    if unit and saved.commit and unit not in named and unit not in on_task:  # saved, but said
         env.warn(env.t(f"注意：{unit} 不是这项任务的牵头、责任或配合单位（{'、'.join(named) or '尚未指定'}）；"
                        "单位写错了可用 tracker undo 撤销",
                        f"note: {unit} is not a lead, owner or support unit of this task "
