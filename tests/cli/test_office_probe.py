@@ -466,3 +466,12 @@ def test_a_group_named_on_a_task_is_not_told_it_is_not_on_it(demo_repo: Path, tr
     r = _run(tracker, demo_repo, "set", f"{E}/T3", "units.各乡镇=done")
     assert r.code == 1 and "不是这项任务" not in r.err
     assert "各乡镇 是单位组，按成员单位设置状态：units.城关镇=… units.河西乡=…" in r.err, r.err
+
+
+def test_a_report_from_two_units_at_once_is_answered_with_one_each(demo_repo: Path, tracker) -> None:
+    # `note … --unit 北山乡、城关镇` answered 单位“北山乡、城关镇”不在 units.yaml 中，是不是“城关镇”？
+    # — as if the two were a misspelt name, and the suggestion would drop 北山乡's report
+    r = _run(tracker, demo_repo, "note", f"{E}/T3", "已完成", "--unit", "北山乡、城关镇")
+    assert r.code == 1 and "不在 units.yaml" not in r.err
+    assert "一条进展只写一个报送单位：北山乡、城关镇各写一条（--unit 北山乡，--unit 城关镇）" in r.err, r.err
+    assert git(demo_repo, "status", "--porcelain") == ""

@@ -352,6 +352,13 @@ def note_command(env: Env, ref: str, text: str | None, unit: str | None, new_uni
         raise Failure(env.t("进展内容不能为空", "the update text is empty"))
     by = env.by or git.config_get(env.need_root(), "user.name")
     if unit:
+        several = edits.split_names(unit)
+        if len(several) > 1 and all(ws.units.known(n) for n in several):  # 北山乡、城关镇
+            raise Failure(env.t(
+                f"一条进展只写一个报送单位：{'、'.join(several)}各写一条（"
+                + "，".join(f"--unit {n}" for n in several) + "），未保存",
+                f"an update has one reporting unit: write one for each of {', '.join(several)} "
+                "(" + ", ".join(f"--unit {n}" for n in several) + "); nothing saved"))
         unit = ws.units.canonical(unit)
         _check_units(env, [unit], new_unit)
     entry = edits.update_entry(text, env.today, by, unit)
