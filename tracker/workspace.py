@@ -217,6 +217,13 @@ class Workspace:
         if len(hits) == 1:
             return hits[0]
         if not hits:
+            named = next((p for p in self.plans if p.id == ref), None)
+            if named is not None:  # `show clean-heating-2026`: the plan, where a task is meant
+                first = f"{named.id}/{named.tasks[0].id}" if named.tasks else f"{named.id}/T1"
+                raise RefError(f"“{ref}”是计划，不是任务：写成 {first} 这样的 计划/任务"
+                               f"（tracker list plan:{ref} 列出它的任务）",
+                               f"'{ref}' is a plan, not a task: write PLAN/TASK such as {first} "
+                               f"(tracker list plan:{ref} lists its tasks)")
             raise RefError(f"找不到任务“{ref}”", f"no task '{ref}'")
         plans = "、".join(p.id for p, _ in hits)
         raise RefError(f"任务 {ref} 在多个计划中（{plans}），请写成 计划/{ref}",

@@ -475,3 +475,12 @@ def test_a_report_from_two_units_at_once_is_answered_with_one_each(demo_repo: Pa
     assert r.code == 1 and "不在 units.yaml" not in r.err
     assert "一条进展只写一个报送单位：北山乡、城关镇各写一条（--unit 北山乡，--unit 城关镇）" in r.err, r.err
     assert git(demo_repo, "status", "--porcelain") == ""
+
+
+def test_a_plan_given_where_a_task_is_meant_is_named_as_a_plan(demo_repo: Path, tracker) -> None:
+    # `show clean-heating-2026` answered 找不到任务“clean-heating-2026”, as if no such thing
+    for args in (("show", E), ("note", E, "进展"), ("set", E, "progress=10")):
+        r = _run(tracker, demo_repo, *args)
+        assert r.code == 1, args
+        assert f"“{E}”是计划，不是任务：写成 {E}/T1 这样的 计划/任务（tracker list plan:{E} 列出它的任务）" \
+            in r.err, r.err
