@@ -484,3 +484,22 @@ def test_a_plan_given_where_a_task_is_meant_is_named_as_a_plan(demo_repo: Path, 
         assert r.code == 1, args
         assert f"“{E}”是计划，不是任务：写成 {E}/T1 这样的 计划/任务（tracker list plan:{E} 列出它的任务）" \
             in r.err, r.err
+
+
+# ---------------------------------------------------------------- a format the file name denies
+
+
+@pytest.mark.parametrize("args,name", [
+    (("export", "--format", "xlsx"), "台账.csv"), (("summary", "--format", "docx"), "通报.txt"),
+    (("summary", "--format", "text"), "通报.docx"), (("export", "--format", "csv"), "台账.xlsx")])
+def test_a_format_the_file_name_denies_is_refused(demo_repo: Path, tracker, tmp_path: Path,
+                                                  args: tuple[str, ...], name: str) -> None:
+    # `export --format xlsx -o 台账.csv` wrote a workbook into 台账.csv, and `summary --format
+    # docx -o 通报.txt` a Word file into 通报.txt: the program the name opens calls the file
+    # damaged (form already refuses a workbook under another name)
+    r = _run(tracker, demo_repo, *args, "-o", str(tmp_path / name))
+    assert r.code == 1 and not (tmp_path / name).exists()
+    assert f"与文件名 {name} 不符" in r.err, r.err
+    fine = "台账.txt" if args[0] == "export" else "通报.md"
+    if args[-1] in ("csv", "text"):
+        assert _run(tracker, demo_repo, *args, "-o", str(tmp_path / fine)).code == 0

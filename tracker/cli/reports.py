@@ -141,6 +141,22 @@ def format_for(output: Path | None, formats: dict[str, str], default: str) -> st
     return formats.get(suffix, default)
 
 
+def refuse_format_the_name_denies(env: Env, fmt: str, output: Path | None) -> None:
+    """--format docx or xlsx into a file whose name says otherwise, or another format into a
+    .docx or .xlsx: the program the name opens calls the file damaged (form refuses the same)."""
+    suffix = output.suffix.lower() if output is not None else ""
+    binary = {"docx": ".docx", "xlsx": ".xlsx"}
+    if output is None or (binary.get(fmt, suffix) == suffix and
+                          (suffix not in binary.values() or binary.get(fmt) == suffix)):
+        return
+    ext = {**binary, "csv": ".csv", "json": ".json", "markdown": ".md"}.get(fmt, ".txt")
+    raise Failure(env.t(f"--format {fmt} 与文件名 {output.name} 不符（打开时会被当作损坏的文件），未写入："
+                        f"改用 {output.stem}{ext}，或去掉 --format 按文件名选择格式",
+                        f"--format {fmt} does not match the file name {output.name} (it would open "
+                        f"as a damaged file); nothing written: name it {output.stem}{ext}, or "
+                        "leave out --format to go by the name"))
+
+
 _SUMMARY_FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
 _EXPORT_FORMATS = {".xlsx": "xlsx", ".json": "json"}
 
@@ -148,6 +164,8 @@ _EXPORT_FORMATS = {".xlsx": "xlsx", ".json": "json"}
 def summary_command(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | None,
                     period: str, since: str | None, fmt: str | None,
                     output: Path | None = None, issue: str | None = None) -> None:
+    if fmt:
+        refuse_format_the_name_denies(env, fmt, output)
     fmt = fmt or format_for(output, _SUMMARY_FORMATS, "text")
     if fmt == "docx" and output is None and sys.stdout.isatty():
         raise Failure(env.t("DOCX 是二进制文件，请用 -o 指定文件名，如 -o 进展情况.docx",
@@ -235,6 +253,8 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
 
 def export_command(env: Env, fmt: str | None, output: Path | None, by_unit: bool,
                    plan: tuple[str, ...]) -> None:
+    if fmt:
+        refuse_format_the_name_denies(env, fmt, output)
     fmt = fmt or format_for(output, _EXPORT_FORMATS, "csv")
     with _no_cyclic_gc():
         _export(env, fmt, output, by_unit, plan)
