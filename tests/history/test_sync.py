@@ -292,6 +292,20 @@ def test_two_ledgers_started_apart_are_not_merged_and_say_how_to_join(tmp_path: 
     assert english.code == 1 and "started apart" in english.err, english.err
 
 
+def test_a_symlink_in_plans_is_named_as_one_when_it_stops_sync(offices, tracker) -> None:
+    """A symlink in plans/ (a plan linked in from another folder) is never committed, so it
+    stops sync; the message says it is a link and to remove it or put a plain file there, not
+    to run tracker commit, which refuses it in turn."""
+    _, b = offices
+    (b / "plans" / "link.yaml").symlink_to(b / "plans" / "p.yaml")
+    refused = run(tracker, b, "sync")
+    assert refused.code == 1
+    assert "plans/link.yaml" in refused.err and "符号链接" in refused.err, refused.err
+    assert "tracker commit" not in refused.err
+    (b / "plans" / "link.yaml").unlink()
+    assert run(tracker, b, "sync").code == 0
+
+
 def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
     a, _ = offices
     path = a / "plans/p.yaml"

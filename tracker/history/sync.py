@@ -118,6 +118,11 @@ def preflight(root: Path) -> str:
                        "to share the plans here, commit them first (git add -A, then git commit "
                        "-m MESSAGE) and run tracker sync again")
     dirty = git.dirty_paths(root, "plans")
+    links = [p for p in dirty if (root / p).is_symlink()]
+    if links:  # never committed (check refuses a link), so tracker commit would not help
+        raise GitError(f"{'、'.join(links)} 是符号链接（指向别处），不能同步：删除它，或在那里放一份普通的计划文件",
+                       f"{', '.join(links)} is a symbolic link (pointing elsewhere) and cannot be "
+                       "synced: remove it, or put a plain plan file there")
     if dirty:
         raise GitError(f"有未提交的计划修改（{'、'.join(dirty)}）：先运行 tracker commit",
                        f"plans have uncommitted edits ({', '.join(dirty)}): run tracker commit first")
