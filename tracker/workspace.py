@@ -14,22 +14,20 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
+from tracker import taskrefs
 from tracker.history import git
 from tracker.history.saved import UNCHANGED as UNCHANGED  # re-exported: callers say what a save did
 from tracker.history.saved import Change, Saved, as_committed, commit_message, refuse_undecodable
 from tracker.model import Directory, Plan, Settings, Task
-from tracker.problems import Problem, UserError
+from tracker.problems import Problem
 from tracker.store import config, load, paths, plancache, refusals
 from tracker.structs import Struct
+from tracker.taskrefs import RefError as RefError  # re-exported: callers catch it from here
 from tracker.units import Units
 
 TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
 if TYPE_CHECKING:
     from tracker.store import planfile
-
-
-class RefError(UserError):
-    """A plan or task reference that names nothing (or more than one thing)."""
 
 
 STALE_TEMPORARY_SECONDS = 600
@@ -187,47 +185,8 @@ class Workspace:
         return next(f for f in (*self._single.values(), *(self._files or ())) if f.plan is plan)
 
     def find(self, ref: str) -> tuple[Plan, Task]:
-        """`plan/T3`, or `T3` when only one plan has a task T3. A ref not found but typed
-        like one (full-width from an input method, lower case, a space) names the task."""
-        try:
-            return self._find(ref)
-        except RefError as exc:
-            meant = self._meant(ref)
-            if meant is None:
-                raise
-            raise RefError(f"{exc.zh}，是不是 {meant}？", f"{exc.en}; did you mean {meant}?") from None
-
-    def _meant(self, ref: str) -> str | None:
-        import unicodedata
-
-        key = unicodedata.normalize("NFKC", ref).strip().lower()
-        hits = {t.ref for p in self.plans for t in p.tasks
-                if t.ref.lower() == key or ("/" not in key and t.id.lower() == key)}
-        return hits.pop() if len(hits) == 1 else None
-
-    def _find(self, ref: str) -> tuple[Plan, Task]:
-        if "/" in ref:
-            plan_id, task_id = ref.rsplit("/", 1)
-            plan = self.plan(plan_id)
-            task = plan.task(task_id)
-            if task is None:
-                raise RefError(f"计划 {plan.id} 中没有任务 {task_id}", f"plan {plan.id} has no task {task_id}")
-            return plan, task
-        hits = [(p, t) for p in self.plans for t in p.tasks if t.id == ref]
-        if len(hits) == 1:
-            return hits[0]
-        if not hits:
-            named = next((p for p in self.plans if p.id == ref), None)
-            if named is not None:  # `show clean-heating-2026`: the plan, where a task is meant
-                first = f"{named.id}/{named.tasks[0].id}" if named.tasks else f"{named.id}/T1"
-                raise RefError(f"“{ref}”是计划，不是任务：写成 {first} 这样的 计划/任务"
-                               f"（tracker list plan:{ref} 列出它的任务）",
-                               f"'{ref}' is a plan, not a task: write PLAN/TASK such as {first} "
-                               f"(tracker list plan:{ref} lists its tasks)")
-            raise RefError(f"找不到任务“{ref}”", f"no task '{ref}'")
-        plans = "、".join(p.id for p, _ in hits)
-        raise RefError(f"任务 {ref} 在多个计划中（{plans}），请写成 计划/{ref}",
-                       f"task {ref} is in several plans ({plans}); write plan/{ref}")
+        """`plan/T3`, or `T3` when only one plan has a task T3 (see tracker/taskrefs.py)."""
+        return taskrefs.find(ref, self.plans, self.plan)
 
     # ------------------------------------------------------------ writing
 
