@@ -91,9 +91,6 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
 
 # ---------------------------------------------------------------- intake
 
-# The first bytes of an OLE compound file: what Excel 97–2003 and WPS save a sheet as.
-_OLD_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
 
 def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
     from tracker.reports import intake
@@ -111,7 +108,9 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             failed = True
             continue
         except intake.NotWorkbook:
-            if data.startswith(_OLD_OFFICE):  # Excel 97–2003 (.xls) and WPS (.et) files
+            from tracker.importer.source import OLE_SIGNATURE
+
+            if data.startswith(OLE_SIGNATURE):  # Excel 97–2003 (.xls) and WPS (.et) files
                 env.warn(env.t(f"{path}：这是旧版 Excel/WPS 表格（.xls/.et），请在 Excel 或 WPS 中另存为 .xlsx "
                                "后再读入，未读入",
                                f"{path}: an old Excel/WPS sheet (.xls/.et): save it as .xlsx in Excel "

@@ -39,8 +39,9 @@ SPREADSHEET = Refusal(
 # (a PDF turned into text), a vertical tab or U+2028 for a soft break (text copied out of Word
 # or WPS), U+2029 for a paragraph.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\u2028\u2029]")
-# Word 97–2003 (.doc), WPS (.wps) and Excel 97–2003 (.xls, .et) files are OLE compound files.
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Word 97–2003 (.doc), WPS (.wps) and Excel 97–2003 (.xls, .et) files are OLE compound files:
+# their first bytes (intake names an old-format sheet by them too).
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 
@@ -54,7 +55,7 @@ def read_document(path: str | Path) -> Document:
         return Document(p.name, (), refusal=EMPTY)
     if data[:4] == b"PK\x03\x04":
         return _read_docx(p)
-    if data.startswith(_OLE):
+    if data.startswith(OLE_SIGNATURE):
         spreadsheet = p.suffix.lower() in (".xls", ".et")
         return Document(p.name, (), refusal=SPREADSHEET if spreadsheet else OLD_WORD)
     if data.lstrip()[:5] == b"%PDF-":
