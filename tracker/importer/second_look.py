@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tracker.importer.clean import Para, fold
+from tracker.importer.cover_notice import notice_name
 from tracker.importer.headings import heading_of
 
 # The kinds of document a plan's title ends on (folded: Simplified, half-width).
@@ -49,7 +50,6 @@ _GLUED = re.compile(
     r"(方案|计划|计画|意见|办法|细则|要点|规划|预案|措施|安排)"
     r"(?=为|根据|按照|依据|各[^,。:]{1,40}:|\d{4}\s*年)"
 )
-_HANDED_OUT = re.compile(r"关于印发《?([^《》]{4,80}?)》?的?通知")
 # What opens the text under a title: a preamble, or a year (2023年是…).
 _PREAMBLE = re.compile(r"^(?:为|根据|按照|依据|\d{4}\s*年|今年|近年)")
 
@@ -106,8 +106,8 @@ def _pieces(line: str) -> dict[str, str | None]:
     folded = fold(line)
     for m in _GLUED.finditer(folded[:100]):
         pieces.setdefault(line[: m.end(1)], folded[m.end(1) :])
-    if named := _HANDED_OUT.search(folded):
-        pieces.setdefault(line[named.start(1) : named.end(1)], "")
+    if named := notice_name(line, folded):
+        pieces.setdefault(named, "")
     return pieces
 
 
