@@ -18,13 +18,14 @@ class RefError(UserError):
     """A plan or task reference that names nothing (or more than one thing)."""
 
 
-def find(ref: str, plans: list[Plan], plan_named: Callable[[str], Plan]) -> tuple[Plan, Task]:
-    """The plan and task `ref` names among `plans`; `plan_named` finds a plan by id or file
-    (and says why when its file cannot be read)."""
+def find(ref: str, plans: Callable[[], list[Plan]], plan_named: Callable[[str], Plan]) -> tuple[Plan, Task]:
+    """The plan and task `ref` names; `plan_named` finds a plan by id or file (and says why
+    when its file cannot be read), `plans` loads every plan, asked for only when `ref` names
+    no plan (plan/T3 reads that one plan, as an edit must stay fast on a large repository)."""
     try:
         return _find(ref, plans, plan_named)
     except RefError as exc:
-        meant = _meant(ref, plans)
+        meant = _meant(ref, plans())
         if meant is None:
             raise
         raise RefError(f"{exc.zh}，是不是 {meant}？", f"{exc.en}; did you mean {meant}?") from None
@@ -37,7 +38,7 @@ def _meant(ref: str, plans: list[Plan]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _find(ref: str, plans: list[Plan], plan_named: Callable[[str], Plan]) -> tuple[Plan, Task]:
+def _find(ref: str, every: Callable[[], list[Plan]], plan_named: Callable[[str], Plan]) -> tuple[Plan, Task]:
     if "/" in ref:
         plan_id, task_id = ref.rsplit("/", 1)
         plan = plan_named(plan_id)
@@ -45,6 +46,7 @@ def _find(ref: str, plans: list[Plan], plan_named: Callable[[str], Plan]) -> tup
         if task is None:
             raise RefError(f"计划 {plan.id} 中没有任务 {task_id}", f"plan {plan.id} has no task {task_id}")
         return plan, task
+    plans = every()
     hits = [(p, t) for p in plans for t in p.tasks if t.id == ref]
     if len(hits) == 1:
         return hits[0]

@@ -186,7 +186,7 @@ class Workspace:
 
     def find(self, ref: str) -> tuple[Plan, Task]:
         """`plan/T3`, or `T3` when only one plan has a task T3 (see tracker/taskrefs.py)."""
-        return taskrefs.find(ref, self.plans, self.plan)
+        return taskrefs.find(ref, lambda: self.plans, self.plan)
 
     # ------------------------------------------------------------ writing
 
