@@ -264,3 +264,15 @@ def test_a_settings_file_with_a_wrong_key_says_the_rest_is_used(office: Path, tr
     settings.write_text("language: zh\nyear: [2026\n", encoding="utf-8")  # unreadable as a whole
     r = tracker("--repo", str(office), "--today", TODAY, "list")
     assert "本次按没有这个文件处理" in r.err
+
+
+def test_diff_does_not_call_a_plan_that_became_unreadable_unchanged(tmp_path: Path,
+                                                                      tracker) -> None:
+    root = make_repo(tmp_path / "office", {"p": PLAN})
+    path = root / "plans/p.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title:", "title：", 1),
+                    encoding="utf-8")
+    result = run(tracker, root, "diff")
+    assert "plans/p.yaml" in result.err
+    assert "没有变更" not in result.err.replace("其余计划没有变更", "")
+    assert "其余计划没有变更" in result.err

@@ -340,7 +340,11 @@ def diff_cmd(env: Env, rev: str | None, rev2: str | None, fmt: str) -> None:
     for c in changes:
         env.say(render.printable(f"{c.ref} {describe(env, c)}"))
     if not changes:
-        env.warn(env.t("没有变更", "no changes"))
+        if rev != "baseline" and not rev2 and env.workspace().skipped():
+            # the plans left out above may have changed: only the others are known unchanged
+            env.warn(env.t("其余计划没有变更", "no changes in the other plans"))
+        else:
+            env.warn(env.t("没有变更", "no changes"))
 
 
 def _commit_or_fail(env: Env, rev: str) -> str:
