@@ -93,3 +93,58 @@ def test_a_line_break_inside_a_paragraph_ends_a_line(tmp_path: Path) -> None:
     plan = detect_plans(doc, year=2026)[0]
     assert plan.title == "某县2026年秸秆禁烧工作实施方案"
     assert [t.title for t in plan.tasks] == ["开展巡查"]
+
+
+def _text_box(*paragraphs: str) -> object:
+    """A floating text box as Word 2010+ saves it: the drawing (wps:txbx), and for older
+    readers a VML copy of the same text (mc:Fallback), which must not be read twice."""
+    ns = (f'{W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in paragraphs)
+    return parse_xml(
+        f'<w:r {ns}><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f'<wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{body}</w:txbxContent>'
+        '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_a_title_set_in_a_text_box_is_read_once_in_its_place(tmp_path: Path) -> None:
+    """红头 templates often set the title (and the issuing office) in a floating text box
+    anchored to the first paragraph. Its paragraphs are lines where it is anchored, once,
+    though the file holds them twice (the drawing and its VML copy)."""
+    import docx
+
+    d = docx.Document()
+    anchor = d.add_paragraph()
+    anchor._p.append(_text_box("某镇人民政府办公室文件", "某镇2026年秸秆禁烧工作方案"))
+    d.add_paragraph("为做好秸秆禁烧工作,制定本方案。")
+    d.add_paragraph("一、开展巡查。由镇农业服务中心负责,6月30日前完成。")
+    path = tmp_path / "boxed.docx"
+    d.save(str(path))
+    lines = [line for line in read_document(path).lines if line.strip()]
+    assert lines[:2] == ["某镇人民政府办公室文件", "某镇2026年秸秆禁烧工作方案"]
+    assert len(lines) == 4
+    plan = detect_plans(read_document(path), year=2026)[0]
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert [t.owners.owners for t in plan.tasks] == [("镇农业服务中心",)]
+
+
+def test_a_text_box_in_a_task_table_cell_is_part_of_the_cell(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    table = d.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("序号", "任务", "责任单位")):
+        cell.text = text
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).text = "张贴禁烧通告"
+    table.cell(1, 2).paragraphs[0]._p.append(_text_box("镇宣传办"))
+    path = tmp_path / "cell-box.docx"
+    d.save(str(path))
+    assert read_document(path).lines[-1] == "| 1 | 张贴禁烧通告 | 镇宣传办 |"

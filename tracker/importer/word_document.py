@@ -3,9 +3,9 @@
 Paragraphs and tables are read in body order, paragraphs inside a content control (w:sdt, a
 template's 格式文本内容控件) in their place. A paragraph's text is its runs' text as Word shows
 it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
-moved-away words are not, a text box's paragraphs are not the paragraph's own; before it
-stands the label Word's list numbering shows (word_numbering.py), and a line break inside it
-(Shift+Enter) ends a line. A table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table pasted into text.
+moved-away words are not; before it stands the label Word's list numbering shows
+(word_numbering.py), and a line break inside it (Shift+Enter) ends a line. A text box's
+paragraphs are not its anchor's own: they are lines of their own just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table pasted into text.
 """
 
 from __future__ import annotations
@@ -19,20 +19,41 @@ from tracker.importer.word_numbering import Numbering
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _GONE = frozenset({f"{_W}del", f"{_W}moveFrom"})  # tracked deletions, text moved elsewhere
 _WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
+# where a text box found inside a paragraph is not that paragraph's to read: the VML copy
+# of a box, and a box inside another box
+_NOT_HERE = frozenset({"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+                       f"{_W}txbxContent"})
 
 
 def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
     """The document's paragraphs and table rows, one line each, in body order."""
     numbering = Numbering.of(document)  # 一、 (一) 1. made by Word's list numbering, not typed
-    lines: list[str] = []
-    for block in _blocks(document.element.body):
+    return list(_lines(document.element.body, numbering))
+
+
+def _lines(parent: Any, numbering: Numbering, tables: bool = True) -> Iterator[str]:
+    """Lines of the body, a text box or (without its nested tables) a table cell."""
+    for block in _blocks(parent):
         if block.tag == f"{_W}p":
+            for box in _text_boxes(block):
+                yield from _lines(box, numbering, tables)
             # a line break inside the paragraph (Shift+Enter: a long title over two lines) ends a
             # line, as the same text pasted would
-            lines.extend((numbering.label_of(block) + paragraph_text(block)).split("\n"))
-        else:
-            lines.extend(_table_lines(block, numbering))
-    return lines
+            yield from (numbering.label_of(block) + paragraph_text(block)).split("\n")
+        elif tables:
+            yield from _table_lines(block, numbering)
+
+
+def _text_boxes(p: Any) -> Iterator[Any]:  # p: a w:p element
+    """The text boxes anchored in paragraph `p` (a 红头 template's title is often set in one),
+    each once: Word 2010+ saves a box twice, as a drawing and as a VML copy for older
+    readers (mc:Fallback), and a box inside a box is its outer box's to read."""
+    for box in p.iter(f"{_W}txbxContent"):
+        owner = box.getparent()
+        while owner is not p and owner.tag not in _NOT_HERE:
+            owner = owner.getparent()
+        if owner is p:
+            yield box
 
 
 def paragraph_text(p: Any) -> str:  # p: a w:p element
@@ -84,5 +105,5 @@ def _table_lines(tbl: Any, numbering: Numbering) -> list[str]:  # tbl: a w:tbl e
 
 
 def _cell_text(tc: Any, numbering: Numbering) -> str:  # tc: a w:tc element
-    text = "\n".join(numbering.label_of(p) + paragraph_text(p) for p in _blocks(tc) if p.tag == f"{_W}p")
+    text = "\n".join(_lines(tc, numbering, tables=False))
     return re.sub(r"\s+", " ", text).strip().replace("|", "/")
