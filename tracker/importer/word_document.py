@@ -5,7 +5,9 @@ template's 格式文本内容控件) in their place. A paragraph's text is its r
 it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
 moved-away words are not; before it stands the label Word's list numbering shows
 (word_numbering.py), and a line break inside it (Shift+Enter) ends a line. A text box's
-paragraphs are not its anchor's own: they are lines of their own just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table pasted into text.
+paragraphs are not its anchor's own: they are lines of their own just before it, once. A
+table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table
+pasted into text.
 """
 
 from __future__ import annotations
