@@ -1152,7 +1152,8 @@ FRESH43_MAX_PER_TASK = 0.91
 # the same way after the second look at titles was written, scored once, per document only:
 # fresh44 recall 6/15, owners 5/14, due 1/1, goals 16/32, phases 4/7, titles 13/20, 0.80
 # written, 891 and 906 refused; fresh45 recall 16/29, owners 16/29, goals 7/7, phases 1/1,
-# titles 17/20, 0.66 written, none refused.
+# titles 17/20, 0.66 written, none refused. fresh44's mistakes were read in the session after
+# (it is a tuning split now); nothing in the importer changed for it (see its README).
 FRESH44_REFUSED = ["891", "906"]
 FRESH44_FLOOR = {"recall": 0.4, "owners": 0.357, "due": 1.0, "phase": 0.571, "goal": 0.5,
                  "title": 0.65}
@@ -1214,7 +1215,7 @@ def test_corpus_scores(capsys: pytest.CaptureFixture[str]) -> None:
         ("fresh41 (blind)", FRESH41, FRESH41_FLOOR, FRESH41_MAX_PER_TASK),
         ("fresh42 (blind)", FRESH42, FRESH42_FLOOR, FRESH42_MAX_PER_TASK),
         ("fresh43 (blind)", FRESH43, FRESH43_FLOOR, FRESH43_MAX_PER_TASK),
-        ("fresh44 (blind)", FRESH44, FRESH44_FLOOR, FRESH44_MAX_PER_TASK),
+        ("fresh44", FRESH44, FRESH44_FLOOR, FRESH44_MAX_PER_TASK),
         ("fresh45 (blind)", FRESH45, FRESH45_FLOOR, FRESH45_MAX_PER_TASK),
     ]
     scored = [(name, *split_scores(docs), floors, most) for name, docs, floors, most in splits]
