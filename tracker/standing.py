@@ -154,15 +154,18 @@ def unit_status(task: Task, unit: str, units: Units) -> str:
     return task.status
 
 
-def last_update_by(task: Task, unit: str, units: Units) -> dt.date | None:
-    """The latest progress report that this unit made (or that names it) on the task."""
-    dates = [u.date for u in task.updates if u.date and u.unit and units.canonical(u.unit) == unit]
+def last_update_by(task: Task, unit: str, units: Units, today: dt.date) -> dt.date | None:
+    """The latest progress report that this unit made (or that names it) on the task, as of
+    `today`: a report dated later is not yet made on the day a report is written for, as in
+    the summary."""
+    dates = [u.date for u in task.updates
+             if u.date and u.date <= today and u.unit and units.canonical(u.unit) == unit]
     for us in task.units:
         if units.canonical(us.unit) == unit:
-            dates.extend(u.date for u in us.updates if u.date)
+            dates.extend(u.date for u in us.updates if u.date and u.date <= today)
     if not dates:
         # an update without a unit speaks for the task's lead and owners
         roles = unit_roles(task, units).get(unit, set())
         if roles & {"lead", "owner"}:
-            dates = [u.date for u in task.updates if u.date and not u.unit]
+            dates = [u.date for u in task.updates if u.date and u.date <= today and not u.unit]
     return max(dates) if dates else None

@@ -55,3 +55,28 @@ def test_a_group_of_groups_holds_every_unit_of_both() -> None:
     assert units.expand(("全县基层", "城关镇")) == ("城关镇", "河西乡", "一村", "二村")
     assert set(units.groups_of("一村")) == {"各村", "全县基层"}
     assert units.matches("一村", ("全县基层",))
+
+
+REPORTED = """format: 1
+id: p
+title: P
+year: 2026
+tasks:
+  - id: T1
+    title: A
+    owners: [城关镇]
+    status: doing
+    updates:
+      - {date: 2026-11-05, unit: 城关镇, note: 摸底完成}
+      - {date: 2026-12-02, unit: 城关镇, note: 已整改}
+""".encode()
+
+
+def test_last_update_is_as_of_the_report_day_as_in_the_summary():
+    """A report written on 12-03 for November (--today 2026-11-30) must not show a December
+    update as the unit's latest, while the summary of the same day ignores it."""
+    plan = load.load_plan_bytes(REPORTED, "plans/p.yaml").plan
+    [row] = accountability([plan], UNITS, dt.date(2026, 11, 30), Settings())
+    assert row.last_update == dt.date(2026, 11, 5)
+    [row] = accountability([plan], UNITS, dt.date(2026, 12, 6), Settings())
+    assert row.last_update == dt.date(2026, 12, 2)

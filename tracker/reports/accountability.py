@@ -67,7 +67,7 @@ def accountability(plans: Sequence[Plan], units: Units, today: dt.date, settings
                 row.doing += status == "doing"
                 row.overdue += task.due is not None and task.due < today and not closed
                 row.due_soon += not closed and as_of.due_soon(task)
-                last = last_update_by(task, unit, units) if task.updates or task.units else None
+                last = last_update_by(task, unit, units, today) if task.updates or task.units else None
                 if last and (row.last is None or last > row.last):
                     row.last = last
                 assert row.tasks is not None
