@@ -661,3 +661,24 @@ def test_an_item_whose_bracket_names_its_units_and_deadline_is_no_phase(tmp_path
     assert [ph.title for ph in plans[0].phases] == []
     assert _task(plans, "开展路灯检修").due == date(2026, 9, 30)
     assert _task(plans, "完成主干道修补").due == date(2026, 6, 30)
+
+
+HISTORY_YEAR = ("某县农村养老保险工作方案\n一、基本情况\n我县农村养老保险工作从1992年开始起步,目前参保13万人。\n"
+                "二、工作任务\n1.开展政策宣传。由县人社局负责,6月30日前完成。\n")
+
+
+def test_a_year_taken_from_the_text_far_from_this_one_is_named_for_the_clerk(tmp_path: Path) -> None:
+    """The plan's year decides every deadline written without one (6月30日前). A year read from
+    a sentence (the plan's history here) years away from the assumed one is a review line that
+    says where it came from and how to set it; a year given with --year, or one near the
+    assumed year, is not."""
+    path = _write(tmp_path, "h.txt", HISTORY_YEAR.encode())
+    [plan] = detect_plans(read_document(path), year=2026, infer_year=True)
+    assert plan.year == 1992
+    assert plan.review[0] == ("方案年份按第3行的“1992年”计,未写年份的时限都算在这一年;"
+                              "如不对,导入时用 --year 指定")
+    [plan] = detect_plans(read_document(path), year=2026)  # --year 2026
+    assert plan.year == 2026 and not any("方案年份" in r for r in plan.review)
+    path = _write(tmp_path, "n.txt", HISTORY_YEAR.replace("1992", "2025").encode())
+    [plan] = detect_plans(read_document(path), year=2026, infer_year=True)
+    assert plan.year == 2025 and not any("方案年份" in r for r in plan.review)

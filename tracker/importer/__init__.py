@@ -82,6 +82,8 @@ NO_STRUCTURE = Refusal(
     "no plan structure found (no headings or numbered items such as 一、 (一) 1.)",
 )
 _NO_TASKS = "没有条目写明责任单位或完成时限,未生成任务;请对照原文补充"
+# A year read from the text this far from the year the import assumes is named for the clerk.
+_FAR_YEARS = 3
 
 
 def _role_columns(row: Row) -> bool:
@@ -111,8 +113,14 @@ def detect_plans(
                 and not (prose := prose_title(paras) or glued_title(paras)):
             return []
         titled_only = True
-    if infer_year:
-        year = year_by_weekday(paras, stated or year) if (stated := stated_year(paras)) else year
+    year_note = None
+    if infer_year and (stated := stated_year(paras)) is not None:
+        if stated.line is not None and abs(stated.year - year) >= _FAR_YEARS:
+            # 我县…从1992年开始起步: a year of the plan's history, taken for the plan's own
+            # when nothing else states one; the clerk sees where it came from
+            year_note = (f"方案年份按第{stated.line}行的“{stated.year}年”计,未写年份的时限都算在这一年;"
+                         "如不对,导入时用 --year 指定")
+        year = year_by_weekday(paras, stated.year)
     plans: list[DraftPlan] = []
     parts = split(paras)
     cover: Part | None = None
@@ -137,9 +145,10 @@ def detect_plans(
             # Numbered items, none naming a unit or a deadline: still a plan, for the clerk.
             plans.append(replace(draft, review=(*draft.review, _NO_TASKS)))
     # Number the plans that survived, so ids run 01, 02 … without gaps.
+    notes = [year_note] if year_note else []
     return [
         replace(p, part=n, id=f"{slug(id_prefix)}-{year}-{n:02d}",
-                review=(note, *p.review) if (note := title_note(p.title)) else p.review)
+                review=(*([note] if (note := title_note(p.title)) else []), *notes, *p.review))
         for n, p in enumerate(plans, 1)
     ]
 

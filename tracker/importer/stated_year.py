@@ -9,6 +9,7 @@ a Taiwan page counts from 1912 (民國96年). A template's masked year (**年) l
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from tracker.importer.clean import Para
 
@@ -74,21 +75,27 @@ _SOURCE_POSTED = re.compile(
 _UPLOADED = re.compile(r"上传(?:时间|日期)\s*[:：]?\s*$")
 
 
-def stated_year(paras: list[Para]) -> int | None:
+class Stated(NamedTuple):
+    year: int
+    line: int | None
+
+
+def stated_year(paras: list[Para]) -> Stated | None:
     """The 发文日期 of a `|` metadata row at the top of the page (发文日期 | 2019-11-27 |), else
     the first year the document writes (文号〔2023〕, 2023年3月28日, (2019-2020年), a header's
     posting date 2018-12-04), or else the 成文日期 / 生成日期 of the page's metadata rows
     (2020-01-24). A placeholder year (**年) written before any year leaves the year to the
-    caller."""
+    caller. `line` is where a year read from running text stands (a sentence's 2023年, not a
+    title's, a 文号's, a signature's or the page's dates), for the clerk to check."""
     # 发文日期 | 2019-11-27 in the page's metadata rows above the text: the day it was issued,
     # before any year its preamble cites (中办发〔2018〕5号)
     meta = [w for p in paras[:12] if _META_ROW_LINE.match(p.norm) and (w := _WRITTEN_ON.search(p.norm))]
     if meta:
-        return int(meta[0].group(1))
+        return Stated(int(meta[0].group(1)), None)
     for p in paras:
         titled = _TITLE_YEAR.fullmatch(p.norm.strip())
         if titled:
-            return int(titled.group(1) or titled.group(2))
+            return Stated(int(titled.group(1) or titled.group(2)), None)
         found = list(_STATED_YEAR.finditer(p.norm))
         blank = _PLACEHOLDER_YEAR.search(p.norm)
         if blank and (not found or blank.start() < found[0].start()):
@@ -97,7 +104,7 @@ def stated_year(paras: list[Para]) -> int | None:
             at = paras.index(p)
             own = _OWN_YEAR.search(p.norm, blank.end()) or next(
                 (m for q in paras[at + 1 : at + 3] if (m := _OWN_YEAR.search(q.norm))), None)
-            return int(own.group(1)) if own else None
+            return Stated(int(own.group(1)), None) if own else None
         # A preamble citing several bases of different years (国发〔2012〕…国办发〔2014〕…)
         # dates none of them to the plan; 到2020年 is a horizon, not the year written.
         cited = {m.group(1) for m in found if m.group(1)}
@@ -108,28 +115,28 @@ def stated_year(paras: list[Para]) -> int | None:
                 continue
             if _FOUNDED.match(p.norm[m.end() :]):
                 continue  # 2005年10月29日,某医院盛大开业: the body's history, not the plan's year
-            return int(m.group(1) or m.group(2))
+            return Stated(int(m.group(1) or m.group(2)), p.first)
     for p in paras:
         signed = _SIGNED_CN.search(p.norm)
         if signed:
-            return int("".join(str(max(_CN_DIGIT.find(c), 0)) for c in signed.group(1)))
+            return Stated(int("".join(str(max(_CN_DIGIT.find(c), 0)) for c in signed.group(1))), None)
     for p in paras[:12]:
         w = _WRITTEN_ON.search(p.norm)
         if w:
-            return int(w.group(1))
+            return Stated(int(w.group(1)), None)
     for p in paras[:_HEADER_LINES]:
         posted = _POSTED_ON.search(p.norm) or _SOURCE_POSTED.search(p.norm)
         if posted and not _UPLOADED.search(p.norm[: posted.start()]):
-            return int(posted.group(1))
+            return Stated(int(posted.group(1)), None)
     if any(_ROC_MARK.search(p.norm) for p in paras):
         for p in paras[:6]:  # 100年某縣X計畫書: the title opening on its year states it
             titled = _ROC_TITLE.fullmatch(p.norm.strip())
             if titled:
-                return int(titled.group(1)) + 1911
+                return Stated(int(titled.group(1)) + 1911, None)
         for p in paras:
             roc = _ROC_DATE.search(p.norm)
             if roc:
-                return int(roc.group(1)) + 1911
+                return Stated(int(roc.group(1)) + 1911, None)
     return None
 
 
