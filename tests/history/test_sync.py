@@ -317,12 +317,12 @@ def test_uncommitted_plan_edits_block_sync(offices, tracker) -> None:
 
 def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
     assert tracker("init", str(tmp_path / "new")).code == 0
-    assert (tmp_path / "new" / ".gitattributes").read_text().strip() == sync.ATTRIBUTE_LINE
+    assert (tmp_path / "new" / ".gitattributes").read_text().splitlines() == list(sync.ATTRIBUTE_LINES)
     assert "merge-driver" in git_layer.config_get(tmp_path / "new", "merge.tracker.driver")
     plain = make_repo(tmp_path / "plain", {"p": PLAN})
     assert sync.ensure_driver(plain) is True
     assert sync.ensure_driver(plain) is False
-    assert (plain / ".git" / "info" / "attributes").read_text().strip() == sync.ATTRIBUTE_LINE
+    assert (plain / ".git" / "info" / "attributes").read_text().splitlines() == list(sync.ATTRIBUTE_LINES)
 
 
 def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, tracker) -> None:

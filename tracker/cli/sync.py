@@ -15,6 +15,7 @@ from tracker.history import git
 from tracker.reports import render
 
 if TYPE_CHECKING:
+    from tracker.history.merge import Merged
     from tracker.history.sync import SyncResult
     from tracker.problems import Problem
 
@@ -194,6 +195,8 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
             click.echo(f"tracker: 合并 {path} 出错（{type(exc).__name__}: {exc}），已改为按行合并 / "
                        f"merge driver failed on {path}; merged by lines instead", err=True)
             result = merge.Merged(None)
+    if path == "units.yaml" and result.text is not None and not _units_merged(result):
+        result = merge.Merged(None)  # one value changed two ways: git's markers, as before
     if result.text is None:  # not a readable plan on some side: git's own line merge
         proc = git.run_git(Path.cwd(), "merge-file", "-L", "ours", "-L", "base", "-L",
                                "theirs", str(ours), str(base), str(theirs), check=False)
@@ -222,6 +225,18 @@ def merge_driver_cmd(ctx: click.Context, base: Path, ours: Path, theirs: Path, p
             f"tracker: conflict {path} {c.task or '-'} {c.field}: ours {c.ours!r}, "
             f"theirs {c.theirs!r}"), err=True)
     ctx.exit(1 if result.conflicts else 0)
+
+
+def _units_merged(result: Merged) -> bool:
+    """units.yaml merged by entry without a conflict, into a directory that reads cleanly: a
+    plan's `conflict:` record has no place there, so a conflict is left to git's markers and
+    the clerk, with the sync's usual instructions."""
+    from tracker.store import config
+
+    if result.conflicts or result.text is None:
+        return False
+    _, problems = config.load_directory(result.text.encode("utf-8"))
+    return not problems
 
 
 def register(group: click.Group) -> None:

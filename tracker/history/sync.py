@@ -27,7 +27,8 @@ from tracker.store import load
 # Given the plan files a push would change on the remote, the errors that must stop it.
 Gate = Callable[[list[str]], list[Problem]]
 
-ATTRIBUTE_LINE = "plans/*.yaml merge=tracker"
+# plans merge per task and field; units.yaml per unit, group and person (`merge-driver`)
+ATTRIBUTE_LINES = ("plans/*.yaml merge=tracker", "units.yaml merge=tracker")
 SHARED_SETTINGS = ("tracker.yaml", "units.yaml")  # what makes a clone a tracker repository
 THEIRS_ENV = "TRACKER_MERGE_THEIRS"
 
@@ -39,24 +40,27 @@ def driver_command() -> str:
 
 
 def ensure_driver(root: Path, write_gitattributes: bool = False) -> bool:
-    """Register the plan merge driver in git config and the attributes; True if anything
-    changed. `write_gitattributes` puts the line in the shared .gitattributes (tracker init);
+    """Register the merge driver in git config and the attributes (plans, units.yaml); True if
+    anything changed. `write_gitattributes` puts the lines in the shared .gitattributes (init);
     otherwise it goes to .git/info/attributes, which needs no commit."""
     changed = False
     if git.config_get(root, "merge.tracker.driver") != driver_command():
         git.config_set(root, "merge.tracker.name", "tracker plan merge (per task and field)")
         git.config_set(root, "merge.tracker.driver", driver_command())
         changed = True
-    probe = git.run_git(root, "check-attr", "merge", "--", "plans/x.yaml", check=False)
-    if probe.stdout.decode().strip().endswith(": tracker"):
+    probe = git.run_git(root, "check-attr", "merge", "--", "plans/x.yaml", "units.yaml",
+                        check=False).stdout.decode().splitlines()
+    missing = [line for k, line in enumerate(ATTRIBUTE_LINES)
+               if k >= len(probe) or not probe[k].strip().endswith(": tracker")]
+    if not missing:
         return changed
     gdir = git.git_dir(root)
     target = root / ".gitattributes" if write_gitattributes or gdir is None else \
         gdir / "info" / "attributes"
     target.parent.mkdir(parents=True, exist_ok=True)
     old = target.read_text(encoding="utf-8") if target.exists() else ""
-    target.write_text(old + ("" if not old or old.endswith("\n") else "\n") + ATTRIBUTE_LINE + "\n",
-                      encoding="utf-8")
+    target.write_text(old + ("" if not old or old.endswith("\n") else "\n")
+                      + "".join(line + "\n" for line in missing), encoding="utf-8")
     return True
 
 
