@@ -114,6 +114,17 @@ def test_renamed_file_is_the_same_plan(tmp_path: Path) -> None:
     assert [(c.item, c.field, c.new) for c in last.changes] == [("T1", "status", "done")]
 
 
+def test_a_plan_renumbered_with_its_file_is_in_the_log(tmp_path: Path) -> None:
+    """git mv p.yaml p2.yaml and id: p -> p2 (by hand, or sync setting a plan apart): the
+    audit trail says so, where it said nothing."""
+    root = repo(tmp_path)
+    git(root, "mv", "plans/p.yaml", "plans/p2.yaml")
+    edit(root, "id: p\n", "id: p2\n", "p2")
+    commit_as(root, "王五", "2026-05-03", "renumber")
+    last = walk.walk(root)[-1]
+    assert [(c.plan, c.field, c.old, c.new) for c in last.changes] == [("p2", "id", "p", "p2")]
+
+
 def test_merge_shows_each_side_once_and_the_resolution(tmp_path: Path) -> None:
     root = repo(tmp_path)
     git(root, "checkout", "-qb", "side")

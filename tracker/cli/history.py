@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "detail": ("内容", "detail"), "updates": ("进展", "update"), "text": ("内容", "text"),
     "target": ("目标值", "target"), "unit": ("计量单位", "unit"), "current": ("当前值", "current"),
     "end": ("结束", "end"), "issuer": ("印发单位", "issuer"), "year": ("年度", "year"),
+    "id": ("编号", "id"),
 }
 ITEM_LABELS = {"task": ("任务", "task"), "goal": ("目标", "goal"), "phase": ("阶段", "phase"),
                "plan": ("计划", "plan")}

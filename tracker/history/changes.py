@@ -67,6 +67,8 @@ def diff_plans(old: Plan | None, new: Plan | None) -> tuple[Change, ...]:
     if new is None:
         return (Change(plan_id, "plan", "", "", "removed", old.title, None),)
     out: list[Change] = []
+    if old.id != new.id:  # renumbered (a file renamed with it: git mv, or sync setting it apart)
+        out.append(Change(plan_id, "plan", "", "id", "changed", old.id, new.id))
     for name in PLAN_FIELDS:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:

@@ -31,7 +31,7 @@ from tracker.store import load, pickled, taskchunks, yamlsafe
 from tracker.store.digest import sha1
 from tracker.structs import Struct
 
-CACHE_VERSION = 6  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases; 6: too-large again
+CACHE_VERSION = 7  # 2: Change pickled positionally; 4: msgspec Structs; 5: merge bases; 6: too-large again; 7: plan id changes
 _ZERO = "0" * 40
 _FORMAT = "%x01%H%x1f%P%x1f%an%x1f%aI%x1f%s%x1f%(trailers:key=Tool,valueonly,separator=%x2c)"
 
