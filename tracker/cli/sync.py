@@ -30,6 +30,12 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
 
     root = need_git(env)
     result = sync.sync(root, remote, env.by, gate=None if force else _gate(env))
+    for old, new, new_id in result.set_apart:
+        zh_id, en_id = (f"（计划编号改为 {new_id}）", f" (plan id {new_id})") if new_id else ("", "")
+        env.warn(render.printable(env.t(
+            f"两边都新增了 {old}，但是两份不同的方案：对方的保留原名，本方的改为 {new}{zh_id}，两份都在",
+            f"both offices added {old}, holding two different plans: theirs keeps the name, "
+            f"yours is now {new}{en_id}; both are kept")))
     for line in result.renumbered:
         env.warn(render.printable(_renumbered(env, line)))
     if result.conflicts or result.other_conflicts:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.history import git, transport
+from tracker.history import git, transport, twin_plans
 from tracker.history.git import GitError
 from tracker.model import Conflict
 from tracker.problems import Problem
@@ -73,6 +73,8 @@ class SyncResult:
     conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)  # path, where
     other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
     renumbered: list[str] = field(default_factory=list)
+    # our plan files moved aside before the merge: the other office added another plan there
+    set_apart: list[tuple[str, str, str | None]] = field(default_factory=list)
     unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
     incoming: list[Problem] = field(default_factory=list)  # check errors in plans that came in
     deleted_by: dict[str, str] = field(default_factory=dict)  # path -> "ours"/"theirs": changed
@@ -186,6 +188,7 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
             if behind.returncode != 0:
                 if git.run_git(root, "merge-base", "HEAD", theirs, check=False).returncode != 0:
                     raise _started_apart(name, branch)
+                result.set_apart = twin_plans.set_apart(root, theirs, env)
                 _merge(root, theirs, name, branch, env, result)
                 if result.conflicts or result.other_conflicts:
                     return result
