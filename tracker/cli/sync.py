@@ -50,6 +50,13 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
                        "已合并到本地；请与修改它的同事确认后改正",
                        f"note: their {', '.join(files)} has {len(result.incoming)} check errors "
                        "(above), now merged here; check with whoever changed it"))
+    for tag in result.baselines_kept_here:
+        env.warn(render.printable(env.t(
+            f"基线 {tag} 未共享：远程仓库已有同名的基线（另一处同一天设的），各自保留；"
+            "需要时用 tracker baseline --name 另取名称再同步",
+            f"baseline {tag} was not shared: the remote has one of that name (set by the other "
+            "office the same day); each keeps its own; if needed, set it again with tracker "
+            "baseline --name and sync")))
     env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
             + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
 

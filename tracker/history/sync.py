@@ -75,6 +75,8 @@ class SyncResult:
     renumbered: list[str] = field(default_factory=list)
     # our plan files moved aside before the merge: the other office added another plan there
     set_apart: list[tuple[str, str, str | None]] = field(default_factory=list)
+    # baselines (tags) the remote holds under the same name for another commit: not shared
+    baselines_kept_here: list[str] = field(default_factory=list)
     unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
     incoming: list[Problem] = field(default_factory=list)  # check errors in plans that came in
     deleted_by: dict[str, str] = field(default_factory=dict)  # path -> "ours"/"theirs": changed
@@ -199,8 +201,15 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
                 return result
             came = [p for p in changed_plans(root, before) if p not in going] if result.merged else []
             result.incoming = gate(came) if came else []
-        result.pushed = link.push(branch)
+        result.baselines_kept_here = link.push(branch, baselines=_has_baselines(root))
+        result.pushed = True
     return result
+
+
+def _has_baselines(root: Path) -> bool:
+    """Any baseline (tag baseline/…) here to share: most offices set none, and pay nothing."""
+    return bool(git.run_git(root, "for-each-ref", "--count=1", "--format=x", "refs/tags/baseline/",
+                            check=False).stdout.strip())
 
 
 def _started_apart(name: str, branch: str) -> GitError:

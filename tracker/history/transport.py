@@ -52,16 +52,26 @@ class Remote:
                            f"cannot reach the remote {self.name}: check the network and its URL; "
                            "nothing changed locally", _stderr(exc)) from None
 
-    def push(self, branch: str) -> bool:
-        """Push HEAD to the branch and record it as upstream; True when the remote took it."""
+    def push(self, branch: str, baselines: bool = False) -> list[str]:
+        """Push HEAD to the branch and record it as upstream, and with `baselines` the tags
+        baseline/… (印发: a fact of the shared ledger, not of one machine) in the same push.
+        Raises unless the remote took the branch; returns the baselines it did not take: a
+        tag of that name it holds for another commit (both offices marked a plan issued on
+        one day) is never forced over, and costs the branch nothing."""
         gp = self._gp
         said = gp.RemoteProgress()  # keeps the lines a remote hook writes ("remote: …")
+        refspecs = [f"HEAD:refs/heads/{branch}"]
+        if baselines:
+            refspecs.append("refs/tags/baseline/*:refs/tags/baseline/*")
         try:
             with self._repo.git.custom_environment(**_ENV):
-                infos = self._remote.push(f"HEAD:refs/heads/{branch}", progress=said,
-                                          set_upstream=True)
+                every = self._remote.push(refspecs, progress=said, set_upstream=True)
         except gp.GitCommandError as exc:
             raise self._unreachable(_stderr(exc)) from None
+        tags = [i for i in every if i.remote_ref_string.startswith("refs/tags/")]
+        infos = [i for i in every if not i.remote_ref_string.startswith("refs/tags/")]
+        refused = gp.PushInfo.REJECTED | gp.PushInfo.REMOTE_REJECTED | gp.PushInfo.ERROR
+        kept_here = [i.remote_ref_string.removeprefix("refs/tags/") for i in tags if i.flags & refused]
         heard = _remote_said(said)
         if any(info.flags & gp.PushInfo.REJECTED or _lost_race(info, heard) for info in infos):
             raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
@@ -72,9 +82,10 @@ class Remote:
                            "请联系管理远程仓库的同事",
                            f"the remote {self.name} refused the push (reason below); the local "
                            "merge is kept: ask whoever runs the remote", heard or _summaries(infos))
-        if not infos or any(info.flags & gp.PushInfo.ERROR for info in infos) or infos.error:
-            raise self._unreachable(_stderr(infos.error) if infos.error else _summaries(infos))
-        return True
+        if not infos or any(info.flags & gp.PushInfo.ERROR for info in infos) or \
+                (every.error and not kept_here):
+            raise self._unreachable(_stderr(every.error) if every.error else _summaries(infos))
+        return kept_here
 
     def _unreachable(self, detail: str) -> GitError:
         return GitError(f"无法推送到远程仓库 {self.name}：本地已合并，稍后再运行 tracker sync",
