@@ -35,14 +35,18 @@ FIELD_LABELS = {
     "id": ("编号", "id"),
 }
 ITEM_LABELS = {"task": ("任务", "task"), "goal": ("目标", "goal"), "phase": ("阶段", "phase"),
-               "plan": ("计划", "plan")}
+               "plan": ("计划", "plan"), "unit": ("单位", "unit"), "group": ("分组", "group"),
+               "person": ("人员", "person")}
+# units.yaml's fields (history/units_log.py), by scope: a person's unit is no goal's 计量单位
+SCOPED_LABELS = {("unit", "aliases"): ("别名", "aliases"), ("group", "members"): ("分组成员", "members"),
+                 ("person", "unit"): ("所在单位", "unit")}
 
 
 def field_label(env: Env, c: Change) -> str:
     if c.field.startswith("units."):
         unit = c.field[6:]
         return env.t(f"{unit} 状态", f"{unit} status")
-    zh, en = FIELD_LABELS.get(c.field, (c.field, c.field))
+    zh, en = SCOPED_LABELS.get((c.scope, c.field)) or FIELD_LABELS.get(c.field, (c.field, c.field))
     if c.scope == "plan" and c.field in ("title", "status", "lead"):
         zh, en = "计划" + zh, "plan " + en
     return env.t(zh, en)
@@ -213,7 +217,7 @@ def need_git(env: Env) -> Path:
 def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, since: str | None,
             until: str | None, since_baseline: bool, fmt: str) -> None:
     """The audit trail: who changed which field of which task, newest first."""
-    from tracker.history import baseline, walk
+    from tracker.history import baseline, units_log, walk
     from tracker.history.changes import since_baseline as baseline_filter
 
     root = need_git(env)
@@ -221,8 +225,9 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
         env.warn(env.t(f"注意：--by 表示以“{env.by}”的名义操作，不筛选记录；按作者筛选请用 --author {env.by}",
                        f"note: --by means acting as '{env.by}', not a filter; to filter by author "
                        f"use --author {env.by}"))
-    plan_id, item, revs = _target(env, ref)
-    entries = walk.walk(root, revs)
+    units_only = ref == units_log.FILE
+    plan_id, item, revs = _target(env, None if units_only else ref)
+    entries = [] if units_only else walk.walk(root, revs)
     if plan_id and item and ref:
         _refuse_unknown_item(env, ref, plan_id, item, entries)
     keep_shas: set[str] | None = None
@@ -245,6 +250,8 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
     if unit and not ws.units.known(unit):  # a typo is refused as `summary --unit` refuses it
         ws.units.refuse_unknown(unit, {n for e in entries for c in e.changes for n in c.units}
                                 | named_in(ws.plans))
+    if not plan_id and not item and not since_baseline:
+        entries = units_log.beside(root, revs, entries)  # units.yaml's changes, in commit order
     rows: list[tuple[walk.Entry, Change]] = []
     for e in reversed(entries):  # newest first; a commit's own changes in file order
         if keep_shas is not None and e.commit.sha not in keep_shas:
