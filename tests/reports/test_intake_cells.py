@@ -41,6 +41,13 @@ def test_progress_as_people_type_it(typed: object, progress: int) -> None:
     assert sheet.issued == dt.date(2026, 11, 23) and sheet.rows[0].blob == "ab" * 20
 
 
+@pytest.mark.parametrize("typed,progress", [(0.57, 57), (0.07, 7), (0.29, 29), (0.58, 58)])
+def test_a_percentage_typed_into_a_percent_cell_is_that_whole_number(typed: float, progress: int) -> None:
+    # 57% in a cell formatted as a percentage is stored as 0.57, and 0.57 * 100 is 56.99999999999999
+    sheet = _read(H5=typed)
+    assert not sheet.problems and sheet.rows[0].progress == progress
+
+
 @pytest.mark.parametrize("typed", ["六成", "101", "-5", "60.5", 60.5, True, "=50+10"])
 def test_progress_refused_with_its_cell(typed: object) -> None:
     sheet = _read(H5=typed)

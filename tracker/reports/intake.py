@@ -258,7 +258,8 @@ def _progress(cell: Any, raw: str) -> int | None:
         return -1
     if isinstance(value, (int, float)):
         if "%" in (cell.number_format or "") and 0 <= value <= 1:
-            value = value * 100  # typed as 60% in a percentage cell: stored as 0.6
+            # typed as 60% in a percentage cell: stored as 0.6; 0.57 * 100 is 56.99999999999999
+            value = round(value * 100, 6)
         if float(value).is_integer() and 0 <= value <= 100:
             return int(value)
         return -1
