@@ -76,6 +76,28 @@ def test_text_keeps_lines_and_refuses_control_characters() -> None:
     assert [p.cell for p in two.problems] == ["K5"]
 
 
+def test_a_cell_merged_down_rows_is_said_of_each_row_it_spans() -> None:
+    # a unit that unprotects the sheet merges G5:G6 to say "both 推进中" and I5:I6 for one text;
+    # openpyxl reads G6 and I6 as empty, and the second task's report was silently dropped
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "城关镇"
+    ws["L1"], ws["L2"], ws["H2"] = form.MARKER, "城关镇", "2026-11-23"
+    ws["A5"], ws["A6"] = "heat/T1", "heat/T3"
+    ws["G5"], ws["I5"], ws["I7"] = "推进中", "两项一起推进\n下周完成", "另起一行"
+    ws["A7"] = "heat/T4"
+    ws.merge_cells("G5:G6")
+    ws.merge_cells("I5:I6")
+    ws.merge_cells("I7:J7")  # across: the text is 本期进展, not also 存在问题
+    out = io.BytesIO()
+    wb.save(out)
+    (sheet,) = intake.read(out.getvalue(), Settings())
+    assert not sheet.problems
+    assert [(f.ref, f.status, f.text, f.issues) for f in sheet.rows] == [
+        ("heat/T1", "doing", "两项一起推进\n下周完成", ""), ("heat/T3", "doing", "两项一起推进\n下周完成", ""),
+        ("heat/T4", None, "另起一行", "")]
+
+
 def test_a_name_alone_is_no_report_and_other_sheets_are_skipped() -> None:
     assert _read(K5="张三").rows == ()
     wb = Workbook()

@@ -177,8 +177,10 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     name = ws.title
     unit = _text(ws["L2"].value).strip() or _text(ws["B2"].value).strip() or None
     rows, problems = [], []
+    merged = _merged_down(ws)
     for r in range(FIRST_ROW, ws.max_row + 1):
-        cells = {key: ws[f"{COL[key]}{r}"] for key in (*LOCKED, *FILLED, "blob")}
+        cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
+                 for key in (*LOCKED, *FILLED, "blob")}
         bad = [f"{c.coordinate}" for c in cells.values() if c.data_type == "f"]
         if bad:
             problems += [CellProblem(name, c, "请直接填写内容，不要用公式", "type the value, not a formula")
@@ -205,6 +207,21 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     except ValueError:
         issued = None
     return ReadSheet(name, unit, tuple(rows), tuple(problems), issued)
+
+
+def _merged_down(ws: Any) -> dict[str, Any]:
+    """A fill-in cell merged down several rows says the same of each row it spans (the unit
+    merged G5:G6 to write 推进中 once for two tasks): each row's cell in the range's first
+    column -> the range's top-left cell. Openpyxl reads the others as empty."""
+    filled = {COL[key] for key in FILLED}
+    out = {}
+    for rng in ws.merged_cells.ranges:
+        top = ws.cell(rng.min_row, rng.min_col)
+        if rng.min_row < FIRST_ROW or top.column_letter not in filled:
+            continue
+        for r in range(rng.min_row + 1, rng.max_row + 1):
+            out[f"{top.column_letter}{r}"] = top
+    return out
 
 
 def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], settings: Settings,
