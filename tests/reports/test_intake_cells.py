@@ -76,6 +76,13 @@ def test_text_keeps_lines_and_refuses_control_characters() -> None:
     assert [p.cell for p in two.problems] == ["K5"]
 
 
+def test_a_line_break_excel_saved_as_its_escape_is_a_line_break() -> None:
+    # Excel and WPS save a CR in a cell as _x000D_ (and an underscore that would read as an
+    # escape as _x005F_); openpyxl hands both back as written, and the report kept "_x000D_"
+    row = _read(I5="变压器已到货_x000D_\n正在安装", J5="资金_x000D_\n未到位", K5="张_x005F_x0031_").rows[0]
+    assert (row.text, row.issues, row.by) == ("变压器已到货\n正在安装", "资金\n未到位", "张_x0031_")
+
+
 def test_a_cell_merged_down_rows_is_said_of_each_row_it_spans() -> None:
     # a unit that unprotects the sheet merges G5:G6 to say "both 推进中" and I5:I6 for one text;
     # openpyxl reads G6 and I6 as empty, and the second task's report was silently dropped

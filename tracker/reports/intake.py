@@ -23,6 +23,7 @@ from tracker.units import Units
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
 
@@ -130,6 +131,8 @@ def _text(value: Any) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str) and "_x" in value:  # openpyxl leaves the file's escapes as they are
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     return str(value)
 
 
