@@ -83,6 +83,15 @@ def test_a_line_break_excel_saved_as_its_escape_is_a_line_break() -> None:
     assert (row.text, row.issues, row.by) == ("变压器已到货\n正在安装", "资金\n未到位", "张_x0031_")
 
 
+def test_a_note_in_a_column_the_sheet_does_not_have_is_named_not_dropped() -> None:
+    # a unit added a 备注 column after 填报人 (the sheet has no password) and wrote in it;
+    # that text was dropped without a word, and a sheet holding only it counted as blank
+    sheet = _read(M4="备注", G5="推进中", M5="需县里协调资金")
+    assert not sheet.rows and [p.cell for p in sheet.problems] == ["M5"]
+    assert "I列" in sheet.problems[0].zh and "需县里协调资金" in sheet.problems[0].zh
+    assert [p.cell for p in _read(N5="备注一句").problems] == ["N5"]
+
+
 def test_a_cell_merged_down_rows_is_said_of_each_row_it_spans() -> None:
     # a unit that unprotects the sheet merges G5:G6 to say "both 推进中" and I5:I6 for one text;
     # openpyxl reads G6 and I6 as empty, and the second task's report was silently dropped

@@ -24,6 +24,7 @@ from tracker.units import Units
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
+_BEYOND = len(form.COLUMNS) + 1  # the first column after the form's own (M)
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
 
@@ -188,6 +189,19 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         if bad:
             problems += [CellProblem(name, c, "请直接填写内容，不要用公式", "type the value, not a formula")
                          for c in bad]
+            continue
+        beyond = [c for c in ws.iter_cols(min_col=_BEYOND, min_row=r, max_row=r)
+                  if _text(c[0].value).strip()] if ws.max_column >= _BEYOND else []
+        if beyond:  # a 备注 column the unit added: its text would go nowhere
+            for (c,) in beyond:
+                said = _text(c.value).strip().splitlines()[0]
+                said = said if len(said) <= 20 else said[:19] + "…"
+                problems.append(CellProblem(
+                    name, c.coordinate,
+                    f"督办单没有这一列，这里填的“{said}”不会读入：请写进本期进展情况（{COL['text']}列）"
+                    f"或存在问题（{COL['issues']}列）后再读入",
+                    f"the sheet has no such column, so '{said}' would not be read in: move it into "
+                    f"{COL['text']} (progress) or {COL['issues']} (problems) and read it in again"))
             continue
         values = {k: _text(c.value) for k, c in cells.items()}
         if not any(values[k].strip() for k in ("status", "progress", "text", "issues")):
