@@ -48,6 +48,12 @@ def test_a_percentage_typed_into_a_percent_cell_is_that_whole_number(typed: floa
     assert not sheet.problems and sheet.rows[0].progress == progress
 
 
+def test_a_refused_percentage_is_named_as_the_unit_typed_it() -> None:
+    # 60.5% in a percentage cell is stored as 0.605: the message said 进度“0.605”
+    (problem,) = _read(H5=0.605).problems
+    assert "“60.5%”" in problem.zh and "'60.5%'" in problem.en
+
+
 @pytest.mark.parametrize("typed", ["六成", "101", "-5", "60.5", 60.5, True, "=50+10"])
 def test_progress_refused_with_its_cell(typed: object) -> None:
     sheet = _read(H5=typed)

@@ -263,8 +263,9 @@ def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], set
             status = None
     progress = _progress(cells["progress"], values["progress"].strip())
     if progress == -1:
-        refuse("progress", f"进度“{values['progress'].strip()}”不是 0–100 的整数",
-               f"progress '{values['progress'].strip()}' is not a whole number from 0 to 100")
+        typed = _typed_progress(cells["progress"], values["progress"].strip())
+        refuse("progress", f"进度“{typed}”不是 0–100 的整数",
+               f"progress '{typed}' is not a whole number from 0 to 100")
     texts = []
     for key in ("text", "issues"):
         try:
@@ -283,6 +284,16 @@ def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], set
     return status, None if progress == -1 else progress, texts[0], texts[1], by
 
 
+def _percent_cell(cell: Any) -> bool:
+    return (isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+            and "%" in (cell.number_format or ""))
+
+
+def _typed_progress(cell: Any, raw: str) -> str:
+    """The progress as the unit sees it: 60.5% in a percentage cell, stored as 0.605."""
+    return f"{round(cell.value * 100, 6):g}%" if _percent_cell(cell) else raw
+
+
 def _progress(cell: Any, raw: str) -> int | None:
     """0–100, None when blank, -1 when it is not a percentage."""
     value = cell.value
@@ -291,7 +302,7 @@ def _progress(cell: Any, raw: str) -> int | None:
     if isinstance(value, bool):
         return -1
     if isinstance(value, (int, float)):
-        if "%" in (cell.number_format or "") and 0 <= value <= 1:
+        if _percent_cell(cell) and 0 <= value <= 1:
             # typed as 60% in a percentage cell: stored as 0.6; 0.57 * 100 is 56.99999999999999
             value = round(value * 100, 6)
         if float(value).is_integer() and 0 <= value <= 100:
