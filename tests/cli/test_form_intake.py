@@ -414,3 +414,30 @@ def test_a_progress_that_is_not_a_whole_number_is_named_by_its_cell(repo: Path, 
     assert "县能源局!H7：进度“60.5”不是 0–100 的整数" in r.err, r.err
     assert "城关镇!H5：进度“6²”不是 0–100 的整数" in r.err, r.err
     assert "不是 Excel 工作簿" not in r.err
+
+
+def test_a_sheet_saved_with_a_dropdown_extension_reads_in_without_a_python_warning(  # type: ignore[no-untyped-def]
+        repo: Path, tracker, recwarn: pytest.WarningsRecorder) -> None:
+    """Excel and WPS save a dropdown that lists another sheet's cells as an x14 extension;
+    openpyxl warned "UserWarning: Data Validation extension is not supported" with its own
+    path on the clerk's screen, in English, like the start of a crash."""
+    import zipfile
+
+    path = _fill(_form(tracker, repo), "县能源局", "heat/T3", G="已完成")
+    ext = (b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.'
+           b'microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm='
+           b'"http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list">'
+           b'<x14:formula1><xm:f>Sheet2!$A$1:$A$4</xm:f></x14:formula1><xm:sqref>G5:G7</xm:sqref>'
+           b'</x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>')
+    saved = path.with_name("县能源局-WPS.xlsx")
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(saved, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", ext)
+            zout.writestr(item, data)
+    recwarn.clear()
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(saved))
+    assert r.code == 0, r.err
+    assert "heat/T3: status 推进中 → 已完成" in git(repo, "log", "-1", "--format=%B")
+    assert not [str(w.message) for w in recwarn.list], [str(w.message) for w in recwarn.list]

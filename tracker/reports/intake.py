@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -148,7 +149,9 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(io.BytesIO(data))
+        with warnings.catch_warnings():  # parts intake does not read (an x14 dropdown, a
+            warnings.simplefilter("ignore", UserWarning)  # conditional format) are no news to a clerk
+            wb = load_workbook(io.BytesIO(data))
     except Exception as exc:  # zipfile, XML and openpyxl raise many kinds for a bad file
         raise NotWorkbook(str(exc)) from exc
     out = []
