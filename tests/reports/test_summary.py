@@ -243,6 +243,19 @@ def test_empty_plan_and_no_due_dates() -> None:
     assert dict(s.headline.colours)[Colour.GREEN] == 2 and s.upcoming == ()
 
 
+@pytest.mark.parametrize("today,kind,period,upcoming", [
+    ("2026-01-01", "week", "本周（2025年12月29日至2026年1月4日）", "下周（2026年1月5日至1月11日）"),
+    ("2026-12-20", "month", "本月（2026年12月1日至12月31日）", "下月（2027年1月1日至1月31日）"),
+    ("2026-12-31", "week", "本周（2026年12月28日至2027年1月3日）", "下周（2027年1月4日至1月10日）")])
+def test_a_span_across_new_year_names_the_year_of_its_end(office: Path, tracker, today: str, kind: str,
+                                                          period: str, upcoming: str) -> None:
+    # on 1 January the week was 2025年12月29日至1月4日: read as running backward into January
+    # 2025, since a span's end without a year is read in its start's year
+    r = tracker("--repo", str(office), "--today", today, "summary", "--period", kind)
+    assert r.code == 0, r.err
+    assert f"统计周期：{period}。" in r.out and f"{upcoming}到期事项" in r.out, r.out[:300]
+
+
 def test_since_a_revision(office: Path, tracker) -> None:
     r = tracker("--repo", str(office), "--today", TODAY, "summary", "--since", "start",
                 "--format", "json")

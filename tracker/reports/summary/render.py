@@ -74,6 +74,12 @@ class _Writer:
     def long_day(self, d: dt.date) -> str:
         return f"{d.year}年{d.month}月{d.day}日" if self.zh else d.isoformat()
 
+    def span(self, start: dt.date, end: dt.date) -> str:
+        """2026年12月1日至12月31日: the end is read in the start's year, so it names its own
+        when it has another (2025年12月29日至2026年1月4日)."""
+        return self.long_day(start) + "至" + (f"{end.month}月{end.day}日" if end.year == start.year
+                                             else self.long_day(end))
+
     def names(self, items: Sequence[str]) -> str:
         if not items:
             return ""
@@ -158,7 +164,7 @@ class _Writer:
         self.groups(s.late, self.late_item)
         self.heading(1, 5, t("下阶段工作", "Next period"))
         nxt = s.next
-        self.para(t(f"{_PERIOD[nxt.kind][1]}（{self.long_day(nxt.start)}至{self.day(nxt.end)}）"
+        self.para(t(f"{_PERIOD[nxt.kind][1]}（{self.span(nxt.start, nxt.end)}）"
                     f"到期事项{_count(s.upcoming)}项" + ("：" if s.upcoming else "。"),
                     f"{_count(s.upcoming)} due {_PERIOD[nxt.kind][3]} ({nxt.start.isoformat()} to "
                     f"{nxt.end.isoformat()})" + (":" if s.upcoming else ".")))
@@ -222,7 +228,7 @@ class _Writer:
         if p.since:
             return self.t(f"{self.long_day(p.start)}以来", f"since {p.start.isoformat()}")
         words = _PERIOD[p.kind]
-        return self.t(f"{words[0]}（{self.long_day(p.start)}至{self.day(p.end)}）",
+        return self.t(f"{words[0]}（{self.span(p.start, p.end)}）",
                       f"{words[2]} ({p.start.isoformat()} to {p.end.isoformat()})")
 
     # ------------------------------------------------------------ 一、总体进展
