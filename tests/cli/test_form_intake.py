@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.worksheet.cell_range import CellRange
 
 from tests.conftest import TODAY, git, make_repo
 
@@ -441,3 +442,31 @@ def test_a_sheet_saved_with_a_dropdown_extension_reads_in_without_a_python_warni
     assert r.code == 0, r.err
     assert "heat/T3: status 推进中 → 已完成" in git(repo, "log", "-1", "--format=%B")
     assert not [str(w.message) for w in recwarn.list], [str(w.message) for w in recwarn.list]
+
+
+def test_rows_inserted_above_the_table_move_the_table_not_the_reading(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    """A unit unprotected its sheet and added a line: under the title (文号, 联系电话) or just
+    above the header. Intake read row 4 as the header and row 2 as the unit, so the header
+    row was refused as 状态“状态”, or the sheet as 单位“”不在 units.yaml 中."""
+    path = _form(tracker, repo)
+    wb = load_workbook(path)
+    for sheet, at in (("县能源局", 4), ("城关镇", 2)):
+        ws = wb[sheet]
+        ws.protection.sheet = False
+        below = [CellRange(m.coord) for m in ws.merged_cells.ranges if m.min_row >= at]
+        for m in below:  # Excel moves merged cells down with their rows; openpyxl does not
+            ws.unmerge_cells(m.coord)
+            m.shift(row_shift=1)
+        ws.insert_rows(at)
+        for m in below:
+            ws.merge_cells(m.coord)
+        ws[f"A{at}"] = "联系电话：12345678" if at == 2 else None
+    wb["县能源局"]["G8"], wb["县能源局"]["H8"], wb["县能源局"]["I8"] = "推进中", 45, "已开标"  # heat/T3
+    wb["城关镇"]["G6"], wb["城关镇"]["I6"] = "已完成", "底数已上报"  # heat/T1
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    assert "城关镇：1 项" in r.out and "县能源局：1 项" in r.out, r.out
+    plan = _yaml(repo)
+    assert "progress: 45" in plan and "text: 已开标" in plan and "text: 底数已上报" in plan, plan
+    assert "城关镇:\n        status: done" in plan, plan

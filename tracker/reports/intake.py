@@ -19,12 +19,14 @@ from typing import Any
 from tracker import reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
 from tracker.reports import form
-from tracker.reports.form import COL, FILLED, FIRST_ROW, LOCKED, REPORTABLE
+from tracker.reports.form import COL, FILLED, LOCKED, REPORTABLE
 from tracker.units import Units
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
+_HEADS = {key: (zh, en) for _, key, zh, en in form.COLUMNS}
+_TOP = 30  # how far down the header block and the table's header are looked for
 _BEYOND = len(form.COLUMNS) + 1  # the first column after the form's own (M)
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
@@ -156,7 +158,7 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
         raise NotWorkbook(str(exc)) from exc
     out = []
     for ws in wb.worksheets:
-        if _text(ws["L1"].value) == form.MARKER:
+        if _marker_row(ws) is not None:
             out.append(_read_sheet(ws, settings))
             continue
         moved = _marker_elsewhere(ws)
@@ -167,6 +169,23 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
                 "columns of this sheet were deleted, inserted or moved, so it cannot be read by "
                 "column: fill in the sheet as tracker form made it"),)))
     return out
+
+
+def _marker_row(ws: Any) -> int | None:
+    """The row of a 督办单's mark in its column (L1, lower when the unit inserted rows above)."""
+    col = COL["blob"]
+    return next((r for r in range(1, min(ws.max_row, _TOP) + 1)
+                 if _text(ws[f"{col}{r}"].value) == form.MARKER), None)
+
+
+def _header_row(ws: Any) -> int:
+    """The table's header row: row 4 as written, lower or higher when the unit inserted or
+    deleted rows above the table."""
+    for r in range(1, min(ws.max_row, _TOP) + 1):
+        if (_text(ws[f"{COL['ref']}{r}"].value).strip() in _HEADS["ref"]
+                and _text(ws[f"{COL['status']}{r}"].value).strip() in _HEADS["status"]):
+            return r
+    return form.HEADER_ROW
 
 
 def _marker_elsewhere(ws: Any) -> str | None:
@@ -182,10 +201,15 @@ def _marker_elsewhere(ws: Any) -> str | None:
 
 def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     name = ws.title
-    unit = _text(ws["L2"].value).strip() or _text(ws["B2"].value).strip() or None
+    header = _header_row(ws)
+    block = {_text(ws[f"{label}{r}"].value).strip(): ws[f"{chr(ord(label) + 1)}{r}"].value
+             for r in range(1, header) for label in "ACEG"}  # 填报单位 | 城关镇 | 统计周期 | …
+    mark = _marker_row(ws) or 1
+    unit = (_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
+            or _text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
     rows, problems = [], []
-    merged = _merged_down(ws)
-    for r in range(FIRST_ROW, ws.max_row + 1):
+    merged = _merged_down(ws, header + 1)
+    for r in range(header + 1, ws.max_row + 1):
         cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
                  for key in (*LOCKED, *FILLED, "blob")}
         bad = [f"{c.coordinate}" for c in cells.values() if c.data_type == "f"]
@@ -223,13 +247,14 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
                            by))
     try:
-        issued = dt.date.fromisoformat(_text(ws["H2"].value).strip()[:10])
+        issued = dt.date.fromisoformat(_text(block.get("下发日期", block.get("Issued", ws["H2"].value)))
+                                       .strip()[:10])
     except ValueError:
         issued = None
     return ReadSheet(name, unit, tuple(rows), tuple(problems), issued)
 
 
-def _merged_down(ws: Any) -> dict[str, Any]:
+def _merged_down(ws: Any, first: int) -> dict[str, Any]:
     """A fill-in cell merged down several rows says the same of each row it spans (the unit
     merged G5:G6 to write 推进中 once for two tasks): each row's cell in the range's first
     column -> the range's top-left cell. Openpyxl reads the others as empty."""
@@ -237,7 +262,7 @@ def _merged_down(ws: Any) -> dict[str, Any]:
     out = {}
     for rng in ws.merged_cells.ranges:
         top = ws.cell(rng.min_row, rng.min_col)
-        if rng.min_row < FIRST_ROW or top.column_letter not in filled:
+        if rng.min_row < first or top.column_letter not in filled:
             continue
         for r in range(rng.min_row + 1, rng.max_row + 1):
             out[f"{top.column_letter}{r}"] = top
