@@ -470,3 +470,18 @@ def test_rows_inserted_above_the_table_move_the_table_not_the_reading(repo: Path
     plan = _yaml(repo)
     assert "progress: 45" in plan and "text: 已开标" in plan and "text: 底数已上报" in plan, plan
     assert "城关镇:\n        status: done" in plan, plan
+
+
+def test_a_value_the_unit_only_restated_is_no_clash_with_a_newer_one(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    """Units fill every yellow cell, restating what the sheet says a task stands at. When the
+    office has moved that field since, the unit changed nothing there (as sync reads it): the
+    clash reported said to `tracker set` the sheet's stale value over the newer one."""
+    path = _form(tracker, repo)
+    r = tracker("--repo", str(repo), "--today", TODAY, "set", "heat/T3", "status=blocked", "progress=50")
+    assert r.code == 0, r.err
+    _fill(path, "县能源局", "heat/T3", G="推进中", H="30%", I="等待设备到货")  # as issued: 推进中, 30%
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    assert "未写入" not in r.err
+    text = _yaml(repo)
+    assert "    status: blocked\n    progress: 50\n" in text and "text: 等待设备到货" in text

@@ -428,9 +428,10 @@ def _read_before(task: Task, unit: str, by: str | None, text: str, issued: dt.da
 def _merge(ours: Any, base: Any, now: Any, key: str, f: Filled, sheet: str, settings: Settings,
            lang: str, clashes: list[CellProblem]) -> Any:
     """The value to write: ours when the repository has not moved since issue (or moved to the
-    same value); None when nothing is to change or the two clash (the clash is noted)."""
-    if ours is None or ours == now:
-        return None
+    same value); None when nothing is to change or the two clash (the clash is noted). Ours
+    equal to the value issued is no change, as sync reads a side that kept the base."""
+    if ours is None or ours == now or (base is not None and ours == base):
+        return None  # nothing to change, or only the sheet's own value restated: not a change
     if now == base or base is None and now is None:
         return ours
 
