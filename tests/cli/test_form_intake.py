@@ -485,3 +485,14 @@ def test_a_value_the_unit_only_restated_is_no_clash_with_a_newer_one(repo: Path,
     assert "未写入" not in r.err
     text = _yaml(repo)
     assert "    status: blocked\n    progress: 50\n" in text and "text: 等待设备到货" in text
+
+
+def test_a_sheet_read_in_with_a_clash_is_not_said_to_be_left_out(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # the sheet was committed but for the one field, and the last line said 部分督办单未读入
+    path = _form(tracker, repo)
+    assert tracker("--repo", str(repo), "--today", TODAY, "set", "heat/T3", "progress=50").code == 0
+    _fill(path, "县能源局", "heat/T3", H=40, I="设备厂家延期")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "县能源局：1 项" in r.out and "text: 设备厂家延期" in _yaml(repo)
+    last = r.err.strip().splitlines()[-1]
+    assert "未读入" not in last and "未写入" in last, r.err

@@ -96,7 +96,7 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
     from tracker.reports import intake
 
     ws = env.workspace()
-    failed = False
+    failed = clashed = False
     empty: list[str] = []
     for path in files:
         try:
@@ -128,18 +128,24 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             if not sheet.rows and not sheet.problems:
                 empty.append(sheet.name)
                 continue
-            failed = not _intake_sheet(env, sheet, dry_run) or failed
+            outcome = _intake_sheet(env, sheet, dry_run)
+            failed = failed or outcome == "refused"
+            clashed = clashed or outcome == "clash"
     empty = list(dict.fromkeys(empty))  # two workbooks hold the same unit's blank sheet
     if empty:
         env.say(env.t(f"未填写的表 {len(empty)} 张（按未报送计）：{'、'.join(empty)}",
                       f"{len(empty)} sheets not filled in (not reported): {', '.join(empty)}"))
     if failed:
         raise Failure(env.t("部分督办单未读入，见上面的说明", "some sheets were not read in; see above"))
+    if clashed:  # the sheets are in, but for the fields named above
+        raise Failure(env.t("督办单已读入，但上面列出的内容与下发后的修改冲突，未写入",
+                            "the sheets were read in, but for the values above, which clash with "
+                            "changes made since they were issued"))
 
 
-def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
-    """One sheet: checked, merged, committed (or shown with --dry-run). False when refused
-    or when a field clashed."""
+def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
+    """One sheet: checked, merged, committed (or shown with --dry-run). "refused" when it was
+    not read in, "clash" when it was but for a field that clashed, None when all of it was."""
     from tracker.reports import intake
 
     ws = env.workspace()
@@ -148,14 +154,14 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
         for p in sheet.problems:
             env.warn(p.message(env.lang))
         env.warn(env.t(f"{sheet.name}：本表未读入", f"{sheet.name}: sheet not read in"))
-        return False
+        return "refused"
     unit = units.canonical(sheet.unit) if sheet.unit else None
     if unit is None or (ws.directory.units and not units.known(unit)
                         and unit not in named_in(ws.plans)):  # a plan names it: form issued it a sheet
         env.warn(env.t(f"{sheet.name}!B2：单位“{sheet.unit or ''}”不在 units.yaml 中，本表未读入",
                        f"{sheet.name}!B2: unit '{sheet.unit or ''}' is not in units.yaml; "
                        "sheet not read in"))
-        return False
+        return "refused"
     now = {t.ref: t for p in ws.plans for t in p.tasks}
     decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang)
     if decision.refused:
@@ -163,13 +169,13 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
             env.warn(p.message(env.lang))
         env.warn(env.t(f"{sheet.name}：有 {len(decision.refused)} 处需要改正，本表未读入",
                        f"{sheet.name}: {len(decision.refused)} cells to correct; sheet not read in"))
-        return False
+        return "refused"
     for p in decision.clashes:
         env.warn(p.message(env.lang))
     if not decision.actions:
         env.say(env.t(f"{sheet.name}：没有新的内容需要写入（已读入过，或与现状相同）",
                       f"{sheet.name}: nothing new to write (read in before, or as things stand)"))
-        return not decision.clashes
+        return "clash" if decision.clashes else None
     work, lines = _edits(env, unit, decision)
     reporters = sorted({a.by for a in decision.actions if a.by})
     name = sheet.name if sheet.name == unit else env.t(f"{sheet.name}（{unit}）", f"{sheet.name} ({unit})")
@@ -177,7 +183,7 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
         env.say(env.t(f"{name} 将写入：", f"{name} would write:"))
         for line in lines:
             env.say("  " + line)
-        return not decision.clashes
+        return "clash" if decision.clashes else None
     message = _message(unit, reporters, work, lines)
     from tracker.cli.editing import report_saved
     from tracker.problems import UserError
@@ -187,11 +193,11 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> bool:
     except UserError as exc:  # a hand edit in the way, a plan it would break: the next sheet
         env.warn(f"{sheet.name}：" + exc.message(env.lang)
                  + env.t("；本表未读入", "; sheet not read in"))
-        return False
+        return "refused"
     env.say(env.t(f"{name}：{len(decision.actions)} 项", f"{name}: {len(decision.actions)} tasks"))
     report_saved(env, saved)
     env.workspace(reload=True)
-    return not decision.clashes
+    return "clash" if decision.clashes else None
 
 
 def _versions(env: Env):  # type: ignore[no-untyped-def]
