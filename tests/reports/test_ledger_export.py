@@ -134,3 +134,40 @@ def test_xlsx_writes_a_control_character_as_its_escape_like_csv(tmp_path: Path, 
     assert load_workbook(out).active.cell(2, 3).value == "清理\\x07河道"
     csv_out = tracker("--repo", str(root), "--today", TODAY, "export", "--format", "csv").out
     assert "清理\\x07河道" in csv_out
+
+
+SHARED = """\
+format: 1
+id: heat
+title: 清洁取暖实施方案
+year: 2026
+tasks:
+  - id: T1
+    title: 入户安装设备
+    lead: [县能源局]
+    owners: [各乡镇]
+    units:
+      城关镇: {status: done}
+      河西乡: {status: doing}
+    due: 2026-11-21
+    status: doing
+    progress: 60
+    updates:
+      - {date: 2026-11-10, by: 张某, text: 全县累计安装2160户}
+      - {date: 2026-11-20, by: 赵某, unit: 城关镇, text: 城关镇已完成全部验收}
+"""
+
+
+def test_a_member_row_never_shows_another_members_report(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    """河西乡 stands where the task stands (推进中); its row in the by-unit ledger (and its own
+    summary) gave 城关镇's report as 河西乡's latest progress."""
+    root = make_repo(tmp_path / "office", {"heat": SHARED}, units=(
+        "units:\n  - name: 县能源局\n  - name: 城关镇\n  - name: 河西乡\n"
+        "groups:\n  各乡镇: [城关镇, 河西乡]\n"))
+    r = tracker("--repo", str(root), "--today", TODAY, "export", "--by-unit", "--format", "json")
+    assert r.code == 0, r.err
+    rows = {row["unit"]: (row["last_date"], row["last_text"]) for row in json.loads(r.out)}
+    assert rows["城关镇"] == ("2026-11-20", "城关镇已完成全部验收")
+    assert rows["河西乡"] == ("2026-11-10", "全县累计安装2160户")
+    mine = tracker("--repo", str(root), "--today", TODAY, "summary", "--unit", "河西乡")
+    assert "城关镇已完成全部验收" not in mine.out and "全县累计安装2160户" in mine.out, mine.out

@@ -249,10 +249,19 @@ def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: 
 
 
 def _as_seen_by(task: Task, unit: str, units: Units) -> Task:
-    """A group-owned task from one member's side: its own status and its own reports."""
+    """A group-owned task from one member's side: its own status and its own reports (where
+    it stands as the task does, the task's reports too, but never another member's)."""
     own = unit_status(task, unit, units)
     if own == task.status:
-        return task
+        def others(u: Update) -> bool:
+            return bool(u.unit) and units.canonical(u.unit or "") != unit
+
+        if not any(map(others, task.updates)) and not any(
+                us.updates for us in task.units if units.canonical(us.unit) != unit):
+            return task
+        return replace(task, updates=tuple(u for u in task.updates if not others(u)),
+                       units=tuple(us if units.canonical(us.unit) == unit else replace(us, updates=())
+                                   for us in task.units))
     mine = [u for u in task.updates if u.unit and units.canonical(u.unit) == unit]
     for us in task.units:
         if units.canonical(us.unit) == unit:
