@@ -496,3 +496,14 @@ def test_a_sheet_read_in_with_a_clash_is_not_said_to_be_left_out(repo: Path, tra
     assert r.code == 1 and "县能源局：1 项" in r.out and "text: 设备厂家延期" in _yaml(repo)
     last = r.err.strip().splitlines()[-1]
     assert "未读入" not in last and "未写入" in last, r.err
+
+
+def test_a_sheet_made_in_one_language_is_read_in_the_other(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # a sheet issued with --lang en (for a unit that reads English) and read back by a clerk
+    # working in Chinese: every locked cell was "changed" (牵头 ≠ lead, 推进中 ≠ In progress)
+    out = repo.parent / "forms-en.xlsx"
+    assert tracker("--repo", str(repo), "--lang", "en", "--today", TODAY, "form", "-o", str(out)).code == 0
+    _fill(out, "县能源局", "heat/T3", G="Done", I="tender closed")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(out))
+    assert r.code == 0, r.err
+    assert "status: done" in _yaml(repo).split("id: T3", 1)[1].split("id: T4", 1)[0]

@@ -102,6 +102,7 @@ class ReadSheet:
     rows: tuple[Filled, ...]
     problems: tuple[CellProblem, ...]
     issued: dt.date | None = None  # the day `form` wrote the sheet
+    lang: str | None = None  # the language it was written in, by its header (None: not found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,9 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                                        .strip()[:10])
     except ValueError:
         issued = None
-    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued)
+    head = _text(ws[f"{COL['ref']}{header}"].value).strip()
+    written = "en" if head == _HEADS["ref"][1] else "zh" if head == _HEADS["ref"][0] else None
+    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written)
 
 
 def _merged_down(ws: Any, first: int) -> dict[str, Any]:
@@ -383,7 +386,7 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
                  "the sheet may come from another repository; not read in")
             continue
         if f.blob and base is not None:
-            expected = form.locked_values(base, settings, lang)
+            expected = form.locked_values(base, settings, sheet.lang or lang)
             changed = [k for k in LOCKED if locked[k].strip() != expected[k].strip()]
             if changed:
                 for k in changed:
