@@ -507,3 +507,16 @@ def test_a_sheet_made_in_one_language_is_read_in_the_other(repo: Path, tracker) 
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(out))
     assert r.code == 0, r.err
     assert "status: done" in _yaml(repo).split("id: T3", 1)[1].split("id: T4", 1)[0]
+
+
+def test_a_unit_filled_in_one_workbook_is_not_listed_blank_from_another(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    """The clerk sends the whole workbook to every unit; each fills its own sheet and returns
+    all of them. 县能源局's blank sheet in 城关镇's copy listed it as not reported, though its
+    own copy was read in in the same run."""
+    path = _form(tracker, repo)
+    first = _fill(path, "县能源局", "heat/T3", repo.parent / "县能源局.xlsx", G="已完成", I="已签合同")
+    second = _fill(path, "城关镇", "heat/T1", repo.parent / "城关镇.xlsx", G="推进中", I="已完成摸底")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(first), str(second))
+    assert r.code == 0, r.err
+    line = next(ln for ln in r.out.splitlines() if ln.startswith("未填写的表"))
+    assert line == "未填写的表 2 张（按未报送计）：县财政局、河西乡", r.out

@@ -97,7 +97,8 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
 
     ws = env.workspace()
     failed = clashed = False
-    empty: list[str] = []
+    empty: list[tuple[str, str | None]] = []  # a blank sheet's name and unit
+    filled: set[str | None] = set()  # the units whose sheet had something in it
     for path in files:
         try:
             data = path.read_bytes()
@@ -126,15 +127,17 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             failed = True
         for sheet in sheets:
             if not sheet.rows and not sheet.problems:
-                empty.append(sheet.name)
+                empty.append((sheet.name, sheet.unit))
                 continue
+            filled.add(sheet.unit)
             outcome = _intake_sheet(env, sheet, dry_run)
             failed = failed or outcome == "refused"
             clashed = clashed or outcome == "clash"
-    empty = list(dict.fromkeys(empty))  # two workbooks hold the same unit's blank sheet
-    if empty:
-        env.say(env.t(f"未填写的表 {len(empty)} 张（按未报送计）：{'、'.join(empty)}",
-                      f"{len(empty)} sheets not filled in (not reported): {', '.join(empty)}"))
+    # two workbooks hold the same unit's blank sheet; a unit filled its own in another copy
+    blank = list(dict.fromkeys(name for name, unit in empty if unit is None or unit not in filled))
+    if blank:
+        env.say(env.t(f"未填写的表 {len(blank)} 张（按未报送计）：{'、'.join(blank)}",
+                      f"{len(blank)} sheets not filled in (not reported): {', '.join(blank)}"))
     if failed:
         raise Failure(env.t("部分督办单未读入，见上面的说明", "some sheets were not read in; see above"))
     if clashed:  # the sheets are in, but for the fields named above
