@@ -520,3 +520,15 @@ def test_a_unit_filled_in_one_workbook_is_not_listed_blank_from_another(repo: Pa
     assert r.code == 0, r.err
     line = next(ln for ln in r.out.splitlines() if ln.startswith("未填写的表"))
     assert line == "未填写的表 2 张（按未报送计）：县财政局、河西乡", r.out
+
+
+def test_a_sheet_returned_with_a_password_to_open_says_so(repo: Path, tracker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An .xlsx with a password to open is an encrypted package inside an OLE compound file:
+    the clerk was told it was an old .xls/.et to save as .xlsx, which it already is."""
+    locked = tmp_path / "城关镇-加密.xlsx"
+    name = "EncryptedPackage".encode("utf-16-le")
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1016 + name + b"\x00" * 512)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(locked))
+    assert r.code == 1 and "密码" in r.err and "旧版" not in r.err, r.err
+    english = tracker("--repo", str(repo), "--lang", "en", "--today", TODAY, "intake", str(locked))
+    assert "password" in english.err, english.err

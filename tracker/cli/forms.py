@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from tracker.workspace import Change
 
 
+# An .xlsx with a password to open is an encrypted package in an OLE compound file, which
+# names its stream in UTF-16: it looks like an old .xls by its first bytes alone.
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
 def _blobs(env: Env, plans: list[Plan]) -> list[tuple[Plan, str]]:
     """Each plan with the git blob of its file as it is now, written into the object store,
     so that intake can read the task as issued even when the file held a hand edit."""
@@ -111,7 +116,12 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
         except intake.NotWorkbook:
             from tracker.importer.source import OLE_SIGNATURE
 
-            if data.startswith(OLE_SIGNATURE):  # Excel 97–2003 (.xls) and WPS (.et) files
+            if data.startswith(OLE_SIGNATURE) and _ENCRYPTED in data:  # a password to open
+                env.warn(env.t(f"{path}：文件设置了打开密码，无法读取：请在 Excel 或 WPS 中取消密码"
+                               "（文件→信息→保护工作簿，或文件→文档加密）后保存，再读入，未读入",
+                               f"{path}: the file has a password to open and cannot be read: remove "
+                               "the password in Excel or WPS, save, and read that in; nothing read"))
+            elif data.startswith(OLE_SIGNATURE):  # Excel 97–2003 (.xls) and WPS (.et) files
                 env.warn(env.t(f"{path}：这是旧版 Excel/WPS 表格（.xls/.et），请在 Excel 或 WPS 中另存为 .xlsx "
                                "后再读入，未读入",
                                f"{path}: an old Excel/WPS sheet (.xls/.et): save it as .xlsx in Excel "
