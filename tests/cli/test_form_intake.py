@@ -532,3 +532,14 @@ def test_a_sheet_returned_with_a_password_to_open_says_so(repo: Path, tracker, t
     assert r.code == 1 and "密码" in r.err and "旧版" not in r.err, r.err
     english = tracker("--repo", str(repo), "--lang", "en", "--today", TODAY, "intake", str(locked))
     assert "password" in english.err, english.err
+
+
+def test_a_dry_run_with_a_clash_does_not_say_the_sheet_was_read_in(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    assert tracker("--repo", str(repo), "--today", TODAY, "set", "heat/T3", "progress=50").code == 0
+    _fill(path, "县能源局", "heat/T3", H=40, I="设备厂家延期")
+    before = git(repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path), "--dry-run")
+    assert r.code == 1 and git(repo, "rev-parse", "HEAD") == before
+    last = r.err.strip().splitlines()[-1]
+    assert "已读入" not in last and "未读入" not in last and "冲突" in last, r.err

@@ -150,6 +150,10 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
                       f"{len(blank)} sheets not filled in (not reported): {', '.join(blank)}"))
     if failed:
         raise Failure(env.t("部分督办单未读入，见上面的说明", "some sheets were not read in; see above"))
+    if clashed and dry_run:
+        raise Failure(env.t("上面列出的内容与下发后的修改冲突，读入时不会写入（试运行，未写入任何内容）",
+                            "the values above clash with changes made since the sheets were "
+                            "issued and would not be written (dry run: nothing written)"))
     if clashed:  # the sheets are in, but for the fields named above
         raise Failure(env.t("督办单已读入，但上面列出的内容与下发后的修改冲突，未写入",
                             "the sheets were read in, but for the values above, which clash with "
