@@ -543,3 +543,26 @@ def test_a_dry_run_with_a_clash_does_not_say_the_sheet_was_read_in(repo: Path, t
     assert r.code == 1 and git(repo, "rev-parse", "HEAD") == before
     last = r.err.strip().splitlines()[-1]
     assert "已读入" not in last and "未读入" not in last and "冲突" in last, r.err
+
+
+def test_a_header_sorted_in_among_the_tasks_is_named_not_taken_as_the_tables_start(  # type: ignore[no-untyped-def]
+        repo: Path, tracker) -> None:
+    # a sort that took the header row along put it under some task rows; the rows above it
+    # must not be passed over as if they were the header block
+    path = _form(tracker, repo)
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws.protection.sheet = False
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4, max_row=7)]
+    rows.sort(key=lambda values: str(values[1]), reverse=True)  # by 事项, the header row with them
+    for r, values in enumerate(rows, start=4):
+        for c, value in enumerate(values, start=1):
+            ws.cell(r, c).value = value
+    header = next(r for r in range(4, 8) if ws[f"A{r}"].value == "任务")
+    assert header > 5
+    first = next(r for r in range(4, 8) if ws[f"A{r}"].value == "heat/T3")
+    ws[f"G{first}"], ws[f"I{first}"] = "已完成", "已签合同"
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and f"县能源局!A{header}：" in r.err, r.err
+    assert "已签合同" not in _yaml(repo)

@@ -26,6 +26,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
 _HEADS = {key: (zh, en) for _, key, zh, en in form.COLUMNS}
+_REF = re.compile(r"[a-z0-9][a-z0-9-]*/\S+")  # plan/T3, as the form writes a task
 _TOP = 30  # how far down the header block and the table's header are looked for
 _BEYOND = len(form.COLUMNS) + 1  # the first column after the form's own (M)
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
@@ -209,6 +210,15 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     unit = (_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
             or _text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
     rows, problems = [], []
+    if any(_REF.fullmatch(_text(ws[f"{COL['ref']}{r}"].value).strip()) for r in range(1, header)):
+        problems.append(CellProblem(  # a sort took the header along: rows above it are tasks
+            name, f"{COL['ref']}{header}",
+            f"表头（{_HEADS['ref'][0]}、{_HEADS['title'][0]}……）在第{header}行，上面还有任务行（排序时选中了表头？）："
+            "请把表头移回所有任务行之上后再读入",
+            f"the header ({_HEADS['ref'][1]}, {_HEADS['title'][1]}, …) is on row {header} with task rows "
+            "above it (sorted with the header selected?): move it back above every task and read "
+            "the sheet in again"))
+        return ReadSheet(name, unit, (), tuple(problems))
     merged = _merged_down(ws, header + 1)
     for r in range(header + 1, ws.max_row + 1):
         cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
