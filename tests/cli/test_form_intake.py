@@ -566,3 +566,16 @@ def test_a_header_sorted_in_among_the_tasks_is_named_not_taken_as_the_tables_sta
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and f"县能源局!A{header}：" in r.err, r.err
     assert "已签合同" not in _yaml(repo)
+
+
+def test_a_sheet_whose_header_row_was_deleted_does_not_pass_over_its_first_task(  # type: ignore[no-untyped-def]
+        repo: Path, tracker) -> None:
+    path = _fill(_form(tracker, repo), "县能源局", "heat/T1", G="已完成", I="底数已核清")
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws.protection.sheet = False
+    ws.delete_rows(4)  # the header: heat/T1 is now on row 4, where the header was
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "县能源局!A4：" in r.err, r.err
+    assert "底数已核清" not in _yaml(repo)

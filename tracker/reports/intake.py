@@ -180,14 +180,14 @@ def _marker_row(ws: Any) -> int | None:
                  if _text(ws[f"{col}{r}"].value) == form.MARKER), None)
 
 
-def _header_row(ws: Any) -> int:
+def _header_row(ws: Any) -> int | None:
     """The table's header row: row 4 as written, lower or higher when the unit inserted or
-    deleted rows above the table."""
+    deleted rows above the table; None when it is not there."""
     for r in range(1, min(ws.max_row, _TOP) + 1):
         if (_text(ws[f"{COL['ref']}{r}"].value).strip() in _HEADS["ref"]
                 and _text(ws[f"{COL['status']}{r}"].value).strip() in _HEADS["status"]):
             return r
-    return form.HEADER_ROW
+    return None
 
 
 def _marker_elsewhere(ws: Any) -> str | None:
@@ -203,22 +203,17 @@ def _marker_elsewhere(ws: Any) -> str | None:
 
 def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     name = ws.title
-    header = _header_row(ws)
+    found = _header_row(ws)
+    header = found or form.HEADER_ROW
     block = {_text(ws[f"{label}{r}"].value).strip(): ws[f"{chr(ord(label) + 1)}{r}"].value
              for r in range(1, header) for label in "ACEG"}  # 填报单位 | 城关镇 | 统计周期 | …
     mark = _marker_row(ws) or 1
     unit = (_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
             or _text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
+    misplaced = _misplaced_header(ws, name, found)
+    if misplaced is not None:
+        return ReadSheet(name, unit, (), (misplaced,))
     rows, problems = [], []
-    if any(_REF.fullmatch(_text(ws[f"{COL['ref']}{r}"].value).strip()) for r in range(1, header)):
-        problems.append(CellProblem(  # a sort took the header along: rows above it are tasks
-            name, f"{COL['ref']}{header}",
-            f"表头（{_HEADS['ref'][0]}、{_HEADS['title'][0]}……）在第{header}行，上面还有任务行（排序时选中了表头？）："
-            "请把表头移回所有任务行之上后再读入",
-            f"the header ({_HEADS['ref'][1]}, {_HEADS['title'][1]}, …) is on row {header} with task rows "
-            "above it (sorted with the header selected?): move it back above every task and read "
-            "the sheet in again"))
-        return ReadSheet(name, unit, (), tuple(problems))
     merged = _merged_down(ws, header + 1)
     for r in range(header + 1, ws.max_row + 1):
         cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
@@ -265,6 +260,32 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     head = _text(ws[f"{COL['ref']}{header}"].value).strip()
     written = "en" if head == _HEADS["ref"][1] else "zh" if head == _HEADS["ref"][0] else None
     return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written)
+
+
+def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | None:
+    """A task row (plan/T3) above the header, where no row of the table can be: a sort that
+    took the header along, or the header deleted and the first task in its place."""
+    header = found or form.HEADER_ROW
+    stray = [r for r in range(1, header + (found is None))
+             if _REF.fullmatch(_text(ws[f"{COL['ref']}{r}"].value).strip())]
+    if not stray:
+        return None
+    ref, title = _HEADS["ref"], _HEADS["title"]
+    if found is None:
+        return CellProblem(
+            name, f"{COL['ref']}{stray[0]}",
+            f"找不到表头行（{ref[0]}、{title[0]}……），第{stray[0]}行已是任务（表头被删除？）："
+            "请把表头放回任务行之上，或在 tracker form 生成的原表上填写",
+            f"no header row ({ref[1]}, {title[1]}, …) and row {stray[0]} is already a task (the "
+            "header deleted?): put the header back above the tasks, or fill in the sheet as "
+            "tracker form made it")
+    return CellProblem(
+        name, f"{COL['ref']}{header}",
+        f"表头（{ref[0]}、{title[0]}……）在第{header}行，上面还有任务行（排序时选中了表头？）："
+        "请把表头移回所有任务行之上后再读入",
+        f"the header ({ref[1]}, {title[1]}, …) is on row {header} with task rows above it "
+        "(sorted with the header selected?): move it back above every task and read the sheet "
+        "in again")
 
 
 def _merged_down(ws: Any, first: int) -> dict[str, Any]:
