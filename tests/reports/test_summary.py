@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 from tracker.model import Settings
 from tracker.reports.summary.build import summarize
 from tracker.reports.summary.data import PeriodChange, next_period, period_of
-from tracker.reports.summary.numbers import chinese_number
+from tracker.reports.summary.numbers import chinese_number, number
 from tracker.standing import Colour
 
 DATA = Path(__file__).parent.parent / "data" / "summary"
@@ -286,6 +286,14 @@ def test_periods(kind: str, day: str, start: str, end: str, next_start: str) -> 
     p = period_of(kind, dt.date.fromisoformat(day))
     assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
     assert next_period(p).start.isoformat() == next_start
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (3455, "3455"), (62.0, "62"), (31.5, "31.5"), (12345.67, "12345.67"), (1234567.5, "1234567.5"),
+    (0.00005, "0.00005"), (12000000, "12000000"), (None, "—")])
+def test_goal_numbers_are_written_as_the_plan_has_them(value: float | None, text: str) -> None:
+    # a target of 12345.67万元 was written 12345.7万元, and 1234567.5 as 1.23457e+06
+    assert number(value) == text
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"),

@@ -27,6 +27,11 @@ def percent(value: float | None) -> str:
 
 
 def number(value: float | None) -> str:
+    """As the plan wrote it: every digit kept (12345.67, not :g's 12345.7), never 1e+06."""
     if value is None:
         return "—"
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if float(value).is_integer():
+        return str(int(value))
+    from decimal import Decimal  # only here: a warm summary imports as little as it can
+
+    return format(Decimal(repr(float(value))), "f")
