@@ -410,3 +410,17 @@ def test_a_warm_summary_does_not_import_the_checks(office: Path, tracker) -> Non
             "sys.stdout = out; sys.exit(code or (2 if 'tracker.checks' in sys.modules else 0))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_goal_with_no_current_value_is_not_given_a_unit(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # 目标50个，当前—个: a dash counted in 个, in the 通报 sent upward
+    from tests.conftest import make_repo
+
+    root = make_repo(tmp_path / "office", {"g": (
+        "format: 1\nid: g\ntitle: 指标方案\nyear: 2026\n"
+        "goals:\n  - {id: G1, text: 新建站点, target: 50, unit: 个}\ntasks: []\n")})
+    r = tracker("--repo", str(root), "--today", TODAY, "summary")
+    assert r.code == 0, r.err
+    assert "1. 新建站点：目标50个，当前—，完成—。" in r.out, r.out
+    english = tracker("--repo", str(root), "--today", TODAY, "--lang", "en", "summary")
+    assert "target 50个, now —, —." in english.out, english.out

@@ -256,11 +256,10 @@ class _Writer:
             unit = self.text(g.unit or "")
             where = self.t(f"（{self.text(g.plan_title)}）", f" ({self.text(g.plan_title)})") if many else ""
             pct = percent(g.percent)
+            now = number(g.current) + (unit if g.current is not None else "")  # not —个
             self.item(i, self.t(
-                f"{self.text(g.text)}：目标{number(g.target)}{unit}，当前{number(g.current)}{unit}，"
-                f"完成{pct}{where}。",
-                f"{self.text(g.text)}: target {number(g.target)}{unit}, now "
-                f"{number(g.current)}{unit}, {pct}{where}."))
+                f"{self.text(g.text)}：目标{number(g.target)}{unit}，当前{now}，完成{pct}{where}。",
+                f"{self.text(g.text)}: target {number(g.target)}{unit}, now {now}, {pct}{where}."))
 
     def changes(self) -> None:
         c, t = self.s.changes, self.t
