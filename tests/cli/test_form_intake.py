@@ -579,3 +579,16 @@ def test_a_sheet_whose_header_row_was_deleted_does_not_pass_over_its_first_task(
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "县能源局!A4：" in r.err, r.err
     assert "底数已核清" not in _yaml(repo)
+
+
+def test_a_row_on_a_plan_whose_file_is_broken_names_the_files_error_not_a_missing_task(  # type: ignore[no-untyped-def]
+        repo: Path, tracker) -> None:
+    # someone typed a full-width colon into the plan file after the sheets went out: the row
+    # was refused as 任务不存在（可能已删除或改号）, and the clerk went looking for a deleted task
+    path = _fill(_form(tracker, repo), "县能源局", "heat/T3", G="已完成", I="已签合同")
+    plan = repo / "plans" / "heat.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: 清洁", "title：清洁", 1),
+                    encoding="utf-8")
+    r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
+    assert r.code == 1 and "不存在" not in r.err, r.err
+    assert "县能源局!A7：" in r.err and "plans/heat.yaml:3:" in r.err and "tracker check" in r.err, r.err

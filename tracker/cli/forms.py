@@ -5,7 +5,7 @@ task changed since issue merged field by field, a true clash reported and never 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 import click
@@ -180,7 +180,9 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
                        "sheet not read in"))
         return "refused"
     now = {t.ref: t for p in ws.plans for t in p.tasks}
-    decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang)
+    unreadable = {PurePosixPath(f.path).stem: (why.render("zh"), why.render("en"))
+                  for f, why in ws.skipped() if why is not None and (f.plan is None or not f.plan.id)}
+    decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang, unreadable)
     if decision.refused:
         for p in decision.refused:
             env.warn(p.message(env.lang))

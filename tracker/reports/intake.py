@@ -377,9 +377,11 @@ def _progress(cell: Any, raw: str) -> int | None:
 
 
 def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[[str, str], Task | None],
-           units: Units, settings: Settings, lang: str) -> Decision:
+           units: Units, settings: Settings, lang: str,
+           unreadable: Mapping[str, tuple[str, str]] | None = None) -> Decision:
     """Each filled row against the task now (`now`: ref -> task) and as issued (`then(blob,
-    ref)`, None when that version cannot be read: the locked cells say how it stood)."""
+    ref)`, None when that version cannot be read: the locked cells say how it stood).
+    `unreadable`: plan id -> why its file cannot be read now (zh, en), for a row on it."""
     actions: list[Action] = []
     refused, clashes = list(sheet.problems), list[CellProblem]()
     for f in sheet.rows:
@@ -387,6 +389,13 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
             into.append(CellProblem(sheet.name, f"{COL[key]}{row.row}", zh, en))
 
         task = now.get(f.ref)
+        why = (unreadable or {}).get(f.ref.rsplit("/", 1)[0])
+        if task is None and why is not None:  # the task may well be there: its file is broken
+            cell("ref", f"{f.ref} 所在的计划文件有错误，现在无法读取（{why[0]}），这一行未读入："
+                        "请先改正（运行 tracker check 查看）后再读入",
+                 f"the plan file of {f.ref} has an error and cannot be read now ({why[1]}); row "
+                 "not read in: correct it first (run tracker check) and read the sheet in again")
+            continue
         if task is None:
             cell("ref", f"任务“{f.ref}”不存在（可能已删除或改号）", f"there is no task '{f.ref}'")
             continue
