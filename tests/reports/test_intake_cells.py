@@ -98,6 +98,23 @@ def test_a_note_in_a_column_the_sheet_does_not_have_is_named_not_dropped() -> No
     assert [p.cell for p in _read(N5="备注一句").problems] == ["N5"]
 
 
+def test_a_percentage_or_a_date_typed_into_a_text_cell_reads_as_the_unit_typed_it() -> None:
+    # Excel turns 80% typed in 本期进展情况 into 0.8 formatted as a percentage, and 5月3日 into a
+    # date: the report read "0.8" and "2026-05-03 00:00:00"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "城关镇"
+    ws["L1"], ws["L2"], ws["H2"] = form.MARKER, "城关镇", "2026-11-23"
+    ws["A5"], ws["I5"], ws["J5"] = "heat/T1", 0.8, dt.datetime(2026, 5, 3)
+    ws["A6"], ws["I6"], ws["J6"] = "heat/T2", 0.575, dt.datetime(2026, 5, 3, 14, 30)
+    ws["I5"].number_format = ws["I6"].number_format = "0%"
+    ws["J5"].number_format = 'm"月"d"日"'
+    out = io.BytesIO()
+    wb.save(out)
+    (sheet,) = intake.read(out.getvalue(), Settings())
+    assert [(f.text, f.issues) for f in sheet.rows] == [("80%", "5月3日"), ("57.5%", "2026-05-03 14:30:00")]
+
+
 def test_a_cell_merged_down_rows_is_said_of_each_row_it_spans() -> None:
     # a unit that unprotects the sheet merges G5:G6 to say "both 推进中" and I5:I6 for one text;
     # openpyxl reads G6 and I6 as empty, and the second task's report was silently dropped

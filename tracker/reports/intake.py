@@ -142,6 +142,18 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _shown(cell: Any) -> str:
+    """A words cell as the unit sees it: Excel keeps 80% typed there as 0.8 formatted as a
+    percentage, and 5月3日 as a date formatted in 月 and 日."""
+    value, fmt = cell.value, cell.number_format or ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in fmt:
+        return f"{round(value * 100, 6):g}%"
+    if isinstance(value, dt.date) and "月" in fmt and (
+            not isinstance(value, dt.datetime) or value.time() == dt.time()):
+        return (f"{value.year}年" if "年" in fmt else "") + f"{value.month}月{value.day}日"
+    return _text(value)
+
+
 class NotWorkbook(ValueError):
     """The bytes are not a workbook openpyxl can open (and only that: a cell that cannot be
     read is a CellProblem, never this)."""
@@ -236,7 +248,8 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                     f"the sheet has no such column, so '{said}' would not be read in: move it into "
                     f"{COL['text']} (progress) or {COL['issues']} (problems) and read it in again"))
             continue
-        values = {k: _text(c.value) for k, c in cells.items()}
+        values = {k: _shown(c) if k in ("text", "issues", "by") else _text(c.value)
+                  for k, c in cells.items()}
         if not any(values[k].strip() for k in ("status", "progress", "text", "issues")):
             continue  # nothing reported on this row (a 填报人 alone says nothing)
         ref = values["ref"].strip()
@@ -353,7 +366,7 @@ def _percent_cell(cell: Any) -> bool:
 
 def _typed_progress(cell: Any, raw: str) -> str:
     """The progress as the unit sees it: 60.5% in a percentage cell, stored as 0.605."""
-    return f"{round(cell.value * 100, 6):g}%" if _percent_cell(cell) else raw
+    return _shown(cell) if _percent_cell(cell) else raw
 
 
 def _progress(cell: Any, raw: str) -> int | None:
