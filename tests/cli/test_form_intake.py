@@ -592,3 +592,15 @@ def test_a_row_on_a_plan_whose_file_is_broken_names_the_files_error_not_a_missin
     r = tracker("--repo", str(repo), "--today", TODAY, "intake", str(path))
     assert r.code == 1 and "不存在" not in r.err, r.err
     assert "县能源局!A7：" in r.err and "plans/heat.yaml:3:" in r.err and "tracker check" in r.err, r.err
+
+
+def test_a_title_with_a_character_a_cell_cannot_hold_reads_back_unchanged(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # a title pasted from Word keeps its manual line break (\v); the sheet cannot hold it and
+    # leaves it out, and intake then refused the untouched sheet: 这一列……不能改动
+    root = make_repo(tmp_path / "office", {"heat": PLAN.replace("title: 完成设备招标",
+                                                                'title: "完成设备\\v招标"')}, units=UNITS)
+    assert tracker("--repo", str(root), "check").code == 0
+    path = _fill(_form(tracker, root), "县能源局", "heat/T3", G="已完成", I="已签合同")
+    r = tracker("--repo", str(root), "--today", TODAY, "intake", str(path))
+    assert r.code == 0, r.err
+    assert "text: 已签合同" in _yaml(root)

@@ -40,6 +40,7 @@ ROLE_WORDS = {"lead": ("牵头", "lead"), "owner": ("责任", "owner"), "support
 REPORTABLE = ("todo", "doing", "blocked", "done")  # a unit reports; 销号 and 取消 are the office's
 OPEN = ("todo", "doing", "blocked")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_CELL_CANNOT_HOLD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl's ILLEGAL_CHARACTERS_RE
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +132,14 @@ def progress_text(p: int | None) -> str:
 
 
 def locked_values(row: FormRow, settings: Settings, lang: str) -> dict[str, str]:
-    """What the form writes in the locked cells, as text (intake compares with the same)."""
+    """What the form writes in the locked cells, as text (intake compares with the same): what
+    a cell cannot hold (a title's \v from Word) is left out here, not only in the sheet."""
     words = ROLE_WORDS[row.role]
-    return {"ref": row.ref, "title": row.title, "role": words[0] if lang != "en" else words[1],
-            "due": day_text(row.due, row.due_text),
-            "was_status": settings.label(row.status, lang),
-            "was_progress": progress_text(row.progress)}
+    values = {"ref": row.ref, "title": row.title, "role": words[0] if lang != "en" else words[1],
+              "due": day_text(row.due, row.due_text),
+              "was_status": settings.label(row.status, lang),
+              "was_progress": progress_text(row.progress)}
+    return {k: _CELL_CANNOT_HOLD.sub("", v) for k, v in values.items()}
 
 
 def xlsx_bytes(forms: Sequence[FormSheet], settings: Settings, lang: str, today: dt.date,
