@@ -12,7 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
-from textual.widgets.data_table import RowDoesNotExist
+from textual.widgets.data_table import ColumnKey, RowDoesNotExist
 
 from tracker.model import STATUS_KEYS, Task
 from tracker.reports import render
@@ -39,6 +39,7 @@ class AccountabilityScreen(TrackerScreen):
         super().__init__()
         self.sort_key = "overdue"
         self.reverse = True
+        self.widths: dict[str, int] = {}  # each column's label, as last drawn
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="units-empty", classes="empty")
@@ -69,18 +70,21 @@ class AccountabilityScreen(TrackerScreen):
             current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         table.clear(columns=True)
         lang = self.session.lang
-        widths = {}
+        rows = self.rows()
+        labels, widths = {}, {}
         for key, zh, en in COLUMNS:
             label = Text(en if lang == "en" else zh, style="bold")
             if key == self.sort_key:
                 label.append(" ▼" if self.reverse else " ▲")
-            widths[key] = label.cell_len
-            table.add_column(label, key=key)
+            labels[key], widths[key] = label, label.cell_len
+        self.widths = widths
+        for key, label in labels.items():
+            table.add_column(label, key=key, width=self.unit_width(rows, widths) if key == "unit" else None)
 
         def number(key: str, value: int, style: str = "") -> Text:
             return Text(str(value).rjust(widths[key]), style=style if value else "dim")
 
-        for r in self.rows():
+        for r in rows:
             table.add_row(
                 Text(render.printable(r.unit)), number("leads", r.leads), number("owns", r.owns),
                 number("supports", r.supports), number("done", r.done, "green"),
@@ -98,6 +102,27 @@ class AccountabilityScreen(TrackerScreen):
                 table.move_cursor(row=table.get_row_index(current))
             except RowDoesNotExist:  # the unit is gone under the new filter
                 pass
+
+    UNIT_MIN = 12  # 县生态环境局, whole
+
+    def unit_width(self, rows: list[UnitRow], widths: dict[str, int]) -> int | None:
+        """The unit column as wide as the longest name, unless that pushes the counts off the
+        screen: then what they leave (a long name is cut; its drill-in shows it whole)."""
+        longest = max((Text(render.printable(r.unit)).cell_len for r in rows), default=0)
+        counts = sum(max(w, 10 if key == "last_update" else 0) + 2  # a cell's padding
+                     for key, w in widths.items() if key != "unit")
+        room = self.app.size.width - counts - 2 - 2  # the unit cell's padding, a scrollbar
+        return None if longest <= room else max(self.UNIT_MIN, widths["unit"], room)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Redraw only when the unit column's width changes (a redraw of every row as the
+        screen is shown cut the dates of the last column)."""
+        column = self.query_one(DataTable).columns.get(ColumnKey("unit"))
+        if column is None or not self.widths:
+            return
+        now = None if column.auto_width else column.width
+        if now != self.unit_width(self.rows(), self.widths):
+            self.draw_body()
 
     def action_sort(self) -> None:
         keys = [k for k, _, _ in COLUMNS]

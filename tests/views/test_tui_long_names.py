@@ -1,0 +1,53 @@
+"""Very long unit names and titles, as real offices have them (a 领导小组办公室 of thirty
+characters): the views stay readable at 80 and 100 columns."""
+
+from __future__ import annotations
+
+from tests.conftest import git
+from tests.views.test_tui import drive, screen_text
+
+LONG_UNIT = "中共某某县委政法委员会基层社会治理创新工作领导小组办公室"
+
+
+def _long_unit_leads_an_overdue_task(root) -> None:
+    units = root / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace(
+        "  - name: 实验小学\n", f"  - name: 实验小学\n  - name: {LONG_UNIT}\n"), encoding="utf-8")
+    plan = root / "plans" / "clean-heating-2026.yaml"
+    text = plan.read_text(encoding="utf-8")
+    t4 = text.index("id: T4")
+    head, tail = text[:t4], text[t4:]
+    plan.write_text(head + tail.replace("lead: [县能源局]", f"lead: [{LONG_UNIT}]", 1), encoding="utf-8")
+    git(root, "commit", "-qam", "a long unit")
+
+
+def test_a_very_long_unit_name_leaves_the_counts_on_screen(demo_repo):
+    """A unit named in thirty characters widened the unit column to sixty cells: at 80
+    columns the 已完成, 推进中 and 滞后 counts were off the screen for every unit (at 100, 临期
+    and 最近更新), and scrolling right to them took the names away. The unit column now
+    takes what the counts leave; a longer name is cut, and shown whole in its drill-in."""
+    _long_unit_leads_an_overdue_task(demo_repo)
+
+    async def script(app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        text = screen_text(app)
+        for header in ("已完成", "推进中", "滞后", "临期", "最近更新"):
+            assert header in text, text
+        assert "中共某某县委" in text and "县能源局" in text
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        text = screen_text(app)
+        for header in ("已完成", "推进中", "滞后"):
+            assert header in text, text
+        assert "中共某某县委" in text and "2026-10-10" in text
+
+    drive(demo_repo, script, size=(100, 30))
+
+    async def at_80(app, pilot):  # opened at 80 columns: the last column's dates stay whole
+        await pilot.press("a")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "滞后" in text and "2026-10-10" in text, text
+
+    drive(demo_repo, at_80, size=(80, 24))
