@@ -32,14 +32,21 @@ def short_plan_name(title: str) -> str:
     return title[:4] if title else "?"
 
 
-def card_lines(card: Card, lang: str, with_plan: bool, short_date: bool = False) -> list[Text]:
+def card_lines(card: Card, lang: str, with_plan: bool, short_date: bool = False,
+               width: int | None = None) -> list[Text]:
     """A card as its lines (before cutting to the column's width); `with_plan` names the plan
-    too (several plans shown: T4 alone is ambiguous)."""
+    too (several plans shown: T4 alone is ambiguous). In a narrow column the plan's name gives
+    way, never the task's id: the id is what a clerk reads out and reports against."""
     task = card.task
     head = Text()
     head.append("● ", style=DOT[card.colour])
     if with_plan:
-        head.append(short_plan_name(card.plan_title or task.plan_id) + " ", style="cyan")
+        name = Text(short_plan_name(card.plan_title or task.plan_id))
+        if width is not None:
+            room = width - head.cell_len - 1 - Text(task.id).cell_len
+            name.truncate(max(0, room), overflow="crop")
+        if name.cell_len >= 2:
+            head.append(name.plain.rstrip() + " ", style="cyan")
     head.append(task.id, style="dim")
     title = Text(render.printable(task.title), style="bold red" if card.overdue else "bold")
     people = []
@@ -192,7 +199,8 @@ class CardList(ScrollView, can_focus=True):
 
     def _draw(self, card: Card, width: int) -> list[Strip]:
         console = self.app.console
-        head, title, who, due = card_lines(card, self.lang, self.with_plan, short_date=width < 24)
+        head, title, who, due = card_lines(card, self.lang, self.with_plan, short_date=width < 24,
+                                           width=width)
         wrapped = title.wrap(console, max(1, width - 1))
         titles = list(wrapped)[:2] or [Text()]
         if len(wrapped) > 2:

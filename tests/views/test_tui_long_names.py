@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.conftest import git
 from tests.views.test_tui import drive, screen_text
+from views.board import CardList
 
 LONG_UNIT = "中共某某县委政法委员会基层社会治理创新工作领导小组办公室"
 
@@ -51,3 +52,24 @@ def test_a_very_long_unit_name_leaves_the_counts_on_screen(demo_repo):
         assert "滞后" in text and "2026-10-10" in text, text
 
     drive(demo_repo, at_80, size=(80, 24))
+
+
+def test_a_card_keeps_its_task_id_whole_on_a_narrow_column(demo_repo):
+    """With several plans shown, a card's first line is the plan's short name, then the id.
+    At 80 columns with six status columns (a task 已取消), that line was cut at its end: every
+    card read "● 冬季清洁 …" and the clerk could not tell T3 from T6, nor say which one to
+    report. Now the plan's name gives way and the id is always whole."""
+    plan = demo_repo / "plans" / "clean-heating-2026.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("status: todo", "status: dropped", 1),
+                    encoding="utf-8")
+    git(demo_repo, "commit", "-qam", "a dropped task: six columns")
+
+    async def script(app, pilot):
+        for column in app.screen.query(CardList):
+            width = column.scrollable_content_region.width
+            assert column.cards and width
+            for card in column.cards:
+                head = column._draw(card, width)[0].text.rstrip()
+                assert head.endswith(" " + card.task.id), (head, card.task.ref)
+
+    drive(demo_repo, script, size=(80, 24))
