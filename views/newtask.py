@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.table import Table
 from rich.text import Text
 
 from tracker.edits import next_task_id
 from tracker.model import Plan, Task
+from tracker.reports import render
 from views.detail import TaskScreen
 
 
@@ -25,7 +27,6 @@ class NewTaskScreen(TaskScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#fields").display = False
         self.query_one("#updates").display = False
         self.query_one("#history").display = False
 
@@ -35,6 +36,17 @@ class NewTaskScreen(TaskScreen):
 
     def read_history(self) -> list[Text] | None:
         return []
+
+    def fields_table(self, plan: Plan, task: Task) -> Table:
+        """Which plan the task goes into, above the form: the top line, which names it too, is
+        cut at 80 columns (sooner with a filter)."""
+        s = self.session
+        table = Table(box=None, show_header=False, padding=(0, 1), expand=True)
+        table.add_column(style="bold cyan", no_wrap=True, width=10)
+        table.add_column(ratio=1, overflow="fold")
+        table.add_row(Text(s.t("加入计划", "plan")),
+                      Text(render.printable(plan.title) + f"  {plan.id}/{task.id}"))
+        return table
 
     def extend_top(self, top: Text) -> None:
         plan = self.found()

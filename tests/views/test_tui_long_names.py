@@ -73,3 +73,23 @@ def test_a_card_keeps_its_task_id_whole_on_a_narrow_column(demo_repo):
                 assert head.endswith(" " + card.task.id), (head, card.task.ref)
 
     drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_new_task_names_its_plan_on_a_narrow_screen(demo_repo):
+    """`n` on the board of every plan adds to the focused card's plan, and the only place that
+    named it was the end of the top line: at 80 columns (sooner with a filter) it was cut off
+    after "新任务", and the clerk typed a task without knowing which plan it would go into."""
+    async def script(app, pilot):
+        await pilot.press("slash")
+        await pilot.pause()
+        for ch in "status:doing":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        plan = app.session.find(app.screen.plan_id, "T1")[0]
+        text = screen_text(app)
+        assert plan.title in text and f"{plan.id}/{app.screen.task_id}" in text, text
+
+    drive(demo_repo, script, size=(80, 24))
