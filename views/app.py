@@ -255,15 +255,26 @@ class TrackerApp(App[None]):
         except Errors as exc:
             self.notify(exc.message(s.lang), severity="error", markup=False, timeout=8)
             return None
+        first = ""  # a hand edit the save needed went into a commit of its own: say so first
+        if saved is not None and saved.hand_commit:
+            first = self.t(f"这项修改依赖文件里未提交的手工修改：已先把它单独提交为 {saved.hand_commit}；",
+                           "this edit needs the uncommitted hand edit in the file: committed "
+                           f"that first on its own as {saved.hand_commit}; ")
         if saved is None:
             self.notify(self.t("没有变化，未提交", "nothing changed; no commit"), markup=False)
         elif saved.commit:
-            self.notify(self.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
-                        + saved.message.splitlines()[0], markup=False)
+            kept = self.t(f"；{saved.path} 里未提交的手工修改没有一起提交，仍留在文件里",
+                          f"; the uncommitted hand edit in {saved.path} was left out of the "
+                          "commit and stays in the file") if saved.hand_edit_kept else ""
+            self.notify(first + self.t(f"已保存并提交 {saved.commit}：", f"saved and committed {saved.commit}: ")
+                        + saved.message.splitlines()[0] + kept, markup=False)
         elif saved.unchanged:
-            self.notify(self.t(*UNCHANGED), markup=False)
+            kept = self.t(f"；{saved.path} 里其余未提交的手工修改仍留在文件里",
+                          f"; the rest of the uncommitted hand edit in {saved.path} stays in the "
+                          "file") if saved.hand_edit_kept else ""
+            self.notify(self.t(*UNCHANGED) + kept, markup=False)
         elif saved.commit_error is not None:
-            self.notify(self.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
+            self.notify(first + self.t("已保存文件，但 git 提交失败：", "file saved, but the git commit failed: ")
                         + saved.commit_error.message(s.lang), severity="error", markup=False, timeout=10)
         else:
             self.notify(self.t("已保存（不是 git 仓库，未提交）", "saved (not a git repository)"), markup=False)

@@ -123,3 +123,53 @@ def test_a_move_that_takes_back_a_hand_edit_commits_nothing_and_says_so(demo_rep
     assert git(demo_repo, "rev-parse", "HEAD") == before
     assert path.read_text(encoding="utf-8") == committed
     assert git(demo_repo, "status", "--porcelain") == ""
+
+
+def test_an_edit_that_needs_the_hand_edit_says_the_hand_edit_was_committed_first(demo_repo: Path) -> None:
+    """A task added by hand (not committed) and moved on the board at once: the move needs
+    the hand edit, so the core commits that first, on its own, as `tracker set` does. The CLI
+    says so; the TUI said only "已保存并提交 <the move>", and the clerk's hand edit went into
+    git without a word. Now the message names the commit that holds it."""
+    path = demo_repo / PLAN
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "  - id: T9\n    title: 手工加的任务\n    owners: [城关镇]\n    status: todo\n",
+                    encoding="utf-8")
+
+    async def script(app, pilot):  # type: ignore[no-untyped-def]
+        app.session.set_plan("rural-sewage-2026")
+        app.data_changed()
+        await pilot.pause()
+        todo = app.screen.query_one("#col-todo", CardList)
+        app.screen.focus_list(todo)
+        todo.select("rural-sewage-2026/T9")
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        hand = git(demo_repo, "log", "-1", "--format=%h", "HEAD~1").strip()
+        said = [n.message for n in app._notifications]
+        assert any(hand in m and "手工修改" in m for m in said), (hand, said)
+
+    drive(demo_repo, script)
+    assert head(demo_repo).startswith("测试员|rural-sewage-2026/T9: status todo → doing")
+    assert "T9" in git(demo_repo, "log", "-1", "--format=%s", "HEAD~1")  # the hand edit's own commit
+
+
+def test_a_save_beside_a_hand_edit_says_the_hand_edit_stays_uncommitted(demo_repo: Path) -> None:
+    """The TUI's message after a save beside a hand edit said only what was committed; the CLI
+    also says the hand edit was left out and stays in the file. Now the TUI names it too."""
+    path = demo_repo / PLAN
+    path.write_text(path.read_text(encoding="utf-8").replace("规范竣工验收", "规范竣工验收（手改）"),
+                    encoding="utf-8")
+
+    async def script(app, pilot):  # type: ignore[no-untyped-def]
+        doing = app.screen.query_one("#col-doing", CardList)
+        doing.focus()
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("已保存并提交" in m and PLAN in m and "仍留在文件里" in m for m in said), said
+
+    drive(demo_repo, script)
