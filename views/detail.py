@@ -54,16 +54,19 @@ class TaskScreen(TrackerScreen):
         s = self.session
         path = f"plans/{self.plan_id}.yaml"
         for f, why in s.ws.skipped():
-            if f.path == path:
-                return s.t(f"{path} 现在有错误，无法读取（{why.render('zh') if why else ''}）",
-                           f"{path} has errors now and cannot be read ({why.render('en') if why else ''})")
+            if f.path == path:  # the problem names the file (and where in it) itself
+                if why is None:
+                    return s.t(f"{path} 现在有错误，无法读取", f"{path} has errors now and cannot be read")
+                return s.t(f"计划文件现在有错误，无法读取：{why.render('zh')}",
+                           f"the plan file has errors now and cannot be read: {why.render('en')}")
         if not (s.ws.root / path).exists():
             return s.t(f"计划文件 {path} 已不存在（被删除或改名）", f"the plan file {path} is gone")
         return s.t("这个任务已不在文件中（可能被手工删除或改了编号）", "this task is no longer in the file")
 
     def cannot_save(self) -> None:
-        self.notify(self.missing() + self.session.t("；未保存，输入的内容还在", "; nothing saved, what "
-                                                    "you typed is kept"), severity="error", markup=False)
+        # what was (not) done first: at 80 columns the bar's three lines cut a long reason
+        self.notify(self.session.t("未保存，输入的内容还在：", "nothing saved, what you typed is kept: ")
+                    + self.missing(), severity="error", markup=False)
 
     def compose_body(self) -> ComposeResult:
         found = self.found()

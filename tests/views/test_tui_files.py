@@ -115,3 +115,29 @@ def test_a_label_changed_in_tracker_yaml_while_open_is_shown_after_the_poll(demo
         assert "正在推进" in screen_text(app)
 
     drive(demo_repo, script)
+
+
+def test_a_save_refused_at_80_columns_says_nothing_was_saved_where_it_can_be_read(demo_repo, tmp_path):
+    """The plan replaced by a link while a task of it was being edited: Ctrl+S is refused,
+    rightly, but at 80 columns the message bar (three lines) showed only the path, said three
+    times, and cut off what the clerk most needs: nothing was saved and the typing is kept."""
+    path = demo_repo / "plans" / "rural-sewage-2026.yaml"
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+
+    async def script(app, pilot):
+        app.open_task("rural-sewage-2026", "T4")
+        await pilot.pause()
+        app.screen.query_one("#title").value = "改过的标题"
+        path.unlink()
+        os.symlink(outside, path)
+        app.poll_files()
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        bar = app.screen.query_one("#messages")
+        shown = "".join(line.text for line in bar.render_lines(bar.region.reset_offset))
+        assert "未保存" in shown and "输入的内容还在" in shown, shown
+        assert app.screen.query_one("#title").value == "改过的标题"
+
+    drive(demo_repo, script, size=(80, 24))
