@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widgets import Input
 
 from tracker.model import Task
 from tracker.problems import UserError
@@ -95,6 +96,19 @@ class TrackerApp(App[None]):
 
     def t(self, zh: str, en: str) -> str:
         return self.session.t(zh, en)
+
+    def on_key(self, event: events.Key) -> None:
+        """Characters typed at once after /, n or F2 belong to the field that opens. The app
+        hands each key on as it comes, so they reached the view behind the new screen, came
+        back up here unused, and were lost (or a letter was taken as a view key). An Input
+        takes every printable key itself and never lets one up: one seen here while an Input
+        has the focus was typed before it had it, and goes to it, in the order typed. (No
+        screen opens with a TextArea focused; its module is left out of the start.)"""
+        field = self.screen.focused
+        if isinstance(field, Input) and event.is_printable and event.character:
+            event.prevent_default()
+            event.stop()
+            field.post_message(events.Key(event.key, event.character))
 
     # ------------------------------------------------------------ actions
 

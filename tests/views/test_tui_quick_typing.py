@@ -1,0 +1,46 @@
+"""Typing at once after the key that opens a dialog or a form: a clerk presses / and types the
+filter without waiting for the box to be drawn, and every character must land in it."""
+
+from __future__ import annotations
+
+from textual import events
+
+from tests.views.test_tui import drive
+from views.dialogs import FilterDialog
+
+NAMES = {"/": "slash", ":": "colon", " ": "space"}
+
+
+async def typed_fast(app, pilot, text: str) -> None:
+    """Characters as a terminal sends them when typed fast: all queued before any is handled."""
+    for ch in text:
+        event = events.Key(NAMES.get(ch, ch), ch)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_a_filter_typed_at_once_after_the_slash_is_all_in_the_box(demo_repo):
+    """`/status:doing` typed in one go: the box opened, but what came before it was focused
+    went to the screen behind it and was lost (the box showed the old filter, unchanged)."""
+    async def script(app, pilot):
+        await typed_fast(app, pilot, "/status:doing 推进")
+        assert isinstance(app.screen, FilterDialog)
+        assert app.screen.query_one("#query").value == "status:doing 推进"
+
+    drive(demo_repo, script)
+
+
+def test_a_title_typed_at_once_after_n_is_all_in_the_title(demo_repo):
+    """n and a title typed in one go: the letters came before the form had its focus, and t
+    of "test" was the app's key for the timeline."""
+    from views.newtask import NewTaskScreen
+
+    async def script(app, pilot):
+        await typed_fast(app, pilot, "n设备test")
+        await pilot.pause()
+        assert isinstance(app.screen, NewTaskScreen)
+        assert app.screen.query_one("#title").value == "设备test"
+
+    drive(demo_repo, script)
