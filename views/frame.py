@@ -157,8 +157,11 @@ class TrackerScreen(Screen[None]):
     def redraw(self) -> None:
         s = self.session
         self.drawn_version = s.version
-        top = Text()
-        top.append(f" {word(self.VIEW, s.lang)} ", style="bold reverse")
+        top = Text(no_wrap=True, overflow="ellipsis")  # a CJK run that does not fit is cut,
+        top.append(f" {word(self.VIEW, s.lang)} ", style="bold reverse")  # not moved off
+        # what a drill-in is about (its unit, its task) first: at 80 columns, after the plan,
+        # the filter and the date it was cut away
+        self.extend_top(top)
         plan = next((p for p in s.plans if p.id == s.plan_id), None)
         top.append("  " + s.t("计划：", "plan: "), style="dim")
         top.append(render.printable(plan.title) if plan else s.t("全部", "all"))
@@ -166,7 +169,6 @@ class TrackerScreen(Screen[None]):
             top.append("  " + s.t("筛选：", "filter: "), style="dim")
             top.append(render.printable(s.query_text), style="bold")
         top.append("  " + s.t("日期：", "date: ") + s.today.isoformat(), style="dim")
-        self.extend_top(top)
         self.query_one("#topbar", Static).update(top)
         self.draw_problems()
         self.draw_body()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.conftest import git
 from tests.views.test_tui import drive, screen_text
+from views.accountability import UnitScreen
 from views.board import CardList
 
 LONG_UNIT = "中共某某县委政法委员会基层社会治理创新工作领导小组办公室"
@@ -91,5 +92,29 @@ def test_a_new_task_names_its_plan_on_a_narrow_screen(demo_repo):
         plan = app.session.find(app.screen.plan_id, "T1")[0]
         text = screen_text(app)
         assert plan.title in text and f"{plan.id}/{app.screen.task_id}" in text, text
+
+    drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_drill_in_names_its_unit_and_a_task_its_id_at_80_columns(demo_repo):
+    """The unit of a drill-in and the id of a task were named only at the end of the top line,
+    after the plan, the filter and the date. At 80 columns a long unit name (or any name with
+    a filter on) went to a second line, which is not shown: the list of a unit's tasks did not
+    say whose they were, nor a task's page which task it was. They now come right after the
+    view's name."""
+    _long_unit_leads_an_overdue_task(demo_repo)
+
+    async def script(app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        app.push_screen(UnitScreen(LONG_UNIT))
+        await pilot.pause()
+        assert LONG_UNIT in screen_text(app)
+        app.pop_screen()
+        await pilot.pause()
+        app.session.set_query("unit:北山乡 status:blocked,doing overdue")
+        app.open_task("clean-heating-2026", "T4")
+        await pilot.pause()
+        assert "clean-heating-2026/T4" in screen_text(app)
 
     drive(demo_repo, script, size=(80, 24))
