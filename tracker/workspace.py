@@ -222,7 +222,14 @@ class Workspace:
             # Re-read under the lock: an edit made meanwhile by another process is kept and
             # ours applies on top (edits address task ids and keys, not lines). A caller that
             # showed the user a version (the TUI) passes its blob and is refused instead.
-            raw = path.read_bytes()
+            try:
+                raw = path.read_bytes()
+            except FileNotFoundError:  # deleted or renamed in another window since it was read
+                from tracker.store import planfile
+
+                raise planfile.ChangedOnDisk(
+                    f"{plan.path} 在读取后被删除或改名，未保存",
+                    f"{plan.path} was deleted or renamed after it was read; nothing saved") from None
             old_blob = ondisk.ensure_unchanged(path, raw, expected_blob)
             old = next((f for f in (*self._single.values(), *(self._files or ()))
                         if f.blob == old_blob and f.path == plan.path), None)

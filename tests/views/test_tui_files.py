@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from tests.views.test_tui import drive, screen_text
+from views.board import CardList
 
 
 def _copy(root, new_id: str, title: str) -> str:
@@ -141,3 +142,26 @@ def test_a_save_refused_at_80_columns_says_nothing_was_saved_where_it_can_be_rea
         assert app.screen.query_one("#title").value == "改过的标题"
 
     drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_card_moved_just_after_its_plan_file_was_deleted_is_refused_in_words(demo_repo):
+    """The plan deleted (or renamed) in another window, and a card of it moved before the
+    next look at the files: the bar said '内部错误，未保存：FileNotFoundError(2, ...)'. Now it
+    says the file went after it was read, and the board drops the plan."""
+    path = demo_repo / "plans" / "rural-sewage-2026.yaml"
+
+    async def script(app, pilot):
+        doing = app.screen.query_one("#col-doing", CardList)
+        doing.focus()
+        await pilot.pause()
+        assert doing.current_ref() == "rural-sewage-2026/T4"
+        path.unlink()
+        await pilot.press("right_square_bracket")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert not any("内部错误" in m for m in said), said
+        assert any("rural-sewage-2026.yaml" in m and "删除" in m and "未保存" in m for m in said), said
+        assert not any(p.id == "rural-sewage-2026" for p in app.session.plans)
+
+    drive(demo_repo, script)
