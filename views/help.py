@@ -120,27 +120,29 @@ def manual(lang: str, app_bindings: list[BindingType]) -> RenderableType:
     def heading(text: str) -> Text:
         return Text("\n" + text, style="bold underline")
 
+    # a Chinese sentence has no spaces to wrap at: each is folded, never cut with … (at 80
+    # columns what each view is for, the filter terms and the symbols lost their ends)
     views = Table(box=None, show_header=False, padding=(0, 2))
     views.add_column(style="bold cyan", no_wrap=True)
-    views.add_column()
+    views.add_column(overflow="fold")
     for where, zh, en in VIEWS:
         views.add_row(Text(word(where, lang)), Text(t(zh, en)))
     keys = Table(box=None, show_header=False, padding=(0, 2))
     keys.add_column(style="dim", no_wrap=True)
     keys.add_column(style="bold cyan", no_wrap=True)
-    keys.add_column()
+    keys.add_column(overflow="fold")
     last = ""
     for where, key, what in key_rows(lang, app_bindings):
         keys.add_row(Text(where if where != last else ""), Text(key), Text(what))
         last = where
     query = Table(box=None, show_header=False, padding=(0, 2))
-    query.add_column(style="bold", no_wrap=True)
-    query.add_column()
+    query.add_column(style="bold", overflow="fold")  # the longest example wraps between terms
+    query.add_column(overflow="fold")
     for example, zh, en in QUERY:
         query.add_row(Text(example), Text(t(zh, en)))
     legend = Table(box=None, show_header=False, padding=(0, 2))
     legend.add_column(no_wrap=True)
-    legend.add_column()
+    legend.add_column(overflow="fold")
     for symbol, style, zh, en in LEGEND:
         legend.add_row(Text(symbol, style=style), Text(t(zh, en)))
     return Group(

@@ -51,3 +51,22 @@ def test_the_readme_key_table_matches_help():
     for where, keys, what in key_rows("en", TrackerApp.BINDINGS):
         row = f"| {where} | {' '.join(f'`{k}`' for k in keys.split(' '))} | {what} |"
         assert row in section, row
+
+
+def test_the_manual_at_80_columns_cuts_no_sentence(demo_repo):
+    """At 80 columns the help cut what each view is for at its first line: '时间轴 按计划和
+    阶段排列的任务条：起止、里程碑、阶段、今天 …'. A Chinese sentence has no spaces to wrap at,
+    and the columns cut a word that does not fit. Every sentence is now folded, whole."""
+    async def script(app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        width = app.screen.query_one("#help-text").size.width
+        assert 40 < width < 80
+        for lang in ("zh", "en"):
+            console = Console(width=width, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+            console.print(manual(lang, TrackerApp.BINDINGS))
+            text = console.export_text()
+            assert "…" not in text, text
+            assert "今天的位置" in text.replace("\n", "").replace(" ", "") or lang == "en"
+
+    drive(demo_repo, script, size=(80, 24))
