@@ -36,7 +36,8 @@ def card_lines(card: Card, lang: str, with_plan: bool, short_date: bool = False,
                width: int | None = None) -> list[Text]:
     """A card as its lines (before cutting to the column's width); `with_plan` names the plan
     too (several plans shown: T4 alone is ambiguous). In a narrow column the plan's name gives
-    way, never the task's id: the id is what a clerk reads out and reports against."""
+    way, never the task's id: the id is what a clerk reads out and reports against; and the
+    progress gives way to the days left or late."""
     task = card.task
     head = Text()
     head.append("● ", style=DOT[card.colour])
@@ -61,8 +62,9 @@ def card_lines(card: Card, lang: str, with_plan: bool, short_date: bool = False,
         if not task.is_closed:
             style = "bold red" if card.overdue else ("bold dodger_blue1" if card.due_soon else "")
             due.append(" " + render.days_text(card.days_left, lang), style=style)
-    if task.progress is not None and not task.is_closed:
-        due.append(f"  {task.progress}%", style="dim")
+    progress = f"  {task.progress}%" if task.progress is not None and not task.is_closed else ""
+    if progress and (width is None or due.cell_len + len(progress) <= width):
+        due.append(progress, style="dim")  # on a narrow card it gives way to the days
     return [head, title, who, due]
 
 

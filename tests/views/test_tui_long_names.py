@@ -118,3 +118,24 @@ def test_a_drill_in_names_its_unit_and_a_task_its_id_at_80_columns(demo_repo):
         assert "clean-heating-2026/T4" in screen_text(app)
 
     drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_card_at_80_columns_says_how_many_days_late_before_its_progress(demo_repo):
+    """A card's last line is the due date, the days left or late, then the progress. At 80
+    columns that line was cut at its end with …, and a wide character that did not fit took
+    the 天 with it: '08-31 逾期84 …'. The progress (also on the task's page) now gives way
+    first, so the days read whole."""
+    from tracker.reports import render
+
+    async def script(app, pilot):
+        for column in app.screen.query(CardList):
+            width = column.scrollable_content_region.width
+            for card in column.cards:
+                if card.task.is_closed or card.task.due is None:
+                    continue
+                lines = [strip.text.rstrip() for strip in column._draw(card, width)]
+                due = next(line for line in lines if line.startswith(card.task.due.strftime("%m-%d")))
+                days = render.days_text(card.days_left, "zh")
+                assert days in due and "…" not in due, (due, card.task.ref)
+
+    drive(demo_repo, script, size=(80, 24))
