@@ -58,6 +58,12 @@ def clip(text: str, width: int) -> str:
     return s + " " * (width - cell_len(s))
 
 
+def row_key(row: Row) -> tuple[str, str, str]:
+    """What a row is about, whatever its place: a plan, a phase of it, a task of it."""
+    name = row.task.id if row.task else row.phase.id if row.phase else ""
+    return (row.kind.value, row.plan_id, name)
+
+
 class Chart(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", show=False),
@@ -87,6 +93,8 @@ class Chart(ScrollView, can_focus=True):
         self.lang = "zh"
 
     def show(self, data: Timeline, lang: str, recentre: bool = False) -> None:
+        old = self.data.rows if self.data is not None else ()
+        was = row_key(old[self.cursor]) if 0 <= self.cursor < len(old) else None
         self.full, self.lang = data, lang
         # a collapsed plan shows its own row only
         rows = tuple(r for r in data.rows
@@ -95,6 +103,11 @@ class Chart(ScrollView, can_focus=True):
         data = self.data
         self.ticks = {t.col for t in data.scale.ticks()}
         self.virtual_size = Size(LABEL + data.scale.width + 1, len(data.rows) + 1)
+        # the cursor stays on its task (a task added or removed above moved every row below)
+        same = next((i for i, r in enumerate(rows) if row_key(r) == was), None)
+        if same is not None and same != self.cursor:
+            self.cursor = same
+            self.call_after_refresh(self.action_cursor, 0)  # and on screen
         self.cursor = min(self.cursor, max(0, len(data.rows) - 1))
         if recentre:
             self.call_after_refresh(self.scroll_to_today)

@@ -165,3 +165,29 @@ def test_a_card_moved_just_after_its_plan_file_was_deleted_is_refused_in_words(d
         assert not any(p.id == "rural-sewage-2026" for p in app.session.plans)
 
     drive(demo_repo, script)
+
+
+def test_the_timeline_row_stays_on_its_task_when_a_hand_edit_adds_a_task_above(demo_repo):
+    """The timeline's cursor was a row number. A task added by hand to a plan above (or one
+    deleted) moved every row below by one, and after the reload the highlight sat on the
+    neighbouring task: Enter opened a task the clerk had not chosen. The board keeps its card;
+    the timeline now keeps its row the same way."""
+    from views.timeline import Chart
+
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+
+    async def script(app, pilot):
+        await pilot.press("t")
+        await pilot.pause()
+        chart = app.screen.query_one(Chart)
+        refs = [r.task.ref if r.task else None for r in chart.data.rows]
+        chart.cursor = refs.index("rural-sewage-2026/T4")
+        path.write_text(path.read_text(encoding="utf-8")
+                        + "  - id: T9\n    title: 手工加的任务\n    due: 2026-12-01\n    status: todo\n",
+                        encoding="utf-8")
+        app.poll_files()
+        await pilot.pause()
+        row = chart.data.rows[chart.cursor]
+        assert row.task is not None and row.task.ref == "rural-sewage-2026/T4", row.label
+
+    drive(demo_repo, script)
