@@ -210,6 +210,7 @@ class UnitScreen(TrackerScreen):
         s = self.session
         table = self.query_one(DataTable)
         row_index = table.cursor_row
+        was = self.current()  # kept by task, not by row: a task added above moves the rows
         table.clear()
         units = s.ws.units
         for task in self.tasks():
@@ -232,6 +233,10 @@ class UnitScreen(TrackerScreen):
                 del cells[3]  # the task's own status: see add_columns
             table.add_row(*cells, key=task.ref)
         if table.row_count:
+            try:
+                row_index = table.get_row_index(was.ref) if was is not None else row_index
+            except RowDoesNotExist:  # the task left this unit (or the filter)
+                pass
             table.move_cursor(row=min(row_index, table.row_count - 1))
 
     def group_owned(self, task: Task) -> bool:

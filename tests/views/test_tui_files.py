@@ -191,3 +191,28 @@ def test_the_timeline_row_stays_on_its_task_when_a_hand_edit_adds_a_task_above(d
         assert row.task is not None and row.task.ref == "rural-sewage-2026/T4", row.label
 
     drive(demo_repo, script)
+
+
+def test_a_units_task_list_stays_on_its_task_when_a_hand_edit_adds_a_task_above(demo_repo):
+    """The drill-in of a unit kept its cursor by row number too: after a task of that unit was
+    added by hand higher up, the highlight was on another task, and ] moved that one."""
+    from views.accountability import UnitScreen
+
+    path = demo_repo / "plans" / "clean-heating-2026.yaml"
+
+    async def script(app, pilot):
+        app.push_screen(UnitScreen("北山乡"))
+        await pilot.pause()
+        table = app.screen.query_one("#unit-tasks")
+        refs = [table.get_row_at(i)[0].plain for i in range(table.row_count)]
+        table.move_cursor(row=refs.index("clean-heating-2026/T4"))
+        text = path.read_text(encoding="utf-8")
+        at = text.index("  - id: T2\n")
+        path.write_text(text[:at] + "  - id: T9\n    title: 手工加的任务\n    owners: [北山乡]\n"
+                        "    status: todo\n" + text[at:], encoding="utf-8")
+        app.poll_files()
+        await pilot.pause()
+        current = app.screen.current()
+        assert current is not None and current.ref == "clean-heating-2026/T4", current
+
+    drive(demo_repo, script)
