@@ -23,19 +23,26 @@ SHOWN = ("todo", "doing", "blocked", "done", "verified")  # dropped appears when
 
 
 class ColumnHead(Widget):
-    """A column's label and count; redrawn in place (no layout pass) when the count changes."""
+    """A column's label and count; redrawn in place (no layout pass) when the count changes.
+    In a narrow column the label is cut, never the count (wrapped at its space, 'In progress
+    6' showed only 'In')."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.text = Text()
+        self.label, self.count = "", ""
 
-    def set(self, text: Text) -> None:
-        if text != self.text:
-            self.text = text
+    def set(self, label: str, count: int) -> None:
+        if (label, str(count)) != (self.label, self.count):
+            self.label, self.count = label, str(count)
             self.refresh()
 
     def render(self) -> Text:
-        return self.text
+        label = Text(self.label, style="bold", no_wrap=True)
+        room = self.size.width - len(self.count) - 1
+        if 0 < room < label.cell_len:
+            label.truncate(room, overflow="ellipsis")
+        label.append(f" {self.count}", style="dim")
+        return label
 
 
 class BoardScreen(TrackerScreen):
@@ -88,9 +95,7 @@ class BoardScreen(TrackerScreen):
             shown = column.status in SHOWN or bool(column.cards)
             if box.display != shown:
                 box.display = shown
-            head = Text(column.label, style="bold")
-            head.append(f" {len(column.cards)}", style="dim")
-            self.query_one(f"#head-{column.status}", ColumnHead).set(head)
+            self.query_one(f"#head-{column.status}", ColumnHead).set(column.label, len(column.cards))
             self.query_one(f"#col-{column.status}", CardList).show(column.cards, s.lang, keep,
                                                                    with_plan)
 

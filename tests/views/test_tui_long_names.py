@@ -139,3 +139,24 @@ def test_a_card_at_80_columns_says_how_many_days_late_before_its_progress(demo_r
                 assert days in due and "…" not in due, (due, card.task.ref)
 
     drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_column_head_keeps_its_count_when_the_label_does_not_fit(demo_repo):
+    """At 80 columns in English with six columns (a task dropped), 'In progress 6' did not
+    fit its column and wrapped at the space onto a line that is not shown: the head read
+    'In', and how many tasks were in progress was gone. The label now gives way, the count
+    stays (a label from tracker.yaml as long as 正在推进中的任务 did the same in Chinese)."""
+    from textual.geometry import Region
+
+    plan = demo_repo / "plans" / "clean-heating-2026.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("status: todo", "status: dropped", 1),
+                    encoding="utf-8")
+    git(demo_repo, "commit", "-qam", "a dropped task: six columns")
+
+    async def script(app, pilot):
+        for column in app.screen.query(CardList):
+            head = app.screen.query_one(f"#head-{column.status}")
+            line = head.render_lines(Region(0, 0, head.outer_size.width, 1))[0].text.rstrip()
+            assert line.endswith(f" {len(column.cards)}"), (line, column.status)
+
+    drive(demo_repo, script, lang="en", size=(80, 24))
