@@ -128,7 +128,15 @@ class TrackerApp(App[None]):
             leave(then)
 
     async def action_quit(self) -> None:
-        self.leave_screen(self.exit)
+        self.leave_screen(self.exit_when_written)
+
+    def exit_when_written(self) -> None:
+        """Quit once every edit already shown (a card moved just before q) is written and
+        committed: quitting cancelled the worker before it ran, and the move was lost."""
+        if self.session.busy:
+            self.set_timer(0.05, self.exit_when_written)
+        else:
+            self.exit()
 
     def action_filter(self) -> None:
         from views.dialogs import FilterDialog

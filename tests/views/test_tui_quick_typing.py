@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual import events
 
+from tests.conftest import git
 from tests.views.test_tui import drive
 from views.dialogs import FilterDialog
 
@@ -44,3 +45,24 @@ def test_a_title_typed_at_once_after_n_is_all_in_the_title(demo_repo):
         assert app.screen.query_one("#title").value == "设备test"
 
     drive(demo_repo, script)
+
+
+def test_a_card_moved_and_q_pressed_at_once_is_still_written(demo_repo):
+    """] then q in one go: the card was shown moved, the app quit before the worker that
+    writes the move had run, and the move was never written nor committed, without a word.
+    Quitting now waits for the edits already shown."""
+    from tests.views.test_tui import commits
+    from tests.views.test_tui_focus import burst, focused_card
+
+    before = commits(demo_repo)
+    moved: list[str] = []
+
+    async def script(app, pilot):
+        moved.append(focused_card(app))
+        await burst(app, pilot, "right_square_bracket", "q")
+        await app.workers.wait_for_complete()
+
+    drive(demo_repo, script)
+    assert commits(demo_repo) == before + 1
+    assert moved == ["rural-sewage-2026/T4"]
+    assert "status doing → blocked" in git(demo_repo, "log", "-1", "--format=%s")
