@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -77,9 +77,15 @@ class TaskScreen(TrackerScreen):
                 yield TaskForm(self.session, *found)
             yield Static(id="history")
 
+    NARROW = 100  # below it the unit-status row's lists narrow (app.tcss), as UnitScreen's do
+
     def on_mount(self) -> None:
         super().on_mount()
+        self.set_class(self.app.size.width < self.NARROW, "narrow")
         self.load_history()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < self.NARROW, "narrow")
 
     def focus_main(self) -> None:
         # the pane, not a field: every key (?, u, b, …) works until Tab or F3 enters the form

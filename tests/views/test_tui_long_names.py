@@ -160,3 +160,21 @@ def test_a_column_head_keeps_its_count_when_the_label_does_not_fit(demo_repo):
             assert line.endswith(f" {len(column.cards)}"), (line, column.status)
 
     drive(demo_repo, script, lang="en", size=(80, 24))
+
+
+def test_a_units_own_status_can_be_written_at_80_columns(demo_repo):
+    """At 80 columns the row for a unit's own status (unit, status, note, Set) gave the note
+    no room at all and pushed the Set button off the screen: the clerk typed a note into a
+    field four cells wide without seeing it. On a narrow screen the two lists are narrower."""
+    async def script(app, pilot):
+        app.open_task("clean-heating-2026", "T4")
+        await pilot.pause()
+        note = app.screen.query_one("#unit-note")
+        button = app.screen.query_one("#set-unit")
+        assert note.content_region.width >= 12, note.content_region
+        assert button.region.right <= 80, button.region
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert app.screen.query_one("#unit-name").outer_size.width == 28  # room: as it was
+
+    drive(demo_repo, script, size=(80, 24))
