@@ -30,6 +30,17 @@ COLUMNS = (
 ROLE = {"lead": ("牵头", "lead"), "owner": ("责任", "owner"), "support": ("配合", "support")}
 
 
+class RowTable(DataTable):  # type: ignore[type-arg]
+    """A table read row by row: Home and End go to the first and the last row, as they do on
+    the board and the timeline (DataTable's own Home and End scroll it sideways, and at 80
+    columns that took the unit names off the screen)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+    ]
+
+
 class AccountabilityScreen(TrackerScreen):
     VIEW = "Accountability"
     MAIN = True
@@ -43,7 +54,7 @@ class AccountabilityScreen(TrackerScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="units-empty", classes="empty")
-        yield DataTable(id="units", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="units", cursor_type="row", zebra_stripes=True)
 
     def focus_main(self) -> None:
         if self.focused is None:
@@ -159,7 +170,7 @@ class UnitScreen(TrackerScreen):
         self.unit = unit
 
     def compose_body(self) -> ComposeResult:
-        yield DataTable(id="unit-tasks", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="unit-tasks", cursor_type="row", zebra_stripes=True)
 
     # Below this width the task's own status column goes, so the title has room (at 80
     # columns it was cut to three characters); the task's status is in its detail.

@@ -70,3 +70,29 @@ def test_in_english_too(demo_repo):
         assert len(line.rstrip()) <= 80
 
     drive(demo_repo, script, lang="en", size=(80, 24))
+
+
+def test_home_and_end_go_to_the_first_and_last_unit(demo_repo):
+    """Home and End are the first and last row on the board and the timeline; in the
+    accountability view and a unit's task list they scrolled the table sideways instead (at
+    80 columns the unit names went off the screen) and the cursor stayed where it was."""
+    from views.accountability import UnitScreen
+
+    async def script(app, pilot):
+        await pilot.press("a")
+        await pilot.pause()
+        table = app.screen.query_one("#units")
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1 and table.scroll_x == 0
+        await pilot.press("home")
+        await pilot.pause()
+        assert table.cursor_row == 0
+        app.push_screen(UnitScreen("北山乡"))
+        await pilot.pause()
+        tasks = app.screen.query_one("#unit-tasks")
+        await pilot.press("end")
+        await pilot.pause()
+        assert tasks.cursor_row == tasks.row_count - 1 and tasks.scroll_x == 0
+
+    drive(demo_repo, script, size=(80, 24))
