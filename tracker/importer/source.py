@@ -1,7 +1,7 @@
 """Reading a document's bytes: text encodings, Word files, and refusing what is not a document.
 
-Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030; a file
-with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
+Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030, and a
+DOS end-of-file mark (Ctrl-Z) after it is dropped; a file with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
 python-docx and word_document.py: its text as Word shows it, a line per paragraph or table row.
 """
 
@@ -63,7 +63,9 @@ def read_document(path: str | Path) -> Document:
     text, encoding = decode(data)
     if text is None:
         return Document(p.name, (), refusal=BINARY)
-    lines = tuple(_LINE_BREAK.split(text))
+    # Ctrl-Z (0x1A), the end-of-file mark DOS-era editors and some converters write after the
+    # text: not text, and a control character YAML cannot hold
+    lines = tuple(_LINE_BREAK.split(text.rstrip("\x1a")))
     if not any(line.strip() for line in lines):
         return Document(p.name, (), encoding, refusal=EMPTY)
     return Document(p.name, lines, encoding)

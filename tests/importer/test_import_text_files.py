@@ -1,0 +1,33 @@
+"""A clerk's .txt as the office's own tools save it: Notepad's UTF-8 with BOM, ANSI (GBK),
+UTF-16 with BOM, CRLF; an older DOS-era editor's Ctrl-Z (0x1A) end-of-file mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.importer import detect_plans, emit_plan, read_document
+from tracker.store import yamlsafe
+
+PLAN = "\r\n".join([
+    "某镇2026年秸秆禁烧工作方案",
+    "为做好秸秆禁烧工作,结合本镇实际,制定本方案。",
+    "一、开展巡查。由镇农业服务中心负责,6月30日前完成。",
+    "二、加强宣传。由镇宣传办负责,5月31日前完成。",
+    "三、保障措施",
+    "各村要加强组织领导,落实工作责任。",
+]) + "\r\n"
+
+
+def test_a_dos_end_of_file_mark_is_not_text(tmp_path: Path) -> None:
+    """A file ending in Ctrl-Z (0x1A, the end-of-file mark DOS-era editors and some converters
+    write) read the mark as a last line of text: the draft's note held the control character,
+    which YAML does not allow, so the written plan failed `tracker check` as unreadable."""
+    for encoding in ("gbk", "utf-8"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(PLAN.encode(encoding) + b"\x1a")
+        doc = read_document(path)
+        assert not any("\x1a" in line for line in doc.lines)
+        plan = detect_plans(doc, year=2026)[0]
+        assert [t.title for t in plan.tasks] == ["开展巡查", "加强宣传"]
+        data, problems = yamlsafe.parse(emit_plan(plan), "plans/p.yaml")
+        assert not [p for p in problems if p.is_error], problems
