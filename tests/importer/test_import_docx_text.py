@@ -148,3 +148,30 @@ def test_a_text_box_in_a_task_table_cell_is_part_of_the_cell(tmp_path: Path) -> 
     path = tmp_path / "cell-box.docx"
     d.save(str(path))
     assert read_document(path).lines[-1] == "| 1 | 张贴禁烧通告 | 镇宣传办 |"
+
+
+def test_a_table_inside_a_task_table_cell_is_part_of_the_cell(tmp_path: Path) -> None:
+    """A 责任单位 cell laid out as a small table of its own (a unit a row), and a 工作任务
+    cell holding a table of its targets: their words are the cell's, not dropped."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    table = d.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("序号", "任务", "责任单位", "完成时限")):
+        cell.text = text
+    table.cell(1, 0).text = "1"
+    work = table.cell(1, 1)
+    work.text = "开展巡查"
+    targets = work.add_table(rows=1, cols=2)
+    targets.cell(0, 0).text = "巡查村数"
+    targets.cell(0, 1).text = "12个"
+    units = table.cell(1, 2).add_table(rows=2, cols=1)
+    units.cell(0, 0).text = "镇农业服务中心"
+    units.cell(1, 0).text = "各村委会"
+    table.cell(1, 3).text = "6月30日前"
+    path = tmp_path / "nested.docx"
+    d.save(str(path))
+    assert read_document(path).lines[-1] == "| 1 | 开展巡查 巡查村数 12个 | 镇农业服务中心 各村委会 | 6月30日前 |"
+    (task,) = detect_plans(read_document(path), year=2026)[0].tasks
+    assert task.owners.owners == ("镇农业服务中心", "各村委会")

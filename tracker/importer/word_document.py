@@ -7,7 +7,7 @@ moved-away words are not; before it stands the label Word's list numbering shows
 (word_numbering.py), and a line break inside it (Shift+Enter) ends a line. A text box's
 paragraphs are not its anchor's own: they are lines of their own just before it, once. A
 table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table
-pasted into text.
+pasted into text; a table inside a cell is that cell's text.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
 
 
 def _lines(parent: Any, numbering: Numbering, tables: bool = True) -> Iterator[str]:
-    """Lines of the body, a text box or (without its nested tables) a table cell."""
+    """Lines of the body, a text box or a table cell (`tables` False: a table inside it gives
+    its cells' text, not `|` rows of a table of its own)."""
     for block in _blocks(parent):
         if block.tag == f"{_W}p":
             for box in _text_boxes(block):
@@ -44,6 +45,10 @@ def _lines(parent: Any, numbering: Numbering, tables: bool = True) -> Iterator[s
             yield from (numbering.label_of(block) + paragraph_text(block)).split("\n")
         elif tables:
             yield from _table_lines(block, numbering)
+        else:  # a 责任单位 cell laid out as a table of units, a row each: they are the cell's
+            for tr in block.iterchildren(f"{_W}tr"):
+                for tc in tr.iterchildren(f"{_W}tc"):
+                    yield _cell_text(tc, numbering)
 
 
 def _text_boxes(p: Any) -> Iterator[Any]:  # p: a w:p element
