@@ -175,3 +175,26 @@ def test_a_table_inside_a_task_table_cell_is_part_of_the_cell(tmp_path: Path) ->
     assert read_document(path).lines[-1] == "| 1 | 开展巡查 巡查村数 12个 | 镇农业服务中心 各村委会 | 6月30日前 |"
     (task,) = detect_plans(read_document(path), year=2026)[0].tasks
     assert task.owners.owners == ("镇农业服务中心", "各村委会")
+
+
+def test_hidden_text_is_not_read(tmp_path: Path) -> None:
+    """Words formatted as hidden (字体 → 隐藏, w:vanish) are not shown on screen nor printed:
+    a drafter's aside hidden in an item (县审计局配合?) is not part of the plan as issued, and
+    read as text it made a unit nobody sees in the document the item's supporter."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    d.add_paragraph("为做好秸秆禁烧工作,制定本方案。")
+    p = d.add_paragraph("一、开展巡查。由镇农业服务中心负责")
+    p.add_run("(待定:镇司法所配合)").font.hidden = True
+    p.add_run(",6月30日前完成。")
+    shown = p.add_run("")
+    shown.font.hidden = False  # <w:vanish w:val="0"/>: hiding switched off again, shown
+    shown.text = "各村配合。"
+    path = tmp_path / "hidden.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert doc.lines[2] == "一、开展巡查。由镇农业服务中心负责,6月30日前完成。各村配合。"
+    (task,) = detect_plans(doc, year=2026)[0].tasks
+    assert "镇司法所" not in task.owners.support

@@ -3,11 +3,11 @@
 Paragraphs and tables are read in body order, paragraphs inside a content control (w:sdt, a
 template's 格式文本内容控件) in their place. A paragraph's text is its runs' text as Word shows
 it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
-moved-away words are not; before it stands the label Word's list numbering shows
-(word_numbering.py), and a line break inside it (Shift+Enter) ends a line. A text box's
-paragraphs are not its anchor's own: they are lines of their own just before it, once. A
-table becomes `| a | b |` rows, so the rest of the importer reads it exactly as a table
-pasted into text; a table inside a cell is that cell's text.
+moved-away words are not, nor are words formatted as hidden; before it stands the label
+Word's list numbering shows (word_numbering.py), and a line break inside it (Shift+Enter)
+ends a line. A text box's paragraphs are not its anchor's own: they are lines of their own
+just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it
+exactly as a table pasted into text; a table inside a cell is that cell's text.
 """
 
 from __future__ import annotations
@@ -64,16 +64,24 @@ def _text_boxes(p: Any) -> Iterator[Any]:  # p: a w:p element
 
 
 def paragraph_text(p: Any) -> str:  # p: a w:p element
-    """What Word shows of paragraph `p`'s own runs (tabs, breaks and inserted words included)."""
+    """What Word shows of paragraph `p`'s own runs (tabs, breaks and inserted words included,
+    hidden words not)."""
     out = []
     for r in p.iter(f"{_W}r"):
         owner, gone = r.getparent(), False
         while owner is not None and owner.tag != f"{_W}p":
             gone = gone or owner.tag in _GONE
             owner = owner.getparent()
-        if owner is p and not gone:  # a text box's runs belong to its own paragraphs
+        # a text box's runs belong to its own paragraphs
+        if owner is p and not gone and not _hidden(r):
             out.append(r.text)
     return "".join(out)
+
+
+def _hidden(r: Any) -> bool:  # r: a w:r element
+    """Whether run `r` is formatted as hidden text (w:vanish): neither shown nor printed."""
+    vanish = r.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _blocks(parent: Any) -> Iterator[Any]:  # parent: the body, or a content control
