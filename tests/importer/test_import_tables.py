@@ -314,3 +314,39 @@ def test_a_docx_row_merged_across_heads_the_rows_below_it(tmp_path: Path) -> Non
     plans = detect_plans(read_document(p), year=2026)
     assert [(t.title, t.section) for t in plans[0].tasks] == [
         ("清理河道垃圾", "一、河道整治"), ("建立保洁制度", "二、长效机制")]
+
+
+def test_a_header_over_two_rows_names_each_column_by_its_lower_cell(tmp_path: Path) -> None:
+    """责任单位 over 牵头单位 | 配合单位: a Word header of two rows, its upper cell merged across
+    the two columns below it (and 序号, 整治内容, 完成时限 merged down). The upper row alone
+    named the second column nothing, so its units were dropped and the first column's lead
+    units were read as owners; each column is named by the lower cell where that names a role."""
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [("序号", "整治内容", "责任单位", "", "完成时限"),
+            ("", "", "牵头单位", "配合单位", ""),
+            ("1", "清理河道垃圾", "镇水利站", "各村委会", "4月份"),
+            ("2", "拆除违章建筑", "镇城管办 镇派出所", "镇司法所", "6月底前")]
+    table = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "责任单位"
+    for j, text in ((0, "序号"), (1, "整治内容"), (4, "完成时限")):
+        table.cell(0, j).merge(table.cell(1, j)).text = text
+    path = tmp_path / "two-row-header.docx"
+    d.save(str(path))
+    _, got = _tasks(path)
+    assert got == [
+        ("清理河道垃圾", ("镇水利站",), (), ("各村委会",), date(2026, 4, 30)),
+        ("拆除违章建筑", ("镇城管办", "镇派出所"), (), ("镇司法所",), date(2026, 6, 30)),
+    ]
+    text = tmp_path / "two-row-header.md"
+    text.write_text(HEAD + "| 序号 | 整治内容 | 责任单位 | | 完成时限 |\n"
+                    "| | | 牵头单位 | 配合单位 | |\n"
+                    "| 1 | 清理河道垃圾 | 镇水利站 | 各村委会 | 4月份 |\n"
+                    "| 2 | 拆除违章建筑 | 镇城管办 镇派出所 | 镇司法所 | 6月底前 |\n", encoding="utf-8")
+    assert _tasks(text)[1] == got

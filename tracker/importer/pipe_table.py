@@ -2,10 +2,11 @@
 (| 序号 | 工作任务 | 责任单位 | 完成时限 |, edge bars optional).
 
 The header is the first row naming roles, after a caption row (| 整治任务分工表 |) if there is
-one. A separator row (|---|) and a repeated header are no rows; a row with one filled cell
-(| 二、长效机制 | | |) is the category of the rows below it; a row whose last cell was broken
-over two lines is joined again, and a closing bar on a line of its own closes the row above. A
-last row the page cut before its last cells is left out.
+one; a second header row under it (责任单位 over 牵头单位 | 配合单位) names the columns it has
+a role word for. A separator row (|---|) and a repeated header are no rows; a row with one
+filled cell (| 二、长效机制 | | |) is the category of the rows below it; a row whose last cell
+was broken over two lines is joined again, and a closing bar on a line of its own closes the
+row above. A last row the page cut before its last cells is left out.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     roles = [column_role(h) or "content" for h in header]
     n = i_head + 1
     section = ""
+    before = len(rows)
     closed = paras[i_head].norm.rstrip().endswith("|")
     while n < len(paras):
         cells = _pipe_cells(paras[n])
@@ -71,6 +73,8 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         if all(re.fullmatch(r":?-{2,}:?|", c[1]) for c in cells):
             continue  # |---|---|
         if is_header([c[1] for c in cells]):
+            if len(rows) == before and not section:  # the header's second row: it names the columns
+                header, roles = _lower_header(header, roles, [c[1] for c in cells])
             continue  # a repeated header
         texts = [c[0] for c in cells]
         filled = [t.strip() for t in texts if t.strip()]
@@ -88,3 +92,15 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         row = row_of(p.first, p.last, aligned or roles, header, texts, p.text.strip())
         rows.append(replace(row, section=section) if section else row)
     return n - i
+
+
+def _lower_header(
+    header: list[str], roles: list[str], lower: list[str]
+) -> tuple[list[str], list[str]]:
+    """A header over two rows (责任单位 merged across 牵头单位 | 配合单位): a column is named by
+    its lower cell where that names a role, else by its upper one."""
+    header, roles = list(header), list(roles)
+    for j, cell in enumerate(lower[: len(roles)]):
+        if role := column_role(cell):
+            header[j], roles[j] = cell, role
+    return header, roles
