@@ -198,3 +198,26 @@ def test_hidden_text_is_not_read(tmp_path: Path) -> None:
     assert doc.lines[2] == "一、开展巡查。由镇农业服务中心负责,6月30日前完成。各村配合。"
     (task,) = detect_plans(doc, year=2026)[0].tasks
     assert "镇司法所" not in task.owners.support
+
+
+def test_a_plan_framed_in_a_one_cell_table_reads_as_paragraphs(tmp_path: Path) -> None:
+    """Some 公文 templates frame the whole text in a one-cell table (a bordered box), or set
+    blocks of it in a one-column table. That is layout, not a table of columns: its
+    paragraphs are lines of their own, so the title is found and each task keeps its lines,
+    rather than the whole plan run into one `| … |` line."""
+    import docx
+
+    d = docx.Document()
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)
+    frame.text = "某镇2026年秸秆禁烧工作方案"
+    for text in ("为做好秸秆禁烧工作,制定本方案。",
+                 "一、开展巡查。由镇农业服务中心负责,6月30日前完成。",
+                 "二、加强宣传。由镇宣传办负责,5月31日前完成。"):
+        frame.add_paragraph(text)
+    path = tmp_path / "framed.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert doc.lines[:2] == ("某镇2026年秸秆禁烧工作方案", "为做好秸秆禁烧工作,制定本方案。")
+    plan = detect_plans(doc, year=2026)[0]
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert [(t.title, t.lines) for t in plan.tasks] == [("开展巡查", (3, 3)), ("加强宣传", (4, 4))]

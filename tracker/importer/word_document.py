@@ -7,7 +7,8 @@ moved-away words are not, nor are words formatted as hidden; before it stands th
 Word's list numbering shows (word_numbering.py), and a line break inside it (Shift+Enter)
 ends a line. A text box's paragraphs are not its anchor's own: they are lines of their own
 just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it
-exactly as a table pasted into text; a table inside a cell is that cell's text.
+exactly as a table pasted into text; a table inside a cell is that cell's text, and a table
+of one column (a template's frame round the text) is its paragraphs.
 """
 
 from __future__ import annotations
@@ -43,12 +44,21 @@ def _lines(parent: Any, numbering: Numbering, tables: bool = True) -> Iterator[s
             # a line break inside the paragraph (Shift+Enter: a long title over two lines) ends a
             # line, as the same text pasted would
             yield from (numbering.label_of(block) + paragraph_text(block)).split("\n")
+        elif tables and _one_column(block):  # a template's bordered frame: layout, not columns
+            for tr in block.iterchildren(f"{_W}tr"):
+                for tc in tr.iterchildren(f"{_W}tc"):
+                    yield from _lines(tc, numbering)
         elif tables:
             yield from _table_lines(block, numbering)
         else:  # a 责任单位 cell laid out as a table of units, a row each: they are the cell's
             for tr in block.iterchildren(f"{_W}tr"):
                 for tc in tr.iterchildren(f"{_W}tc"):
                     yield _cell_text(tc, numbering)
+
+
+def _one_column(tbl: Any) -> bool:  # tbl: a w:tbl element
+    """Whether every row of the table is one cell: a frame or box set round text, not a table."""
+    return all(len(tr.findall(f"{_W}tc")) == 1 for tr in tbl.iterchildren(f"{_W}tr"))
 
 
 def _text_boxes(p: Any) -> Iterator[Any]:  # p: a w:p element
