@@ -221,3 +221,49 @@ def test_a_plan_framed_in_a_one_cell_table_reads_as_paragraphs(tmp_path: Path) -
     plan = detect_plans(doc, year=2026)[0]
     assert plan.title == "某镇2026年秸秆禁烧工作方案"
     assert [(t.title, t.lines) for t in plan.tasks] == [("开展巡查", (3, 3)), ("加强宣传", (4, 4))]
+
+
+def _contents(*entries: str) -> list[object]:
+    """Word's 目录 (引用 → 目录) as Word saves it: a TOC field over paragraphs of the styles
+    toc 1, toc 2 …, each entry a link to its heading with a PAGEREF field for its page."""
+    pages = []
+    for k, entry in enumerate(entries):
+        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+                 ' TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                 if k == 0 else "")
+        pages.append(parse_xml(
+            f'<w:p {W}><w:pPr><w:pStyle w:val="TOC{1 + (entry[0] == "（")}"/></w:pPr>{begin}'
+            f'<w:hyperlink w:anchor="_Toc{k}"><w:r><w:t>{entry}</w:t></w:r><w:r><w:tab/></w:r>'
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF _Toc{k} \\h </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{k + 2}</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>'))
+    pages.append(parse_xml(f'<w:p {W}><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'))
+    return pages
+
+
+def test_a_table_of_contents_is_not_read_as_the_plan(tmp_path: Path) -> None:
+    """A long 实施方案 opens on Word's 目录: its entries repeat the headings (一、工作任务 2).
+    Read as text they were a first run of 一、 二、 that split the document in two, a plan of
+    headings with no task and the real one without its title. The entries are generated from
+    the headings below; they are not read, the headings themselves are."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    d.add_paragraph("目  录")
+    body = d.element.body
+    for p in _contents("一、工作任务", "（一）开展巡查", "（二）加强宣传", "二、保障措施"):
+        body.insert(len(body) - 1, p)
+    for text in ("为做好秸秆禁烧工作,制定本方案。", "一、工作任务",
+                 "（一）开展巡查。由镇农业服务中心负责,6月30日前完成。",
+                 "（二）加强宣传。由镇宣传办负责,5月31日前完成。",
+                 "二、保障措施", "各村要加强组织领导,落实工作责任。"):
+        d.add_paragraph(text)
+    path = tmp_path / "contents.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert not any("\t" in line for line in doc.lines)
+    (plan,) = detect_plans(doc, year=2026)
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert [t.title for t in plan.tasks] == ["开展巡查", "加强宣传"]

@@ -8,7 +8,8 @@ Word's list numbering shows (word_numbering.py), and a line break inside it (Shi
 ends a line. A text box's paragraphs are not its anchor's own: they are lines of their own
 just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it
 exactly as a table pasted into text; a table inside a cell is that cell's text, and a table
-of one column (a template's frame round the text) is its paragraphs.
+of one column (a template's frame round the text) is its paragraphs. The entries of a 目录
+(word_contents.py) are not read: they repeat the headings.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tracker.importer.word_contents import Contents
 from tracker.importer.word_numbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,13 +33,17 @@ _NOT_HERE = frozenset({"{http://schemas.openxmlformats.org/markup-compatibility/
 def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
     """The document's paragraphs and table rows, one line each, in body order."""
     numbering = Numbering.of(document)  # 一、 (一) 1. made by Word's list numbering, not typed
-    return list(_lines(document.element.body, numbering))
+    return list(_lines(document.element.body, numbering, contents=Contents.of(document)))
 
 
-def _lines(parent: Any, numbering: Numbering, tables: bool = True) -> Iterator[str]:
+def _lines(
+    parent: Any, numbering: Numbering, tables: bool = True, contents: Contents | None = None
+) -> Iterator[str]:
     """Lines of the body, a text box or a table cell (`tables` False: a table inside it gives
     its cells' text, not `|` rows of a table of its own)."""
     for block in _blocks(parent):
+        if block.tag == f"{_W}p" and contents is not None and contents.holds(block):
+            continue  # an entry of the 目录: the heading it repeats is read where it stands
         if block.tag == f"{_W}p":
             for box in _text_boxes(block):
                 yield from _lines(box, numbering, tables)
