@@ -209,3 +209,32 @@ def test_any_outline_is_numbered_as_typed(tmp_path_factory: pytest.TempPathFacto
     path = tmp_path_factory.mktemp("outline") / "outline.docx"
     d.save(str(path))
     assert list(read_document(path).lines) == typed
+
+
+def test_a_multilevel_list_defined_as_a_list_style(tmp_path: Path) -> None:
+    """A 多级列表 made a list style (定义新列表样式, as templates ship it): the paragraphs' list
+    only points at the style (numStyleLink), and the style's own list holds the levels
+    (styleLink). Followed to them, the labels read as typed; without, the plan had no task."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    levels = ABSTRACT.replace('w:abstractNumId="90">', 'w:abstractNumId="80"><w:styleLink w:val="PlanList"/>')
+    numbering.insert(0, parse_xml(levels))
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="81"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="80"><w:abstractNumId w:val="80"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'))
+    d.part.styles.element.append(parse_xml(
+        f'<w:style {W} w:type="numbering" w:styleId="PlanList"><w:name w:val="PlanList"/>'
+        '<w:pPr><w:numPr><w:numId w:val="80"/></w:numPr></w:pPr></w:style>'))
+    d.add_paragraph(TYPED[0])
+    d.add_paragraph(TYPED[1])
+    for text, level in (("工作任务", 0), ("开展巡查。由镇农业服务中心负责,6月30日前完成。", 1), ("加强宣传。", 1),
+                        ("张贴通告。由镇宣传办负责,5月31日前完成。", 2)):
+        d.add_paragraph(text)._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="81"/></w:numPr>'))
+    path = tmp_path / "list-style.docx"
+    d.save(str(path))
+    assert list(read_document(path).lines) == TYPED[:6]
+    assert [t.title for t in detect_plans(read_document(path), year=2026)[0].tasks] == ["开展巡查", "张贴通告"]

@@ -6,7 +6,9 @@ paragraph names a list and a level (`w:numPr`, on the paragraph or on its style)
 decimalEnclosedCircle …) and a pattern (`%1、`, `（%2）`, `%3.`). The counters run through the
 document in body order: a level counts up, the levels below it start again. A bullet list, or
 a level with no number, gives no label. Lists sharing one definition share its counters, as
-Word numbers them, unless a list restarts a level (`w:startOverride`).
+Word numbers them, unless a list restarts a level (`w:startOverride`). A list made from a
+list style (`w:numStyleLink`) has its levels, and its counters, in the style's definition
+(the `w:abstractNum` whose `w:styleLink` names the style).
 """
 
 from __future__ import annotations
@@ -106,14 +108,23 @@ class Numbering:
         except (KeyError, NotImplementedError):
             root = None
         if root is not None:
+            defines: dict[str, str] = {}  # list style → the abstractNum holding its levels
+            points: dict[str, str] = {}  # abstractNum → the list style it only points at
             for a in root.iter(f"{_W}abstractNum"):
-                numbering.levels[a.get(f"{_W}abstractNumId")] = {
+                aid = a.get(f"{_W}abstractNumId")
+                numbering.levels[aid] = {
                     _int(lvl.get(f"{_W}ilvl"), 0): _Level(
                         _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1))
                     for lvl in a.iter(f"{_W}lvl")
                 }
+                if link := _val(a, "styleLink"):
+                    defines[link] = aid
+                if link := _val(a, "numStyleLink"):
+                    points[aid] = link
             for n in root.iter(f"{_W}num"):
                 abstract = _val(n, "abstractNumId") or ""
+                # a list made from a list style counts on (and with) the style's own definition
+                abstract = defines.get(points.get(abstract, ""), abstract)
                 restarts = {_int(o.get(f"{_W}ilvl"), 0): _int(_val(o, "startOverride"), 1)
                             for o in n.iter(f"{_W}lvlOverride") if o.find(f"{_W}startOverride") is not None}
                 numbering.lists[n.get(f"{_W}numId")] = (abstract, restarts)
