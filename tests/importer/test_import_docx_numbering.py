@@ -238,3 +238,27 @@ def test_a_multilevel_list_defined_as_a_list_style(tmp_path: Path) -> None:
     d.save(str(path))
     assert list(read_document(path).lines) == TYPED[:6]
     assert [t.title for t in detect_plans(read_document(path), year=2026)[0].tasks] == ["开展巡查", "张贴通告"]
+
+
+def test_a_legal_style_level_shows_every_number_in_arabic(tmp_path: Path) -> None:
+    """正规形式编号 (w:isLgl) on a level under 一、: Word shows 1.1, 1.2, not 一.1 — the parent's
+    number too in Arabic digits, so the item reads as the clerk sees it."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="82">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2 "/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="82"><w:abstractNumId w:val="82"/></w:num>'))
+    for text, level in (("工作任务", 0), ("开展巡查。由镇农业服务中心负责,6月30日前完成。", 1),
+                        ("保障措施", 0), ("落实经费。由镇财政所负责,5月20日前完成。", 1)):
+        d.add_paragraph(text)._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="82"/></w:numPr>'))
+    path = tmp_path / "legal.docx"
+    d.save(str(path))
+    assert read_document(path).lines == (
+        "一、工作任务", "1.1 开展巡查。由镇农业服务中心负责,6月30日前完成。",
+        "二、保障措施", "2.1 落实经费。由镇财政所负责,5月20日前完成。")

@@ -8,7 +8,8 @@ document in body order: a level counts up, the levels below it start again. A bu
 a level with no number, gives no label. Lists sharing one definition share its counters, as
 Word numbers them, unless a list restarts a level (`w:startOverride`). A list made from a
 list style (`w:numStyleLink`) has its levels, and its counters, in the style's definition
-(the `w:abstractNum` whose `w:styleLink` names the style).
+(the `w:abstractNum` whose `w:styleLink` names the style). A level in 正规形式编号
+(`w:isLgl`) shows every number in Arabic digits: 1.1 under 一、.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class _Level:
     fmt: str
     pattern: str
     start: int
+    legal: bool = False  # 正规形式编号 (w:isLgl): every number the level shows in Arabic digits
 
 
 @dataclass
@@ -114,7 +116,8 @@ class Numbering:
                 aid = a.get(f"{_W}abstractNumId")
                 numbering.levels[aid] = {
                     _int(lvl.get(f"{_W}ilvl"), 0): _Level(
-                        _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1))
+                        _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1),
+                        _on(lvl.find(f"{_W}isLgl")))
                     for lvl in a.iter(f"{_W}lvl")
                 }
                 if link := _val(a, "styleLink"):
@@ -160,7 +163,7 @@ class Numbering:
             counts[k] = 0  # the levels below start again
         if level.fmt in ("bullet", "none") or not level.pattern:
             return ""
-        shown = [(levels[k].fmt if k in levels else "decimal",
+        shown = [(levels[k].fmt if k in levels and not level.legal else "decimal",
                   counts[k] or (levels[k].start if k in levels else 1)) for k in range(ilvl + 1)]
         return label(level.pattern, shown)
 
@@ -182,6 +185,11 @@ class Numbering:
 def _val(element: Any, tag: str) -> str | None:  # element: an lxml element
     child = element.find(f"{_W}{tag}") if element is not None else None
     return child.get(f"{_W}val") if child is not None else None
+
+
+def _on(flag: Any) -> bool:  # flag: an lxml element or None
+    """Whether an on/off property (<w:isLgl/>, <w:isLgl w:val="0"/>) is set."""
+    return flag is not None and flag.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _int(value: str | None, default: int) -> int:
