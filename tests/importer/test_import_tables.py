@@ -350,3 +350,31 @@ def test_a_header_over_two_rows_names_each_column_by_its_lower_cell(tmp_path: Pa
                     "| 1 | 清理河道垃圾 | 镇水利站 | 各村委会 | 4月份 |\n"
                     "| 2 | 拆除违章建筑 | 镇城管办 镇派出所 | 镇司法所 | 6月底前 |\n", encoding="utf-8")
     assert _tasks(text)[1] == got
+
+
+def test_a_category_column_merged_down_is_the_rows_section_not_their_title(tmp_path: Path) -> None:
+    """| 重点领域 | 具体任务 | 责任单位 | 完成时限 |, the field's cell merged down over its tasks:
+    every task was titled by its field (厕所革命, 厕所革命, …), the work itself left to the
+    detail. A 领域 / 类别 column names the group a row belongs to: the task's section."""
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [("重点领域", "具体任务", "责任单位", "完成时限"),
+            ("厕所革命", "改造农村户厕", "镇农业服务中心", "6月底前"),
+            ("", "排查问题户厕", "各村委会", "4月底前"),
+            ("污水治理", "治理生活污水", "镇水利站", "9月30日前")]
+    table = d.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "厕所革命"
+    path = tmp_path / "fields.docx"
+    d.save(str(path))
+    (plan,) = detect_plans(read_document(path), year=2026)
+    assert [(t.title, t.section, t.owners.owners) for t in plan.tasks] == [
+        ("改造农村户厕", "厕所革命", ("镇农业服务中心",)),
+        ("排查问题户厕", "厕所革命", ("各村委会",)),
+        ("治理生活污水", "污水治理", ("镇水利站",)),
+    ]

@@ -90,7 +90,7 @@ def _role_columns(row: Row) -> bool:
     """Whether the row's table has columns for who does the work or by when, and the row fills
     none of its cells but those of the work itself (its merged cells lost)."""
     return any(column_role(h) in ("lead", "owners", "support", "leader", "due") for h in row.header) \
-        and not any(t.strip() for r, t in row.cells if r not in ("content", "note"))
+        and not any(t.strip() for r, t in row.cells if r not in ("content", "note", "category"))
 
 
 def detect_plans(

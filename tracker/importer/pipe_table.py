@@ -83,7 +83,8 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
             continue
         if len(texts) < len(roles) and roles[0] == "number" and not re.fullmatch(r"\d{1,3}", texts[0]):
             texts = ["", *texts]
-        elif len(texts) == len(roles) - 1 and roles[:2] == ["content", "content"] and numbered(texts[0]):
+        elif len(texts) == len(roles) - 1 and roles[:2] in (["content", "content"], ["category", "content"]) \
+                and numbered(texts[0]):
             texts = ["", *texts]  # 2、… under a category cell merged from the row above
         last = n == len(paras) or re.fullmatch(r"\|?", paras[n].norm.strip()) is not None
         if last and len(texts) < len(roles) and not p.norm.rstrip().endswith("|"):

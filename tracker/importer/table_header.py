@@ -1,8 +1,8 @@
 """What a task-division table's header names: the role of each column by its wording
 (序号 the row's number, 牵头 lead, 责任单位 owners, 配合 support, 责任领导 leader, 完成时限 due,
-工作任务 the work; 责任单位或牵头单位, one column named two ways, by its first name), and whether a
-row of cells is a header at all: two columns named, one of them saying who does the work or by
-when. A header cell the page broke at a space (牵头 / 领导) is one cell.
+工作任务 the work, 重点领域 / 类别 the group a row belongs to; 责任单位或牵头单位, one column
+named two ways, by its first name), and whether a row of cells is a header at all: two columns
+named, one of them saying who does the work or by when. A header cell the page broke at a space (牵头 / 领导) is one cell.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"^(?:时间|日期|活动时间|时间段|起止日期|起止时间)$")),
     ("due", re.compile(r"时限|完成时间|时间安排|时间节点|进度安排|截止|完成期限|时间要求")),
     ("note", re.compile(r"^备注$")),
+    # 重点领域 / 类别 over cells merged down: the group a row belongs to, not the work itself
+    ("category", re.compile(r"^(?:重点|工作|任务)?(?:领域|类别|分类|板块)$")),
     ("content", re.compile(r"任务|事项|内容|措施|工作|项目|目标|名称|场所|重点|要求")),
 )
 

@@ -235,7 +235,9 @@ _BY_WHEN = re.compile(r"(?:前|为止)\s*$")
 
 def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
     """A row of a task-division table: roles from its columns and from tags in its text."""
-    content = row.content
+    # a 类别 column is the row's group, unless the table has no other column for the work
+    has_work = bool(row.content)
+    content = row.content or row.role("category")
     text = "\n".join(content)
     tagged = tagged_owners(text, fold(text)) or Owners()
     lead, owners, support = list(tagged.lead), list(tagged.owners), list(tagged.support)
@@ -286,7 +288,8 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
         id="T0",
         title=title[:_TITLE_MAX] or first[:_TITLE_MAX],
         detail=row.text,
-        section=row.section,  # the category row above it (一、…), a row merged across in Word
+        # the category row above it (一、…, a row merged across in Word), and the row's 领域 cell
+        section=" / ".join(s for s in (row.section, *(row.role("category") if has_work else ())) if s),
         label=label,
         lines=(row.first, row.last),
         owners=found,
