@@ -378,3 +378,27 @@ def test_a_category_column_merged_down_is_the_rows_section_not_their_title(tmp_p
         ("排查问题户厕", "厕所革命", ("各村委会",)),
         ("治理生活污水", "污水治理", ("镇水利站",)),
     ]
+
+
+def test_a_table_continued_after_a_continuation_caption(tmp_path: Path) -> None:
+    """A long 任务分工表 broken where the page ends: the rest set as a table of its own under
+    （续表）, with no header. Its rows were read as items of the section above the table, with
+    the raw | row as their title and no unit; they are the table's rows, read by its header."""
+    import docx
+
+    d = docx.Document()
+    for line in HEAD.splitlines():
+        d.add_paragraph(line)
+    rows = [("序号", "整治内容", "责任单位", "配合单位", "完成时限"),
+            ("1", "清理河道垃圾", "镇水利站", "各村委会", "4月份")]
+    more = [("2", "拆除违章建筑", "镇城管办 镇派出所", "镇司法所", "6月底前")]
+    for k, block in enumerate((rows, more)):
+        if k:
+            d.add_paragraph("（续表）")
+        table = d.add_table(rows=len(block), cols=5)
+        for i, row in enumerate(block):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    path = tmp_path / "continued.docx"
+    d.save(str(path))
+    assert _tasks(path)[1] == WANT

@@ -6,7 +6,8 @@ one; a second header row under it (责任单位 over 牵头单位 | 配合单位
 a role word for. A separator row (|---|) and a repeated header are no rows; a row with one
 filled cell (| 二、长效机制 | | |) is the category of the rows below it; a row whose last cell
 was broken over two lines is joined again, and a closing bar on a line of its own closes the
-row above. A last row the page cut before its last cells is left out.
+row above; rows after a （续表） caption go on with the table. A last row the page cut before
+its last cells is left out.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def _pipe_cells(p: Para) -> list[tuple[str, str]] | None:
     return cells if len(cells) >= 2 else None
 
 
+# the caption over the rest of a table broken at a page: （续表） / 续表1: / 续上表
+_CONTINUED = re.compile(r"\s*[(（]?\s*续\s*上?\s*表\s*\d*\s*[)）]?\s*[:：]?\s*")
+
+
 def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     head = _pipe_cells(paras[i])
     if head is None:
@@ -58,6 +63,10 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
         cells = _pipe_cells(paras[n])
         if cells is None and lone_bar(paras[n].norm) and n + 1 < len(paras) and _pipe_cells(paras[n + 1]):
             n += 1  # the closing bar of the row above, broken onto a line of its own
+            continue
+        if cells is None and _CONTINUED.fullmatch(paras[n].norm) and n + 1 < len(paras) \
+                and len(_pipe_cells(paras[n + 1]) or ()) == len(header):
+            n += 1  # （续表）: the rest of the table, set apart where a page begins
             continue
         if cells is None:
             break
