@@ -262,3 +262,33 @@ def test_a_legal_style_level_shows_every_number_in_arabic(tmp_path: Path) -> Non
     assert read_document(path).lines == (
         "一、工作任务", "1.1 开展巡查。由镇农业服务中心负责,6月30日前完成。",
         "二、保障措施", "2.1 落实经费。由镇财政所负责,5月20日前完成。")
+
+
+def test_heading_styles_linked_to_the_levels_of_a_list(tmp_path: Path) -> None:
+    """标题 1 / 标题 2 linked to the levels of a 多级列表 (将级别链接到样式): the styles name the
+    list, and each level names its style (w:lvl/w:pStyle). The level is the one naming the
+    paragraph's style: 标题 2 numbers (一) (二), not 二、 三、 as if it were a first level."""
+    import docx
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    linked = ABSTRACT.replace('<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>',
+                              '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1、"/>')
+    linked = linked.replace('<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/>',
+                            '<w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="（%2）"/>')
+    numbering.insert(0, parse_xml(linked))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for style in d.part.styles.element.iter(f"{{{W[9:-1]}}}style"):
+        if style.get(f"{{{W[9:-1]}}}styleId") in ("Heading1", "Heading2"):
+            style.get_or_add_pPr().append(parse_xml(f'<w:numPr {W}><w:numId w:val="90"/></w:numPr>'))
+    d.add_paragraph(TYPED[0])
+    d.add_paragraph(TYPED[1])
+    d.add_paragraph("工作任务", style="Heading 1")
+    d.add_paragraph("开展巡查。由镇农业服务中心负责,6月30日前完成。", style="Heading 2")
+    d.add_paragraph("加强宣传。由镇宣传办负责,5月31日前完成。", style="Heading 2")
+    d.add_paragraph("保障措施", style="Heading 1")
+    path = tmp_path / "headings.docx"
+    d.save(str(path))
+    assert read_document(path).lines[2:] == (
+        "一、工作任务", "（一）开展巡查。由镇农业服务中心负责,6月30日前完成。",
+        "（二）加强宣传。由镇宣传办负责,5月31日前完成。", "二、保障措施")

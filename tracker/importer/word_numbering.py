@@ -9,7 +9,8 @@ a level with no number, gives no label. Lists sharing one definition share its c
 Word numbers them, unless a list restarts a level (`w:startOverride`). A list made from a
 list style (`w:numStyleLink`) has its levels, and its counters, in the style's definition
 (the `w:abstractNum` whose `w:styleLink` names the style). A level in 正规形式编号
-(`w:isLgl`) shows every number in Arabic digits: 1.1 under 一、.
+(`w:isLgl`) shows every number in Arabic digits: 1.1 under 一、. A heading style linked to a
+level (标题 2 to the second) need not say its level: the level naming the style is it.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ class Numbering:
     based_on: dict[str, str] = field(default_factory=dict)
     counts: dict[str, list[int]] = field(default_factory=dict)  # abstractNumId → count per level
     started: set[str] = field(default_factory=set)  # lists whose restarts were applied
+    linked: dict[str, dict[str, int]] = field(default_factory=dict)  # abstractNumId → styleId → ilvl
 
     @classmethod
     def of(cls, document: Any) -> Numbering:  # a python-docx Document
@@ -120,6 +122,8 @@ class Numbering:
                         _on(lvl.find(f"{_W}isLgl")))
                     for lvl in a.iter(f"{_W}lvl")
                 }
+                numbering.linked[aid] = {style: _int(lvl.get(f"{_W}ilvl"), 0) for lvl in a.iter(f"{_W}lvl")
+                                          if (style := _val(lvl, "pStyle"))}
                 if link := _val(a, "styleLink"):
                     defines[link] = aid
                 if link := _val(a, "numStyleLink"):
@@ -144,11 +148,13 @@ class Numbering:
 
     def label_of(self, p: Any) -> str:  # p: a w:p element
         """The label Word shows before paragraph `p` (counting it), or ""."""
-        num_id, ilvl = self._num_pr(p)
+        num_id, given, style = self._num_pr(p)
         if not num_id or num_id == "0" or num_id not in self.lists:
             return ""
         abstract, restarts = self.lists[num_id]
         levels = self.levels.get(abstract, {})
+        # no level written: the level that names the paragraph's style (标题 2 linked to level 2)
+        ilvl = _int(given, self.linked.get(abstract, {}).get(style or "", 0))
         if ilvl not in levels:
             return ""
         counts = self.counts.setdefault(abstract, [0] * 9)
@@ -167,11 +173,12 @@ class Numbering:
                   counts[k] or (levels[k].start if k in levels else 1)) for k in range(ilvl + 1)]
         return label(level.pattern, shown)
 
-    def _num_pr(self, p: Any) -> tuple[str | None, int]:  # p: a w:p element
+    def _num_pr(self, p: Any) -> tuple[str | None, str | None, str | None]:  # p: a w:p element
+        """The list and level of paragraph `p` (its own or its style's), and its style."""
         num_pr = p.find(f"{_W}pPr/{_W}numPr")
         num_id = _val(num_pr, "numId") if num_pr is not None else None
         ilvl = _val(num_pr, "ilvl") if num_pr is not None else None
-        style = _val(p.find(f"{_W}pPr"), "pStyle") if p.find(f"{_W}pPr") is not None else None
+        style = own = _val(p.find(f"{_W}pPr"), "pStyle") if p.find(f"{_W}pPr") is not None else None
         seen: set[str] = set()
         while (num_id is None or ilvl is None) and style and style not in seen:
             seen.add(style)
@@ -179,7 +186,7 @@ class Numbering:
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else (str(s_lvl) if s_lvl is not None else None)
             style = self.based_on.get(style)
-        return num_id, _int(ilvl, 0)
+        return num_id, ilvl, own
 
 
 def _val(element: Any, tag: str) -> str | None:  # element: an lxml element
