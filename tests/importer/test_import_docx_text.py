@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx.oxml import parse_xml
 
 from tracker.importer import detect_plans, read_document
@@ -267,3 +268,32 @@ def test_a_table_of_contents_is_not_read_as_the_plan(tmp_path: Path) -> None:
     (plan,) = detect_plans(doc, year=2026)
     assert plan.title == "某镇2026年秸秆禁烧工作方案"
     assert [t.title for t in plan.tasks] == ["开展巡查", "加强宣传"]
+
+
+@pytest.mark.parametrize("kind", ["application/vnd.ms-word.document.macroEnabled.main+xml",
+                                  "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                                  "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"])
+def test_a_macro_enabled_document_or_a_template_reads_like_a_docx(tmp_path: Path, kind: str) -> None:
+    """A plan saved as 启用宏的 Word 文档 (.docm) or as a template (.dotx, .dotm) is the same
+    document inside; it was refused as 无法读取 Word 文档, which told the clerk nothing."""
+    import zipfile
+
+    import docx
+
+    d = docx.Document()
+    for text in ("某镇2026年秸秆禁烧工作方案", "为做好秸秆禁烧工作,制定本方案。",
+                 "一、开展巡查。由镇农业服务中心负责,6月30日前完成。"):
+        d.add_paragraph(text)
+    plain = tmp_path / "plan.docx"
+    d.save(str(plain))
+    other = tmp_path / "plan.docm"
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(other, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml"
+                                    b".document.main+xml", kind.encode())
+            zout.writestr(item, data)
+    doc = read_document(other)
+    assert doc.refusal is None
+    assert doc.lines == read_document(plain).lines

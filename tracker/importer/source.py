@@ -1,12 +1,15 @@
 """Reading a document's bytes: text encodings, Word files, and refusing what is not a document.
 
 Text is tried as UTF-8 (with or without BOM), then UTF-16 with a BOM, then GB18030, and a
-DOS end-of-file mark (Ctrl-Z) after it is dropped; a file with NUL bytes or that decodes as none of them is refused as binary. `.docx` goes through
-python-docx and word_document.py: its text as Word shows it, a line per paragraph or table row.
+DOS end-of-file mark (Ctrl-Z) after it is dropped; a file with NUL bytes or that decodes as
+none of them is refused as binary. `.docx` goes through python-docx and word_document.py: its
+text as Word shows it, a line per paragraph or table row; a macro-enabled document or a
+template (.docm, .dotx, .dotm) is read as the .docx it holds.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -108,7 +111,7 @@ def _read_docx(p: Path) -> Document:
 
         if _workbook(p):
             return Document(p.name, (), refusal=SPREADSHEET)
-        d = docx.Document(str(p))
+        d = docx.Document(_as_docx(p))
     except Exception:  # a damaged package: python-docx raises what its parts do (PackageNotFoundError,
         # BadZipFile, KeyError, and AttributeError on a bad [Content_Types].xml among them)
         return Document(p.name, (), refusal=BAD_DOCX)
@@ -116,6 +119,34 @@ def _read_docx(p: Path) -> Document:
     if not any(line.strip() for line in lines):
         return Document(p.name, (), "docx", refusal=EMPTY)
     return Document(p.name, tuple(lines), "docx")
+
+
+# The main part of a macro-enabled document (.docm), a template (.dotx) or a macro-enabled
+# template (.dotm): the same WordprocessingML as a .docx's, under another content type
+_WORD_KINDS = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_docx(p: Path) -> str | io.BytesIO:
+    """The package at `p` as python-docx opens it: a .docm, .dotx or .dotm (which python-docx
+    refuses as not a Word file) rewritten in memory with a .docx's content type."""
+    with zipfile.ZipFile(p) as z:
+        types = z.read("[Content_Types].xml")
+        if not any(kind in types for kind in _WORD_KINDS):
+            return str(p)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as copy:
+            for item in z.infolist():
+                data = z.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    for kind in _WORD_KINDS:
+                        data = data.replace(kind, _DOCX_MAIN)
+                copy.writestr(item, data)
+    return out
 
 
 def _workbook(p: Path) -> bool:
