@@ -297,3 +297,32 @@ def test_a_macro_enabled_document_or_a_template_reads_like_a_docx(tmp_path: Path
     doc = read_document(other)
     assert doc.refusal is None
     assert doc.lines == read_document(plain).lines
+
+
+def test_a_footnote_is_read_after_its_paragraph(tmp_path: Path) -> None:
+    """A footnote (脚注) on an item, its words at the foot of the page in a part of their own:
+    they were dropped, and with them what the item's units are. They now follow the item's
+    paragraph, in brackets."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    d.add_paragraph("为做好秸秆禁烧工作,制定本方案。")
+    p = d.add_paragraph("一、开展巡查。由镇农业服务中心负责,6月30日前完成。")
+    p._p.append(parse_xml(f'<w:r {W}><w:footnoteReference w:id="1"/></w:r>'))
+    notes = (f'<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> 各村委会配合。</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    path = tmp_path / "footnote.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert doc.lines[2] == "一、开展巡查。由镇农业服务中心负责,6月30日前完成。（各村委会配合。）"
+    (task,) = detect_plans(doc, year=2026)[0].tasks
+    assert task.owners.support == ("各村委会",)

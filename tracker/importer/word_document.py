@@ -9,7 +9,8 @@ ends a line. A text box's paragraphs are not its anchor's own: they are lines of
 just before it, once. A table becomes `| a | b |` rows, so the rest of the importer reads it
 exactly as a table pasted into text; a table inside a cell is that cell's text, and a table
 of one column (a template's frame round the text) is its paragraphs. The entries of a 目录
-(word_contents.py) are not read: they repeat the headings.
+(word_contents.py) are not read: they repeat the headings. A footnote's or endnote's words
+follow their paragraph, in brackets (word_notes.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tracker.importer.word_contents import Contents
+from tracker.importer.word_notes import Notes
 from tracker.importer.word_numbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,11 +35,12 @@ _NOT_HERE = frozenset({"{http://schemas.openxmlformats.org/markup-compatibility/
 def docx_lines(document: Any) -> list[str]:  # document: a python-docx Document
     """The document's paragraphs and table rows, one line each, in body order."""
     numbering = Numbering.of(document)  # 一、 (一) 1. made by Word's list numbering, not typed
-    return list(_lines(document.element.body, numbering, contents=Contents.of(document)))
+    notes = Notes.of(document, paragraph_text)  # 脚注 and 尾注, read after their paragraph
+    return list(_lines(document.element.body, numbering, notes, contents=Contents.of(document)))
 
 
 def _lines(
-    parent: Any, numbering: Numbering, tables: bool = True, contents: Contents | None = None
+    parent: Any, numbering: Numbering, notes: Notes, tables: bool = True, contents: Contents | None = None
 ) -> Iterator[str]:
     """Lines of the body, a text box or a table cell (`tables` False: a table inside it gives
     its cells' text, not `|` rows of a table of its own)."""
@@ -46,20 +49,20 @@ def _lines(
             continue  # an entry of the 目录: the heading it repeats is read where it stands
         if block.tag == f"{_W}p":
             for box in _text_boxes(block):
-                yield from _lines(box, numbering, tables)
+                yield from _lines(box, numbering, notes, tables)
             # a line break inside the paragraph (Shift+Enter: a long title over two lines) ends a
             # line, as the same text pasted would
-            yield from (numbering.label_of(block) + paragraph_text(block)).split("\n")
+            yield from (numbering.label_of(block) + paragraph_text(block) + notes.after(block)).split("\n")
         elif tables and _one_column(block):  # a template's bordered frame: layout, not columns
             for tr in block.iterchildren(f"{_W}tr"):
                 for tc in tr.iterchildren(f"{_W}tc"):
-                    yield from _lines(tc, numbering)
+                    yield from _lines(tc, numbering, notes)
         elif tables:
-            yield from _table_lines(block, numbering)
+            yield from _table_lines(block, numbering, notes)
         else:  # a 责任单位 cell laid out as a table of units, a row each: they are the cell's
             for tr in block.iterchildren(f"{_W}tr"):
                 for tc in tr.iterchildren(f"{_W}tc"):
-                    yield _cell_text(tc, numbering)
+                    yield _cell_text(tc, numbering, notes)
 
 
 def _one_column(tbl: Any) -> bool:  # tbl: a w:tbl element
@@ -108,7 +111,7 @@ def _blocks(parent: Any) -> Iterator[Any]:  # parent: the body, or a content con
             yield from _blocks(child)
 
 
-def _table_lines(tbl: Any, numbering: Numbering) -> list[str]:  # tbl: a w:tbl element
+def _table_lines(tbl: Any, numbering: Numbering, notes: Notes) -> list[str]:  # tbl: a w:tbl element
     """A Word table as `|` rows, the same shape as a table pasted into text.
 
     python-docx gives a merged cell once per grid column it spans, as the same cell. Across
@@ -128,13 +131,13 @@ def _table_lines(tbl: Any, numbering: Numbering) -> list[str]:  # tbl: a w:tbl e
         for c in row.cells:
             same = previous is not None and c._tc is previous
             if c._tc not in read:
-                read[c._tc] = _cell_text(c._tc, numbering)
+                read[c._tc] = _cell_text(c._tc, numbering, notes)
             cells.append("" if same else read[c._tc])
             previous = c._tc
         out.append("| " + " | ".join(cells) + " |")
     return out
 
 
-def _cell_text(tc: Any, numbering: Numbering) -> str:  # tc: a w:tc element
-    text = "\n".join(_lines(tc, numbering, tables=False))
+def _cell_text(tc: Any, numbering: Numbering, notes: Notes) -> str:  # tc: a w:tc element
+    text = "\n".join(_lines(tc, numbering, notes, tables=False))
     return re.sub(r"\s+", " ", text).strip().replace("|", "/")
