@@ -402,3 +402,19 @@ def test_a_table_continued_after_a_continuation_caption(tmp_path: Path) -> None:
     path = tmp_path / "continued.docx"
     d.save(str(path))
     assert _tasks(path)[1] == WANT
+
+
+def test_a_row_whose_unit_cell_says_who_leads_is_no_header(tmp_path: Path) -> None:
+    """| 1 | 清理河道垃圾 | 镇水利站(牵头) 各村委会 | 4月份 |: a unit cell marking its lead, or
+    one reading 牵头单位:… 配合单位:…, made the row look like a header repeated (a cell naming
+    the work, one naming a role) and the row, a task, was skipped without a trace. A header
+    repeated is the header again, or a row whose every cell is a column's name."""
+    text = tmp_path / "marked.md"
+    text.write_text(HEAD + "| 序号 | 整治内容 | 责任单位 | 完成时限 |\n"
+                    "| 1 | 清理河道垃圾 | 镇水利站(牵头) 各村委会 | 4月份 |\n"
+                    "| 2 | 拆除违章建筑任务 | 牵头单位:镇城管办 配合单位:镇司法所 | 6月底前 |\n"
+                    "| 3 | 整治沿河排口 | 镇环保所 | 9月底前 |\n", encoding="utf-8")
+    _, got = _tasks(text)
+    assert [(title, due) for title, *_, due in got] == [
+        ("清理河道垃圾", date(2026, 4, 30)), ("拆除违章建筑任务", date(2026, 6, 30)), ("整治沿河排口", date(2026, 9, 30))]
+    assert got[1][1:4] == (("镇城管办",), (), ("镇司法所",))

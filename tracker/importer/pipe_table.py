@@ -81,9 +81,11 @@ def pipe_table(paras: list[Para], i: int, rows: list[Row]) -> int:
             p = Para(p.first, nxt.last, p.text.rstrip() + "、" + nxt.text.strip(), p.norm.rstrip() + "、" + nxt.norm.strip())
         if all(re.fullmatch(r":?-{2,}:?|", c[1]) for c in cells):
             continue  # |---|---|
-        if is_header([c[1] for c in cells]):
+        names = [c[1] for c in cells]
+        # the header again, or a row of columns' names only (not 牵头单位:镇城管办 in a task's row)
+        if names == [c[1] for c in head] or is_header(names) and all(column_role(c) for c in names if c):
             if len(rows) == before and not section:  # the header's second row: it names the columns
-                header, roles = _lower_header(header, roles, [c[1] for c in cells])
+                header, roles = _lower_header(header, roles, names)
             continue  # a repeated header
         texts = [c[0] for c in cells]
         filled = [t.strip() for t in texts if t.strip()]
