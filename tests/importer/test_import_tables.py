@@ -418,3 +418,19 @@ def test_a_row_whose_unit_cell_says_who_leads_is_no_header(tmp_path: Path) -> No
     assert [(title, due) for title, *_, due in got] == [
         ("清理河道垃圾", date(2026, 4, 30)), ("拆除违章建筑任务", date(2026, 6, 30)), ("整治沿河排口", date(2026, 9, 30))]
     assert got[1][1:4] == (("镇城管办",), (), ("镇司法所",))
+
+
+def test_a_unit_marked_as_lead_where_it_is_listed(tmp_path: Path) -> None:
+    """责任单位 县水利局（牵头）、镇水利站: the marker was read as part of the unit's name
+    (县水利局（牵头）, a unit units.yaml never knows) and nobody led the task. The marked unit
+    leads it, named without the marker; in a table cell, a role tag and a cell one unit a
+    paragraph alike."""
+    text = tmp_path / "marked.md"
+    text.write_text(HEAD + "| 序号 | 整治内容 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+                    "| 1 | 清理河道垃圾 | 县水利局（牵头）、镇水利站 | 4月份 |\n"
+                    "| 2 | 拆除违章建筑 | 镇城管办(牵头) 镇派出所 | 6月底前 |\n"
+                    "二、其他任务\n（一）开展巡查。6月底前完成。（责任单位：镇农业服务中心（牵头）、各村委会）\n",
+                    encoding="utf-8")
+    _, got = _tasks(text)
+    assert [(lead, owners) for _, lead, owners, _, _ in got] == [
+        (("县水利局",), ("镇水利站",)), (("镇城管办",), ("镇派出所",)), (("镇农业服务中心",), ("各村委会",))]

@@ -20,6 +20,7 @@ from tracker.importer.hosts import hosted
 from tracker.importer.in_charge import with_named_in_charge
 from tracker.importer.joint_cell import joint_cell
 from tracker.importer.led_by import led_by_text
+from tracker.importer.marked_lead import marked_leads
 from tracker.importer.member_list import member_list
 from tracker.importer.owners import cell_names, find_owners, tagged_owners
 from tracker.importer.schedule import Schedule, column_due, schedule_of
@@ -142,7 +143,7 @@ def item_task(
         section=" / ".join(item.section),
         label=item.label,
         lines=(item.first, item.last),
-        owners=owners,
+        owners=marked_leads(owners),  # 县农业农村局（牵头）、县财政局
         phase=phase_ids.get(item.stage_line) if item.stage_line is not None else None,
         start=sched.start,
         due=sched.due,
@@ -292,7 +293,7 @@ def row_task(row: Row, year: int, known: frozenset[str]) -> DraftTask:
         section=" / ".join(s for s in (row.section, *(row.role("category") if has_work else ())) if s),
         label=label,
         lines=(row.first, row.last),
-        owners=found,
+        owners=marked_leads(found),
         start=sched.start,
         due=sched.due,
         due_text=sched.due_text,
