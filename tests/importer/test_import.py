@@ -233,8 +233,12 @@ def _zip(entries: dict[str, bytes]) -> bytes:
         ("分工表.xlsx", _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
          "spreadsheet", "表格"),
         ("坏.docx", _zip({"[Content_Types].xml": b"<Types/>"}), "bad-docx", "Word"),
+        # a .docx with an opening password (打开密码) is an OLE compound file too, holding the
+        # encrypted package: not an old Word file to save as .docx, which it already is
+        ("加密方案.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+         + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64, "encrypted", "密码"),
     ],
-    ids=["doc", "wps", "pdf", "xlsx", "broken-docx"],
+    ids=["doc", "wps", "pdf", "xlsx", "broken-docx", "encrypted-docx"],
 )
 def test_files_that_are_no_document_say_what_they_are(tmp_path: Path, name: str, data: bytes, code: str,
                                                       says: str) -> None:

@@ -28,6 +28,12 @@ OLD_WORD = Refusal(
     "这是旧版 Word 或 WPS 文件(.doc/.wps),无法直接读取;请在 Word 或 WPS 中“另存为 .docx”后再导入",
     "an old Word or WPS file (.doc/.wps): save it as .docx in Word or WPS, then import that",
 )
+ENCRYPTED = Refusal(
+    "encrypted",
+    "文档设置了打开密码,无法读取;请在 Word 或 WPS 中打开并取消打开密码,保存后再导入",
+    "the document is protected by an opening password: open it in Word or WPS, remove the "
+    "password and save it, then import that",
+)
 PDF = Refusal(
     "pdf",
     "这是 PDF 文件,读不出其中的条目结构;请导入原始的 Word 文档,或把文字复制到 .txt 文件后再导入",
@@ -45,6 +51,9 @@ _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\u2028\u2029]")
 # Word 97–2003 (.doc), WPS (.wps) and Excel 97–2003 (.xls, .et) files are OLE compound files:
 # their first bytes (intake names an old-format sheet by them too).
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A .docx (or .xlsx) given an opening password is saved as an OLE compound file too: the
+# encrypted package is a stream of it, named in UTF-16.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 
@@ -58,6 +67,8 @@ def read_document(path: str | Path) -> Document:
         return Document(p.name, (), refusal=EMPTY)
     if data[:4] == b"PK\x03\x04":
         return _read_docx(p)
+    if data.startswith(OLE_SIGNATURE) and _ENCRYPTED_PACKAGE in data:
+        return Document(p.name, (), refusal=ENCRYPTED)
     if data.startswith(OLE_SIGNATURE):
         spreadsheet = p.suffix.lower() in (".xls", ".et")
         return Document(p.name, (), refusal=SPREADSHEET if spreadsheet else OLD_WORD)
