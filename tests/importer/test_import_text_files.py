@@ -31,3 +31,21 @@ def test_a_dos_end_of_file_mark_is_not_text(tmp_path: Path) -> None:
         assert [t.title for t in plan.tasks] == ["开展巡查", "加强宣传"]
         data, problems = yamlsafe.parse(emit_plan(plan), "plans/p.yaml")
         assert not [p for p in problems if p.is_error], problems
+
+
+def test_a_word_table_copied_into_notepad_keeps_its_empty_cells(tmp_path: Path) -> None:
+    """A task table copied out of Word into Notepad: a tab between cells. A row with an empty
+    cell (no 牵头单位) had too few words to read as a row, so it ran into the row above, and
+    the task was lost in that row's deadline; an empty cell keeps its column."""
+    rows = ["序号\t工作任务\t牵头单位\t责任单位\t完成时限",
+            "1\t清理河道垃圾\t镇水利站\t各村委会\t4月底前",
+            "2\t开展督查\t\t镇党政办\t每季度",
+            "3\t拆除违章建筑\t镇城管办\t镇派出所、镇司法所\t6月底前"]
+    path = tmp_path / "copied.txt"
+    path.write_bytes("\r\n".join([*PLAN.split("\r\n")[:2], "一、任务分工", *rows]).encode("gbk"))
+    plan = detect_plans(read_document(path), year=2026)[0]
+    assert [(t.title, t.owners.lead, t.owners.owners, t.due_text) for t in plan.tasks] == [
+        ("清理河道垃圾", ("镇水利站",), ("各村委会",), "4月底前"),
+        ("开展督查", (), ("镇党政办",), "每季度"),
+        ("拆除违章建筑", ("镇城管办",), ("镇派出所", "镇司法所"), "6月底前"),
+    ]

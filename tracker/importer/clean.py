@@ -131,8 +131,17 @@ _LOST_INDENT = re.compile(r"^[?？]{1,4}(?=[\u4e00-\u9fff(（\d《“])")
 
 def spaced_row(line: str) -> bool:
     s = line.strip()
+    if s.count("\t") >= 3:  # a Word table copied into a text editor: a tab between cells, empty ones too
+        cells = tab_cells(s)[1:]
+        return bool(_SPACED_START.match(s)) and len(cells) >= 4 \
+            and sum(len(re.findall(r"[\u4e00-\u9fff]", c)) >= 2 for c in cells) >= 2
     cells = s.split()[1:]
     return bool(_SPACED_START.match(s)) and sum(len(re.findall(r"[\u4e00-\u9fff]", c)) >= 2 for c in cells) >= 4
+
+
+def tab_cells(line: str) -> list[str]:
+    """The cells of a row whose cells are set apart by tabs, an empty cell kept in its place."""
+    return [c.strip() for c in line.strip().split("\t")]
 
 
 def clean_line(line: str) -> str:

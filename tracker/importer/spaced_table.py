@@ -1,6 +1,7 @@
 """Tables whose cells are separated by spaces (序号 工作任务 牵头领导 责任单位 完成时限): the
 header starts with 序号, each row with its number, and a line without a number continues the
-row above. A header cell the page broke at a space (牵头 领导) is one column. A row with more
+row above; where tabs part the cells (a Word table copied into Notepad), an empty cell keeps
+its column. A header cell the page broke at a space (牵头 领导) is one column. A row with more
 cells than its header (a cell broken by a space, 加强水资源保 护) is read around its longest
 cell, the measures: the cells after it are the closing unit columns, the cells before it the
 others.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.importer.clean import Para, spaced_row
+from tracker.importer.clean import Para, spaced_row, tab_cells
 from tracker.importer.short_row import UNIT_ROLES
 from tracker.importer.table_header import HEAD_PREFIX, HEAD_REST, column_role, is_header
 from tracker.importer.table_row import Row, row_of
@@ -39,7 +40,8 @@ def spaced_table(paras: list[Para], i: int, rows: list[Row]) -> int:
     n = i + 1
     while n < len(paras) and spaced_row(paras[n].text) and not paras[n].norm.startswith("序号"):
         p = paras[n]
-        cells = p.text.split()
+        # cells set apart by tabs keep an empty one in its column (no 牵头单位 for the row)
+        cells = tab_cells(p.text) if p.text.strip().count("\t") >= 3 else p.text.split()
         texts = _spaced_from_right(cells, roles) or (
             cells[: len(roles) - 1] + ([" ".join(cells[len(roles) - 1 :])] if len(cells) >= len(roles) else [])
         )
