@@ -12,19 +12,29 @@ from views.board import CardList
 PLAN = "plans/rural-sewage-2026.yaml"
 
 
-def test_a_card_move_commits_the_move_and_not_the_hand_edit_beside_it(demo_repo: Path) -> None:
-    path = demo_repo / PLAN
+def _hand_edit(root: Path) -> Path:
+    """A title changed by hand in another window, not committed."""
+    path = root / PLAN
     path.write_text(path.read_text(encoding="utf-8").replace("规范竣工验收", "规范竣工验收（手改）"),
                     encoding="utf-8")
+    return path
+
+
+async def _move_t4_right(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    doing = app.screen.query_one("#col-doing", CardList)
+    doing.focus()
+    await pilot.pause()
+    assert doing.current_ref() == "rural-sewage-2026/T4"
+    await pilot.press("right_square_bracket")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_a_card_move_commits_the_move_and_not_the_hand_edit_beside_it(demo_repo: Path) -> None:
+    path = _hand_edit(demo_repo)
 
     async def script(app, pilot):  # type: ignore[no-untyped-def]
-        doing = app.screen.query_one("#col-doing", CardList)
-        doing.focus()
-        await pilot.pause()
-        assert doing.current_ref() == "rural-sewage-2026/T4"
-        await pilot.press("right_square_bracket")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _move_t4_right(app, pilot)
         assert any("已保存并提交" in n.message for n in app._notifications)
         # the banner still says a hand edit waits: the save left it in the file
         assert PLAN in app.session.hand_edited
@@ -43,9 +53,7 @@ def test_undo_from_the_tui_reverts_the_move_and_keeps_the_hand_edit(demo_repo: P
 
     from views.session import Session
 
-    path = demo_repo / PLAN
-    path.write_text(path.read_text(encoding="utf-8").replace("规范竣工验收", "规范竣工验收（手改）"),
-                    encoding="utf-8")
+    path = _hand_edit(demo_repo)
     s = Session(demo_repo, dt.date(2026, 11, 23), "zh", "测试员")
     plan = next(p for p in s.plans if p.id == "rural-sewage-2026")
     s.set_status(plan, plan.task("T4"), "blocked")
@@ -158,17 +166,10 @@ def test_an_edit_that_needs_the_hand_edit_says_the_hand_edit_was_committed_first
 def test_a_save_beside_a_hand_edit_says_the_hand_edit_stays_uncommitted(demo_repo: Path) -> None:
     """The TUI's message after a save beside a hand edit said only what was committed; the CLI
     also says the hand edit was left out and stays in the file. Now the TUI names it too."""
-    path = demo_repo / PLAN
-    path.write_text(path.read_text(encoding="utf-8").replace("规范竣工验收", "规范竣工验收（手改）"),
-                    encoding="utf-8")
+    _hand_edit(demo_repo)
 
     async def script(app, pilot):  # type: ignore[no-untyped-def]
-        doing = app.screen.query_one("#col-doing", CardList)
-        doing.focus()
-        await pilot.pause()
-        await pilot.press("right_square_bracket")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _move_t4_right(app, pilot)
         said = [n.message for n in app._notifications]
         assert any("已保存并提交" in m and PLAN in m and "仍留在文件里" in m for m in said), said
 
