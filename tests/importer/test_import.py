@@ -686,3 +686,17 @@ def test_a_year_taken_from_the_text_far_from_this_one_is_named_for_the_clerk(tmp
     path = _write(tmp_path, "n.txt", HISTORY_YEAR.replace("1992", "2025").encode())
     [plan] = detect_plans(read_document(path), year=2026, infer_year=True)
     assert plan.year == 2025 and not any("方案年份" in r for r in plan.review)
+
+
+def test_the_dry_run_shows_goal_targets_as_the_document_writes_them(tmp_path: Path) -> None:
+    """A goal of 5300万元 is a target of 53,000,000: the preview said 5.3e+07元, a number no
+    clerk wrote, and 12345.67万元 would have lost a digit."""
+    from tracker.cli import cli
+
+    text = ("某县2026年集体经济发展工作方案\n一、工作目标\n全县村集体经营性收入突破5300万元,"
+            "完成改造3455户,资金12345.67元。\n二、工作任务\n1.开展清产核资。由县农业农村局负责,6月30日前完成。\n")
+    doc = _write(tmp_path, "goals.txt", text.encode())
+    r = CliRunner().invoke(cli, ["import", str(doc), "--year", "2026", "--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "→ 53000000元" in r.output and "→ 3455户" in r.output and "→ 12345.67元" in r.output
+    assert "e+" not in r.output

@@ -230,7 +230,10 @@ def _draft_table(env: Env, d) -> str:  # type: ignore[no-untyped-def]
     lines = [head, *(f"  review: {note}" for note in d.review)]
     lines.append(report_table(headers, rows) if rows else env.t("(没有任务)", "(no tasks)"))
     lines += [f"  {p.id} {p.title} {p.start or ''}–{p.end or ''}" for p in d.phases]
-    lines += [f"  {g.id} {g.text} → {g.target:g}{g.unit or ''}" for g in d.goals if g.target is not None]
+    # as the plan writes it (53000000, 12345.67), as the summary does: never :g's 5.3e+07
+    from tracker.reports.summary.numbers import number
+
+    lines += [f"  {g.id} {g.text} → {number(g.target)}{g.unit or ''}" for g in d.goals if g.target is not None]
     return "\n".join(lines) + "\n"
 
 
