@@ -185,3 +185,16 @@ def test_an_edit_checks_for_errors_without_the_checks_that_only_warn() -> None:
         assert checks.run_checks([f], units, errors_only=True) == every
         found += len(every)
     assert found >= 3
+
+
+def test_a_unit_typed_with_a_full_width_colon_is_named_where_it_is(tmp_path: Path, tracker) -> None:
+    """`- name：城关镇` is valid YAML: a unit called “name：城关镇”. Every plan naming 城关镇 was
+    warned about an unknown unit (是不是“东关镇”？) and units.yaml itself said nothing."""
+    units = (Path(__file__).parents[2] / "units.yaml").read_text(encoding="utf-8")
+    assert "  - name: 城关镇\n" in units
+    repo = make_repo(tmp_path / "r", demo=True, units=units.replace("  - name: 城关镇\n", "  - name：城关镇\n"))
+    line = units[:units.index("  - name: 城关镇")].count("\n") + 1
+    result = tracker("--repo", str(repo), "check")
+    assert result.code == 1
+    assert f"units.yaml:{line}:5: error:" in result.out and "name: 城关镇" in result.out
+    assert "不在 units.yaml 中" not in result.out  # the unit is read as meant meanwhile

@@ -76,7 +76,16 @@ def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directo
     b = FieldReader(path, problems)
     units = []
     for item, (line, col) in zip(b.seq(data, "units"), b.seq(data, "units").items_at):
-        if isinstance(item, str):
+        if isinstance(item, str) and "：" in item:
+            # `- name：城关镇` is valid YAML, a unit called “name：城关镇”: named where it is,
+            # and read as meant meanwhile, so the plans naming 城关镇 are not all warned
+            key, _, name = item.partition("：")
+            meant = f"{key.strip()}: {name.strip()}" if key.strip() == "name" else item.replace("：", ": ")
+            problems.append(error(Source(path, line, col), "full-width-colon",
+                                  f"“{item}”里的冒号是全角的“：”：应写成 {meant}（半角冒号加空格）",
+                                  f"'{item}' has a full-width colon: write {meant}"))
+            units.append(Unit(name.strip() if key.strip() == "name" else item))
+        elif isinstance(item, str):
             units.append(Unit(item))
         elif isinstance(item, YMap) and b.text(item, "name"):
             units.append(Unit(b.text(item, "name") or "", b.names(item, "aliases")))

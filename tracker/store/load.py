@@ -38,7 +38,7 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_VERSION = 17  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts
+CACHE_VERSION = 18  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
