@@ -28,6 +28,10 @@ from tracker.units import Units, UnknownUnit, named_in
 
 KEYS = ("status", "unit", "lead", "owner", "support", "plan", "phase", "leader", "due", "id")
 FLAGS = ("overdue", "soon", "open", "done", "review")
+# The flags by the words the screens show them with (the board's 逾期, the accountability
+# view's 滞后 and 临期): typed into a filter, searched as title words, they matched nothing.
+FLAG_WORDS = {"逾期": "overdue", "超期": "overdue", "滞后": "overdue", "临期": "soon",
+              "未完成": "open", "待核对": "review"}
 # The query's patterns are compiled for the first term typed: a bare `tracker list` needs none
 # (the three cost ~3 M instructions to compile, as much as listing 500 tasks).
 @functools.cache
@@ -201,6 +205,7 @@ def _term(term: str, units: Units, settings: Settings, today: dt.date,
 
 def _positive(term: str, units: Units, settings: Settings, today: dt.date,
               parse_date: Callable[[str], dt.date] | None) -> Predicate:
+    term = FLAG_WORDS.get(term, term)
     if term == "overdue":
         return lambda t: is_overdue(t, today)
     if term == "soon":

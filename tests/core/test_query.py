@@ -93,3 +93,13 @@ def test_a_field_name_the_filter_has_no_key_for_is_refused_not_searched(text: st
     name = text.lstrip("-")[:2]
     assert exc.value.zh.startswith(f"不认识的筛选条件“{name}:”"), exc.value.zh
     assert "status" in exc.value.zh and "overdue" in exc.value.zh
+
+
+@pytest.mark.parametrize(("word", "flag"), [("逾期", "overdue"), ("超期", "overdue"), ("滞后", "overdue"),
+                                            ("临期", "soon"), ("未完成", "open"), ("待核对", "review"),
+                                            ("-逾期", "-overdue")])
+def test_the_flags_by_the_words_the_screens_show_them_with(word: str, flag: str) -> None:
+    """The board says 逾期, the accountability view 滞后 and 临期: typed into the filter they
+    were searched as title words and matched nothing, in silence. They are the flags."""
+    assert ids(word) == ids(flag)
+    assert ids("逾期") == ["T1"]
