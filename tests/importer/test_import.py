@@ -700,3 +700,14 @@ def test_the_dry_run_shows_goal_targets_as_the_document_writes_them(tmp_path: Pa
     assert r.exit_code == 0, r.output
     assert "→ 53000000元" in r.output and "→ 3455户" in r.output and "→ 12345.67元" in r.output
     assert "e+" not in r.output
+
+
+def test_a_lead_marked_in_corner_brackets_inside_a_role_bracket_keeps_every_unit(tmp_path: Path) -> None:
+    """（责任单位：镇农业服务中心【牵头】、镇水利站）: the 【 was read as a tag opening, the lead
+    came out as 镇农业服务中心【 and 镇水利站 was lost. 【牵头】 marks the lead as （牵头） does."""
+    text = ("某镇2026年秸秆禁烧工作方案\n一、工作任务\n"
+            "1.开展巡查。（责任单位：镇农业服务中心【牵头】、镇水利站；完成时限：6月30日前）\n"
+            "2.宣传发动。（责任单位：镇宣传办［牵头］、各村）\n")
+    plans = _plans(_write(tmp_path, "m.txt", text.encode()))
+    got = [(t.owners.lead, t.owners.owners) for t in plans[0].tasks]
+    assert got == [(("镇农业服务中心",), ("镇水利站",)), (("镇宣传办",), ("各村",))]

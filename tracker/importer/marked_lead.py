@@ -13,6 +13,16 @@ from tracker.importer.draft import Owners
 _MARK = re.compile(r"\s*[(（【\[]\s*牵头(?:单位|部门|科室)?\s*[)）】\]]\s*$")
 
 
+# 【牵头】 / [牵头单位] / ［牵头］ / 〔牵头〕 after a unit: the lead's mark in other brackets,
+# which the role parser would take for a tag's bracket opening (镇农业服务中心【 as the lead).
+_MARK_IN_BRACKETS = re.compile(r"[【\[［〔]\s*牵头(?:单位|部门|科室)?\s*[】\]］〕]")
+
+
+def round_marks(s: str, brackets: str) -> str:
+    """The lead's marks in round `brackets`, the rest kept as it is (and as long)."""
+    return _MARK_IN_BRACKETS.sub(lambda m: brackets[0] + m.group(0)[1:-1] + brackets[1], s)
+
+
 def marked_leads(owners: Owners) -> Owners:
     """`owners` with each unit marked （牵头） moved to the leads, its marker dropped."""
     if not any(_MARK.search(n) for n in (*owners.lead, *owners.owners, *owners.support)):

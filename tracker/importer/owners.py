@@ -18,6 +18,7 @@ from tracker.importer.draft import Owners
 from tracker.importer.guarded import Guarded
 from tracker.importer.headings import HEAD_LABEL
 from tracker.importer.listed_roles import listed_below
+from tracker.importer.marked_lead import round_marks
 from tracker.importer.post_holders import post_holders
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_work import shared_work
@@ -95,6 +96,8 @@ def find_owners(
 ) -> Owners:
     """Who does an item. `known` (names and aliases from units.yaml) anchors recognition:
     a known name counts as a unit in prose, and a name that starts with one is cut to it."""
+    if "牵头" in norm:  # X【牵头】 marks the lead as X（牵头） does, not a tag's bracket opening
+        text, norm = round_marks(text, "（）"), round_marks(norm, "()")  # norm is width-folded
     tagged = _tags(text, norm) or _bare_tags(text, norm)
     if tagged is not None:
         return anchor(tagged, known)
