@@ -4,6 +4,7 @@ end as fast as one of 30."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.style import Style
@@ -26,10 +27,17 @@ CURSOR_FOCUSED = Style(bgcolor="dodger_blue3")
 RULE = Style(color="grey35")
 
 
+# What opens most real titles and tells no two plans of one office apart: 关于(进一步), and
+# the place with the year (城关镇2026年) or the year alone (2026年度).
+_TITLE_OPENING = re.compile(r"^(?:关于(?:进一步)?)?(?:[\u4e00-\u9fff]{2,10}?)?(?:19|20)\d\d\s*年度?|^关于(?:进一步)?")
+
+
 def short_plan_name(title: str) -> str:
-    """A plan's first four characters (冬季清洁, 控辍保学): enough to tell plans apart on a card."""
+    """Four characters of a plan's title that tell it from the others on a card (冬季清洁,
+    控辍保学; 秸秆禁烧 for 城关镇2026年秸秆禁烧工作方案)."""
     title = render.printable(title)
-    return title[:4] if title else "?"
+    rest = _TITLE_OPENING.sub("", title, count=1).strip()
+    return (rest or title)[:4] or "?"
 
 
 def card_lines(card: Card, lang: str, with_plan: bool, short_date: bool = False,

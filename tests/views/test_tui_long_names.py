@@ -178,3 +178,17 @@ def test_a_units_own_status_can_be_written_at_80_columns(demo_repo):
         assert app.screen.query_one("#unit-name").outer_size.width == 28  # room: as it was
 
     drive(demo_repo, script, size=(80, 24))
+
+
+def test_a_cards_plan_name_is_the_words_that_tell_plans_apart() -> None:
+    """Real titles open on the place and the year, or on 关于: the first four characters
+    (城关镇2, 关于进一) told no two plans of one office apart on a card."""
+    from views.cards import short_plan_name
+
+    assert short_plan_name("城关镇2026年秸秆禁烧工作方案") == "秸秆禁烧"
+    assert short_plan_name("2026年度防汛工作方案") == "防汛工作"
+    assert short_plan_name("关于进一步加强安全生产工作的实施方案") == "加强安全"
+    assert short_plan_name("冬季清洁取暖改造工作实施方案") == "冬季清洁"
+    assert short_plan_name("开发区建设方案") == "开发区建"  # a place without a year stays
+    assert short_plan_name("城乡环境整治方案") == "城乡环境"
+    assert short_plan_name("") == "?"
