@@ -711,3 +711,17 @@ def test_a_lead_marked_in_corner_brackets_inside_a_role_bracket_keeps_every_unit
     plans = _plans(_write(tmp_path, "m.txt", text.encode()))
     got = [(t.owners.lead, t.owners.owners) for t in plans[0].tasks]
     assert got == [(("镇农业服务中心",), ("镇水利站",)), (("镇宣传办",), ("各村",))]
+
+
+NOTICE_ABOVE = ("关于印发《某镇2026年秸秆禁烧工作方案》的通知\n各村委会、镇直各单位：\n"
+                "现将《某镇2026年秸秆禁烧工作方案》印发给你们，请认真贯彻执行。\n某镇人民政府\n2026年3月1日\n"
+                "某镇2026年秸秆禁烧工作方案\n为做好秸秆禁烧工作，制定本方案。\n"
+                "一、开展巡查。由镇农业服务中心负责，6月30日前完成。\n")
+
+
+def test_a_cover_notice_right_above_the_title_is_said_as_one_set_apart_is(tmp_path: Path) -> None:
+    """A notice sent as a part of its own gets 第1–5行是印发通知,未导入; the same notice run
+    straight into the plan's title block was left out without a word."""
+    [plan] = _plans(_write(tmp_path, "n.txt", NOTICE_ABOVE.encode()))
+    assert plan.title == "某镇2026年秸秆禁烧工作方案"
+    assert "第1–5行是印发通知,未导入;请核对其中的要求" in plan.review

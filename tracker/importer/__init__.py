@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from tracker.importer.clean import Para, fold, paragraphs
+from tracker.importer.cover_notice import is_notice_line
 from tracker.importer.dated_stage import dated_stage, stage_span
 from tracker.importer.draft import (
     Document,
@@ -133,10 +134,11 @@ def detect_plans(
             draft = replace(draft, title=prose)
         elif k == 0 and draft.title.startswith("未命名方案") and (glued := glued_title(list(part.paras))):
             draft = replace(draft, title=glued)  # its title run into its preamble on the first line
-        if cover is not None and not plans:
+        notice = (cover.first, cover.last) if cover is not None else _notice_above(part, draft.title)
+        if notice is not None and not plans:
             draft = replace(
                 draft,
-                review=(f"第{cover.first}–{cover.last}行是印发通知,未导入;请核对其中的要求",
+                review=(f"第{notice[0]}–{notice[1]}行是印发通知,未导入;请核对其中的要求",
                         *draft.review),
             )
         if draft.tasks or draft.phases or draft.goals:
@@ -153,6 +155,20 @@ def detect_plans(
     ]
 
 
+
+
+def _notice_above(part: Part, title: str) -> tuple[int, int] | None:
+    """The lines of a cover notice run straight into the plan's title block (关于印发《X》的通知
+    … 某镇人民政府 2026年3月1日, then X on a line of its own), which the plan leaves out as it
+    leaves out a notice set apart; None when there is none."""
+    notice = next((p for p in part.paras[:8] if is_notice_line(p.norm)), None)
+    if notice is None:
+        return None
+    named = fold(title).replace(" ", "")
+    below = next((p for p in part.paras if p.first > notice.last
+                  and p.norm.strip().replace(" ", "") == named), None)
+    # from the part's first line: the addressees (各县(市、区)人民政府,…) may open it
+    return (part.first, below.first - 1) if below is not None else None
 
 
 def new_units(drafts: list[DraftPlan], known: frozenset[str]) -> list[str]:
