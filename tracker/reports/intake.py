@@ -20,14 +20,19 @@ from tracker import reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
 from tracker.reports import form
 from tracker.reports.form import COL, FILLED, LOCKED, REPORTABLE
+from tracker.reports.sheet_layout import (
+    HEADS,
+    cell_text,
+    header_row,
+    marker_elsewhere,
+    marker_row,
+    merged_down,
+)
 from tracker.units import Units
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
-_HEADS = {key: (zh, en) for _, key, zh, en in form.COLUMNS}
 _REF = re.compile(r"[a-z0-9][a-z0-9-]*/\S+")  # plan/T3, as the form writes a task
-_TOP = 30  # how far down the header block and the table's header are looked for
 _BEYOND = len(form.COLUMNS) + 1  # the first column after the form's own (M)
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
@@ -126,32 +131,16 @@ class Decision:
     clashes: tuple[CellProblem, ...]  # written without these fields
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str) and "_x" in value:  # openpyxl leaves the file's escapes as they are
-        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
-    return str(value)
-
-
 def _shown(cell: Any) -> str:
     """A words cell as the unit sees it: Excel keeps 80% typed there as 0.8 formatted as a
     percentage, and 5月3日 as a date formatted in 月 and 日."""
     value, fmt = cell.value, cell.number_format or ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in fmt:
+    if _percent_cell(cell):
         return f"{round(value * 100, 6):g}%"
     if isinstance(value, dt.date) and "月" in fmt and (
             not isinstance(value, dt.datetime) or value.time() == dt.time()):
         return (f"{value.year}年" if "年" in fmt else "") + f"{value.month}月{value.day}日"
-    return _text(value)
+    return cell_text(value)
 
 
 class NotWorkbook(ValueError):
@@ -172,10 +161,10 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
         raise NotWorkbook(str(exc)) from exc
     out = []
     for ws in wb.worksheets:
-        if _marker_row(ws) is not None:
+        if marker_row(ws) is not None:
             out.append(_read_sheet(ws, settings))
             continue
-        moved = _marker_elsewhere(ws)
+        moved = marker_elsewhere(ws)
         if moved is not None:  # a column deleted or inserted: no cell is where it was written
             out.append(ReadSheet(ws.title, None, (), (CellProblem(
                 ws.title, moved,
@@ -185,48 +174,20 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
     return out
 
 
-def _marker_row(ws: Any) -> int | None:
-    """The row of a 督办单's mark in its column (L1, lower when the unit inserted rows above)."""
-    col = COL["blob"]
-    return next((r for r in range(1, min(ws.max_row, _TOP) + 1)
-                 if _text(ws[f"{col}{r}"].value) == form.MARKER), None)
-
-
-def _header_row(ws: Any) -> int | None:
-    """The table's header row: row 4 as written, lower or higher when the unit inserted or
-    deleted rows above the table; None when it is not there."""
-    for r in range(1, min(ws.max_row, _TOP) + 1):
-        if (_text(ws[f"{COL['ref']}{r}"].value).strip() in _HEADS["ref"]
-                and _text(ws[f"{COL['status']}{r}"].value).strip() in _HEADS["status"]):
-            return r
-    return None
-
-
-def _marker_elsewhere(ws: Any) -> str | None:
-    """Where a 督办单's mark is when it is not in L1 (the first rows, any column), or A1 when
-    the mark is gone but the form's title is there (a column deleted inside the merged title
-    row takes the mark with it)."""
-    for row in ws.iter_rows(min_row=1, max_row=3, max_col=min(ws.max_column, 40)):
-        for c in row:
-            if _text(c.value) == form.MARKER:
-                return str(c.coordinate)
-    return "A1" if _text(ws["A1"].value).strip() in (form.TITLE_ZH, form.TITLE_EN) else None
-
-
 def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     name = ws.title
-    found = _header_row(ws)
+    found = header_row(ws)
     header = found or form.HEADER_ROW
-    block = {_text(ws[f"{label}{r}"].value).strip(): ws[f"{chr(ord(label) + 1)}{r}"].value
+    block = {cell_text(ws[f"{label}{r}"].value).strip(): ws[f"{chr(ord(label) + 1)}{r}"].value
              for r in range(1, header) for label in "ACEG"}  # 填报单位 | 城关镇 | 统计周期 | …
-    mark = _marker_row(ws) or 1
-    unit = (_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
-            or _text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
+    mark = marker_row(ws) or 1
+    unit = (cell_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
+            or cell_text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
     misplaced = _misplaced_header(ws, name, found)
     if misplaced is not None:
         return ReadSheet(name, unit, (), (misplaced,))
     rows, problems = [], []
-    merged = _merged_down(ws, header + 1)
+    merged = merged_down(ws, header + 1)
     for r in range(header + 1, ws.max_row + 1):
         cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
                  for key in (*LOCKED, *FILLED, "blob")}
@@ -236,10 +197,10 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                          for c in bad]
             continue
         beyond = [c for c in ws.iter_cols(min_col=_BEYOND, min_row=r, max_row=r)
-                  if _text(c[0].value).strip()] if ws.max_column >= _BEYOND else []
+                  if cell_text(c[0].value).strip()] if ws.max_column >= _BEYOND else []
         if beyond:  # a 备注 column the unit added: its text would go nowhere
             for (c,) in beyond:
-                said = _text(c.value).strip().splitlines()[0]
+                said = cell_text(c.value).strip().splitlines()[0]
                 said = said if len(said) <= 20 else said[:19] + "…"
                 problems.append(CellProblem(
                     name, c.coordinate,
@@ -248,7 +209,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                     f"the sheet has no such column, so '{said}' would not be read in: move it into "
                     f"{COL['text']} (progress) or {COL['issues']} (problems) and read it in again"))
             continue
-        values = {k: _shown(c) if k in ("text", "issues", "by") else _text(c.value)
+        values = {k: _shown(c) if k in ("text", "issues", "by") else cell_text(c.value)
                   for k, c in cells.items()}
         if not any(values[k].strip() for k in ("status", "progress", "text", "issues")):
             continue  # nothing reported on this row (a 填报人 alone says nothing)
@@ -266,12 +227,12 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
                            by))
     try:
-        issued = dt.date.fromisoformat(_text(block.get("下发日期", block.get("Issued", ws["H2"].value)))
+        issued = dt.date.fromisoformat(cell_text(block.get("下发日期", block.get("Issued", ws["H2"].value)))
                                        .strip()[:10])
     except ValueError:
         issued = None
-    head = _text(ws[f"{COL['ref']}{header}"].value).strip()
-    written = "en" if head == _HEADS["ref"][1] else "zh" if head == _HEADS["ref"][0] else None
+    head = cell_text(ws[f"{COL['ref']}{header}"].value).strip()
+    written = "en" if head == HEADS["ref"][1] else "zh" if head == HEADS["ref"][0] else None
     return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written)
 
 
@@ -280,10 +241,10 @@ def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | No
     took the header along, or the header deleted and the first task in its place."""
     header = found or form.HEADER_ROW
     stray = [r for r in range(1, header + (found is None))
-             if _REF.fullmatch(_text(ws[f"{COL['ref']}{r}"].value).strip())]
+             if _REF.fullmatch(cell_text(ws[f"{COL['ref']}{r}"].value).strip())]
     if not stray:
         return None
-    ref, title = _HEADS["ref"], _HEADS["title"]
+    ref, title = HEADS["ref"], HEADS["title"]
     if found is None:
         return CellProblem(
             name, f"{COL['ref']}{stray[0]}",
@@ -299,21 +260,6 @@ def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | No
         f"the header ({ref[1]}, {title[1]}, …) is on row {header} with task rows above it "
         "(sorted with the header selected?): move it back above every task and read the sheet "
         "in again")
-
-
-def _merged_down(ws: Any, first: int) -> dict[str, Any]:
-    """A fill-in cell merged down several rows says the same of each row it spans (the unit
-    merged G5:G6 to write 推进中 once for two tasks): each row's cell in the range's first
-    column -> the range's top-left cell. Openpyxl reads the others as empty."""
-    filled = {COL[key] for key in FILLED}
-    out = {}
-    for rng in ws.merged_cells.ranges:
-        top = ws.cell(rng.min_row, rng.min_col)
-        if rng.min_row < first or top.column_letter not in filled:
-            continue
-        for r in range(rng.min_row + 1, rng.max_row + 1):
-            out[f"{top.column_letter}{r}"] = top
-    return out
 
 
 def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], settings: Settings,

@@ -1,0 +1,76 @@
+"""Where things are in a filled 督办单, as a unit may have left it: the sheet's mark, the
+table's header (moved up or down by rows inserted or deleted above it), cells merged down,
+and a cell's value as text. The reading of the cells themselves is intake.py's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from tracker.reports import form
+from tracker.reports.form import COL, FILLED
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
+HEADS = {key: (zh, en) for _, key, zh, en in form.COLUMNS}
+_TOP = 30  # how far down the header block and the table's header are looked for
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as text (3.0 as 3, a date as 2026-05-03, Excel's _x000D_ as the CR it is)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and "_x" in value:  # openpyxl leaves the file's escapes as they are
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return str(value)
+
+
+def marker_row(ws: Any) -> int | None:
+    """The row of a 督办单's mark in its column (L1, lower when the unit inserted rows above)."""
+    col = COL["blob"]
+    return next((r for r in range(1, min(ws.max_row, _TOP) + 1)
+                 if cell_text(ws[f"{col}{r}"].value) == form.MARKER), None)
+
+
+def header_row(ws: Any) -> int | None:
+    """The table's header row: row 4 as written, lower or higher when the unit inserted or
+    deleted rows above the table; None when it is not there."""
+    for r in range(1, min(ws.max_row, _TOP) + 1):
+        if (cell_text(ws[f"{COL['ref']}{r}"].value).strip() in HEADS["ref"]
+                and cell_text(ws[f"{COL['status']}{r}"].value).strip() in HEADS["status"]):
+            return r
+    return None
+
+
+def marker_elsewhere(ws: Any) -> str | None:
+    """Where a 督办单's mark is when it is not in L1 (the first rows, any column), or A1 when
+    the mark is gone but the form's title is there (a column deleted inside the merged title
+    row takes the mark with it)."""
+    for row in ws.iter_rows(min_row=1, max_row=3, max_col=min(ws.max_column, 40)):
+        for c in row:
+            if cell_text(c.value) == form.MARKER:
+                return str(c.coordinate)
+    return "A1" if cell_text(ws["A1"].value).strip() in (form.TITLE_ZH, form.TITLE_EN) else None
+
+
+def merged_down(ws: Any, first: int) -> dict[str, Any]:
+    """A fill-in cell merged down several rows says the same of each row it spans (the unit
+    merged G5:G6 to write 推进中 once for two tasks): each row's cell in the range's first
+    column -> the range's top-left cell. Openpyxl reads the others as empty."""
+    filled = {COL[key] for key in FILLED}
+    out = {}
+    for rng in ws.merged_cells.ranges:
+        top = ws.cell(rng.min_row, rng.min_col)
+        if rng.min_row < first or top.column_letter not in filled:
+            continue
+        for r in range(rng.min_row + 1, rng.max_row + 1):
+            out[f"{top.column_letter}{r}"] = top
+    return out
