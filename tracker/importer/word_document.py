@@ -54,15 +54,18 @@ def _lines(
             # line, as the same text pasted would
             yield from (numbering.label_of(block) + paragraph_text(block) + notes.after(block)).split("\n")
         elif tables and _one_column(block):  # a template's bordered frame: layout, not columns
-            for tr in block.iterchildren(f"{_W}tr"):
-                for tc in tr.iterchildren(f"{_W}tc"):
-                    yield from _lines(tc, numbering, notes)
+            for tc in _cells_in_order(block):
+                yield from _lines(tc, numbering, notes)
         elif tables:
             yield from _table_lines(block, numbering, notes)
         else:  # a 责任单位 cell laid out as a table of units, a row each: they are the cell's
-            for tr in block.iterchildren(f"{_W}tr"):
-                for tc in tr.iterchildren(f"{_W}tc"):
-                    yield _cell_text(tc, numbering, notes)
+            yield from (_cell_text(tc, numbering, notes) for tc in _cells_in_order(block))
+
+
+def _cells_in_order(tbl: Any) -> Iterator[Any]:  # tbl: a w:tbl element
+    """The table's cells (w:tc) in reading order, row by row."""
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        yield from tr.iterchildren(f"{_W}tc")
 
 
 def _one_column(tbl: Any) -> bool:  # tbl: a w:tbl element
