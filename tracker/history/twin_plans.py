@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from tracker.history import git
+from tracker.model import Plan
 from tracker.store import load, ondisk, planfile
 
 _PLANS = "plans/"
@@ -73,7 +74,8 @@ def _stems(root: Path, rev: str) -> set[str]:
     return {p[len(_PLANS):-len(".yaml")] for p in out.split("\0") if p.endswith(".yaml")}
 
 
-def _plan(root: Path, rev: str, path: str):  # type: ignore[no-untyped-def]
+def _plan(root: Path, rev: str, path: str) -> Plan | None:
+    """The plan the file holds at `rev`, or None when it does not read."""
     raw = git.run_git(root, "show", f"{rev}:{path}", check=False)
     return None if raw.returncode != 0 else load.load_plan_bytes(raw.stdout, path).plan
 
