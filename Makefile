@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test bench fuzz check lint clean venv
+.PHONY: demo test bench fuzz check lint clean venv screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -p no:cacheprovider tests/test_fuzz.py
+
+# the README's TUI pictures, rendered again from the frozen demo data (look at them, then commit)
+screenshots: $(STAMP)
+	TRACKER_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/views/test_readme_screenshots.py
 
 check: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,dev]'
