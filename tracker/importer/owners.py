@@ -15,23 +15,22 @@ from dataclasses import replace
 
 from tracker.importer.clean import fold
 from tracker.importer.draft import Owners
+from tracker.importer.duty_subject import SETS_UP, subject_of_duty
 from tracker.importer.guarded import Guarded
-from tracker.importer.headings import HEAD_LABEL
 from tracker.importer.listed_roles import listed_below
 from tracker.importer.marked_lead import round_marks
 from tracker.importer.post_holders import post_holders
+from tracker.importer.prose_units import unit_list
 from tracker.importer.role_labels import ROLES
 from tracker.importer.shared_work import shared_work
 from tracker.importer.staff_posts import leader_by_post, people_named, staff, unit_person
 from tracker.importer.support import bare_partners, helpers
 from tracker.importer.unit_names import (
-    GROUP_TAIL,
     NOT_OWNER,
     ROLE_TAIL,
     clean_names,
     is_person,
     is_unit,
-    split_and,
     split_names,
 )
 
@@ -169,7 +168,7 @@ def _tags(text: str, norm: str) -> Owners | None:
             continue  # 责任单位:区 where the page is cut: a stub, not a name nor an empty field
         listed = [] if value.strip() else listed_below(norm, end)
         if listed and ROLES[m.group(1)] != "leader":  # 责任单位: over (1)A负责… (2)B负责…
-            fields[ROLES[m.group(1)]].extend(n for a, b in listed for n in _unit_list(text[a:b]) or [])
+            fields[ROLES[m.group(1)]].extend(n for a, b in listed for n in unit_list(text[a:b]) or [])
             continue
         names = split_names(value)
         role = ROLES[m.group(1)]
@@ -284,55 +283,13 @@ def _units_from_label(label: str) -> list[str] | None:
     return None
 
 
-# A heading's name run into the sentence after it (a run-on page lost the line break): it
-# starts with what a unit's name never starts with, a call to act, and ends in 工作 / 机制 ….
-_HEADING_NAME = re.compile(
-    r"(?:切实|进一步|全面|认真|加强|强化|做好|抓好|推进|建立|健全|完善|落实|开展|深化|加快|严格)"
-    r"[\u4e00-\u9fff]{0,10}?(?:工作|机制|制度|建设|管理)(?=[\u4e00-\u9fff]{2})"
-)
-_NAMES_STAFF = re.compile(r"(?:要|应|须|需)?(?:确定|指定|安排|明确)专人$")
-
-
-def _unit_list(text: str, known: frozenset[str] = frozenset()) -> list[str] | None:
-    """Names in a prose span if it reads as a list of units, else None."""
-    span = HEAD_LABEL.sub("", text.strip()).strip()
-    opened = max(span.rfind("("), span.rfind("（"))
-    if opened >= 0 and ")" not in span[opened:] and "）" not in span[opened:]:
-        span = span[opened + 1 :]  # 强化科技创新(区科技局牵头): the names open at the bracket
-    group = GROUP_TAIL.search(fold(span))  # 等相關部門 on a Traditional page too
-    if group:
-        span = span[: group.start()]
-    elif span.endswith("等") and len(span) > 3:
-        span = span[:-1]  # (A、B等负责): the bare 等 closes a list of units, as 等部门 does
-    span = re.sub(r"^(?:要|并|同时|积极|主动|及时|明确|具体由|具体工作由)", "", span.lstrip("(（〔["))
-    span = _NAMES_STAFF.sub("", span)  # X要确定专人负责: X does it, through a person it names
-    glued = _HEADING_NAME.match(fold(span))
-    if glued and is_unit(fold(span)[glued.end() :]):
-        span = span[glued.end() :]  # (五)切实加强报告工作X办公室要…: the heading's name, then the subject
-    names = [n for part in split_names(span) for n in split_and(part, known)]
-    if not names or any(NOT_OWNER.search(fold(n)) for n in names):
-        return None
-    if group or all(is_unit(n) or n in known for n in names) or all(is_person(n) for n in names):
-        return clean_names(names)
-    if len(names) >= 2 and _SHARED_HEAD.search(fold(names[-1])) and is_unit(names[-1]) and all(
-        _FIELD_NAME.fullmatch(fold(n)) for n in names[:-1]
-    ):
-        return clean_names(names)  # 公安、交通部门: fields sharing the last one's 部门, as written
-    return None
-
-
-# 由公安、交通部门负责: the fields of work named before a 部门 written once for them all.
-_SHARED_HEAD = re.compile(r"(?:部门|单位|机关)$")
-_FIELD_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
 def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
     lead: list[str] = []
     owners: list[str] = []
     support: list[str] = []
 
     def names_at(m: re.Match[str], group: int = 1) -> list[str] | None:
-        return _unit_list(text[m.start(group) : m.end(group)], known)
+        return unit_list(text[m.start(group) : m.end(group)], known)
 
     for pat, bucket in ((_BY_LEAD, lead), (_BY_OWNER, owners), (_ORGANISED_BY, owners)):
         for m in pat.finditer(norm):
@@ -356,7 +313,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         support.extend(names_at(m) or [])
     # 由A牵头,…,会同B… (only with A named) and 在B的协助下: B supports
     spans = (bare_partners(norm) if lead or owners else []) + helpers(norm)
-    support.extend(n for a, b in spans for n in _unit_list(text[a:b], known) or [])
+    support.extend(n for a, b in spans for n in unit_list(text[a:b], known) or [])
     for m in _SUPPORT.finditer(norm):
         named = names_at(m) or (post_holders(text[m.start(1) : m.end(1)]) if lead or owners else None)
         if named:
@@ -369,7 +326,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
             if line > m.start(1) and m.end(1) - line >= 2:
                 # 三、组织领导 / 校团委负责…: the subject is on the line of its duty, not the
                 # heading above (a heading that is only the unit, 党政办 / 负责…, stays whole)
-                names = _unit_list(text[line : m.end(1)], known)
+                names = unit_list(text[line : m.end(1)], known)
             if names:
                 before = _units_before(text, norm, m.start(1), known)
                 (lead if m.group(2) == "牵头" else owners).extend(before + names)
@@ -381,7 +338,7 @@ def _prose(text: str, norm: str, known: frozenset[str] = frozenset()) -> Owners:
         for m in _OPENS.finditer(norm):
             if m.group(2) == "负责" and not any(a <= m.start(1) < b for a, b in taken):
                 owners.extend(names_at(m) or [])
-    owners.extend(n for n in _subject_of_duty(text, norm, known) if n not in lead + owners)
+    owners.extend(n for n in subject_of_duty(text, norm, known) if n not in lead + owners)
     if owners and not lead and FIRST_LEADS.search(norm):
         lead = [owners[0]]  # (A、B等负责,列第一位者为牵头单位): all own it, the first leads
     if lead or owners:
@@ -417,60 +374,6 @@ def _generic_support(text: str, norm: str) -> list[str]:
         opens = norm.rfind("。", 0, m.start(1)) + 1
         if _GENERIC.fullmatch(m.group(1).strip()) and re.search(r"负责|牵头", norm[opens : m.start(1)]):
             out.append(text[m.start(1) : m.end(1)].strip())
-    return out
-
-
-# A clause that opens with 负责 (…,负责组织… / …。负责…): its subject is the sentence's.
-_DUTY_CLAUSE = re.compile(r"([,。])\s*(?:具体|统一|全面|主要)?负责(?!人|同志|单位|部门|制|任)")
-# What may stand between the subject and the rest of its sentence: 要建立… / 应当… / 须…
-_SUBJECT_END = re.compile(r"(?:要|应当|应|须|必须|将|需)")
-# 成立X领导小组,负责…: the body the item sets up is the subject.
-_SETS_UP = re.compile(r"成立|组建|设立")
-
-
-# 公司成立了X领导小组 / 工作专班下设办公室于Y / 办公室设在Y: the clause setting a body up, or
-# saying where it sits (Y).
-_SET_UP_BODY = re.compile(
-    r"[^,。;:\n]{0,12}?(?:成立|组建|设立|下设)了?([^,。;:\n于]{2,30}?)(?:于[^,。;:\n]{2,16})?"
-    r"|([^,。;:\n]{2,12}?)设在[^,。;:\n]{2,16}"
-)
-
-
-_HEADED_BY = re.compile(r"[^,。;:\n]{0,12}(?:主任|组长)由[^,。;:\n]{1,12}(?:兼任|担任)")
-
-
-def _subject_of_duty(text: str, norm: str, known: frozenset[str]) -> list[str]:
-    """Units whose duty is a clause of its own: 各乡(镇)要建立…机制,负责组织… (the subject
-    opens the sentence), 成立X领导小组,负责… (the body set up), A、B。负责… (a sentence that
-    only names units, then the duty)."""
-    out: list[str] = []
-    for m in _DUTY_CLAUSE.finditer(norm):
-        end = m.start()
-        clause = max(norm.rfind(c, 0, end) for c in ",。;:\n") + 1
-        if clause and norm[clause - 1] == "," and _HEADED_BY.fullmatch(norm, clause, end):
-            end = clause - 1  # …,办公室主任由某某兼任,具体负责…: the office before who heads it
-            clause = max(norm.rfind(c, 0, end) for c in ",。;:\n") + 1
-        body = _SET_UP_BODY.fullmatch(norm, clause, end) if m.group(1) == "," else None
-        g = (1 if body.group(1) else 2) if body else 0
-        names = _unit_list(text[body.start(g) : body.end(g)], known) if body else None
-        if names:  # 公司成立了X领导小组,负责… / 下设办公室于Y,负责…: the body set up
-            out.extend(names)
-            continue
-        start = max(norm.rfind(c, 0, m.start()) for c in "。;:\n") + 1
-        if m.group(1) == "。":  # the sentence before is the subject, units only
-            span = (start, m.start())
-        else:
-            cut = _SUBJECT_END.search(norm, start, m.start())
-            comma = norm.find(",", start, m.start())
-            end = min(x for x in (cut.start() if cut else -1, comma, m.start()) if x >= 0)
-            span = (start, end)
-        head = HEAD_LABEL.match(norm[span[0] : span[1]])
-        a = span[0] + (head.end() if head else 0)
-        sets_up = _SETS_UP.match(norm, a)
-        a = sets_up.end() if sets_up else a
-        names = _unit_list(text[a : span[1]], known) if span[1] - a >= 2 else None
-        if names:
-            out.extend(names)
     return out
 
 
@@ -512,8 +415,8 @@ def _unit_clauses_before(text: str, norm: str, at: int, known: frozenset[str], f
     while end > floor and norm[end] in ",，":
         start = max([floor] + [norm.rfind(c, floor + 1, end) for c in stops]) + 1
         span = text[start:end]
-        names = None if roles.search(fold(span)) else _unit_list(span, known)
-        if not names or _SETS_UP.match(fold(span).strip()):
+        names = None if roles.search(fold(span)) else unit_list(span, known)
+        if not names or SETS_UP.match(fold(span).strip()):
             break  # 成立X领导小组,X领导小组负责…: the clause setting the body up, not a second unit
         out = names + out
         end = start - 1
