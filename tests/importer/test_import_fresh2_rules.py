@@ -122,7 +122,7 @@ def test_one_cell_per_line_with_its_bar_kept(tmp_path: Path) -> None:
 
 def test_a_line_ending_in_a_table_name_is_not_run_on(tmp_path: Path) -> None:
     """…重点工作目标任务分解表 ends a title like …方案: the next line is not its tail."""
-    from tracker.importer.clean import paragraphs
+    from tracker.importer.paragraphs import paragraphs
 
     lines = ["2024年《政府工作报告》重点工作目标任务分解表", "附件"]
     assert [p.text for p in paragraphs(lines)] == lines

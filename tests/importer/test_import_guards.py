@@ -12,8 +12,8 @@ import pytest
 
 from tests.regex_shapes import first_chars, needs_one_of
 from tracker.importer import clean, owners, read_document, schedule, staff_posts, tasks
-from tracker.importer.clean import paragraphs
 from tracker.importer.guarded import Guarded
+from tracker.importer.paragraphs import paragraphs
 
 DATA = Path(__file__).parent.parent / "data"
 GUARDED = sorted((name, g) for module in (owners, staff_posts) for name, g in vars(module).items()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.importer.clean import Para, fold, paragraphs
+from tracker.importer.clean import Para, fold
 from tracker.importer.cover_notice import is_notice_line
 from tracker.importer.dated_stage import dated_stage, stage_span
 from tracker.importer.draft import (
@@ -38,6 +38,7 @@ from tracker.importer.headings import heading_of
 from tracker.importer.horizon_goals import horizon_paragraph
 from tracker.importer.named_stage import named_stage
 from tracker.importer.owners import FIRST_LEADS
+from tracker.importer.paragraphs import paragraphs
 from tracker.importer.plan_title import document_title
 from tracker.importer.prose_plan import glued_title, prose_title
 from tracker.importer.schedule import phase_dates

@@ -102,7 +102,7 @@ _KINDS = {i: kind for i, (kind, _) in enumerate(_PATTERNS, 1)}
 assert _ANY.groups == len(_PATTERNS), "each heading pattern has exactly one group"
 _DIGIT = re.compile(r"\d")
 # 合作发展部: 0551-64652619: a unit's telephone number after its label, a contact row of the
-# site, no unit heading the lines below (clean.py joins the number broken onto the next line).
+# site, no unit heading the lines below (paragraphs.py joins the number broken onto the next line).
 PHONE = re.compile(r"\s*(?:\(?0\d{2,3}\)?\s*[-—]?\s*)?\d{7,8}(?!\d)")
 
 
