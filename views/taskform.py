@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Select, TextArea
 from tracker.model import STATUS_KEYS, Plan, Task
 from views.lineinput import LineInput
 from views.session import Session
+from views.textbox import TextBox
 
 # key, zh, en; the order of the form
 FIELDS = (
@@ -100,7 +101,7 @@ class TaskForm(Vertical):
                         placeholder=t("已销号时必填", "needed for verified"))
         with Horizontal(classes="form-row"):
             yield label("detail")
-            yield TextArea(id="detail", soft_wrap=True)
+            yield TextBox(id="detail", soft_wrap=True)
         with Horizontal(classes="form-row"):
             yield Button(t("保存 (ctrl+s)", "Save (ctrl+s)"), id="save", variant="primary")
         if self.reporting_units:
@@ -114,7 +115,7 @@ class TaskForm(Vertical):
                 yield Button(t("设置", "Set"), id="set-unit")
         with Horizontal(classes="form-row"):
             yield Label(t("新进展", "Update"), classes="form-label")
-            yield TextArea(id="update", soft_wrap=True)
+            yield TextBox(id="update", soft_wrap=True)
         with Horizontal(classes="form-row"):
             yield Label(t("报送单位", "Reported by"), classes="form-label")
             yield Select([(Text(u), u) for u in self.reporting_units], id="update-unit",

@@ -241,3 +241,28 @@ def test_a_filter_pasted_on_two_lines_keeps_both_terms(demo_repo):
         assert box.value == "unit:北山乡 overdue"
 
     drive(demo_repo, script)
+
+
+def test_a_paste_through_tmux_keeps_its_lines_without_blank_ones(demo_repo):
+    # tmux's paste-buffer turns each LF into CR, so two lines copied with CRLF (Word, WPS, a
+    # Windows editor) arrive as 第一行\r\r第二行 and the update was saved with a blank line between
+    # them. A run of CRs that is always an even number is CRLF passed through such a terminal.
+    from textual.events import Paste
+
+    async def script(app, pilot):
+        await open_task(app, pilot)
+        update = app.screen.query_one("#update")
+        update.focus()
+        app.post_message(Paste("第一行\r\r第二行\r\r\r\r第三段"))
+        await pilot.pause()
+        assert update.text == "第一行\n第二行\n\n第三段"
+        update.load_text("")
+        app.post_message(Paste("甲\r乙\r\r丙"))  # LF text through tmux, one blank line kept
+        await pilot.pause()
+        assert update.text == "甲\n乙\n\n丙"
+        update.load_text("")
+        app.post_message(Paste("甲\r\n乙\r\n"))  # CRLF as sent by most terminals
+        await pilot.pause()
+        assert update.text == "甲\n乙\n"
+
+    drive(demo_repo, script)
