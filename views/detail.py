@@ -19,6 +19,7 @@ from tracker.model import Plan, Task
 from tracker.reports import render
 from tracker.standing import days_left, is_overdue
 from views.frame import TrackerScreen
+from views.lineinput import LineInput
 from views.pickers import Question, UnitPicker
 from views.taskform import UNIT_FIELDS, WORDS, TaskForm
 
@@ -358,9 +359,10 @@ class TaskScreen(TrackerScreen):
 
     def action_pick(self, key: str | None = None) -> None:
         focused = self.focused
+        by_key = key is None  # F2, not the 选择… button
         if key is None:
             key = focused.id if focused is not None and focused.id in UNIT_FIELDS else "owners"
-        target = self.query_one(f"#{key}", Input)
+        target = self.query_one(f"#{key}", LineInput)
 
         def picked(name: str | None) -> None:
             if name:
@@ -369,7 +371,23 @@ class TaskScreen(TrackerScreen):
                     target.value = "、".join([*names, name])
             self.set_focus(target)
 
-        self.app.push_screen(UnitPicker(self.session.t(*WORDS[key])), picked)
+        snapshot = target.value_at_f2 if by_key else None
+        target.value_at_f2 = None
+        before, at = snapshot or (target.value, target.cursor_position)
+
+        def typed_ahead() -> str:
+            """What was typed into the field between F2 and the picker taking the focus (keys
+            typed in one go with F2 reach the field before the picker is drawn): taken out of
+            the field again, for the picker's filter."""
+            value = target.value
+            tail = len(before) - at
+            if len(value) <= len(before) or not value.startswith(before[:at]) or not value.endswith(before[at:]):
+                return ""
+            target.value = before
+            target.cursor_position = at
+            return value[at : len(value) - tail]
+
+        self.app.push_screen(UnitPicker(self.session.t(*WORDS[key]), typed_ahead), picked)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         button = event.button.id or ""

@@ -17,6 +17,13 @@ class LineInput(Input):
     def __init__(self, *args: object, join: str | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.join = join
+        # The field as it was when F2 (pick a unit) reached it: the keys typed in one go after
+        # F2 are handled here before the screen's binding opens the picker, and belong to it.
+        self.value_at_f2: tuple[str, int] | None = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "f2":
+            self.value_at_f2 = (self.value, self.cursor_position)
 
     def _on_paste(self, event: events.Paste) -> None:
         lines = [line for line in event.text.splitlines() if line.strip()]

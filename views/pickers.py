@@ -4,6 +4,7 @@ units.yaml (names, aliases, groups) instead of typing it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
@@ -54,9 +55,10 @@ class UnitPicker(ModalScreen[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss('')", "Back")]
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, typed_ahead: Callable[[], str] | None = None) -> None:
         super().__init__()
         self.title_text = title
+        self.typed_ahead = typed_ahead
 
     @property
     def tracker(self) -> Host:
@@ -70,8 +72,12 @@ class UnitPicker(ModalScreen[str]):
             yield OptionList(id="unit-options")
 
     def on_mount(self) -> None:
-        self.fill("")
-        self.set_focus(self.query_one(Input))
+        box = self.query_one(Input)
+        ahead = self.typed_ahead() if self.typed_ahead else ""
+        box.value = ahead  # fills the list through on_input_changed
+        box.cursor_position = len(ahead)
+        self.fill(ahead)
+        self.set_focus(box)
 
     def choices(self) -> list[tuple[str, str]]:
         """(name, what is shown beside it): units in units.yaml order, then groups."""

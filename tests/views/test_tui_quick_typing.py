@@ -66,3 +66,31 @@ def test_a_card_moved_and_q_pressed_at_once_is_still_written(demo_repo):
     assert commits(demo_repo) == before + 1
     assert moved == ["rural-sewage-2026/T4"]
     assert "status doing → blocked" in git(demo_repo, "log", "-1", "--format=%s")
+
+
+def test_a_unit_typed_at_once_after_f2_is_in_the_picker_not_the_form(demo_repo):
+    """F2 in a unit field and 北山 typed in one go: the letters went into the form's field,
+    which still had the focus while the picker was being drawn (责任单位 read 北山乡北山 and the
+    picker opened unfiltered)."""
+    from tests.views.test_tui_typing import open_task
+    from views.pickers import UnitPicker
+
+    async def script(app, pilot):
+        await open_task(app, pilot)
+        owners = app.screen.query_one("#owners")
+        before = owners.value
+        owners.focus()
+        await pilot.pause()
+        for key, ch in [("f2", None), ("北", "北"), ("山", "山")]:
+            event = events.Key(key, ch)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, UnitPicker)
+        assert app.screen.query_one("#unit-filter").value == "北山"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#owners").value == before
+
+    drive(demo_repo, script)
