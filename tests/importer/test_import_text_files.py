@@ -49,3 +49,37 @@ def test_a_word_table_copied_into_notepad_keeps_its_empty_cells(tmp_path: Path) 
         ("开展督查", (), ("镇党政办",), "每季度"),
         ("拆除违章建筑", ("镇城管办",), ("镇派出所", "镇司法所"), "6月底前"),
     ]
+
+
+TOC_PLAN = [
+    "城关镇2026年秸秆禁烧工作方案",
+    "",
+    "目  录",
+    "一、总体要求……………………………………1",
+    "二、重点任务……………………………………2",
+    "  （一）巡查值守 ..................... 2",
+    "三、保障措施······························3",
+    "",
+    "一、总体要求",
+    "以秸秆综合利用为重点，确保全镇不发生秸秆焚烧火点。",
+    "二、重点任务",
+    "1.开展巡查值守。责任单位：镇农业服务中心，配合单位：各村委会，6月底前完成。",
+    "2.推进秸秆离田。责任单位：镇农机站，9月30日前完成。",
+    "三、保障措施",
+    "（一）加强组织领导。镇成立秸秆禁烧工作领导小组。",
+]
+
+
+def test_a_table_of_contents_typed_as_text_is_no_plan_of_its_own(tmp_path: Path) -> None:
+    """A 目录 typed (or pasted from Word as text) under the title: its entries, each a heading
+    with leader dots and a page number, were a first run of 一、 二、 三、, so the draft held two
+    plans: the title with no tasks, and the real plan untitled (未命名方案(第8行起)). The entries
+    repeat headings read where they stand, as Word's own 目录 in a .docx is passed over."""
+    path = tmp_path / "toc.txt"
+    path.write_text("\n".join(TOC_PLAN) + "\n", encoding="utf-8")
+    plans = detect_plans(read_document(path), year=2026)
+    assert [p.title for p in plans] == ["城关镇2026年秸秆禁烧工作方案"]
+    assert [(t.title, t.owners.owners, t.due.isoformat()) for t in plans[0].tasks] == [
+        ("开展巡查值守", ("镇农业服务中心",), "2026-06-30"), ("推进秸秆离田", ("镇农机站",), "2026-09-30")]
+    text = emit_plan(plans[0])
+    assert "目  录" not in text and "……" not in text and "巡查值守 ...." not in text

@@ -212,7 +212,25 @@ def paragraphs(lines: tuple[str, ...] | list[str]) -> list[Para]:
     out = [q for p in _site_chunks(_html_blocks(_joined(lines))) for q in _run_on(p)]
     if out and _CUT_ROLE_LABEL.fullmatch(out[-1].norm.strip()):
         out.pop()  # 牵头责任 / 配合单 last: the excerpt cut inside a role label, before its colon
-    return out
+    return _without_contents(out)
+
+
+# 一、总体要求……………1 / （一）巡查值守 ....... 2: an entry of a 目录 typed as text (or pasted out of
+# Word), a heading's words, leader dots and the page. Its label (目录 / 目 录) alone on the line above.
+_CONTENTS_ENTRY = re.compile(r"^\s*\S[^…\.·・]{0,60}?[\u4e00-\u9fff][^…\.·・]{0,20}?(?:[…\.·・_]\s*){3,}\s*\d{1,3}\s*$")
+_CONTENTS_LABEL = re.compile(r"^\s*目\s*录\s*[:：]?\s*$")
+
+
+def _without_contents(paras: list[Para]) -> list[Para]:
+    """The paragraphs without a 目录's entries and its label. The entries repeat headings read
+    where they stand (as Word's own 目录 in a .docx is passed over); read as text they were a
+    first run of 一、 二、 三、 that made the title a plan of its own, with no tasks. Two entries
+    or more make a 目录."""
+    entries = {i for i, p in enumerate(paras) if _CONTENTS_ENTRY.match(p.norm)}
+    if len(entries) < 2:
+        return paras
+    labels = {i - 1 for i in entries if i and i - 1 not in entries and _CONTENTS_LABEL.match(paras[i - 1].norm)}
+    return [p for i, p in enumerate(paras) if i not in entries and i not in labels]
 
 
 # The start of a role label with neither its colon nor a name, cut anywhere after its first word:
