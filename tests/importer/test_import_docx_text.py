@@ -326,3 +326,32 @@ def test_a_footnote_is_read_after_its_paragraph(tmp_path: Path) -> None:
     assert doc.lines[2] == "一、开展巡查。由镇农业服务中心负责,6月30日前完成。（各村委会配合。）"
     (task,) = detect_plans(doc, year=2026)[0].tasks
     assert task.owners.support == ("各村委会",)
+
+
+def test_table_rows_and_cells_inside_content_controls_are_read(tmp_path: Path) -> None:
+    """A task table from a template whose rows (or a row's cells) are content controls, as
+    a 重复节 (repeating section) or a 格式文本 control round a cell makes them: the rows were
+    skipped without a word, and with them the tasks."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某镇2026年秸秆禁烧工作方案")
+    table = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([("序号", "工作任务", "责任单位"), ("1", "开展巡查值守", "镇农业服务中心"),
+                             ("2", "张贴禁烧通告", "镇宣传办"), ("3", "推进秸秆离田", "镇农机站")]):
+        for cell, text in zip(table.rows[r].cells, row):
+            cell.text = text
+    tbl = table._tbl
+    tr1, tr2 = tbl.tr_lst[1], tbl.tr_lst[2]
+    row_control = parse_xml(f"<w:sdt {W}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    tr1.addprevious(row_control)
+    row_control[1].append(tr1)  # a repeating section's item round a whole row
+    cell = tr2.tc_lst[2]
+    cell_control = parse_xml(f"<w:sdt {W}><w:sdtPr/><w:sdtContent/></w:sdt>")
+    cell.addprevious(cell_control)
+    cell_control[1].append(cell)  # a control round one cell
+    path = tmp_path / "controls.docx"
+    d.save(str(path))
+    lines = read_document(path).lines
+    assert list(lines[1:]) == ["| 序号 | 工作任务 | 责任单位 |", "| 1 | 开展巡查值守 | 镇农业服务中心 |",
+                         "| 2 | 张贴禁烧通告 | 镇宣传办 |", "| 3 | 推进秸秆离田 | 镇农机站 |"]

@@ -1,7 +1,7 @@
 """A .docx as lines of text, the way Word shows it.
 
 Paragraphs and tables are read in body order, paragraphs inside a content control (w:sdt, a
-template's 格式文本内容控件) in their place. A paragraph's text is its runs' text as Word shows
+template's 格式文本内容控件) in their place, and so are a table's rows and cells inside one. A paragraph's text is its runs' text as Word shows
 it: words inserted with 修订 (track changes) on and not yet accepted are there, deleted or
 moved-away words are not, nor are words formatted as hidden; before it stands the label
 Word's list numbering shows (word_numbering.py), and a line break inside it (Shift+Enter)
@@ -53,7 +53,9 @@ def _lines(
             # a line break inside the paragraph (Shift+Enter: a long title over two lines) ends a
             # line, as the same text pasted would
             yield from (numbering.label_of(block) + paragraph_text(block) + notes.after(block)).split("\n")
-        elif tables and _one_column(block):  # a template's bordered frame: layout, not columns
+            continue
+        _unwrap_controls(block)
+        if tables and _one_column(block):  # a template's bordered frame: layout, not columns
             for tc in _cells_in_order(block):
                 yield from _lines(tc, numbering, notes)
         elif tables:
@@ -139,6 +141,26 @@ def _table_lines(tbl: Any, numbering: Numbering, notes: Notes) -> list[str]:  # 
             previous = c._tc
         out.append("| " + " | ".join(cells) + " |")
     return out
+
+
+def _unwrap_controls(tbl: Any) -> None:  # tbl: a w:tbl element
+    """Rows and cells inside content controls (a template's 重复节 round each row, a 格式文本
+    control round a cell) put in the control's place, in order: python-docx reads only the
+    rows and cells that are direct children, and the others were skipped without a word. The
+    document is only read, never saved."""
+    _unwrap(tbl)  # rows first: a row taken out of a control can hold cells in controls too
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        _unwrap(tr)
+
+
+def _unwrap(parent: Any) -> None:
+    while wrappers := [c for c in parent.iterchildren() if c.tag in _WRAPPERS]:  # nested ones too
+        for w in wrappers:
+            inner = w.find(f"{_W}sdtContent") if w.tag == f"{_W}sdt" else w
+            for child in list(inner if inner is not None else []):
+                if child.tag not in (f"{_W}sdtPr", f"{_W}sdtEndPr", f"{_W}customXmlPr"):
+                    w.addprevious(child)
+            parent.remove(w)
 
 
 def _cell_text(tc: Any, numbering: Numbering, notes: Notes) -> str:  # tc: a w:tc element
