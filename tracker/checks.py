@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from tracker.model import (
+    DEFAULT_LABELS_ZH,
     GOAL_KEYS,
     PHASE_KEYS,
     PLAN_KEYS,
@@ -21,6 +22,7 @@ from tracker.model import (
     Plan,
     Source,
     Task,
+    meant_status,
 )
 from tracker.problems import Problem, error, sort_key, warning
 from tracker.structs import Struct
@@ -174,11 +176,13 @@ _STATUS_SET = frozenset(STATUS_KEYS)
 def _unknown_status(src: Source, status: str) -> Problem:
     import difflib  # only for a status to correct
 
-    close = difflib.get_close_matches(status, STATUS_KEYS, n=1, cutoff=0.5)
-    hint_zh = f"；是不是“{close[0]}”？" if close else ""
-    hint_en = f"; did you mean '{close[0]}'?" if close else ""
+    # what the word means first (已完成, finished: done), then the key it is a slip of
+    meant = meant_status(status) or next(iter(difflib.get_close_matches(status, STATUS_KEYS, n=1, cutoff=0.5)), None)
+    hint_zh = f"；是不是“{meant}”？" if meant else ""
+    hint_en = f"; did you mean '{meant}'?" if meant else ""
+    keys_zh = "、".join(f"{k}（{DEFAULT_LABELS_ZH[k]}）" for k in STATUS_KEYS)
     return error(src, "unknown-status",
-                 f"未知状态“{status}”（可用：{'、'.join(STATUS_KEYS)}）{hint_zh}",
+                 f"未知状态“{status}”（状态写代码，可用：{keys_zh}）{hint_zh}",
                  f"unknown status '{status}' (use {', '.join(STATUS_KEYS)}){hint_en}")
 
 

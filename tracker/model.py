@@ -274,6 +274,10 @@ _MEANINGS = {
 def meant_status(raw: str) -> str | None:
     """The status key a word means, if it is a known way of saying one."""
     word = raw.strip().lower().replace("_", " ").replace("-", " ")
+    for labels in (DEFAULT_LABELS_ZH, DEFAULT_LABELS_EN):  # 推进中, In progress: the words shown
+        for key, label in labels.items():
+            if word == label.lower():
+                return key
     for key, words in _MEANINGS.items():
         if word in words or any(w in word for w in words if len(w) > 3 and not w.isascii()):
             return key

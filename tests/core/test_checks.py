@@ -198,3 +198,20 @@ def test_a_unit_typed_with_a_full_width_colon_is_named_where_it_is(tmp_path: Pat
     assert result.code == 1
     assert f"units.yaml:{line}:5: error:" in result.out and "name: 城关镇" in result.out
     assert "不在 units.yaml 中" not in result.out  # the unit is read as meant meanwhile
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("已完成", "done"), ("完成", "done"), ("推进中", "doing"), ("已销号", "verified"),
+    ("finished", "done"), ("in progress", "doing"), ("办结", "done"),
+])
+def test_a_status_written_as_its_label_or_in_words_says_which_key_it_means(
+        tmp_path: Path, tracker, typed: str, meant: str) -> None:
+    """A clerk editing the file by hand writes the status as the TUI shows it (已完成) or in
+    words (finished): check said 未知状态 with the bare keys and no hint, or suggested 'verified'
+    for 'finished' (closer letter by letter), while `tracker set status=finished` said done."""
+    repo = make_repo(tmp_path / "r", plans={"p": HEAD + f"  - id: T1\n    title: a\n    status: {typed}\n"})
+    zh = tracker("--repo", str(repo), "check")
+    assert f"未知状态“{typed}”" in zh.out and f"是不是“{meant}”" in zh.out, zh.out
+    assert "done（已完成）" in zh.out  # the keys with the words the clerk knows them by
+    en = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert f"did you mean '{meant}'?" in en.out, en.out

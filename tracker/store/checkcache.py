@@ -24,7 +24,7 @@ from tracker.store.digest import sha1
 from tracker.store.load import CACHE_VERSION, Loaded
 from tracker.units import Units
 
-_VERSION = 2  # 2: each file's problems kept beside the whole result
+_VERSION = 3  # 2: each file's problems kept beside the whole result; 3: unknown-status says what a label means
 
 
 def _digest(parts: object) -> str:
