@@ -215,3 +215,24 @@ def test_a_status_written_as_its_label_or_in_words_says_which_key_it_means(
     assert "done（已完成）" in zh.out  # the keys with the words the clerk knows them by
     en = tracker("--repo", str(repo), "--lang", "en", "check")
     assert f"did you mean '{meant}'?" in en.out, en.out
+
+
+@pytest.mark.parametrize(("line", "hint_zh", "hint_en"), [
+    ("    due: 2026年10月20日\n", "写作 2026-10-20", "write 2026-10-20"),
+    ("    due: 2026.10.20\n", "写作 2026-10-20", "write 2026-10-20"),
+    ("    due: 2026/9/5\n", "写作 2026-09-05", "write 2026-09-05"),
+    ("    due: ２０２６－１０－２０\n", "写作 2026-10-20", "write 2026-10-20"),
+    ("    progress: 70%\n", "写作 70", "write 70"),
+    ("    progress: ７０\n", "写作 70", "write 70"),
+])
+def test_a_date_or_number_typed_as_people_write_it_says_how_to_write_it(
+        tmp_path: Path, tracker, line: str, hint_zh: str, hint_en: str) -> None:
+    """due: 2026年10月20日 and progress: 70% are what a clerk types by hand; check said only
+    that a YYYY-MM-DD date or a number was wanted, and the clerk had to work out the rest.
+    It still refuses them (the file stays strict) but says what to write."""
+    text = HEAD + "  - id: T1\n    title: a\n    status: doing\n" + line
+    repo = make_repo(tmp_path / "r", plans={"p": text})
+    zh = tracker("--repo", str(repo), "check")
+    assert zh.code == 1 and f"plans/p.yaml:9:" in zh.out and hint_zh in zh.out, zh.out
+    en = tracker("--repo", str(repo), "--lang", "en", "check")
+    assert hint_en in en.out, en.out

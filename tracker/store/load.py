@@ -29,7 +29,7 @@ from tracker.model import (
     Update,
 )
 from tracker.problems import Problem, error
-from tracker.store import yamlsafe
+from tracker.store import written_as, yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 from tracker.structs import Struct
@@ -38,7 +38,7 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_VERSION = 18  # 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
+CACHE_VERSION = 19  # 19: a date or number typed by hand says what to write; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
@@ -159,6 +159,9 @@ class FieldReader:
         if isinstance(v, BadDate):
             self.bad(m, key, "bad-date", f"“{key}”不是存在的日期：{shown}",
                      f"'{key}' is not a real date: {shown}")
+        elif (iso := written_as.iso_date(shown)) is not None:
+            self.bad(m, key, "bad-date", f"“{key}”应写成 YYYY-MM-DD 日期：写作 {iso}，而不是“{shown}”",
+                     f"'{key}' must be a YYYY-MM-DD date: write {iso}, not '{shown}'")
         else:
             self.bad(m, key, "bad-date",
                      f"“{key}”应写成 YYYY-MM-DD 日期，实际为“{shown}”（原文措辞可写在 due_text）",
@@ -170,7 +173,12 @@ class FieldReader:
         if v is None:
             return None
         if isinstance(v, bool) or not isinstance(v, (int, float)):
-            self.bad(m, key, "bad-type", f"“{key}”应为数字", f"'{key}' must be a number")
+            plain = written_as.plain_number(str(v)) if isinstance(v, str) else None
+            if plain is not None:  # 70% / ７０: say what to type
+                self.bad(m, key, "bad-type", f"“{key}”应为数字：写作 {plain}，而不是“{v}”",
+                         f"'{key}' must be a number: write {plain}, not '{v}'")
+            else:
+                self.bad(m, key, "bad-type", f"“{key}”应为数字", f"'{key}' must be a number")
             return None
         if not math.isfinite(v) or abs(v) > 1e12:  # 1e400 reads as infinity
             self.bad(m, key, "bad-number", f"“{key}”的数值不合理：{v}", f"'{key}' is not a usable number: {v}")
