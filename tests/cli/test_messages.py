@@ -276,3 +276,22 @@ def test_diff_does_not_call_a_plan_that_became_unreadable_unchanged(tmp_path: Pa
     assert "plans/p.yaml" in result.err
     assert "没有变更" not in result.err.replace("其余计划没有变更", "")
     assert "其余计划没有变更" in result.err
+
+
+@pytest.mark.parametrize(("bad", "line", "col", "hint"), [
+    # progress:70 (no space after the colon) is a plain word to YAML; the parser stumbles a line
+    # later, at the next task's dash, and the clerk looked for a mistake where there was none
+    ("    progress:70\n", 8, 13, "冒号后面要有一个空格"),
+    ("    status:done\n", 8, 11, "冒号后面要有一个空格"),
+    ("  -id: T2\n", 8, 3, "“-”后面要有一个空格"),
+])
+def test_a_missing_space_is_named_on_its_own_line(bad: str, line: int, col: int, hint: str) -> None:
+    head = "id: x\ntitle: t\nyear: 2026\ntasks:\n  - id: T1\n    title: 摸底\n    due: 2026-05-31\n"
+    text = head + bad + "  - id: T3\n    title: 宣传\n"
+    _, problems = yamlsafe.parse(text, "plans/x.yaml")
+    assert problems, text
+    p = problems[0]
+    assert hint in p.zh and (p.source.line, p.source.col) == (line, col), (p.zh, p.source)
+    assert "space" in p.en
+    legit = head + "    note: 见 http://example.org/a\n  - id: T3\n    title: 宣传\n"
+    assert not yamlsafe.parse(legit, "plans/x.yaml")[1]  # a colon inside a value stays fine

@@ -1,5 +1,5 @@
 """A YAML syntax error in the clerk's words: what the parser said, in Chinese, at the line
-and column that caused it, with a hint when a full-width colon, a tab or a full-width space is
+and column that caused it, with a hint when a full-width colon, a tab, a full-width space or a missing space is
 to blame (only when typing it the YAML way makes the error go away), and git's conflict
 markers named as such. Loaded only when a file fails to parse (`yamlsafe`)."""
 
@@ -99,21 +99,41 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
                         return error(Source(path, candidate, col_hint), "yaml-syntax", zh, en)
                     return error(Source(path, candidate, col_hint), "yaml-syntax",
                                  f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+    for candidate in (line, line - 1, line - 2):
+        if 1 <= candidate <= len(lines):
+            for pattern, fix, hzh, hen in _MISSING_SPACE:
+                m = pattern.match(lines[candidate - 1])
+                if m and _repairs(lines, candidate, m.group(0), line, compose, m.group(0) + fix):
+                    return error(Source(path, candidate, m.end()), "yaml-syntax",
+                                 f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     return error(Source(path, line, col), "yaml-syntax", zh, en)
+
+
+# progress:70 / -id: T2: a space left out after a key's colon or a list's dash. YAML reads
+# the line as a plain word and stumbles a line later; the hint names the line it is on.
+_MISSING_SPACE = (
+    (re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][\w-]*:(?=[^\s:/])"), " ",
+     "冒号后面要有一个空格（写作“键: 值”）", "a key's colon needs a space after it ('key: value')"),
+    (re.compile(r"^[ ]*-(?=[A-Za-z_][\w-]*:[ ])"), " ",
+     "“-”后面要有一个空格（写作“- id: T1”）", "a list's dash needs a space after it ('- id: T1')"),
+)
 
 
 _REPAIR = {"：": ": ", "\t": "    ", "\u3000": " "}
 
 
 def _repairs(lines: list[str], candidate: int, needle: str, line: int,
-             compose: Callable[[str], Any]) -> bool:
-    """Is this character the cause? Only if typing it the YAML way makes the error at `line`
-    go away (a legitimate full-width colon inside a title is not the cause of a bad indent
-    on the next line)."""
+             compose: Callable[[str], Any], repair: str | None = None) -> bool:
+    """Is this character the cause? Only if typing it the YAML way (`repair`, by default the
+    character's in `_REPAIR`) makes the error at `line` go away (a legitimate full-width colon
+    inside a title is not the cause of a bad indent on the next line)."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     fixed = lines[:]
-    fixed[candidate - 1] = fixed[candidate - 1].replace(needle, _REPAIR[needle])
+    if repair is None:  # every one of them on the line (two tabs of indentation)
+        fixed[candidate - 1] = fixed[candidate - 1].replace(needle, _REPAIR[needle])
+    else:  # the one place matched
+        fixed[candidate - 1] = fixed[candidate - 1].replace(needle, repair, 1)
     try:
         compose("".join(fixed))
     except MarkedYAMLError as exc:
