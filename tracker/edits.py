@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from tracker import reporttext
+from tracker import namelists, reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, meant_status
 from tracker.problems import UserError
 from tracker.store import planfile
@@ -92,7 +92,8 @@ def _refuse_controls(text: str, where: str) -> None:
 
 
 def split_names(value: str) -> list[str]:
-    return [v.strip() for v in re.split(r"[,，、;；]", value) if v.strip()]
+    """Names as typed (A、B / A，B), a name's own 、 inside brackets kept: namelists.py."""
+    return namelists.split_names(value)
 
 
 def status_key(raw: str, settings: Settings) -> str:

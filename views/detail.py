@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Select, Static
 
 from tracker.model import Plan, Task
+from tracker.namelists import split_names
 from tracker.reports import render
 from tracker.standing import days_left, is_overdue
 from views.frame import TrackerScreen
@@ -366,7 +367,7 @@ class TaskScreen(TrackerScreen):
 
         def picked(name: str | None) -> None:
             if name:
-                names = [n.strip() for n in target.value.replace(",", "、").split("、") if n.strip()]
+                names = split_names(target.value)  # 各县（市、区）政府 stays one name
                 if name not in names:
                     target.value = "、".join([*names, name])
             self.set_focus(target)

@@ -13,6 +13,7 @@ import sys
 
 from tracker.cli.env import Env, Failure
 from tracker.model import Plan, Task
+from tracker.namelists import SEPARATORS
 from tracker.reports import render
 
 TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.py
@@ -178,7 +179,6 @@ def well_formed(item: str) -> bool:
     return key in EDITABLE
 
 
-_LIST_SEPS = "、,，;；"  # what separates names in a list (edits.split_names)
 
 
 def _usage(message: str) -> NoReturn:
@@ -219,7 +219,7 @@ def set_command(env: Env, ref: str, assignments: tuple[str, ...], new_unit: bool
             elif before and ("=" in before or "＝" in before):
                 # owners=城关镇 河西乡: a list typed with a space, which the shell split
                 # (beside a comma it already has: owners=城关镇 、河西乡)
-                joined = before[-1] in _LIST_SEPS or item[0] in _LIST_SEPS
+                joined = before[-1] in SEPARATORS or item[0] in SEPARATORS
                 meant = f"{before}{item}" if joined else f"{before}、{item}"
             hint = (env.t(f"，是不是 {meant}？", f"; did you mean {meant}?")
                     if meant != item else "")

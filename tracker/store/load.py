@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable
 
 from tracker.model import (
@@ -28,7 +29,8 @@ from tracker.model import (
     UnitStatus,
     Update,
 )
-from tracker.problems import Problem, error
+from tracker.namelists import SEPARATORS, split_names
+from tracker.problems import Problem, error, warning
 from tracker.store import written_as, yamlsafe
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
@@ -38,7 +40,7 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_VERSION = 20  # 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
+CACHE_VERSION = 21  # 21: units joined by a Chinese comma in a list item split; 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
@@ -92,6 +94,9 @@ def plan_from_data(data: Any, path: str, blob: str, problems: list[Problem]) -> 
     return Loaded(path, blob, plan, tuple(problems), tuple(builder.unknown))
 
 
+_SEPARATED = re.compile(f"[{SEPARATORS}]")
+
+
 class FieldReader:
     """Typed fields out of a parsed mapping, each bad one reported at its place."""
 
@@ -134,8 +139,7 @@ class FieldReader:
         if v is None:
             return ()
         if isinstance(v, str):
-            parts = [p.strip() for p in v.replace("，", "、").replace(",", "、").split("、")]
-            return shared(tuple(shared(p) for p in parts if p))
+            return shared(tuple(shared(p) for p in split_names(v)))
         if isinstance(v, YSeq):
             out = []
             for item in v:
@@ -148,6 +152,27 @@ class FieldReader:
         self.bad(m, key, "bad-type", f"“{key}”应为名称列表，如 [县能源局]",
                  f"'{key}' must be a list of names, e.g. [County Energy Bureau]")
         return ()
+
+    def units(self, m: YMap, key: str) -> tuple[str, ...]:
+        """names() of a unit field, where a list item typed with a Chinese comma or 、
+        ([县财政局，县人社局]) is the units it names, with a warning saying how to write it:
+        read as one name, neither unit saw the task as its own."""
+        names = self.names(m, key)
+        if not any(_SEPARATED.search(n) for n in names) or not isinstance(m.get(key), YSeq):
+            return names
+        out: list[str] = []
+        for n in names:
+            parts = split_names(n)
+            if len(parts) > 1:
+                listed = "、".join(parts)
+                self.problems.append(warning(
+                    self.at(m, key), "joined-units",
+                    f"“{key}”的一项“{n}”读作 {len(parts)} 个单位：{listed}；"
+                    f"列表各项之间请用半角逗号加空格“, ”，或每个单位一行“- ”",
+                    f"an item of '{key}', '{n}', is read as {len(parts)} units: {', '.join(parts)}; "
+                    "separate list items with ', ' or put each on its own '- ' line"))
+            out.extend(shared(p) for p in parts)
+        return shared(tuple(out))
 
     def date(self, m: YMap, key: str) -> dt.date | None:
         v = m.get(key)
@@ -222,7 +247,7 @@ class FieldReader:
             year=int(year) if year is not None else None,
             issuer=self.text(m, "issuer"),
             status=self.text(m, "status") or "active",
-            lead=self.names(m, "lead"),
+            lead=self.units(m, "lead"),
             goals=tuple(self.goal(g) for g in self.maps(m, "goals")),
             phases=tuple(self.phase(p) for p in self.maps(m, "phases")),
             tasks=tasks,
@@ -302,9 +327,9 @@ class FieldReader:
             plan_id=plan_id,
             detail=self.text(m, "detail"),
             section=self.text(m, "section"),
-            lead=self.names(m, "lead"),
-            owners=self.names(m, "owners"),
-            support=self.names(m, "support"),
+            lead=self.units(m, "lead"),
+            owners=self.units(m, "owners"),
+            support=self.units(m, "support"),
             leader=self.word(m, "leader"),
             phase=self.word(m, "phase"),
             start=self.date(m, "start"),
