@@ -295,3 +295,17 @@ def test_a_missing_space_is_named_on_its_own_line(bad: str, line: int, col: int,
     assert "space" in p.en
     legit = head + "    note: 见 http://example.org/a\n  - id: T3\n    title: 宣传\n"
     assert not yamlsafe.parse(legit, "plans/x.yaml")[1]  # a colon inside a value stays fine
+
+
+@pytest.mark.parametrize(("indent", "where"), [(5, 8), (3, 8), (6, 8)])
+def test_a_line_indented_out_of_step_says_to_line_it_up(indent: int, where: int) -> None:
+    """One space too many or too few before a task's key (a hand edit in Notepad): the parser
+    said 这里不能再出现“键: 值” or 缩进不一致 and nothing about which way; the hint now says the
+    line is out of step with the line above, and by how much."""
+    head = "id: x\ntitle: t\nyear: 2026\ntasks:\n  - id: T1\n    title: 摸底\n    due: 2026-05-31\n"
+    text = head + " " * indent + "progress: 70\n  - id: T3\n    title: 宣传\n"
+    _, problems = yamlsafe.parse(text, "plans/x.yaml")
+    assert problems, text
+    p = problems[0]
+    assert p.source.line == where and f"缩进 {indent} 格" in p.zh and "4 格" in p.zh, (p.zh, p.source)
+    assert "indented" in p.en

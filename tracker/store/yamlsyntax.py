@@ -1,5 +1,5 @@
 """A YAML syntax error in the clerk's words: what the parser said, in Chinese, at the line
-and column that caused it, with a hint when a full-width colon, a tab, a full-width space or a missing space is
+and column that caused it, with a hint when a full-width colon, a tab, a full-width space, a missing space or an indent out of step is
 to blame (only when typing it the YAML way makes the error go away), and git's conflict
 markers named as such. Loaded only when a file fails to parse (`yamlsafe`)."""
 
@@ -106,7 +106,33 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
                 if m and _repairs(lines, candidate, m.group(0), line, compose, m.group(0) + fix):
                     return error(Source(path, candidate, m.end()), "yaml-syntax",
                                  f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+    for candidate in (line, line - 1):
+        step = _out_of_step(lines, candidate)
+        if step is not None and _repairs(lines, candidate, " " * step[0], line, compose, " " * step[1]):
+            have, want = step
+            return error(Source(path, candidate, have + 1), "yaml-syntax",
+                         f"{zh}；提示：这一行缩进 {have} 格，上一行的键缩进 {want} 格，同一项的各行要对齐",
+                         f"{en}; hint: this line is indented {have} spaces, the key above {want}; "
+                         "the lines of one item line up")
     return error(Source(path, line, col), "yaml-syntax", zh, en)
+
+
+_KEY_LINE = re.compile(r"^([ ]*)(-[ ]+)?[^\s#:][^:]*:(?:[ ]|$)")
+
+
+def _out_of_step(lines: list[str], candidate: int) -> tuple[int, int] | None:
+    """(this line's indent, the indent of the key on the line above it) when the line is a
+    key one to three spaces out of step with that key, else None."""
+    if not 2 <= candidate <= len(lines):
+        return None
+    this = _KEY_LINE.match(lines[candidate - 1])
+    above = next((q for q in reversed(lines[: candidate - 1]) if q.strip() and not q.lstrip().startswith("#")), "")
+    prev = _KEY_LINE.match(above)
+    if this is None or this.group(2) or prev is None:
+        return None
+    have = len(this.group(1))
+    want = len(prev.group(1)) + len(prev.group(2) or "")
+    return (have, want) if 0 < abs(have - want) <= 3 else None
 
 
 # progress:70 / -id: T2: a space left out after a key's colon or a list's dash. YAML reads
