@@ -299,7 +299,7 @@ class Workspace:
         if earlier is not None and earlier.blob is None:
             base = scope.Base(False)  # a failed save not known apart from hand edits
         else:
-            base = scope.base(self.root, rel, old_blob, earlier.blob if earlier else None)
+            base = scope.base(self.root, rel, old_blob, earlier.blob if earlier else None, raw)
         carried = [earlier.message] if earlier else []
         tool_raw = new_raw if base.clean else self._tool_version(path, rel, base.raw, edits)
         if tool_raw is not None and tool_raw == new_raw:

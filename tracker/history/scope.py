@@ -63,11 +63,13 @@ def _noted(root: Path, rel: str, work_blob: str) -> bool:
     return path == rel and blob == work_blob and head == git.head_commit(root)
 
 
-def base(root: Path, rel: str, work_blob: str, pending_blob: str | None = None) -> Base:
+def base(root: Path, rel: str, work_blob: str, pending_blob: str | None = None,
+         work_raw: bytes | None = None) -> Base:
     """The committed version the tool's edit of `rel` should be applied to: HEAD's, or the
     blob of an earlier save of the tool's whose commit failed (the new commit carries it).
     `raw` is None when that version cannot be had (a new file; a failed save's blob pruned):
-    the caller then commits the working file on its own first."""
+    the caller then commits the working file on its own first. `work_raw`, the working
+    file's bytes, lets a CRLF checkout of an LF blob count as unchanged."""
     if work_blob == pending_blob or (pending_blob is None and _noted(root, rel, work_blob)):
         return Base(True)
     ask = pending_blob or f"HEAD:{rel}"
@@ -75,9 +77,17 @@ def base(root: Path, rel: str, work_blob: str, pending_blob: str | None = None) 
                        check=False)
     found = _batch(proc.stdout)
     sha, raw = found[0] if found else ("", None)
-    if sha == work_blob:
+    if sha == work_blob or (sha and work_raw is not None and b"\r" in work_raw
+                            and as_git_adds(root, rel, work_raw) == sha):
         return Base(True)
     return Base(False, raw)
+
+
+def as_git_adds(root: Path, rel: str, raw: bytes) -> str:
+    """The blob `git add` would make of `raw` at `rel`: with `core.autocrlf` (Git for Windows'
+    default) or `eol=crlf` a CRLF working file is stored with LF, so the same text as HEAD."""
+    return git.run_git(root, "hash-object", f"--path={rel}", "--stdin",
+                       input=raw).stdout.decode().strip()
 
 
 def _batch(out: bytes) -> list[tuple[str, bytes | None]]:

@@ -1,0 +1,40 @@
+"""A Windows office: Git for Windows checks plan files out with CRLF line ends
+(`core.autocrlf=true`, its installer's default, or `eol=crlf` in `.gitattributes`) while the
+repository holds LF. The tool's edits keep the working file's CRLF, commit LF as git would,
+and never take the line ends for a clerk's hand edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import git, make_repo
+
+PLAN = "plans/clean-heating-2026.yaml"
+
+
+def windows_clone(root: Path) -> Path:
+    """The demo repository as Git for Windows checks it out: CRLF in every working file."""
+    repo = make_repo(root, demo=True)
+    git(repo, "config", "core.autocrlf", "true")
+    for path in repo.rglob("*.yaml"):
+        if ".git" not in path.parts:
+            path.unlink()
+    git(repo, "checkout", "--", ".")
+    assert b"\r\n" in (repo / PLAN).read_bytes()
+    assert git(repo, "status", "--porcelain") == ""
+    return repo
+
+
+def test_a_set_on_a_crlf_checkout_is_not_said_to_leave_a_hand_edit(tmp_path: Path,
+                                                                    tracker) -> None:
+    repo = windows_clone(tmp_path / "office")
+    result = tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "progress=60")
+    assert result.code == 0, result.err
+    assert "手工修改" not in result.out + result.err
+    assert b"    progress: 60\r\n" in (repo / PLAN).read_bytes()
+    assert b"\r" not in git(repo, "show", f"HEAD:{PLAN}").encode()
+    assert git(repo, "status", "--porcelain") == ""
+    # the next save, and a note piped in with CRLF, say nothing of a hand edit either
+    again = tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "status=blocked")
+    assert again.code == 0 and "手工修改" not in again.out + again.err
+
