@@ -38,3 +38,23 @@ def test_a_set_on_a_crlf_checkout_is_not_said_to_leave_a_hand_edit(tmp_path: Pat
     again = tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "status=blocked")
     assert again.code == 0 and "手工修改" not in again.out + again.err
 
+
+def test_a_hand_edit_beside_a_set_on_a_crlf_checkout_stays_out_and_undo_reverts(
+        tmp_path: Path, tracker) -> None:
+    repo = windows_clone(tmp_path / "office")
+    path = repo / PLAN
+    raw = path.read_bytes()
+    title = "    title: 落实改造补贴资金\r\n".encode()
+    path.write_bytes(raw.replace(title, "    title: 落实改造补贴资金（手改）\r\n".encode(), 1))
+    result = tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "progress=60")
+    assert result.code == 0, result.err
+    assert "手工修改没有一起提交" in result.out
+    shown = git(repo, "show", "HEAD", "--", PLAN)
+    assert "-    progress: 50\n+    progress: 60\n" in shown and "手改" not in shown
+    assert b"\r" not in git(repo, "show", f"HEAD:{PLAN}").encode()
+    assert "手改" in git(repo, "diff", "--", PLAN)
+    assert tracker("--repo", str(repo), "undo").code == 0
+    after = path.read_bytes()
+    assert "（手改）\r\n".encode() in after and b"    progress: 50\r\n" in after
+    assert after.count(b"\n") == after.count(b"\r\n")
+    assert git(repo, "status", "--porcelain") == " M plans/clean-heating-2026.yaml\n"

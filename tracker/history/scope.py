@@ -222,6 +222,16 @@ def three_way(root: Path, ours: bytes, base: bytes, theirs: bytes) -> bytes | No
     return proc.stdout if proc.returncode == 0 else None
 
 
+def onto_working(root: Path, work: bytes, base: bytes, theirs: bytes) -> bytes | None:
+    """`three_way` onto a working file. A checkout with CRLF line ends of blobs with LF (Git
+    for Windows' `core.autocrlf`, `eol=crlf`) differs from them on every line: it is merged
+    as LF and keeps its CRLF (a file with mixed line ends is merged as it is)."""
+    if b"\r\n" not in work or b"\r\n" in base or work.count(b"\n") != work.count(b"\r\n"):
+        return three_way(root, work, base, theirs)
+    merged = three_way(root, work.replace(b"\r\n", b"\n"), base, theirs)
+    return merged.replace(b"\n", b"\r\n") if merged is not None else None
+
+
 def describe_hand_edit(rel: str, head_raw: bytes | None, work_raw: bytes) -> str:
     """The message of a hand edit committed on its own (the field-level changes since HEAD,
     `Edit: hand`), as `tracker commit` writes it."""

@@ -144,7 +144,7 @@ def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
         if before is None or after is None or head is None or path.is_symlink():
             return None
         reverted = scope.three_way(root, head, after, before)
-        kept = scope.three_way(root, path.read_bytes(), head, reverted) if reverted else None
+        kept = scope.onto_working(root, path.read_bytes(), head, reverted) if reverted else None
         if reverted is None or kept is None:
             return None
         done.append((path, reverted, kept))
