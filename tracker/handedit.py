@@ -31,7 +31,10 @@ class Committed:
 
 
 def edited_paths(ws: Workspace) -> list[str]:
-    return sorted(git.dirty_paths(ws.root, "plans"))
+    """Files under plans/ that differ from HEAD, but for what Explorer or Office left there."""
+    from tracker.store.paths import is_litter
+
+    return sorted(p for p in git.dirty_paths(ws.root, "plans") if not is_litter(p))
 
 
 def describe(ws: Workspace, paths: list[str], message: str | None = None) -> str:

@@ -65,7 +65,7 @@ class Session:
         self._expected = {f.path: f.blob for f in self.ws.files}
         self._cache: dict[tuple[object, ...], object] = {}
         if git.is_repo(self.root):  # hand edits made before the app was opened
-            self.hand_edited = set(git.dirty_paths(self.root, "plans"))
+            self.hand_edited = self._hand_edited()
         for f in self.ws.files:  # load errors now; the full check runs after the first paint
             if f.problems:
                 self.problems[f.path] = list(f.problems)
@@ -469,8 +469,13 @@ class Session:
             if self._stat(rel) != self._stats.get(rel) and self.reload(rel):
                 changed.append(rel)
         if changed and git.is_repo(self.root):
-            self.hand_edited = set(git.dirty_paths(self.root, "plans"))
+            self.hand_edited = self._hand_edited()
         return changed
+
+    def _hand_edited(self) -> set[str]:
+        """Files under plans/ edited and not committed, but for Thumbs.db, an open sheet's ~$
+        file and the like, which no one commits."""
+        return {p for p in git.dirty_paths(self.root, "plans") if not paths.is_litter(p)}
 
     def commit_hand_edits(self) -> str | None:
         """Commit plan files edited by hand (refused while any of them has errors)."""

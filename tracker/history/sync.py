@@ -125,7 +125,10 @@ def preflight(root: Path) -> str:
                        "plans shared elsewhere, run git clone SHARED-REPOSITORY in another folder; "
                        "to share the plans here, commit them first (git add -A, then git commit "
                        "-m MESSAGE) and run tracker sync again")
-    dirty = git.dirty_paths(root, "plans")
+    from tracker.store.paths import is_litter
+
+    # Thumbs.db, desktop.ini, an open sheet's ~$ file: no one's work, never committed
+    dirty = [p for p in git.dirty_paths(root, "plans") if not is_litter(p)]
     links = [p for p in dirty if (root / p).is_symlink()]
     if links:  # never committed (check refuses a link), so tracker commit would not help
         raise GitError(f"{'、'.join(links)} 是符号链接（指向别处），不能同步：删除它，或在那里放一份普通的计划文件",

@@ -32,6 +32,20 @@ def is_plan_name(name: str) -> bool:
     return not name.startswith(".") and os.path.normcase(os.path.splitext(name)[1]) == ".yaml"
 
 
+# What Windows Explorer (thumbnail caches, folder settings), Office and WPS (the owner file
+# beside an open document, `~$督办单.xlsx`), LibreOffice (`.~lock.X#`) and macOS leave in a
+# folder: no one's work, hidden on the clerk's screen, changing whenever a folder is opened.
+_LITTER_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini",
+                           ".ds_store"})
+
+
+def is_litter(rel: str) -> bool:
+    """Whether a file is what a program left beside the plans, never to be committed."""
+    name = rel.rpartition("/")[2]
+    return (name.lower() in _LITTER_NAMES or name.startswith("~$")
+            or (name.startswith(".~lock.") and name.endswith("#")))
+
+
 def is_plan_path(rel: str) -> bool:
     """Whether a repository path (`plans/roads.yaml`) is a file read as a plan: one directly
     in plans/, named as `is_plan_name` says (a plan sorted into plans/2026/ is not read)."""

@@ -1,0 +1,45 @@
+"""A Windows office's plans/ folder: what Explorer, Office and WPS leave there, and what
+Notepad writes into a plan file. No one's work may be lost, and what is no one's work
+(Thumbs.db, desktop.ini, an open sheet's ~$ lock file) never goes into the shared history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import TODAY, git, two_offices
+from tests.history.test_walk import PLAN, edit
+
+LITTER = {"Thumbs.db": b"\xd0\xcf\x11\xe0", "desktop.ini": b"[.ShellClassInfo]\r\n",
+          "~$督办单.xlsx": b"\x0c\xe5\xbc\xa0\xe4\xb8\x89", ".~lock.台账.xlsx#": b"x"}
+
+
+def run(tracker, root: Path, *args: str):
+    return tracker("--repo", str(root), "--today", TODAY, *args)
+
+
+def test_explorer_and_office_litter_in_plans_is_never_committed_or_blocks_sync(
+        tmp_path: Path, tracker) -> None:
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    for name, raw in LITTER.items():
+        (a / "plans" / name).write_bytes(raw)
+    synced = run(tracker, a, "sync")  # nothing of anyone's to commit first
+    assert synced.code == 0, synced.err
+    edit(a, "status: todo", "status: done")
+    done = run(tracker, a, "commit")
+    assert done.code == 0, done.err
+    assert git(a, "show", "--name-only", "--format=", "HEAD") == "plans/p.yaml\n"
+    assert "Thumbs.db" not in done.out + done.err
+    assert run(tracker, a, "commit").out.strip() == "计划没有未提交的修改"
+    assert run(tracker, a, "sync").code == 0
+    assert all((a / "plans" / name).read_bytes() == raw for name, raw in LITTER.items())
+
+
+def test_the_tui_does_not_ask_to_commit_explorer_litter(demo_repo: Path) -> None:
+    import datetime as dt
+
+    from views.session import Session
+
+    for name, raw in LITTER.items():
+        (demo_repo / "plans" / name).write_bytes(raw)
+    s = Session(demo_repo, dt.date(2026, 11, 23), "zh", "测试员")
+    assert s.hand_edited == set()  # no "plans/Thumbs.db（按 c 提交）" in the banner
