@@ -101,8 +101,10 @@ def commit(ws: Workspace, by: str | None, message: str | None = None,
         if problems and not force:
             raise InvalidHandEdits(problems)
         carried = [m for path, m in ws.pending_saves().items() if path in paths]
-        text = pending.with_includes(describe(ws, paths, message), carried)
         stray = not_plans(paths)
+        if len(stray) == len(paths) and not (message and message.strip()):
+            message = "files not read as plans: " + ", ".join(stray)  # no change to describe
+        text = pending.with_includes(describe(ws, paths, message), carried)
         if stray:  # committed as they are, and named: no message line describes them
             text = text.rstrip("\n") + "\n" + "".join(f"Not-a-plan: {p}\n" for p in stray)
         short = git.commit(ws.root, paths, text, by=by, verify=ws.verify)

@@ -43,3 +43,13 @@ def test_the_tui_does_not_ask_to_commit_explorer_litter(demo_repo: Path) -> None
         (demo_repo / "plans" / name).write_bytes(raw)
     s = Session(demo_repo, dt.date(2026, 11, 23), "zh", "测试员")
     assert s.hand_edited == set()  # no "plans/Thumbs.db（按 c 提交）" in the banner
+
+
+def test_committing_only_a_file_that_is_not_a_plan_has_a_subject(tmp_path: Path, tracker) -> None:
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    (a / "plans" / "新建文本文档.txt").write_bytes("联系人：张三\r\n".encode())
+    done = run(tracker, a, "commit")
+    assert done.code == 0, done.err
+    subject = git(a, "log", "-1", "--format=%s").strip()
+    assert subject == "files not read as plans: plans/新建文本文档.txt", subject
+    assert done.out.startswith("已提交 ") and "：files not read as plans" in done.out
