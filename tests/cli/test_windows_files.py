@@ -53,3 +53,31 @@ def test_committing_only_a_file_that_is_not_a_plan_has_a_subject(tmp_path: Path,
     subject = git(a, "log", "-1", "--format=%s").strip()
     assert subject == "files not read as plans: plans/新建文本文档.txt", subject
     assert done.out.startswith("已提交 ") and "：files not read as plans" in done.out
+
+
+def test_a_trailing_ctrl_z_or_a_control_character_is_named_at_its_place(tmp_path: Path,
+                                                                         tracker) -> None:
+    """Old DOS-era editors and `copy /b` end a file with Ctrl-Z (0x1A); text pasted from other
+    programs may carry a control character. Said in the clerk's words where it is, not as
+    the parser's English with a byte offset at 1:1."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    plan = a / "plans" / "p.yaml"
+    raw = plan.read_bytes()
+    lines = raw.count(b"\n")
+    plan.write_bytes(raw.replace(b"\n", b"\r\n") + b"\x1a")
+    checked = run(tracker, a, "check")
+    assert checked.code == 1
+    assert f"plans/p.yaml:{lines + 1}:1: error: " in checked.out, checked.out
+    assert "Ctrl-Z" in checked.out and "[control-char]" in checked.out
+    assert "unacceptable" not in checked.out and "<unicode string>" not in checked.out
+    plan.write_bytes(raw.replace("title: 采购".encode(), "title: 采\x07购".encode()))
+    checked = run(tracker, a, "check")
+    row = raw[:raw.index("title: 采购".encode())].count(b"\n") + 1
+    assert f"plans/p.yaml:{row}:13: error: " in checked.out, checked.out
+    assert "U+0007" in checked.out and "unacceptable" not in checked.out
+    plan.write_bytes(raw)
+    units = a / "units.yaml"
+    units.write_bytes(units.read_bytes() + b"\x1a")
+    checked = run(tracker, a, "check")
+    assert "units.yaml:" in checked.out + checked.err and "Ctrl-Z" in checked.out + checked.err
+    assert "unacceptable" not in checked.out + checked.err

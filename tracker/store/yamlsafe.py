@@ -317,8 +317,9 @@ def _parse_nodes(text: str, path: str) -> tuple[Any, Any, list[Problem]]:
 
         return None, None, [syntax_problem(exc, text, path, _compose)]
     except YAMLError as exc:  # reader errors (control characters) carry only an offset
-        return None, None, [error(Source(path, 1, 1), "yaml-syntax", f"YAML 读取失败：{exc}",
-                                  f"cannot read YAML: {exc}")]
+        from tracker.store.yamlsyntax import reader_problem
+
+        return None, None, [reader_problem(exc, text, path)]
     except RecursionError:
         return None, None, [error(Source(path, 1, 1), "too-deep", "嵌套层级过深，未读取",
                                   "nesting too deep; not read")]

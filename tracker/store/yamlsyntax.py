@@ -145,6 +145,27 @@ _MISSING_SPACE = (
 )
 
 
+def reader_problem(exc: Any, text: str, path: str) -> Problem:
+    """A character YAML does not allow in a file at all (the reader's error carries only a
+    byte offset): named, in the clerk's words, where it first occurs."""
+    code = exc.character if isinstance(getattr(exc, "character", None), int) else None
+    at = text.find(chr(code)) if code is not None else -1
+    line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1 if at >= 0 else 1
+    if code == 0x1A:  # DOS's end-of-file mark
+        zh = ("文件里有 Ctrl-Z 字符（U+001A，旧编辑器或 copy /b 写在文件末尾的结束标记），YAML 不允许；"
+              "请用编辑器删除它")
+        en = ("the file has a Ctrl-Z (U+001A, the end-of-file mark old editors and copy /b "
+              "write), which YAML does not allow; delete it in an editor")
+    elif code is not None:
+        zh = f"这里有控制字符 U+{code:04X}（常见于从别处复制的文字），YAML 不允许；请用编辑器删除它"
+        en = (f"a control character U+{code:04X} here (often pasted from another program), "
+              "which YAML does not allow; delete it in an editor")
+    else:
+        return error(Source(path, 1, 1), "yaml-syntax", f"YAML 读取失败：{exc}", f"cannot read YAML: {exc}")
+    return error(Source(path, line, col), "control-char", zh, en)
+
+
 _REPAIR = {"：": ": ", "\t": "    ", "\u3000": " "}
 
 
