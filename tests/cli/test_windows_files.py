@@ -81,3 +81,28 @@ def test_a_trailing_ctrl_z_or_a_control_character_is_named_at_its_place(tmp_path
     checked = run(tracker, a, "check")
     assert "units.yaml:" in checked.out + checked.err and "Ctrl-Z" in checked.out + checked.err
     assert "unacceptable" not in checked.out + checked.err
+
+
+def test_a_plan_or_units_saved_as_notepads_unicode_is_named_utf16(tmp_path: Path,
+                                                                   tracker) -> None:
+    """Notepad's "Unicode" (and PowerShell's `>`) is UTF-16 LE with a BOM; a plan saved so
+    was refused as '文件不是 UTF-8 编码' with no word of what it is or how to fix it."""
+    import codecs
+
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    plan = a / "plans" / "p.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_bytes(codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le"))
+    checked = run(tracker, a, "check")
+    assert checked.code == 1
+    assert "plans/p.yaml:1:1: error: 文件是 UTF-16 编码" in checked.out, checked.out
+    assert "UTF-8" in checked.out and "[encoding]" in checked.out
+    plan.write_bytes(text.encode("utf-16-le"))  # without a BOM: ASCII with a NUL beside each
+    checked = run(tracker, a, "check")
+    assert "plans/p.yaml:1:1: error: 文件是 UTF-16 编码" in checked.out, checked.out
+    plan.write_text(text, encoding="utf-8")
+    units = a / "units.yaml"
+    units.write_bytes(codecs.BOM_UTF16_BE + units.read_text(encoding="utf-8").encode("utf-16-be"))
+    checked = run(tracker, a, "check")
+    assert "units.yaml:1:1: error: 文件是 UTF-16 编码" in checked.out + checked.err
+    assert plan.read_text(encoding="utf-8") == text  # nothing was changed

@@ -79,6 +79,12 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         ]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if _utf16(raw):
+        return None, [error(Source(path, 1, 1), "encoding",
+                            "文件是 UTF-16 编码（记事本另存为时选的“Unicode”）；请用记事本另存为，"
+                            "编码选“UTF-8”",
+                            "the file is UTF-16 (Notepad's \"Unicode\"); save it again with the "
+                            "encoding \"UTF-8\"")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -96,6 +102,16 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [_at_offset(text, at, path, "control-char", "文件含有 NUL 字节（二进制文件？）",
                                  "file contains a NUL byte (binary file?)")]
     return text, []
+
+
+def _utf16(raw: bytes) -> bool:
+    """UTF-16: a BOM says so (Notepad's "Unicode", PowerShell's `>`); without one, a NUL
+    beside every ASCII character (keys, spaces, line ends), all on one side of the pairs."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = raw[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return len(head) % 2 == 0 and min(even, odd) == 0 and max(even, odd) >= max(1, len(head) // 8)
 
 
 def _guess_encoding(raw: bytes) -> str | None:
