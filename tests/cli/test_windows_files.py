@@ -106,3 +106,18 @@ def test_a_plan_or_units_saved_as_notepads_unicode_is_named_utf16(tmp_path: Path
     checked = run(tracker, a, "check")
     assert "units.yaml:1:1: error: 文件是 UTF-16 编码" in checked.out + checked.err
     assert plan.read_text(encoding="utf-8") == text  # nothing was changed
+
+
+def test_a_tab_before_a_list_dash_is_named_as_a_tab(tmp_path: Path, tracker) -> None:
+    """Notepad's Tab key indents with a tab. In units.yaml `\t- name: 县财政局` was reported
+    as '遇到不能出现在这里的字符' at 5:1, without a word of the tab: the hint was given only
+    when four spaces instead made the file read, and here two were needed."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    units = a / "units.yaml"
+    text = units.read_text(encoding="utf-8")
+    second = text.index("  - name:", text.index("  - name:") + 1)
+    units.write_text(text[:second] + "\t" + text[second + 2:], encoding="utf-8")
+    row = text.count("\n", 0, second) + 1
+    checked = run(tracker, a, "check")
+    said = checked.out + checked.err
+    assert f"units.yaml:{row}:1: error: " in said and "制表符（Tab）" in said, said

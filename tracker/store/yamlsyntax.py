@@ -90,6 +90,16 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
             hzh, hen = _HINTS[2][1:]
             return error(Source(path, candidate, lines[candidate - 1].index("\u3000") + 1),
                          "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+    indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip(" \t"))] \
+        if 1 <= line <= len(lines) else ""
+    if "\t" in indent and col <= len(indent) + 1:
+        # a tab in the indentation of the line at fault (Notepad's Tab key) is never right,
+        # even where spaces of another width than four were meant
+        hzh, hen = _HINTS[1][1:]
+        tab = Source(path, line, indent.index("\t") + 1)
+        if "tab" in what:
+            return error(tab, "yaml-syntax", zh, en)
+        return error(tab, "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     for candidate in (line, line - 1, line + 1):
         if 1 <= candidate <= len(lines):
             for needle, hzh, hen in _HINTS:
