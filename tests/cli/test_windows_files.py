@@ -121,3 +121,53 @@ def test_a_tab_before_a_list_dash_is_named_as_a_tab(tmp_path: Path, tracker) -> 
     checked = run(tracker, a, "check")
     said = checked.out + checked.err
     assert f"units.yaml:{row}:1: error: " in said and "制表符（Tab）" in said, said
+
+
+def _note_in_editor(repo: Path, editor_writes: bytes, tmp_path: Path) -> tuple[int, str]:
+    """`tracker note REF` at a real terminal (a pseudo-terminal), with $EDITOR a program that
+    saves `editor_writes` as the file, as Notepad does after Save As with another encoding."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    saved = tmp_path / "saved.bin"
+    saved.write_bytes(editor_writes)
+    editor = tmp_path / "editor.py"
+    editor.write_text(f"import shutil, sys\nshutil.copyfile({str(saved)!r}, sys.argv[1])\n",
+                      encoding="utf-8")
+    master, slave = pty.openpty()
+    env = {**os.environ, "EDITOR": f"{sys.executable} {editor}", "PYTHONPATH": str(
+        Path(__file__).resolve().parents[2]), "TRACKER_TODAY": TODAY}
+    proc = subprocess.Popen([sys.executable, "-m", "tracker", "--repo", str(repo), "note", "p/T2"],
+                            stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    return proc.wait(timeout=60), out.decode("utf-8", "replace")
+
+
+def test_a_note_saved_from_notepad_as_unicode_or_ansi_is_read_or_refused_in_words(
+        tmp_path: Path, tracker) -> None:
+    """`tracker note` opens $EDITOR (Notepad on Windows); saved as "Unicode" (UTF-16) or
+    "ANSI" (GBK) it ended in '内部错误' and a traceback in last-error.log."""
+    import codecs
+
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    head = git(a, "rev-parse", "HEAD")
+    code, out = _note_in_editor(a, "已完成摸底\r\n第二行\r\n".encode("gbk"), tmp_path)
+    assert code == 1 and "内部错误" not in out and "GBK" in out, out
+    assert git(a, "rev-parse", "HEAD") == head
+    code, out = _note_in_editor(a, codecs.BOM_UTF16_LE + "已完成摸底\r\n第二行\r\n"
+                                .encode("utf-16-le"), tmp_path)
+    assert code == 0, out
+    text = (a / "plans" / "p.yaml").read_text(encoding="utf-8")
+    assert "        text: |-\n          已完成摸底\n          第二行\n" in text, text

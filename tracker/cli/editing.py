@@ -384,12 +384,22 @@ def _typed_text(env: Env, title: str) -> str:
     hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
                  f"# Write the progress of '{title}' above; several lines are fine. Lines "
                  "starting with # are not kept.")
+    import os
+
     import click
 
-    written = click.edit("\n\n" + hint + "\n")
+    from tracker import edits
+
+    # As bytes, read back as a pipe is: Notepad's Save As may write UTF-16 ("Unicode") or GBK
+    # ("ANSI"), which click's own decoding met with a traceback. The file starts as click
+    # writes it on Windows (a UTF-8 BOM and CRLF), so Notepad keeps UTF-8 unless told not to.
+    first = "\n\n" + hint + "\n"
+    written = click.edit(first.replace("\n", "\r\n").encode("utf-8-sig") if os.name == "nt"
+                         else first.encode("utf-8"))
     if written is None:
         raise Failure(env.t("没有写入进展，未保存", "no update written; nothing saved"))
-    return "\n".join(ln for ln in written.splitlines() if not ln.startswith("#"))
+    text = edits.piped_text(written)
+    return "\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))
 
 
 def add_command(env: Env, plan_id: str, title: str, lead: tuple[str, ...],
