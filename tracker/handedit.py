@@ -79,7 +79,11 @@ def describe_merge(ws: Workspace, paths: list[str], message: str | None = None) 
 
 def errors_in(ws: Workspace, paths: list[str]) -> list[Problem]:
     files = [f for f in ws.files if f.path in paths]
-    return [p for p in checks.run_checks(files, ws.units) if p.is_error]
+    # a copy saved beside a plan (Explorer's `X - 副本.yaml`) is said to be one first: its
+    # id differs from its file name too, but giving it a new id is not what the clerk wants
+    copies = [p for f, p in ws.skipped()
+              if f.path in paths and p is not None and p.code == "duplicate-plan-id"]
+    return copies + [p for p in checks.run_checks(files, ws.units) if p.is_error]
 
 
 def commit(ws: Workspace, by: str | None, message: str | None = None,

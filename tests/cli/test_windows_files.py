@@ -171,3 +171,15 @@ def test_a_note_saved_from_notepad_as_unicode_or_ansi_is_read_or_refused_in_word
     assert code == 0, out
     text = (a / "plans" / "p.yaml").read_text(encoding="utf-8")
     assert "        text: |-\n          已完成摸底\n          第二行\n" in text, text
+
+
+def test_commit_of_an_explorer_copy_says_it_is_a_copy(tmp_path: Path, tracker) -> None:
+    """Explorer's Ctrl+C, Ctrl+V leaves `p - 副本.yaml` beside p.yaml. sync asks for tracker
+    commit, which refused it only as '计划 id“p”与文件名“p - 副本.yaml”不一致' (renaming the id
+    would make it a second plan), never saying it is a copy, as check and list do."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    (a / "plans" / "p - 副本.yaml").write_bytes((a / "plans" / "p.yaml").read_bytes())
+    refused = run(tracker, a, "commit")
+    assert refused.code == 1
+    assert "plans/p - 副本.yaml:2:5: error: 计划 id“p”属于 plans/p.yaml，这个文件像是它的副本" \
+        in refused.err, refused.err
