@@ -158,6 +158,7 @@ class Workspace:
         return out
 
     def plan(self, plan_id: str) -> Plan:
+        plan_id = paths.typed_path(plan_id)  # `.\plans\x.yaml`, as cmd completes it
         one = self._one(plan_id)
         if one is not None and one.plan is not None:
             return one.plan

@@ -183,3 +183,19 @@ def test_commit_of_an_explorer_copy_says_it_is_a_copy(tmp_path: Path, tracker) -
     assert refused.code == 1
     assert "plans/p - 副本.yaml:2:5: error: 计划 id“p”属于 plans/p.yaml，这个文件像是它的副本" \
         in refused.err, refused.err
+
+
+def test_a_plan_named_by_its_windows_path_is_found(tmp_path: Path, tracker) -> None:
+    """cmd and PowerShell complete a file name as `.\\plans\\p.yaml`; `log` and `fmt` took
+    the backslashes for part of the name ('找不到计划“plans\\p.yaml”')."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    assert run(tracker, a, "set", "p/T1", "status=doing").code == 0
+    expected = run(tracker, a, "log", "p").out
+    assert "p/T1" in expected
+    for typed in ("plans\\p.yaml", ".\\plans\\p.yaml", "./plans/p.yaml"):
+        shown = run(tracker, a, "log", typed)
+        assert shown.code == 0 and shown.out == expected, (typed, shown.err)
+        checked = run(tracker, a, "fmt", "--check", typed)
+        assert "找不到" not in checked.err, (typed, checked.err)
+    inside = tracker("--today", TODAY, "log", ".\\p.yaml", cwd=a / "plans")
+    assert inside.code == 0 and inside.out == expected, inside.err

@@ -71,7 +71,7 @@ def fmt(env: Env, only_check: bool, plans: tuple[str, ...]) -> None:
     for problem in links:
         env.warn(render.printable(problem.render(env.lang)))
     if plans:
-        wanted = {p.removesuffix(".yaml").rsplit("/", 1)[-1]: p for p in plans}
+        wanted = {paths.typed_path(p).removesuffix(".yaml").rsplit("/", 1)[-1]: p for p in plans}
         files = [f for f in files if f.stem in wanted]
         missing = [typed for stem, typed in wanted.items() if stem not in {f.stem for f in files}]
         if missing:  # a name typed wrong would otherwise pass as "in canonical style"

@@ -46,6 +46,15 @@ def is_litter(rel: str) -> bool:
             or (name.startswith(".~lock.") and name.endswith("#")))
 
 
+def typed_path(text: str) -> str:
+    """A file name as a Windows console completes it (`.\\plans\\x.yaml`) in the form the
+    repository's paths have (`plans/x.yaml`); no plan id holds a backslash."""
+    text = text.replace("\\", "/")
+    while text.startswith("./"):
+        text = text[2:]
+    return text
+
+
 def is_plan_path(rel: str) -> bool:
     """Whether a repository path (`plans/roads.yaml`) is a file read as a plan: one directly
     in plans/, named as `is_plan_name` says (a plan sorted into plans/2026/ is not read)."""
