@@ -199,3 +199,5 @@ def test_a_plan_named_by_its_windows_path_is_found(tmp_path: Path, tracker) -> N
         assert "找不到" not in checked.err, (typed, checked.err)
     inside = tracker("--today", TODAY, "log", ".\\p.yaml", cwd=a / "plans")
     assert inside.code == 0 and inside.out == expected, inside.err
+    units = run(tracker, a, "log", ".\\units.yaml")
+    assert units.code == 0 and units.out == run(tracker, a, "log", "units.yaml").out, units.err

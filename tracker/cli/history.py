@@ -225,7 +225,9 @@ def log_cmd(env: Env, ref: str | None, unit: str | None, author: str | None, sin
         env.warn(env.t(f"注意：--by 表示以“{env.by}”的名义操作，不筛选记录；按作者筛选请用 --author {env.by}",
                        f"note: --by means acting as '{env.by}', not a filter; to filter by author "
                        f"use --author {env.by}"))
-    units_only = ref == units_log.FILE
+    from tracker.store.paths import typed_path
+
+    units_only = ref is not None and typed_path(ref) == units_log.FILE  # also `.\units.yaml`
     plan_id, item, revs = _target(env, None if units_only else ref)
     entries = [] if units_only else walk.walk(root, revs)
     if plan_id and item and ref:
