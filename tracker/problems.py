@@ -37,8 +37,20 @@ _SYSTEM_ZH = {errno.ENOENT: "文件或文件夹不存在", errno.EACCES: "没有
 def system_reason(exc: OSError) -> tuple[str, str]:
     """(zh, en) for why the system refused a file: errno's meaning in Chinese (ENOENT, EACCES,
     EROFS, ENOSPC, EISDIR…), the system's own words in English."""
+    if in_use(exc):
+        return IN_USE
     en = exc.strerror or str(exc)
     return _SYSTEM_ZH.get(exc.errno or 0, en), en
+
+
+IN_USE = ("文件正被其他程序打开（如 Excel、WPS、Word）：关闭它后再试",
+          "the file is open in another program (Excel, WPS, Word): close it and try again")
+
+
+def in_use(exc: OSError) -> bool:
+    """Windows refuses to write a file another program holds open (a sheet open in Excel or
+    WPS) with a sharing or lock violation, which Python reports as EACCES, "no permission"."""
+    return getattr(exc, "winerror", None) in (32, 33)
 
 
 class Severity(StrEnum):

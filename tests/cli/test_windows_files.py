@@ -201,3 +201,45 @@ def test_a_plan_named_by_its_windows_path_is_found(tmp_path: Path, tracker) -> N
     assert inside.code == 0 and inside.out == expected, inside.err
     units = run(tracker, a, "log", ".\\units.yaml")
     assert units.code == 0 and units.out == run(tracker, a, "log", "units.yaml").out, units.err
+
+
+def _open_in_excel(target: Path):  # type: ignore[no-untyped-def]
+    """What Windows answers when a program writes a file Excel or WPS holds open: a
+    PermissionError (errno 13) whose winerror is 32, a sharing violation."""
+    real = Path.write_bytes
+
+    def write_bytes(self: Path, data: bytes) -> int:
+        if self.resolve() == target.resolve():
+            exc = PermissionError(13, "The process cannot access the file because it is being "
+                                      "used by another process", str(self))
+            exc.winerror = 32  # type: ignore[attr-defined]
+            raise exc
+        return real(self, data)
+
+    return write_bytes
+
+
+def test_writing_a_sheet_open_in_excel_says_to_close_it(tmp_path: Path, tracker,
+                                                        monkeypatch) -> None:
+    """`export -o 台账.xlsx` while the last one is open in Excel or WPS said '没有权限', and
+    the clerk, who has every permission, went looking for the wrong thing."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    sheet = a / "台账.xlsx"
+    monkeypatch.setattr(Path, "write_bytes", _open_in_excel(sheet))
+    refused = run(tracker, a, "export", "-o", str(sheet))
+    assert refused.code == 1
+    assert "正被其他程序打开" in refused.err and "没有权限" not in refused.err, refused.err
+    english = run(tracker, a, "--lang", "en", "export", "-o", str(sheet))
+    assert "open in another program" in english.err, english.err
+
+
+def test_an_escaping_sharing_violation_is_said_as_a_file_open_elsewhere(capsys) -> None:
+    """Any write the commands do not catch themselves ends in the one-line environment error;
+    a sharing violation there said '没有权限读写 …：请检查这个文件和它所在文件夹的权限'."""
+    from tracker.cli.errors import exit_code
+
+    exc = PermissionError(13, "The process cannot access the file", "台账.xlsx")
+    exc.winerror = 32  # type: ignore[attr-defined]
+    assert exit_code(exc, lambda: "zh", None) == 1
+    said = capsys.readouterr().err
+    assert said == "无法写入 台账.xlsx：文件正被其他程序打开（如 Excel、WPS、Word）：关闭它后再试\n", said

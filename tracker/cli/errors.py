@@ -59,7 +59,11 @@ def _environment_error(exc: OSError, lang: str) -> str | None:
     said in one line with the file. None for any other (a bug: see _internal_error)."""
     import errno
 
+    from tracker.problems import IN_USE, in_use
+
     what = exc.filename or ("标准输出" if lang == "zh" else "standard output")
+    if in_use(exc):  # a sheet open in Excel or WPS: "no permission" would send the clerk astray
+        return f"无法写入 {what}：{IN_USE[0]}" if lang == "zh" else f"cannot write {what}: {IN_USE[1]}"
     zh_en = {
         errno.EACCES: ("没有权限", "no permission"), errno.EPERM: ("没有权限", "no permission"),
         errno.EROFS: ("磁盘或文件夹是只读的", "the disk or folder is read-only"),
