@@ -243,3 +243,17 @@ def test_an_escaping_sharing_violation_is_said_as_a_file_open_elsewhere(capsys) 
     assert exit_code(exc, lambda: "zh", None) == 1
     said = capsys.readouterr().err
     assert said == "无法写入 台账.xlsx：文件正被其他程序打开（如 Excel、WPS、Word）：关闭它后再试\n", said
+
+
+def test_an_invisible_character_in_the_indentation_is_named(tmp_path: Path, tracker) -> None:
+    """Lines copied from Word, WPS or a web page into Notepad indent with no-break spaces
+    (U+00A0); two files joined with copy /b leave a BOM (U+FEFF) at a line's start. Both look
+    like spaces or nothing, and were reported only as a bad indent or '这里不能再出现“键: 值”'."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    text = (a / "plans" / "p.yaml").read_text(encoding="utf-8")
+    for odd, named in (("\u00a0" * 4, "U+00A0"), ("\ufeff    ", "U+FEFF")):
+        (a / "plans" / "p.yaml").write_text(text.replace("    status: todo", odd + "status: todo", 1),
+                                            encoding="utf-8")
+        row = text[:text.index("    status: todo")].count("\n") + 1
+        checked = run(tracker, a, "check")
+        assert f"plans/p.yaml:{row}:1: error: " in checked.out and named in checked.out, checked.out

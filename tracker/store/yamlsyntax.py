@@ -22,6 +22,21 @@ _HINTS = (
      "this line has a full-width space (U+3000); YAML needs ASCII spaces"),
 )
 
+# What else looks like a space, or like nothing, at the start of a line: indentation copied
+# from Word, WPS or a web page (no-break spaces), a BOM left inside by joining two files
+# (copy /b), a zero-width space. Each named where it is.
+_ODD_INDENT = {
+    "\u3000": _HINTS[2][1:],
+    "\u00a0": ("这一行开头有不换行空格（U+00A0，常见于从 Word、WPS 或网页复制的文字），YAML 只能用半角空格",
+               "this line starts with no-break spaces (U+00A0, as text copied from Word, WPS or a "
+               "web page has); YAML needs ASCII spaces"),
+    "\ufeff": ("这一行开头有看不见的字符 U+FEFF（BOM，常见于把两个文件拼在一起），请删除它",
+               "this line starts with an invisible U+FEFF (a BOM, left by joining two files); "
+               "delete it"),
+    "\u200b": ("这一行开头有看不见的零宽空格（U+200B），请删除它",
+               "this line starts with an invisible zero-width space (U+200B); delete it"),
+}
+
 
 _ZH_PROBLEMS = (
     ("could not find expected ':'", "找不到应有的冒号“:”"),
@@ -58,8 +73,9 @@ def _zh_problem(what: str) -> str:
 
 @functools.cache
 def _syntax_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a full-width indentation, a merge conflict marker): compiled for the first error."""
-    return (re.compile(r"[ \u3000]*\u3000"),
+    """(an indentation with a full-width or invisible space, a merge conflict marker):
+    compiled for the first error."""
+    return (re.compile(r"[ \u3000\u00a0\ufeff\u200b]*[\u3000\u00a0\ufeff\u200b]"),
             re.compile(r"^(?:<{7}|={7}|>{7})(?: |\r?$)", re.M))
 
 
@@ -83,13 +99,16 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
     zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
     lines = text.splitlines(keepends=True)
     for candidate in (line, line - 1, line - 2):
-        # full-width spaces in a line's indentation are never right, whatever they should
-        # have been (an input method types them; YAML reads them as text, and the error
-        # shows up a line or two later)
-        if 1 <= candidate <= len(lines) and _syntax_patterns()[0].match(lines[candidate - 1]):
-            hzh, hen = _HINTS[2][1:]
-            return error(Source(path, candidate, lines[candidate - 1].index("\u3000") + 1),
-                         "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+        # full-width spaces (and the _ODD_INDENT others) in a line's indentation are never
+        # right, whatever they should have been (an input method types them; YAML reads them
+        # as text, and the error shows up a line or two later)
+        found = _syntax_patterns()[0].match(lines[candidate - 1]) if 1 <= candidate <= len(lines) \
+            else None
+        if found is not None:
+            at = next(i for i, ch in enumerate(found.group()) if ch in _ODD_INDENT)
+            hzh, hen = _ODD_INDENT[found.group()[at]]
+            return error(Source(path, candidate, at + 1), "yaml-syntax",
+                         f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
     indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip(" \t"))] \
         if 1 <= line <= len(lines) else ""
     if "\t" in indent and col <= len(indent) + 1:
