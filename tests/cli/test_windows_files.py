@@ -10,7 +10,8 @@ from tests.conftest import TODAY, git, two_offices
 from tests.history.test_walk import PLAN, edit
 
 LITTER = {"Thumbs.db": b"\xd0\xcf\x11\xe0", "desktop.ini": b"[.ShellClassInfo]\r\n",
-          "~$督办单.xlsx": b"\x0c\xe5\xbc\xa0\xe4\xb8\x89", ".~lock.台账.xlsx#": b"x"}
+          "~$督办单.xlsx": b"\x0c\xe5\xbc\xa0\xe4\xb8\x89", ".~lock.台账.xlsx#": b"x",
+          ".~督办单.xlsx": b"x"}
 
 
 def run(tracker, root: Path, *args: str):

@@ -33,8 +33,9 @@ def is_plan_name(name: str) -> bool:
 
 
 # What Windows Explorer (thumbnail caches, folder settings), Office and WPS (the owner file
-# beside an open document, `~$督办单.xlsx`), LibreOffice (`.~lock.X#`) and macOS leave in a
-# folder: no one's work, hidden on the clerk's screen, changing whenever a folder is opened.
+# beside an open document: `~$督办单.xlsx`, on Linux and UOS `.~督办单.xlsx`), LibreOffice
+# (`.~lock.X#`) and macOS leave in a folder: no one's work, hidden on the clerk's screen,
+# changing whenever a folder is opened or a sheet closed.
 _LITTER_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini",
                            ".ds_store"})
 
@@ -42,8 +43,7 @@ _LITTER_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "des
 def is_litter(rel: str) -> bool:
     """Whether a file is what a program left beside the plans, never to be committed."""
     name = rel.rpartition("/")[2]
-    return (name.lower() in _LITTER_NAMES or name.startswith("~$")
-            or (name.startswith(".~lock.") and name.endswith("#")))
+    return name.lower() in _LITTER_NAMES or name.startswith(("~$", ".~"))
 
 
 def typed_path(text: str) -> str:
