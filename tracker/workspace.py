@@ -342,7 +342,7 @@ class Workspace:
             if tool_raw is new_raw:
                 short = git.commit(self.root, [rel], message, by=by, verify=self.verify)
             else:
-                short = scope.commit_blob(self.root, rel, str(tool_blob), scope.executable(path),
+                short = scope.commit_blob(self.root, rel, str(tool_blob), scope.executable(self.root, rel),
                                           message, by, self.verify)
         except git.GitError as exc:
             if tool_raw is new_raw:  # keep what was meant readable for the next save
@@ -396,7 +396,7 @@ class Workspace:
                     ondisk.atomic_write(f.path, f.raw)
                 return Saved(", ".join(rels), staged[0].blob if staged else "", None, message=message)
             kept = [f.rel for f in staged if f.committed != f.raw]
-            blobs = [scope.Blob(f.rel, scope.hash_blob(self.root, f.committed), scope.executable(f.path))
+            blobs = [scope.Blob(f.rel, scope.hash_blob(self.root, f.committed), scope.executable(self.root, f.rel))
                      for f in staged] if kept else [scope.Blob(f.rel, f.blob) for f in staged]
             for b in blobs:
                 try:  # the marker first: a crash from here on is found on the next run

@@ -114,9 +114,15 @@ def hash_blob(root: Path, raw: bytes) -> str:
     return git.run_git(root, "hash-object", "-w", "--stdin", input=raw).stdout.decode().strip()
 
 
-def executable(path: Path) -> bool:
-    """The mode git would record for the working file (Windows has no executable bit)."""
-    return os.name != "nt" and os.access(path, os.X_OK)
+def executable(root: Path, rel: str) -> bool:
+    """The mode git would record for the working file at `rel`: its executable bit where git
+    trusts it; where it does not (Windows; a USB stick or shared folder mounted with every
+    file 0755: core.filemode=false) the mode the index already has, as `git add` keeps it."""
+    filemode = git.config_get(root, "core.filemode") if os.name != "nt" else "false"
+    if filemode is None or filemode.lower() not in ("false", "no", "off", "0"):
+        return os.access(root / rel, os.X_OK)
+    listed = git.run_git(root, "ls-files", "-s", "--", rel, check=False).stdout.decode().split()
+    return bool(listed) and listed[0] == "100755"
 
 
 class Blob(Struct, frozen=True):
