@@ -258,3 +258,14 @@ def test_an_invisible_character_in_the_indentation_is_named(tmp_path: Path, trac
         row = text[:text.index("    status: todo")].count("\n") + 1
         checked = run(tracker, a, "check")
         assert f"plans/p.yaml:{row}:1: error: " in checked.out and named in checked.out, checked.out
+
+
+def test_a_temporary_file_left_by_a_killed_save_is_not_committed(tmp_path: Path,
+                                                                  tracker) -> None:
+    """A save killed half-way (the machine switched off) leaves `.p.yaml.<random>.tmp` in
+    plans/ for ten minutes before it is cleared; meanwhile sync asked to commit it first, and
+    tracker commit put it into the shared history as a file beside the plans."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    (a / "plans" / ".p.yaml.0123456789ab.tmp").write_bytes(b"half a plan")
+    assert run(tracker, a, "sync").code == 0
+    assert run(tracker, a, "commit").out.strip() == "计划没有未提交的修改"

@@ -41,8 +41,14 @@ _LITTER_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "des
 
 
 def is_litter(rel: str) -> bool:
-    """Whether a file is what a program left beside the plans, never to be committed."""
+    """Whether a file is what a program left beside the plans, never to be committed: also
+    the temporary file of a save of ours killed half-way (`ondisk.make_temporary`'s
+    `.NAME.<12 hex>.tmp`, cleared once ten minutes old)."""
     name = rel.rpartition("/")[2]
+    if name.startswith(".") and name.endswith(".tmp"):
+        rand = name[:-4].rpartition(".")[2]
+        if len(rand) == 12 and all(c in "0123456789abcdef" for c in rand):
+            return True
     return name.lower() in _LITTER_NAMES or name.startswith(("~$", ".~"))
 
 
