@@ -269,3 +269,21 @@ def test_a_temporary_file_left_by_a_killed_save_is_not_committed(tmp_path: Path,
     (a / "plans" / ".p.yaml.0123456789ab.tmp").write_bytes(b"half a plan")
     assert run(tracker, a, "sync").code == 0
     assert run(tracker, a, "commit").out.strip() == "计划没有未提交的修改"
+
+
+def test_a_plan_saved_as_a_word_or_wps_document_is_named_so(tmp_path: Path, tracker) -> None:
+    """Opened in WPS or Word and saved in their own format under the same name, a plan is a
+    .docx (a zip) or an old .doc/.wps (OLE) file: check said '文件不是 UTF-8 编码' at 1:13."""
+    import io
+    import zipfile
+
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document>测试方案</w:document>")
+    for raw in (buf.getvalue(), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504,
+                "{\\rtf1\\ansi 测试方案}".encode("gbk")):
+        (a / "plans" / "p.yaml").write_bytes(raw)
+        checked = run(tracker, a, "check")
+        assert "plans/p.yaml:1:1: error: 文件是 Word、WPS 或 Excel 的文档，不是纯文本" in checked.out, \
+            checked.out

@@ -79,6 +79,14 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         ]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw.startswith(_DOCUMENT_SIGNATURES):
+        return None, [error(Source(path, 1, 1), "encoding",
+                            "文件是 Word、WPS 或 Excel 的文档，不是纯文本：请用 WPS 或 Word 打开它，另存为"
+                            "“纯文本”，编码选 UTF-8，文件名仍以 .yaml 结尾（或用 git checkout -- 文件名 "
+                            "取回上次提交的版本）",
+                            "the file is a Word, WPS or Excel document, not plain text: open it in "
+                            "WPS or Word and save it as plain text, encoding UTF-8, still named "
+                            ".yaml (or take back the committed version: git checkout -- FILE)")]
     if _utf16(raw):
         return None, [error(Source(path, 1, 1), "encoding",
                             "文件是 UTF-16 编码（记事本另存为时选的“Unicode”）；请用记事本另存为，"
@@ -102,6 +110,11 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [_at_offset(text, at, path, "control-char", "文件含有 NUL 字节（二进制文件？）",
                                  "file contains a NUL byte (binary file?)")]
     return text, []
+
+
+# A plan opened in WPS or Word and saved in their own format under the same name: a .docx,
+# .xlsx or new .wps (a zip), an old .doc, .xls or .wps (OLE), or RTF.
+_DOCUMENT_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
 
 
 def _utf16(raw: bytes) -> bool:
