@@ -287,3 +287,21 @@ def test_a_plan_saved_as_a_word_or_wps_document_is_named_so(tmp_path: Path, trac
         checked = run(tracker, a, "check")
         assert "plans/p.yaml:1:1: error: 文件是 Word、WPS 或 Excel 的文档，不是纯文本" in checked.out, \
             checked.out
+
+
+def test_a_file_named_plans_where_the_folder_should_be_is_said(tmp_path: Path, tracker) -> None:
+    """A file called plans (a copy or a download that took the folder's place) was taken for
+    an empty repository: check said '0 个计划文件，0 个错误' and import failed with '内部错误'."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    git(a, "rm", "-rq", "plans")
+    (a / "plans").write_text("p.yaml\n", encoding="utf-8")
+    checked = run(tracker, a, "check")
+    assert checked.code == 1 and "plans: error: plans 是一个文件，不是文件夹" in checked.out, checked
+    listed = run(tracker, a, "list")
+    assert "plans 是一个文件，不是文件夹" in listed.err, listed
+    doc = tmp_path / "方案.txt"
+    doc.write_text("# 测试方案\n一、重点任务\n（一）开展摸底。5月底前完成。\n", encoding="utf-8")
+    imported = run(tracker, a, "import", str(doc))
+    assert imported.code == 1 and "内部错误" not in imported.err
+    assert "plans 是一个文件，不是文件夹" in imported.err, imported
+    assert (a / "plans").read_text(encoding="utf-8") == "p.yaml\n"

@@ -148,7 +148,13 @@ def import_command(
         env.fail(f"“{d.title}”写成计划有 {mb:.1f} MB，超过 {limit} MB 上限，未写入任何文件：请把文档分成几份导入",
                  f"'{d.title}' would be a {mb:.1f} MB plan, over the {limit} MB limit; nothing "
                  "written: import the document in parts")
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file took the folder's name
+        from tracker.store.paths import not_a_folder
+
+        problem = not_a_folder()
+        env.fail(f"{problem.zh}；未写入", f"{problem.en}; nothing written")
     for d, path, data in zip(drafts, paths, texts):
         try:
             create_new(path, data)

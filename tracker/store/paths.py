@@ -68,6 +68,15 @@ def is_plan_path(rel: str) -> bool:
     return folder == "plans" and is_plan_name(name)
 
 
+def not_a_folder() -> Problem:
+    """A file called plans where the folder should be: no plan is read, and none written."""
+    return error(Source("plans"), "not-a-folder",
+                 "plans 是一个文件，不是文件夹：计划都放在 plans 文件夹里，一个也没有读取。"
+                 "把这个文件改名（如 plans.txt），再新建 plans 文件夹放入计划",
+                 "plans is a file, not a folder: plans sit in the plans folder, and none was "
+                 "read. Rename the file (plans.txt) and make a plans folder for the plans")
+
+
 def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
     """plans/*.yaml that are real files, sorted; a problem for each link (and for a linked
     plans/ folder, whose files are then not read at all), for a plan file named .yml, .YAML
@@ -79,7 +88,7 @@ def plan_files(root: Path) -> tuple[list[Path], list[Problem]]:
                           "plans/ is a symbolic link leading outside the repository: its plans "
                           "were not read. Replace it with a real folder")]
     if not plans.is_dir():
-        return [], []
+        return [], [not_a_folder()] if os.path.lexists(plans) else []
     files: list[Path] = []
     problems: list[Problem] = []
     # One listing, read from the directory entries (no stat per file): what `plans/*.yaml`
