@@ -305,3 +305,19 @@ def test_a_file_named_plans_where_the_folder_should_be_is_said(tmp_path: Path, t
     assert imported.code == 1 and "内部错误" not in imported.err
     assert "plans 是一个文件，不是文件夹" in imported.err, imported
     assert (a / "plans").read_text(encoding="utf-8") == "p.yaml\n"
+
+
+def test_a_folder_called_units_yaml_is_said_not_an_internal_error(tmp_path: Path,
+                                                                  tracker) -> None:
+    """A folder named units.yaml (Explorer's 新建文件夹, renamed) ended every command in
+    '内部错误' (IsADirectoryError); the plans are still read, the folder is named."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    (a / "units.yaml").unlink()
+    (a / "units.yaml").mkdir()
+    checked = run(tracker, a, "check")
+    said = checked.out + checked.err
+    assert checked.code == 1 and "内部错误" not in said
+    assert "units.yaml: error: 无法读取文件：这是一个文件夹" in said, said
+    listed = run(tracker, a, "list")
+    assert listed.code == 0 and "p/T1" in listed.out, listed
+    assert "units.yaml 有错误，本次按没有这个文件处理" in listed.err, listed.err

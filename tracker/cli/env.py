@@ -36,7 +36,7 @@ class Failure(Exception):
 # Problems for which a settings file is not read at all (its defaults are used instead): it
 # cannot be decoded or parsed, or it is not a mapping (tracker.store.yamlsafe, store.config)
 UNREAD = frozenset({"encoding", "control-char", "yaml-syntax", "alias-bomb", "settings-shape",
-                    "units-shape"})
+                    "units-shape", "unreadable"})
 
 
 def _unread(problem: Problem) -> bool:

@@ -11,11 +11,18 @@ from tracker.store.load import FieldReader
 from tracker.store.yamlsafe import YMap
 
 
-def read_optional(path: Path) -> bytes | None:
+def read_optional(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes; None when it is absent, or cannot be read (a folder by that name:
+    then said as a problem, and the other files still read)."""
     try:
-        return path.read_bytes()
+        return path.read_bytes(), []
     except FileNotFoundError:
-        return None
+        return None, []
+    except IsADirectoryError as exc:
+        from tracker.problems import system_reason
+
+        zh, en = system_reason(exc)
+        return None, [error(Source(path.name), "unreadable", f"无法读取文件：{zh}", f"cannot read file: {en}")]
 
 
 def _mapping(raw: bytes | None, path: str, code: str) -> tuple[YMap | None, list[Problem]]:
@@ -110,16 +117,17 @@ def load_cached(root: Path, cache_dir: Path | None) -> tuple[Settings, Directory
     from tracker.store import pickled
     from tracker.store.load import CACHE_VERSION, blob_id
 
-    raw_settings = read_optional(root / "tracker.yaml")
-    raw_units = read_optional(root / "units.yaml")
+    raw_settings, p0 = read_optional(root / "tracker.yaml")
+    raw_units, unread = read_optional(root / "units.yaml")
+    p0 += unread
     key = (CACHE_VERSION, blob_id(raw_settings or b""), raw_settings is None,
-           blob_id(raw_units or b""), raw_units is None)
+           blob_id(raw_units or b""), raw_units is None, bool(p0))
     path = cache_dir / "config.cache" if cache_dir is not None else None
     cached = pickled.read(path)
     if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
         return cached[1]  # type: ignore[no-any-return]
     settings, p1 = load_settings(raw_settings)
     directory, p2 = load_directory(raw_units)
-    value = (settings, directory, p1 + p2)
+    value = (settings, directory, p0 + p1 + p2)
     pickled.write(path, (key, value))
     return value
