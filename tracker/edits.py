@@ -52,12 +52,28 @@ def free_text(raw: str) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
-def piped_text(raw: bytes) -> str:
+# The ANSI code pages of Chinese Windows (cp936 is GBK) and of Chinese locales elsewhere.
+_CHINESE_CODE_PAGES = frozenset({"gbk", "gb2312", "gb18030", "big5", "big5hkscs", "cp950"})
+
+
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return ""
+
+
+def piped_text(raw: bytes, native: str | None = None) -> str:
     """Text piped or redirected in, as bytes -> str. A BOM says the encoding: UTF-8's is dropped
     (Windows tools put it before UTF-8 too), UTF-16's (Notepad's "Unicode", PowerShell's `>`)
     decodes the text as UTF-16. Without one the text is UTF-8; bytes that are not stay as lone
     surrogates, which the save refuses in words (GBK). UTF-16 without a BOM (a NUL beside every
-    ASCII character: digits, letters, spaces) is refused here, named."""
+    ASCII character: digits, letters, spaces) is refused here, named. `native`, the encoding
+    the console or the system speaks when it is not UTF-8 (GBK, cp936, on a Chinese Windows:
+    what cmd's `echo … |` and Notepad's "ANSI" write), reads text that is not UTF-8 but is
+    that, whole."""
     import codecs
 
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -67,6 +83,14 @@ def piped_text(raw: bytes) -> str:
         raise ValueProblem("输入的文字是没有 BOM 的 UTF-16 编码：请另存为 UTF-8 后再输入，未保存",
                            "the text piped in is UTF-16 without a BOM: save it as UTF-8 and "
                            "try again; nothing saved")
+    if native and _codec(native) in _CHINESE_CODE_PAGES:  # never a guess: latin-1 reads anything
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return raw.decode(native)
+            except UnicodeDecodeError:
+                pass
     return raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
 
 

@@ -321,3 +321,22 @@ def test_a_folder_called_units_yaml_is_said_not_an_internal_error(tmp_path: Path
     listed = run(tracker, a, "list")
     assert listed.code == 0 and "p/T1" in listed.out, listed
     assert "units.yaml 有错误，本次按没有这个文件处理" in listed.err, listed.err
+
+
+def test_a_note_piped_in_the_consoles_own_gbk_is_read(demo_repo: Path) -> None:
+    """On a Chinese Windows machine cmd's pipes carry the ANSI code page (GBK): `echo 已完成摸底
+    | tracker note T3` was refused as not UTF-8, though GBK is what that console speaks (Python
+    reports it as standard input's encoding; PYTHONIOENCODING plays that console here)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "gbk", "TRACKER_USER": "王某",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.run([sys.executable, "-m", "tracker", "--repo", str(demo_repo), "--today", TODAY,
+                           "note", "clean-heating-2026/T3", "-"], input="全县累计安装2300户\r\n".encode("gbk"),
+                          capture_output=True, env=env, check=False)
+    assert proc.returncode == 0, proc.stderr.decode("gbk", "replace")
+    text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "        text: 全县累计安装2300户\n" in text
+    # on a UTF-8 console the same bytes are still refused in words (test_qa_round)

@@ -380,7 +380,7 @@ def _typed_text(env: Env, title: str) -> str:
     if not sys.stdin.isatty():  # a pipe or a file: bytes, whose BOM may say UTF-16
         from tracker import edits
 
-        return edits.piped_text(sys.stdin.buffer.read())
+        return edits.piped_text(sys.stdin.buffer.read(), sys.stdin.encoding)
     hint = env.t(f"# 在上面写“{title}”的进展，可以写多行。以 # 开头的行不会保存。",
                  f"# Write the progress of '{title}' above; several lines are fine. Lines "
                  "starting with # are not kept.")
@@ -398,7 +398,9 @@ def _typed_text(env: Env, title: str) -> str:
                          else first.encode("utf-8"))
     if written is None:
         raise Failure(env.t("没有写入进展，未保存", "no update written; nothing saved"))
-    text = edits.piped_text(written)
+    import locale
+
+    text = edits.piped_text(written, locale.getpreferredencoding(False))  # Notepad's "ANSI"
     return "\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))
 
 
