@@ -57,8 +57,27 @@ def sync_cmd(env: Env, remote: str | None, force: bool) -> None:
             f"baseline {tag} was not shared: the remote has one of that name (set by the other "
             "office the same day); each keeps its own; if needed, set it again with tracker "
             "baseline --name and sync")))
-    env.say(env.t(f"已与 {result.remote}/{result.branch} 同步", f"synced with {result.remote}/{result.branch}")
-            + (env.t("（已合并对方修改）", " (merged their changes)") if result.merged else ""))
+    env.say(_synced(env, result))
+
+
+def _synced(env: Env, result: SyncResult) -> str:
+    """What the sync did, in the words a clerk checks it by: their changes taken in as they were
+    (a fast-forward) or merged with ours, ours pushed, or nothing new on either side."""
+    zh, en = [], []
+    if result.merged and result.fast_forward:
+        zh.append(f"已取回对方的 {result.came} 项修改")
+        en.append(f"brought in {result.came} change(s) of theirs")
+    elif result.merged:
+        zh.append(f"已合并对方修改（{result.came} 项）")
+        en.append(f"merged their changes ({result.came})")
+    if result.went:
+        zh.append(f"已推送本方的 {result.went} 项修改")
+        en.append(f"pushed {result.went} change(s) of yours")
+    if not zh:
+        zh.append("两边都没有新的修改")
+        en.append("nothing new on either side")
+    where = f"{result.remote}/{result.branch}"
+    return env.t(f"已与 {where} 同步：{'，'.join(zh)}", f"synced with {where}: {'; '.join(en)}")
 
 
 def _renumbered(env: Env, line: str) -> str:
@@ -102,8 +121,9 @@ def _stop_on_errors(env: Env, result: SyncResult) -> NoReturn:
     for p in result.unpushed:
         env.warn(render.printable(p.render(env.lang)))
     files = _files(result.unpushed)
-    kept = env.t("合并结果已在本地提交，" if result.merged else "本地提交都在，",
-                 "the merge is committed locally, " if result.merged else "your commits stay local, ")
+    merged = result.merged and not result.fast_forward
+    kept = env.t("合并结果已在本地提交，" if merged else "本地提交都在，",
+                 "the merge is committed locally, " if merged else "your commits stay local, ")
     raise Failure(env.t(
         f"{'、'.join(files)} 有 {len(result.unpushed)} 个检查错误（见上），未推送到 {result.remote}："
         f"{kept}什么也没有丢。改正后运行 tracker commit，再运行 tracker sync；"

@@ -69,6 +69,9 @@ class SyncResult:
     remote: str
     branch: str
     merged: bool = False  # a merge (or fast-forward) brought in their commits
+    fast_forward: bool = False  # ...by moving the branch up to theirs: nothing was merged
+    came: int = 0  # their commits (merges aside) taken in
+    went: int = 0  # our commits (merges aside) the push sent
     pushed: bool = False
     conflicts: list[tuple[str, str, Conflict]] = field(default_factory=list)  # path, where
     other_conflicts: list[str] = field(default_factory=list)  # non-plan files in conflict
@@ -194,6 +197,9 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
                 if git.run_git(root, "merge-base", "HEAD", theirs, check=False).returncode != 0:
                     raise _started_apart(name, branch)
                 result.set_apart = twin_plans.set_apart(root, theirs, env)
+                result.came = _count(root, f"HEAD..{theirs}")
+                result.fast_forward = git.run_git(root, "merge-base", "--is-ancestor", "HEAD", theirs,
+                                                  check=False).returncode == 0
                 _merge(root, theirs, name, branch, env, result)
                 if result.conflicts or result.other_conflicts:
                     return result
@@ -204,9 +210,17 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
                 return result
             came = [p for p in changed_plans(root, before) if p not in going] if result.merged else []
             result.incoming = gate(came) if came else []
+        result.went = _count(root, f"{theirs}..HEAD" if _ref_exists(root, theirs) else "HEAD")
         result.baselines_kept_here = link.push(branch, baselines=_has_baselines(root))
         result.pushed = True
     return result
+
+
+def _count(root: Path, span: str) -> int:
+    """The commits in a span, merges aside: each is one change a clerk made (or a sync's own
+    merge, which is no change of anyone's)."""
+    proc = git.run_git(root, "rev-list", "--count", "--no-merges", span, check=False)
+    return int(proc.stdout.decode().strip() or 0) if proc.returncode == 0 else 0
 
 
 def _has_baselines(root: Path) -> bool:
