@@ -73,3 +73,36 @@ def test_pushing_only_says_pushed(offices, tracker) -> None:
     synced = run(tracker, a, "sync")
     assert synced.code == 0, synced.err
     assert "已合并" not in synced.out and "已推送本方的 1 项修改" in synced.out
+
+
+def test_a_clone_of_the_shared_folder_gets_the_plans_on_a_machine_whose_git_says_master(
+        tmp_path: Path, tracker) -> None:
+    """The README's way to share: `git init --bare -b main` on the server, `tracker init` and
+    `tracker sync` here. A git that names new branches master (its default, and the Windows
+    installer's) made `tracker init` start a master branch, the first sync pushed master, and
+    every clone of the shared folder checked out nothing (the remote's HEAD names main)."""
+    import os
+
+    home = Path(os.environ["HOME"])
+    (home / ".gitconfig").write_text("[user]\n\tname = 测试员\n\temail = tester@example.org\n"
+                                     "[commit]\n\tgpgsign = false\n", encoding="utf-8")
+    remote = tmp_path / "plans.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    office = tmp_path / "county"
+    assert tracker("init", str(office)).code == 0
+    git(office, "add", "-A")
+    git(office, "commit", "-q", "-m", "建立台账")
+    git(office, "remote", "add", "origin", str(remote))
+    assert run(tracker, office, "sync").code == 0
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "town"))
+    assert (tmp_path / "town" / "tracker.yaml").is_file()
+
+
+def test_a_git_told_to_name_branches_otherwise_is_obeyed(tmp_path: Path, tracker) -> None:
+    import os
+
+    home = Path(os.environ["HOME"])
+    (home / ".gitconfig").write_text("[user]\n\tname = 测试员\n\temail = tester@example.org\n"
+                                     "[init]\n\tdefaultBranch = trunk\n", encoding="utf-8")
+    assert tracker("init", str(tmp_path / "office")).code == 0
+    assert git(tmp_path / "office", "symbolic-ref", "--short", "HEAD").strip() == "trunk"

@@ -207,6 +207,13 @@ def is_repo(root: Path) -> bool:
 
 
 def init(root: Path) -> None:
+    """A new repository on `main`, the branch the README has offices share (`git init --bare
+    -b main` on the server), unless this git is told to name branches otherwise: a git left at
+    its own default started `master`, the first sync pushed that, and every clone of the
+    shared folder checked out nothing."""
+    if config_get(root, "init.defaultBranch") is None:
+        if run_git(root, "init", "-q", "--initial-branch=main", check=False).returncode == 0:
+            return  # a git older than 2.28 knows no --initial-branch: its own default then
     run_git(root, "init", "-q")
 
 
