@@ -117,20 +117,20 @@ def test_what_every_plan_depends_on_makes_every_plan_again(tmp_path: Path,
 
 def test_a_commit_in_the_period_is_read_into_its_plans_part(tmp_path: Path,
                                                             tracker: Callable[..., Result]) -> None:
-    """Finished this period by a commit (its date and author in 本期变化情况): the plan's part
-    names the task's title, so the plan's history is part of its key."""
+    """A deadline moved this period by a commit (its date and author in 本期变化情况): the
+    plan's part names the task's title, so the plan's history is part of its key."""
     repo = _office(tmp_path / "office")
     plan = repo / "plans" / "plan-002.yaml"
     original = plan.read_bytes()
     first = tracker("--repo", str(repo), "--today", TODAY, "summary").out
     assert tracker("--repo", str(repo), "--today", TODAY, "--by", "王某", "set", "plan-002/T3",
-                   "status=done").code == 0
+                   "due=2026-12-20").code == 0
     # and reverted: the plan file is byte for byte what the first report read (and kept), but
-    # its history in the period is not (finished and reopened): the kept part is not reused
+    # its history in the period is not (moved and moved back): the kept part is not reused
     git(repo, "revert", "--no-edit", "HEAD")
     assert plan.read_bytes() == original
     out = _same_as_fresh(repo, tracker)
-    assert "plan-002/T3，11月20日，王某" in out and out != first
+    assert "（plan-002/T3）由" in out and "（11月20日，王某、" in out and out != first
 
 
 def test_a_damaged_cache_is_rebuilt(tmp_path: Path, tracker: Callable[..., Result]) -> None:

@@ -331,11 +331,16 @@ def _changes(changes: Sequence[PeriodChange], shares: Sequence[Share],
         return ChangeLine(c.ref, titles.get(c.ref, ""), c.field, c.old, c.new, c.date, c.author)
 
     scoped = [c for c in changes if c.ref in titles]
-    completed = [line(c) for c in scoped if c.field == "status" and c.new in FINISHED
-                 and c.old not in FINISHED]
-    seen = {c.ref for c in completed}
-    # finished in the period by the plan files' own account (no commit seen for it)
-    completed.extend(c for s in shares for c in s.finished if c.ref not in seen)
+    # a task finished in the period by the plan files' own account; one the history shows
+    # finished and then reopened (or dropped) in the period is no completion of it
+    finished = {c.ref: c for s in shares for c in s.finished}
+    last: dict[str, PeriodChange] = {}  # finished twice in the period: its last finish
+    for c in scoped:
+        if c.field == "status" and c.new in FINISHED and c.old not in FINISHED \
+                and c.ref in finished and (c.ref not in last or c.date >= last[c.ref].date):
+            last[c.ref] = c
+    completed = [line(c) for c in last.values()]
+    completed.extend(c for ref, c in finished.items() if ref not in last)
     completed.sort(key=lambda c: (c.date, c.ref))
     return Changes(
         completed=tuple(completed),

@@ -1,0 +1,71 @@
+"""A work plan through a year, month by month: what the summary says at each month's end
+agrees with what the clerks did, and with the ledger and the accountability view that day."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_repo
+
+PLAN = """\
+id: p
+title: 人居环境整治方案
+year: 2026
+tasks:
+  - id: T1
+    title: 户厕摸底
+    lead: [县能源局]
+    owners: [城关镇]
+    start: 2026-03-01
+    due: 2026-05-15
+    status: doing
+  - id: T2
+    title: 资金保障
+    lead: [县财政局]
+    due: 2026-05-31
+    status: doing
+"""
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "office", {"p": PLAN})
+
+
+def on(day: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commits made from here on are dated that day, as the clerk made them."""
+    monkeypatch.setenv("GIT_AUTHOR_DATE", f"{day}T10:00:00+08:00")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", f"{day}T10:00:00+08:00")
+
+
+def test_a_completion_taken_back_in_the_period_is_no_completion(office: Path, tracker,
+                                                                 monkeypatch) -> None:
+    """T1 marked done on 5月8日 and reopened on 5月9日 (the township said one town had not
+    finished): the May report listed it under 本期变化 as 完成事项 while 已完成事项 and the
+    figures, rightly, did not count it."""
+    on("2026-05-08", monkeypatch)
+    assert tracker("--repo", str(office), "--today", "2026-05-08", "--by", "王五", "set", "p/T1",
+                   "status=done").code == 0
+    assert tracker("--repo", str(office), "--today", "2026-05-08", "--by", "王五", "set", "p/T2",
+                   "status=done").code == 0
+    on("2026-05-09", monkeypatch)
+    assert tracker("--repo", str(office), "--today", "2026-05-09", "--by", "李四", "set", "p/T1",
+                   "status=doing").code == 0
+    report = tracker("--repo", str(office), "--today", "2026-05-31", "summary")
+    assert report.code == 0, report.err
+    assert "1. 完成事项1项：资金保障（p/T2，5月8日，王五）。" in report.out, report.out
+    assert "户厕摸底（p/T1，5月8日" not in report.out
+    assert "累计完成1项，其中本期完成1项" in report.out
+
+
+def test_a_task_finished_twice_in_the_period_is_one_completion(office: Path, tracker,
+                                                               monkeypatch) -> None:
+    for day, status in (("2026-05-06", "done"), ("2026-05-07", "doing"), ("2026-05-12", "done")):
+        on(day, monkeypatch)
+        assert tracker("--repo", str(office), "--today", day, "--by", "王五", "set", "p/T1",
+                       f"status={status}").code == 0
+    report = tracker("--repo", str(office), "--today", "2026-05-31", "summary")
+    assert "1. 完成事项1项：户厕摸底（p/T1，5月12日，王五）。" in report.out, report.out
