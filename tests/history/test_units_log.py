@@ -51,3 +51,37 @@ def test_a_units_yaml_that_does_not_read_is_said_so_not_as_everything_removed(
     assert log.out.splitlines()[0].endswith("units.yaml 文件无法读取（YAML 错误）")
     assert "删除" not in log.out
     assert git(root, "log", "-1", "--format=%s").strip() == "手误"
+
+
+def test_a_unit_renamed_in_a_reform_is_a_rename_not_a_removal(tmp_path: Path, tracker) -> None:
+    """机构改革: 县能源局 becomes 县发改局 and keeps its old name as an alias, so the plans that
+    name 县能源局 stay its tasks. The log said 删除单位：县能源局 and 新增单位：县发改局, which a
+    clerk reads as a unit gone."""
+    root = make_repo(tmp_path / "office", {"p": PLAN})
+    edit_units(root, "  - name: 县能源局\n    aliases: [能源局]\n",
+               "  - name: 县发改局  # 原县能源局\n    aliases: [县能源局, 能源局]\n")
+    edit_units(root, "    unit: 县能源局\n", "    unit: 县发改局\n")
+    commit_as(root, "王五", "2026-06-01", "机构改革", "units.yaml")
+    log = tracker("--repo", str(root), "--today", "2026-06-02", "log", "units.yaml")
+    lines = [ln.split(" ", 3)[3] for ln in log.out.splitlines() if "王五" in ln]
+    assert lines == ["units.yaml/县发改局 更名：县能源局 → 县发改局（原名留作别名）",
+                     "units.yaml/张某 所在单位：县能源局 → 县发改局"], log.out
+    english = tracker("--repo", str(root), "--today", "2026-06-02", "--lang", "en", "log",
+                      "units.yaml")
+    assert "renamed: 县能源局 → 县发改局 (the old name kept as an alias)" in english.out
+    as_json = json.loads(tracker("--repo", str(root), "--today", "2026-06-02", "log",
+                                 "units.yaml", "--format", "json").out)
+    renamed = [r for r in as_json if r["author"] == "王五" and r["scope"] == "unit"]
+    assert [(r["field"], r["old"], r["new"]) for r in renamed] == [("name", "县能源局", "县发改局")]
+
+
+def test_a_rename_that_also_changes_aliases_says_both(tmp_path: Path, tracker) -> None:
+    root = make_repo(tmp_path / "office", {"p": PLAN})
+    edit_units(root, "  - name: 县能源局\n    aliases: [能源局]\n",
+               "  - name: 县发改局\n    aliases: [县能源局, 发改局]\n")
+    commit_as(root, "王五", "2026-06-01", "机构改革", "units.yaml")
+    log = tracker("--repo", str(root), "--today", "2026-06-02", "log", "units.yaml")
+    lines = [ln.split(" ", 3)[3] for ln in log.out.splitlines() if "王五" in ln]
+    assert "units.yaml/县发改局 更名：县能源局 → 县发改局（原名留作别名）" in lines
+    assert "units.yaml/县发改局 别名：+发改局 −能源局" in lines
+    assert not any("删除单位" in ln or "新增单位" in ln for ln in lines)

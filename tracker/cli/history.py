@@ -98,6 +98,9 @@ def describe(env: Env, c: Change) -> str:
             f"{verb}: {c.new if c.op == 'added' else c.old}"
     label = field_label(env, c)
     sep = "：" if env.lang == "zh" else ": "
+    if c.scope == "unit" and c.field == "name" and c.plan == "units.yaml":
+        return env.t(f"更名：{c.old} → {c.new}（原名留作别名）",
+                     f"renamed: {c.old} → {c.new} (the old name kept as an alias)")
     if c.field == "conflict":
         k = c.new if c.op == "added" else c.old
         field = field_label(env, Change(c.plan, c.scope, c.item, str(getattr(k, "field", "")),

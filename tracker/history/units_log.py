@@ -1,6 +1,6 @@
 """units.yaml's history read as changes, for the audit trail beside the plans'.
 
-Which unit was added, removed or given other aliases, which group gained or lost members,
+Which unit was added, removed, renamed (its old name kept as an alias) or given other aliases, which group gained or lost members,
 which person moved to another unit: each commit that changed units.yaml (tracker's or a hand
 edit), oldest first, as `Change`s of plan "units.yaml" with scope unit | group | person and
 the name as item. A merge lists nothing of its own (each side's changes are under the side's
@@ -83,6 +83,7 @@ def diff(old: Directory | object | None, new: Directory | object | None) -> list
     out: list[Change] = []
     units_a = {u.name: tuple(u.aliases) for u in before.units}
     units_b = {u.name: tuple(u.aliases) for u in after.units}
+    _renamed(out, units_a, units_b)
     _by_name(out, "unit", units_a, units_b, "aliases", lambda name, _: name)
     _by_name(out, "group", dict(before.groups), dict(after.groups), "members",
              lambda _, members: "、".join(members))
@@ -91,6 +92,25 @@ def diff(old: Directory | object | None, new: Directory | object | None) -> list
     _by_name(out, "person", people_a, people_b, "unit",
              lambda name, unit: f"{name}（{unit}）" if unit else name)
     return out
+
+
+def _renamed(out: list[Change], old: dict[str, tuple[str, ...]],
+             new: dict[str, tuple[str, ...]]) -> None:
+    """A unit renamed (机构改革: 县农业局 becomes 县农业农村局, its old name kept as an alias so
+    the plans naming it stay its tasks) is one change, not a unit removed and another added.
+    The pair is taken out of `old` and `new`, each side's aliases beside the name, so what
+    remains is compared as before (an alias also added or dropped is said as such)."""
+    for name, aliases in list(new.items()):
+        if name in old:
+            continue
+        was = next((a for a in aliases if a in old and a not in new), None)
+        if was is None:
+            continue
+        out.append(Change(FILE, "unit", name, "name", "changed", was, name, (name, was)))
+        before = old.pop(was)
+        after = tuple(a for a in new.pop(name) if a != was)
+        if before != after:
+            out.append(Change(FILE, "unit", name, "aliases", "changed", before, after, (name, was)))
 
 
 def _by_name(out: list[Change], scope: str, old: Mapping[str, Any], new: Mapping[str, Any],
