@@ -216,3 +216,26 @@ def test_committing_only_comments_or_layout_says_so(office: Path, tracker) -> No
     assert message.startswith("p: edit text (comments or layout), no value changed\n"), message
     assert "Plan: p" in message and "Edit: hand" in message
     assert "p: edit text" in result.out + result.err
+
+
+def test_a_towns_own_note_and_a_town_taken_off_the_map_are_in_the_log(office: Path, tracker) -> None:
+    """A unit's own note on a shared task (the TUI's form writes it; a clerk types it in) is a
+    value: the log said 改动了文字（注释、格式或写法），未改动任何值 when only it changed, and
+    nothing at all when a town's whole entry was taken off the task's units: map."""
+    edit(office, "    owners: [城关镇]\n",
+         "    owners: [城关镇]\n    units:\n      城关镇: {status: doing, note: 已摸底3个村}\n")
+    commit_as(office, "李四", "2026-05-02", "城关镇报送")
+    edit(office, "note: 已摸底3个村}", "note: 已摸底5个村}")
+    commit_as(office, "李四", "2026-05-09", "城关镇更新")
+    edit(office, "    units:\n      城关镇: {status: doing, note: 已摸底5个村}\n", "")
+    commit_as(office, "王五", "2026-05-10", "撤回")
+    log = run(tracker, office, "log", "p/T1")
+    lines = [ln.split(" ", 3)[3] for ln in log.out.splitlines()]
+    assert lines[:5] == [
+        "p/T1 城关镇 状态：推进中 → ∅",
+        "p/T1 城关镇 备注：已摸底5个村 → ∅",
+        "p/T1 城关镇 备注：已摸底3个村 → 已摸底5个村",
+        "p/T1 城关镇 状态：∅ → 推进中",
+        "p/T1 城关镇 备注：∅ → 已摸底3个村",
+    ], log.out
+    assert "未改动任何值" not in log.out

@@ -45,6 +45,8 @@ SCOPED_LABELS = {("unit", "aliases"): ("别名", "aliases"), ("group", "members"
 def field_label(env: Env, c: Change) -> str:
     if c.field.startswith("units."):
         unit = c.field[6:]
+        if unit.endswith(".note"):
+            return env.t(f"{unit[:-5]} 备注", f"{unit[:-5]} note")
         return env.t(f"{unit} 状态", f"{unit} status")
     zh, en = SCOPED_LABELS.get((c.scope, c.field)) or FIELD_LABELS.get(c.field, (c.field, c.field))
     if c.scope == "plan" and c.field in ("title", "status", "lead"):
@@ -55,7 +57,7 @@ def field_label(env: Env, c: Change) -> str:
 def value_text(env: Env, c: Change, value: object) -> str:
     if value is None or value == ():
         return "∅"
-    if c.field == "status" or c.field.startswith("units."):
+    if c.field == "status" or (c.field.startswith("units.") and not c.field.endswith(".note")):
         return env.workspace().settings.label(str(value), env.lang) if env.root else str(value)
     if c.field == "progress":
         return f"{value}%"

@@ -118,13 +118,17 @@ def diff_tasks(plan_id: str, old: Task, new: Task) -> list[Change]:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
             out.append(Change(plan_id, "task", new.id, name, "changed", a, b, units))
+    # each unit's own status and note on a shared task (`units.X` and `units.X.note`), also
+    # when its entry is taken off the map
     old_units = {u.unit: u for u in old.units}
-    for u in new.units:
-        before = old_units.get(u.unit)
-        a = before.status if before else None
-        if a != u.status:
-            out.append(Change(plan_id, "task", new.id, f"units.{u.unit}", "changed", a, u.status,
-                              units))
+    new_units = {u.unit: u for u in new.units}
+    for name in [*new_units, *(n for n in old_units if n not in new_units)]:
+        before, after = old_units.get(name), new_units.get(name)
+        for field, attr in ((f"units.{name}", "status"), (f"units.{name}.note", "note")):
+            a = getattr(before, attr) if before else None
+            b = getattr(after, attr) if after else None
+            if a != b:
+                out.append(Change(plan_id, "task", new.id, field, "changed", a, b, units))
     out.extend(_diff_updates(plan_id, new.id, _all_updates(old), _all_updates(new), units))
     out.extend(_diff_conflicts(plan_id, "task", new.id, old.conflicts, new.conflicts, units))
     return out
