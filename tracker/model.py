@@ -202,6 +202,12 @@ class Plan(Struct, frozen=True, gc=False):
     source: Source | None = None
     conflicts: tuple[Conflict, ...] = ()  # unresolved merge conflicts (merge driver)
 
+    @property
+    def closed(self) -> bool:
+        """status: closed (结束, e.g. last year's plan at the year's end): out of the reports of
+        the work at hand, unless it is asked for by name."""
+        return self.status == "closed"
+
     def task(self, task_id: str) -> Task | None:
         for t in self.tasks:
             if t.id == task_id:

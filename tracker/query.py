@@ -72,6 +72,19 @@ def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
 _NAMING_UNITS = ("unit", "lead", "owner", "owners", "support")
 
 
+def names_plan(text: str) -> bool:
+    """The query asks for plans by name (`plan:p`): a closed plan is then shown too."""
+    return any(t.lstrip("-").replace("：", ":").partition(":")[0] == "plan" for t in terms(text))
+
+
+def current(plans: list[Plan], text: str = "") -> list[Plan]:
+    """The plans of the work at hand: a closed one (last year's, at the year's end) is left
+    out unless the query names plans."""
+    if not any(p.closed for p in plans) or (text and names_plan(text)):
+        return plans
+    return [p for p in plans if not p.closed]
+
+
 def refuse_unknown_names(text: str, plans: list[Plan], units: Units,
                          unread: Iterable[tuple[str, str, str]] = ()) -> None:
     """A plan the repository does not have, or a unit neither units.yaml nor any task names,

@@ -97,8 +97,8 @@ class Session:
             self._preview.get(p.path, p) for p in self.ws.plans])
 
     def shown_plans(self) -> list[Plan]:
-        if self.plan_id is None:
-            return self.plans
+        if self.plan_id is None:  # a closed plan is shown when picked, or named in the filter
+            return q.current(self.plans, self.query_text)
         return [p for p in self.plans if p.id == self.plan_id]
 
     def keep(self) -> list[Task] | None:

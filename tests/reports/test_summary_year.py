@@ -69,3 +69,49 @@ def test_a_task_finished_twice_in_the_period_is_one_completion(office: Path, tra
                        f"status={status}").code == 0
     report = tracker("--repo", str(office), "--today", "2026-05-31", "summary")
     assert "1. 完成事项1项：户厕摸底（p/T1，5月12日，王五）。" in report.out, report.out
+
+
+NEXT_YEAR = """\
+id: q
+title: 2027年人居环境整治方案
+year: 2027
+tasks:
+  - id: T1
+    title: 户厕改造
+    lead: [县能源局]
+    owners: [城关镇]
+    due: 2027-06-30
+    status: todo
+"""
+
+
+@pytest.fixture
+def two_years(tmp_path: Path) -> Path:
+    """Last year's plan, closed at the year's end with two tasks left open, beside this
+    year's."""
+    root = make_repo(tmp_path / "office", {"p": PLAN.replace("status: doing", "status: doing\n"
+                                                            "    progress: 60", 1)
+                                           .replace("year: 2026\n", "year: 2026\nstatus: closed\n"),
+                                           "q": NEXT_YEAR})
+    return root
+
+
+def test_a_closed_plan_is_left_out_of_this_years_report_and_said_so(two_years: Path,
+                                                                     tracker) -> None:
+    """The old plan marked status: closed at the year's end still counted in every monthly
+    report of the new year (滞后2项, 逾期261天) and in `list overdue`, and nothing said it was
+    closed."""
+    report = tracker("--repo", str(two_years), "--today", "2027-01-31", "summary")
+    assert report.code == 0, report.err
+    assert "共有任务1项" in report.out and "p/T1" not in report.out, report.out
+    assert "人居环境整治方案（p）已结束，未计入本报告，尚有2项未完成" in report.err
+    assert "--plan p" in report.err
+    named = tracker("--repo", str(two_years), "--today", "2027-01-31", "summary", "--plan", "p")
+    assert "共有任务2项" in named.out and "p/T1" in named.out and not named.err
+    late = tracker("--repo", str(two_years), "--today", "2027-01-31", "list", "overdue")
+    assert "p/T1" not in late.out and "p/T2" not in late.out
+    asked = tracker("--repo", str(two_years), "--today", "2027-01-31", "list", "plan:p", "overdue")
+    assert "p/T1" in asked.out and "p/T2" in asked.out
+    english = tracker("--repo", str(two_years), "--today", "2027-01-31", "--lang", "en", "summary")
+    assert "is closed and left out of this report; 2 of its tasks are not finished" in english.err
+

@@ -66,7 +66,7 @@ def select(env: Env, query: str) -> list[Task]:
     if query:
         q.refuse_unknown_names(query, ws.plans, ws.units, [
             (f.path, why.render("zh"), why.render("en")) for f, why in ws.skipped() if why is not None])
-    return pred.select(ws.plans)
+    return pred.select(q.current(ws.plans, query))
 
 
 def task_json(task: Task, env: Env, as_of: AsOf, plan: Plan | None) -> dict[str, object]:

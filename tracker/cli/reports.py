@@ -36,6 +36,26 @@ def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
     return chosen
 
 
+def _current(env: Env, plans: list[Plan]) -> list[Plan]:
+    """The plans of the work at hand; a closed one (last year's, at the year's end) is left out
+    of the report, and the clerk is told on stderr, with what it leaves open, and how to ask
+    for it, so no unfinished task drops out of sight unsaid."""
+    from tracker import query
+
+    kept = query.current(plans)
+    for p in plans:
+        if p in kept:
+            continue
+        open_ = sum(not t.is_closed for t in p.tasks)
+        left = env.t(f"，尚有{open_}项未完成" if open_ else "", f"; {open_} of its tasks are not "
+                     "finished" if open_ else "")
+        env.warn(render.printable(env.t(
+            f"注意：{p.title}（{p.id}）已结束，未计入本报告{left}；要看它：tracker summary --plan {p.id}",
+            f"note: {p.title} ({p.id}) is closed and left out of this report{left}; to see it: "
+            f"tracker summary --plan {p.id}")))
+    return kept
+
+
 def _unit(env: Env, name: str | None) -> str | None:
     if not name:
         return None
@@ -205,6 +225,8 @@ def _summary(env: Env, plan: tuple[str, ...], unit: str | None, leader: str | No
 
     ws = env.workspace()
     plans = _plans(env, plan)
+    if not plan:
+        plans = _current(env, plans)
     unit_name = _unit(env, unit)
     if leader and not any(t.leader and leader in t.leader for p in plans for t in p.tasks):
         known = sorted({t.leader for p in plans for t in p.tasks if t.leader})
