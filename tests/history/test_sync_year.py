@@ -106,3 +106,27 @@ def test_a_git_told_to_name_branches_otherwise_is_obeyed(tmp_path: Path, tracker
                                      "[init]\n\tdefaultBranch = trunk\n", encoding="utf-8")
     assert tracker("init", str(tmp_path / "office")).code == 0
     assert git(tmp_path / "office", "symbolic-ref", "--short", "HEAD").strip() == "trunk"
+
+
+def test_a_clone_that_checked_out_nothing_is_told_how_to_get_the_plans(tmp_path: Path,
+                                                                        tracker) -> None:
+    """The shared folder made with a plain `git init --bare` (HEAD: master) while the office
+    shares main, or the other way round: the township's git clone checks out nothing, and every
+    command said 请先运行 tracker init, which would start a second ledger that can never be
+    merged with the county's. Now it names the branch to check out."""
+    remote = tmp_path / "plans.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "master", str(remote))
+    office = tmp_path / "county"
+    assert tracker("init", str(office)).code == 0
+    git(office, "add", "-A")
+    git(office, "commit", "-q", "-m", "建立台账")
+    git(office, "remote", "add", "origin", str(remote))
+    assert run(tracker, office, "sync").code == 0
+    town = tmp_path / "town"
+    git(tmp_path, "clone", "-q", str(remote), str(town))
+    assert not (town / "tracker.yaml").exists()
+    listed = tracker("list", cwd=town)
+    assert listed.code == 1
+    assert "git checkout main" in listed.err and "请先运行 tracker init" not in listed.err, listed.err
+    git(town, "checkout", "-q", "main")
+    assert tracker("list", cwd=town).code == 0

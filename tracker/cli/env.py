@@ -87,11 +87,25 @@ class Env:
 
     def need_root(self) -> Path:
         if self.root is None:
+            self._refuse_an_unchecked_clone()
             self.fail("当前目录不在 tracker 仓库中（找不到 tracker.yaml）：请先运行 tracker init，"
                       "或用 --repo 指定仓库",
                       "not inside a tracker repository (no tracker.yaml found): run tracker init, "
                       "or pass --repo")
         return self.root
+
+    def _refuse_an_unchecked_clone(self) -> None:
+        """A git clone of the shared folder that checked nothing out is no place for tracker
+        init (a second ledger, never to be merged with the other office's): say which branch
+        to check out instead."""
+        branches = git.unchecked_clone(Path.cwd())
+        if branches:
+            names = "、".join(branches)
+            self.fail(f"这里是共享台账的克隆，但 git clone 没有检出任何文件（共享仓库的默认分支不是 {names}）："
+                      f"运行 git checkout {branches[0]}，计划就都在了；不要运行 tracker init",
+                      f"this is a clone of the shared ledger, but git clone checked out no files "
+                      f"(the shared folder's default branch is not {', '.join(branches)}): run "
+                      f"git checkout {branches[0]} and the plans are here; do not run tracker init")
 
     def workspace(self, reload: bool = False) -> Workspace:
         from tracker.workspace import Workspace

@@ -190,6 +190,28 @@ def find_root(start: Path) -> Path | None:
     return None
 
 
+def unchecked_clone(start: Path) -> list[str]:
+    """The branches (remote-tracking, holding tracker.yaml) of a clone made in `start` that
+    checked nothing out: the shared folder's HEAD names a branch the offices do not use (a
+    plain `git init --bare` says master, the offices share main). Empty for anything else.
+    Asked only when no tracker.yaml was found, so it costs a normal run nothing."""
+    top = run_git(start, "rev-parse", "--show-toplevel", check=False)
+    if top.returncode != 0:
+        return []
+    root = Path(top.stdout.decode("utf-8", "replace").strip())
+    if run_git(root, "rev-parse", "-q", "--verify", "HEAD", check=False).returncode == 0:
+        return []  # commits of its own: not a clone that checked out nothing
+    refs = run_git(root, "for-each-ref", "--format=%(refname)", "refs/remotes/",
+                   check=False).stdout.decode("utf-8", "replace").split()
+    found = []
+    for ref in refs:
+        if ref.endswith("/HEAD"):
+            continue
+        if run_git(root, "cat-file", "-e", f"{ref}:tracker.yaml", check=False).returncode == 0:
+            found.append(ref.split("/", 3)[3])
+    return found
+
+
 def git_dir(root: Path) -> Path | None:
     g = root / ".git"
     if g.is_dir():
