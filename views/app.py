@@ -159,7 +159,9 @@ class TrackerApp(App[None]):
 
         s = self.session
         plan_id = s.plan_id or getattr(self.screen, "current_plan_id", lambda: None)()
-        plan = next((p for p in s.plans if p.id == plan_id), s.plans[0] if s.plans else None)
+        # else the first plan shown: never last year's closed plan, which the board leaves out
+        shown = s.shown_plans() or s.plans
+        plan = next((p for p in s.plans if p.id == plan_id), shown[0] if shown else None)
         if plan is None:
             self.notify(self.t("还没有计划，无法添加任务（先用 tracker import 导入一份）",
                                "no plan to add a task to (import one with tracker import)"),

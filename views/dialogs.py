@@ -66,6 +66,8 @@ class PlanDialog(Dialog):
         options = [Option(Text(s.t("全部计划", "all plans"), style="bold"), id="*")]
         for plan in s.plans:
             label = Text(plan.title)
+            if plan.closed:  # off the views until picked here
+                label.append(s.t("（已结束）", " (closed)"), style="dim")
             label.append(f"  {plan.id} · {len(plan.tasks)}", style="dim")
             options.append(Option(label, id=plan.id))
         with Vertical(classes="dialog"):
