@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from tracker.model import (
+    CLOSED_STATUSES,
     DEFAULT_LABELS_EN,
     STATUS_KEYS,
     Plan,
@@ -64,9 +65,25 @@ class Query(Struct, frozen=True):
 def parse(text: str, *, units: Units, settings: Settings, today: dt.date,
           parse_date: Callable[[str], dt.date] | None = None) -> Query:
     preds: list[Predicate] = []
-    for term in terms(text):
-        preds.append(_term(term, units, settings, today, parse_date))
+    given = terms(text)
+    unit = _one_unit(given, units)
+    for term in given:
+        preds.append(_term(term, units, settings, today, parse_date, unit))
     return Query(text, tuple(preds))
+
+
+def _one_unit(given: list[str], units: Units) -> str | None:
+    """The one unit a query asks about (`unit:河西乡`, not negated, one name): its flags then
+    read that unit's own status on a shared task (the `units:` map), as its report and the
+    accountability view do; a unit that finished its part has nothing late there."""
+    named = []
+    for term in given:
+        key, _, raw = FLAG_WORDS.get(term, term).replace("：", ":").partition(":")
+        if key == "unit":
+            named.append([v for v in re.split(r"[,，、]", raw.strip()) if v])
+    if len(named) != 1 or len(named[0]) != 1 or not units.known(named[0][0]):
+        return None
+    return units.canonical(named[0][0])
 
 
 _NAMING_UNITS = ("unit", "lead", "owner", "owners", "support")
@@ -208,17 +225,19 @@ def _status_key(value: str, settings: Settings) -> str:
 
 
 def _term(term: str, units: Units, settings: Settings, today: dt.date,
-          parse_date: Callable[[str], dt.date] | None) -> Predicate:
+          parse_date: Callable[[str], dt.date] | None, unit: str | None = None) -> Predicate:
     negate = term.startswith("-") and len(term) > 1
     if negate:
         term = term[1:]
-    pred = _positive(term, units, settings, today, parse_date)
+    pred = _positive(term, units, settings, today, parse_date, unit)
     return (lambda t: not pred(t)) if negate else pred
 
 
 def _positive(term: str, units: Units, settings: Settings, today: dt.date,
-              parse_date: Callable[[str], dt.date] | None) -> Predicate:
+              parse_date: Callable[[str], dt.date] | None, unit: str | None = None) -> Predicate:
     term = FLAG_WORDS.get(term, term)
+    if term in ("overdue", "soon", "open", "done") and unit is not None:
+        return _unit_flag(term, unit, units, settings, today)
     if term == "overdue":
         return lambda t: is_overdue(t, today)
     if term == "soon":
@@ -267,6 +286,24 @@ def _positive(term: str, units: Units, settings: Settings, today: dt.date,
     if key == "id":
         return lambda t: t.id in values or t.ref in values
     raise _unknown_key(key)
+
+
+def _unit_flag(term: str, unit: str, units: Units, settings: Settings,
+               today: dt.date) -> Predicate:
+    """A flag as one unit stands on a task: its own status where the task's units: map gives
+    one (a town that finished its part of a shared task), else the task's."""
+    from tracker.standing import is_due_soon, unit_status
+
+    def closed(t: Task) -> bool:
+        return (unit_status(t, unit, units) if t.units else t.status) in CLOSED_STATUSES
+
+    if term == "overdue":
+        return lambda t: t.due is not None and t.due < today and not closed(t)
+    if term == "soon":
+        return lambda t: is_due_soon(t, today, settings.remind_days) and not closed(t)
+    if term == "open":
+        return lambda t: not closed(t)
+    return closed
 
 
 def _unknown_key(key: str) -> QueryError:

@@ -103,3 +103,27 @@ def test_the_flags_by_the_words_the_screens_show_them_with(word: str, flag: str)
     were searched as title words and matched nothing, in silence. They are the flags."""
     assert ids(word) == ids(flag)
     assert ids("逾期") == ["T1"]
+
+
+def test_with_one_unit_named_the_flags_read_that_units_own_status() -> None:
+    """河西乡 finished its part of a shared task (units: {河西乡: done}) that is overdue for the
+    others: `list unit:河西乡 overdue` listed it, while 河西乡's own report (summary --unit) and
+    the accountability view, on the same day, said 河西乡 had nothing late."""
+    from tracker.model import UnitStatus
+
+    tasks = (Task(id="T1", title="摸底", plan_id="p", status="doing", owners=("各乡镇",),
+                  due=dt.date(2026, 5, 15), units=(UnitStatus("城关镇", "done"),)),
+             Task(id="T2", title="改造", plan_id="p", status="doing", owners=("城关镇",),
+                  due=dt.date(2026, 11, 25)))
+
+    def found(text: str) -> list[str]:
+        q = query.parse(text, units=UNITS, settings=SETTINGS, today=dt.date(2026, 11, 23))
+        return [t.id for t in tasks if q(t)]
+
+    assert found("unit:城关镇 overdue") == []
+    assert found("unit:北山乡 overdue") == ["T1"]
+    assert found("overdue") == ["T1"]  # no unit named: the task's own standing
+    assert found("unit:城关镇 done") == ["T1"]
+    assert found("unit:城关镇 open") == ["T2"]
+    assert found("unit:城关镇 soon") == ["T2"]
+    assert found("单位:城关镇 逾期") == []
