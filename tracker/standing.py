@@ -155,17 +155,27 @@ def unit_status(task: Task, unit: str, units: Units) -> str:
 
 
 def last_update_by(task: Task, unit: str, units: Units, today: dt.date) -> dt.date | None:
-    """The latest progress report that this unit made (or that names it) on the task, as of
-    `today`: a report dated later is not yet made on the day a report is written for, as in
-    the summary."""
-    dates = [u.date for u in task.updates
-             if u.date and u.date <= today and u.unit and units.canonical(u.unit) == unit]
+    """The latest progress report that this unit made on the task, as of `today` (a report
+    dated later is not yet made on the day a report is written for), attributed as the
+    summary's 未报送进展的单位 attributes it: its `unit:`, else the reporter's unit in
+    units.yaml, else the task's own (non-group) lead and owners. So the office's note (its
+    clerk is in units.yaml) is no town's report, here as there."""
+    dates = []
+    for u in task.updates:
+        if not u.date or u.date > today:
+            continue
+        if u.unit:
+            if units.canonical(u.unit) == unit:
+                dates.append(u.date)
+            continue
+        person = units.unit_of_person(u.by) if u.by else None
+        if person:
+            if units.canonical(person) == unit:
+                dates.append(u.date)
+        elif any(units.canonical(n) == unit for n in task.owners + task.lead
+                 if not units.is_group(n)):
+            dates.append(u.date)
     for us in task.units:
         if units.canonical(us.unit) == unit:
             dates.extend(u.date for u in us.updates if u.date and u.date <= today)
-    if not dates:
-        # an update without a unit speaks for the task's lead and owners
-        roles = unit_roles(task, units).get(unit, set())
-        if roles & {"lead", "owner"}:
-            dates = [u.date for u in task.updates if u.date and u.date <= today and not u.unit]
     return max(dates) if dates else None

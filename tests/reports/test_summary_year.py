@@ -115,3 +115,30 @@ def test_a_closed_plan_is_left_out_of_this_years_report_and_said_so(two_years: P
     english = tracker("--repo", str(two_years), "--today", "2027-01-31", "--lang", "en", "summary")
     assert "is closed and left out of this report; 2 of its tasks are not finished" in english.err
 
+
+
+def test_the_offices_own_note_is_no_towns_report_in_accountability_either(tmp_path: Path,
+                                                                          tracker) -> None:
+    """The office (王某, 县督查室 in units.yaml) notes why a shared task's deadline moved, with no
+    --unit. The summary rightly took it as 县督查室's note and listed 河西乡 under 未报送进展的单位
+    (从未报送); the accountability view, the same day, showed 河西乡 (and every member of
+    各乡镇) as having last reported that day."""
+    import datetime as dt
+
+    from tracker.reports.accountability import accountability
+    from tracker.workspace import Workspace
+
+    plan = PLAN.replace("owners: [城关镇]", "owners: [各乡镇]")
+    root = make_repo(tmp_path / "office", {"p": plan})
+    assert tracker("--repo", str(root), "--today", "2026-05-06", "--by", "王某", "note", "p/T1",
+                   "延期原因：北山乡人员调整").code == 0
+    assert tracker("--repo", str(root), "--today", "2026-05-07", "--by", "赵某", "note", "p/T1",
+                   "城关镇已完成").code == 0
+    report = tracker("--repo", str(root), "--today", "2026-05-31", "summary")
+    assert "河西乡：1项（p/T1），从未报送" in report.out, report.out
+    ws = Workspace.open(root)
+    rows = {r.unit: r.last_update for r in accountability(ws.plans, ws.units, dt.date(2026, 5, 31),
+                                                           ws.settings)}
+    assert rows["河西乡"] is None and rows["北山乡"] is None
+    assert rows["城关镇"] == dt.date(2026, 5, 7)  # 赵某 is 城关镇's, by units.yaml
+    assert rows["县能源局"] is None
