@@ -239,3 +239,18 @@ def test_a_towns_own_note_and_a_town_taken_off_the_map_are_in_the_log(office: Pa
         "p/T1 城关镇 备注：∅ → 已摸底3个村",
     ], log.out
     assert "未改动任何值" not in log.out
+
+
+def test_undo_of_a_change_to_a_task_deleted_since_says_so(office: Path, tracker) -> None:
+    """李四 reported on T2; the other office then deleted T2 (merged into another task). `tracker
+    undo` answered 之后的修改改动了相同的内容，请用 tracker set 或在任务详情中手工改回: there is
+    no task left to set, nor any detail to open."""
+    assert run(tracker, office, "--by", "李四", "note", "p/T2", "七月开展清洁活动3次").code == 0
+    edit(office, "  - id: T2\n    title: 采购\n    owners: [河西乡]\n    due: 2026-06-30\n"
+                 "    status: todo\n", "")
+    commit_as(office, "王五", "2026-07-12", "删除T2")
+    undone = run(tracker, office, "undo")
+    assert undone.code == 1
+    assert "p/T2 已在之后的修改中删除" in undone.err and "tracker set" not in undone.err, undone.err
+    english = run(tracker, office, "--lang", "en", "undo")
+    assert "p/T2 has been deleted by a later change" in english.err

@@ -107,6 +107,13 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
     ident = git.identity(root, by)
     if git.run_git(root, "revert", "--no-commit", target.sha, check=False, env=ident).returncode:
         git.run_git(root, "revert", "--abort", check=False)
+        gone = _tasks_gone(root, target)
+        if gone:
+            zh, en = "、".join(gone), ", ".join(gone)
+            raise UndoError(f"无法撤销 {target.short}：{zh} 已在之后的修改中删除，没有可以改回的任务"
+                            "（tracker log 可查是谁删除的）",
+                            f"cannot undo {target.short}: {en} has been deleted by a later change, "
+                            "so there is no task to change back (tracker log says who deleted it)")
         raise UndoError(f"无法自动撤销 {target.short}：之后的修改改动了相同的内容，请用 tracker set "
                         "或在任务详情中手工改回",
                         f"cannot undo {target.short} automatically: later changes touch the same "
@@ -120,6 +127,27 @@ def undo(root: Path, target: Undoable, by: str | None = None, verify: bool = Tru
         git.run_git(root, "reset", "-q", "--merge", check=False)  # leave no half-done revert
         raise git.refused_by_hook(root, exc) if verify else exc from None
     return Undone(git.run_git(root, "rev-parse", "--short", "HEAD").stdout.decode().strip())
+
+
+def _tasks_gone(root: Path, target: Undoable) -> list[str]:
+    """The tasks the change was made to (its Plan: and Task: trailers) that HEAD no longer has:
+    deleted since, so nothing can be changed back."""
+    from tracker.store import load
+
+    proc = git.run_git(root, "log", "-1", "--format=%(trailers:key=Plan,valueonly)%x1f"
+                       "%(trailers:key=Task,valueonly)", target.sha, check=False)
+    plans_text, _, tasks_text = proc.stdout.decode("utf-8", "replace").partition("\x1f")
+    plans, tasks = plans_text.split(), tasks_text.split()
+    if len(plans) != 1 or not tasks:
+        return []
+    path = f"plans/{plans[0]}.yaml"
+    shown = git.run_git(root, "show", f"HEAD:{path}", check=False)
+    if shown.returncode != 0:
+        return [plans[0]]  # the whole plan is gone
+    plan = load.load_plan_bytes(shown.stdout, path).plan
+    if plan is None:
+        return []
+    return [f"{plan.id}/{t}" for t in tasks if plan.task(t) is None]
 
 
 def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
