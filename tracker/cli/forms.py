@@ -18,6 +18,7 @@ from tracker.units import named_in
 if TYPE_CHECKING:
     from tracker.model import Plan, Task
     from tracker.reports.intake import Decision, ReadSheet
+    from tracker.reports.resent import Earlier
     from tracker.store import planfile
     from tracker.workspace import Change
 
@@ -182,7 +183,9 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
     now = {t.ref: t for p in ws.plans for t in p.tasks}
     unreadable = {PurePosixPath(f.path).stem: (why.render("zh"), why.render("en"))
                   for f, why in ws.skipped() if why is not None and (f.plan is None or not f.plan.id)}
-    decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang, unreadable)
+    earlier = _earlier(env, unit, {f.ref for f in sheet.rows})
+    decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang, unreadable,
+                             earlier)
     if decision.refused:
         for p in decision.refused:
             env.warn(p.message(env.lang))
@@ -191,6 +194,8 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
         return "refused"
     for p in decision.clashes:
         env.warn(p.message(env.lang))
+    for p in decision.corrected:
+        env.say(p.message(env.lang))
     if not decision.actions:
         env.say(env.t(f"{sheet.name}：没有新的内容需要写入（已读入过，或与现状相同）",
                       f"{sheet.name}: nothing new to write (read in before, or as things stand)"))
@@ -240,6 +245,55 @@ def _versions(env: Env):  # type: ignore[no-untyped-def]
     return then
 
 
+def _earlier(env: Env, unit: str, refs: set[str]) -> dict[str, Earlier]:
+    """ref -> this unit's latest report on it read in from a sheet (an `intake:` commit with
+    its `Unit:` and `Task:` trailers): what that commit set and the entry it added."""
+    from tracker.history import git, walk
+    from tracker.reports.form import row_for
+    from tracker.reports.resent import Earlier
+    from tracker.standing import unit_status
+    from tracker.store import load
+
+    root = env.need_root()
+    ws = env.workspace()
+    paths = {t.ref: p.path for p in ws.plans for t in p.tasks if t.ref in refs}
+    if not paths or not git.is_repo(root):
+        return {}
+    log = git.run_git(root, "log", "--full-history", "--format=%H%x1f%B%x1e", "--grep=^intake: ",
+                      "--", *sorted(set(paths.values())), check=False)
+    found: dict[str, Earlier] = {}
+    for record in log.stdout.decode("utf-8", "replace").split("\x1e"):
+        sha, _, body = record.strip("\n").partition("\x1f")
+        said = [line.partition(": ")[::2] for line in body.splitlines()]
+        if not body.startswith("intake: ") or ("Unit", unit) not in said:
+            continue
+        for ref in sorted({v for k, v in said if k == "Task"} & paths.keys() - found.keys()):
+            names = [f"{sha}:{paths[ref]}", f"{sha}^:{paths[ref]}"]
+            raw = walk.read_blobs(root, names)
+            after, before = (_task_in(load, raw.get(n), paths[ref], ref) for n in names)
+            if after is None:
+                continue
+            member = (row := row_for(after, unit, ws.units, "")) is not None and row.member
+            was, now = (None if t is None else unit_status(t, unit, ws.units) if member else t.status
+                        for t in (before, after))
+            old = {(u.date, u.by, u.unit, u.text) for u in (before.updates if before else ())}
+            added = [u for u in after.updates if (u.date, u.by, u.unit, u.text) not in old
+                     and u.unit and ws.units.canonical(u.unit) == unit]
+            if added:
+                found[ref] = Earlier(sha, now if now != was else None,
+                                     after.progress if before is None or after.progress != before.progress
+                                     else None, added[-1])
+        if found.keys() == paths.keys():
+            break
+    return found
+
+
+def _task_in(load, raw: bytes | None, path: str, ref: str) -> Task | None:  # type: ignore[no-untyped-def]
+    loaded = load.load_plan_bytes(raw, path) if raw is not None else None
+    plan = loaded.plan if loaded is not None else None
+    return next((t for t in plan.tasks if t.ref == ref), None) if plan is not None else None
+
+
 def _edits(env: Env, unit: str, decision: Decision) -> tuple[list[tuple[Plan, list[planfile.Edit]]], list[str]]:
     from tracker import edits
     from tracker.store import planfile
@@ -263,10 +317,19 @@ def _edits(env: Env, unit: str, decision: Decision) -> tuple[list[tuple[Plan, li
             todo.append(planfile.set_unit_status(task.id, unit, a.unit_status))
             changes.append(Change(f"units.{unit}", unit_status(task, unit, ws.units), a.unit_status))
         entry = edits.update_entry(a.text, env.today, a.by, unit)
-        todo.append(planfile.append_update(task.id, entry))
+        if a.replaces is not None:  # the unit's corrected sheet: its earlier report goes
+            old = {"date": a.replaces.date, "by": a.replaces.by, "unit": a.replaces.unit,
+                   "text": a.replaces.text}
+            todo.append(planfile.revise_update(task.id, {k: v for k, v in old.items() if v is not None},
+                                               entry))
+        else:
+            todo.append(planfile.append_update(task.id, entry))
         by_plan.setdefault(plan.id, (plan, []))[1].extend(todo)
         said = "; ".join(_describe(env, c) for c in changes)
         first = str(entry["text"]).splitlines()[0]
+        if a.replaces is not None and a.replaces.date is not None:
+            said = (said + "; " if said else "") + env.t(f"更正 {a.replaces.date.isoformat()} 的报送",
+                                                         f"corrects the report of {a.replaces.date.isoformat()}")
         lines.append(f"{a.ref}: " + (said + "; " if said else "")
                      + env.t("进展：", "update: ") + (first if len(first) <= 40 else first[:39] + "…"))
     return list(by_plan.values()), lines

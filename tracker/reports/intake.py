@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker import reporttext
-from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task
+from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, Update
 from tracker.reports import form
 from tracker.reports.form import COL, FILLED, LOCKED, REPORTABLE
+from tracker.reports.resent import Earlier, own_report
 from tracker.reports.sheet_layout import (
     HEADS,
     cell_text,
@@ -122,6 +123,7 @@ class Action:
     progress: int | None
     text: str
     by: str | None
+    replaces: Update | None = None  # the unit's own earlier report this one corrects
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,7 @@ class Decision:
     actions: tuple[Action, ...]
     refused: tuple[CellProblem, ...]  # the sheet is not written
     clashes: tuple[CellProblem, ...]  # written without these fields
+    corrected: tuple[CellProblem, ...] = ()  # rows that correct the unit's own earlier report
 
 
 def _shown(cell: Any) -> str:
@@ -337,12 +340,16 @@ def _progress(cell: Any, raw: str) -> int | None:
 
 def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[[str, str], Task | None],
            units: Units, settings: Settings, lang: str,
-           unreadable: Mapping[str, tuple[str, str]] | None = None) -> Decision:
+           unreadable: Mapping[str, tuple[str, str]] | None = None,
+           earlier: Mapping[str, Earlier] | None = None) -> Decision:
     """Each filled row against the task now (`now`: ref -> task) and as issued (`then(blob,
     ref)`, None when that version cannot be read: the locked cells say how it stood).
-    `unreadable`: plan id -> why its file cannot be read now (zh, en), for a row on it."""
+    `unreadable`: plan id -> why its file cannot be read now (zh, en), for a row on it.
+    `earlier`: ref -> this unit's latest report read in from a sheet; one made since this
+    sheet was issued is the unit's own, which a second sheet for the period corrects: a field
+    still as that report left it takes the new value, and its entry is replaced."""
     actions: list[Action] = []
-    refused, clashes = list(sheet.problems), list[CellProblem]()
+    refused, clashes, corrected = list(sheet.problems), list[CellProblem](), list[CellProblem]()
     for f in sheet.rows:
         def cell(key: str, zh: str, en: str, into: list[CellProblem] = refused, row: Filled = f) -> None:
             into.append(CellProblem(sheet.name, f"{COL[key]}{row.row}", zh, en))
@@ -399,6 +406,12 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
             continue
         was_status = base.status if base else _status_from(locked.get("was_status", ""), settings)
         was_progress = base.progress if base else _progress_from(locked.get("was_progress", ""))
+        own = own_report(task, (earlier or {}).get(f.ref), sheet.issued, units)
+        fixes = own is not None and own.entry is not None
+        if own is not None and own.status is not None and own.status == current.status:
+            was_status, fixes = current.status, True  # the unit's own report of the period
+        if own is not None and own.progress is not None and own.progress == current.progress:
+            was_progress, fixes = current.progress, True
         status = _merge(f.status, was_status, current.status, "status", f, sheet.name, settings, lang,
                         clashes)
         progress = None
@@ -413,9 +426,16 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
         if status is None and progress is None and _read_before(task, unit, f.by, text, sheet.issued,
                                                                  units):
             continue  # the same sheet read in again: its report is there already
+        replaces = own.entry if own is not None else None
+        if own is not None and fixes:
+            day = own.day.isoformat()
+            cell("text", f"{f.ref} 是{unit}对 {day} 所报内容的更正，以本表为准"
+                         f"（原报送内容留在历史中：tracker log {f.ref}）",
+                 f"{f.ref} corrects what {unit} reported on {day}; this sheet stands (the "
+                 f"earlier report stays in the history: tracker log {f.ref})", corrected)
         actions.append(Action(f.row, f.ref, None if current.member else status,
-                              status if current.member else None, progress, text, f.by))
-    return Decision(tuple(actions), tuple(refused), tuple(clashes))
+                              status if current.member else None, progress, text, f.by, replaces))
+    return Decision(tuple(actions), tuple(refused), tuple(clashes), tuple(corrected))
 
 
 def _read_before(task: Task, unit: str, by: str | None, text: str, issued: dt.date | None,
@@ -476,4 +496,4 @@ def _report(f: Filled, settings: Settings, lang: str) -> str:
     return ("报送：" if zh else "Reported: ") + ("，" if zh else ", ").join(said)
 
 
-__all__ = ["Action", "CellProblem", "Decision", "Filled", "ReadSheet", "decide", "read"]
+__all__ = ["Action", "CellProblem", "Decision", "Earlier", "Filled", "ReadSheet", "decide", "read"]

@@ -108,6 +108,53 @@ def append_update(task_id: str, update: dict[str, Any], unit: str | None = None)
     return Edit(f"{task_id}.updates", text_op, data_op)
 
 
+def revise_update(task_id: str, old: dict[str, Any], new: dict[str, Any]) -> Edit:
+    """Rewrite one progress report of a task in place (the last one equal to `old` in date,
+    by, unit and text) as `new`: each value replaced where it stands, a key `new` adds
+    appended to the entry, one it drops removed. A unit's corrected 督办单 replaces its own
+    earlier report so; the earlier text stays in git history."""
+    keys = ("date", "by", "unit", "text")
+
+    def index(data: dict[str, Any]) -> int:
+        items = _task_data(data, task_id).get("updates") or []
+        found = [i for i, u in enumerate(items)
+                 if isinstance(u, dict) and all(u.get(k) == old.get(k) for k in keys)]
+        if not found:
+            raise EditError(f"{task_id} 中找不到要更正的进展", f"{task_id} has no such update to correct")
+        return found[-1]
+
+    def text_op(doc: splice.Doc) -> list[splice.Splice]:
+        at = index(as_plain(doc.data))
+        seq = doc.get(doc.task(task_id), "updates")
+        item = seq[1].value[at] if seq and seq[1].id == "sequence" else None
+        if item is None or item.id != "mapping" or item.flow_style:
+            raise EditError(f"{task_id} 的这条进展不是分行写法，请先运行 tracker fmt",
+                            f"this update of {task_id} is not written as a block; run tracker fmt first")
+        out = []
+        for key in keys:
+            pair = doc.get(item, key)
+            if key in new and pair is not None and new[key] != old.get(key):
+                out.append(splice.replace_value(doc, pair[0], pair[1], new[key]))
+            elif key in new and pair is None:
+                out.append(splice.insert_key(doc, item, key, new[key]))
+            elif key not in new and pair is not None:
+                start = doc.text.rfind("\n", 0, pair[0].start_mark.index) + 1
+                if doc.text[start:pair[0].start_mark.index].strip():  # `- by: x`, the first key
+                    raise EditError(f"无法更正 {task_id} 的这条进展", f"cannot correct this update of {task_id}")
+                out.append(splice.Splice(start, doc.line_end(doc.content_end(pair[1])), ""))
+        return out
+
+    def data_op(data: dict[str, Any]) -> None:
+        item = _task_data(data, task_id)["updates"][index(data)]
+        for key in keys:
+            if key in new:
+                item[key] = copy.deepcopy(new[key])
+            else:
+                item.pop(key, None)
+
+    return Edit(f"{task_id}.updates", text_op, data_op)
+
+
 def set_unit_status(task_id: str, unit: str, status: str) -> Edit:
     def text_op(doc: splice.Doc) -> list[splice.Splice]:
         task = doc.task(task_id)

@@ -1,0 +1,68 @@
+"""A unit sends its 督办单 again, or late, or signs it below the table: what intake makes of
+it, on real repositories with real git."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_form_intake import PLAN, UNITS, _fill, _form, _yaml
+from tests.conftest import git, make_repo
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "office", {"heat": PLAN}, units=UNITS)
+
+
+def test_a_corrected_sheet_for_the_same_period_replaces_the_units_own_report(
+        repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    first = _fill(path, "县能源局", "heat/T3", repo.parent / "第一次.xlsx", G="推进中", H=60,
+                  I="招标文件已挂网", K="张三")
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(first))
+    assert r.code == 0, r.err
+    # the unit finds a mistake and sends the same sheet again, corrected
+    again = _fill(path, "县能源局", "heat/T3", repo.parent / "更正.xlsx", G="推进中", H=70,
+                  I="招标文件已挂网，已有3家报名", K="张三")
+    r = tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(again))
+    assert r.code == 0, r.err
+    assert "冲突" not in r.err and "未写入" not in r.err
+    assert "更正" in r.out and "heat/T3" in r.out
+    text = _yaml(repo)
+    assert "    progress: 70\n" in text
+    assert "招标文件已挂网，已有3家报名" in text
+    assert "text: 招标文件已挂网\n" not in text  # one report of the unit's for the period
+    assert text.count("unit: 县能源局") == 1
+    # the earlier report stays in git history
+    assert "text: 招标文件已挂网\n" in git(repo, "log", "-p", "--", "plans/heat.yaml")
+    message = git(repo, "log", "-1", "--format=%B")
+    assert "更正" in message or "correct" in message.lower()
+
+
+def test_a_sheet_after_someone_else_changed_the_field_still_clashes(
+        repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    first = _fill(path, "县能源局", "heat/T3", repo.parent / "第一次.xlsx", H=60, I="已挂网")
+    assert tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(first)).code == 0
+    # the office itself moves the progress after the unit's report
+    assert tracker("--repo", str(repo), "--today", "2026-11-25", "set", "heat/T3",
+                   "progress=65").code == 0
+    again = _fill(path, "县能源局", "heat/T3", repo.parent / "更正.xlsx", H=70, I="已有3家报名")
+    r = tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(again))
+    assert r.code == 1 and "县能源局!H7" in r.err and "65%" in r.err
+    assert "    progress: 65\n" in _yaml(repo)
+
+
+def test_a_town_corrects_its_own_status_on_a_group_task(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    first = _fill(path, "城关镇", "heat/T1", repo.parent / "城关镇.xlsx", G="已完成", I="底数已核清")
+    assert tracker("--repo", str(repo), "--today", "2026-11-24", "intake", str(first)).code == 0
+    again = _fill(path, "城关镇", "heat/T1", repo.parent / "城关镇-更正.xlsx", G="推进中",
+                  I="尚有2个村未核清")
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(again))
+    assert r.code == 0, r.err
+    text = _yaml(repo)
+    assert "      城关镇:\n        status: doing\n" in text
+    assert "尚有2个村未核清" in text and "底数已核清" not in text
