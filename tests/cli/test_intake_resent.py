@@ -66,3 +66,49 @@ def test_a_town_corrects_its_own_status_on_a_group_task(repo: Path, tracker) -> 
     text = _yaml(repo)
     assert "      城关镇:\n        status: doing\n" in text
     assert "尚有2个村未核清" in text and "底数已核清" not in text
+
+
+def _below(path: Path, sheet: str, out: Path, **cells: object) -> Path:
+    """Type below the table (the unit unprotected the sheet): cells by their address."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    for address, value in cells.items():
+        wb[sheet][address] = value
+    wb.save(out)
+    return out
+
+
+@pytest.mark.parametrize("footer", [
+    {"A9": "填报人：李四　　联系电话：13800000000　　填报日期：2026年11月28日"},
+    {"A9": "填报人", "B9": "李四", "D9": "联系电话：", "E9": "13800000000", "G9": "填报日期",
+     "H9": "2026.11.28"},
+    {"A10": "填报人:李四", "D10": "联系电话:13800000000", "I10": "填报日期：11月28日"},
+])
+def test_the_name_phone_and_date_written_below_the_table_are_read(
+        repo: Path, tracker, footer: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=50, I="已开标")
+    _fill(path, "县能源局", "heat/T1", I="已部署", K="王五")  # a name in the row stays that row's
+    sheet = _below(path, "县能源局", repo.parent / "签名.xlsx", **footer)
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(sheet))
+    assert r.code == 0, r.err
+    text = _yaml(repo)
+    assert "      - date: 2026-11-28\n        by: 李四\n        unit: 县能源局\n        text: 已开标\n" in text
+    assert "      - date: 2026-11-28\n        by: 王五\n        unit: 县能源局\n        text: 已部署\n" in text
+    message = git(repo, "log", "-1", "--format=%B")
+    assert "Reported-by: 李四" in message and "Reported-by: 王五" in message
+    assert "Phone: 13800000000" in message
+
+
+def test_a_date_below_the_table_that_cannot_be_is_named_by_its_cell(
+        repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=50, I="已开标")
+    future = _below(path, "县能源局", repo.parent / "晚.xlsx", A9="填报日期：2026年12月8日")
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(future))
+    assert r.code == 1 and "县能源局!A9" in r.err and "2026-12-08" in r.err
+    garbled = _below(path, "县能源局", repo.parent / "乱.xlsx", A9="填报日期：下周", )
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(garbled))
+    assert r.code == 1 and "县能源局!A9" in r.err and "下周" in r.err
+    assert "已开标" not in _yaml(repo)

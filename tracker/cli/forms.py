@@ -16,6 +16,8 @@ from tracker.problems import system_reason
 from tracker.units import named_in
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from tracker.model import Plan, Task
     from tracker.reports.intake import Decision, ReadSheet
     from tracker.reports.resent import Earlier
@@ -183,6 +185,16 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
     now = {t.ref: t for p in ws.plans for t in p.tasks}
     unreadable = {PurePosixPath(f.path).stem: (why.render("zh"), why.render("en"))
                   for f, why in ws.skipped() if why is not None and (f.plan is None or not f.plan.id)}
+    day = None
+    if sheet.footer is not None:
+        import dataclasses
+
+        from tracker.reports.sheet_footer import signed_day
+
+        day, why = signed_day(sheet.footer, sheet.issued, env.today)
+        if why is not None:
+            sheet = dataclasses.replace(sheet, problems=(*sheet.problems, intake.CellProblem(
+                sheet.name, sheet.footer.day_cell or "A1", *why)))
     earlier = _earlier(env, unit, {f.ref for f in sheet.rows})
     decision = intake.decide(sheet, unit, now, _versions(env), units, ws.settings, env.lang, unreadable,
                              earlier)
@@ -200,7 +212,7 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
         env.say(env.t(f"{sheet.name}：没有新的内容需要写入（已读入过，或与现状相同）",
                       f"{sheet.name}: nothing new to write (read in before, or as things stand)"))
         return "clash" if decision.clashes else None
-    work, lines = _edits(env, unit, decision)
+    work, lines = _edits(env, unit, decision, day or env.today)
     reporters = sorted({a.by for a in decision.actions if a.by})
     name = sheet.name if sheet.name == unit else env.t(f"{sheet.name}（{unit}）", f"{sheet.name} ({unit})")
     if dry_run:
@@ -208,7 +220,10 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
         for line in lines:
             env.say("  " + line)
         return "clash" if decision.clashes else None
-    message = _message(unit, reporters, work, lines)
+    footer = sheet.footer
+    signed = [f"Phone: {footer.phone}"] if footer is not None and footer.phone else []
+    signed += [f"Checked-by: {footer.checked}"] if footer is not None and footer.checked else []
+    message = _message(unit, reporters, work, lines, signed)
     from tracker.cli.editing import report_saved
     from tracker.problems import UserError
 
@@ -294,7 +309,7 @@ def _task_in(load, raw: bytes | None, path: str, ref: str) -> Task | None:  # ty
     return next((t for t in plan.tasks if t.ref == ref), None) if plan is not None else None
 
 
-def _edits(env: Env, unit: str, decision: Decision) -> tuple[list[tuple[Plan, list[planfile.Edit]]], list[str]]:
+def _edits(env: Env, unit: str, decision: Decision, day: dt.date) -> tuple[list[tuple[Plan, list[planfile.Edit]]], list[str]]:
     from tracker import edits
     from tracker.store import planfile
     from tracker.workspace import Change
@@ -316,7 +331,7 @@ def _edits(env: Env, unit: str, decision: Decision) -> tuple[list[tuple[Plan, li
 
             todo.append(planfile.set_unit_status(task.id, unit, a.unit_status))
             changes.append(Change(f"units.{unit}", unit_status(task, unit, ws.units), a.unit_status))
-        entry = edits.update_entry(a.text, env.today, a.by, unit)
+        entry = edits.update_entry(a.text, day, a.by, unit)
         if a.replaces is not None:  # the unit's corrected sheet: its earlier report goes
             old = {"date": a.replaces.date, "by": a.replaces.by, "unit": a.replaces.unit,
                    "text": a.replaces.text}
@@ -344,9 +359,9 @@ def _describe(env: Env, c: Change) -> str:
 
 
 def _message(unit: str, reporters: list[str], work: list[tuple[Plan, list[planfile.Edit]]],
-             lines: list[str]) -> str:
+             lines: list[str], signed: list[str]) -> str:
     head = f"intake: {unit} 督办单, {len(lines)} task{'s' if len(lines) != 1 else ''}"
-    trailers = [f"Unit: {unit}"] + [f"Reported-by: {r}" for r in reporters]
+    trailers = [f"Unit: {unit}"] + [f"Reported-by: {r}" for r in reporters] + signed
     trailers += [f"Plan: {p.id}" for p, _ in work]
     trailers += [f"Task: {line.split(':', 1)[0]}" for line in lines]
     trailers.append("Tool: tracker")

@@ -18,7 +18,7 @@ from typing import Any
 
 from tracker import reporttext
 from tracker.model import DEFAULT_LABELS_EN, STATUS_KEYS, Settings, Task, Update
-from tracker.reports import form
+from tracker.reports import form, sheet_footer
 from tracker.reports.form import COL, FILLED, LOCKED, REPORTABLE
 from tracker.reports.resent import Earlier, own_report
 from tracker.reports.sheet_layout import (
@@ -110,6 +110,7 @@ class ReadSheet:
     problems: tuple[CellProblem, ...]
     issued: dt.date | None = None  # the day `form` wrote the sheet
     lang: str | None = None  # the language it was written in, by its header (None: not found)
+    footer: sheet_footer.Footer | None = None  # 填报人, 联系电话, 填报日期 below the table
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +192,10 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         return ReadSheet(name, unit, (), (misplaced,))
     rows, problems = [], []
     merged = merged_down(ws, header + 1)
+    foot = sheet_footer.read(ws, header + 1, _REF.fullmatch)
     for r in range(header + 1, ws.max_row + 1):
+        if r in foot.rows:
+            continue
         cells = {key: merged.get(f"{COL[key]}{r}") or ws[f"{COL[key]}{r}"]
                  for key in (*LOCKED, *FILLED, "blob")}
         bad = [f"{c.coordinate}" for c in cells.values() if c.data_type == "f"]
@@ -228,7 +232,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         blob = values["blob"].strip().lower()
         rows.append(Filled(r, ref, blob if _BLOB.fullmatch(blob) else None,
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
-                           by))
+                           by or foot.by))
     try:
         issued = dt.date.fromisoformat(cell_text(block.get("下发日期", block.get("Issued", ws["H2"].value)))
                                        .strip()[:10])
@@ -236,7 +240,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         issued = None
     head = cell_text(ws[f"{COL['ref']}{header}"].value).strip()
     written = "en" if head == HEADS["ref"][1] else "zh" if head == HEADS["ref"][0] else None
-    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written)
+    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written, foot)
 
 
 def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | None:
