@@ -112,3 +112,33 @@ def test_a_date_below_the_table_that_cannot_be_is_named_by_its_cell(
     r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(garbled))
     assert r.code == 1 and "县能源局!A9" in r.err and "下周" in r.err
     assert "已开标" not in _yaml(repo)
+
+
+def test_a_late_sheet_reports_the_month_it_was_filled_for(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)  # issued 2026-11-23, for 2026年11月
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=50, I="已开标")
+    r = tracker("--repo", str(repo), "--today", "2026-12-02", "intake", str(path))
+    assert r.code == 0, r.err
+    assert "2026年11月" in r.out and "2026-11-30" in r.out
+    assert "      - date: 2026-11-30\n        unit: 县能源局\n        text: 已开标\n" in _yaml(repo)
+    # November's report counts for November, and December's summary still waits for one
+    november = tracker("--repo", str(repo), "--today", "2026-11-30", "summary", "--format", "json")
+    december = tracker("--repo", str(repo), "--today", "2026-12-02", "summary", "--format", "json")
+    import json
+
+    def silent(r) -> set[str]:  # type: ignore[no-untyped-def]
+        return {s["unit"] for s in json.loads(r.out)["silent"]}
+
+    assert "县能源局" in silent(december)
+    assert "县能源局" not in silent(november)
+    en = tracker("--repo", str(repo), "--today", "2026-12-03", "--lang", "en", "intake", str(path))
+    assert en.code == 0, en.err  # read in before: nothing new
+
+
+def test_a_late_sheet_signed_in_its_month_keeps_the_day_it_was_signed(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=50, I="已开标")
+    sheet = _below(path, "县能源局", repo.parent / "签名.xlsx", A9="填报日期：2026.11.27")
+    r = tracker("--repo", str(repo), "--today", "2026-12-02", "intake", str(sheet))
+    assert r.code == 0, r.err
+    assert "      - date: 2026-11-27\n" in _yaml(repo)

@@ -212,7 +212,15 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
         env.say(env.t(f"{sheet.name}：没有新的内容需要写入（已读入过，或与现状相同）",
                       f"{sheet.name}: nothing new to write (read in before, or as things stand)"))
         return "clash" if decision.clashes else None
-    work, lines = _edits(env, unit, decision, day or env.today)
+    day = day or env.today
+    if sheet.period is not None and day > sheet.period[1]:  # a late sheet: its month's report
+        start, end = sheet.period
+        env.say(env.t(f"{sheet.name}：本表的统计周期是{start.year}年{start.month}月，"
+                      f"进展按 {end.isoformat()} 记入该月（{day.isoformat()} 读入）",
+                      f"{sheet.name}: this sheet is for {start.year}-{start.month:02d}; its reports "
+                      f"are dated {end.isoformat()}, in that month (read in {day.isoformat()})"))
+        day = end
+    work, lines = _edits(env, unit, decision, day)
     reporters = sorted({a.by for a in decision.actions if a.by})
     name = sheet.name if sheet.name == unit else env.t(f"{sheet.name}（{unit}）", f"{sheet.name} ({unit})")
     if dry_run:

@@ -28,6 +28,7 @@ from tracker.reports.sheet_layout import (
     marker_elsewhere,
     marker_row,
     merged_down,
+    period_of,
 )
 from tracker.units import Units
 
@@ -111,6 +112,7 @@ class ReadSheet:
     issued: dt.date | None = None  # the day `form` wrote the sheet
     lang: str | None = None  # the language it was written in, by its header (None: not found)
     footer: sheet_footer.Footer | None = None  # 填报人, 联系电话, 填报日期 below the table
+    period: tuple[dt.date, dt.date] | None = None  # the month it reports on (统计周期)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +242,8 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         issued = None
     head = cell_text(ws[f"{COL['ref']}{header}"].value).strip()
     written = "en" if head == HEADS["ref"][1] else "zh" if head == HEADS["ref"][0] else None
-    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written, foot)
+    period = period_of(cell_text(block.get("统计周期", block.get("Period", ws["D2"].value))), issued)
+    return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written, foot, period)
 
 
 def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | None:

@@ -33,6 +33,22 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+_MONTH = re.compile(r"(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*月?")
+
+
+def period_of(text: str, issued: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The month a sheet is for, from its 统计周期 (2026年11月, or 2026-11 in English), else
+    the month it was issued in (form writes the period of the day it issues)."""
+    m = _MONTH.fullmatch(text.strip())
+    year, month = (int(m[1]), int(m[2])) if m and 1 <= int(m[2]) <= 12 else (
+        (issued.year, issued.month) if issued else (0, 0))
+    if not year:
+        return None
+    start = dt.date(year, month, 1)
+    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return start, end
+
+
 def marker_row(ws: Any) -> int | None:
     """The row of a 督办单's mark in its column (L1, lower when the unit inserted rows above)."""
     col = COL["blob"]
