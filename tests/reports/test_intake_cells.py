@@ -146,3 +146,17 @@ def test_a_name_alone_is_no_report_and_other_sheets_are_skipped() -> None:
     assert intake.read(out.getvalue(), Settings()) == []
     with pytest.raises(ValueError):
         intake.read(b"PK\x03\x04 not really", Settings())
+
+
+@pytest.mark.parametrize("typed,progress", [("百分之六十", 60), ("百分之六十五", 65), ("百分之百", 100),
+                                            ("百分之一百", 100), ("百分之五", 5), ("百分之零", 0),
+                                            ("百分之60", 60), ("百分之十", 10)])
+def test_a_percentage_written_out_in_words_is_that_number(typed: str, progress: int) -> None:
+    sheet = _read(H5=typed)
+    assert not sheet.problems and sheet.rows[0].progress == progress
+
+
+@pytest.mark.parametrize("typed", ["百分之一百一十", "百分之六十多", "百分之", "约百分之六十"])
+def test_a_percentage_in_words_that_is_no_whole_number_to_100_is_refused(typed: str) -> None:
+    sheet = _read(H5=typed)
+    assert not sheet.rows and [p.cell for p in sheet.problems] == ["H5"]

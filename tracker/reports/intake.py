@@ -28,6 +28,7 @@ from tracker.reports.sheet_layout import (
     marker_elsewhere,
     marker_row,
     merged_down,
+    percent_in_words,
     period_of,
 )
 from tracker.units import Units
@@ -342,7 +343,8 @@ def _progress(cell: Any, raw: str) -> int | None:
     text = raw.rstrip("%％").strip()
     if text.isdecimal() and 0 <= int(text) <= 100:  # ６０ counts; 6² is not a number to int()
         return int(text)
-    return -1
+    words = percent_in_words(text)
+    return -1 if words is None else words
 
 
 def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[[str, str], Task | None],

@@ -49,6 +49,26 @@ def period_of(text: str, issued: dt.date | None) -> tuple[dt.date, dt.date] | No
     return start, end
 
 
+_CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def percent_in_words(text: str) -> int | None:
+    """百分之六十 (or 百分之60, 百分之百) as the whole number 0–100 it says; None otherwise."""
+    if not text.startswith("百分之"):
+        return None
+    words = text[3:]
+    if words.isdecimal():
+        return int(words) if int(words) <= 100 else None
+    if words in ("百", "一百"):
+        return 100
+    tens, ten, ones = words.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(words) if len(words) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
 def marker_row(ws: Any) -> int | None:
     """The row of a 督办单's mark in its column (L1, lower when the unit inserted rows above)."""
     col = COL["blob"]
