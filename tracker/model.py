@@ -179,7 +179,8 @@ class Task(Struct, frozen=True, gc=False):
         dated = [u for u in self.updates if u.date is not None]
         for us in self.units:
             dated.extend(u for u in us.updates if u.date is not None)
-        return max(dated, key=lambda u: u.date) if dated else None  # type: ignore[arg-type,return-value]
+        # of several on the latest day, the one written last (updates are kept oldest first)
+        return max(reversed(dated), key=lambda u: u.date) if dated else None  # type: ignore[arg-type,return-value]
 
 
 def is_overdue(task: Task, today: date) -> bool:
