@@ -91,7 +91,7 @@ class _BlockWriter(_Writer):
             if it.open_units:
                 state.append(t(f"未完成单位：{self.names(it.open_units)}",
                                f"not finished: {self.names(it.open_units)}"))
-            if it.last_text:
+            if it.last_text or it.unit_reports:
                 state.append(self.latest(it))
             rows.append((str(i), f"{self.text(it.title)}（{it.ref}）" if self.zh
                          else f"{self.text(it.title)} ({it.ref})",

@@ -28,6 +28,7 @@ from tracker.reports.summary.data import (
     PeriodChange,
     Share,
     Summary,
+    UnitReport,
     next_period,
     period_of,
 )
@@ -315,7 +316,26 @@ def _item(plan: Plan, task: Task, ctx: ItemContext, role: str | None,
         (due - today).days if due and not overdue and not finished else None,  # days_left
         expected, recovered and not overdue, completed, late_by, open_units,
         last.date if last else None, last.text if last else None, role,
+        _unit_reports(task, ctx) if len(task.updates) > 1 or task.units else (),
     ))
+
+
+def _unit_reports(task: Task, ctx: ItemContext) -> tuple[UnitReport, ...]:
+    """Each unit's latest report on the task within the period, in the office's order of
+    units, when two or more units reported in it: a 通报 names what each of them said."""
+    start, today, units = ctx.period.start, ctx.today, ctx.units
+    latest: dict[str, Update] = {}
+    own = [(us.unit, u) for us in task.units for u in us.updates]
+    for unit, u in [(u.unit, u) for u in task.updates] + own:
+        if u.date is None or not start <= u.date <= today:
+            continue
+        name = units.canonical(unit) if unit else (u.by or "")
+        if name not in latest or u.date >= latest[name].date:  # type: ignore[operator]
+            latest[name] = u
+    if len(latest) < 2:
+        return ()
+    return tuple(UnitReport(name, u.date, u.text)  # type: ignore[arg-type]
+                 for name, u in sorted(latest.items(), key=lambda kv: units.order_key(kv[0])))
 
 
 _new_item = tuple.__new__

@@ -76,6 +76,15 @@ class FileNote(Struct, frozen=True):
 # ---------------------------------------------------------------- outputs
 
 
+class UnitReport(NamedTuple):
+    """One unit's latest progress report of the period on a task (`unit`: the reporter when
+    the report names no unit)."""
+
+    unit: str
+    date: dt.date
+    text: str
+
+
 class Item(NamedTuple):
     """One task as the summary shows it (in a unit's report: as that unit sees it).
 
@@ -105,6 +114,9 @@ class Item(NamedTuple):
     last_date: dt.date | None = None
     last_text: str | None = None
     role: str | None = None  # lead | owner | support, in a unit's report
+    # each unit's latest report of the period, when more than one unit reported in it (else
+    # last_date and last_text say it all)
+    unit_reports: tuple[UnitReport, ...] = ()
 
 
 class Group(Struct, frozen=True):

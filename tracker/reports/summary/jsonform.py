@@ -30,6 +30,7 @@ def data(summary: Summary, settings: Settings, lang: str) -> dict[str, Any]:
             for item in group["items"]:
                 item["status_label"] = settings.label(item["status"], lang)
                 item["colour"] = str(item["colour"])
+                item["unit_reports"] = [r._asdict() for r in item["unit_reports"]]
                 if item["expected"] is not None:
                     item["expected"] = _round(item["expected"])
     return out

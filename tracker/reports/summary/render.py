@@ -423,6 +423,12 @@ class _Writer:
         return text
 
     def latest(self, it: Item) -> str:
+        if it.unit_reports:
+            if self.zh:
+                return "最新进展：" + "；".join(f"{r.unit}（{self.day(r.date)}）：{self.text(r.text)}"
+                                           for r in it.unit_reports)
+            return "latest: " + "; ".join(f"{r.unit} ({self.day(r.date)}): {self.text(r.text)}"
+                                          for r in it.unit_reports)
         if not it.last_text:
             return ""
         if self.zh:
