@@ -142,3 +142,37 @@ def test_a_late_sheet_signed_in_its_month_keeps_the_day_it_was_signed(repo: Path
     r = tracker("--repo", str(repo), "--today", "2026-12-02", "intake", str(sheet))
     assert r.code == 0, r.err
     assert "      - date: 2026-11-27\n" in _yaml(repo)
+
+
+def test_two_filled_sheets_of_one_unit_in_one_reading_are_both_held_back(
+        repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    path = _form(tracker, repo)
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws["I7"] = "草稿"
+    copy = wb.copy_worksheet(ws)  # the unit copied its sheet to draft in, and sent both
+    copy["I7"] = "定稿"
+    wb.save(path)
+    before = git(repo, "rev-parse", "HEAD")
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
+    assert r.code == 1
+    assert "县能源局、县能源局 Copy" in r.err and "县能源局" in r.err
+    assert git(repo, "rev-parse", "HEAD") == before and "草稿" not in _yaml(repo)
+    # the same unit's sheets in two files read together: the same
+    one = _fill(path, "县能源局", "heat/T3", repo.parent / "一.xlsx", I="一")
+    two = _fill(path, "县能源局", "heat/T3", repo.parent / "二.xlsx", I="二")
+    wb = load_workbook(one)
+    del wb["县能源局 Copy"]
+    wb.save(one)
+    wb = load_workbook(two)
+    del wb["县能源局 Copy"]
+    wb.save(two)
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(one), str(two))
+    assert r.code == 1 and "一.xlsx" in r.err and "二.xlsx" in r.err
+    assert git(repo, "rev-parse", "HEAD") == before
+    # read one after the other, the second is the unit's correction
+    assert tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(one)).code == 0
+    r = tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(two))
+    assert r.code == 0 and "更正" in r.out

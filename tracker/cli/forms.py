@@ -107,6 +107,7 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
     failed = clashed = False
     empty: list[tuple[str, str | None]] = []  # a blank sheet's name and unit
     filled: set[str | None] = set()  # the units whose sheet had something in it
+    read: list[tuple[Path, ReadSheet]] = []
     for path in files:
         try:
             data = path.read_bytes()
@@ -138,14 +139,19 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             env.warn(env.t(f"{path}：没有找到 tracker form 生成的督办单，未读入",
                            f"{path}: holds no sheet made by tracker form; nothing read"))
             failed = True
-        for sheet in sheets:
-            if not sheet.rows and not sheet.problems:
-                empty.append((sheet.name, sheet.unit))
-                continue
-            filled.add(sheet.unit)
-            outcome = _intake_sheet(env, sheet, dry_run)
-            failed = failed or outcome == "refused"
-            clashed = clashed or outcome == "clash"
+        read.extend((path, sheet) for sheet in sheets)
+    twice = _one_unit_twice(env, read, len(files) > 1)
+    failed = failed or bool(twice)
+    for _, sheet in read:
+        if not sheet.rows and not sheet.problems:
+            empty.append((sheet.name, sheet.unit))
+            continue
+        filled.add(sheet.unit)
+        if id(sheet) in twice:
+            continue
+        outcome = _intake_sheet(env, sheet, dry_run)
+        failed = failed or outcome == "refused"
+        clashed = clashed or outcome == "clash"
     # two workbooks hold the same unit's blank sheet; a unit filled its own in another copy
     blank = list(dict.fromkeys(name for name, unit in empty if unit is None or unit not in filled))
     if blank:
@@ -161,6 +167,30 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
         raise Failure(env.t("督办单已读入，但上面列出的内容与下发后的修改冲突，未写入",
                             "the sheets were read in, but for the values above, which clash with "
                             "changes made since they were issued"))
+
+
+def _one_unit_twice(env: Env, read: list[tuple[Path, ReadSheet]], files: bool) -> set[int]:
+    """The filled sheets of a unit that has more than one among those read together (a copy
+    of its sheet drafted in, or two returns sent): which of them stands is not for intake to
+    guess, so none of them is read in, and each is named."""
+    units = env.workspace().units
+    by_unit: dict[str, list[tuple[Path, ReadSheet]]] = {}
+    for path, sheet in read:
+        if sheet.unit and (sheet.rows or sheet.problems):
+            by_unit.setdefault(units.canonical(sheet.unit), []).append((path, sheet))
+    held: set[int] = set()
+    for unit, found in by_unit.items():
+        if len(found) < 2:
+            continue
+        names = "、".join(f"{p.name}!{s.name}" if files else s.name for p, s in found)
+        names_en = ", ".join(f"{p.name}!{s.name}" if files else s.name for p, s in found)
+        env.warn(env.t(f"{unit} 有 {len(found)} 张填好的督办单（{names}），无法确定以哪张为准，均未读入："
+                       "请只读入要报送的那一张（一张读入后再读入另一张，后者按更正处理）",
+                       f"{unit} has {len(found)} filled sheets ({names_en}), and which one stands "
+                       "cannot be told; none was read in: read in only the one to report (one read "
+                       "in after the other is taken as its correction)"))
+        held.update(id(s) for _, s in found)
+    return held
 
 
 def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
