@@ -176,3 +176,14 @@ def test_two_filled_sheets_of_one_unit_in_one_reading_are_both_held_back(
     assert tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(one)).code == 0
     r = tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(two))
     assert r.code == 0 and "更正" in r.out
+
+
+def test_a_row_the_unit_added_under_the_table_is_named_as_added_not_as_foreign(
+        repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", I="第一行")
+    added = _below(path, "县能源局", repo.parent / "加行.xlsx", A8="heat/T3", I8="又加了一行")
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(added))
+    assert r.code == 1
+    assert "县能源局!A8：" in r.err and "另加" in r.err and "heat/T3" in r.err
+    assert "别的仓库" not in r.err

@@ -23,11 +23,13 @@ from tracker.reports.form import COL, FILLED, LOCKED, REPORTABLE
 from tracker.reports.resent import Earlier, own_report
 from tracker.reports.sheet_layout import (
     HEADS,
+    TASK_REF,
     cell_text,
     header_row,
     marker_elsewhere,
     marker_row,
     merged_down,
+    misplaced_header,
     percent_in_words,
     period_of,
 )
@@ -35,7 +37,6 @@ from tracker.units import Units
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_REF = re.compile(r"[a-z0-9][a-z0-9-]*/\S+")  # plan/T3, as the form writes a task
 _BEYOND = len(form.COLUMNS) + 1  # the first column after the form's own (M)
 _BLOB = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")  # what else is in the hidden cell is not ours
 
@@ -190,12 +191,12 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     mark = marker_row(ws) or 1
     unit = (cell_text(ws[f"{COL['blob']}{mark + 1}"].value).strip()
             or cell_text(block.get("填报单位", block.get("Unit", ws["B2"].value))).strip() or None)
-    misplaced = _misplaced_header(ws, name, found)
+    misplaced = misplaced_header(ws, name, found, CellProblem)
     if misplaced is not None:
         return ReadSheet(name, unit, (), (misplaced,))
     rows, problems = [], []
     merged = merged_down(ws, header + 1)
-    foot = sheet_footer.read(ws, header + 1, _REF.fullmatch)
+    foot = sheet_footer.read(ws, header + 1, TASK_REF.fullmatch)
     for r in range(header + 1, ws.max_row + 1):
         if r in foot.rows:
             continue
@@ -245,32 +246,6 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
     written = "en" if head == HEADS["ref"][1] else "zh" if head == HEADS["ref"][0] else None
     period = period_of(cell_text(block.get("统计周期", block.get("Period", ws["D2"].value))), issued)
     return ReadSheet(name, unit, tuple(rows), tuple(problems), issued, written, foot, period)
-
-
-def _misplaced_header(ws: Any, name: str, found: int | None) -> CellProblem | None:
-    """A task row (plan/T3) above the header, where no row of the table can be: a sort that
-    took the header along, or the header deleted and the first task in its place."""
-    header = found or form.HEADER_ROW
-    stray = [r for r in range(1, header + (found is None))
-             if _REF.fullmatch(cell_text(ws[f"{COL['ref']}{r}"].value).strip())]
-    if not stray:
-        return None
-    ref, title = HEADS["ref"], HEADS["title"]
-    if found is None:
-        return CellProblem(
-            name, f"{COL['ref']}{stray[0]}",
-            f"找不到表头行（{ref[0]}、{title[0]}……），第{stray[0]}行已是任务（表头被删除？）："
-            "请把表头放回任务行之上，或在 tracker form 生成的原表上填写",
-            f"no header row ({ref[1]}, {title[1]}, …) and row {stray[0]} is already a task (the "
-            "header deleted?): put the header back above the tasks, or fill in the sheet as "
-            "tracker form made it")
-    return CellProblem(
-        name, f"{COL['ref']}{header}",
-        f"表头（{ref[0]}、{title[0]}……）在第{header}行，上面还有任务行（排序时选中了表头？）："
-        "请把表头移回所有任务行之上后再读入",
-        f"the header ({ref[1]}, {title[1]}, …) is on row {header} with task rows above it "
-        "(sorted with the header selected?): move it back above every task and read the sheet "
-        "in again")
 
 
 def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], settings: Settings,
@@ -392,6 +367,12 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
             continue
         base = form.row_for(issued, unit, units, "") if issued is not None else None
         locked = dict(f.locked)
+        if f.blob is None and not any(v.strip() for k, v in f.locked if k != "ref"):
+            cell("ref", f"这一行是另加的（只填了任务编号 {f.ref}，没有事项等下发时的内容），未读入："
+                        f"请把内容写在 {f.ref} 原有的那一行",
+                 f"this row was added (it names {f.ref} but has none of the cells the sheet was "
+                 f"issued with); not read in: write it in the row {f.ref} already has")
+            continue
         if issued is None and locked["title"].strip() != task.title.strip():
             # the version it was issued from is not in this repository (another office's
             # sheet, or one from before a history rewrite): only the task now can vouch for it

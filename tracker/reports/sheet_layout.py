@@ -11,6 +11,7 @@ from typing import Any
 from tracker.reports import form
 from tracker.reports.form import COL, FILLED
 
+TASK_REF = re.compile(r"[a-z0-9][a-z0-9-]*/\S+")  # plan/T3, as the form writes a task
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how Excel and WPS save a CR (_x000D_) in a cell
 HEADS = {key: (zh, en) for _, key, zh, en in form.COLUMNS}
 _TOP = 30  # how far down the header block and the table's header are looked for
@@ -110,3 +111,30 @@ def merged_down(ws: Any, first: int) -> dict[str, Any]:
         for r in range(rng.min_row + 1, rng.max_row + 1):
             out[f"{top.column_letter}{r}"] = top
     return out
+
+
+def misplaced_header(ws: Any, name: str, found: int | None, problem: Any) -> Any:
+    """A task row (plan/T3) above the header, where no row of the table can be: a sort that
+    took the header along, or the header deleted and the first task in its place. Said as a
+    `problem(sheet, cell, zh, en)`; None when the table starts where it should."""
+    header = found or form.HEADER_ROW
+    stray = [r for r in range(1, header + (found is None))
+             if TASK_REF.fullmatch(cell_text(ws[f"{COL['ref']}{r}"].value).strip())]
+    if not stray:
+        return None
+    ref, title = HEADS["ref"], HEADS["title"]
+    if found is None:
+        return problem(
+            name, f"{COL['ref']}{stray[0]}",
+            f"找不到表头行（{ref[0]}、{title[0]}……），第{stray[0]}行已是任务（表头被删除？）："
+            "请把表头放回任务行之上，或在 tracker form 生成的原表上填写",
+            f"no header row ({ref[1]}, {title[1]}, …) and row {stray[0]} is already a task (the "
+            "header deleted?): put the header back above the tasks, or fill in the sheet as "
+            "tracker form made it")
+    return problem(
+        name, f"{COL['ref']}{header}",
+        f"表头（{ref[0]}、{title[0]}……）在第{header}行，上面还有任务行（排序时选中了表头？）："
+        "请把表头移回所有任务行之上后再读入",
+        f"the header ({ref[1]}, {title[1]}, …) is on row {header} with task rows above it "
+        "(sorted with the header selected?): move it back above every task and read the sheet "
+        "in again")
