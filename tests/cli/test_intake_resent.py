@@ -187,3 +187,12 @@ def test_a_row_the_unit_added_under_the_table_is_named_as_added_not_as_foreign(
     assert r.code == 1
     assert "县能源局!A8：" in r.err and "另加" in r.err and "heat/T3" in r.err
     assert "别的仓库" not in r.err
+
+
+def test_the_words_columns_are_text_cells_so_excel_keeps_what_is_typed(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    ws = load_workbook(_form(tracker, repo))["县能源局"]
+    # 6-15 or 1/2 typed into a General cell becomes a date in Excel, 80% becomes 0.8
+    assert [ws[f"{c}5"].number_format for c in "IJK"] == ["@", "@", "@"]
+    assert ws["H5"].number_format == "General"  # progress stays a number

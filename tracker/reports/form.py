@@ -208,6 +208,8 @@ def xlsx_bytes(forms: Sequence[FormSheet], settings: Settings, lang: str, today:
                         row.member and key == "progress"):
                     cell.protection = Protection(locked=False)
                     cell.fill = yellow
+                    if key in ("text", "issues", "by"):  # Excel keeps 6-15, 1/2, 80% as typed
+                        cell.number_format = "@"
                 else:
                     cell.fill = grey
         if form.rows:
