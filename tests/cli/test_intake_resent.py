@@ -196,3 +196,20 @@ def test_the_words_columns_are_text_cells_so_excel_keeps_what_is_typed(repo: Pat
     # 6-15 or 1/2 typed into a General cell becomes a date in Excel, 80% becomes 0.8
     assert [ws[f"{c}5"].number_format for c in "IJK"] == ["@", "@", "@"]
     assert ws["H5"].number_format == "General"  # progress stays a number
+
+
+def test_a_sheet_filled_in_by_another_units_person_is_held_back(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # every unit got the whole workbook; 县财政局's 李四 typed into 县能源局's tab by mistake
+    units = UNITS + "people:\n  - name: 李四\n    unit: 县财政局\n  - name: 张三\n    unit: 县能源局\n"
+    repo = make_repo(tmp_path / "office", {"heat": PLAN}, units=units)
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="资金已拨付", K="李四")
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
+    assert r.code == 1
+    assert "县能源局!K7：" in r.err and "李四" in r.err and "县财政局" in r.err
+    assert "资金已拨付" not in _yaml(repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", I="资金已拨付", K="张三")  # its own person
+    assert tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path)).code == 0
+    _fill(path, "县能源局", "heat/T3", I="代为填报的进展", K="李四（代）")
+    assert tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(path)).code == 0
+    assert "by: 李四（代）" in _yaml(repo)

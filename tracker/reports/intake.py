@@ -353,6 +353,15 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
         if current is None:
             cell("ref", f"{unit}不承担任务 {f.ref}，不能填报", f"{unit} does not hold {f.ref}")
             continue
+        theirs = units.unit_of_person(f.by) if f.by else None
+        if theirs and units.canonical(theirs) != unit:  # the whole workbook went to every unit
+            cell("by", f"填报人{f.by}是{units.canonical(theirs)}的人员，这张却是{unit}的督办单，未读入："
+                       f"如是填错了表，请填在{units.canonical(theirs)}的表上；如确由其代为填报，"
+                       f"请在姓名后注明（如“{f.by}（代）”）",
+                 f"{f.by} is of {units.canonical(theirs)} (units.yaml), but this is {unit}'s sheet; "
+                 f"not read in: fill in {units.canonical(theirs)}'s sheet, or, when {f.by} did fill "
+                 f"it in for {unit}, say so after the name ('{f.by}（代）')")
+            continue
         issued = then(f.blob, f.ref) if f.blob else None
         moved = ([ref for ref, t in now.items() if t.title == issued.title and ref != f.ref]
                  if issued is not None and issued.title != task.title else [])
