@@ -213,3 +213,17 @@ def test_a_sheet_filled_in_by_another_units_person_is_held_back(tmp_path: Path, 
     _fill(path, "县能源局", "heat/T3", I="代为填报的进展", K="李四（代）")
     assert tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(path)).code == 0
     assert "by: 李四（代）" in _yaml(repo)
+
+
+def test_a_task_cell_merged_over_two_rows_is_named_as_merged(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    path = _form(tracker, repo)
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws["G5"], ws["I5"], ws["I6"] = "推进中", "一", "二"
+    ws.merge_cells("A5:A6")  # the unit unprotected the sheet and merged the task cells
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
+    assert r.code == 1
+    assert "县能源局!A6：" in r.err and "A5:A6" in r.err and "合并" in r.err

@@ -226,8 +226,12 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
             continue  # nothing reported on this row (a 填报人 alone says nothing)
         ref = values["ref"].strip()
         if not ref:
-            problems.append(CellProblem(name, f"A{r}", "这一行填了内容，但没有任务编号",
-                                        "this row is filled in but names no task"))
+            span = next((str(m) for m in ws.merged_cells.ranges if f"{COL['ref']}{r}" in m), None)
+            problems.append(CellProblem(name, f"A{r}", *(
+                (f"任务编号所在的单元格 {span} 被合并了，这一行的任务编号不在了：请取消合并后再读入",
+                 f"the task cells {span} were merged, so this row's task number is gone: unmerge "
+                 "them and read the sheet in again") if span else
+                ("这一行填了内容，但没有任务编号", "this row is filled in but names no task"))))
             continue
         got = _cells(name, r, values, cells, settings, problems)
         if got is None:
