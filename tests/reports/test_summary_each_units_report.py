@@ -101,3 +101,13 @@ def test_the_docx_and_json_carry_each_units_report(repo: Path, tracker) -> None:
                               "json").out)
     items = {it["ref"]: it for g in data["late"] for it in g["items"]}
     assert [u["unit"] for u in items["heat/T1"]["unit_reports"]] == ["城关镇", "河西乡", "北山乡"]
+
+
+def test_a_noncharacter_in_a_report_does_not_stop_the_docx_or_the_ledger(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # U+FFFE, written as an escape in a hand-edited file: XML cannot hold it
+    plan = PLAN.replace("text: 只有一家报送", 'text: "只有一家\\ufffe报送"')
+    repo = make_repo(tmp_path / "office", {"heat": plan}, units=UNITS)
+    for out in ("通报.docx", "台账.xlsx"):
+        cmd = "summary" if out.endswith("docx") else "export"
+        r = tracker("--repo", str(repo), "--today", "2026-11-30", cmd, "-o", str(tmp_path / out))
+        assert r.code == 0 and "内部错误" not in r.err, r.err

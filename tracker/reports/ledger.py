@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -114,10 +115,13 @@ def json_bytes(table: Ledger) -> bytes:
     return (render.to_json(list(table.records)) + "\n").encode("utf-8")
 
 
+# openpyxl's ILLEGAL_CHARACTERS_RE, and the two noncharacters XML cannot hold either
+_CELL_CANNOT_HOLD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def xlsx_bytes(table: Ledger, sheet: str) -> bytes:
     """A workbook with a bold, frozen header row and columns as wide as their Chinese text."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -132,7 +136,7 @@ def xlsx_bytes(table: Ledger, sheet: str) -> bytes:
     for r, row in enumerate(table.rows, start=2):
         for c, value in enumerate(row, start=1):
             if isinstance(value, str):  # what a cell cannot hold is written as CSV writes it
-                value = ILLEGAL_CHARACTERS_RE.sub(lambda m: render.printable(m.group()), value)
+                value = _CELL_CANNOT_HOLD.sub(lambda m: render.printable(m.group()), value)
             cell = ws.cell(row=r, column=c, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # The controls a terminal acts on: C0 but tab and newline, DEL, C1, the bidi overrides.
 # Compiled when first needed: a class reaching past U+00FF costs re ~2.7 M instructions to
 # compile, 5 % of a `tracker set` for three of them, whose text is nearly always printable.
-_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff"  # and the two noncharacters XML cannot hold
 _ANY_CONTROLS = _CONTROLS + "\t\n"  # tab and newline too, where a cell is one line
 
 
