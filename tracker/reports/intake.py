@@ -30,8 +30,10 @@ from tracker.reports.sheet_layout import (
     marker_row,
     merged_down,
     misplaced_header,
-    percent_in_words,
     period_of,
+    progress_of,
+    shown,
+    typed_progress,
 )
 from tracker.units import Units
 
@@ -139,18 +141,6 @@ class Decision:
     corrected: tuple[CellProblem, ...] = ()  # rows that correct the unit's own earlier report
 
 
-def _shown(cell: Any) -> str:
-    """A words cell as the unit sees it: Excel keeps 80% typed there as 0.8 formatted as a
-    percentage, and 5月3日 as a date formatted in 月 and 日."""
-    value, fmt = cell.value, cell.number_format or ""
-    if _percent_cell(cell):
-        return f"{round(value * 100, 6):g}%"
-    if isinstance(value, dt.date) and "月" in fmt and (
-            not isinstance(value, dt.datetime) or value.time() == dt.time()):
-        return (f"{value.year}年" if "年" in fmt else "") + f"{value.month}月{value.day}日"
-    return cell_text(value)
-
-
 class NotWorkbook(ValueError):
     """The bytes are not a workbook openpyxl can open (and only that: a cell that cannot be
     read is a CellProblem, never this)."""
@@ -220,7 +210,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
                     f"the sheet has no such column, so '{said}' would not be read in: move it into "
                     f"{COL['text']} (progress) or {COL['issues']} (problems) and read it in again"))
             continue
-        values = {k: _shown(c) if k in ("text", "issues", "by") else cell_text(c.value)
+        values = {k: shown(c) if k in ("text", "issues", "by") else cell_text(c.value)
                   for k, c in cells.items()}
         if not any(values[k].strip() for k in ("status", "progress", "text", "issues")):
             continue  # nothing reported on this row (a 填报人 alone says nothing)
@@ -272,9 +262,9 @@ def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], set
             refuse("status", f"状态“{raw}”由办公室确认，不能在督办单中填报",
                    f"status '{raw}' is the office's to set, not a unit's")
             status = None
-    progress = _progress(cells["progress"], values["progress"].strip())
+    progress = progress_of(cells["progress"], values["progress"].strip())
     if progress == -1:
-        typed = _typed_progress(cells["progress"], values["progress"].strip())
+        typed = typed_progress(cells["progress"], values["progress"].strip())
         refuse("progress", f"进度“{typed}”不是 0–100 的整数",
                f"progress '{typed}' is not a whole number from 0 to 100")
     texts = []
@@ -293,37 +283,6 @@ def _cells(name: str, r: int, values: dict[str, str], cells: dict[str, Any], set
     if len(problems) > before:
         return None
     return status, None if progress == -1 else progress, texts[0], texts[1], by
-
-
-def _percent_cell(cell: Any) -> bool:
-    return (isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
-            and "%" in (cell.number_format or ""))
-
-
-def _typed_progress(cell: Any, raw: str) -> str:
-    """The progress as the unit sees it: 60.5% in a percentage cell, stored as 0.605."""
-    return _shown(cell) if _percent_cell(cell) else raw
-
-
-def _progress(cell: Any, raw: str) -> int | None:
-    """0–100, None when blank, -1 when it is not a percentage."""
-    value = cell.value
-    if value is None or raw == "":
-        return None
-    if isinstance(value, bool):
-        return -1
-    if isinstance(value, (int, float)):
-        if _percent_cell(cell) and 0 <= value <= 1:
-            # typed as 60% in a percentage cell: stored as 0.6; 0.57 * 100 is 56.99999999999999
-            value = round(value * 100, 6)
-        if float(value).is_integer() and 0 <= value <= 100:
-            return int(value)
-        return -1
-    text = raw.rstrip("%％").strip()
-    if text.isdecimal() and 0 <= int(text) <= 100:  # ６０ counts; 6² is not a number to int()
-        return int(text)
-    words = percent_in_words(text)
-    return -1 if words is None else words
 
 
 def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[[str, str], Task | None],
@@ -460,16 +419,16 @@ def _merge(ours: Any, base: Any, now: Any, key: str, f: Filled, sheet: str, sett
     if now == base or base is None and now is None:
         return ours
 
-    def shown(v: Any) -> str:
+    def said(v: Any) -> str:
         return settings.label(v, lang) if key == "status" else form.progress_text(v) or "—"
 
     word = ("状态", "status") if key == "status" else ("进度", "progress")
     clashes.append(CellProblem(
         sheet, f"{COL[key]}{f.row}",
-        f"{f.ref} 的{word[0]}在督办单下发后已由“{shown(base)}”改为“{shown(now)}”，"
-        f"表中填的“{shown(ours)}”未写入，请核实后用 tracker set 修改",
-        f"the {word[1]} of {f.ref} changed from '{shown(base)}' to '{shown(now)}' after the sheet "
-        f"was issued; '{shown(ours)}' from the sheet was not written: check, then use tracker set"))
+        f"{f.ref} 的{word[0]}在督办单下发后已由“{said(base)}”改为“{said(now)}”，"
+        f"表中填的“{said(ours)}”未写入，请核实后用 tracker set 修改",
+        f"the {word[1]} of {f.ref} changed from '{said(base)}' to '{said(now)}' after the sheet "
+        f"was issued; '{said(ours)}' from the sheet was not written: check, then use tracker set"))
     return None
 
 

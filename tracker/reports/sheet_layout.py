@@ -1,6 +1,7 @@
 """Where things are in a filled 督办单, as a unit may have left it: the sheet's mark, the
 table's header (moved up or down by rows inserted or deleted above it), cells merged down,
-and a cell's value as text. The reading of the cells themselves is intake.py's."""
+a cell's value as text, and what a unit typed in one (a percentage, a date
+formatted in 月 and 日, 百分之六十). The reading of the cells themselves is intake.py's."""
 
 from __future__ import annotations
 
@@ -138,3 +139,46 @@ def misplaced_header(ws: Any, name: str, found: int | None, problem: Any) -> Any
         f"the header ({ref[1]}, {title[1]}, …) is on row {header} with task rows above it "
         "(sorted with the header selected?): move it back above every task and read the sheet "
         "in again")
+
+
+def shown(cell: Any) -> str:
+    """A words cell as the unit sees it: Excel keeps 80% typed there as 0.8 formatted as a
+    percentage, and 5月3日 as a date formatted in 月 and 日."""
+    value, fmt = cell.value, cell.number_format or ""
+    if _percent_cell(cell):
+        return f"{round(value * 100, 6):g}%"
+    if isinstance(value, dt.date) and "月" in fmt and (
+            not isinstance(value, dt.datetime) or value.time() == dt.time()):
+        return (f"{value.year}年" if "年" in fmt else "") + f"{value.month}月{value.day}日"
+    return cell_text(value)
+
+
+def _percent_cell(cell: Any) -> bool:
+    return (isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+            and "%" in (cell.number_format or ""))
+
+
+def typed_progress(cell: Any, raw: str) -> str:
+    """The progress as the unit sees it: 60.5% in a percentage cell, stored as 0.605."""
+    return shown(cell) if _percent_cell(cell) else raw
+
+
+def progress_of(cell: Any, raw: str) -> int | None:
+    """0–100, None when blank, -1 when it is not a percentage."""
+    value = cell.value
+    if value is None or raw == "":
+        return None
+    if isinstance(value, bool):
+        return -1
+    if isinstance(value, (int, float)):
+        if _percent_cell(cell) and 0 <= value <= 1:
+            # typed as 60% in a percentage cell: stored as 0.6; 0.57 * 100 is 56.99999999999999
+            value = round(value * 100, 6)
+        if float(value).is_integer() and 0 <= value <= 100:
+            return int(value)
+        return -1
+    text = raw.rstrip("%％").strip()
+    if text.isdecimal() and 0 <= int(text) <= 100:  # ６０ counts; 6² is not a number to int()
+        return int(text)
+    words = percent_in_words(text)
+    return -1 if words is None else words
