@@ -227,3 +227,17 @@ def test_a_task_cell_merged_over_two_rows_is_named_as_merged(repo: Path, tracker
     r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
     assert r.code == 1
     assert "县能源局!A6：" in r.err and "A5:A6" in r.err and "合并" in r.err
+
+
+def test_a_sheet_of_its_own_the_unit_added_is_mentioned_not_passed_over(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    path = _form(tracker, repo, "--unit", "县能源局")
+    _fill(path, "县能源局", "heat/T3", G="推进中", I="见工作总结")
+    wb = load_workbook(path)
+    wb.create_sheet("工作总结")["A1"] = "本月全县清洁取暖改造工作总结……"
+    wb.create_sheet("Sheet3")  # an empty one says nothing
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
+    assert r.code == 0, r.err
+    assert "工作总结" in r.out and "不是督办单" in r.out and "Sheet3" not in r.out

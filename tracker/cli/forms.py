@@ -111,7 +111,8 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
     for path in files:
         try:
             data = path.read_bytes()
-            sheets = intake.read(data, ws.settings)
+            others: list[str] = []
+            sheets = intake.read(data, ws.settings, others)
         except OSError as exc:
             zh, en = system_reason(exc)
             env.warn(env.t(f"{path}：无法读取（{zh}）", f"{path}: cannot read ({en})"))
@@ -139,6 +140,11 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             env.warn(env.t(f"{path}：没有找到 tracker form 生成的督办单，未读入",
                            f"{path}: holds no sheet made by tracker form; nothing read"))
             failed = True
+        if sheets and others:
+            names = "、".join(f"“{n}”" for n in others)
+            env.say(env.t(f"{path.name}：工作表{names}不是督办单，其中的内容未读入，请另行查看",
+                          f"{path.name}: {', '.join(others)} {'is' if len(others) == 1 else 'are'} "
+                          "no progress sheet; what is in it was not read in: look at it yourself"))
         read.extend((path, sheet) for sheet in sheets)
     twice = _one_unit_twice(env, read, len(files) > 1)
     failed = failed or bool(twice)

@@ -146,9 +146,10 @@ class NotWorkbook(ValueError):
     read is a CellProblem, never this)."""
 
 
-def read(data: bytes, settings: Settings) -> list[ReadSheet]:
-    """Every 督办单 sheet in a workbook (other sheets are skipped). Raises NotWorkbook when the
-    bytes are not a workbook openpyxl can open."""
+def read(data: bytes, settings: Settings, others: list[str] | None = None) -> list[ReadSheet]:
+    """Every 督办单 sheet in a workbook; the names of other sheets with something in them go
+    to `others` (a unit's own 工作总结 added as a sheet is not read, and must be said).
+    Raises NotWorkbook when the bytes are not a workbook openpyxl can open."""
     from openpyxl import load_workbook
 
     try:
@@ -169,6 +170,8 @@ def read(data: bytes, settings: Settings) -> list[ReadSheet]:
                 "这张督办单的列被删除、插入或移动过，无法按列读取：请在 tracker form 生成的原表上填写",
                 "columns of this sheet were deleted, inserted or moved, so it cannot be read by "
                 "column: fill in the sheet as tracker form made it"),)))
+        elif others is not None and any(c.value is not None for row in ws.iter_rows() for c in row):
+            others.append(ws.title)
     return out
 
 
