@@ -241,3 +241,22 @@ def test_a_sheet_of_its_own_the_unit_added_is_mentioned_not_passed_over(repo: Pa
     r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path))
     assert r.code == 0, r.err
     assert "工作总结" in r.out and "不是督办单" in r.out and "Sheet3" not in r.out
+
+
+def test_a_task_a_late_sheet_reports_finished_is_finished_in_that_month_only(
+        repo: Path, tracker, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="已完成", H=100, I="招标完成")
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2026-12-02T10:00:00+08:00")  # read in on 2 December
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2026-12-02T10:00:00+08:00")
+    assert tracker("--repo", str(repo), "--today", "2026-12-02", "intake", str(path)).code == 0
+    assert "Reported-on: 2026-11-30" in git(repo, "log", "-1", "--format=%B")
+
+    def completed(today: str) -> list[str]:
+        import json
+
+        r = tracker("--repo", str(repo), "--today", today, "summary", "--format", "json")
+        return [c["ref"] for c in json.loads(r.out)["changes"]["completed"]]
+
+    assert completed("2026-11-30") == ["heat/T3"]
+    assert completed("2026-12-05") == []  # December's summary does not count it again

@@ -267,6 +267,9 @@ def _intake_sheet(env: Env, sheet: ReadSheet, dry_run: bool) -> str | None:
     footer = sheet.footer
     signed = [f"Phone: {footer.phone}"] if footer is not None and footer.phone else []
     signed += [f"Checked-by: {footer.checked}"] if footer is not None and footer.checked else []
+    # the day the reports are dated, when it is not the day read in: the summary dates the
+    # sheet's changes by it (a late sheet's, in its own month)
+    signed += [f"Reported-on: {day.isoformat()}"] if day != env.today else []
     message = _message(unit, reporters, work, lines, signed)
     from tracker.cli.editing import report_saved
     from tracker.problems import UserError

@@ -110,10 +110,33 @@ def _period_changes(env: Env, start: dt.date, rev: str | None) -> list[object] |
         commits = fieldchanges.task_field_changes(root, revs, known)
     except git.GitError:
         return None
+    reported = _reported_on(root, [c.sha for c, changes in commits
+                                   if changes and c.subject.startswith("intake: ")])
     out: list[object] = []
     for commit, changes in commits:
-        day = commit.date.date()
+        day = reported.get(commit.sha) or commit.date.date()
         out.extend(PeriodChange(c.ref, c.field, c.old, c.new, day, commit.author) for c in changes)
+    return out
+
+
+def _reported_on(root: Path, shas: list[str]) -> dict[str, dt.date]:
+    """sha -> the day a 督办单's reports are dated (its `Reported-on:` trailer), for the intake
+    commits that carry one: a late sheet read in on 2 December reports on November, and its
+    changes count there. One `git log` over those commits, none when there are none."""
+    from tracker.history import git
+
+    if not shas:
+        return {}
+    proc = git.run_git(root, "log", "--no-walk=unsorted", "--stdin",
+                       "--format=%H%x1f%(trailers:key=Reported-on,valueonly,separator=%x2c)",
+                       input=("\n".join(shas) + "\n").encode(), check=False)
+    out = {}
+    for line in proc.stdout.decode("utf-8", "replace").splitlines():
+        sha, _, value = line.partition("\x1f")
+        try:
+            out[sha] = dt.date.fromisoformat(value.split(",")[0].strip())
+        except ValueError:
+            continue
     return out
 
 
