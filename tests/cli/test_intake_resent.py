@@ -111,6 +111,9 @@ def test_a_date_below_the_table_that_cannot_be_is_named_by_its_cell(
     garbled = _below(path, "县能源局", repo.parent / "乱.xlsx", A9="填报日期：下周", )
     r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(garbled))
     assert r.code == 1 and "县能源局!A9" in r.err and "下周" in r.err
+    formula = _below(path, "县能源局", repo.parent / "公式.xlsx", A9="填报日期：", B9="=TODAY()")
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(formula))
+    assert r.code == 1 and "县能源局!B9" in r.err and "公式" in r.err  # it changes every day opened
     assert "已开标" not in _yaml(repo)
 
 

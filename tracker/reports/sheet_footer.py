@@ -109,6 +109,9 @@ def signed_day(footer: Footer, issued: dt.date | None, today: dt.date) -> tuple[
     date, after today, or before the sheet was issued."""
     if footer.day is None:
         return None, None
+    if footer.day.startswith("="):  # =TODAY() is a different day each time it is opened
+        return None, (f"填报日期是公式（{footer.day}），请直接填写填报的日期",
+                      f"the date filled in is a formula ({footer.day}): type the date itself")
     day = day_of(footer.day, today, (issued or today).year)
     if day is None:
         return None, (f"填报日期“{footer.day}”不是日期，请写成 2026年11月28日 或 2026-11-28",
