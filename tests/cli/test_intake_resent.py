@@ -263,3 +263,20 @@ def test_a_task_a_late_sheet_reports_finished_is_finished_in_that_month_only(
 
     assert completed("2026-11-30") == ["heat/T3"]
     assert completed("2026-12-05") == []  # December's summary does not count it again
+
+
+def test_the_name_phone_and_date_written_above_the_table_are_read_too(repo: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    path = _form(tracker, repo)
+    _fill(path, "县能源局", "heat/T3", G="推进中", H=50, I="已开标")
+    wb = load_workbook(path)
+    ws = wb["县能源局"]
+    ws["I2"], ws["K2"] = "填报人：李四", "联系电话：13800000000"  # beside the form's own block
+    ws.insert_rows(3)  # and a line of its own above the table, as many forms have it
+    ws["A3"] = "填报日期：2026年11月28日"
+    wb.save(path)
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "intake", str(path))
+    assert r.code == 0, r.err
+    assert "      - date: 2026-11-28\n        by: 李四\n        unit: 县能源局\n        text: 已开标\n" in _yaml(repo)
+    assert "Phone: 13800000000" in git(repo, "log", "-1", "--format=%B")

@@ -189,7 +189,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         return ReadSheet(name, unit, (), (misplaced,))
     rows, problems = [], []
     merged = merged_down(ws, header + 1)
-    foot = sheet_footer.read(ws, header + 1, TASK_REF.fullmatch)
+    foot = sheet_footer.read(ws, header, TASK_REF.fullmatch)
     for r in range(header + 1, ws.max_row + 1):
         if r in foot.rows:
             continue

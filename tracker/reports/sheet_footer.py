@@ -1,6 +1,7 @@
-"""What a unit writes below the 督办单's table, as units sign a return: 填报人, 联系电话,
-填报日期 (and 审核人), in one cell (`填报人：李四　联系电话：138…`) or label and value in
-cells side by side. The rows they are on are no task rows; the reading of the table skips them.
+"""What a unit writes around the 督办单's table, as units sign a return: 填报人, 联系电话,
+填报日期 (and 审核人), below it or above it, in one cell (`填报人：李四　联系电话：138…`) or
+label and value in cells side by side. The rows below the table they are on are no task rows;
+the reading of the table skips them.
 """
 
 from __future__ import annotations
@@ -50,29 +51,34 @@ def _label(token: str) -> tuple[str, str] | None:
     return None
 
 
-def read(ws: Any, first: int, is_task: Any) -> Footer:
-    """The footer among the rows from `first` on: a row whose task cell holds no task
-    (`is_task(text)`) and whose first word is a label."""
+def read(ws: Any, header: int, is_task: Any) -> Footer:
+    """The signature above the table (a label anywhere in the rows above its header: beside the
+    form's own 填报单位 … 下发日期, or on a line inserted there) and below it (a row whose task
+    cell holds no task, `is_task(text)`, and whose first word is a label)."""
     rows: set[int] = set()
     found: dict[str, tuple[str, str]] = {}
     last = max(ws.max_column, len(form.COLUMNS) - 1)
-    for r in range(first, ws.max_row + 1):
-        if is_task(cell_text(ws[f"{form.COL['ref']}{r}"].value).strip()):
+    for r in (*range(1, header), *range(header + 1, ws.max_row + 1)):
+        if r > header and is_task(cell_text(ws[f"{form.COL['ref']}{r}"].value).strip()):
             continue
         tokens = [(piece, c.coordinate) for c in ws[r][:last]
                   for piece in _SPACE.split(_colon_spaced(cell_text(c.value))) if piece]
-        if not tokens or _label(tokens[0][0]) is None:
+        if not tokens or (r > header and _label(tokens[0][0]) is None):
             continue
-        rows.add(r)
+        labelled = False
         for i, (token, where) in enumerate(tokens):
             got = _label(token)
             if got is None:
                 continue
+            labelled = True
             what, value = got
             if not value and i + 1 < len(tokens) and _label(tokens[i + 1][0]) is None:
                 value, where = tokens[i + 1]
             if value and what not in found:
                 found[what] = (value, where)
+        if labelled and r > header:
+            rows.add(r)
+
     def said(what: str) -> str | None:
         return found[what][0] if what in found else None
 
