@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PURE_CORE = {"model", "structs", "plainstruct", "problems", "units", "query", "checks", "dates", "days",
              "englishdates", "workdays", "standing", "progress", "fieldnames", "reporttext",
-             "taskrefs"}
+             "taskrefs", "namelists"}
 WORKSPACE = {"workspace", "edits", "handedit", "demo", "repository"}
 PACKAGES = {"store", "history", "reports", "importer", "cli"}
 
