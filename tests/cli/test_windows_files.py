@@ -340,3 +340,18 @@ def test_a_note_piped_in_the_consoles_own_gbk_is_read(demo_repo: Path) -> None:
     text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
     assert "        text: 全县累计安装2300户\n" in text
     # on a UTF-8 console the same bytes are still refused in words (test_qa_round)
+
+
+def test_one_pasted_crlf_line_does_not_spread_crlf_through_an_lf_plan(tmp_path: Path,
+                                                                      tracker) -> None:
+    """A line pasted from a Windows program may bring its CRLF into an LF plan; every line
+    the tool wrote after that (a note, a new task, a field) came out with CRLF, so one pasted
+    line grew into a file of mixed line ends. The file's own line end is what most lines have."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    edit(a, "title: 测试方案\n", "title: 测试方案\r\n")
+    git(a, "commit", "-qam", "pasted")
+    assert run(tracker, a, "note", "p/T1", "第一行\n第二行").code == 0
+    assert run(tracker, a, "add", "p", "新任务", "--new-unit", "--lead", "城关镇").code == 0
+    assert run(tracker, a, "set", "p/T2", "detail=甲\n乙").code == 0
+    raw = (a / "plans" / "p.yaml").read_bytes()
+    assert raw.count(b"\r\n") == 1, raw.decode()

@@ -104,7 +104,9 @@ def apply(text: str, splices: list[Splice]) -> str:
 
 
 def newline(text: str) -> str:
-    return "\r\n" if "\r\n" in text else "\n"
+    """The file's own line end for lines the tool writes: the one most lines have (a line
+    pasted from a Windows program into an LF file must not turn every later edit CRLF)."""
+    return "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
 
 
 @functools.cache

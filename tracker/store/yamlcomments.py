@@ -176,7 +176,7 @@ def place(text: str, layout: Layout, wanted: dict[Place, list[Comment]]) -> tupl
     `wanted` names (other places are left alone); returns the new text and the wanted
     comments whose entry is not in the text."""
     have = layout.by_place()
-    crlf = "\r\n" in text
+    crlf = text.count("\r\n") * 2 > text.count("\n")  # the line end most lines have
     lines = text.split("\n")
     ends = [ln.endswith("\r") for ln in lines]  # CR LF line ends are kept line by line
     lines = [ln[:-1] if cr else ln for ln, cr in zip(lines, ends, strict=True)]
