@@ -355,3 +355,21 @@ def test_one_pasted_crlf_line_does_not_spread_crlf_through_an_lf_plan(tmp_path: 
     assert run(tracker, a, "set", "p/T2", "detail=甲\n乙").code == 0
     raw = (a / "plans" / "p.yaml").read_bytes()
     assert raw.count(b"\r\n") == 1, raw.decode()
+
+
+def test_import_add_units_keeps_a_notepad_units_yaml_as_it_was_written(tmp_path: Path,
+                                                                       tracker) -> None:
+    """`import --add-units` rewrote a units.yaml saved by Notepad (a BOM, CRLF): every line
+    came back LF, and with the BOM before `units:` the key was not found, so a second
+    `units:` was appended and units.yaml broke ('键“units”重复')."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    before = "\ufeffunits:\r\n  - name: 城关镇\r\n  - name: 县财政局\r\ngroups:\r\n  各乡镇: [城关镇]\r\n"
+    (a / "units.yaml").write_bytes(before.encode("utf-8"))
+    doc = tmp_path / "方案.txt"
+    doc.write_text("测试方案\n\n一、重点任务\n（一）开展摸底。牵头单位：县新设局。5月底前完成。\n",
+                   encoding="utf-8")
+    imported = run(tracker, a, "import", str(doc), "--add-units")
+    assert imported.code == 0, imported.err
+    after = (a / "units.yaml").read_bytes().decode("utf-8")
+    assert after == before.replace("  - name: 县财政局\r\n", "  - name: 县财政局\r\n  - name: 县新设局\r\n")
+    assert "[duplicate-key]" not in run(tracker, a, "check").out

@@ -259,30 +259,34 @@ def _say_new_units(env: Env, names: list[str], added: bool) -> None:
 
 
 def _append_units(path: Path, names: list[str]) -> None:
-    """Insert `- name: X` entries at the end of the units: list, leaving every other byte."""
-    from tracker.store.ondisk import atomic_write
+    """Insert `- name: X` entries at the end of the units: list, leaving every other byte: a
+    BOM and CRLF line ends (Notepad's) stay, and the new lines end as the file's others do."""
+    from tracker.store.ondisk import atomic_write, read_text
+    from tracker.store.splice import newline
 
-    text = path.read_text(encoding="utf-8")
+    text, bom = read_text(path.read_bytes())
+    nl = newline(text)
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if line.rstrip() == "units:"), None)
     if start is None:
-        sep = "" if not text or text.endswith("\n") else "\n"
-        entries = "".join(f"  - name: {_scalar(n)}\n" for n in names)
-        atomic_write(path, (text + sep + "units:\n" + entries).encode("utf-8"))
-        return
-    end = start + 1
-    indent = "  "
-    while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t-#"):
-        stripped = lines[end].lstrip()
-        if stripped.startswith("- "):
-            indent = lines[end][: len(lines[end]) - len(stripped)]
-        end += 1
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1  # keep blank lines before the next key after the new entries
-    if end > 0 and not lines[end - 1].endswith("\n"):
-        lines[end - 1] += "\n"
-    lines[end:end] = [f"{indent}- name: {_scalar(n)}\n" for n in names]
-    atomic_write(path, "".join(lines).encode("utf-8"))
+        sep = "" if not text or text.endswith("\n") else nl
+        entries = "".join(f"  - name: {_scalar(n)}{nl}" for n in names)
+        text = text + sep + "units:" + nl + entries
+    else:
+        end = start + 1
+        indent = "  "
+        while end < len(lines) and (not lines[end].strip() or lines[end][:1] in " \t-#"):
+            stripped = lines[end].lstrip()
+            if stripped.startswith("- "):
+                indent = lines[end][: len(lines[end]) - len(stripped)]
+            end += 1
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1  # keep blank lines before the next key after the new entries
+        if end > 0 and not lines[end - 1].endswith("\n"):
+            lines[end - 1] += nl
+        lines[end:end] = [f"{indent}- name: {_scalar(n)}{nl}" for n in names]
+        text = "".join(lines)
+    atomic_write(path, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
 
 
 def _scalar(name: str) -> str:
