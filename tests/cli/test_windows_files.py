@@ -373,3 +373,17 @@ def test_import_add_units_keeps_a_notepad_units_yaml_as_it_was_written(tmp_path:
     after = (a / "units.yaml").read_bytes().decode("utf-8")
     assert after == before.replace("  - name: 县财政局\r\n", "  - name: 县财政局\r\n  - name: 县新设局\r\n")
     assert "[duplicate-key]" not in run(tracker, a, "check").out
+
+
+def test_help_speaks_the_language_of_a_notepad_tracker_yaml(tmp_path: Path, tracker) -> None:
+    """Help and usage errors read the language from tracker.yaml's lines before anything else
+    loads; Notepad's BOM before a first line `language: en` (or the value quoted) hid it, and
+    an English office got Chinese help while every command answered in English."""
+    a, _ = two_offices(tmp_path, tracker, {"p": PLAN})
+    settings = a / "tracker.yaml"
+    for first in ("language: en", 'language: "en"'):
+        rest = "".join(ln for ln in settings.read_text(encoding="utf-8").splitlines(keepends=True)
+                       if not ln.startswith(("\ufeff", "language:")))
+        settings.write_bytes(b"\xef\xbb\xbf" + (first + "\n" + rest).replace("\n", "\r\n").encode())
+        shown = tracker("--help", cwd=a)
+        assert shown.out.startswith("Usage:"), (first, shown.out[:80])

@@ -297,9 +297,10 @@ def open_env(repo: Path | None, today: dt.date, by: str | None, lang: str | None
 def _language_of(root: Path) -> str:
     """Read just the language from tracker.yaml (cheap; the full load happens on demand)."""
     try:
-        for line in (root / "tracker.yaml").read_text(encoding="utf-8").splitlines():
+        # Notepad's BOM before the first line, and a value in quotes, say the same
+        for line in (root / "tracker.yaml").read_text(encoding="utf-8").lstrip("\ufeff").splitlines():
             if line.startswith("language:"):
-                value = line.split(":", 1)[1].split("#", 1)[0].strip()
+                value = line.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
                 return value if value in ("zh", "en") else "zh"
     except (OSError, UnicodeDecodeError):
         pass
