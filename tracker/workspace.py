@@ -319,7 +319,7 @@ class Workspace:
                                              self.units)
         tool_blob = blob if tool_raw is new_raw else None
         if tool_raw is not None and tool_blob is None:
-            tool_blob = scope.hash_blob(self.root, tool_raw)
+            tool_blob = scope.hash_blob(self.root, tool_raw, rel)
         plain, message = message, pending.with_includes(message, carried)
         try:  # the marker first: a crash from here on is found on the next run
             pending.mark(self.root, rel, message, tool_blob)
@@ -396,7 +396,7 @@ class Workspace:
                     ondisk.atomic_write(f.path, f.raw)
                 return Saved(", ".join(rels), staged[0].blob if staged else "", None, message=message)
             kept = [f.rel for f in staged if f.committed != f.raw]
-            blobs = [scope.Blob(f.rel, scope.hash_blob(self.root, f.committed), scope.executable(self.root, f.rel))
+            blobs = [scope.Blob(f.rel, scope.hash_blob(self.root, f.committed, f.rel), scope.executable(self.root, f.rel))
                      for f in staged] if kept else [scope.Blob(f.rel, f.blob) for f in staged]
             for b in blobs:
                 try:  # the marker first: a crash from here on is found on the next run

@@ -58,3 +58,24 @@ def test_a_hand_edit_beside_a_set_on_a_crlf_checkout_stays_out_and_undo_reverts(
     assert "（手改）\r\n".encode() in after and b"    progress: 50\r\n" in after
     assert after.count(b"\n") == after.count(b"\r\n")
     assert git(repo, "status", "--porcelain") == " M plans/clean-heating-2026.yaml\n"
+
+
+def test_a_save_carried_beside_a_hand_edit_commits_lf_as_git_add_would(tmp_path: Path,
+                                                                      tracker) -> None:
+    """A save whose commit a hook refused, then a hand edit, then the next save: the commit,
+    made through a temporary index from the refused save's CRLF content, put the whole plan
+    into the shared history with CRLF (every line changed), where git add stores LF."""
+    repo = windows_clone(tmp_path / "office")
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    assert tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "progress=60").code == 1
+    hook.unlink()
+    path = repo / PLAN
+    path.write_bytes(path.read_bytes().replace("    title: 落实改造补贴资金\r\n".encode(),
+                                               "    title: 落实改造补贴资金（手改）\r\n".encode(), 1))
+    saved = tracker("--repo", str(repo), "set", "clean-heating-2026/T5", "status=blocked")
+    assert saved.code == 0, saved.err
+    assert b"\r" not in git(repo, "show", f"HEAD:{PLAN}").encode()
+    assert git(repo, "diff", "--numstat", "HEAD~1", "HEAD").split()[:2] == ["2", "2"]
+    assert b"    progress: 60\r\n" in path.read_bytes() and "手改" in git(repo, "diff")

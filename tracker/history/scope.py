@@ -109,9 +109,12 @@ def _batch(out: bytes) -> list[tuple[str, bytes | None]]:
     return found
 
 
-def hash_blob(root: Path, raw: bytes) -> str:
-    """Write `raw` into the repository as a blob; its id."""
-    return git.run_git(root, "hash-object", "-w", "--stdin", input=raw).stdout.decode().strip()
+def hash_blob(root: Path, raw: bytes, rel: str | None = None) -> str:
+    """Write `raw` into the repository as a blob; its id. With `rel`, as `git add` would store
+    it there: a CRLF text under core.autocrlf or eol=crlf goes in with LF, so a commit through
+    a temporary index never turns a whole plan CRLF in the shared history."""
+    where = (f"--path={rel}",) if rel is not None else ()
+    return git.run_git(root, "hash-object", "-w", *where, "--stdin", input=raw).stdout.decode().strip()
 
 
 def executable(root: Path, rel: str) -> bool:
@@ -194,7 +197,7 @@ def _staged(root: Path, rel: str, blob: str) -> str | None:
     if index_sha in (head_sha, blob):
         return None
     merged = three_way(root, index_raw, head_raw, tool_raw)  # type: ignore[arg-type]
-    return hash_blob(root, merged) if merged is not None else None
+    return hash_blob(root, merged, rel) if merged is not None else None
 
 
 def head_version(root: Path, rel: str) -> bytes | None:

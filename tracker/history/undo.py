@@ -178,7 +178,7 @@ def beside_hand_edit(root: Path, target: Undoable, by: str | None = None,
         done.append((path, reverted, kept))
     message = (f"undo: {target.subject}\n\nThis reverts commit {sha}.\n\n"
                f"Undo: {sha}\nTool: tracker\n")
-    files = [scope.Blob(rel, scope.hash_blob(root, reverted), scope.executable(root, rel))
+    files = [scope.Blob(rel, scope.hash_blob(root, reverted, rel), scope.executable(root, rel))
              for rel, (path, reverted, _) in zip(target.paths, done)]
     for path, _, kept in done:
         ondisk.atomic_write(path, kept)
