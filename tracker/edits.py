@@ -66,7 +66,12 @@ def _codec(name: str) -> str:
 
 
 def piped_text(raw: bytes, native: str | None = None) -> str:
-    """Text piped or redirected in, as bytes -> str. A BOM says the encoding: UTF-8's is dropped
+    """Text piped or redirected in, as bytes -> str (`_decoded`), without a Ctrl-Z after it."""
+    return _without_eof_mark(_decoded(raw, native))
+
+
+def _decoded(raw: bytes, native: str | None) -> str:
+    """Bytes -> str. A BOM says the encoding: UTF-8's is dropped
     (Windows tools put it before UTF-8 too), UTF-16's (Notepad's "Unicode", PowerShell's `>`)
     decodes the text as UTF-16. Without one the text is UTF-8; bytes that are not stay as lone
     surrogates, which the save refuses in words (GBK). UTF-16 without a BOM (a NUL beside every
@@ -92,6 +97,13 @@ def piped_text(raw: bytes, native: str | None = None) -> str:
             except UnicodeDecodeError:
                 pass
     return raw.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+
+
+def _without_eof_mark(text: str) -> str:
+    """Text without a Ctrl-Z after its last line: DOS's end-of-file mark, which copy /b and
+    old programs write after a text file's end; it is no part of the text."""
+    body = text.rstrip("\r\n")
+    return body.rstrip("\x1a") if body.endswith("\x1a") else text
 
 
 def one_line(key: str, raw: str) -> str:

@@ -387,3 +387,23 @@ def test_help_speaks_the_language_of_a_notepad_tracker_yaml(tmp_path: Path, trac
         settings.write_bytes(b"\xef\xbb\xbf" + (first + "\n" + rest).replace("\n", "\r\n").encode())
         shown = tracker("--help", cwd=a)
         assert shown.out.startswith("Usage:"), (first, shown.out[:80])
+
+
+def test_a_note_file_ending_in_ctrl_z_is_read_without_it(demo_repo: Path, tracker,
+                                                         monkeypatch) -> None:
+    """A report file joined with copy /b, or written by an old program, ends in Ctrl-Z, DOS's
+    end-of-file mark; piped in (`type 进展.txt | tracker note T3 -`) it was refused as
+    '含有控制字符 \\x1a（常见于从网页或终端复制的文字）'. The mark is no part of the text."""
+    import io
+    import sys
+
+    class Piped(io.BytesIO):
+        def isatty(self) -> bool:
+            return False
+
+    stdin = io.TextIOWrapper(Piped("全县累计安装2300户\r\n第二行\r\n\x1a".encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    saved = tracker("--repo", str(demo_repo), "--today", TODAY, "note", "clean-heating-2026/T3", "-")
+    assert saved.code == 0, saved.err
+    text = (demo_repo / "plans" / "clean-heating-2026.yaml").read_text(encoding="utf-8")
+    assert "          全县累计安装2300户\n          第二行\n" in text and "\\x1a" not in text
