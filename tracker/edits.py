@@ -205,6 +205,8 @@ def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: i
         if exc.kind == "unrecognised" and names_no_day(typed_due):
             raise _wording_only(typed_due, task) from None
         raise
+    if when is not None and when < today and year < today.year:
+        _refuse_last_years_reading(typed_due, when, year, today)
     if said is not None and said != when:
         shown = when.isoformat() if when else "∅"
         raise ValueProblem(f"due_text“{w}”说的是 {said.isoformat()}，与 due {shown} 不一致；请只写其中一个",
@@ -219,6 +221,27 @@ def parse_due(typed_due: str | None, wording: str | None, *, task: Task, year: i
     if task.due_text is not None and _wording_date(task.due_text, year, today) != when:
         return {"due": when, "due_text": None}  # the old wording names another day
     return {"due": when}
+
+
+def _refuse_last_years_reading(typed: str, when: dt.date, year: int, today: dt.date) -> None:
+    """A deadline written without a year, on a plan of a year already gone (last year's task
+    extended in January: 3月底前): read in the plan's year it lies in the past, which no
+    extension means; read in this year it may be what was meant. Ask for the one meant."""
+    from tracker.dates import DateError, parse_date
+
+    try:
+        this_year = parse_date(typed, today=today, year=today.year)
+    except DateError:
+        return
+    if this_year == when:  # the wording names its year (2026年3月底前, 次年…, an ISO date)
+        return
+    ours = f"{today.year}年{typed}"
+    raise ValueProblem(
+        f"“{typed}”没有写年份：按本计划的年度（{year} 年）是 {when.isoformat()}，已经过去。"
+        f"要延到今年，写 due={ours}；确是 {year} 年的那天，写 due={when.isoformat()}",
+        f"'{typed}' names no year: in the plan's year ({year}) it is {when.isoformat()}, already "
+        f"past. To move it into this year, write due={ours}; if that day of {year} is meant, "
+        f"write due={when.isoformat()}")
 
 
 def _wording_date(text: str, year: int, today: dt.date, strict: bool = False) -> dt.date | None:

@@ -131,3 +131,24 @@ def test_a_deadline_naming_no_day_typed_as_due_says_to_write_it_as_wording(typed
 
 def test_month_dot_day_is_a_typed_day() -> None:
     assert due("12.20前") == {"due": D(2026, 12, 20), "due_text": "12.20前"}
+
+
+def test_a_deadline_without_a_year_on_last_years_plan_is_asked_not_put_in_the_past() -> None:
+    """January 2027: the county extends last year's unfinished task, set T2 due=3月底前. It was
+    read in the plan's year, 2026-03-31, ten months back, and saved with a note: a deadline
+    moved earlier where a later one was meant."""
+    jan = date(2027, 1, 10)
+    with pytest.raises(edits.ValueProblem) as caught:
+        edits.parse_due("3月底前", None, task=WITH_DUE, year=2026, today=jan)
+    assert "2027年3月底前" in caught.value.zh and "2026-03-31" in caught.value.zh
+    assert "2027年3月底前" in caught.value.en
+    assert edits.parse_due("2027年3月底前", None, task=WITH_DUE, year=2026, today=jan)["due"] \
+        == D(2027, 3, 31)
+    assert edits.parse_due("次年3月底前", None, task=WITH_DUE, year=2026, today=jan)["due"] \
+        == D(2027, 3, 31)
+    assert edits.parse_due("2026-03-31", None, task=WITH_DUE, year=2026, today=jan)["due"] \
+        == D(2026, 3, 31)  # a date written in full is what it says
+    # within the plan's year, or ahead of today, a wording reads as before
+    assert due("3月底前")["due"] == D(2026, 3, 31)
+    assert edits.parse_due("12月底前", None, task=WITH_DUE, year=2027, today=jan)["due"] \
+        == D(2027, 12, 31)
