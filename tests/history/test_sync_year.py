@@ -130,3 +130,18 @@ def test_a_clone_that_checked_out_nothing_is_told_how_to_get_the_plans(tmp_path:
     assert "git checkout main" in listed.err and "请先运行 tracker init" not in listed.err, listed.err
     git(town, "checkout", "-q", "main")
     assert tracker("list", cwd=town).code == 0
+
+
+def test_a_baseline_shared_is_not_nothing_new(offices, tracker) -> None:
+    """The county marks the revised plan issued (印发) mid-year and syncs: the baseline goes to
+    the shared folder, and sync said 两边都没有新的修改."""
+    a, b = offices
+    assert run(tracker, a, "baseline", "--name", "调整").code == 0
+    synced = run(tracker, a, "sync")
+    assert synced.code == 0, synced.err
+    assert "两边都没有新的修改" not in synced.out
+    assert "已共享基线 baseline/p/调整" in synced.out, synced.out
+    again = run(tracker, a, "sync")
+    assert "两边都没有新的修改" in again.out and "基线" not in again.out
+    taken = run(tracker, b, "sync")
+    assert "baseline/p/调整" in git(b, "tag")

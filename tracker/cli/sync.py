@@ -73,6 +73,9 @@ def _synced(env: Env, result: SyncResult) -> str:
     if result.went:
         zh.append(f"已推送本方的 {result.went} 项修改")
         en.append(f"pushed {result.went} change(s) of yours")
+    if result.baselines_shared:
+        zh.append(f"已共享基线 {'、'.join(result.baselines_shared)}")
+        en.append(f"shared the baseline(s) {', '.join(result.baselines_shared)}")
     if not zh:
         zh.append("两边都没有新的修改")
         en.append("nothing new on either side")

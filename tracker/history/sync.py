@@ -80,6 +80,7 @@ class SyncResult:
     set_apart: list[tuple[str, str, str | None]] = field(default_factory=list)
     # baselines (tags) the remote holds under the same name for another commit: not shared
     baselines_kept_here: list[str] = field(default_factory=list)
+    baselines_shared: list[str] = field(default_factory=list)  # new on the remote now
     unpushed: list[Problem] = field(default_factory=list)  # check errors that stopped the push
     incoming: list[Problem] = field(default_factory=list)  # check errors in plans that came in
     deleted_by: dict[str, str] = field(default_factory=dict)  # path -> "ours"/"theirs": changed
@@ -212,6 +213,7 @@ def sync(root: Path, remote: str | None, by: str | None, gate: Gate | None = Non
             result.incoming = gate(came) if came else []
         result.went = _count(root, f"{theirs}..HEAD" if _ref_exists(root, theirs) else "HEAD")
         result.baselines_kept_here = link.push(branch, baselines=_has_baselines(root))
+        result.baselines_shared = link.shared
         result.pushed = True
     return result
 

@@ -32,6 +32,7 @@ class Remote:
         logging.getLogger("git").addHandler(logging.NullHandler())
         logging.getLogger("git").propagate = False
         self.name = name
+        self.shared: list[str] = []  # baselines the last push gave the remote (new there)
         self._gp = gitpython
         self._repo = gitpython.Repo(root)
         self._remote = self._repo.remote(name)
@@ -72,6 +73,8 @@ class Remote:
         infos = [i for i in every if not i.remote_ref_string.startswith("refs/tags/")]
         refused = gp.PushInfo.REJECTED | gp.PushInfo.REMOTE_REJECTED | gp.PushInfo.ERROR
         kept_here = [i.remote_ref_string.removeprefix("refs/tags/") for i in tags if i.flags & refused]
+        self.shared = [i.remote_ref_string.removeprefix("refs/tags/") for i in tags
+                       if i.flags & gp.PushInfo.NEW_TAG and not i.flags & refused]
         heard = _remote_said(said)
         if any(info.flags & gp.PushInfo.REJECTED or _lost_race(info, heard) for info in infos):
             raise GitError("推送被拒绝：远程仓库在此期间有了新的提交，请再运行一次 tracker sync",
