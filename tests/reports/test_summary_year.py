@@ -3,7 +3,6 @@ agrees with what the clerks did, and with the ledger and the accountability view
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest

@@ -233,10 +233,10 @@ def init(root: Path) -> None:
     -b main` on the server), unless this git is told to name branches otherwise: a git left at
     its own default started `master`, the first sync pushed that, and every clone of the
     shared folder checked out nothing."""
-    if config_get(root, "init.defaultBranch") is None:
-        if run_git(root, "init", "-q", "--initial-branch=main", check=False).returncode == 0:
-            return  # a git older than 2.28 knows no --initial-branch: its own default then
-    run_git(root, "init", "-q")
+    if config_get(root, "init.defaultBranch") is None and run_git(
+            root, "init", "-q", "--initial-branch=main", check=False).returncode == 0:
+        return
+    run_git(root, "init", "-q")  # as told, or a git older than 2.28: its own default then
 
 
 def config_get(root: Path, key: str) -> str | None:
