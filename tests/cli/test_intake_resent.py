@@ -213,6 +213,10 @@ def test_a_sheet_filled_in_by_another_units_person_is_held_back(tmp_path: Path, 
     assert "资金已拨付" not in _yaml(repo)
     _fill(path, "县能源局", "heat/T3", G="已完成", I="资金已拨付", K="张三")  # its own person
     assert tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(path)).code == 0
+    signed = _below(path, "县能源局", repo.parent / "签名.xlsx", A9="填报人：李四")
+    _fill(signed, "县能源局", "heat/T1", I="另一行", K=None)
+    r = tracker("--repo", str(repo), "--today", "2026-11-25", "intake", str(signed))
+    assert r.code == 1 and r.err.count("县能源局!A9：填报人李四是县财政局的人员") == 1, r.err
     _fill(path, "县能源局", "heat/T3", I="代为填报的进展", K="李四（代）")
     assert tracker("--repo", str(repo), "--today", "2026-11-26", "intake", str(path)).code == 0
     assert "by: 李四（代）" in _yaml(repo)

@@ -105,6 +105,7 @@ class Filled:
     text: str
     issues: str
     by: str | None
+    by_cell: str | None = None  # where the name is when not in the row (signed below the table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,7 @@ def _read_sheet(ws: Any, settings: Settings) -> ReadSheet:
         blob = values["blob"].strip().lower()
         rows.append(Filled(r, ref, blob if _BLOB.fullmatch(blob) else None,
                            tuple((k, values[k]) for k in LOCKED), status, progress, text, issues,
-                           by or foot.by))
+                           by or foot.by, None if by else foot.by_cell))
     try:
         issued = dt.date.fromisoformat(cell_text(block.get("下发日期", block.get("Issued", ws["H2"].value)))
                                        .strip()[:10])
@@ -319,14 +320,17 @@ def decide(sheet: ReadSheet, unit: str, now: Mapping[str, Task], then: Callable[
         if current is None:
             cell("ref", f"{unit}不承担任务 {f.ref}，不能填报", f"{unit} does not hold {f.ref}")
             continue
-        theirs = units.unit_of_person(f.by) if f.by else None
-        if theirs and units.canonical(theirs) != unit:  # the whole workbook went to every unit
-            cell("by", f"填报人{f.by}是{units.canonical(theirs)}的人员，这张却是{unit}的督办单，未读入："
-                       f"如是填错了表，请填在{units.canonical(theirs)}的表上；如确由其代为填报，"
-                       f"请在姓名后注明（如“{f.by}（代）”）",
-                 f"{f.by} is of {units.canonical(theirs)} (units.yaml), but this is {unit}'s sheet; "
-                 f"not read in: fill in {units.canonical(theirs)}'s sheet, or, when {f.by} did fill "
-                 f"it in for {unit}, say so after the name ('{f.by}（代）')")
+        theirs = units.canonical(units.unit_of_person(f.by) or unit) if f.by else unit
+        if theirs != unit:  # the whole workbook went to every unit, and one filled a neighbour's
+            wrong = CellProblem(
+                sheet.name, f.by_cell or f"{COL['by']}{f.row}",
+                f"填报人{f.by}是{theirs}的人员，这张却是{unit}的督办单，未读入：如是填错了表，请填在"
+                f"{theirs}的表上；如确由其代为填报，请在姓名后注明（如“{f.by}（代）”）",
+                f"{f.by} is of {theirs} (units.yaml), but this is {unit}'s sheet; not read in: fill "
+                f"in {theirs}'s sheet, or, when {f.by} did fill it in for {unit}, say so after the "
+                f"name ('{f.by}（代）')")
+            if wrong not in refused:  # a name signed below the table: said once, at its cell
+                refused.append(wrong)
             continue
         issued = then(f.blob, f.ref) if f.blob else None
         moved = ([ref for ref, t in now.items() if t.title == issued.title and ref != f.ref]

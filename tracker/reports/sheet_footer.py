@@ -36,6 +36,7 @@ class Footer:
     checked: str | None = None
     day: str | None = None  # the 填报日期 as written; `day_of` reads it
     day_cell: str | None = None
+    by_cell: str | None = None
 
 
 def _label(token: str) -> tuple[str, str] | None:
@@ -82,8 +83,11 @@ def read(ws: Any, header: int, is_task: Any) -> Footer:
     def said(what: str) -> str | None:
         return found[what][0] if what in found else None
 
+    def cell(what: str) -> str | None:
+        return found[what][1] if what in found else None
+
     return Footer(frozenset(rows), said("by"), said("phone"), said("checked"), said("day"),
-                  found["day"][1] if "day" in found else None)
+                  cell("day"), cell("by"))
 
 
 def _colon_spaced(text: str) -> str:
