@@ -111,3 +111,21 @@ def test_a_noncharacter_in_a_report_does_not_stop_the_docx_or_the_ledger(tmp_pat
         cmd = "summary" if out.endswith("docx") else "export"
         r = tracker("--repo", str(repo), "--today", "2026-11-30", cmd, "-o", str(tmp_path / out))
         assert r.code == 0 and "内部错误" not in r.err, r.err
+
+
+def test_the_groups_own_report_carries_its_members_reports(tmp_path: Path, tracker) -> None:  # type: ignore[no-untyped-def]
+    # a town's own status read in from its sheet gives the task a units: map
+    plan = PLAN.replace("    status: doing\n    updates:\n      - date: 2026-10-20",
+                        "    status: doing\n    units:\n      城关镇: {status: done}\n    updates:\n"
+                        "      - date: 2026-10-20", 1)
+    assert "城关镇: {status: done}" in plan
+    repo = make_repo(tmp_path / "office", {"heat": plan}, units=UNITS)
+    r = tracker("--repo", str(repo), "--today", "2026-11-30", "summary", "--unit", "各乡镇")
+    assert r.code == 0, r.err
+    line = next(x for x in r.out.splitlines() if "（heat/T1）" in x)
+    # before: every town's report was another member's, and the line said nothing at all
+    assert "城关镇全部完成入户安装，待验收" in line and "河西乡累计安装2460户" in line
+    assert "新增安装120户" in line
+    one = tracker("--repo", str(repo), "--today", "2026-11-30", "summary", "--unit", "河西乡")
+    line = next(x for x in one.out.splitlines() if "（heat/T1）" in x)
+    assert "河西乡累计安装2460户" in line and "城关镇" not in line.split("最新进展")[-1]

@@ -208,7 +208,7 @@ def context(units: Units, settings: Settings, today: dt.date, *, period: str = "
 
 def item_for(plan: Plan, task: Task, ctx: ItemContext, *, unit: str | None = None) -> Item:
     """One task's line; with `unit`, a group-owned task as that member sees it."""
-    if unit is not None and task.units:
+    if unit is not None and (task.units or _named(task)):
         task = _as_seen_by(task, unit, ctx.units)
     return _item(plan, task, ctx, None, ctx.as_of.start(plan))
 
@@ -243,15 +243,25 @@ def _items(chosen: list[tuple[Plan, Task, str | None]], ctx: ItemContext, unit: 
     append = out.append
     start = ctx.as_of.start
     for plan, task, role in chosen:
-        if unit is not None and task.units:
+        if unit is not None and (task.units or _named(task)):
             task = _as_seen_by(task, unit, ctx.units)
         append(_item(plan, task, ctx, role, start(plan)))
     return out
 
 
+def _named(task: Task) -> bool:
+    """Some report on the task names its unit (a town's, read in from its sheet)."""
+    return any(u.unit for u in task.updates)
+
+
 def _as_seen_by(task: Task, unit: str, units: Units) -> Task:
     """A group-owned task from one member's side: its own status and its own reports (where
-    it stands as the task does, the task's reports too, but never another member's)."""
+    it stands as the task does, the task's reports too, but never another member's). From a
+    group's side (各乡镇's own report), its members' reports are its own."""
+    if units.is_group(unit):
+        ours = {unit, *units.members(unit)}
+        keep = tuple(u for u in task.updates if not u.unit or units.canonical(u.unit) in ours)
+        return task if len(keep) == len(task.updates) else replace(task, updates=keep)
     own = unit_status(task, unit, units)
     if own == task.status:
         def others(u: Update) -> bool:
