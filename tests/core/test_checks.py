@@ -222,6 +222,9 @@ def test_a_status_written_as_its_label_or_in_words_says_which_key_it_means(
     ("    due: 2026.10.20\n", "写作 2026-10-20", "write 2026-10-20"),
     ("    due: 2026/9/5\n", "写作 2026-09-05", "write 2026-09-05"),
     ("    due: ２０２６－１０－２０\n", "写作 2026-10-20", "write 2026-10-20"),
+    ("    due: 6月30日\n", "写作 2026-06-30，把“6月30日”写在 due_text", "write 2026-06-30 and keep '6月30日' in due_text"),
+    ("    due: 2026年6月底\n", "写作 2026-06-30，把“2026年6月底”写在 due_text", "write 2026-06-30"),
+    ("    due: 9月底前\n", "写作 2026-09-30，把“9月底前”写在 due_text", "write 2026-09-30"),
     ("    progress: 70%\n", "写作 70", "write 70"),
     ("    progress: ７０\n", "写作 70", "write 70"),
 ])

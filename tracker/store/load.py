@@ -40,7 +40,7 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_VERSION = 22  # 22: an indent out of step named; 21: units joined by a Chinese comma in a list item split; 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
+CACHE_VERSION = 23  # 23: a deadline's wording in due says the day; 22: an indent out of step named; 21: units joined by a Chinese comma in a list item split; 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
@@ -104,6 +104,7 @@ class FieldReader:
         self.path = path
         self.problems = problems
         self.unknown: list[tuple[str, int, int]] = []
+        self.year: int | None = None  # the plan's, once read: a deadline's wording is read in it
 
     # -- places
     def src(self, m: YMap | YSeq) -> Source:
@@ -187,11 +188,27 @@ class FieldReader:
         elif (iso := written_as.iso_date(shown)) is not None:
             self.bad(m, key, "bad-date", f"“{key}”应写成 YYYY-MM-DD 日期：写作 {iso}，而不是“{shown}”",
                      f"'{key}' must be a YYYY-MM-DD date: write {iso}, not '{shown}'")
+        elif key == "due" and (iso := self._deadline(shown)) is not None:  # 6月底 in due
+            self.bad(m, key, "bad-date",
+                     f"“{key}”应写成 YYYY-MM-DD 日期：写作 {iso}，把“{shown}”写在 due_text",
+                     f"'{key}' must be a YYYY-MM-DD date: write {iso} and keep '{shown}' in due_text")
         else:
             self.bad(m, key, "bad-date",
                      f"“{key}”应写成 YYYY-MM-DD 日期，实际为“{shown}”（原文措辞可写在 due_text）",
                      f"'{key}' must be a YYYY-MM-DD date, got '{shown}' (keep wording in due_text)")
         return None
+
+    def _deadline(self, wording: str) -> str | None:
+        """The day a deadline's wording names in the plan's year (9月底前 → 2026-09-30), or None."""
+        if self.year is None:
+            return None
+        from tracker.dates import DateError, parse_deadline  # only for a value to correct
+
+        try:
+            found = parse_deadline(wording, year=self.year)
+        except DateError:
+            return None
+        return found.due.isoformat() if found.due is not None and found.start is None else None
 
     def number(self, m: YMap, key: str) -> float | None:
         v = m.get(key)
@@ -239,6 +256,7 @@ class FieldReader:
         if year is not None and not 1900 <= year <= 2999:
             self.bad(m, "year", "bad-number", f"年份 {year} 不合理", f"year {year} is not plausible")
             year = None
+        self.year = int(year) if year is not None else None
         tasks = tuple(self.task(t, plan_id) for t in self.maps(m, "tasks"))
         return Plan(
             id=plan_id,
