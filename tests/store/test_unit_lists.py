@@ -44,3 +44,21 @@ def test_set_keeps_a_name_with_brackets_whole(tmp_path: Path, tracker) -> None:
     assert r.code == 0, r.err
     text = (repo / "plans" / "p.yaml").read_text(encoding="utf-8")
     assert "各县（市、区）教育局" in text and "区）教育局" not in text.replace("各县（市、区）教育局", "")
+
+
+def test_units_yaml_typed_by_hand_reads_as_meant_and_says_where() -> None:
+    """units.yaml edited by hand: a group's members joined by a Chinese comma made one member
+    城关镇，河西乡, so tasks of 各乡镇 were not counted for either town in accountability; an alias
+    list the same; `- name:县公安局` (no space after the colon) was a unit called name:县公安局.
+    None of them was said. Each is now read as meant, at its place."""
+    from tracker.store.config import load_directory
+
+    raw = ("units:\n  - name: 县能源局\n    aliases: [能源局，县能源办]\n  - name:县公安局\n"
+           "  - name: 城关镇\n  - name: 河西乡\ngroups:\n  各乡镇: [城关镇，河西乡]\n").encode()
+    directory, problems = load_directory(raw)
+    assert [u.name for u in directory.units] == ["县能源局", "县公安局", "城关镇", "河西乡"]
+    assert directory.units[0].aliases == ("能源局", "县能源办")
+    assert directory.groups == (("各乡镇", ("城关镇", "河西乡")),)
+    assert sorted((p.source.line, p.code) for p in problems) == [
+        (3, "joined-units"), (4, "missing-space"), (8, "joined-units")]
+    assert "name: 县公安局" in next(p.zh for p in problems if p.code == "missing-space")

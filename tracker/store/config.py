@@ -92,10 +92,17 @@ def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directo
                                   f"“{item}”里的冒号是全角的“：”：应写成 {meant}（半角冒号加空格）",
                                   f"'{item}' has a full-width colon: write {meant}"))
             units.append(Unit(name.strip() if key.strip() == "name" else item))
+        elif isinstance(item, str) and item.startswith("name:") and item[5:].strip():
+            # `- name:县公安局`: the space after the colon left out, a unit called name:县公安局
+            name = item[5:].strip()
+            problems.append(error(Source(path, line, col), "missing-space",
+                                  f"“{item}”的冒号后面少了空格：应写成 name: {name}",
+                                  f"'{item}' lacks the space after its colon: write name: {name}"))
+            units.append(Unit(name))
         elif isinstance(item, str):
             units.append(Unit(item))
         elif isinstance(item, YMap) and b.text(item, "name"):
-            units.append(Unit(b.text(item, "name") or "", b.names(item, "aliases")))
+            units.append(Unit(b.text(item, "name") or "", b.units(item, "aliases")))
         else:
             problems.append(error(Source(path, line, col), "bad-unit", "单位应写成 name: 名称",
                                   "a unit needs name: ..."))
@@ -103,7 +110,7 @@ def load_directory(raw: bytes | None, path: str = "units.yaml") -> tuple[Directo
     gmap = data.get("groups")
     if isinstance(gmap, YMap):
         for name in gmap:
-            groups.append((str(name), b.names(gmap, name)))
+            groups.append((str(name), b.units(gmap, name)))
     people = []
     for item in b.maps(data, "people"):
         if b.text(item, "name"):

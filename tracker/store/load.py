@@ -40,7 +40,7 @@ TYPE_CHECKING = False  # typing is the type checker's only: see tracker/structs.
 if TYPE_CHECKING:
     from typing import Any
 
-CACHE_VERSION = 23  # 23: a deadline's wording in due says the day; 22: an indent out of step named; 21: units joined by a Chinese comma in a list item split; 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
+CACHE_VERSION = 24  # 24: units.yaml read as meant (joined members, name:X); 23: a deadline's wording in due says the day; 22: an indent out of step named; 21: units joined by a Chinese comma in a list item split; 19: a date or number typed by hand says what to write; 20: a missing space after a colon or dash named; 6: conflict records; 10: msgspec Structs; 11: Settings.office; 12: stats; 14: conflict markers; 16: Settings.bulletin; 17: in parts; 18: units typed with a full-width colon
 # 13: stats as (stat key, blob); 15: plans read by fastyaml (the same data, a new reader)
 
 
