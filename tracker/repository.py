@@ -58,3 +58,24 @@ def init(target: Path, *, language: str, year: int) -> list[str]:
         created.append(".git")
     sync.ensure_driver(target, write_gitattributes=True)  # plans merge per task and field
     return created
+
+
+
+def commit_made(target: Path, by: str | None, verify: bool = True) -> tuple[str, list[str]] | None:
+    """Commit the settings files `init` makes (and .gitattributes, which holds the merge
+    driver's line) where git does not have them yet, in a commit of their own; the short id
+    and the files, or None when there is nothing of ours to commit. A file HEAD already has is left as it is,
+    and so is anything else in the folder; running init again commits what a first run could
+    not (no git identity yet)."""
+    ours = uncommitted_settings(target)
+    if not ours:
+        return None
+    return git.commit(target, ours, "init: " + ", ".join(ours), by, verify), ours
+
+
+def uncommitted_settings(target: Path) -> list[str]:
+    """The files init makes that exist here but HEAD does not have."""
+    names = ("tracker.yaml", "units.yaml", SCHEMA_PATH, ".gitattributes")
+    committed = git.run_git(target, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", *names, check=False)
+    known = set(committed.stdout.decode().split("\0")) if committed.returncode == 0 else set()
+    return [n for n in names if (target / n).is_file() and n not in known]

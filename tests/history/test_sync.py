@@ -325,12 +325,31 @@ def test_driver_is_set_up_by_init_and_by_sync(tmp_path: Path, tracker) -> None:
     assert (plain / ".git" / "info" / "attributes").read_text().splitlines() == list(sync.ATTRIBUTE_LINES)
 
 
-def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, tracker) -> None:
-    """`tracker init`, `git remote add`, `tracker sync`: the README's shared-folder steps on a
-    repository that has no commit yet. Refused, with both ways on: clone the shared plans, or
-    commit these first."""
+def _as_an_older_init_left_it(repo: Path) -> None:
+    """A repository made by a tracker whose init committed nothing (or a clerk's git init):
+    the files there, no commit, nothing staged."""
+    git(repo, "update-ref", "-d", "HEAD")
+    git(repo, "rm", "-r", "-q", "--cached", ".")
+
+
+def test_the_shared_folder_steps_work_on_a_new_ledger(tmp_path: Path, tracker) -> None:
+    """`tracker init`, `git remote add`, `tracker sync`: the README's shared-folder steps.
+    init commits what it made, so the first sync shares a ledger the other office can clone."""
     git(tmp_path, "init", "-q", "--bare", "-b", "main", str(tmp_path / "shared.git"))
     assert tracker("init", str(tmp_path / "new")).code == 0
+    git(tmp_path / "new", "remote", "add", "origin", str(tmp_path / "shared.git"))
+    synced = run(tracker, tmp_path / "new", "sync")
+    assert synced.code == 0, synced.err
+    git(tmp_path, "clone", "-q", str(tmp_path / "shared.git"), str(tmp_path / "other"))
+    assert run(tracker, tmp_path / "other", "check").code == 0
+
+
+def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, tracker) -> None:
+    """The same steps on a repository that has no commit yet. Refused, with both ways on:
+    clone the shared plans, or commit these first."""
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(tmp_path / "shared.git"))
+    assert tracker("init", str(tmp_path / "new")).code == 0
+    _as_an_older_init_left_it(tmp_path / "new")
     git(tmp_path / "new", "remote", "add", "origin", str(tmp_path / "shared.git"))
     refused = run(tracker, tmp_path / "new", "sync")
     assert refused.code == 1 and "Traceback" not in refused.err
@@ -342,22 +361,23 @@ def test_sync_in_a_repository_without_commits_says_how_to_start(tmp_path: Path, 
 
 def test_sync_does_not_share_plans_without_the_settings_the_other_office_needs(
         tmp_path: Path, tracker) -> None:
-    """`tracker init`, a plan written, `tracker commit` (which commits plans only), `tracker
-    sync`: pushed as it was, the shared repository had plans but no tracker.yaml, and the
-    other office's clone was no tracker repository at all. Sync says what to commit first."""
+    """A ledger whose settings were never committed (an older init), a plan written, `tracker
+    commit` (which commits plans only), `tracker sync`: pushed as it was, the shared repository
+    had plans but no tracker.yaml, and the other office's clone was no tracker repository at
+    all. Sync says what to commit first."""
     git(tmp_path, "init", "-q", "--bare", "-b", "main", str(tmp_path / "shared.git"))
     office = tmp_path / "office"
     assert tracker("init", str(office)).code == 0
+    _as_an_older_init_left_it(office)
     (office / "plans" / "p.yaml").write_text(PLAN, encoding="utf-8")
     assert run(tracker, office, "commit").code == 0
     git(office, "remote", "add", "origin", str(tmp_path / "shared.git"))
     refused = run(tracker, office, "sync")
     assert refused.code == 1 and "Traceback" not in refused.err
     assert "tracker.yaml" in refused.err and "units.yaml" in refused.err
-    assert "git add" in refused.err, refused.err
+    assert "git add" in refused.err and "tracker init" in refused.err, refused.err
     assert git(tmp_path / "shared.git", "rev-parse", "--all") == ""  # nothing went out
-    git(office, "add", "tracker.yaml", "units.yaml")
-    git(office, "commit", "-qm", "设置")
+    assert tracker("init", str(office)).code == 0  # commits the settings it finds uncommitted
     assert run(tracker, office, "sync").code == 0
     git(tmp_path, "clone", "-q", str(tmp_path / "shared.git"), str(tmp_path / "other"))
     listed = run(tracker, tmp_path / "other", "list")

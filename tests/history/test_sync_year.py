@@ -89,9 +89,7 @@ def test_a_clone_of_the_shared_folder_gets_the_plans_on_a_machine_whose_git_says
     remote = tmp_path / "plans.git"
     git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
     office = tmp_path / "county"
-    assert tracker("init", str(office)).code == 0
-    git(office, "add", "-A")
-    git(office, "commit", "-q", "-m", "建立台账")
+    assert tracker("init", str(office)).code == 0  # commits what it made
     git(office, "remote", "add", "origin", str(remote))
     assert run(tracker, office, "sync").code == 0
     git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "town"))
@@ -117,9 +115,7 @@ def test_a_clone_that_checked_out_nothing_is_told_how_to_get_the_plans(tmp_path:
     remote = tmp_path / "plans.git"
     git(tmp_path, "init", "-q", "--bare", "-b", "master", str(remote))
     office = tmp_path / "county"
-    assert tracker("init", str(office)).code == 0
-    git(office, "add", "-A")
-    git(office, "commit", "-q", "-m", "建立台账")
+    assert tracker("init", str(office)).code == 0  # commits what it made
     git(office, "remote", "add", "origin", str(remote))
     assert run(tracker, office, "sync").code == 0
     town = tmp_path / "town"
@@ -145,3 +141,40 @@ def test_a_baseline_shared_is_not_nothing_new(offices, tracker) -> None:
     assert "两边都没有新的修改" in again.out and "基线" not in again.out
     assert run(tracker, b, "sync").code == 0
     assert "baseline/p/调整" in git(b, "tag")
+
+
+def test_a_new_ledger_reaches_the_shared_folder_without_a_git_command(tmp_path: Path, tracker) -> None:
+    """The first day of an office: tracker init, import, commit, sync. init committed
+    nothing, so sync refused (tracker.yaml、units.yaml 还没有提交进 git) and told a clerk to type
+    git add and git commit. init now commits the files it made, in a commit of its own."""
+    remote = tmp_path / "plans.git"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(remote))
+    office = tmp_path / "county"
+    made = tracker("init", str(office))
+    assert made.code == 0, made.err
+    assert git(office, "status", "--porcelain").strip() == ""
+    assert "init" in git(office, "log", "-1", "--format=%s")
+    doc = tmp_path / "方案.txt"
+    doc.write_text("城关镇2026年秸秆禁烧工作方案\n一、开展巡查。由镇农业服务中心负责,6月30日前完成。\n",
+                   encoding="utf-8")
+    assert run(tracker, office, "import", str(doc)).code == 0
+    assert run(tracker, office, "commit").code == 0  # the draft read over, then committed
+    git(office, "remote", "add", "origin", str(remote))
+    synced = run(tracker, office, "sync")
+    assert synced.code == 0, synced.err
+    git(tmp_path, "clone", "-q", str(remote), str(tmp_path / "town"))
+    assert (tmp_path / "town" / "units.yaml").is_file() and list((tmp_path / "town" / "plans").glob("*.yaml"))
+
+
+def test_init_without_a_git_identity_makes_the_files_and_says_how_to_commit_them(
+        tmp_path: Path, tracker) -> None:
+    import os
+
+    (Path(os.environ["HOME"]) / ".gitconfig").write_text("", encoding="utf-8")
+    office = tmp_path / "county"
+    first = tracker("init", str(office))
+    assert first.code == 1 and "没有设置 git 身份" in first.err and "tracker init" in first.err
+    assert (office / "tracker.yaml").is_file() and (office / "units.yaml").is_file()
+    again = tracker("--by", "张三", "init", str(office))
+    assert again.code == 0, again.err
+    assert git(office, "status", "--porcelain").strip() == ""

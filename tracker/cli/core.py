@@ -9,6 +9,7 @@ import click
 
 from tracker.cli.base import Env, Failure, cli, pass_env
 from tracker.cli.listing import list_command, task_json
+from tracker.problems import UserError
 from tracker.reports import render
 
 if TYPE_CHECKING:
@@ -29,8 +30,20 @@ def init(env: Env, directory: Path | None, year: int | None) -> None:
     created = repository.init(target, language=env.lang, year=year or env.today.year)
     if created:
         env.say(env.t(f"已创建：{'、'.join(created)}（{target}）", f"created {', '.join(created)} in {target}"))
-    else:
+    elif not repository.uncommitted_settings(target):
         env.say(env.t(f"{target} 已是 tracker 仓库，未改动", f"{target} is already a tracker repository"))
+    # The files made are committed at once, in a commit of their own: a first sync (or a
+    # clone) needs them, and a clerk should never have to type git add and git commit.
+    try:
+        made = repository.commit_made(target, env.by, env.verify)
+    except UserError as exc:  # no git identity yet, a hook: the files stay, said how to finish
+        env.warn(env.t(f"文件已创建，但还没有提交：{exc.zh}；之后再运行一次 tracker init 即提交",
+                       f"the files are made but not committed: {exc.en}; run tracker init again "
+                       "afterwards to commit them"))
+        raise Failure("", 1) from None
+    if made:
+        short, files = made
+        env.say(env.t(f"已提交 {short}：{'、'.join(files)}", f"committed {short}: {', '.join(files)}"))
 
 
 @cli.command()

@@ -149,10 +149,11 @@ def preflight(root: Path) -> str:
     if missing:
         names = " ".join(missing)
         raise GitError(f"{'、'.join(missing)} 还没有提交进 git，同步出去的计划到了别处会缺少它们：先运行 "
-                       f"git add {names}，再 git commit -m 设置，然后 tracker sync",
+                       f"tracker init（它提交这些文件；或 git add {names}，再 git commit -m 设置），"
+                       "然后 tracker sync",
                        f"{', '.join(missing)} is not committed to git, so the plans would reach "
-                       f"the other office without it: run git add {names}, then git commit -m "
-                       "settings, then tracker sync")
+                       f"the other office without it: run tracker init (it commits them; or git "
+                       f"add {names}, then git commit -m settings), then tracker sync")
     return branch
 
 
