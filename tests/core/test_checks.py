@@ -238,6 +238,6 @@ def test_a_date_or_number_typed_as_people_write_it_says_how_to_write_it(
     text = HEAD + "  - id: T1\n    title: a\n    status: doing\n" + line
     repo = make_repo(tmp_path / "r", plans={"p": text})
     zh = tracker("--repo", str(repo), "check")
-    assert zh.code == 1 and f"plans/p.yaml:9:" in zh.out and hint_zh in zh.out, zh.out
+    assert zh.code == 1 and "plans/p.yaml:9:" in zh.out and hint_zh in zh.out, zh.out
     en = tracker("--repo", str(repo), "--lang", "en", "check")
     assert hint_en in en.out, en.out
