@@ -141,3 +141,23 @@ def test_the_offices_own_note_is_no_towns_report_in_accountability_either(tmp_pa
     assert rows["河西乡"] is None and rows["北山乡"] is None
     assert rows["城关镇"] == dt.date(2026, 5, 7)  # 赵某 is 城关镇's, by units.yaml
     assert rows["县能源局"] is None
+
+
+def test_the_forms_sent_to_units_leave_a_closed_plan_out_too(two_years: Path, tracker) -> None:
+    """The 督办单 of January still asked 城关镇 to report on last year's closed plan (its open
+    tasks as rows), while the summary of the same day left that plan out. form now leaves it
+    out the same way and says so; --plan asks for it."""
+    import openpyxl
+
+    out = two_years / "督办单.xlsx"
+    made = tracker("--repo", str(two_years), "--today", "2027-01-31", "form", "-o", str(out))
+    assert made.code == 0, made.err
+    cells = {str(c.value) for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows()
+             for c in row if c.value is not None}
+    assert not any(c.startswith("p/") for c in cells) and any(c.startswith("q/") for c in cells), cells
+    assert "人居环境整治方案（p）已结束" in made.err
+    asked = tracker("--repo", str(two_years), "--today", "2027-01-31", "form", "--plan", "p", "-o", str(out))
+    assert asked.code == 0, asked.err
+    cells = {str(c.value) for ws in openpyxl.load_workbook(out).worksheets for row in ws.iter_rows()
+             for c in row if c.value is not None}
+    assert any(c.startswith("p/") for c in cells)

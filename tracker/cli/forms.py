@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.base import Env, Failure, pass_env
-from tracker.cli.reports import _plans, _unit, _write
+from tracker.cli.reports import _current, _plans, _unit, _write
 from tracker.problems import system_reason
 from tracker.units import named_in
 
@@ -79,7 +79,8 @@ def form_command(env: Env, unit: str | None, plan: tuple[str, ...], output: Path
                                 f"{env.today.isoformat()}); no forms written"))
     else:
         back = workdays.add_working_days(env.today, ws.settings.remind_days or 5)
-    forms = form.sheets(_blobs(env, _plans(env, plan)), ws.units, unit_name)
+    chosen = _plans(env, plan) if plan else _current(env, _plans(env, plan), "form")  # as summary
+    forms = form.sheets(_blobs(env, chosen), ws.units, unit_name)
     if not plan:
         env.warn_skipped()  # their tasks are on no sheet: the office must hear it
     if not forms:  # a workbook of one blank sheet, which intake would refuse as no 督办单

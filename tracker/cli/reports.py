@@ -36,7 +36,7 @@ def _plans(env: Env, wanted: tuple[str, ...]) -> list[Plan]:
     return chosen
 
 
-def _current(env: Env, plans: list[Plan]) -> list[Plan]:
+def _current(env: Env, plans: list[Plan], command: str = "summary") -> list[Plan]:
     """The plans of the work at hand; a closed one (last year's, at the year's end) is left out
     of the report, and the clerk is told on stderr, with what it leaves open, and how to ask
     for it, so no unfinished task drops out of sight unsaid."""
@@ -49,10 +49,11 @@ def _current(env: Env, plans: list[Plan]) -> list[Plan]:
         open_ = sum(not t.is_closed for t in p.tasks)
         left = env.t(f"，尚有{open_}项未完成" if open_ else "", f"; {open_} of its tasks are not "
                      "finished" if open_ else "")
+        what_zh, what_en = ("本报告", "this report") if command == "summary" else ("督办单", "the forms")
         env.warn(render.printable(env.t(
-            f"注意：{p.title}（{p.id}）已结束，未计入本报告{left}；要看它：tracker summary --plan {p.id}",
-            f"note: {p.title} ({p.id}) is closed and left out of this report{left}; to see it: "
-            f"tracker summary --plan {p.id}")))
+            f"注意：{p.title}（{p.id}）已结束，未计入{what_zh}{left}；要看它：tracker {command} --plan {p.id}",
+            f"note: {p.title} ({p.id}) is closed and left out of {what_en}{left}; to see it: "
+            f"tracker {command} --plan {p.id}")))
     return kept
 
 
