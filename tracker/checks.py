@@ -89,6 +89,13 @@ def check_plan_fields(f: Loaded, ctx: Context) -> list[Problem]:
                          "unsupported format (expected format: 1)"))
     if not plan.id:
         out.append(error(src, "missing-id", "计划缺少 id", "plan has no id"))
+    elif plan.id != stem and _COPY_TAIL.fullmatch(stem[len(plan.id):]) and stem.startswith(plan.id):
+        # X - 副本.yaml kept and X.yaml deleted (with X.yaml there it is named as a copy instead)
+        out.append(error(src.at("id"), "id-mismatch",
+                         f"计划 id“{plan.id}”与文件名“{stem}.yaml”不一致：这个文件像是 {plan.id}.yaml 的副本，"
+                         f"而 {plan.id}.yaml 不在；要留下它，就把它改名为 {plan.id}.yaml",
+                         f"plan id '{plan.id}' does not match file name '{stem}.yaml': the file looks "
+                         f"like a copy of {plan.id}.yaml, which is gone; to keep it, rename it {plan.id}.yaml"))
     elif plan.id != stem:
         out.append(error(src.at("id"), "id-mismatch",
                          f"计划 id“{plan.id}”与文件名“{stem}.yaml”不一致",
@@ -171,6 +178,8 @@ def check_task_fields(f: Loaded, ctx: Context) -> list[Problem]:
 
 
 _STATUS_SET = frozenset(STATUS_KEYS)
+# what Explorer, Finder and WPS put after a copied file's name: " - 副本", " - Copy (2)", " (2)", "副本"
+_COPY_TAIL = re.compile(r"\s*(?:-\s*)?(?:副本|copy|Copy)?\s*(?:\(\d+\)|（\d+）)?")
 
 
 def _unknown_status(src: Source, status: str) -> Problem:

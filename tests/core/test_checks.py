@@ -241,3 +241,13 @@ def test_a_date_or_number_typed_as_people_write_it_says_how_to_write_it(
     assert zh.code == 1 and "plans/p.yaml:9:" in zh.out and hint_zh in zh.out, zh.out
     en = tracker("--repo", str(repo), "--lang", "en", "check")
     assert hint_en in en.out, en.out
+
+
+@pytest.mark.parametrize("name", ["p - 副本", "p - Copy", "p (2)", "p副本"])
+def test_a_copy_whose_original_is_gone_says_to_take_its_name(tmp_path: Path, tracker, name: str) -> None:
+    """The clerk kept Explorer's copy (p - 副本.yaml) and deleted p.yaml: check said only that
+    the id did not match the file name. It now says the file looks like a copy of p.yaml and
+    to rename it p.yaml."""
+    lines = problems(tmp_path, tracker, HEAD + "  - id: T1\n    title: a\n", name=name)
+    hit = [line for line in lines if "[id-mismatch]" in line]
+    assert hit and "rename it p.yaml" in hit[0], lines
