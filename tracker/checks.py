@@ -103,6 +103,13 @@ def check_plan_fields(f: Loaded, ctx: Context) -> list[Problem]:
     elif not ID_RE.match(plan.id):
         out.append(error(src.at("id"), "bad-id", f"计划 id“{plan.id}”只能用小写字母、数字和“-”",
                          f"plan id '{plan.id}' may use only a-z, 0-9 and '-'"))
+    if stem.lower() in _WINDOWS_DEVICES:
+        out.append(error(src.at("id"), "windows-name",
+                         f"文件名“{stem}.yaml”在 Windows 上不能用（{stem.upper()} 是 Windows 的设备名），"
+                         "用 Windows 的办公室取不到这个计划：请换一个 id 和文件名",
+                         f"the file name '{stem}.yaml' cannot exist on Windows ({stem.upper()} is a "
+                         "device name there), so an office on Windows cannot check this plan out: "
+                         "choose another id and file name"))
     if not plan.title:
         out.append(error(src, "missing-title", "计划缺少 title", "plan has no title"))
     if plan.status not in PLAN_STATUSES:
@@ -178,6 +185,10 @@ def check_task_fields(f: Loaded, ctx: Context) -> list[Problem]:
 
 
 _STATUS_SET = frozenset(STATUS_KEYS)
+# names Windows keeps for devices, with any extension: a plans/aux.yaml made elsewhere cannot be
+# checked out there
+_WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                              *(f"lpt{i}" for i in range(1, 10))})
 # what Explorer, Finder and WPS put after a copied file's name: " - 副本", " - Copy (2)", " (2)", "副本"
 _COPY_TAIL = re.compile(r"\s*(?:-\s*)?(?:副本|copy|Copy)?\s*(?:\(\d+\)|（\d+）)?")
 

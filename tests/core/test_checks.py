@@ -251,3 +251,13 @@ def test_a_copy_whose_original_is_gone_says_to_take_its_name(tmp_path: Path, tra
     lines = problems(tmp_path, tracker, HEAD + "  - id: T1\n    title: a\n", name=name)
     hit = [line for line in lines if "[id-mismatch]" in line]
     assert hit and "rename it p.yaml" in hit[0], lines
+
+
+@pytest.mark.parametrize("name", ["con", "aux", "nul", "com1", "lpt9", "prn"])
+def test_a_plan_named_as_a_windows_device_is_an_error(tmp_path: Path, tracker, name: str) -> None:
+    """plans/aux.yaml made on this machine is fine here, but no Windows machine can check it
+    out (AUX, CON, NUL, COM1… are device names there, whatever the extension): the other office's
+    clone fails or lacks the plan. Said before it is shared."""
+    text = f"format: 1\nid: {name}\ntitle: 计划\nyear: 2026\ntasks:\n  - id: T1\n    title: a\n"
+    lines = problems(tmp_path, tracker, text, name=name)
+    assert any("[windows-name]" in line and "Windows" in line for line in lines), lines
