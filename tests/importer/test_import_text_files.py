@@ -83,3 +83,14 @@ def test_a_table_of_contents_typed_as_text_is_no_plan_of_its_own(tmp_path: Path)
         ("开展巡查值守", ("镇农业服务中心",), "2026-06-30"), ("推进秸秆离田", ("镇农机站",), "2026-09-30")]
     text = emit_plan(plans[0])
     assert "目  录" not in text and "……" not in text and "巡查值守 ...." not in text
+
+
+def test_a_cover_notice_line_is_never_a_piece_of_the_title_below_it(tmp_path: Path) -> None:
+    """关于印发《工作方案》的通知 right above 工作方案: the title below names only a kind of plan,
+    so the line above was taken as the first half of a title broken over two lines, and the
+    draft was called 关于印发《工作方案》的通知工作方案."""
+    path = tmp_path / "notice.txt"
+    path.write_text("关于印发《工作方案》的通知\n工作方案\n一、开展巡查。由镇农业服务中心负责,6月30日前完成。\n",
+                    encoding="utf-8")
+    plans = detect_plans(read_document(path), year=2026)
+    assert [p.title for p in plans] == ["工作方案"]

@@ -322,7 +322,8 @@ def _document_title(paras: list[Para]) -> str | None:
         if re.fullmatch(r"\([^()]*\)", p.norm.strip()):
             continue  # (征求意见稿) / (2015年9月15日) under the title: a note, not the title
         nxt_p = paras[i + 1] if i + 1 < anchor else None
-        if nxt_p is not None and broken_title(p.norm.strip(), nxt_p.norm.strip(), _ENDS_TITLE):
+        if nxt_p is not None and not NOTICE_LOOSE.search(p.norm) \
+                and broken_title(p.norm.strip(), nxt_p.norm.strip(), _ENDS_TITLE):
             # a title broken by the page: …创建实施方 / 案(参考), …工作的 / 通 知
             p = Para(p.first, nxt_p.last, p.text.strip() + nxt_p.text.strip(),
                      p.norm.strip() + nxt_p.norm.strip())
