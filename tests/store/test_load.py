@@ -147,3 +147,21 @@ def test_import_refuses_a_draft_over_the_size_limit_and_writes_nothing(
     r = tracker("--repo", str(root), "import", str(doc))
     assert r.code == 1 and "超过" in r.err and "未写入任何文件" in r.err
     assert sorted(p.name for p in (root / "plans").iterdir()) == before
+
+
+def test_the_cache_key_follows_the_loaders_own_files(tmp_path: Path) -> None:
+    """Problems are cached with their wording, so a message changed in the loader was shown
+    from the cache, old, until someone remembered to raise CACHE_VERSION (four helpers' message
+    fixes this round relied on a later bump). The version now carries a stamp of the files that
+    word those messages: another tracker's code never reuses this one's cache."""
+    import tracker.store.load as loader
+
+    stamp = loader.code_stamp()
+    assert loader.CACHE_VERSION[1:] == stamp
+    names = {p.name for p in loader.MESSAGE_FILES}
+    assert {"load.py", "yamlsyntax.py", "yamlsafe.py", "config.py", "written_as.py", "namelists.py"} <= names
+    edited = tmp_path / "yamlsyntax.py"
+    edited.write_bytes(b"MESSAGE = 'old'\n")
+    before = loader.code_stamp([edited])
+    edited.write_bytes(b"MESSAGE = 'new wording'\n")
+    assert loader.code_stamp([edited]) != before
