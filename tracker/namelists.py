@@ -11,18 +11,13 @@ import re
 
 SEPARATORS = "、,，;；"
 _OPEN, _CLOSE = "(（[【〔", ")）]】〕"
-_SPLIT = re.compile(f"[{SEPARATORS}]")
-
-
-def has_separator(text: str) -> bool:
-    """Whether `text` holds a separator outside brackets (the quick test first)."""
-    return _SPLIT.search(text) is not None and len(split_names(text)) > 1
+SPLIT = re.compile(f"[{SEPARATORS}]")  # the quick test: a name holding none is one name
 
 
 def split_names(text: str) -> list[str]:
     """The names in `text`, split on 、 , ， ; ； outside brackets, stripped, empty ones dropped."""
     if not any(c in text for c in _OPEN):
-        return [n.strip() for n in _SPLIT.split(text) if n.strip()]
+        return [n.strip() for n in SPLIT.split(text) if n.strip()]
     out, depth, start = [], 0, 0
     for i, c in enumerate(text):
         if c in _OPEN:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from tracker.model import (
     UnitStatus,
     Update,
 )
-from tracker.namelists import SEPARATORS, split_names
+from tracker.namelists import SPLIT, split_names
 from tracker.problems import Problem, error, warning
 from tracker.store import written_as, yamlsafe
 from tracker.store.digest import sha1
@@ -118,9 +117,6 @@ def plan_from_data(data: Any, path: str, blob: str, problems: list[Problem]) -> 
     return Loaded(path, blob, plan, tuple(problems), tuple(builder.unknown))
 
 
-_SEPARATED = re.compile(f"[{SEPARATORS}]")
-
-
 class FieldReader:
     """Typed fields out of a parsed mapping, each bad one reported at its place."""
 
@@ -183,7 +179,7 @@ class FieldReader:
         ([县财政局，县人社局]) is the units it names, with a warning saying how to write it:
         read as one name, neither unit saw the task as its own."""
         names = self.names(m, key)
-        if not any(_SEPARATED.search(n) for n in names) or not isinstance(m.get(key), YSeq):
+        if not any(SPLIT.search(n) for n in names) or not isinstance(m.get(key), YSeq):
             return names
         out: list[str] = []
         for n in names:

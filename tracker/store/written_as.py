@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
-_WIDE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DATE = re.compile(r"(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*[日号]?")
 _NUMBER = re.compile(r"(-?\d+(?:\.\d+)?)\s*%?")
 
@@ -17,7 +17,7 @@ _NUMBER = re.compile(r"(-?\d+(?:\.\d+)?)\s*%?")
 def iso_date(shown: str) -> str | None:
     """2026年10月20日 / 2026.10.20 / 2026/9/5 / full-width digits: the YYYY-MM-DD it means,
     when that day exists; else None."""
-    m = _DATE.fullmatch(shown.translate(_WIDE).strip())
+    m = _DATE.fullmatch(_narrow(shown))
     if not m:
         return None
     try:
@@ -28,5 +28,10 @@ def iso_date(shown: str) -> str | None:
 
 def plain_number(shown: str) -> str | None:
     """70% / ７０ / 70 %: the number it means, written as YAML reads a number; else None."""
-    m = _NUMBER.fullmatch(shown.translate(_WIDE).strip())
+    m = _NUMBER.fullmatch(_narrow(shown))
     return m[1] if m else None
+
+
+def _narrow(text: str) -> str:
+    """Full-width digits, ％ and spaces as ASCII (what an input method types)."""
+    return unicodedata.normalize("NFKC", text).strip()

@@ -98,6 +98,10 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
     what = exc.problem or exc.context or "syntax error"
     zh, en = f"YAML 语法错误：{_zh_problem(what)}", f"YAML syntax error: {what}"
     lines = text.splitlines(keepends=True)
+
+    def hinted(at_line: int, at_col: int, hzh: str, hen: str) -> Problem:
+        return error(Source(path, at_line, at_col), "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+
     for candidate in (line, line - 1, line - 2):
         # full-width spaces (and the _ODD_INDENT others) in a line's indentation are never
         # right, whatever they should have been (an input method types them; YAML reads them
@@ -106,19 +110,16 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
             else None
         if found is not None:
             at = next(i for i, ch in enumerate(found.group()) if ch in _ODD_INDENT)
-            hzh, hen = _ODD_INDENT[found.group()[at]]
-            return error(Source(path, candidate, at + 1), "yaml-syntax",
-                         f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+            return hinted(candidate, at + 1, *_ODD_INDENT[found.group()[at]])
     indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip(" \t"))] \
         if 1 <= line <= len(lines) else ""
     if "\t" in indent and col <= len(indent) + 1:
         # a tab in the indentation of the line at fault (Notepad's Tab key) is never right,
         # even where spaces of another width than four were meant
-        hzh, hen = _HINTS[1][1:]
-        tab = Source(path, line, indent.index("\t") + 1)
-        if "tab" in what:
-            return error(tab, "yaml-syntax", zh, en)
-        return error(tab, "yaml-syntax", f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+        at = indent.index("\t") + 1
+        if "tab" in what:  # the parser named it: once is enough
+            return error(Source(path, line, at), "yaml-syntax", zh, en)
+        return hinted(line, at, *_HINTS[1][1:])
     for candidate in (line, line - 1, line + 1):
         if 1 <= candidate <= len(lines):
             for needle, hzh, hen in _HINTS:
@@ -126,23 +127,19 @@ def syntax_problem(exc: Any, text: str, path: str, compose: Callable[[str], Any]
                     col_hint = lines[candidate - 1].index(needle) + 1
                     if needle == "\t" and "tab" in what:  # the parser named it: once is enough
                         return error(Source(path, candidate, col_hint), "yaml-syntax", zh, en)
-                    return error(Source(path, candidate, col_hint), "yaml-syntax",
-                                 f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+                    return hinted(candidate, col_hint, hzh, hen)
     for candidate in (line, line - 1, line - 2):
         if 1 <= candidate <= len(lines):
             for pattern, fix, hzh, hen in _MISSING_SPACE:
                 m = pattern.match(lines[candidate - 1])
                 if m and _repairs(lines, candidate, m.group(0), line, compose, m.group(0) + fix):
-                    return error(Source(path, candidate, m.end()), "yaml-syntax",
-                                 f"{zh}；提示：{hzh}", f"{en}; hint: {hen}")
+                    return hinted(candidate, m.end(), hzh, hen)
     for candidate in (line, line - 1):
         step = _out_of_step(lines, candidate)
         if step is not None and _repairs(lines, candidate, " " * step[0], line, compose, " " * step[1]):
             have, want = step
-            return error(Source(path, candidate, have + 1), "yaml-syntax",
-                         f"{zh}；提示：这一行缩进 {have} 格，上一行的键缩进 {want} 格，同一项的各行要对齐",
-                         f"{en}; hint: this line is indented {have} spaces, the key above {want}; "
-                         "the lines of one item line up")
+            return hinted(candidate, have + 1, f"这一行缩进 {have} 格，上一行的键缩进 {want} 格，同一项的各行要对齐",
+                          f"this line is indented {have} spaces, the key above {want}; the lines of one item line up")
     return error(Source(path, line, col), "yaml-syntax", zh, en)
 
 
