@@ -61,20 +61,19 @@ def init(target: Path, *, language: str, year: int) -> list[str]:
 
 
 
-def commit_made(target: Path, by: str | None, verify: bool = True) -> tuple[str, list[str]] | None:
-    """Commit the settings files `init` makes (and .gitattributes, which holds the merge
-    driver's line) where git does not have them yet, in a commit of their own; the short id
-    and the files, or None when there is nothing of ours to commit. A file HEAD already has is left as it is,
-    and so is anything else in the folder; running init again commits what a first run could
-    not (no git identity yet)."""
-    ours = uncommitted_settings(target)
+def commit_made(target: Path, ours: list[str], by: str | None,
+                verify: bool = True) -> tuple[str, list[str]] | None:
+    """Commit `ours` (uncommitted_settings) in a commit of their own; the short id and the
+    files, or None when there is nothing to commit. Anything else in the folder is left alone;
+    running init again commits what a first run could not (no git identity yet)."""
     if not ours:
         return None
     return git.commit(target, ours, "init: " + ", ".join(ours), by, verify), ours
 
 
 def uncommitted_settings(target: Path) -> list[str]:
-    """The files init makes that exist here but HEAD does not have."""
+    """The settings files init makes (and .gitattributes, which holds the merge driver's
+    line) that exist here but HEAD does not have; a file HEAD has is left as it is."""
     names = ("tracker.yaml", "units.yaml", SCHEMA_PATH, ".gitattributes")
     committed = git.run_git(target, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", *names, check=False)
     known = set(committed.stdout.decode().split("\0")) if committed.returncode == 0 else set()

@@ -28,14 +28,15 @@ def init(env: Env, directory: Path | None, year: int | None) -> None:
 
     target = (directory or Path.cwd()).resolve()
     created = repository.init(target, language=env.lang, year=year or env.today.year)
-    if created:
-        env.say(env.t(f"已创建：{'、'.join(created)}（{target}）", f"created {', '.join(created)} in {target}"))
-    elif not repository.uncommitted_settings(target):
-        env.say(env.t(f"{target} 已是 tracker 仓库，未改动", f"{target} is already a tracker repository"))
     # The files made are committed at once, in a commit of their own: a first sync (or a
     # clone) needs them, and a clerk should never have to type git add and git commit.
+    pending = repository.uncommitted_settings(target)
+    if created:
+        env.say(env.t(f"已创建：{'、'.join(created)}（{target}）", f"created {', '.join(created)} in {target}"))
+    elif not pending:
+        env.say(env.t(f"{target} 已是 tracker 仓库，未改动", f"{target} is already a tracker repository"))
     try:
-        made = repository.commit_made(target, env.by, env.verify)
+        made = repository.commit_made(target, pending, env.by, env.verify)
     except UserError as exc:  # no git identity yet, a hook: the files stay, said how to finish
         env.warn(env.t(f"文件已创建，但还没有提交：{exc.zh}；之后再运行一次 tracker init 即提交",
                        f"the files are made but not committed: {exc.en}; run tracker init again "
