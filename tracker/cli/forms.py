@@ -25,11 +25,6 @@ if TYPE_CHECKING:
     from tracker.workspace import Change
 
 
-# An .xlsx with a password to open is an encrypted package in an OLE compound file, which
-# names its stream in UTF-16: it looks like an old .xls by its first bytes alone.
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-
-
 def _blobs(env: Env, plans: list[Plan]) -> list[tuple[Plan, str]]:
     """Each plan with the git blob of its file as it is now, written into the object store,
     so that intake can read the task as issued even when the file held a hand edit."""
@@ -120,9 +115,9 @@ def intake_command(env: Env, files: tuple[Path, ...], dry_run: bool) -> None:
             failed = True
             continue
         except intake.NotWorkbook:
-            from tracker.importer.source import OLE_SIGNATURE
+            from tracker.importer.source import ENCRYPTED_PACKAGE, OLE_SIGNATURE
 
-            if data.startswith(OLE_SIGNATURE) and _ENCRYPTED in data:  # a password to open
+            if data.startswith(OLE_SIGNATURE) and ENCRYPTED_PACKAGE in data:  # a password to open
                 env.warn(env.t(f"{path}：文件设置了打开密码，无法读取：请在 Excel 或 WPS 中取消密码"
                                "（文件→信息→保护工作簿，或文件→文档加密）后保存，再读入，未读入",
                                f"{path}: the file has a password to open and cannot be read: remove "

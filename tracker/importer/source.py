@@ -52,8 +52,8 @@ _LINE_BREAK = re.compile("\r\n|[\r\n\x0b\x0c\u2028\u2029]")
 # their first bytes (intake names an old-format sheet by them too).
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A .docx (or .xlsx) given an opening password is saved as an OLE compound file too: the
-# encrypted package is a stream of it, named in UTF-16.
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# encrypted package is a stream of it, named in UTF-16 (intake names such a sheet by it too).
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 
@@ -67,7 +67,7 @@ def read_document(path: str | Path) -> Document:
         return Document(p.name, (), refusal=EMPTY)
     if data[:4] == b"PK\x03\x04":
         return _read_docx(p)
-    if data.startswith(OLE_SIGNATURE) and _ENCRYPTED_PACKAGE in data:
+    if data.startswith(OLE_SIGNATURE) and ENCRYPTED_PACKAGE in data:
         return Document(p.name, (), refusal=ENCRYPTED)
     if data.startswith(OLE_SIGNATURE):
         spreadsheet = p.suffix.lower() in (".xls", ".et")

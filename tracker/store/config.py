@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tracker.model import DEFAULT_LABELS_ZH, Directory, Person, Settings, Source, Unit
 from tracker.problems import Problem, error
-from tracker.store import yamlsafe
+from tracker.store import textfile, yamlsafe
 from tracker.store.load import FieldReader
 from tracker.store.yamlsafe import YMap
 
@@ -29,7 +29,7 @@ def _mapping(raw: bytes | None, path: str, code: str) -> tuple[YMap | None, list
     """A settings file's top-level mapping, or None (absent, unreadable: see the problems)."""
     if raw is None:
         return None, []
-    text, problems = yamlsafe.decode(raw, path)
+    text, problems = textfile.decode(raw, path)
     if text is None:
         return None, problems
     data, more = yamlsafe.parse(text, path)

@@ -1,6 +1,6 @@
 """Plan file bytes -> model: Loaded(plan, problems), never an exception for bad data.
 
-Each plan file is decoded (`yamlsafe.decode`), parsed (`yamlsafe.parse`) and built into frozen
+Each plan file is decoded (`textfile.decode`), parsed (`yamlsafe.parse`) and built into frozen
 Structs here; every shape or type problem becomes a Problem with its place, and the rest
 of the plan is still built. `plancache` keeps the results; `config` reads tracker.yaml and
 units.yaml with the same FieldReader.
@@ -32,7 +32,7 @@ from tracker.model import (
 )
 from tracker.namelists import SPLIT, split_names
 from tracker.problems import Problem, error, warning
-from tracker.store import written_as, yamlsafe
+from tracker.store import textfile, written_as
 from tracker.store.digest import sha1
 from tracker.store.yamlsafe import BadDate, YMap, YSeq
 from tracker.structs import Struct
@@ -46,9 +46,9 @@ _LEVEL = 24  # 24: units.yaml read as meant (joined members, name:X); 23: a dead
 
 # The files that read a plan and word its problems. Problems are cached with their wording, so a
 # cache written by other code of these (a tracker upgraded, or one being worked on) must not be
-# reused: their sizes and times are part of the version (eight stat calls, about 15 µs).
+# reused: their sizes and times are part of the version (nine stat calls, about 15 µs).
 MESSAGE_FILES = [Path(__file__).with_name(n) for n in (
-    "load.py", "yamlsafe.py", "yamlsyntax.py", "fastyaml.py", "written_as.py", "config.py", "paths.py")
+    "load.py", "textfile.py", "yamlsafe.py", "yamlsyntax.py", "fastyaml.py", "written_as.py", "config.py", "paths.py")
 ] + [Path(__file__).parent.parent / "namelists.py"]
 
 
@@ -90,7 +90,7 @@ def blob_id(raw: bytes) -> str:
 def load_plan_bytes(raw: bytes, path: str) -> Loaded:
     """Bytes of one plan file -> Loaded. Never raises for bad data."""
     blob = blob_id(raw)
-    text, problems = yamlsafe.decode(raw, path)
+    text, problems = textfile.decode(raw, path)
     if text is None:
         return Loaded(path, blob, None, tuple(problems))
     # imported here: its patterns cost ~7 ms to compile, and a warm command parses nothing
